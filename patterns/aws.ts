@@ -1,0 +1,53 @@
+import type { PatternSpec } from '../src/types.js';
+import { label, SEP } from './parts.js';
+import { sample } from './sample.js';
+
+const keyId = sample.awsAccessKeyId();
+const secret = sample.awsSecretKey();
+const sessionToken = `IQoJb3JpZ2luX2Vj${sample.base64(300)}`;
+
+/**
+ * AWS credentials. The access key id is matched by its shape; the secret key only next to its
+ * keyword (40 base64 characters are everywhere); the session token by keyword or its STS prefix.
+ */
+export const awsRules: readonly PatternSpec[] = [
+  {
+    id: 'aws-access-key-id',
+    family: 'aws',
+    description: 'AWS access key id (AKIA long-term, ASIA temporary)',
+    regex: String.raw`\b((?:AKIA|ASIA)[A-Z2-7]{16})\b`,
+    keywords: ['akia', 'asia'],
+    examples: {
+      match: [{ input: `aws_access_key_id = ${keyId}`, output: `aws_access_key_id = ${label('aws-access-key-id')}` }],
+      noMatch: ['AKIAEXAMPLE', `X${keyId}`, 'ASIAN markets'],
+    },
+  },
+  {
+    id: 'aws-secret-access-key',
+    family: 'aws',
+    description: 'AWS secret access key, next to its keyword (aws_secret_access_key, SecretAccessKey, …)',
+    regex: String.raw`(?i:aws[_.-]?secret[_.-]?access[_.-]?key|secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key|aws[_.-]?secret)${SEP}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
+    keywords: ['secret'],
+    examples: {
+      match: [
+        { input: `AWS_SECRET_ACCESS_KEY=${secret}`, output: `AWS_SECRET_ACCESS_KEY=${label('aws-secret-access-key')}` },
+        { input: `{"SecretAccessKey":"${secret}","Expiration":"2026-01-01"}`, output: `{"SecretAccessKey":"${label('sensitive-key')}","Expiration":"2026-01-01"}` },
+      ],
+      noMatch: ['aws_secret_access_key is not set', `digest=${secret}`],
+    },
+  },
+  {
+    id: 'aws-session-token',
+    family: 'aws',
+    description: 'AWS STS session token (keyword-gated, or the IQoJb3JpZ2luX2Vj prefix)',
+    regex: String.raw`(?:(?i:aws[_.-]?session[_.-]?token|session[_.-]?token|security[_.-]?token)${SEP}([A-Za-z0-9/+=%]{100,})|\b(IQoJb3JpZ2luX2Vj[A-Za-z0-9/+=%]{80,}))`,
+    keywords: ['token', 'iqojb3jpz2lux2vj'],
+    examples: {
+      match: [
+        { input: `AWS_SESSION_TOKEN=${sessionToken}`, output: `AWS_SESSION_TOKEN=${label('aws-session-token')}` },
+        { input: `creds ${sessionToken} end`, output: `creds ${label('aws-session-token')} end` },
+      ],
+      noMatch: ['AWS_SESSION_TOKEN=', 'IQoJb3JpZ2luX2Vjshort'],
+    },
+  },
+];

@@ -1,0 +1,56 @@
+import type { PatternSpec } from '../src/types.js';
+import { label, SEP } from './parts.js';
+import { sample } from './sample.js';
+
+const sessionValue = sample.base64url(40);
+const signed = sample.signedCookie().replace(':', '%3A');
+const phpsess = sample.from('abcdefghijklmnopqrstuv0123456789', 26);
+const token = sample.base64url(48);
+
+/**
+ * Session, auth, CSRF and remember-me cookies, by name. The cookie name stays, the value goes.
+ * Harmless cookies (`theme=dark`, `_ga`) do not match: their names are not in the list.
+ */
+export const cookieRules: readonly PatternSpec[] = [
+  {
+    id: 'set-cookie',
+    family: 'cookies',
+    description: 'Set-Cookie header: the value goes; the name and Path, Domain, Expires, Max-Age, HttpOnly, Secure, SameSite stay',
+    regex: String.raw`\b(?i:set-cookie)${SEP}\[?\\?"?[ \t]*[^=;,"\\ \t\n\r]+=([^;"\\\n\r]+)`,
+    keywords: ['set-cookie'],
+    examples: {
+      match: [
+        {
+          input: `Set-Cookie: adonis-session=${signed}; Path=/; HttpOnly; Secure; SameSite=Lax`,
+          output: `Set-Cookie: adonis-session=${label('adonis-signed-cookie')}; Path=/; HttpOnly; Secure; SameSite=Lax`,
+        },
+        {
+          input: `{"set-cookie":["remember_web=${sessionValue}; Max-Age=3600; Path=/"]}`,
+          output: `{"set-cookie":["remember_web=${label('set-cookie')}; Max-Age=3600; Path=/"]}`,
+        },
+      ],
+      noMatch: ['set-cookie header missing', 'Set-Cookie: =; Path=/'],
+    },
+  },
+  {
+    id: 'session-cookie',
+    family: 'cookies',
+    description:
+      'session, auth, CSRF and remember-me cookies (adonis-session, remember_*, XSRF-TOKEN, connect.sid, PHPSESSID, JSESSIONID, laravel_session, session, sid, session_id, …)',
+    regex: String.raw`\b(?i:adonis-session|remember_[a-z0-9_-]+|remember_web|xsrf-token|csrf-token|csrftoken|_csrf|connect\.sid|phpsessid|jsessionid|asp\.net_sessionid|\.aspnetcore\.session|laravel_session|[a-z0-9_.-]*_session|session|sessionid|session_id|session-id|sid|sess|__host-[a-z0-9_.-]+|__secure-[a-z0-9_.-]+)=([^;,"'\\ \t\n\r<>]{8,})`,
+    keywords: ['session', 'remember_', 'xsrf', 'csrf', 'sid', 'sess', '__host-', '__secure-'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        {
+          input: `Cookie: theme=dark; adonis-session=${signed}; _ga=GA1.2.1234.5678`,
+          output: `Cookie: theme=dark; adonis-session=${label('adonis-signed-cookie')}; _ga=GA1.2.1234.5678`,
+        },
+        { input: `cookie: PHPSESSID=${phpsess}`, output: `cookie: PHPSESSID=${label('session-cookie')}` },
+        { input: `XSRF-TOKEN=${token}; remember_web=${sessionValue}`, output: `XSRF-TOKEN=${label('session-cookie')}; remember_web=${label('session-cookie')}` },
+        { input: `connect.sid=s%3A${sessionValue}`, output: `connect.sid=${label('session-cookie')}` },
+      ],
+      noMatch: ['Cookie: theme=dark; lang=en; cookieconsent_status=dismiss', 'session=closed', 'sid=aaaaaaaaaaaa'],
+    },
+  },
+];

@@ -1,0 +1,54 @@
+import type { PatternSpec } from '../src/types.js';
+import { label } from './parts.js';
+import { sample } from './sample.js';
+
+const jwt = sample.jwt();
+const unsigned = jwt.slice(0, jwt.lastIndexOf('.') + 1);
+const jweParts = [sample.base64url(8), sample.base64url(22), sample.base64url(60), sample.base64url(22)];
+const jwe = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.${jweParts.join('.')}`;
+const jweDir = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..${jweParts.slice(1).join('.')}`;
+const b64jwt = Buffer.from(jwt).toString('base64');
+
+/** JSON Web Tokens: three base64url segments (JWS), five (JWE), and a JWT that was base64-encoded again. */
+export const jwtRules: readonly PatternSpec[] = [
+  {
+    id: 'jwe',
+    family: 'jwt',
+    description: 'JSON Web Encryption token (five base64url segments, the key segment may be empty)',
+    regex: String.raw`\b((?:eyJ|ewo)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})`,
+    keywords: ['eyj', 'ewo'],
+    examples: {
+      match: [
+        { input: `token=${jwe}`, output: `token=${label('jwe')}` },
+        { input: `{"enc":"${jweDir}"}`, output: `{"enc":"${label('jwe')}"}` },
+      ],
+      noMatch: ['eyJhbGciOiJkaXIi.short..x.y', 'see eyJ.docs.example'],
+    },
+  },
+  {
+    id: 'jwt',
+    family: 'jwt',
+    description: 'JSON Web Token / JWS (header.payload.signature), also the unsigned header.payload. form',
+    regex: String.raw`\b((?:eyJ|ewo)[A-Za-z0-9_-]{8,}\.(?:eyJ|ewo)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)`,
+    keywords: ['eyj', 'ewo'],
+    examples: {
+      match: [
+        { input: `user token ${jwt} expired`, output: `user token ${label('jwt')} expired` },
+        { input: `{"id_hint":"${unsigned}"}`, output: `{"id_hint":"${label('jwt')}"}` },
+        { input: `?next=/home&t=${jwt}`, output: `?next=/home&t=${label('jwt')}` },
+      ],
+      noMatch: ['eyJhbGci.eyJ.x', 'keyJust.eyJmore.text', 'version 1.2.3 built'],
+    },
+  },
+  {
+    id: 'jwt-base64',
+    family: 'jwt',
+    description: 'a JWT that was base64-encoded again (starts ZXlK, the encoding of "eyJ")',
+    regex: String.raw`\b(ZXlK[A-Za-z0-9+/]{40,}={0,2})`,
+    keywords: ['zxlk'],
+    examples: {
+      match: [{ input: `ctx=${b64jwt} end`, output: `ctx=${label('jwt-base64')} end` }],
+      noMatch: ['ZXlKshort', 'AZXlK' + 'a'.repeat(40)],
+    },
+  },
+];

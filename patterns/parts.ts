@@ -1,0 +1,31 @@
+/**
+ * Regex fragments shared by the rule files. Plain strings of RE2 syntax: a rule's `regex` is
+ * still one readable string in its file; these only name the pieces that recur.
+ *
+ * No fragment matches a line break: `[ \t]` stands where `\s` would (RE2's `\s` includes `\n`),
+ * and every negated class excludes `\n` and `\r`.
+ */
+
+/**
+ * Between a key and its value in any of the shapes logs use: `key: v`, `key=v`, `key => v`,
+ * `"key":"v"`, `'key': 'v'`, and JSON inside a JSON string, `\"key\":\"v\"`.
+ */
+export const SEP = String.raw`\\?["']?[ \t]*(?:=>|[:=])[ \t]*\\?["']?`;
+
+/** Between a key and a bare value in text (`key=v`, `key: v`), quotes handled by `VALUE`. */
+export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|[:=])[ \t]*`;
+
+/**
+ * A value after `TEXT_SEP`: `"quoted"`, `'quoted'`, `\"quoted inside JSON\"`, or bare up to a
+ * delimiter. Four alternatives, so four groups: the engine takes the first that participates.
+ */
+export const VALUE = String.raw`(?:"([^"\\\n\r]+)"|'([^'\\\n\r]+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+))`;
+
+/** RFC 6750 token68 / base64 characters: what a bearer or basic credential is made of. */
+export const TOKEN68 = String.raw`[A-Za-z0-9._~+/=-]`;
+
+/** A UUID, any version. */
+export const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+
+/** The default `label` placeholder, for writing expected outputs in examples. */
+export const label = (id: string): string => `[REDACTED:${id}]`;

@@ -1,0 +1,282 @@
+/**
+ * The scan loop: one RE2 pass over a whole chunk, then a post-check for each (rare) match.
+ *
+ *   chunk ──RE2 alternation──▶ leftmost match of any rule
+ *                                 │ post-check (entropy, placeholders, safe keys, digest context)
+ *                  accepted ◀─────┤
+ *                                 └─ rejected: retry the later rules at the same position
+ *
+ * A rule's kind decides what an accepted match becomes: its secret group (`span`), every leaf of
+ * the JSON value after a sensitive key (`json-key`), or a PEM key body (`pem-begin`), which may go
+ * on over the following lines and even the following calls (`ScanState`).
+ */
+import type { Finding } from '../types.js';
+import { type CompiledRule, type Detector, execAlternation, type RuleMatch } from './compile.js';
+import { shannonEntropy } from './entropy.js';
+import { inDigestContext, type KeyPolicy, keyBefore } from './keys.js';
+import { scanJsonValue } from '../framing/json-value.js';
+
+const NEWLINE = 0x0a;
+const BACKSLASH = 0x5c;
+const QUOTE = 0x22;
+const PEM_END = Buffer.from('-----END');
+/** Lines a PEM body may span after its BEGIN marker before we stop looking for its END. */
+const PEM_MAX_LINES = 200;
+/** A base64 run this long inside a PEM body is key material. */
+const PEM_MIN_RUN = 16;
+
+/** What the post-checks need besides the rules. */
+export interface ScanContext {
+  readonly detector: Detector;
+  readonly keys: KeyPolicy;
+  /** Values that are never secrets (documented example tokens). */
+  readonly allowlist: ReadonlySet<string>;
+  /** Fixed mask texts in use: a value equal to one was already redacted. */
+  readonly maskTexts: ReadonlySet<string>;
+}
+
+/** State carried from one chunk or call to the next: lines left in an open PEM body. */
+export interface ScanState {
+  pemLinesLeft: number;
+}
+
+/** Values that say "no secret here": empty-ish, booleans, template holes, and our own placeholders. */
+const TRIVIAL_VALUE = /^(?:\**|x{3,}|X{3,}|null|nil|none|undefined|true|false|redacted|\[redacted\]|<redacted>|\[filtered\]|\[hidden\]|%s|\$\{[^}]*\}|\{\{[^}]*\}\}|<[^>]*>)$/i;
+const OWN_PLACEHOLDER = '[REDACTED';
+
+function latin1(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString('latin1', start, end);
+}
+
+/** Upper, lower and digits, and not a path: what a random token looks like. */
+function looksLikeToken(text: string): boolean {
+  if (!/[A-Z]/.test(text) || !/[a-z]/.test(text) || !/[0-9]/.test(text)) return false;
+  let slashes = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x2f) slashes++;
+  return slashes <= 2;
+}
+
+function lineStartOf(bytes: Buffer, pos: number): number {
+  const from = Math.max(0, pos - 128);
+  const i = bytes.subarray(from, pos).lastIndexOf(NEWLINE);
+  return i < 0 ? from : from + i + 1;
+}
+
+function lineEndOf(bytes: Buffer, pos: number): number {
+  const i = bytes.indexOf(NEWLINE, pos);
+  return i < 0 ? bytes.length : i;
+}
+
+/** The secret group's span: the first group from `secretGroup` on that took part. */
+function secretSpan(m: RuleMatch): readonly [number, number] | undefined {
+  const { rule, match, base } = m;
+  if (rule.secretGroup === 0) return match.groups[base];
+  for (let g = rule.secretGroup; g <= rule.groupCount; g++) {
+    const span = match.groups[base + g];
+    if (span !== undefined) return span;
+  }
+  return undefined;
+}
+
+/** True when the value is worth redacting: not ours already, not trivial, not allowlisted. */
+function isCandidateValue(ctx: ScanContext, text: string): boolean {
+  if (text.length === 0 || text.includes(OWN_PLACEHOLDER)) return false;
+  if (ctx.maskTexts.has(text) || ctx.allowlist.has(text)) return false;
+  return !TRIVIAL_VALUE.test(text);
+}
+
+/** The rule-level checks for a span: newline, value, entropy, generic context. */
+function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const nl = bytes.indexOf(NEWLINE, start);
+  if (nl >= 0 && nl < end) return false;
+  const text = latin1(bytes, start, end);
+  if (!isCandidateValue(ctx, text)) return false;
+  const { spec } = rule;
+  if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < spec.minEntropy) return false;
+  if (spec.tokenShape === true && !looksLikeToken(text)) return false;
+  if (spec.generic === true) {
+    const lineStart = lineStartOf(bytes, start);
+    if (ctx.keys.isSafe(keyBefore(bytes, start, lineStart))) return false;
+    if (inDigestContext(bytes, start, lineStart)) return false;
+  }
+  return true;
+}
+
+/**
+ * A secret found by its context (`token=…`, a JSON key) may be a known token shape: label it
+ * with the specific rule when that rule's match covers the whole value. The span stays the same.
+ */
+function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): string {
+  const { detector } = ctx;
+  const inner = bytes.subarray(start, end);
+  const m = execAlternation(detector, detector.all, inner, 0);
+  if (m === null || m.rule.spec.generic === true || m.rule.kind !== 'span' || m.rule === rule) return rule.id;
+  if (m.match.start !== 0 || m.match.end !== inner.length) return rule.id;
+  return m.rule.id;
+}
+
+/** Base64 runs of key material in `[from, to)`. */
+function pushPemRuns(bytes: Buffer, from: number, to: number, id: string, findings: Finding[]): number {
+  let found = 0;
+  let runStart = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? (bytes[i] as number) : -1;
+    const isB64 = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x3d;
+    if (isB64) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      if (i - runStart >= PEM_MIN_RUN) {
+        findings.push({ patternId: id, start: runStart, end: i });
+        found++;
+      }
+      runStart = -1;
+    }
+  }
+  return found;
+}
+
+const PEM_HEADER = /^[^\n]*(?:Proc-Type:|DEK-Info:|Comment:)|^[ \t\r]*$/;
+
+/** Goes on with an open PEM body from `pos`; returns where ordinary scanning resumes. */
+function continuePem(state: ScanState, bytes: Buffer, pos: number, id: string, findings: Finding[]): number {
+  let p = pos;
+  while (state.pemLinesLeft > 0 && p < bytes.length) {
+    const lineEnd = lineEndOf(bytes, p);
+    const endMarker = bytes.indexOf(PEM_END, p);
+    const hasEnd = endMarker >= 0 && endMarker < lineEnd;
+    const runs = pushPemRuns(bytes, p, hasEnd ? endMarker : lineEnd, id, findings);
+    if (hasEnd) {
+      state.pemLinesLeft = 0;
+      return endMarker + PEM_END.length;
+    }
+    if (runs === 0 && !PEM_HEADER.test(latin1(bytes, p, lineEnd))) {
+      state.pemLinesLeft = 0;
+      return p;
+    }
+    state.pemLinesLeft--;
+    p = lineEnd + 1;
+  }
+  return Math.min(p, bytes.length);
+}
+
+/** A PEM BEGIN marker: the body on the same line up to END, or the following lines. */
+function acceptPem(state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const { id } = m.rule;
+  const markerEnd = m.match.end;
+  const lineEnd = lineEndOf(bytes, markerEnd);
+  const endMarker = bytes.indexOf(PEM_END, markerEnd);
+  if (endMarker >= 0 && endMarker < lineEnd) {
+    if (endMarker > markerEnd) findings.push({ patternId: id, start: markerEnd, end: endMarker });
+    return endMarker + PEM_END.length;
+  }
+  pushPemRuns(bytes, markerEnd, lineEnd, id, findings);
+  state.pemLinesLeft = PEM_MAX_LINES;
+  return continuePem(state, bytes, lineEnd + 1, id, findings);
+}
+
+/** Where a value that cannot be read as JSON ends: the quoted rest of the line, or a bare run. */
+function failClosedSpan(bytes: Buffer, pos: number): readonly [number, number] | undefined {
+  const lineEnd = lineEndOf(bytes, pos);
+  let p = pos;
+  while (p < lineEnd && (bytes[p] === 0x20 || bytes[p] === 0x09)) p++;
+  if (bytes[p] === BACKSLASH && bytes[p + 1] === QUOTE) p += 2;
+  else if (bytes[p] === QUOTE) p += 1;
+  let end = p;
+  while (end < lineEnd) {
+    const c = bytes[end] as number;
+    if (c === QUOTE || c === BACKSLASH || c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20) break;
+    end++;
+  }
+  return end > p ? [p, end] : undefined;
+}
+
+/** A sensitive JSON key: every leaf of its value goes. Returns where scanning resumes, or −1. */
+function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const keySpan = m.match.groups[m.base + 1];
+  if (keySpan === undefined) return -1;
+  if (!ctx.keys.isSensitive(latin1(bytes, keySpan[0], keySpan[1]))) return -1;
+  const level = bytes[m.match.start] === BACKSLASH ? 1 : 0;
+  const valueStart = m.match.end;
+  const value = scanJsonValue(bytes, valueStart, bytes.length, level);
+  const { rule } = m;
+  if (value === null) {
+    // Not JSON after all (prose, or a truncated record): fail closed on what follows the key.
+    const span = failClosedSpan(bytes, valueStart);
+    if (span === undefined || !isCandidateValue(ctx, latin1(bytes, span[0], span[1]))) return -1;
+    findings.push({ patternId: rule.id, start: span[0], end: span[1] });
+    return span[1];
+  }
+  const quote = level === 1 ? '\\"' : '"';
+  for (const leaf of value.leaves) {
+    if (!isCandidateValue(ctx, latin1(bytes, leaf.start, leaf.end))) continue;
+    if (leaf.isNumber) {
+      findings.push({ patternId: rule.id, start: leaf.start, end: leaf.end, wrap: quote });
+    } else {
+      findings.push({ patternId: labelFor(ctx, rule, bytes, leaf.start, leaf.end), start: leaf.start, end: leaf.end });
+    }
+  }
+  return value.end;
+}
+
+/** Post-checks one match; pushes its findings and returns where scanning resumes, or −1 to reject. */
+function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const { rule } = m;
+  switch (rule.kind) {
+    case 'json-key':
+      return acceptJsonKey(ctx, bytes, m, findings);
+    case 'pem-begin':
+      return acceptPem(state, bytes, m, findings);
+    case 'span': {
+      const span = secretSpan(m);
+      if (span === undefined || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
+      const ruleSpan = m.match.groups[m.base];
+      const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
+      const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1]) : rule.id;
+      findings.push({ patternId: id, start: span[0], end: span[1] });
+      return m.match.end;
+    }
+  }
+}
+
+/**
+ * Accepts the first rule that passes its post-checks at one position: the match found, then the
+ * later rules retried at the same start. Returns where scanning resumes.
+ */
+function acceptAt(ctx: ScanContext, state: ScanState, bytes: Buffer, found: RuleMatch, findings: Finding[]): number {
+  let m = found;
+  for (;;) {
+    const next = accept(ctx, state, bytes, m, findings);
+    if (next >= 0) return Math.max(next, m.match.start + 1);
+    const later = ctx.detector.after(m.rule.index);
+    const retry = later === undefined ? null : execAlternation(ctx.detector, later, bytes, m.match.start);
+    if (retry === null) {
+      // A long rejected match resumes at its end, so a huge look-alike is not rescanned byte by byte.
+      return m.match.end - m.match.start > 256 ? m.match.end : m.match.start + 1;
+    }
+    m = retry;
+  }
+}
+
+/**
+ * Finds every secret in `bytes`, in order, without overlaps. `state` carries an open PEM body
+ * between calls.
+ *
+ * @example
+ * const findings = scanBytes(ctx, { pemLinesLeft: 0 }, Buffer.from('Authorization: Bearer …'));
+ */
+export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Finding[] {
+  const findings: Finding[] = [];
+  const { detector } = ctx;
+  let pos = 0;
+  if (state.pemLinesLeft > 0) {
+    const pem = detector.rules.find((r) => r.kind === 'pem-begin');
+    pos = pem === undefined ? 0 : continuePem(state, bytes, 0, pem.id, findings);
+  }
+  while (pos < bytes.length) {
+    const found = execAlternation(detector, detector.all, bytes, pos);
+    if (found === null) break;
+    pos = acceptAt(ctx, state, bytes, found, findings);
+  }
+  return findings;
+}

@@ -1,0 +1,71 @@
+/**
+ * Typed errors. They carry a code and context (rule id, file, line), never matched text,
+ * so an error message can be logged anywhere without leaking what it was about.
+ * Branch on `code`: errors that cross a worker thread lose their class.
+ */
+
+export const ErrorCode = {
+  options: 'ERR_OPTIONS',
+  patternCompile: 'ERR_PATTERN_COMPILE',
+  input: 'ERR_INPUT',
+  lineTooLong: 'ERR_LINE_TOO_LONG',
+  sinkRejected: 'ERR_SINK_REJECTED',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ErrorContext {
+  readonly patternId?: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly cause?: unknown;
+}
+
+/**
+ * The base of every error logscrub throws on purpose.
+ *
+ * @example
+ * try { createRedactor({ rules: { enable: ['nope'] } }) }
+ * catch (e) { if (e instanceof LogscrubError && e.code === 'ERR_OPTIONS') console.error(e.message) }
+ */
+export class LogscrubError extends Error {
+  override readonly name: string = 'LogscrubError';
+  readonly code: ErrorCode;
+  readonly patternId: string | undefined;
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+
+  constructor(code: ErrorCode, message: string, context: ErrorContext = {}) {
+    super(message, context.cause === undefined ? undefined : { cause: context.cause });
+    this.code = code;
+    this.patternId = context.patternId;
+    this.file = context.file;
+    this.line = context.line;
+  }
+}
+
+/** A config value is missing, of the wrong type or out of range. The message names the key. */
+export class OptionsError extends LogscrubError {
+  override readonly name = 'OptionsError';
+  constructor(message: string, context: ErrorContext = {}) {
+    super(ErrorCode.options, message, context);
+  }
+}
+
+/** RE2 rejected a rule's regex (RE2 has no lookaround or backreferences). */
+export class PatternCompileError extends LogscrubError {
+  override readonly name = 'PatternCompileError';
+  constructor(patternId: string, reason: string) {
+    super(ErrorCode.patternCompile, `pattern "${patternId}" does not compile with RE2: ${reason}`, {
+      patternId,
+    });
+  }
+}
+
+/** Input that cannot be read as asked: a truncated gzip, a missing file. */
+export class InputError extends LogscrubError {
+  override readonly name = 'InputError';
+  constructor(message: string, context: ErrorContext = {}) {
+    super(ErrorCode.input, message, context);
+  }
+}

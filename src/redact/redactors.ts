@@ -1,0 +1,52 @@
+/**
+ * Turns a finding into its placeholder. Placeholders hold no `"`, `\` or line break, so a JSON
+ * line stays valid JSON, and they start with `[REDACTED`, which the scanner never takes for a
+ * secret: scrubbing twice gives the same result as once.
+ */
+import { createHmac } from 'node:crypto';
+import type { Redactor } from '../types.js';
+
+/** Renders the replacement bytes for one secret. */
+export type Render = (patternId: string, secret: Buffer) => Buffer;
+
+/**
+ * Builds the renderer for one redactor. `hashKey` is required by `hash` (checked by
+ * `resolveOptions`, which refuses to start hash mode without a key of at least 32 bytes).
+ *
+ * @example
+ * createRender({ type: 'label' }, undefined)('jwt', secret).toString(); // '[REDACTED:jwt]'
+ */
+export function createRender(redactor: Redactor, hashKey: Buffer | undefined): Render {
+  switch (redactor.type) {
+    case 'label': {
+      const cache = new Map<string, Buffer>();
+      return (id) => {
+        let out = cache.get(id);
+        if (out === undefined) {
+          out = Buffer.from(`[REDACTED:${id}]`);
+          cache.set(id, out);
+        }
+        return out;
+      };
+    }
+    case 'mask': {
+      const text = Buffer.from(redactor.text);
+      return () => text;
+    }
+    case 'hash': {
+      if (hashKey === undefined) throw new Error('hash redactor without a key');
+      return (id, secret) => {
+        const digest = createHmac('sha256', hashKey).update(secret).digest('hex').slice(0, 8);
+        return Buffer.from(`[REDACTED:${id}:${digest}]`);
+      };
+    }
+    case 'partial': {
+      const { keep } = redactor;
+      return (id, secret) => {
+        // Never show more than a quarter of a secret, however short it is.
+        const shown = Math.min(keep, Math.floor(secret.length / 4));
+        return Buffer.concat([secret.subarray(0, shown), Buffer.from(`[REDACTED:${id}:len${secret.length}]`)]);
+      };
+    }
+  }
+}

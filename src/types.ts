@@ -1,0 +1,102 @@
+/**
+ * The plain types every stage shares. Data flows one way:
+ * bytes → lines → `Finding[]` → the same bytes with spans replaced.
+ * See `src/scrubber.ts` for the diagram.
+ */
+
+/**
+ * How a secret is replaced. A closed union, normalised once by `resolveOptions`.
+ *
+ * - `label`: `[REDACTED:<rule id>]` (default)
+ * - `mask`: a fixed text, e.g. `****`
+ * - `hash`: `[REDACTED:<rule id>:<8 hex>]`, a keyed HMAC-SHA256 fingerprint so one token can be
+ *   followed across lines without being exposed
+ * - `partial`: the first `keep` characters, then `[REDACTED:<rule id>:len<N>]`
+ */
+export type Redactor =
+  | { readonly type: 'label' }
+  | { readonly type: 'mask'; readonly text: string }
+  | { readonly type: 'hash' }
+  | { readonly type: 'partial'; readonly keep: number };
+
+/** What a rule or the config may write for a redactor: the object form or a shorthand name. */
+export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
+
+/**
+ * How the engine treats a match beyond replacing its secret group.
+ *
+ * - `span` (default): the secret group is replaced.
+ * - `json-key`: the match ends at the `:` after a sensitive JSON key; the value that follows (string,
+ *   number, object, array, also inside JSON that is itself a string) is redacted leaf by leaf.
+ * - `pem-begin`: the match is a `-----BEGIN … PRIVATE KEY-----` marker; the key body after it is
+ *   redacted, on the same line or on the following lines up to the END marker.
+ */
+export type RuleKind = 'span' | 'json-key' | 'pem-begin';
+
+/** One example a rule must redact: the input and the exact output with the default `label` redactor. */
+export interface MatchExample {
+  readonly input: string;
+  readonly output: string;
+}
+
+/**
+ * A token-detection rule: plain, structured-clone-safe data (the pino worker compiles it itself).
+ *
+ * @example
+ * const rule: PatternSpec = {
+ *   id: 'npm-token', family: 'vendor', description: 'npm access token',
+ *   regex: String.raw`\b(npm_[A-Za-z0-9]{36})\b`, keywords: ['npm_'],
+ *   examples: { match: [], noMatch: ['npm_install'] },
+ * };
+ */
+export interface PatternSpec {
+  /** Stable kebab-case id, used in placeholders, stats and config. */
+  readonly id: string;
+  /** A family groups rules so a config can enable or disable them together. */
+  readonly family: string;
+  readonly description: string;
+  /** RE2 source. It must not match across a line break (no `\s`, negated classes exclude `\n`). */
+  readonly regex: string;
+  /** Lower-case literals; every match contains at least one (checked by tests). */
+  readonly keywords: readonly string[];
+  /** Which capture group is the secret; the rest of the match is context and stays. Default 1. */
+  readonly secretGroup?: number;
+  /** Shannon entropy floor (bits per character) of the secret; lower is a look-alike. */
+  readonly minEntropy?: number;
+  /**
+   * Generic rules (long hex, opaque ids) do not fire under a safe key (`traceId`, `sha`, `etag`…),
+   * nor in a digest context (`sha256:`). Specific rules always fire.
+   */
+  readonly generic?: boolean;
+  /** The secret must look like a random token: upper, lower and digits, and not a path. */
+  readonly tokenShape?: boolean;
+  readonly kind?: RuleKind;
+  /** Case-insensitive flag for the whole regex. */
+  readonly ignoreCase?: boolean;
+  readonly redactor?: RedactorInput;
+  readonly examples: {
+    readonly match: readonly MatchExample[];
+    readonly noMatch: readonly string[];
+  };
+}
+
+/** A secret found in scanned bytes: a rule id and a byte span, never the secret text. */
+export interface Finding {
+  readonly patternId: string;
+  readonly start: number;
+  readonly end: number;
+  /** Quotes to put around the placeholder: a JSON number under a sensitive key becomes a string. */
+  readonly wrap?: '"' | '\\"';
+}
+
+/** Counters per rule and for records that could not be processed. Numbers only. */
+export interface StatsSnapshot {
+  /** Bytes scanned. */
+  readonly bytes: number;
+  /** Lines (or records) that held at least one secret. */
+  readonly linesRedacted: number;
+  /** Secrets replaced, per rule id. */
+  readonly byRule: Readonly<Record<string, number>>;
+  /** Records replaced whole because they could not be processed (fail closed). */
+  readonly failed: number;
+}
