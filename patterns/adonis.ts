@@ -26,12 +26,12 @@ export const adonisRules: readonly PatternSpec[] = [
     id: 'adonis-signed-cookie',
     family: 'adonis',
     description: 'AdonisJS signed cookie value s:<base64url message>.<hmac>, also URL-encoded s%3A',
-    regex: String.raw`\bs(?::|%3[Aa])((?:eyJ|ewo)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{20,})`,
-    keywords: ['s:eyj', 's%3aeyj', 's:ewo', 's%3aewo'],
+    regex: String.raw`\bs(?::|%3[Aa])((?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{20,})`,
+    keywords: ['eyj', 'ewog', 'ewoi'],
     examples: {
       match: [
         { input: `value=${signed}`, output: `value=s:${label('adonis-signed-cookie')}` },
-        { input: `v=${signed.replace(':', '%3A')}`, output: `v=${label('adonis-signed-cookie')}` },
+        { input: `v=${signed.replace(':', '%3A')}`, output: `v=s%3A${label('adonis-signed-cookie')}` },
       ],
       noMatch: ['s:eyJshort', 'class:eyJ12345678.abcdefghijklmnopqrstuvwxyz'],
     },

@@ -13,6 +13,27 @@ const token = sample.base64url(48);
  */
 export const cookieRules: readonly PatternSpec[] = [
   {
+    id: 'cookie-header',
+    family: 'cookies',
+    description:
+      'Cookie header: values of session, auth, CSRF and remember-me cookies and any value that looks like a token go; harmless cookies (theme=dark, _ga, consent) stay',
+    regex: String.raw`\b(?i:cookie)${SEP}`,
+    keywords: ['cookie'],
+    kind: 'cookie-header',
+    secretGroup: 0,
+    examples: {
+      match: [
+        {
+          input: `Cookie: theme=dark; adonis-session=${signed}; _ga=GA1.2.1234.5678`,
+          output: `Cookie: theme=dark; adonis-session=${label('adonis-signed-cookie')}; _ga=GA1.2.1234.5678`,
+        },
+        { input: `{"cookie":"PHPSESSID=${phpsess}; lang=en"}`, output: `{"cookie":"PHPSESSID=${label('cookie-header')}; lang=en"}` },
+        { input: `cookie: theme=dark; myapp_auth=${token}`, output: `cookie: theme=dark; myapp_auth=${label('cookie-header')}` },
+      ],
+      noMatch: ['Cookie: theme=dark; lang=en; cookieconsent_status=dismiss; _ga=GA1.2.1234567890.1234567890', 'cookie: '],
+    },
+  },
+  {
     id: 'set-cookie',
     family: 'cookies',
     description: 'Set-Cookie header: the value goes; the name and Path, Domain, Expires, Max-Age, HttpOnly, Secure, SameSite stay',
@@ -42,15 +63,12 @@ export const cookieRules: readonly PatternSpec[] = [
     minEntropy: 3,
     examples: {
       match: [
-        {
-          input: `Cookie: theme=dark; adonis-session=${signed}; _ga=GA1.2.1234.5678`,
-          output: `Cookie: theme=dark; adonis-session=${label('adonis-signed-cookie')}; _ga=GA1.2.1234.5678`,
-        },
-        { input: `cookie: PHPSESSID=${phpsess}`, output: `cookie: PHPSESSID=${label('session-cookie')}` },
+        { input: `upstream sent adonis-session=${signed}`, output: `upstream sent adonis-session=${label('adonis-signed-cookie')}` },
+        { input: `PHPSESSID=${phpsess}`, output: `PHPSESSID=${label('session-cookie')}` },
         { input: `XSRF-TOKEN=${token}; remember_web=${sessionValue}`, output: `XSRF-TOKEN=${label('session-cookie')}; remember_web=${label('session-cookie')}` },
         { input: `connect.sid=s%3A${sessionValue}`, output: `connect.sid=${label('session-cookie')}` },
       ],
-      noMatch: ['Cookie: theme=dark; lang=en; cookieconsent_status=dismiss', 'session=closed', 'sid=aaaaaaaaaaaa'],
+      noMatch: ['theme=dark; lang=en; cookieconsent_status=dismiss', 'session=closed', 'sid=aaaaaaaaaaaa'],
     },
   },
 ];

@@ -1,10 +1,28 @@
 import type { PatternSpec } from '../src/types.js';
-import { label, TEXT_SEP, VALUE } from './parts.js';
+import { escapeRegex, label, spellings, TEXT_SEP, VALUE } from './parts.js';
 import { sample } from './sample.js';
 
 const password = sample.password();
 const secret = sample.alnum(32);
 const opaque = sample.base64url(40);
+
+/** Key endings the sensitive-key rule looks for; the engine then checks the whole key word by word. */
+const SENSITIVE_KEY_ENDINGS = [
+  'passwd', 'password', 'passphrase', 'pwd', 'secret', 'token',
+  ...spellings('api', 'key'), ...spellings('private', 'key'), ...spellings('signing', 'key'),
+  ...spellings('access', 'key'), ...spellings('session', 'id'), 'session', 'sid', 'credential', 'credentials',
+  'csrf', 'xsrf', ...spellings('connection', 'string'), 'otp', 'pin',
+];
+
+/** Names of secret query and form parameters. */
+const SECRET_PARAMS = [
+  'token', 'access_token', 'refresh_token', 'id_token', 'auth', 'auth_token', 'code', 'api_key', 'apikey', 'key',
+  'password', 'passwd', 'client_secret', 'secret', 'signature', 'sig', 'x-amz-signature', 'x-amz-credential',
+  'x-amz-security-token', 'x-goog-signature', 'x-goog-credential', 'jwt', 'session', 'sessionid',
+];
+
+/** Key words of `secret-assignment`. */
+const SECRET_WORDS = ['secret', 'token', 'credential', ...spellings('api', 'key'), 'apikey', ...spellings('private', 'key'), ...spellings('signing', 'key')];
 
 /**
  * Secrets found by the key they sit under rather than by their shape: JSON keys, `key=value`
@@ -16,8 +34,9 @@ export const genericRules: readonly PatternSpec[] = [
     family: 'structured',
     description:
       'any value under a sensitive JSON key (password, secret, token, apiKey, sessionId, credentials, …), at any depth, also in JSON inside a JSON string; wrappers such as DynamoDB {"S": …} stay',
-    regex: String.raw`\\?"([A-Za-z0-9_.$@-]*(?i:passwd|password|passphrase|pwd|secret|token|api[_.-]?key|apikey|private[_.-]?key|secret[_.-]?key|signing[_.-]?key|access[_.-]?key|session[_.-]?id|sessionid|session|sid|credentials?|csrf|xsrf|connection[_.-]?string|otp|pin))\\?"[ \t]*:[ \t]*`,
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'session', 'sid', 'credential', 'csrf', 'xsrf', 'connection', 'otp', 'pin'],
+    regex: String.raw`\\?"([A-Za-z0-9_.$@-]*(?i:${SENSITIVE_KEY_ENDINGS.map(escapeRegex).join('|')}))\\?"[ \t]*:[ \t]*`,
+    // The key's closing quote is in every match: `token"` is rare outside keys, `token` is not.
+    keywords: SENSITIVE_KEY_ENDINGS.flatMap((k) => [`${k}"`, `${k}\\"`]),
     kind: 'json-key',
     examples: {
       match: [
@@ -68,8 +87,8 @@ export const genericRules: readonly PatternSpec[] = [
     id: 'secret-assignment',
     family: 'generic',
     description: 'secret=…, api_key: …, access_token=… and similar assignments in free text (entropy floor 3.5, as gitleaks)',
-    regex: String.raw`\b(?i:[a-z0-9_.-]*(?:secret|token|api[_.-]?key|apikey|private[_.-]?key|secret[_.-]?key|signing[_.-]?key|credentials?))${TEXT_SEP}${VALUE}`,
-    keywords: ['secret', 'token', 'key', 'credential'],
+    regex: String.raw`\b(?i:[a-z0-9_.-]*(?:${SECRET_WORDS.map(escapeRegex).join('|')})s?)${TEXT_SEP}${VALUE}`,
+    keywords: SECRET_WORDS,
     minEntropy: 3.5,
     examples: {
       match: [
@@ -83,8 +102,8 @@ export const genericRules: readonly PatternSpec[] = [
     id: 'secret-query-param',
     family: 'generic',
     description: 'secret query and form parameters (token, access_token, refresh_token, id_token, code, api_key, password, client_secret, signature, sig, X-Amz-Signature, X-Amz-Credential, X-Amz-Security-Token)',
-    regex: String.raw`[?&](?i:token|access_token|refresh_token|id_token|auth|auth_token|code|api_key|apikey|key|password|passwd|client_secret|secret|signature|sig|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|jwt|session|sessionid)=([^&#"'\\ \t\r\n<>]+)`,
-    keywords: ['token', 'auth', 'code', 'key', 'passw', 'secret', 'sig', 'x-amz-', 'x-goog-', 'jwt', 'session'],
+    regex: String.raw`[?&](?i:${SECRET_PARAMS.map(escapeRegex).join('|')})=([^&#"'\\ \t\r\n<>]+)`,
+    keywords: SECRET_PARAMS.flatMap((name) => [`?${name}=`, `&${name}=`]),
     examples: {
       match: [
         {
@@ -103,23 +122,5 @@ export const genericRules: readonly PatternSpec[] = [
       noMatch: ['/search?q=token&page=2', '/api?keyword=abc', '/login?next=/home'],
     },
   },
-  {
-    id: 'opaque-token',
-    family: 'generic',
-    description: 'a long random-looking value (upper, lower and digits, entropy ≥ 3.5) assigned to any name, e.g. a cookie; safe names (_ga, traceparent, …) are exempt',
-    regex: String.raw`\b[A-Za-z0-9_.-]+=([A-Za-z0-9%._~+/-]{24,}={0,2})`,
-    keywords: ['='],
-    minEntropy: 3.5,
-    generic: true,
-    tokenShape: true,
-    examples: {
-      match: [{ input: `Cookie: theme=dark; myapp_auth=${opaque}`, output: `Cookie: theme=dark; myapp_auth=${label('opaque-token')}` }],
-      noMatch: [
-        '_ga=GA1.2.1234567890.1234567890',
-        'path=/var/lib/nova/instances/_base/a1b2c3',
-        `traceparent=00-${sample.hex(32)}-${sample.hex(16)}-01`,
-        `request_id=${sample.uuid()}`,
-      ],
-    },
-  },
+
 ];

@@ -1,5 +1,5 @@
 import type { PatternSpec } from '../src/types.js';
-import { label, SEP } from './parts.js';
+import { label, SEP, spellings } from './parts.js';
 import { sample } from './sample.js';
 
 const hex128 = sample.hex(128);
@@ -18,7 +18,7 @@ export const hexTokenRules: readonly PatternSpec[] = [
     family: 'hex-token',
     description: 'a hex run of 32–63 characters under a token, secret, key or session key',
     regex: String.raw`\b(?i:[a-z0-9_-]*(?:token|secret|api[_-]?key|apikey|secret[_-]?key|private[_-]?key|signing[_-]?key|session[_-]?id|sessionid|nonce|salt|passwd|password|csrf|xsrf))${SEP}([0-9a-fA-F]{32,63})\b`,
-    keywords: ['token', 'secret', 'key', 'session', 'nonce', 'salt', 'passw', 'csrf', 'xsrf'],
+    keywords: ['token', 'secret', ...spellings('api', 'key'), 'apikey', ...spellings('private', 'key'), ...spellings('signing', 'key'), 'session', 'nonce', 'salt', 'passw', 'csrf', 'xsrf'],
     minEntropy: 3,
     examples: {
       match: [
@@ -34,6 +34,7 @@ export const hexTokenRules: readonly PatternSpec[] = [
     description: 'a hex run of 64 or more characters, unless under a safe key or after a digest marker (sha256:, etag, integrity, checksum)',
     regex: String.raw`\b([0-9a-fA-F]{64,})\b`,
     keywords: [],
+    anchor: '[0-9a-fA-F]{64}',
     minEntropy: 3,
     generic: true,
     examples: {

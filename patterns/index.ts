@@ -1,7 +1,7 @@
 /**
  * The built-in catalog, in match order. When two rules match at the same position the earlier
  * one wins, so specific token shapes come first and rules that find secrets by their key later;
- * the generic shape rules (`hex-token-long`, `opaque-token`) come last.
+ * the generic shape rule `hex-token-long` comes last.
  */
 import type { PatternSpec } from '../src/types.js';
 import { adonisRules } from './adonis.js';
@@ -33,8 +33,7 @@ export const builtinPatterns: readonly PatternSpec[] = Object.freeze([
   ...sessionIdRules,
   ...cookieRules,
   byId(hexTokenRules, 'hex-token'),
-  ...genericRules.filter((r) => r.id !== 'opaque-token'),
+  ...genericRules,
   ...urlCredentialRules,
   byId(hexTokenRules, 'hex-token-long'),
-  byId(genericRules, 'opaque-token'),
 ]);

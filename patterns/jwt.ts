@@ -15,8 +15,8 @@ export const jwtRules: readonly PatternSpec[] = [
     id: 'jwe',
     family: 'jwt',
     description: 'JSON Web Encryption token (five base64url segments, the key segment may be empty)',
-    regex: String.raw`\b((?:eyJ|ewo)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})`,
-    keywords: ['eyj', 'ewo'],
+    regex: String.raw`\b((?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})`,
+    keywords: ['eyj', 'ewog', 'ewoi'],
     examples: {
       match: [
         { input: `token=${jwe}`, output: `token=${label('jwe')}` },
@@ -29,8 +29,8 @@ export const jwtRules: readonly PatternSpec[] = [
     id: 'jwt',
     family: 'jwt',
     description: 'JSON Web Token / JWS (header.payload.signature), also the unsigned header.payload. form',
-    regex: String.raw`\b((?:eyJ|ewo)[A-Za-z0-9_-]{8,}\.(?:eyJ|ewo)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)`,
-    keywords: ['eyj', 'ewo'],
+    regex: String.raw`\b((?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.(?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)`,
+    keywords: ['eyj', 'ewog', 'ewoi'],
     examples: {
       match: [
         { input: `user token ${jwt} expired`, output: `user token ${label('jwt')} expired` },

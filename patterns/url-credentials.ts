@@ -12,6 +12,7 @@ export const urlCredentialRules: readonly PatternSpec[] = [
     description: 'password in a URL or connection string (scheme://user:password@host)',
     regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://[^:/@ \t\r\n"'\\]*:([^@/ \t\r\n"'\\]+)@`,
     keywords: ['://'],
+    anchor: String.raw`://[^/@ \t\r\n"'\\]*@`,
     examples: {
       match: [
         { input: `DATABASE_URL=postgres://app:${password}@db.internal:5432/app`, output: `DATABASE_URL=postgres://app:${label('url-credentials')}@db.internal:5432/app` },

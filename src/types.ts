@@ -30,8 +30,10 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   number, object, array, also inside JSON that is itself a string) is redacted leaf by leaf.
  * - `pem-begin`: the match is a `-----BEGIN … PRIVATE KEY-----` marker; the key body after it is
  *   redacted, on the same line or on the following lines up to the END marker.
+ * - `cookie-header`: the match ends where a `Cookie` header's value begins; each `name=value` pair
+ *   is judged on its own: session-like names and token-like values go, harmless cookies stay.
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'cookie-header';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {
@@ -57,8 +59,16 @@ export interface PatternSpec {
   readonly description: string;
   /** RE2 source. It must not match across a line break (no `\s`, negated classes exclude `\n`). */
   readonly regex: string;
-  /** Lower-case literals; every match contains at least one (checked by tests). */
+  /**
+   * Lower-case literals; every match contains at least one (checked by tests). They form the
+   * prefilter: only lines holding a keyword of some rule are scanned with the full rules.
+   */
   readonly keywords: readonly string[];
+  /**
+   * An RE2 source to prefilter by instead of `keywords`, for rules no literal can find (a long hex
+   * run). Keep it simple: it runs over every byte. Every match must contain a hit of it.
+   */
+  readonly anchor?: string;
   /** Which capture group is the secret; the rest of the match is context and stays. Default 1. */
   readonly secretGroup?: number;
   /** Shannon entropy floor (bits per character) of the secret; lower is a look-alike. */

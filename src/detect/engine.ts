@@ -1,7 +1,9 @@
 /**
- * The only module that imports `re2`. RE2 runs in linear time (no ReDoS) and scans a Buffer's
- * bytes directly, so a chunk of many lines is searched without decoding it to a JS string and
- * match offsets are byte offsets. There is no `RegExp` fallback: what RE2 rejects is an error.
+ * The only module that imports `re2`. RE2 runs in linear time (no ReDoS). A chunk of many lines
+ * is searched as a Buffer, without decoding, and offsets are byte offsets. A single line is
+ * searched as a latin1 string (one char per byte, so offsets stay byte offsets): measured here,
+ * re2 builds a result for a string in about half the time it takes for a Buffer.
+ * There is no `RegExp` fallback: what RE2 rejects is an error.
  */
 import RE2 from 're2';
 
@@ -14,8 +16,8 @@ export interface ByteMatch {
 
 /** A compiled regex that searches Buffers. */
 export interface ByteRegex {
-  /** Searches `bytes` from `from`; `null` when nothing matches. */
-  exec(bytes: Buffer, from: number): ByteMatch | null;
+  /** Searches `input` (a Buffer, or a latin1 string) from `from`; `null` when nothing matches. */
+  exec(input: Buffer | string, from: number): ByteMatch | null;
   /** How many capture groups the source has. */
   readonly groupCount: number;
 }
@@ -35,14 +37,40 @@ export function compileRegex(source: string, sticky = false): ByteRegex {
   const groupCount = probe === null ? 0 : probe.length - 1;
   return {
     groupCount,
-    exec(bytes, from) {
+    exec(input, from) {
       re.lastIndex = from;
-      const m = re.exec(bytes);
+      const m = typeof input === 'string' ? re.exec(input) : re.exec(input);
       if (m === null) return null;
       const indices = m.indices as unknown as ReadonlyArray<readonly [number, number] | undefined>;
       const whole = indices[0];
       if (whole === undefined) return null;
       return { start: whole[0], end: whole[1], groups: indices };
+    },
+  };
+}
+
+/** A regex that only says where it matches: no groups, so RE2 skips its submatch engine. */
+export interface ByteFinder {
+  exec(input: Buffer | string, from: number): { readonly start: number; readonly end: number } | null;
+  /** Every match in a latin1 string, as text: one call into RE2 however many there are. */
+  all(text: string): readonly string[];
+}
+
+/**
+ * Compiles a source for the prefilter. Without groups RE2 answers from its DFA alone, which
+ * measured here costs about 1 µs per hit against 5 µs with submatches.
+ */
+export function compileFinder(source: string, sticky = false): ByteFinder {
+  const re = new RE2(source, sticky ? 'y' : 'g');
+  return {
+    exec(input, from) {
+      re.lastIndex = from;
+      const m = typeof input === 'string' ? re.exec(input) : re.exec(input);
+      return m === null ? null : { start: m.index, end: m.index + m[0].length };
+    },
+    all(text) {
+      re.lastIndex = 0;
+      return (sticky ? null : re.match(text)) ?? [];
     },
   };
 }

@@ -108,13 +108,15 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
  * with the specific rule when that rule's match covers the whole value. The span stays the same.
  */
 function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): string {
-  const { detector } = ctx;
-  const inner = bytes.subarray(start, end);
-  const m = execAlternation(detector, detector.all, inner, 0);
+  const value = latin1(bytes, start, end);
+  const set = ctx.detector.candidates(value);
+  if (set.length === 0) return rule.id;
+  const m = execAlternation(ctx.detector.alternation(set, false), value, 0);
   if (m === null || m.rule.spec.generic === true || m.rule.kind !== 'span' || m.rule === rule) return rule.id;
-  if (m.match.start !== 0 || m.match.end !== inner.length) return rule.id;
+  if (m.match.start !== 0 || m.match.end !== value.length) return rule.id;
   return m.rule.id;
 }
+
 
 /** Base64 runs of key material in `[from, to)`. */
 function pushPemRuns(bytes: Buffer, from: number, to: number, id: string, findings: Finding[]): number {
@@ -219,6 +221,43 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   return value.end;
 }
 
+/** Cookie names whose values are credentials whatever they look like. */
+const SESSION_COOKIE_NAME = /sess|sid|remember|csrf|xsrf|auth|token|jwt|login|^__host-|^__secure-/i;
+/** A cookie value must be at least this long to be taken for a token by its shape alone. */
+const COOKIE_TOKEN_MIN = 16;
+
+function isCookieSecret(ctx: ScanContext, name: string, bytes: Buffer, start: number, end: number): boolean {
+  if (end - start < 8 || ctx.keys.isSafe(name)) return false;
+  const value = latin1(bytes, start, end);
+  if (!isCandidateValue(ctx, value)) return false;
+  if (SESSION_COOKIE_NAME.test(name)) return shannonEntropy(bytes, start, end) >= 3;
+  return end - start >= COOKIE_TOKEN_MIN && looksLikeToken(value) && shannonEntropy(bytes, start, end) >= 3.5;
+}
+
+/** A Cookie header: each `name=value` pair on its own. Returns the end of the header value. */
+function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const lineEnd = lineEndOf(bytes, m.match.end);
+  let end = m.match.end;
+  while (end < lineEnd && bytes[end] !== QUOTE && bytes[end] !== BACKSLASH && bytes[end] !== 0x0d) end++;
+  let pair = m.match.end;
+  while (pair < end) {
+    let next = bytes.indexOf(0x3b, pair); // ';'
+    if (next < 0 || next > end) next = end;
+    while (pair < next && bytes[pair] === 0x20) pair++;
+    const eq = bytes.indexOf(0x3d, pair); // '='
+    if (eq > pair && eq < next) {
+      const name = latin1(bytes, pair, eq);
+      let valueEnd = next;
+      while (valueEnd > eq + 1 && bytes[valueEnd - 1] === 0x20) valueEnd--;
+      if (isCookieSecret(ctx, name, bytes, eq + 1, valueEnd)) {
+        findings.push({ patternId: labelFor(ctx, m.rule, bytes, eq + 1, valueEnd), start: eq + 1, end: valueEnd });
+      }
+    }
+    pair = next + 1;
+  }
+  return Math.max(end, m.match.end);
+}
+
 /** Post-checks one match; pushes its findings and returns where scanning resumes, or −1 to reject. */
 function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
   const { rule } = m;
@@ -227,6 +266,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptJsonKey(ctx, bytes, m, findings);
     case 'pem-begin':
       return acceptPem(state, bytes, m, findings);
+    case 'cookie-header':
+      return acceptCookieHeader(ctx, bytes, m, findings);
     case 'span': {
       const span = secretSpan(m);
       if (span === undefined || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
@@ -241,15 +282,17 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
 
 /**
  * Accepts the first rule that passes its post-checks at one position: the match found, then the
- * later rules retried at the same start. Returns where scanning resumes.
+ * later rules of its set retried at the same start. `line` is the line being scanned, as latin1
+ * text, at `offset` in `bytes`. Returns where scanning resumes (absolute).
  */
-function acceptAt(ctx: ScanContext, state: ScanState, bytes: Buffer, found: RuleMatch, findings: Finding[]): number {
+function acceptAt(ctx: ScanContext, state: ScanState, bytes: Buffer, found: RuleMatch, findings: Finding[], line: string, offset: number): number {
   let m = found;
   for (;;) {
     const next = accept(ctx, state, bytes, m, findings);
     if (next >= 0) return Math.max(next, m.match.start + 1);
-    const later = ctx.detector.after(m.rule.index);
-    const retry = later === undefined ? null : execAlternation(ctx.detector, later, bytes, m.match.start);
+    const index = m.rule.index;
+    const later = m.alternation.set.filter((i) => i > index);
+    const retry = later.length === 0 ? null : execAlternation(ctx.detector.alternation(later, true), line, m.match.start - offset, offset);
     if (retry === null) {
       // A long rejected match resumes at its end, so a huge look-alike is not rescanned byte by byte.
       return m.match.end - m.match.start > 256 ? m.match.end : m.match.start + 1;
@@ -258,8 +301,25 @@ function acceptAt(ctx: ScanContext, state: ScanState, bytes: Buffer, found: Rule
   }
 }
 
+/** Runs the rules the prefilter saw on one line; returns where scanning resumes (past the line, or past a PEM body). */
+function scanLine(ctx: ScanContext, state: ScanState, bytes: Buffer, lineStart: number, lineEnd: number, findings: Finding[]): number {
+  const line = latin1(bytes, lineStart, lineEnd);
+  const set = ctx.detector.candidates(line);
+  if (set.length === 0) return lineEnd + 1;
+  const alternation = ctx.detector.alternation(set, false);
+  let pos = lineStart;
+  while (pos < lineEnd) {
+    const found = execAlternation(alternation, line, pos - lineStart, lineStart);
+    if (found === null) break;
+    pos = acceptAt(ctx, state, bytes, found, findings, line, lineStart);
+  }
+  return Math.max(pos, lineEnd + 1);
+}
+
 /**
- * Finds every secret in `bytes`, in order, without overlaps. `state` carries an open PEM body
+ * Finds every secret in `bytes`, in order, without overlaps. Two tiers: the prefilter (keywords of
+ * every rule, one small RE2 alternation) runs over all bytes as a Buffer; a line it hits is read
+ * as text and only the rules whose keywords it holds run there. `state` carries an open PEM body
  * between calls.
  *
  * @example
@@ -274,9 +334,10 @@ export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Fi
     pos = pem === undefined ? 0 : continuePem(state, bytes, 0, pem.id, findings);
   }
   while (pos < bytes.length) {
-    const found = execAlternation(detector, detector.all, bytes, pos);
-    if (found === null) break;
-    pos = acceptAt(ctx, state, bytes, found, findings);
+    const hit = detector.prefilter.exec(bytes, pos);
+    if (hit === null) break;
+    const lineStart = Math.max(pos, bytes.lastIndexOf(NEWLINE, hit.start) + 1);
+    pos = scanLine(ctx, state, bytes, lineStart, lineEndOf(bytes, hit.start), findings);
   }
   return findings;
 }
