@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+/**
+ * The `logscrub` command.
+ *
+ *   stdin or FILE ──read (1 MiB)──▶ createLineFramer ──whole lines──▶ redactBuffer ──▶ stdout
+ *                                        └─ line over maxLineBytes ──▶ placeholder line (fail closed)
+ *
+ * Exit codes: 0 done; 1 the input could not be read or the output not written; 2 usage or config
+ * error. Errors go to stderr as one line naming the file and the reason, never a stack trace.
+ */
+import { createReadStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { LogscrubError } from '../errors.js';
+import { createLineFramer } from '../framing/lines.js';
+import { findConfigFile, loadConfigFile } from '../io/config-file.js';
+import { resolveOptions } from '../options.js';
+import { createRedactor } from '../redactor.js';
+import { statsToJson } from '../report.js';
+import { builtinPatterns } from '../../patterns/index.js';
+
+const EXIT_OK = 0;
+const EXIT_IO = 1;
+const EXIT_USAGE = 2;
+const READ_CHUNK = 1024 * 1024;
+const TOO_LONG_LINE = Buffer.from('[REDACTED:line-too-long]');
+
+const USAGE = `Usage: logscrub scrub [FILE] [--config FILE] [--stats]
+       logscrub rules
+
+Redacts credentials (JWTs, session cookies, API keys, passwords, private keys, …) from logs.
+
+  scrub        read FILE (or stdin when no FILE is given), write the redacted lines to stdout:
+               exactly one output line per input line, in order
+  rules        list the built-in rules
+
+Options:
+  -c, --config FILE   config file (default: ./logscrub.config.json when it exists)
+  -s, --stats         print counts per rule to stderr when done (counts only, never values)
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit codes: 0 ok, 1 input or output error, 2 usage or config error.`;
+
+class UsageError extends Error {}
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`logscrub: ${message}\n`);
+  process.exit(code);
+}
+
+function write(chunk: Buffer): Promise<void> | undefined {
+  if (process.stdout.write(chunk)) return undefined;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+async function scrub(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { config: { type: 'string', short: 'c' }, stats: { type: 'boolean', short: 's' } },
+  });
+  if (positionals.length > 1) throw new UsageError('scrub takes at most one FILE');
+  const configPath = findConfigFile(values.config);
+  const options = resolveOptions(configPath === undefined ? {} : loadConfigFile(configPath), process.env);
+  const scrubber = createRedactor(options);
+  const file = positionals[0];
+  const input = file === undefined ? process.stdin : createReadStream(file, { highWaterMark: READ_CHUNK });
+  const label = file ?? 'stdin';
+
+  let lines = 0;
+  let linesTooLong = 0;
+  const out: Buffer[] = [];
+  const framer = createLineFramer(options.maxLineBytes, {
+    onLines(bytes) {
+      if (values.stats === true) {
+        for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
+        if (bytes[bytes.length - 1] !== 10) lines++;
+      }
+      out.push(scrubber.redactBuffer(bytes));
+    },
+    onTooLong(hadNewline) {
+      linesTooLong++;
+      lines++;
+      process.stderr.write(`logscrub: ${label}: a line longer than ${options.maxLineBytes} bytes was replaced whole (maxLineBytes)\n`);
+      out.push(hadNewline ? Buffer.concat([TOO_LONG_LINE, Buffer.from('\n')]) : TOO_LONG_LINE);
+    },
+  });
+  try {
+    for await (const chunk of input) {
+      framer.push(chunk as Buffer);
+      for (const piece of out.splice(0)) await write(piece);
+    }
+    framer.end();
+    for (const piece of out.splice(0)) await write(piece);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new LogscrubError('ERR_INPUT', `${label}: cannot read: ${code}`, { file: label });
+  }
+  if (values.stats === true) {
+    process.stderr.write(`${statsToJson({ ...scrubber.stats(), lines, linesTooLong })}\n`);
+  }
+}
+
+function listRules(): void {
+  for (const p of builtinPatterns) process.stdout.write(`${p.id.padEnd(26)} ${p.family.padEnd(16)} ${p.description}\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (`logscrub scrub | head`) is the reader's choice, not our failure.
+    if (error.code === 'EPIPE') process.exit(EXIT_OK);
+    fail(`cannot write output: ${error.code ?? error.message}`, EXIT_IO);
+  });
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scrub':
+        await scrub(rest);
+        return;
+      case 'rules':
+        listRules();
+        return;
+      case '-v':
+      case '--version': {
+        const { createRequire } = await import('node:module');
+        const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
+        process.stdout.write(`${pkg.version}\n`);
+        return;
+      }
+      case undefined:
+      case '-h':
+      case '--help':
+        process.stdout.write(`${USAGE}\n`);
+        if (command === undefined) process.exitCode = EXIT_USAGE;
+        return;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      fail(`${(error as Error).message}\n${USAGE}`, EXIT_USAGE);
+    }
+    if (error instanceof LogscrubError) fail(error.message, error.code === 'ERR_INPUT' ? EXIT_IO : EXIT_USAGE);
+    fail(`unexpected error: ${(error as Error).message}`, EXIT_IO);
+  }
+}
+
+await main(process.argv.slice(2));
