@@ -90,12 +90,13 @@ export const genericRules: readonly PatternSpec[] = [
     regex: String.raw`\b(?i:[a-z0-9_.-]*(?:${SECRET_WORDS.map(escapeRegex).join('|')})s?)${TEXT_SEP}${VALUE}`,
     keywords: SECRET_WORDS,
     minEntropy: 3.5,
+    tokenShape: true,
     examples: {
       match: [
         { input: `CLIENT_SECRET=${secret}`, output: `CLIENT_SECRET=${label('secret-assignment')}` },
         { input: `level=info api_key="${opaque}" user=7`, output: `level=info api_key="${label('secret-assignment')}" user=7` },
       ],
-      noMatch: ['token=Token{a64f992 ActivityRecord}', 'secret: false', 'max_tokens=4096', 'token: expired'],
+      noMatch: ['token=Token{a64f992 ActivityRecord}', 'secret: false', 'max_tokens=4096', 'token: expired', 'Bad activity token: android.os.BinderProxy@2bd79ce'],
     },
   },
   {

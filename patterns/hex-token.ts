@@ -49,6 +49,7 @@ export const hexTokenRules: readonly PatternSpec[] = [
         `integrity sha512-${hex128}`,
         `{"traceId":"${hex64}"}`,
         `arn:aws:lambda:us-east-1:123456789012:runtime:${hex64}`,
+        `update2?cup2hreq=${hex64}`,
       ],
     },
   },

@@ -29,6 +29,7 @@ export const sessionIdRules: readonly PatternSpec[] = [
         `traceId: ${uuid}`,
         'Session: 30546173_4261722401 initialized by client',
         'Processed session termination for sessionid: 0x14ed93111f20005',
+        'Processed session termination for sessionid: 0x14ede63a5a70023',
       ],
     },
   },

@@ -29,6 +29,8 @@ export const DEFAULT_SAFE_KEYS: readonly string[] = [
   'ga', 'gid', 'fbp', 'gclau', 'theme', 'lang', 'locale', 'consent', 'cookieconsentstatus',
   'nexttoken', 'nextpagetoken', 'pagetoken', 'continuationtoken', 'paginationtoken',
   'tokentype', 'idempotencytoken', 'clienttoken',
+  // Omaha (Google Update) client-update-protocol request hash: a SHA-256, seen in macOS logs.
+  'cup2hreq',
 ];
 
 /** Splits a key into lower-case words: `SecretAccessKey` → secret, access, key. */

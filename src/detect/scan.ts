@@ -41,16 +41,19 @@ export interface ScanState {
 }
 
 /** Values that say "no secret here": empty-ish, booleans, template holes, and our own placeholders. */
-const TRIVIAL_VALUE = /^(?:\**|x{3,}|X{3,}|null|nil|none|undefined|true|false|redacted|\[redacted\]|<redacted>|\[filtered\]|\[hidden\]|%s|\$\{[^}]*\}|\{\{[^}]*\}\}|<[^>]*>)$/i;
+const TRIVIAL_VALUE = /^(?:\**|0x[0-9a-f]+|x{3,}|X{3,}|null|nil|none|undefined|true|false|redacted|\[redacted\]|<redacted>|\[filtered\]|\[hidden\]|%s|\$\{[^}]*\}|\{\{[^}]*\}\}|<[^>]*>)$/i;
 const OWN_PLACEHOLDER = '[REDACTED';
 
 function latin1(bytes: Buffer, start: number, end: number): string {
   return bytes.toString('latin1', start, end);
 }
 
-/** Upper, lower and digits, and not a path: what a random token looks like. */
+/** A dotted identifier such as a Java class, `android.os.BinderProxy@2bd79ce`. */
+const DOTTED_NAME = /^[a-z][a-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*){2,}/;
+
+/** Upper, lower and digits, not a path, not a class name: what a random token looks like. */
 function looksLikeToken(text: string): boolean {
-  if (!/[A-Z]/.test(text) || !/[a-z]/.test(text) || !/[0-9]/.test(text)) return false;
+  if (!/[A-Z]/.test(text) || !/[a-z]/.test(text) || !/[0-9]/.test(text) || DOTTED_NAME.test(text)) return false;
   let slashes = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x2f) slashes++;
   return slashes <= 2;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { compilePatterns } from '../../src/detect/compile.js';
+import { compileRegex } from '../../src/detect/engine.js';
+import { builtinPatterns, createRedactor } from '../../src/index.js';
+
+describe('the built-in catalog', () => {
+  it('has unique kebab-case ids', () => {
+    const ids = builtinPatterns.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('compiles with RE2, and every secretGroup exists', () => {
+    expect(() => compilePatterns(builtinPatterns)).not.toThrow();
+  });
+
+  it('has lower-case keywords, and at least one example of each kind per rule', () => {
+    for (const p of builtinPatterns) {
+      for (const k of p.keywords) expect(k).toBe(k.toLowerCase());
+      expect(p.keywords.length > 0 || p.anchor !== undefined, p.id).toBe(true);
+      expect(p.examples.match.length, p.id).toBeGreaterThan(0);
+      expect(p.examples.noMatch.length, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds a keyword (or the anchor) inside every match of every example', () => {
+    for (const p of builtinPatterns) {
+      const regex = compileRegex(p.regex);
+      const anchor = p.anchor === undefined ? undefined : compileRegex(p.anchor);
+      for (const ex of p.examples.match) {
+        const bytes = Buffer.from(ex.input);
+        const m = regex.exec(bytes, 0);
+        expect(m, `${p.id}: ${ex.input}`).not.toBeNull();
+        if (m === null) continue;
+        const text = bytes.subarray(m.start, m.end);
+        if (anchor !== undefined) expect(anchor.exec(text, 0), p.id).not.toBeNull();
+        else expect(p.keywords.some((k) => text.toString('latin1').toLowerCase().includes(k)), `${p.id}: ${text}`).toBe(true);
+      }
+    }
+  });
+
+  it('never writes a regex that can match a line break (no \\s)', () => {
+    for (const p of builtinPatterns) expect(p.regex.includes('\\s'), p.id).toBe(false);
+  });
+
+  it('makes placeholders that no rule matches: every example output scrubs to itself', () => {
+    for (const p of builtinPatterns) {
+      for (const ex of p.examples.match) expect(createRedactor().redactText(ex.output), p.id).toBe(ex.output);
+    }
+  });
+
+  it('is documented: every rule has a description and a family', () => {
+    for (const p of builtinPatterns) {
+      expect(p.description.length, p.id).toBeGreaterThan(10);
+      expect(p.family.length, p.id).toBeGreaterThan(0);
+    }
+  });
+});
