@@ -28,6 +28,26 @@ export function createLineFramer(maxLineBytes: number, sink: LineSink): LineFram
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let skipping = false;
+  /** Passes whole lines on; only a block bigger than the limit can hold an oversized line. */
+  const emit = (block: Buffer): void => {
+    if (block.length <= maxLineBytes) {
+      sink.onLines(block);
+      return;
+    }
+    let start = 0;
+    let from = 0;
+    while (from < block.length) {
+      const nl = block.indexOf(NEWLINE, from);
+      const end = nl < 0 ? block.length : nl + 1;
+      if (end - from > maxLineBytes + 1) {
+        if (from > start) sink.onLines(block.subarray(start, from));
+        sink.onTooLong(nl >= 0);
+        start = end;
+      }
+      from = end;
+    }
+    if (start < block.length) sink.onLines(block.subarray(start));
+  };
   return {
     push(chunk) {
       let data = chunk;
@@ -52,7 +72,7 @@ export function createLineFramer(maxLineBytes: number, sink: LineSink): LineFram
       const head = pending.length === 0 ? data.subarray(0, last + 1) : Buffer.concat([...pending, data.subarray(0, last + 1)]);
       pending = [];
       pendingBytes = 0;
-      if (head.length > 0) sink.onLines(head);
+      if (head.length > 0) emit(head);
       const rest = data.subarray(last + 1);
       if (rest.length > 0) {
         pending.push(Buffer.from(rest));
@@ -64,7 +84,7 @@ export function createLineFramer(maxLineBytes: number, sink: LineSink): LineFram
         skipping = false;
         sink.onTooLong(false);
       } else if (pendingBytes > 0) {
-        sink.onLines(Buffer.concat(pending));
+        emit(Buffer.concat(pending));
       }
       pending = [];
       pendingBytes = 0;

@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../patterns/sample.js';
+
+const bin = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+const run = (args: string[], input?: string | Buffer, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [bin, ...args], { input, env: { PATH: process.env.PATH ?? '', ...env }, maxBuffer: 64 * 1024 * 1024 });
+const s = createSampler(31);
+
+describe('logscrub scrub (subprocess)', () => {
+  it('writes exactly one output line per input line, in order, on a mixed stream', () => {
+    const jwt = s.jwt();
+    const lines = [
+      'START RequestId: 1 Version: $LATEST',
+      `2026-01-01T00:00:00.000Z\t1\tINFO\t{"authorization":"Bearer ${jwt}"}`,
+      '',
+      'plain text, nothing to see\r',
+      `{"password":"${s.password()}","n":1.50}`,
+    ];
+    const result = run(['scrub'], `${lines.join('\n')}\n`);
+    expect(result.status).toBe(0);
+    const out = result.stdout.toString().split('\n');
+    expect(out).toHaveLength(lines.length + 1);
+    expect(out[0]).toBe(lines[0]);
+    expect(out[1]).toBe('2026-01-01T00:00:00.000Z\t1\tINFO\t{"authorization":"Bearer [REDACTED:jwt]"}');
+    expect(out[3]).toBe('plain text, nothing to see\r');
+    expect(out[4]).toBe('{"password":"[REDACTED:sensitive-key]","n":1.50}');
+  });
+
+  it('keeps a last line without a newline as it was', () => {
+    const result = run(['scrub'], 'a\nb');
+    expect(result.stdout.toString()).toBe('a\nb');
+  });
+
+  it('prints counts per rule with --stats, and never a secret', () => {
+    const secret = s.password();
+    const result = run(['scrub', '--stats'], `password=${secret}\n`);
+    const stats = JSON.parse(result.stderr.toString()) as { byRule: Record<string, number>; lines: number };
+    expect(stats.byRule['password-assignment']).toBe(1);
+    expect(stats.lines).toBe(1);
+    expect(result.stderr.toString()).not.toContain(secret);
+    expect(result.stdout.toString()).not.toContain(secret);
+  });
+
+  it('reads a file given as an argument', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const file = join(dir, 'app.log');
+    writeFileSync(file, `token=${s.jwt()}\n`);
+    expect(run(['scrub', file]).stdout.toString()).toBe('token=[REDACTED:jwt]\n');
+  });
+
+  it('passes invalid UTF-8 and binary through untouched', () => {
+    const input = Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x0a, 0xc3, 0x28, 0x0a]);
+    expect(Buffer.compare(run(['scrub'], input).stdout, input)).toBe(0);
+  });
+
+  it('scans a 10 MB line whole', () => {
+    const jwt = s.jwt();
+    const line = `${'x'.repeat(5_000_000)} ${jwt} ${'y'.repeat(5_000_000)}\n`;
+    const out = run(['scrub'], line).stdout.toString();
+    expect(out.length).toBe(line.length - jwt.length + '[REDACTED:jwt]'.length);
+    expect(out).not.toContain(jwt);
+  });
+
+  it('replaces a line over maxLineBytes whole and says so, staying one line per line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const config = join(dir, 'c.json');
+    writeFileSync(config, JSON.stringify({ maxLineBytes: 2048 }));
+    const result = run(['scrub', '--config', config], `ok\n${'z'.repeat(5000)}\nafter\n`);
+    expect(result.stdout.toString()).toBe('ok\n[REDACTED:line-too-long]\nafter\n');
+    expect(result.stderr.toString()).toMatch(/longer than 2048 bytes/);
+  });
+
+  it('exits 2 with a clear message for a bad config, naming the key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const config = join(dir, 'c.json');
+    writeFileSync(config, JSON.stringify({ redactor: 'shred' }));
+    const result = run(['scrub', '-c', config], 'x\n');
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toMatch(/option "redactor" must be one of "label", "mask", "hash", "partial"/);
+    expect(result.stderr.toString()).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 naming the rule when a custom pattern does not compile with RE2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const config = join(dir, 'c.json');
+    writeFileSync(config, JSON.stringify({ customRules: [{ id: 'my-rule', regex: '(?<=x)abc' }] }));
+    const result = run(['scrub', '-c', config], 'x\n');
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toMatch(/pattern "my-rule" does not compile with RE2/);
+  });
+
+  it('refuses hash mode without a key, and uses LOGSCRUB_HASH_KEY when set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const config = join(dir, 'c.json');
+    writeFileSync(config, JSON.stringify({ redactor: 'hash' }));
+    expect(run(['scrub', '-c', config], 'x\n').status).toBe(2);
+    const jwt = s.jwt();
+    const out = run(['scrub', '-c', config], `a ${jwt}\nb ${jwt}\n`, { LOGSCRUB_HASH_KEY: 'k'.repeat(32) }).stdout.toString().split('\n');
+    expect(out[0]).toMatch(/^a \[REDACTED:jwt:[0-9a-f]{8}\]$/);
+    expect(out[1]?.slice(2)).toBe(out[0]?.slice(2));
+  });
+
+  it('exits 1 naming the file when it cannot be read', () => {
+    const result = run(['scrub', '/nonexistent/app.log']);
+    expect(result.status).toBe(1);
+    expect(result.stderr.toString()).toBe('logscrub: /nonexistent/app.log: cannot read: ENOENT\n');
+  });
+
+  it('exits 2 on an unknown command or option', () => {
+    expect(run(['shred']).status).toBe(2);
+    expect(run(['scrub', '--frobnicate']).status).toBe(2);
+  });
+});
