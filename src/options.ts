@@ -7,7 +7,7 @@
  * Precedence, for every setting: explicit config > environment (`LOGSCRUB_HASH_KEY`) > default.
  */
 import { builtinPatterns } from '../patterns/index.js';
-import { DEFAULT_SAFE_KEYS, DEFAULT_SENSITIVE_KEYS } from './detect/keys.js';
+import { DEFAULT_SAFE_KEYS, DEFAULT_SENSITIVE_KEYS, keyWords } from './detect/keys.js';
 import { OptionsError } from './errors.js';
 import type { PatternSpec, Redactor, RedactorInput } from './types.js';
 
@@ -159,6 +159,25 @@ function checkCustomRule(rule: Record<string, unknown>, i: number): PatternSpec 
 }
 
 /**
+ * The sensitive-key rule finds keys by their ending; a user's extra keys are added to it, any
+ * spelling (`favouriteColour` also finds `favourite_colour`), with the last word as keyword.
+ */
+function withExtraKeys(patterns: PatternSpec[], extra: readonly string[]): PatternSpec[] {
+  const endings = extra.map(keyWords).filter((words) => words.length > 0);
+  if (endings.length === 0) return patterns;
+  const alternatives = endings.map((words) => words.join('[_.-]?')).join('|');
+  return patterns.map((p) =>
+    p.kind !== 'json-key'
+      ? p
+      : Object.freeze({
+          ...p,
+          regex: p.regex.replace('(?i:', `(?i:${alternatives}|`),
+          keywords: [...p.keywords, ...endings.flatMap((words) => [`${words.at(-1)}"`, `${words.at(-1)}\\"`])],
+        }),
+  );
+}
+
+/**
  * Validates a config (from a file or code) and resolves it against the environment.
  * Throws `OptionsError` with the key, the allowed values and what was received.
  *
@@ -170,7 +189,8 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
   for (const key of Object.keys(input)) {
     if (!KNOWN_KEYS.has(key)) throw new OptionsError(`option "${key}" is unknown; allowed: ${[...KNOWN_KEYS].join(', ')}`);
   }
-  const patterns = selectPatterns(input);
+  const extraSensitive = stringList(input.sensitiveKeys, 'sensitiveKeys');
+  const patterns = withExtraKeys(selectPatterns(input), extraSensitive);
   const globalRedactor = input.redactor === undefined ? undefined : normalizeRedactor(input.redactor, 'redactor');
   const perRule = input.redactors ?? {};
   if (!isRecord(perRule)) throw new OptionsError(`option "redactors" must be an object of rule id → redactor, received ${describe(perRule)}`);
@@ -206,7 +226,7 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
     patterns: Object.freeze(patterns),
     redactorFor: Object.freeze(redactorFor),
     hashKey,
-    sensitiveKeys: Object.freeze([...DEFAULT_SENSITIVE_KEYS, ...stringList(input.sensitiveKeys, 'sensitiveKeys')]),
+    sensitiveKeys: Object.freeze([...DEFAULT_SENSITIVE_KEYS, ...extraSensitive]),
     safeKeys: Object.freeze([...DEFAULT_SAFE_KEYS, ...stringList(input.safeKeys, 'safeKeys')]),
     allowlist: Object.freeze(stringList(input.allowlist, 'allowlist')),
     maxLineBytes,
