@@ -25,6 +25,21 @@ const SECRET_PARAMS = [
 const SECRET_WORDS = ['secret', 'token', 'credential', ...spellings('api', 'key'), 'apikey', ...spellings('private', 'key'), ...spellings('signing', 'key')];
 
 /**
+ * Regex and keywords of `sensitive-key`. `extraKeys` are a config's own keys as lower-case words
+ * (`['favourite', 'colour']`): they match in any spelling (`favouriteColour`, `favourite_colour`)
+ * and their last word, with the closing quote, is their keyword.
+ */
+export function sensitiveKeyMatcher(extraKeys: readonly (readonly string[])[] = []): Pick<PatternSpec, 'regex' | 'keywords'> {
+  const alternatives = [...extraKeys.map((words) => words.map(escapeRegex).join('[_.-]?')), ...SENSITIVE_KEY_ENDINGS.map(escapeRegex)];
+  const lastWords = [...SENSITIVE_KEY_ENDINGS, ...extraKeys.map((words) => words.at(-1) ?? '')].filter((w) => w.length > 0);
+  return {
+    regex: String.raw`\\?"([A-Za-z0-9_.$@-]*(?i:${alternatives.join('|')}))\\?"[ \t]*:[ \t]*`,
+    // The key's closing quote is in every match: `token"` is rare outside keys, `token` is not.
+    keywords: [...new Set(lastWords.flatMap((k) => [`${k}"`, `${k}\\"`]))],
+  };
+}
+
+/**
  * Secrets found by the key they sit under rather than by their shape: JSON keys, `key=value`
  * assignments in text, env dumps and logfmt, and secret query and form parameters.
  */
@@ -34,9 +49,7 @@ export const genericRules: readonly PatternSpec[] = [
     family: 'structured',
     description:
       'any value under a sensitive JSON key (password, secret, token, apiKey, sessionId, credentials, …), at any depth, also in JSON inside a JSON string; wrappers such as DynamoDB {"S": …} stay',
-    regex: String.raw`\\?"([A-Za-z0-9_.$@-]*(?i:${SENSITIVE_KEY_ENDINGS.map(escapeRegex).join('|')}))\\?"[ \t]*:[ \t]*`,
-    // The key's closing quote is in every match: `token"` is rare outside keys, `token` is not.
-    keywords: SENSITIVE_KEY_ENDINGS.flatMap((k) => [`${k}"`, `${k}\\"`]),
+    ...sensitiveKeyMatcher(),
     kind: 'json-key',
     examples: {
       match: [

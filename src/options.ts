@@ -6,7 +6,9 @@
  *
  * Precedence, for every setting: explicit config > environment (`LOGSCRUB_HASH_KEY`) > default.
  */
+import { sensitiveKeyMatcher } from '../patterns/generic.js';
 import { builtinPatterns } from '../patterns/index.js';
+import { DEFAULT_MAX_LINE_BYTES, MIN_HASH_KEY_BYTES } from './constants.js';
 import { DEFAULT_SAFE_KEYS, DEFAULT_SENSITIVE_KEYS, keyWords } from './detect/keys.js';
 import { OptionsError } from './errors.js';
 import type { PatternSpec, Redactor, RedactorInput } from './types.js';
@@ -55,8 +57,6 @@ export function defineConfig(config: LogscrubConfig): LogscrubConfig {
   return config;
 }
 
-export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
-const MIN_HASH_KEY_BYTES = 32;
 const PARTIAL_DEFAULT_KEEP = 4;
 const MASK_DEFAULT_TEXT = '****';
 const KNOWN_KEYS = new Set([
@@ -158,23 +158,12 @@ function checkCustomRule(rule: Record<string, unknown>, i: number): PatternSpec 
   }) as unknown as PatternSpec;
 }
 
-/**
- * The sensitive-key rule finds keys by their ending; a user's extra keys are added to it, any
- * spelling (`favouriteColour` also finds `favourite_colour`), with the last word as keyword.
- */
+/** The sensitive-key rule, extended with a config's own keys so its regex finds them too. */
 function withExtraKeys(patterns: PatternSpec[], extra: readonly string[]): PatternSpec[] {
-  const endings = extra.map(keyWords).filter((words) => words.length > 0);
-  if (endings.length === 0) return patterns;
-  const alternatives = endings.map((words) => words.join('[_.-]?')).join('|');
-  return patterns.map((p) =>
-    p.kind !== 'json-key'
-      ? p
-      : Object.freeze({
-          ...p,
-          regex: p.regex.replace('(?i:', `(?i:${alternatives}|`),
-          keywords: [...p.keywords, ...endings.flatMap((words) => [`${words.at(-1)}"`, `${words.at(-1)}\\"`])],
-        }),
-  );
+  const words = extra.map(keyWords).filter((w) => w.length > 0);
+  if (words.length === 0) return patterns;
+  const matcher = sensitiveKeyMatcher(words);
+  return patterns.map((p) => (p.kind === 'json-key' ? Object.freeze({ ...p, ...matcher }) : p));
 }
 
 /**

@@ -2,9 +2,8 @@
  * Counters: how many secrets each rule replaced, how many lines held one, how many records
  * failed closed. Numbers and rule ids only: stats never hold matched text.
  */
+import { NEWLINE } from './constants.js';
 import type { Finding, StatsSnapshot } from './types.js';
-
-const NEWLINE = 0x0a;
 
 export interface Stats {
   /** Counts the findings of one scanned chunk. */

@@ -10,6 +10,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { READ_CHUNK_BYTES } from '../constants.js';
 import { LogscrubError } from '../errors.js';
 import { createLineFramer } from '../framing/lines.js';
 import { findConfigFile, loadConfigFile } from '../io/config-file.js';
@@ -21,7 +22,6 @@ import { builtinPatterns } from '../../patterns/index.js';
 const EXIT_OK = 0;
 const EXIT_IO = 1;
 const EXIT_USAGE = 2;
-const READ_CHUNK = 1024 * 1024;
 const TOO_LONG_LINE = Buffer.from('[REDACTED:line-too-long]');
 
 const USAGE = `Usage: logscrub scrub [FILE] [--config FILE] [--stats]
@@ -64,7 +64,7 @@ async function scrub(args: string[]): Promise<void> {
   const options = resolveOptions(configPath === undefined ? {} : loadConfigFile(configPath), process.env);
   const scrubber = createRedactor(options);
   const file = positionals[0];
-  const input = file === undefined ? process.stdin : createReadStream(file, { highWaterMark: READ_CHUNK });
+  const input = file === undefined ? process.stdin : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
   const label = file ?? 'stdin';
 
   let lines = 0;

@@ -16,6 +16,7 @@
  */
 import { PatternCompileError } from '../errors.js';
 import type { PatternSpec, RuleKind } from '../types.js';
+import { escapeRegex } from '../../patterns/parts.js';
 import { type ByteFinder, type ByteMatch, type ByteRegex, checkRegex, compileFinder, compileRegex } from './engine.js';
 
 /** A rule as the scanner needs it. */
@@ -58,7 +59,6 @@ export interface Detector {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const escapeLiteral = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function checkSpec(spec: PatternSpec, index: number, seen: Set<string>): CompiledRule {
   if (typeof spec.id !== 'string' || !ID.test(spec.id)) {
@@ -69,11 +69,14 @@ function checkSpec(spec: PatternSpec, index: number, seen: Set<string>): Compile
   if (typeof spec.regex !== 'string' || spec.regex.length === 0) {
     throw new PatternCompileError(spec.id, 'regex must be a non-empty string');
   }
-  const reason = checkRegex(spec.regex);
-  if (reason !== undefined) throw new PatternCompileError(spec.id, reason);
+  let groupCount: number;
+  try {
+    groupCount = compileRegex(spec.regex).groupCount;
+  } catch (error) {
+    throw new PatternCompileError(spec.id, error instanceof Error ? error.message : String(error));
+  }
   const anchorReason = spec.anchor === undefined ? undefined : checkRegex(spec.anchor);
   if (anchorReason !== undefined) throw new PatternCompileError(spec.id, `anchor: ${anchorReason}`);
-  const groupCount = compileRegex(spec.regex).groupCount;
   const kind = spec.kind ?? 'span';
   const secretGroup = spec.secretGroup ?? (kind === 'span' ? 1 : 0);
   if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > groupCount) {
@@ -124,7 +127,7 @@ export function compilePatterns(specs: readonly PatternSpec[]): Detector {
   }
   // Longest first, so a hit is the longest keyword at its position; shorter keywords inside it are
   // found by the substring check in `candidates`.
-  const literals = [...keywordRules.keys()].sort((a, b) => b.length - a.length).map(escapeLiteral);
+  const literals = [...keywordRules.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
   const anchors = anchored.map((r) => r.spec.anchor ?? r.spec.regex);
   const prefilterParts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
   const prefilter = compileFinder(prefilterParts.length > 0 ? prefilterParts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]');

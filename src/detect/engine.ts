@@ -39,7 +39,8 @@ export function compileRegex(source: string, sticky = false): ByteRegex {
     groupCount,
     exec(input, from) {
       re.lastIndex = from;
-      const m = typeof input === 'string' ? re.exec(input) : re.exec(input);
+      // A string or a Buffer: the cast only picks one of re2's overloads; offsets are alike.
+      const m = re.exec(input as Buffer);
       if (m === null) return null;
       const indices = m.indices as unknown as ReadonlyArray<readonly [number, number] | undefined>;
       const whole = indices[0];
@@ -65,7 +66,7 @@ export function compileFinder(source: string, sticky = false): ByteFinder {
   return {
     exec(input, from) {
       re.lastIndex = from;
-      const m = typeof input === 'string' ? re.exec(input) : re.exec(input);
+      const m = re.exec(input as Buffer);
       return m === null ? null : { start: m.index, end: m.index + m[0].length };
     },
     all(text) {

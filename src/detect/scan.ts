@@ -14,16 +14,12 @@ import type { Finding } from '../types.js';
 import { type CompiledRule, type Detector, execAlternation, type RuleMatch } from './compile.js';
 import { shannonEntropy } from './entropy.js';
 import { inDigestContext, type KeyPolicy, keyBefore } from './keys.js';
+import { NEWLINE, PEM_MAX_LINES, PEM_MIN_RUN } from '../constants.js';
 import { scanJsonValue } from '../framing/json-value.js';
 
-const NEWLINE = 0x0a;
 const BACKSLASH = 0x5c;
 const QUOTE = 0x22;
 const PEM_END = Buffer.from('-----END');
-/** Lines a PEM body may span after its BEGIN marker before we stop looking for its END. */
-const PEM_MAX_LINES = 200;
-/** A base64 run this long inside a PEM body is key material. */
-const PEM_MIN_RUN = 16;
 
 /** What the post-checks need besides the rules. */
 export interface ScanContext {

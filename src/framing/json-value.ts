@@ -9,7 +9,7 @@
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const NEWLINE = 0x0a;
+import { NEWLINE } from '../constants.js';
 
 /** A leaf of a JSON value: string contents (without quotes) or a number. */
 export interface JsonLeaf {

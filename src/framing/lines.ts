@@ -5,7 +5,7 @@
  * caller can write a placeholder (fail closed) and stay in step, one output line per input line.
  */
 
-const NEWLINE = 0x0a;
+import { NEWLINE } from '../constants.js';
 
 export interface LineFramer {
   /** Feeds bytes; calls `onLines` with whole lines and `onTooLong` once per oversized line. */

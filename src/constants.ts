@@ -1,0 +1,28 @@
+/**
+ * Limits and defaults, each with why. One place, so a number has one meaning everywhere.
+ */
+
+/** `\n`: every framer and scanner works on whole lines of bytes. */
+export const NEWLINE = 0x0a;
+
+/**
+ * Longest line the CLI holds before failing closed on it (`maxLineBytes`). Far above any real
+ * record (CloudWatch caps an event at 1 MiB, https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html)
+ * while bounding memory on a stream with no newline at all.
+ */
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * HMAC-SHA256 key floor for the `hash` redactor: OpenTelemetry asks for keys of at least the
+ * hash's output size, and a short key makes short tokens guessable from their fingerprints.
+ */
+export const MIN_HASH_KEY_BYTES = 32;
+
+/** How many lines a PEM body may span after its BEGIN line before we stop following it (4096-bit RSA is ~50). */
+export const PEM_MAX_LINES = 200;
+
+/** A base64 run at least this long inside a PEM body is key material. */
+export const PEM_MIN_RUN = 16;
+
+/** Read size for files: large enough that one prefilter pass covers many lines. */
+export const READ_CHUNK_BYTES = 1024 * 1024;
