@@ -54,6 +54,11 @@ export interface Detector {
   readonly prefilter: ByteFinder;
   /** The rule indexes the prefilter hits in a latin1 string point to, ascending. */
   candidates(text: string): number[];
+  /**
+   * The rules of `set` that could match inside `text` (a short value): specific `span` rules whose
+   * keyword `text` holds. A JS substring check, so a value with no keyword costs no RE2 call.
+   */
+  shapesIn(set: readonly number[], text: string): number[];
   /** The alternation of a set of rule indexes (ascending), unanchored or sticky; cached. */
   alternation(set: readonly number[], sticky: boolean): Alternation;
 }
@@ -147,6 +152,7 @@ export function compilePatterns(specs: readonly PatternSpec[]): Detector {
     return found;
   };
 
+  const lowerKeywords = rules.map((r) => r.spec.keywords.map((k) => k.toLowerCase()));
   const cache = new Map<string, Alternation>();
   return {
     rules,
@@ -159,6 +165,15 @@ export function compilePatterns(specs: readonly PatternSpec[]): Detector {
         for (const i of keywordRules.has(hit) ? rulesForHit(hit) : rulesForAnchor(raw)) set.add(i);
       }
       return [...set].sort((a, b) => a - b);
+    },
+    shapesIn(set, text) {
+      const lower = text.toLowerCase();
+      return set.filter((i) => {
+        const rule = rules[i] as CompiledRule;
+        if (rule.kind !== 'span' || rule.spec.generic === true) return false;
+        const keywords = lowerKeywords[i] as string[];
+        return keywords.length === 0 || keywords.some((k) => lower.includes(k));
+      });
     },
     alternation(set, sticky) {
       const key = `${sticky ? 'y' : 'g'}${set.join(',')}`;

@@ -106,9 +106,10 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
  * A secret found by its context (`token=…`, a JSON key) may be a known token shape: label it
  * with the specific rule when that rule's match covers the whole value. The span stays the same.
  */
-function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): string {
+function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number, lineSet: readonly number[]): string {
   const value = latin1(bytes, start, end);
-  const set = ctx.detector.candidates(value);
+  // A value's rules are among its line's: screen them by keyword in JS before asking RE2.
+  const set = ctx.detector.shapesIn(lineSet, value);
   if (set.length === 0) return rule.id;
   const m = execAlternation(ctx.detector.alternation(set, false), value, 0);
   if (m === null || m.rule.spec.generic === true || m.rule.kind !== 'span' || m.rule === rule) return rule.id;
@@ -193,7 +194,7 @@ function failClosedSpan(bytes: Buffer, pos: number): readonly [number, number] |
 }
 
 /** A sensitive JSON key: every leaf of its value goes. Returns where scanning resumes, or −1. */
-function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const keySpan = m.match.groups[m.base + 1];
   if (keySpan === undefined) return -1;
   if (!ctx.keys.isSensitive(latin1(bytes, keySpan[0], keySpan[1]))) return -1;
@@ -214,7 +215,7 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
     if (leaf.isNumber) {
       findings.push({ patternId: rule.id, start: leaf.start, end: leaf.end, wrap: quote });
     } else {
-      findings.push({ patternId: labelFor(ctx, rule, bytes, leaf.start, leaf.end), start: leaf.start, end: leaf.end });
+      findings.push({ patternId: labelFor(ctx, rule, bytes, leaf.start, leaf.end, lineSet), start: leaf.start, end: leaf.end });
     }
   }
   return value.end;
@@ -234,7 +235,7 @@ function isCookieSecret(ctx: ScanContext, name: string, bytes: Buffer, start: nu
 }
 
 /** A Cookie header: each `name=value` pair on its own. Returns the end of the header value. */
-function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const lineEnd = lineEndOf(bytes, m.match.end);
   let end = m.match.end;
   while (end < lineEnd && bytes[end] !== QUOTE && bytes[end] !== BACKSLASH && bytes[end] !== 0x0d) end++;
@@ -249,7 +250,7 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
       let valueEnd = next;
       while (valueEnd > eq + 1 && bytes[valueEnd - 1] === 0x20) valueEnd--;
       if (isCookieSecret(ctx, name, bytes, eq + 1, valueEnd)) {
-        findings.push({ patternId: labelFor(ctx, m.rule, bytes, eq + 1, valueEnd), start: eq + 1, end: valueEnd });
+        findings.push({ patternId: labelFor(ctx, m.rule, bytes, eq + 1, valueEnd, lineSet), start: eq + 1, end: valueEnd });
       }
     }
     pair = next + 1;
@@ -258,21 +259,21 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
 }
 
 /** Post-checks one match; pushes its findings and returns where scanning resumes, or −1 to reject. */
-function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const { rule } = m;
   switch (rule.kind) {
     case 'json-key':
-      return acceptJsonKey(ctx, bytes, m, findings);
+      return acceptJsonKey(ctx, bytes, m, findings, lineSet);
     case 'pem-begin':
       return acceptPem(state, bytes, m, findings);
     case 'cookie-header':
-      return acceptCookieHeader(ctx, bytes, m, findings);
+      return acceptCookieHeader(ctx, bytes, m, findings, lineSet);
     case 'span': {
       const span = secretSpan(m);
       if (span === undefined || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
       const ruleSpan = m.match.groups[m.base];
       const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
-      const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1]) : rule.id;
+      const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;
       findings.push({ patternId: id, start: span[0], end: span[1] });
       return m.match.end;
     }
@@ -284,10 +285,10 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
  * later rules of its set retried at the same start. `line` is the line being scanned, as latin1
  * text, at `offset` in `bytes`. Returns where scanning resumes (absolute).
  */
-function acceptAt(ctx: ScanContext, state: ScanState, bytes: Buffer, found: RuleMatch, findings: Finding[], line: string, offset: number): number {
+function acceptAt(ctx: ScanContext, state: ScanState, bytes: Buffer, found: RuleMatch, findings: Finding[], line: string, offset: number, lineSet: readonly number[]): number {
   let m = found;
   for (;;) {
-    const next = accept(ctx, state, bytes, m, findings);
+    const next = accept(ctx, state, bytes, m, findings, lineSet);
     if (next >= 0) return Math.max(next, m.match.start + 1);
     const index = m.rule.index;
     const later = m.alternation.set.filter((i) => i > index);
@@ -310,7 +311,7 @@ function scanLine(ctx: ScanContext, state: ScanState, bytes: Buffer, lineStart: 
   while (pos < lineEnd) {
     const found = execAlternation(alternation, line, pos - lineStart, lineStart);
     if (found === null) break;
-    pos = acceptAt(ctx, state, bytes, found, findings, line, lineStart);
+    pos = acceptAt(ctx, state, bytes, found, findings, line, lineStart, set);
   }
   return Math.max(pos, lineEnd + 1);
 }

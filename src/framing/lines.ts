@@ -69,10 +69,16 @@ export function createLineFramer(maxLineBytes: number, sink: LineSink): LineFram
         }
         return;
       }
-      const head = pending.length === 0 ? data.subarray(0, last + 1) : Buffer.concat([...pending, data.subarray(0, last + 1)]);
+      if (pending.length === 0) {
+        emit(data.subarray(0, last + 1));
+      } else {
+        // Only the line that straddles the read boundary is copied; the rest stays a view.
+        const first = data.indexOf(NEWLINE);
+        emit(Buffer.concat([...pending, data.subarray(0, first + 1)]));
+        if (first < last) emit(data.subarray(first + 1, last + 1));
+      }
       pending = [];
       pendingBytes = 0;
-      if (head.length > 0) emit(head);
       const rest = data.subarray(last + 1);
       if (rest.length > 0) {
         pending.push(Buffer.from(rest));

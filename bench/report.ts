@@ -1,0 +1,113 @@
+/**
+ * Turns result rows into what people read: a markdown table, the goals checked plainly, an SVG
+ * bar chart, and a comparison against a saved results file.
+ */
+import type { ResultRow } from './types.js';
+
+const fmt = (n: number | null, digits = 1): string => (n === null ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(digits));
+const pct = (n: number | null): string => (n === null ? '–' : `${(n * 100).toFixed(1)}%`);
+
+/** The results table, one row per scenario × corpus × approach. */
+export function markdownTable(rows: readonly ResultRow[]): string {
+  const head = [
+    '| scenario | corpus | approach | MB/s | lines/s | min–max MB/s | × baseline | × plumbing limit | recall | changed clean lines | peak RSS MB |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const body = rows.map(
+    (r) =>
+      `| ${r.scenario} | ${r.corpus} | ${r.approach} | ${fmt(r.mb_s)} | ${Math.round(r.lines_s).toLocaleString('en-US')} | ${fmt(r.min)}–${fmt(r.max)} | ${fmt(r.x_baseline, 2)} | ${fmt(r.x_limit, 2)} | ${pct(r.recall)} | ${r.changed_clean_lines ?? '–'} | ${fmt(r.peak_rss_mb, 0)} |`,
+  );
+  return [...head, ...body].join('\n');
+}
+
+export interface Goal {
+  readonly goal: string;
+  readonly met: boolean | undefined;
+  readonly measured: string;
+}
+
+const find = (rows: readonly ResultRow[], scenario: string, approach: string, corpus: string): ResultRow | undefined =>
+  rows.find((r) => r.scenario === scenario && r.approach.startsWith(approach) && r.corpus === corpus);
+
+/** The goals of issues #2 and #3, checked against this run's rows. `undefined`: not measured. */
+export function checkGoals(rows: readonly ResultRow[]): Goal[] {
+  const engine = find(rows, 'engine', 'logscrub redactBuffer', 'jsonl-1');
+  const pinoRow = find(rows, 'engine', 'pino-redact', 'jsonl-1');
+  const cli = find(rows, 'cli', 'logscrub scrub', 'jsonl-1');
+  return [
+    { goal: 'engine ≥ 400 MB/s on JSONL with 1% secret lines', met: engine && engine.mb_s >= 400, measured: `${fmt(engine?.mb_s ?? null)} MB/s` },
+    { goal: 'engine ≥ 15× naive', met: engine && (engine.x_baseline ?? 0) >= 15, measured: `${fmt(engine?.x_baseline ?? null, 2)}×` },
+    {
+      goal: 'engine ahead of pino-redact while removing every planted secret',
+      met: engine && pinoRow && engine.mb_s > pinoRow.mb_s && engine.recall === 1,
+      measured: `${fmt(engine?.mb_s ?? null)} vs ${fmt(pinoRow?.mb_s ?? null)} MB/s; recall ${pct(engine?.recall ?? null)} vs ${pct(pinoRow?.recall ?? null)}`,
+    },
+    { goal: 'cli ≥ 10× naive (whole processes)', met: cli && (cli.x_baseline ?? 0) >= 10, measured: `${fmt(cli?.x_baseline ?? null, 2)}×` },
+    { goal: 'cli ≥ 0.5× the passthrough pipe', met: cli && (cli.x_limit ?? 0) >= 0.5, measured: `${fmt(cli?.x_limit ?? null, 2)}×` },
+  ];
+}
+
+export function goalsMarkdown(goals: readonly Goal[]): string {
+  return goals.map((g) => `- ${g.met === undefined ? 'not measured' : g.met ? 'MET' : 'NOT MET'}: ${g.goal} — ${g.measured}`).join('\n');
+}
+
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A horizontal bar chart of MB/s on a log scale, one bar per row, grouped by scenario and corpus. */
+export function svgChart(rows: readonly ResultRow[], subtitle: string): string {
+  const labelWidth = 420;
+  const barWidth = 520;
+  const rowHeight = 20;
+  const top = 56;
+  const maxLog = 4; // 10,000 MB/s
+  const x = (mb: number): number => (Math.max(0, Math.log10(Math.max(mb, 1))) / maxLog) * barWidth;
+  const colour = (r: ResultRow): string =>
+    r.approach.startsWith('logscrub') ? '#2b6cb0' : r.approach.startsWith('plumbing') ? '#a0aec0' : r.approach.startsWith('naive') ? '#dd6b20' : '#38a169';
+  const bars: string[] = [];
+  let y = top;
+  let group = '';
+  for (const r of rows) {
+    const key = `${r.scenario} · ${r.corpus}`;
+    if (key !== group) {
+      group = key;
+      y += 8;
+      bars.push(`<text x="8" y="${y + 12}" font-weight="bold">${escapeXml(key)}</text>`);
+      y += rowHeight;
+    }
+    bars.push(
+      `<text x="24" y="${y + 14}">${escapeXml(r.approach)}</text>`,
+      `<rect x="${labelWidth}" y="${y + 3}" width="${x(r.mb_s).toFixed(1)}" height="${rowHeight - 6}" fill="${colour(r)}"/>`,
+      `<text x="${(labelWidth + x(r.mb_s) + 6).toFixed(1)}" y="${y + 14}">${fmt(r.mb_s)} MB/s${r.recall === null ? '' : ` · recall ${pct(r.recall)}`}</text>`,
+    );
+    y += rowHeight;
+  }
+  const ticks = [1, 10, 100, 1000, 10000].map(
+    (t) => `<line x1="${labelWidth + x(t)}" y1="${top}" x2="${labelWidth + x(t)}" y2="${y}" stroke="#e2e8f0"/><text x="${labelWidth + x(t) - 10}" y="${y + 16}" fill="#718096">${t}</text>`,
+  );
+  const width = labelWidth + barWidth + 200;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 32}" font-family="sans-serif" font-size="12">`,
+    `<rect width="100%" height="100%" fill="white"/>`,
+    `<text x="8" y="20" font-size="16" font-weight="bold">logscrub throughput (MB/s, log scale; higher is better)</text>`,
+    `<text x="8" y="40" fill="#4a5568">${escapeXml(subtitle)}</text>`,
+    ...ticks,
+    ...bars,
+    '</svg>',
+  ].join('\n');
+}
+
+/** Ratio changes of every row against a saved results file (regression check). */
+export function compareMarkdown(current: readonly ResultRow[], saved: readonly ResultRow[]): string {
+  const lines = ['| scenario | corpus | approach | MB/s then | MB/s now | now / then | × baseline then → now |', '| --- | --- | --- | ---: | ---: | ---: | ---: |'];
+  for (const r of current) {
+    const old = saved.find((o) => o.scenario === r.scenario && o.approach === r.approach && o.corpus === r.corpus);
+    if (old === undefined) {
+      lines.push(`| ${r.scenario} | ${r.corpus} | ${r.approach} | – | ${fmt(r.mb_s)} | new | – |`);
+      continue;
+    }
+    lines.push(
+      `| ${r.scenario} | ${r.corpus} | ${r.approach} | ${fmt(old.mb_s)} | ${fmt(r.mb_s)} | ${(r.mb_s / old.mb_s).toFixed(2)} | ${fmt(old.x_baseline, 2)} → ${fmt(r.x_baseline, 2)} |`,
+    );
+  }
+  return lines.join('\n');
+}

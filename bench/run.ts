@@ -1,0 +1,137 @@
+/**
+ * `npm run bench [-- <scenario…>] [--quick] [--compare FILE]`
+ *
+ *   seeded corpora (bench/.cache) ─▶ one worker process per row ─▶ rows ─▶ table, goals,
+ *                                                                         latest.json, latest.svg
+ *
+ * Every row is the median of its timed runs after a warm-up, with min and max. Ratios are taken
+ * within this run only (the machine is shared and noisy; absolute numbers move, ratios less).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './corpus.js';
+import { checkGoals, compareMarkdown, goalsMarkdown, markdownTable, svgChart } from './report.js';
+import { scenarios } from './scenarios/index.js';
+import type { CorpusSpec, ResultRow } from './types.js';
+import type { WorkerJob, WorkerResult } from './worker.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const cacheDir = join(repo, 'bench', '.cache');
+const resultsDir = join(repo, 'bench', 'results');
+const loghub = join(repo, '..', 'shared', 'corpus', 'loghub');
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { quick: { type: 'boolean' }, compare: { type: 'string' } },
+});
+const quick = values.quick === true;
+const corpusBytes = quick ? 4 * 1024 * 1024 : 32 * 1024 * 1024;
+const runs = quick ? 3 : 5;
+const warmups = 1;
+
+const ALL_CORPORA: readonly CorpusSpec[] = [
+  { name: 'jsonl-0', kind: 'jsonl', density: 0 },
+  { name: 'jsonl-1', kind: 'jsonl', density: 0.01 },
+  { name: 'jsonl-10', kind: 'jsonl', density: 0.1 },
+  { name: 'text-1', kind: 'text', density: 0.01 },
+  { name: 'loghub', kind: 'loghub', density: 0 },
+];
+const QUICK_CORPORA = new Set(['jsonl-1', 'text-1', 'loghub']);
+
+const unknown = positionals.filter((name) => !scenarios.some((s) => s.name === name));
+if (unknown.length > 0) {
+  process.stderr.write(`bench: unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}\n`);
+  process.exit(2);
+}
+const chosen = scenarios.filter((s) => positionals.length === 0 || positionals.includes(s.name));
+
+/** Writes a corpus and its planted-secret sidecar to the cache; returns their paths. */
+function materialise(spec: CorpusSpec): { path: string; plantedPath: string } | undefined {
+  mkdirSync(cacheDir, { recursive: true });
+  const path = join(cacheDir, `${spec.name}-${corpusBytes}.log`);
+  const plantedPath = `${path}.planted.json`;
+  if (existsSync(path) && existsSync(plantedPath)) return { path, plantedPath };
+  if (spec.kind === 'loghub') {
+    if (!existsSync(loghub)) {
+      process.stderr.write(`bench: skipping the loghub corpus: ${loghub} is absent (it ships beside the repository)\n`);
+      return undefined;
+    }
+    const files = readdirSync(loghub).filter((f) => f.endsWith('.log')).sort();
+    writeFileSync(path, Buffer.concat(files.map((f) => readFileSync(join(loghub, f)))));
+    writeFileSync(plantedPath, '[]');
+    return { path, plantedPath };
+  }
+  const corpus = generateCorpus({ kind: spec.kind, bytes: corpusBytes, density: spec.density });
+  writeFileSync(path, corpus.data);
+  writeFileSync(plantedPath, JSON.stringify([...corpus.planted]));
+  return { path, plantedPath };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+const rows: ResultRow[] = [];
+const started = Date.now();
+for (const scenario of chosen) {
+  for (const spec of ALL_CORPORA) {
+    if (quick && !QUICK_CORPORA.has(spec.name)) continue;
+    const approaches = scenario.approaches.filter((a) => a.corpora.includes(spec.name));
+    if (approaches.length === 0) continue;
+    const files = materialise(spec);
+    if (files === undefined) continue;
+    const group: { row: Omit<ResultRow, 'x_baseline' | 'x_limit'>; role: string | undefined }[] = [];
+    for (const approach of approaches) {
+      process.stderr.write(`bench: ${scenario.name} · ${spec.name} · ${approach.name} …\n`);
+      const job: WorkerJob = { scenario: scenario.name, approach: approach.name, corpus: spec, ...files, runs, warmups };
+      const out = execFileSync(process.execPath, [join(here, 'worker.js'), JSON.stringify(job)], { maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+      const result = JSON.parse(out.toString()) as WorkerResult;
+      const mb = result.bytes / 1e6;
+      const seconds = median(result.seconds);
+      group.push({
+        role: approach.role,
+        row: {
+          scenario: scenario.name,
+          approach: approach.name,
+          corpus: spec.name,
+          mb_s: mb / seconds,
+          lines_s: result.lines / seconds,
+          peak_rss_mb: result.peakRssKb / 1024,
+          recall: result.recall,
+          changed_clean_lines: result.changedCleanLines,
+          runs: result.seconds.length,
+          min: mb / Math.max(...result.seconds),
+          max: mb / Math.min(...result.seconds),
+        },
+      });
+    }
+    const baseline = group.find((g) => g.role === 'baseline')?.row.mb_s;
+    const limit = group.find((g) => g.role === 'limit')?.row.mb_s;
+    for (const { row } of group) {
+      rows.push({ ...row, x_baseline: baseline === undefined ? null : row.mb_s / baseline, x_limit: limit === undefined ? null : row.mb_s / limit });
+    }
+  }
+}
+
+const cpu = cpus();
+const machine = `${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}; MB = 10^6 bytes; median of ${runs} runs after ${warmups} warm-up`;
+const goals = checkGoals(rows);
+const report = [`# logscrub benchmark`, '', machine, '', markdownTable(rows), '', '## Goals', '', goalsMarkdown(goals)].join('\n');
+process.stdout.write(`${report}\n`);
+
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`);
+writeFileSync(join(resultsDir, 'latest.svg'), svgChart(rows, machine));
+writeFileSync(join(resultsDir, 'latest.md'), `${report}\n`);
+if (values.compare !== undefined) {
+  const saved = JSON.parse(readFileSync(values.compare, 'utf8')) as ResultRow[];
+  process.stdout.write(`\n## Against ${values.compare}\n\n${compareMarkdown(rows, saved)}\n`);
+}
+process.stderr.write(`bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench/results/latest.{json,svg,md}\n`);

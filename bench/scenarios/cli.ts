@@ -1,0 +1,52 @@
+/**
+ * `cli`: `logscrub scrub` stdin → stdout as a whole process, against the naive redactor as a
+ * process and the plumbing limits (a passthrough pipe, line splitting alone).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runProcess } from '../spawn.js';
+import type { Approach, LoadedCorpus, Prepared, Scenario } from '../types.js';
+
+const cli = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+const baselines = fileURLToPath(new URL('../baselines/processes.js', import.meta.url));
+
+function processApproach(name: string, args: readonly string[], role?: 'baseline' | 'limit'): Approach {
+  return {
+    name,
+    ...(role === undefined ? {} : { role }),
+    corpora: ['jsonl-1', 'jsonl-10', 'text-1'],
+    prepare(corpus: LoadedCorpus): Prepared {
+      let peak: number | undefined;
+      return {
+        async run() {
+          const result = await runProcess(args, corpus.path, '/dev/null');
+          peak = Math.max(peak ?? 0, result.peakRssKb ?? 0);
+        },
+        async output() {
+          const dir = mkdtempSync(join(tmpdir(), 'logscrub-bench-'));
+          try {
+            const out = join(dir, 'out');
+            await runProcess(args, corpus.path, out);
+            return readFileSync(out, 'utf8').replace(/\n$/, '').split('\n');
+          } finally {
+            rmSync(dir, { recursive: true, force: true });
+          }
+        },
+        childPeakRssKb: () => peak,
+      };
+    },
+  };
+}
+
+export const cliScenario: Scenario = {
+  name: 'cli',
+  description: 'whole processes, stdin → stdout (/dev/null), node startup included',
+  approaches: [
+    processApproach('logscrub scrub', [cli, 'scrub']),
+    processApproach('naive (process)', [baselines, 'naive'], 'baseline'),
+    processApproach('plumbing: passthrough pipe', [baselines, 'passthrough'], 'limit'),
+    processApproach('plumbing: line split only', [baselines, 'split']),
+  ],
+};

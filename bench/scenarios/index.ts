@@ -1,0 +1,8 @@
+/**
+ * Every scenario, in report order. A new entry point (pino, lambda, archives) adds its file here.
+ */
+import type { Scenario } from '../types.js';
+import { cliScenario } from './cli.js';
+import { engine } from './engine.js';
+
+export const scenarios: readonly Scenario[] = [engine, cliScenario];

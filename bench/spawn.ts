@@ -1,0 +1,36 @@
+/**
+ * Runs a node script as a whole process, stdin from a file and stdout to a file (or /dev/null),
+ * and reads back its peak RSS through the preload (bench/rss-preload.ts).
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const preload = fileURLToPath(new URL('./rss-preload.js', import.meta.url));
+
+export interface ProcessRun {
+  readonly peakRssKb: number | undefined;
+}
+
+/** @example await runProcess([cli, 'scrub'], 'corpus.jsonl', '/dev/null') */
+export async function runProcess(args: readonly string[], stdinPath: string, stdoutPath: string): Promise<ProcessRun> {
+  const stdin = openSync(stdinPath, 'r');
+  const stdout = openSync(stdoutPath, 'w');
+  try {
+    const child = spawn(process.execPath, ['--import', preload, ...args], { stdio: [stdin, stdout, 'inherit', 'pipe'] });
+    let report = '';
+    child.stdio[3]?.on('data', (chunk: Buffer) => {
+      report += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}`);
+    const kb = Number.parseInt(report, 10);
+    return { peakRssKb: Number.isFinite(kb) ? kb : undefined };
+  } finally {
+    closeSync(stdin);
+    closeSync(stdout);
+  }
+}
