@@ -32,11 +32,8 @@ export interface ByteRegex {
  */
 export function compileRegex(source: string, sticky = false): ByteRegex {
   const re = new RE2(source, sticky ? 'yd' : 'gd');
-  // An empty alternative always matches, so the result array shows the group count.
-  const probe = new RE2(`(?:${source})|`, 'd').exec('');
-  const groupCount = probe === null ? 0 : probe.length - 1;
   return {
-    groupCount,
+    groupCount: countGroups(source),
     exec(input, from) {
       re.lastIndex = from;
       // A string or a Buffer: the cast only picks one of re2's overloads; offsets are alike.
@@ -74,6 +71,15 @@ export function compileFinder(source: string, sticky = false): ByteFinder {
       return (sticky ? null : re.match(text)) ?? [];
     },
   };
+}
+
+/**
+ * How many capture groups `source` has; throws RE2's error when RE2 rejects it. An empty
+ * alternative always matches, so the result array of one exec shows the count.
+ */
+export function countGroups(source: string): number {
+  const probe = new RE2(`(?:${source})|`).exec('');
+  return probe === null ? 0 : probe.length - 1;
 }
 
 /** Checks that RE2 accepts `source`; returns RE2's reason when it does not. */
