@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- <scenario…>] [--quick] [--compare FILE]`
+ * `npm run bench [-- <scenario…>] [--quick] [--size MiB] [--compare FILE]`
  *
  *   seeded corpora (bench/.cache) ─▶ one worker process per row ─▶ rows ─▶ table, goals,
  *                                                                         latest.json, latest.svg
@@ -27,10 +27,15 @@ const loghub = join(repo, '..', 'shared', 'corpus', 'loghub');
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { quick: { type: 'boolean' }, compare: { type: 'string' } },
+  options: { quick: { type: 'boolean' }, compare: { type: 'string' }, size: { type: 'string' } },
 });
 const quick = values.quick === true;
-const corpusBytes = quick ? 4 * 1024 * 1024 : 32 * 1024 * 1024;
+const sizeMiB = values.size === undefined ? (quick ? 4 : 32) : Number(values.size);
+if (!Number.isInteger(sizeMiB) || sizeMiB < 1) {
+  process.stderr.write(`bench: --size takes a whole number of MiB, received ${values.size}\n`);
+  process.exit(2);
+}
+const corpusBytes = sizeMiB * 1024 * 1024;
 const runs = quick ? 3 : 5;
 const warmups = 1;
 
@@ -121,7 +126,7 @@ for (const scenario of chosen) {
 }
 
 const cpu = cpus();
-const machine = `${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}; MB = 10^6 bytes; median of ${runs} runs after ${warmups} warm-up`;
+const machine = `${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}; MB = 10^6 bytes; median of ${runs} runs after ${warmups} warm-up; generated corpora of ${sizeMiB} MiB`;
 const goals = checkGoals(rows);
 const report = [`# logscrub benchmark`, '', machine, '', markdownTable(rows), '', '## Goals', '', goalsMarkdown(goals)].join('\n');
 process.stdout.write(`${report}\n`);
