@@ -128,7 +128,8 @@ for (const scenario of chosen) {
 const cpu = cpus();
 const machine = `${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}; MB = 10^6 bytes; median of ${runs} runs after ${warmups} warm-up; generated corpora of ${sizeMiB} MiB`;
 const goals = checkGoals(rows);
-const report = [`# logscrub benchmark`, '', machine, '', markdownTable(rows), '', '## Goals', '', goalsMarkdown(goals)].join('\n');
+const quickNote = quick ? ['', '_--quick: small corpora and few runs, a smoke check. Process start-up weighs heavily at this size; judge the goals on a full run._'] : [];
+const report = [`# logscrub benchmark`, '', machine, '', markdownTable(rows), '', '## Goals', '', goalsMarkdown(goals), ...quickNote].join('\n');
 process.stdout.write(`${report}\n`);
 
 mkdirSync(resultsDir, { recursive: true });
