@@ -1,25 +1,29 @@
 /**
- * The scan loop: one RE2 pass over a whole chunk, then a post-check for each (rare) match.
+ * The scan loop, two tiers:
  *
- *   chunk ──RE2 alternation──▶ leftmost match of any rule
- *                                 │ post-check (entropy, placeholders, safe keys, digest context)
- *                  accepted ◀─────┤
- *                                 └─ rejected: retry the later rules at the same position
+ *   chunk ──prefilter (keywords, one RE2 DFA pass)──▶ a hit's line
+ *     line ──the rules its keywords name, each its own RE2──▶ leftmost match (ties: catalog order)
+ *       post-check (entropy, placeholders, safe keys, digest context)
+ *         accepted ──▶ Finding[]; every rule moves past it
+ *         rejected ──▶ only that rule searches on
  *
  * A rule's kind decides what an accepted match becomes: its secret group (`span`), every leaf of
- * the JSON value after a sensitive key (`json-key`), or a PEM key body (`pem-begin`), which may go
- * on over the following lines and even the following calls (`ScanState`).
- */
+ * the JSON value after a sensitive key (`json-key`), each secret pair of a Cookie header
+ * (`cookie-header`), or a PEM key body (`pem-begin`, see `pem.ts`), which may go on over the
+ * following lines and even the following calls (`ScanState`). */
 import type { Finding } from '../types.js';
 import { type CompiledRule, type Detector, execRule, type RuleMatch } from './compile.js';
 import { shannonEntropy } from './entropy.js';
 import { inDigestContext, type KeyPolicy, keyBefore } from './keys.js';
-import { NEWLINE, PEM_MAX_LINES, PEM_MIN_RUN } from '../constants.js';
+import { NEWLINE } from '../constants.js';
+import { lineEndOf } from '../framing/lines.js';
 import { scanJsonValue } from '../framing/json-value.js';
+import { acceptPem, continuePem, type ScanState } from './pem.js';
+
+export type { ScanState } from './pem.js';
 
 const BACKSLASH = 0x5c;
 const QUOTE = 0x22;
-const PEM_END = Buffer.from('-----END');
 
 /** What the post-checks need besides the rules. */
 export interface ScanContext {
@@ -29,11 +33,6 @@ export interface ScanContext {
   readonly allowlist: ReadonlySet<string>;
   /** Fixed mask texts in use: a value equal to one was already redacted. */
   readonly maskTexts: ReadonlySet<string>;
-}
-
-/** State carried from one chunk or call to the next: lines left in an open PEM body. */
-export interface ScanState {
-  pemLinesLeft: number;
 }
 
 /** Values that say "no secret here": empty-ish, booleans, template holes, and our own placeholders. */
@@ -63,11 +62,6 @@ function lineStartOf(bytes: Buffer, pos: number, floor: number): number {
   let i = pos;
   while (i > floor && bytes[i - 1] !== NEWLINE) i--;
   return i;
-}
-
-function lineEndOf(bytes: Buffer, pos: number): number {
-  const i = bytes.indexOf(NEWLINE, pos);
-  return i < 0 ? bytes.length : i;
 }
 
 /** The secret group's span: the first group from `secretGroup` on that took part. */
@@ -122,65 +116,6 @@ function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: nu
   return rule.id;
 }
 
-
-/** Base64 runs of key material in `[from, to)`. */
-function pushPemRuns(bytes: Buffer, from: number, to: number, id: string, findings: Finding[]): number {
-  let found = 0;
-  let runStart = -1;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? (bytes[i] as number) : -1;
-    const isB64 = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x3d;
-    if (isB64) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      if (i - runStart >= PEM_MIN_RUN) {
-        findings.push({ patternId: id, start: runStart, end: i });
-        found++;
-      }
-      runStart = -1;
-    }
-  }
-  return found;
-}
-
-const PEM_HEADER = /^[^\n]*(?:Proc-Type:|DEK-Info:|Comment:)|^[ \t\r]*$/;
-
-/** Goes on with an open PEM body from `pos`; returns where ordinary scanning resumes. */
-function continuePem(state: ScanState, bytes: Buffer, pos: number, id: string, findings: Finding[]): number {
-  let p = pos;
-  while (state.pemLinesLeft > 0 && p < bytes.length) {
-    const lineEnd = lineEndOf(bytes, p);
-    const endMarker = bytes.indexOf(PEM_END, p);
-    const hasEnd = endMarker >= 0 && endMarker < lineEnd;
-    const runs = pushPemRuns(bytes, p, hasEnd ? endMarker : lineEnd, id, findings);
-    if (hasEnd) {
-      state.pemLinesLeft = 0;
-      return endMarker + PEM_END.length;
-    }
-    if (runs === 0 && !PEM_HEADER.test(latin1(bytes, p, lineEnd))) {
-      state.pemLinesLeft = 0;
-      return p;
-    }
-    state.pemLinesLeft--;
-    p = lineEnd + 1;
-  }
-  return Math.min(p, bytes.length);
-}
-
-/** A PEM BEGIN marker: the body on the same line up to END, or the following lines. */
-function acceptPem(state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
-  const { id } = m.rule;
-  const markerEnd = m.match.end;
-  const lineEnd = lineEndOf(bytes, markerEnd);
-  const endMarker = bytes.indexOf(PEM_END, markerEnd);
-  if (endMarker >= 0 && endMarker < lineEnd) {
-    if (endMarker > markerEnd) findings.push({ patternId: id, start: markerEnd, end: endMarker });
-    return endMarker + PEM_END.length;
-  }
-  pushPemRuns(bytes, markerEnd, lineEnd, id, findings);
-  state.pemLinesLeft = PEM_MAX_LINES;
-  return continuePem(state, bytes, lineEnd + 1, id, findings);
-}
 
 /** Where a value that cannot be read as JSON ends: the quoted rest of the line, or a bare run. */
 function failClosedSpan(bytes: Buffer, pos: number): readonly [number, number] | undefined {

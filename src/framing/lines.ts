@@ -7,6 +7,12 @@
 
 import { NEWLINE } from '../constants.js';
 
+/** Where the line holding `pos` ends: its `\n`, or the end of the bytes. */
+export function lineEndOf(bytes: Buffer, pos: number): number {
+  const i = bytes.indexOf(NEWLINE, pos);
+  return i < 0 ? bytes.length : i;
+}
+
 export interface LineFramer {
   /** Feeds bytes; calls `onLines` with whole lines and `onTooLong` once per oversized line. */
   push(chunk: Buffer): void;
