@@ -10,7 +10,7 @@ const opaque = sample.base64url(40);
 const SENSITIVE_KEY_ENDINGS = [
   'passwd', 'password', 'passphrase', 'pwd', 'secret', 'token',
   ...spellings('api', 'key'), ...spellings('private', 'key'), ...spellings('signing', 'key'),
-  ...spellings('access', 'key'), ...spellings('session', 'id'), 'session', 'sid', 'credential', 'credentials',
+  ...spellings('access', 'key'), ...spellings('session', 'id'), 'session', 'credential', 'credentials',
   'csrf', 'xsrf', ...spellings('connection', 'string'), 'otp', 'pin',
 ];
 
@@ -78,6 +78,7 @@ export const genericRules: readonly PatternSpec[] = [
         '{"token_type":"Bearer","max_tokens":256,"tokenCount":12}',
         '{"password":"","secret":null,"token":"[REDACTED:sensitive-key]"}',
         '{"ssid":"office-wifi","spin":3,"pinned":true}',
+        '{"Statement":[{"Sid":"AllowRead","Effect":"Allow"}]}',
       ],
     },
   },

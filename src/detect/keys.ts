@@ -10,7 +10,8 @@ export const DEFAULT_SENSITIVE_KEYS: readonly string[] = [
   'password', 'passwd', 'passphrase', 'pwd', 'passwords',
   'secret', 'secrets', 'clientsecret', 'token', 'accesstoken', 'refreshtoken', 'idtoken', 'authtoken',
   'apikey', 'privatekey', 'secretkey', 'signingkey', 'secretaccesskey', 'encryptionkey', 'masterkey',
-  'sessionid', 'sessiontoken', 'session', 'sid',
+  // Not `sid`: IAM policy statements log `"Sid": "AllowRead"`; `sid` cookies are covered by the cookie rules.
+  'sessionid', 'sessiontoken', 'session',
   'credential', 'credentials', 'csrf', 'xsrf', 'csrftoken', 'xsrftoken',
   'connectionstring', 'otp', 'pin',
 ];

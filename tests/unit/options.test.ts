@@ -42,3 +42,21 @@ describe('resolveOptions', () => {
     expect(createRedactor({ redactor: 'partial' }).redactText(`password=${pw}`)).toBe(`password=${pw.slice(0, 3)}[REDACTED:password-assignment:len${pw.length}]`);
   });
 });
+
+describe('config.schema.json', () => {
+  it('names exactly the options resolveOptions accepts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync(new URL('../../config.schema.json', import.meta.url), 'utf8')) as { properties: Record<string, unknown> };
+    for (const key of Object.keys(schema.properties)) expect(() => resolveOptions({ [key]: undefined })).not.toThrow();
+    const error = (() => {
+      try {
+        resolveOptions({ nope: 1 });
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    })();
+    const allowed = error.slice(error.indexOf('allowed: ') + 'allowed: '.length).split(', ');
+    expect(allowed.sort()).toEqual(Object.keys(schema.properties).sort());
+  });
+});
