@@ -4,7 +4,8 @@
  *   seeded corpora (bench/.cache) ─▶ one worker process per row ─▶ rows ─▶ table, goals,
  *                                                                         latest.json, latest.svg
  *
- * Every row is the median of its timed runs after a warm-up, with min and max. Ratios are taken
+ * Every row is the median of its timed runs after warm-up runs (3, or 1 with --quick), with min
+ * and max: in-process approaches are measured warm, as a long-lived transport or Lambda runs. Ratios are taken
  * within this run only (the machine is shared and noisy; absolute numbers move, ratios less).
  */
 import { execFileSync } from 'node:child_process';
@@ -37,7 +38,7 @@ if (!Number.isInteger(sizeMiB) || sizeMiB < 1) {
 }
 const corpusBytes = sizeMiB * 1024 * 1024;
 const runs = quick ? 3 : 5;
-const warmups = 1;
+const warmups = quick ? 1 : 3;
 
 const ALL_CORPORA: readonly CorpusSpec[] = [
   { name: 'jsonl-0', kind: 'jsonl', density: 0 },
@@ -126,7 +127,7 @@ for (const scenario of chosen) {
 }
 
 const cpu = cpus();
-const machine = `${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}; MB = 10^6 bytes; median of ${runs} runs after ${warmups} warm-up; generated corpora of ${sizeMiB} MiB`;
+const machine = `${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}; MB = 10^6 bytes; median of ${runs} runs after ${warmups} warm-up runs; generated corpora of ${sizeMiB} MiB`;
 const goals = checkGoals(rows);
 const quickNote = quick ? ['', '_--quick: small corpora and few runs, a smoke check. Process start-up weighs heavily at this size; judge the goals on a full run._'] : [];
 const report = [`# logscrub benchmark`, '', machine, '', markdownTable(rows), '', '## Goals', '', goalsMarkdown(goals), ...quickNote].join('\n');
