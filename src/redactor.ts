@@ -43,6 +43,12 @@ export interface Scrubber {
   resetStats(): void;
   /** The enabled rule ids, in match order. */
   readonly ruleIds: readonly string[];
+  /**
+   * What one call leaves for the next: lines still to follow in an open PEM body (0: none). A
+   * framer that hands blocks of one stream to several scrubbers passes it on, and sets it before
+   * redacting a block that does not follow the last one this scrubber saw.
+   */
+  carry: number;
 }
 
 function isResolved(input: unknown): input is ResolvedOptions {
@@ -101,5 +107,11 @@ export function createRedactor(
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
     ruleIds: Object.freeze(detector.rules.map((r) => r.id)),
+    get carry() {
+      return state.pemLinesLeft;
+    },
+    set carry(lines: number) {
+      state.pemLinesLeft = Math.max(0, Math.floor(lines));
+    },
   };
 }

@@ -3,12 +3,14 @@
  * process and the plumbing limits (a passthrough pipe, line splitting alone).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProcess } from '../spawn.js';
 import type { Approach, LoadedCorpus, Prepared, Scenario } from '../types.js';
 
+/** Worker threads for the parallel row: one per core, as the CLI's default past 256 MiB. */
+const JOBS = Math.min(availableParallelism(), 4);
 const cli = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const baselines = fileURLToPath(new URL('../baselines/processes.js', import.meta.url));
 
@@ -45,6 +47,7 @@ export const cliScenario: Scenario = {
   description: 'whole processes, stdin → stdout (/dev/null), node startup included',
   approaches: [
     processApproach('logscrub scrub', [cli, 'scrub']),
+    processApproach(`logscrub scrub --jobs ${JOBS}`, [cli, 'scrub', '--jobs', String(JOBS)]),
     processApproach('naive (process)', [baselines, 'naive'], 'baseline'),
     processApproach('plumbing: passthrough pipe', [baselines, 'passthrough'], 'limit'),
     processApproach('plumbing: line split only', [baselines, 'split']),

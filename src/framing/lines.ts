@@ -75,14 +75,9 @@ export function createLineFramer(maxLineBytes: number, sink: LineSink): LineFram
         }
         return;
       }
-      if (pending.length === 0) {
-        emit(data.subarray(0, last + 1));
-      } else {
-        // Only the line that straddles the read boundary is copied; the rest stays a view.
-        const first = data.indexOf(NEWLINE);
-        emit(Buffer.concat([...pending, data.subarray(0, first + 1)]));
-        if (first < last) emit(data.subarray(first + 1, last + 1));
-      }
+      // One block per read, the line that straddles the boundary included: a block is the unit a
+      // thread takes, and a tiny straddle block would cost a dispatch of its own.
+      emit(pending.length === 0 ? data.subarray(0, last + 1) : Buffer.concat([...pending, data.subarray(0, last + 1)]));
       pending = [];
       pendingBytes = 0;
       const rest = data.subarray(last + 1);

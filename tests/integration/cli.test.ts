@@ -115,3 +115,40 @@ describe('logscrub scrub (subprocess)', () => {
     expect(run(['scrub', '--frobnicate']).status).toBe(2);
   });
 });
+
+describe('logscrub scrub --jobs', () => {
+  /** About 3 MiB of mixed lines, with a PEM key whose body straddles the first 1 MiB read. */
+  const bigInput = (): string => {
+    const lines: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 3 * 1024 * 1024; i++) {
+      const line =
+        i % 97 === 0
+          ? `{"msg":"login","password":"${s.password()}","auth":"Bearer ${s.jwt()}","i":${i}}`
+          : `{"level":30,"msg":"request completed","request_id":"${s.uuid()}","traceId":"${s.hex(32)}","i":${i}}`;
+      lines.push(line);
+      size += line.length + 1;
+      if (size > 1024 * 1024 - 300 && size < 1024 * 1024 && !lines.some((l) => l.includes('BEGIN'))) {
+        lines.push('-----BEGIN PRIVATE KEY-----', s.base64(64), s.base64(64), s.base64(64), s.base64(64), s.base64(64), '-----END PRIVATE KEY-----');
+      }
+    }
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('writes byte for byte what one thread writes, PEM bodies across blocks included', () => {
+    const input = bigInput();
+    const one = run(['scrub', '--jobs', '1', '--stats'], input);
+    const three = run(['scrub', '--jobs', '3', '--stats'], input);
+    expect(one.status).toBe(0);
+    expect(three.status).toBe(0);
+    expect(Buffer.compare(three.stdout, one.stdout)).toBe(0);
+    expect(one.stdout.toString()).not.toMatch(/^[A-Za-z0-9+/]{64}$/m);
+    expect(JSON.parse(three.stderr.toString())).toEqual(JSON.parse(one.stderr.toString()));
+  });
+
+  it('refuses a --jobs that is not a whole number from 1 to 64', () => {
+    const result = run(['scrub', '--jobs', '0'], 'x\n');
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toMatch(/--jobs takes a whole number from 1 to 64/);
+  });
+});
