@@ -1,4 +1,4 @@
-import type { PatternSpec } from '../src/types.js';
+import type { RuleSpec } from '../src/types.js';
 import { label } from './parts.js';
 import { sample } from './sample.js';
 
@@ -10,7 +10,7 @@ const encrypted = sample.encryptedCookie();
  * AdonisJS credentials: opaque access tokens (`oat_<id>.<secret>`), signed (`s:`) and encrypted
  * (`e:`) cookie values, also URL-encoded (`s%3A`). The prefix stays as a hint of what was there.
  */
-export const adonisRules: readonly PatternSpec[] = [
+export const adonisRules: readonly RuleSpec[] = [
   {
     id: 'adonis-access-token',
     family: 'adonis',

@@ -1,4 +1,4 @@
-import type { PatternSpec } from '../src/types.js';
+import type { RuleSpec } from '../src/types.js';
 import { label, SEP } from './parts.js';
 import { sample } from './sample.js';
 
@@ -10,7 +10,7 @@ const sessionToken = `IQoJb3JpZ2luX2Vj${sample.base64(300)}`;
  * AWS credentials. The access key id is matched by its shape; the secret key only next to its
  * keyword (40 base64 characters are everywhere); the session token by keyword or its STS prefix.
  */
-export const awsRules: readonly PatternSpec[] = [
+export const awsRules: readonly RuleSpec[] = [
   {
     id: 'aws-access-key-id',
     family: 'aws',

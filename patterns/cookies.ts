@@ -1,4 +1,5 @@
-import type { PatternSpec } from '../src/types.js';
+import type { RuleSpec, Vocabulary } from '../src/types.js';
+import { globKeywords, globSource } from './keys.js';
 import { label, SEP } from './parts.js';
 import { sample } from './sample.js';
 
@@ -11,64 +12,67 @@ const token = sample.base64url(48);
  * Session, auth, CSRF and remember-me cookies, by name. The cookie name stays, the value goes.
  * Harmless cookies (`theme=dark`, `_ga`) do not match: their names are not in the list.
  */
-export const cookieRules: readonly PatternSpec[] = [
-  {
-    id: 'cookie-header',
-    family: 'cookies',
-    description:
-      'Cookie header: values of session, auth, CSRF and remember-me cookies and any value that looks like a token go; harmless cookies (theme=dark, _ga, consent) stay',
-    regex: String.raw`\b(?i:cookie)${SEP}`,
-    keywords: ['cookie'],
-    kind: 'cookie-header',
-    secretGroup: 0,
-    examples: {
-      match: [
-        {
-          input: `Cookie: theme=dark; adonis-session=${signed}; _ga=GA1.2.1234.5678`,
-          output: `Cookie: theme=dark; adonis-session=${label('adonis-signed-cookie')}; _ga=GA1.2.1234.5678`,
-        },
-        { input: `{"cookie":"PHPSESSID=${phpsess}; lang=en"}`, output: `{"cookie":"PHPSESSID=${label('cookie-header')}; lang=en"}` },
-        { input: `cookie: theme=dark; myapp_auth=${token}`, output: `cookie: theme=dark; myapp_auth=${label('cookie-header')}` },
-      ],
-      noMatch: ['Cookie: theme=dark; lang=en; cookieconsent_status=dismiss; _ga=GA1.2.1234567890.1234567890', 'cookie: '],
+export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
+  const names = vocabulary.sessionCookieNames;
+  return [
+    {
+      id: 'cookie-header',
+      family: 'cookies',
+      description:
+        'Cookie header: values of session, auth, CSRF and remember-me cookies and any value that looks like a token go; harmless cookies (theme=dark, _ga, consent) stay',
+      regex: String.raw`\b(?i:cookie)${SEP}`,
+      keywords: ['cookie'],
+      kind: 'cookie-header',
+      secretGroup: 0,
+      examples: {
+        match: [
+          {
+            input: `Cookie: theme=dark; adonis-session=${signed}; _ga=GA1.2.1234.5678`,
+            output: `Cookie: theme=dark; adonis-session=${label('adonis-signed-cookie')}; _ga=GA1.2.1234.5678`,
+          },
+          { input: `{"cookie":"PHPSESSID=${phpsess}; lang=en"}`, output: `{"cookie":"PHPSESSID=${label('cookie-header')}; lang=en"}` },
+          { input: `cookie: theme=dark; myapp_auth=${token}`, output: `cookie: theme=dark; myapp_auth=${label('cookie-header')}` },
+        ],
+        noMatch: ['Cookie: theme=dark; lang=en; cookieconsent_status=dismiss; _ga=GA1.2.1234567890.1234567890', 'cookie: '],
+      },
     },
-  },
-  {
-    id: 'set-cookie',
-    family: 'cookies',
-    description: 'Set-Cookie header: the value goes; the name and Path, Domain, Expires, Max-Age, HttpOnly, Secure, SameSite stay',
-    regex: String.raw`\b(?i:set-cookie)${SEP}\[?\\?"?[ \t]*[^=;,"\\ \t\n\r]+=([^;"\\\n\r]+)`,
-    keywords: ['set-cookie'],
-    examples: {
-      match: [
-        {
-          input: `Set-Cookie: adonis-session=${signed}; Path=/; HttpOnly; Secure; SameSite=Lax`,
-          output: `Set-Cookie: adonis-session=${label('adonis-signed-cookie')}; Path=/; HttpOnly; Secure; SameSite=Lax`,
-        },
-        {
-          input: `{"set-cookie":["remember_web=${sessionValue}; Max-Age=3600; Path=/"]}`,
-          output: `{"set-cookie":["remember_web=${label('set-cookie')}; Max-Age=3600; Path=/"]}`,
-        },
-      ],
-      noMatch: ['set-cookie header missing', 'Set-Cookie: =; Path=/'],
+    {
+      id: 'set-cookie',
+      family: 'cookies',
+      description: 'Set-Cookie header: the value goes; the name and Path, Domain, Expires, Max-Age, HttpOnly, Secure, SameSite stay',
+      regex: String.raw`\b(?i:set-cookie)${SEP}\[?\\?"?[ \t]*[^=;,"\\ \t\n\r]+=([^;"\\\n\r]+)`,
+      keywords: ['set-cookie'],
+      examples: {
+        match: [
+          {
+            input: `Set-Cookie: adonis-session=${signed}; Path=/; HttpOnly; Secure; SameSite=Lax`,
+            output: `Set-Cookie: adonis-session=${label('adonis-signed-cookie')}; Path=/; HttpOnly; Secure; SameSite=Lax`,
+          },
+          {
+            input: `{"set-cookie":["remember_web=${sessionValue}; Max-Age=3600; Path=/"]}`,
+            output: `{"set-cookie":["remember_web=${label('set-cookie')}; Max-Age=3600; Path=/"]}`,
+          },
+        ],
+        noMatch: ['set-cookie header missing', 'Set-Cookie: =; Path=/'],
+      },
     },
-  },
-  {
-    id: 'session-cookie',
-    family: 'cookies',
-    description:
-      'session, auth, CSRF and remember-me cookies (adonis-session, remember_*, XSRF-TOKEN, connect.sid, PHPSESSID, JSESSIONID, laravel_session, session, sid, session_id, …)',
-    regex: String.raw`\b(?i:adonis-session|remember_[a-z0-9_-]+|remember_web|xsrf-token|csrf-token|csrftoken|_csrf|connect\.sid|phpsessid|jsessionid|asp\.net_sessionid|\.aspnetcore\.session|laravel_session|[a-z0-9_.-]*_session|session|sessionid|session_id|session-id|sid|sess|__host-[a-z0-9_.-]+|__secure-[a-z0-9_.-]+)=([^;,"'\\ \t\n\r<>]{8,})`,
-    keywords: ['session', 'remember_', 'xsrf', 'csrf', 'sid', 'sess', '__host-', '__secure-'],
-    minEntropy: 3,
-    examples: {
-      match: [
-        { input: `upstream sent adonis-session=${signed}`, output: `upstream sent adonis-session=${label('adonis-signed-cookie')}` },
-        { input: `PHPSESSID=${phpsess}`, output: `PHPSESSID=${label('session-cookie')}` },
-        { input: `XSRF-TOKEN=${token}; remember_web=${sessionValue}`, output: `XSRF-TOKEN=${label('session-cookie')}; remember_web=${label('session-cookie')}` },
-        { input: `connect.sid=s%3A${sessionValue}`, output: `connect.sid=${label('session-cookie')}` },
-      ],
-      noMatch: ['theme=dark; lang=en; cookieconsent_status=dismiss', 'session=closed', 'sid=aaaaaaaaaaaa'],
+    {
+      id: 'session-cookie',
+      family: 'cookies',
+      description:
+        'session, auth, CSRF and remember-me cookies (adonis-session, remember_*, XSRF-TOKEN, connect.sid, PHPSESSID, JSESSIONID, laravel_session, session, sid, session_id, …)',
+      regex: String.raw`\b(?i:${globSource(names)})=([^;,"'\\ \t\n\r<>]{${vocabulary.thresholds.cookieMinLength},})`,
+      keywords: globKeywords(names),
+      minEntropy: vocabulary.thresholds.sessionCookieMinEntropy,
+      examples: {
+        match: [
+          { input: `upstream sent adonis-session=${signed}`, output: `upstream sent adonis-session=${label('adonis-signed-cookie')}` },
+          { input: `PHPSESSID=${phpsess}`, output: `PHPSESSID=${label('session-cookie')}` },
+          { input: `XSRF-TOKEN=${token}; remember_web=${sessionValue}`, output: `XSRF-TOKEN=${label('session-cookie')}; remember_web=${label('session-cookie')}` },
+          { input: `connect.sid=s%3A${sessionValue}`, output: `connect.sid=${label('session-cookie')}` },
+        ],
+        noMatch: ['theme=dark; lang=en; cookieconsent_status=dismiss', 'session=closed', 'sid=aaaaaaaaaaaa'],
+      },
     },
-  },
-];
+  ];
+}

@@ -1,5 +1,6 @@
-import type { PatternSpec } from '../src/types.js';
-import { label, SEP, spellings } from './parts.js';
+import type { RuleSpec, Vocabulary } from '../src/types.js';
+import { textKeyKeywords, textKeySource } from './keys.js';
+import { label, SEP } from './parts.js';
 import { sample } from './sample.js';
 
 const hex128 = sample.hex(128);
@@ -12,45 +13,50 @@ const hex32 = sample.hex(32);
  * token unless a digest context says otherwise; below 64 only next to a token key, so trace ids,
  * OpenStack ids and git SHAs stay.
  */
-export const hexTokenRules: readonly PatternSpec[] = [
-  {
-    id: 'hex-token',
-    family: 'hex-token',
-    description: 'a hex run of 32–63 characters under a token, secret, key or session key',
-    regex: String.raw`\b(?i:[a-z0-9_-]*(?:token|secret|api[_-]?key|apikey|secret[_-]?key|private[_-]?key|signing[_-]?key|session[_-]?id|sessionid|nonce|salt|passwd|password|csrf|xsrf))${SEP}([0-9a-fA-F]{32,63})\b`,
-    keywords: ['token', 'secret', ...spellings('api', 'key'), 'apikey', ...spellings('private', 'key'), ...spellings('signing', 'key'), 'session', 'nonce', 'salt', 'passw', 'csrf', 'xsrf'],
-    minEntropy: 3,
-    examples: {
-      match: [
-        { input: `reset_token=${hex32} sent`, output: `reset_token=${label('hex-token')} sent` },
-        { input: `api_key: ${hex40}`, output: `api_key: ${label('hex-token')}` },
-      ],
-      noMatch: [`commit ${hex40}`, `traceId=${hex32}`, `token=${'0'.repeat(32)}`],
+export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
+  const keys = [...vocabulary.sensitiveKeys, ...vocabulary.hexTokenKeys];
+  return [
+    {
+      id: 'hex-token',
+      family: 'hex-token',
+      description: 'a hex run of 32–63 characters under a sensitive key (token, secret, password, session id, …) or a nonce or salt',
+      regex: String.raw`\b${textKeySource(keys)}${SEP}([0-9a-fA-F]{32,63})\b`,
+      keywords: textKeyKeywords(keys),
+      minEntropy: 3,
+      // Found by its key: a safe key (`nextToken`) is not a secret.
+      generic: true,
+      examples: {
+        match: [
+          { input: `reset_token=${hex32} sent`, output: `reset_token=${label('hex-token')} sent` },
+          { input: `api_key: ${hex40}`, output: `api_key: ${label('hex-token')}` },
+        ],
+        noMatch: [`commit ${hex40}`, `traceId=${hex32}`, `token=${'0'.repeat(32)}`],
+      },
     },
-  },
-  {
-    id: 'hex-token-long',
-    family: 'hex-token',
-    description: 'a hex run of 64 or more characters, unless under a safe key or after a digest marker (sha256:, etag, integrity, checksum)',
-    regex: String.raw`\b([0-9a-fA-F]{64,})\b`,
-    keywords: [],
-    anchor: '[0-9a-fA-F]{64}',
-    minEntropy: 3,
-    generic: true,
-    examples: {
-      match: [
-        { input: `created ${hex128} for user 42`, output: `created ${label('hex-token-long')} for user 42` },
-        { input: `{"remember":"${hex64}"}`, output: `{"remember":"${label('hex-token-long')}"}` },
-      ],
-      noMatch: [
-        `image@sha256:${hex64}`,
-        `{"etag":"${hex64}"}`,
-        `checksum=${hex64}`,
-        `integrity sha512-${hex128}`,
-        `{"traceId":"${hex64}"}`,
-        `arn:aws:lambda:us-east-1:123456789012:runtime:${hex64}`,
-        `update2?cup2hreq=${hex64}`,
-      ],
+    {
+      id: 'hex-token-long',
+      family: 'hex-token',
+      description: 'a hex run of 64 or more characters, unless under a safe key or after a digest marker (sha256:, etag, integrity, checksum)',
+      regex: String.raw`\b([0-9a-fA-F]{64,})\b`,
+      keywords: [],
+      anchor: '[0-9a-fA-F]{64}',
+      minEntropy: 3,
+      generic: true,
+      examples: {
+        match: [
+          { input: `created ${hex128} for user 42`, output: `created ${label('hex-token-long')} for user 42` },
+          { input: `{"remember":"${hex64}"}`, output: `{"remember":"${label('hex-token-long')}"}` },
+        ],
+        noMatch: [
+          `image@sha256:${hex64}`,
+          `{"etag":"${hex64}"}`,
+          `checksum=${hex64}`,
+          `integrity sha512-${hex128}`,
+          `{"traceId":"${hex64}"}`,
+          `arn:aws:lambda:us-east-1:123456789012:runtime:${hex64}`,
+          `update2?cup2hreq=${hex64}`,
+        ],
+      },
     },
-  },
-];
+  ];
+}

@@ -1,5 +1,5 @@
-import type { PatternSpec } from '../src/types.js';
-import { label, SEP, TOKEN68 } from './parts.js';
+import type { RuleSpec } from '../src/types.js';
+import { escapeRegex, label, SEP, TOKEN68 } from './parts.js';
 import { sample } from './sample.js';
 
 const opaque = sample.base64url(32);
@@ -7,8 +7,14 @@ const basic = Buffer.from(`admin:${sample.password()}`).toString('base64');
 const apiKey = sample.alnum(40);
 const sts = sample.base64(180);
 
+/** Headers whose whole value is a credential, written once: regex and keywords come from here. */
+const CREDENTIAL_HEADERS = [
+  'x-api-key', 'x-auth-token', 'x-access-token', 'x-xsrf-token', 'x-csrf-token', 'x-amz-security-token',
+  'x-goog-api-key', 'x-session-token', 'api-key',
+];
+
 /** HTTP credentials in headers: the header name and the scheme stay, the credential goes. */
-export const httpAuthRules: readonly PatternSpec[] = [
+export const httpAuthRules: readonly RuleSpec[] = [
   {
     id: 'http-authorization',
     family: 'http-auth',
@@ -41,8 +47,8 @@ export const httpAuthRules: readonly PatternSpec[] = [
     id: 'api-key-header',
     family: 'http-auth',
     description: 'X-Api-Key, X-Auth-Token, X-XSRF-Token, X-CSRF-Token, X-Amz-Security-Token and similar headers',
-    regex: String.raw`\b(?i:x-api-key|x-auth-token|x-access-token|x-xsrf-token|x-csrf-token|x-amz-security-token|x-goog-api-key|x-session-token|api-key)${SEP}(${TOKEN68}{8,}|[A-Za-z0-9%._~+/=-]{8,})`,
-    keywords: ['x-api-key', 'x-auth-token', 'x-access-token', 'x-xsrf-token', 'x-csrf-token', 'x-amz-security-token', 'x-goog-api-key', 'x-session-token', 'api-key'],
+    regex: String.raw`\b(?i:${CREDENTIAL_HEADERS.map(escapeRegex).join('|')})${SEP}(${TOKEN68}{8,}|[A-Za-z0-9%._~+/=-]{8,})`,
+    keywords: CREDENTIAL_HEADERS,
     examples: {
       match: [
         { input: `X-Api-Key: ${apiKey}`, output: `X-Api-Key: ${label('api-key-header')}` },

@@ -2,8 +2,11 @@
  * The built-in catalog, in match order. When two rules match at the same position the earlier
  * one wins, so specific token shapes come first and rules that find secrets by their key later;
  * the generic shape rule `hex-token-long` comes last.
+ *
+ * Rules that find secrets by their key are built from the vocabulary (`./vocabulary.ts`), so a
+ * config's extra `sensitiveKeys` and `safeKeys` reach every one of them.
  */
-import type { PatternSpec } from '../src/types.js';
+import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { adonisRules } from './adonis.js';
 import { awsRules } from './aws.js';
 import { cookieRules } from './cookies.js';
@@ -15,25 +18,42 @@ import { privateKeyRules } from './private-key.js';
 import { sessionIdRules } from './session-id.js';
 import { urlCredentialRules } from './url-credentials.js';
 import { vendorRules } from './vendors.js';
+import { defaultVocabulary } from './vocabulary.js';
 
-const byId = (rules: readonly PatternSpec[], id: string): PatternSpec => {
+export { defaultVocabulary } from './vocabulary.js';
+
+const byId = (rules: readonly RuleSpec[], id: string): RuleSpec => {
   const rule = rules.find((r) => r.id === id);
   if (rule === undefined) throw new Error(`catalog: no rule ${id}`);
   return rule;
 };
 
+/**
+ * Every built-in rule for a vocabulary, in match order.
+ *
+ * @example
+ * catalog({ ...defaultVocabulary, sensitiveKeys: [...defaultVocabulary.sensitiveKeys, 'favourite colour'] });
+ */
+export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
+  const hex = hexTokenRules(vocabulary);
+  return Object.freeze([
+    ...privateKeyRules,
+    ...jwtRules,
+    ...adonisRules,
+    ...vendorRules,
+    ...awsRules,
+    ...httpAuthRules,
+    ...sessionIdRules,
+    ...cookieRules(vocabulary),
+    byId(hex, 'hex-token'),
+    ...genericRules(vocabulary),
+    ...urlCredentialRules,
+    byId(hex, 'hex-token-long'),
+  ]);
+}
+
 /** Every built-in rule, on by default, in match order. */
-export const builtinPatterns: readonly PatternSpec[] = Object.freeze([
-  ...privateKeyRules,
-  ...jwtRules,
-  ...adonisRules,
-  ...vendorRules,
-  ...awsRules,
-  ...httpAuthRules,
-  ...sessionIdRules,
-  ...cookieRules,
-  byId(hexTokenRules, 'hex-token'),
-  ...genericRules,
-  ...urlCredentialRules,
-  byId(hexTokenRules, 'hex-token-long'),
-]);
+export const builtinRules: readonly RuleSpec[] = catalog(defaultVocabulary);
+
+/** @deprecated Since 0.2: the same list under its one name, `builtinRules`. */
+export const builtinPatterns: readonly RuleSpec[] = builtinRules;

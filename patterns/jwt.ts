@@ -1,4 +1,4 @@
-import type { PatternSpec } from '../src/types.js';
+import type { RuleSpec } from '../src/types.js';
 import { label } from './parts.js';
 import { sample } from './sample.js';
 
@@ -10,7 +10,7 @@ const jweDir = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..${jweParts.slice(1).joi
 const b64jwt = Buffer.from(jwt).toString('base64');
 
 /** JSON Web Tokens: three base64url segments (JWS), five (JWE), and a JWT that was base64-encoded again. */
-export const jwtRules: readonly PatternSpec[] = [
+export const jwtRules: readonly RuleSpec[] = [
   {
     id: 'jwe',
     family: 'jwt',

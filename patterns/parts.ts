@@ -30,9 +30,5 @@ export const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9
 /** The default `label` placeholder, for writing expected outputs in examples. */
 export const label = (id: string): string => `[REDACTED:${id}]`;
 
-/** A two-word key in the four spellings logs use: `apikey`, `api_key`, `api.key`, `api-key`. */
-export const spellings = (first: string, second: string): string[] =>
-  ['', '_', '.', '-'].map((sep) => `${first}${sep}${second}`);
-
 /** Escapes a literal for use inside an RE2 source. */
 export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,4 @@
-import type { PatternSpec } from '../src/types.js';
+import type { RuleSpec } from '../src/types.js';
 import { label } from './parts.js';
 import { sample } from './sample.js';
 
@@ -8,7 +8,7 @@ const body = [sample.base64(64), sample.base64(64), `${sample.base64(40)}==`];
  * PEM private keys. The BEGIN and END markers stay; the body goes, whether the key is on one
  * line (JSON with `\n` escapes) or arrives one line per log event.
  */
-export const privateKeyRules: readonly PatternSpec[] = [
+export const privateKeyRules: readonly RuleSpec[] = [
   {
     id: 'private-key',
     family: 'private-key',

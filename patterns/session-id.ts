@@ -1,4 +1,4 @@
-import type { PatternSpec } from '../src/types.js';
+import type { RuleSpec } from '../src/types.js';
 import { label, SEP, UUID } from './parts.js';
 import { sample } from './sample.js';
 
@@ -10,7 +10,7 @@ const requestId = sample.uuid();
  * Session ids under session keys and headers. The same UUID under `requestId` or `traceId`
  * is not a credential and stays: the key decides, not the shape.
  */
-export const sessionIdRules: readonly PatternSpec[] = [
+export const sessionIdRules: readonly RuleSpec[] = [
   {
     id: 'session-id',
     family: 'session-id',

@@ -1,11 +1,11 @@
-import type { PatternSpec } from '../src/types.js';
+import type { RuleSpec } from '../src/types.js';
 import { label } from './parts.js';
 import { sample } from './sample.js';
 
 const password = sample.password();
 
 /** Credentials inside URLs: `scheme://user:password@host`. The user and host stay. */
-export const urlCredentialRules: readonly PatternSpec[] = [
+export const urlCredentialRules: readonly RuleSpec[] = [
   {
     id: 'url-credentials',
     family: 'url-credentials',

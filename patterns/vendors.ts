@@ -1,15 +1,24 @@
-import type { PatternSpec } from '../src/types.js';
-import { label } from './parts.js';
+import type { RuleSpec } from '../src/types.js';
+import { escapeRegex, label } from './parts.js';
 import { sample } from './sample.js';
 
+/** Each vendor's prefixes, written once: the regex alternation and the keywords come from them. */
+const GITHUB = ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'];
+const GITLAB = ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'gloas-', 'glsoat-', 'glffct-'];
+const SLACK = ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'];
+const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'];
+
+const alternation = (prefixes: readonly string[]): string => prefixes.map(escapeRegex).join('|');
+const lower = (prefixes: readonly string[]): string[] => prefixes.map((p) => p.toLowerCase());
+
 /** Tokens whose vendor prefix makes them recognisable anywhere: no context needed. */
-export const vendorRules: readonly PatternSpec[] = [
+export const vendorRules: readonly RuleSpec[] = [
   {
     id: 'github-token',
     family: 'vendor',
     description: 'GitHub token (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_)',
-    regex: String.raw`\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})\b`,
-    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+    regex: String.raw`\b((?:${alternation(GITHUB)})[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})\b`,
+    keywords: [...GITHUB, 'github_pat_'],
     examples: {
       match: [
         { input: `git clone with ghp_${sample.alnum(36)}`, output: `git clone with ${label('github-token')}` },
@@ -21,9 +30,9 @@ export const vendorRules: readonly PatternSpec[] = [
   {
     id: 'gitlab-token',
     family: 'vendor',
-    description: 'GitLab token (glpat-, gldt-, glrt-, glptt-, glcbt-, gloas-)',
-    regex: String.raw`\b((?:glpat|gldt|glrt|glptt|glcbt|gloas|glsoat|glffct)-[A-Za-z0-9_-]{20,})`,
-    keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'gloas-', 'glsoat-', 'glffct-'],
+    description: `GitLab token (${GITLAB.join(', ')})`,
+    regex: String.raw`\b((?:${alternation(GITLAB)})[A-Za-z0-9_-]{20,})`,
+    keywords: GITLAB,
     examples: {
       match: [{ input: `PRIVATE-TOKEN: glpat-${sample.base64url(20)}`, output: `PRIVATE-TOKEN: ${label('gitlab-token')}` }],
       noMatch: ['glpat-short'],
@@ -32,12 +41,12 @@ export const vendorRules: readonly PatternSpec[] = [
   {
     id: 'slack-token',
     family: 'vendor',
-    description: 'Slack token (xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xoxe-)',
-    regex: String.raw`\b(xox[abposre]-[A-Za-z0-9-]{10,250})`,
-    keywords: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-'],
+    description: `Slack token (${SLACK.join(', ')})`,
+    regex: String.raw`\b((?:${alternation(SLACK)})[A-Za-z0-9-]{10,250})`,
+    keywords: SLACK,
     examples: {
       match: [{ input: `slack xoxb-${sample.from('0123456789', 12)}-${sample.alnum(24)}`, output: `slack ${label('slack-token')}` }],
-      noMatch: ['xoxb-short'],
+      noMatch: ['xoxb-short', `https://example.com/xoxo-${sample.alnum(16)}`],
     },
   },
   {
@@ -59,9 +68,9 @@ export const vendorRules: readonly PatternSpec[] = [
   {
     id: 'stripe-key',
     family: 'vendor',
-    description: 'Stripe secret and restricted keys (sk_live_, rk_live_, sk_test_, rk_test_)',
-    regex: String.raw`\b((?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,247})\b`,
-    keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+    description: `Stripe secret and restricted keys (${STRIPE.join(', ')})`,
+    regex: String.raw`\b((?:${alternation(STRIPE)})[A-Za-z0-9]{20,247})\b`,
+    keywords: STRIPE,
     examples: {
       match: [{ input: `stripe=sk_live_${sample.alnum(24)}`, output: `stripe=${label('stripe-key')}` }],
       noMatch: ['pk_live_' + 'a1B2'.repeat(6), 'sk_live_short'],

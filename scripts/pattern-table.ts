@@ -5,14 +5,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinPatterns } from '../patterns/index.js';
+import { builtinRules } from '../patterns/index.js';
 
 export const BEGIN = '<!-- patterns:begin -->';
 export const END = '<!-- patterns:end -->';
 
 /** The markdown table, one row per rule in match order. */
 export function patternTable(): string {
-  const rows = builtinPatterns.map((p) => `| \`${p.id}\` | ${p.family} | ${p.description.replaceAll('|', '\\|')} |`);
+  const rows = builtinRules.map((p) => `| \`${p.id}\` | ${p.family} | ${p.description.replaceAll('|', '\\|')} |`);
   return ['| id | family | what it finds |', '| --- | --- | --- |', ...rows].join('\n');
 }
 

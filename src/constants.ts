@@ -2,8 +2,13 @@
  * Limits and defaults, each with why. One place, so a number has one meaning everywhere.
  */
 
+import type { Carry } from './types.js';
+
 /** `\n`: every framer and scanner works on whole lines of bytes. */
 export const NEWLINE = 0x0a;
+
+/** The carry of a stream's first block: nothing open. */
+export const NO_CARRY: Carry = Object.freeze({ pemLinesLeft: 0 });
 
 /**
  * Longest line the CLI holds before failing closed on it (`maxLineBytes`). Far above any real
@@ -26,3 +31,14 @@ export const PEM_MIN_RUN = 16;
 
 /** Read size for files: large enough that one prefilter pass covers many lines. */
 export const READ_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * What stands in place of a line or record that could not be processed (fail closed: it is never
+ * passed on raw). Each names its reason; like every placeholder, none holds `"`, `\` or a line break.
+ */
+export const FAILED_PLACEHOLDER = {
+  /** A line longer than `maxLineBytes`. */
+  lineTooLong: '[REDACTED:line-too-long]',
+  /** The engine threw on this line (a bug of ours, or a limit of the runtime): counted in `stats.failed`. */
+  engineError: '[REDACTED:engine-error]',
+} as const;

@@ -15,7 +15,7 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export interface ErrorContext {
-  readonly patternId?: string;
+  readonly ruleId?: string;
   readonly file?: string;
   readonly line?: number;
   readonly cause?: unknown;
@@ -25,20 +25,20 @@ export interface ErrorContext {
  * The base of every error logscrub throws on purpose.
  *
  * @example
- * try { createRedactor({ rules: { enable: ['nope'] } }) }
+ * try { createScrubber({ rules: { disable: ['nope'] } }) }
  * catch (e) { if (e instanceof LogscrubError && e.code === 'ERR_OPTIONS') console.error(e.message) }
  */
 export class LogscrubError extends Error {
   override readonly name: string = 'LogscrubError';
   readonly code: ErrorCode;
-  readonly patternId: string | undefined;
+  readonly ruleId: string | undefined;
   readonly file: string | undefined;
   readonly line: number | undefined;
 
   constructor(code: ErrorCode, message: string, context: ErrorContext = {}) {
     super(message, context.cause === undefined ? undefined : { cause: context.cause });
     this.code = code;
-    this.patternId = context.patternId;
+    this.ruleId = context.ruleId;
     this.file = context.file;
     this.line = context.line;
   }
@@ -52,17 +52,17 @@ export class OptionsError extends LogscrubError {
   }
 }
 
-/** RE2 rejected a rule's regex (RE2 has no lookaround or backreferences). */
+/** RE2 rejected a rule's regex, its pattern (RE2 has no lookaround or backreferences), or the rule is malformed. */
 export class PatternCompileError extends LogscrubError {
   override readonly name = 'PatternCompileError';
-  constructor(patternId: string, reason: string) {
-    super(ErrorCode.patternCompile, `pattern "${patternId}" does not compile with RE2: ${reason}`, {
-      patternId,
+  constructor(ruleId: string, reason: string) {
+    super(ErrorCode.patternCompile, `rule "${ruleId}": ${reason}`, {
+      ruleId,
     });
   }
 }
 
-/** Input that cannot be read as asked: a truncated gzip, a missing file. */
+/** Input that cannot be read as asked: a truncated gzip, a missing file, a value JSON cannot represent. */
 export class InputError extends LogscrubError {
   override readonly name = 'InputError';
   constructor(message: string, context: ErrorContext = {}) {

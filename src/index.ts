@@ -1,6 +1,20 @@
 /** logscrub's public API. Re-exports only. */
-export { createRedactor, type Scrubber } from './redactor.js';
+export { createScrubber, createRedactor, type Scrubber, type BlockResult } from './scrubber.js';
+export { createLineScrubber, type LineScrubber, type LineScrubberOptions } from './line-scrubber.js';
+export { NO_CARRY } from './constants.js';
 export { defineConfig, resolveOptions, type LogscrubConfig, type ResolvedOptions } from './options.js';
 export { LogscrubError, OptionsError, PatternCompileError, InputError, ErrorCode } from './errors.js';
-export { builtinPatterns } from '../patterns/index.js';
-export type { Finding, PatternSpec, Redactor, RedactorInput, StatsSnapshot, MatchExample, RuleKind } from './types.js';
+export { builtinRules, builtinPatterns, catalog, defaultVocabulary } from '../patterns/index.js';
+export type {
+  Carry,
+  Finding,
+  RuleSpec,
+  PatternSpec,
+  Redactor,
+  RedactorInput,
+  StatsSnapshot,
+  StreamStats,
+  MatchExample,
+  RuleKind,
+  Vocabulary,
+} from './types.js';

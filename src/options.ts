@@ -6,12 +6,11 @@
  *
  * Precedence, for every setting: explicit config > environment (`LOGSCRUB_HASH_KEY`) > default.
  */
-import { sensitiveKeyMatcher } from '../patterns/generic.js';
-import { builtinPatterns } from '../patterns/index.js';
+import { builtinRules, catalog, defaultVocabulary } from '../patterns/index.js';
 import { DEFAULT_MAX_LINE_BYTES, MIN_HASH_KEY_BYTES } from './constants.js';
-import { DEFAULT_SAFE_KEYS, DEFAULT_SENSITIVE_KEYS, keyWords } from './detect/keys.js';
+import { keyWords } from './detect/keys.js';
 import { OptionsError } from './errors.js';
-import type { PatternSpec, Redactor, RedactorInput } from './types.js';
+import type { Redactor, RedactorInput, RuleSpec, Vocabulary } from './types.js';
 
 /** The config a user writes. Every field is optional. */
 export interface LogscrubConfig {
@@ -23,8 +22,8 @@ export interface LogscrubConfig {
     /** When given, only these rule ids or families are on (custom rules always are). */
     readonly only?: readonly string[];
   };
-  /** Extra rules, same shape as the built-ins. They match after the built-ins. */
-  readonly customRules?: readonly PatternSpec[];
+  /** Extra rules, same shape as the built-ins (`kind` must be `span`). They match after the built-ins. */
+  readonly customRules?: readonly RuleSpec[];
   /** The default redactor: `label` (default), `mask`, `hash` or `partial`, or an object form. */
   readonly redactor?: RedactorInput;
   /** Redactor per rule id, overriding `redactor`. */
@@ -41,13 +40,14 @@ export interface LogscrubConfig {
   readonly maxLineBytes?: number;
 }
 
-/** The validated, frozen form every stage reads. */
+/** The validated, frozen form every stage reads. Plain data: it crosses to worker threads. */
 export interface ResolvedOptions {
-  readonly patterns: readonly PatternSpec[];
+  /** The enabled rules, in match order. */
+  readonly rules: readonly RuleSpec[];
   readonly redactorFor: Readonly<Record<string, Redactor>>;
-  readonly hashKey: Buffer | undefined;
-  readonly sensitiveKeys: readonly string[];
-  readonly safeKeys: readonly string[];
+  readonly hashKey: Uint8Array | undefined;
+  /** The default vocabulary with the config's `sensitiveKeys` and `safeKeys` added. */
+  readonly vocabulary: Vocabulary;
   readonly allowlist: readonly string[];
   readonly maxLineBytes: number;
 }
@@ -106,7 +106,7 @@ function normalizeRedactor(value: unknown, key: string): Redactor {
   }
 }
 
-function selectPatterns(config: Record<string, unknown>): PatternSpec[] {
+function selectRules(config: Record<string, unknown>, builtins: readonly RuleSpec[]): RuleSpec[] {
   const rules = config.rules ?? {};
   if (!isRecord(rules)) throw new OptionsError(`option "rules" must be an object { disable?, only? }, received ${describe(rules)}`);
   for (const key of Object.keys(rules)) {
@@ -118,52 +118,85 @@ function selectPatterns(config: Record<string, unknown>): PatternSpec[] {
   }
   const customRules = (custom as Record<string, unknown>[]).map((rule, i) => checkCustomRule(rule, i));
   const known = new Set<string>();
-  for (const p of [...builtinPatterns, ...customRules]) known.add(p.id).add(p.family);
+  for (const p of [...builtins, ...customRules]) known.add(p.id).add(p.family);
   const disable = new Set(stringList(rules.disable, 'rules.disable'));
   const only = rules.only === undefined ? undefined : new Set(stringList(rules.only, 'rules.only'));
+  if (only !== undefined && only.size === 0) {
+    throw new OptionsError('option "rules.only" is empty, which would turn every built-in rule off; list rule ids or families, or leave it out');
+  }
   for (const name of [...disable, ...(only ?? [])]) {
     if (!known.has(name)) {
       throw new OptionsError(`option "rules": no rule or family is called "${name}"; known: ${[...known].sort().join(', ')}`);
     }
   }
-  const on = (p: PatternSpec): boolean => !disable.has(p.id) && !disable.has(p.family);
+  const on = (p: RuleSpec): boolean => !disable.has(p.id) && !disable.has(p.family);
   return [
-    ...builtinPatterns.filter((p) => on(p) && (only === undefined || only.has(p.id) || only.has(p.family))),
+    ...builtins.filter((p) => on(p) && (only === undefined || only.has(p.id) || only.has(p.family))),
     ...customRules.filter(on),
   ];
 }
 
-function checkCustomRule(rule: Record<string, unknown>, i: number): PatternSpec {
+/** The fields a custom rule may have, and what each must be. */
+const CUSTOM_RULE_FIELDS: Readonly<Record<string, 'string' | 'strings' | 'number' | 'boolean' | 'redactor' | 'examples'>> = {
+  id: 'string', family: 'string', description: 'string', regex: 'string', keywords: 'strings', anchor: 'string',
+  secretGroup: 'number', minEntropy: 'number', generic: 'boolean', tokenShape: 'boolean', ignoreCase: 'boolean',
+  kind: 'string', redactor: 'redactor', examples: 'examples',
+};
+
+function checkExamples(value: unknown, where: string): RuleSpec['examples'] {
+  if (!isRecord(value)) throw new OptionsError(`option "${where}" must be an object { match?, noMatch? }, received ${describe(value)}`);
+  const match = value.match ?? [];
+  if (!Array.isArray(match) || match.some((m) => !isRecord(m) || typeof m.input !== 'string' || typeof m.output !== 'string')) {
+    throw new OptionsError(`option "${where}.match" must be an array of { input, output } strings`);
+  }
+  return { match: match as RuleSpec['examples']['match'], noMatch: stringList(value.noMatch, `${where}.noMatch`) };
+}
+
+function checkCustomRule(rule: Record<string, unknown>, i: number): RuleSpec {
   const where = `customRules[${i}]${typeof rule.id === 'string' ? ` ("${rule.id}")` : ''}`;
+  for (const key of Object.keys(rule)) {
+    if (!(key in CUSTOM_RULE_FIELDS)) {
+      throw new OptionsError(`option "${where}.${key}" is unknown; allowed: ${Object.keys(CUSTOM_RULE_FIELDS).join(', ')}`);
+    }
+  }
   for (const key of ['id', 'regex'] as const) {
     if (typeof rule[key] !== 'string' || rule[key].length === 0) {
       throw new OptionsError(`option "${where}.${key}" must be a non-empty string, received ${describe(rule[key])}`);
     }
   }
+  for (const [key, type] of Object.entries(CUSTOM_RULE_FIELDS)) {
+    const value = rule[key];
+    if (value === undefined) continue;
+    const ok =
+      type === 'string' ? typeof value === 'string'
+      : type === 'number' ? typeof value === 'number' && Number.isFinite(value) && value >= 0
+      : type === 'boolean' ? typeof value === 'boolean'
+      : true;
+    if (!ok) throw new OptionsError(`option "${where}.${key}" must be ${type === 'number' ? 'a number ≥ 0' : `a ${type}`}, received ${describe(value)}`);
+  }
+  if (rule.secretGroup !== undefined && !Number.isInteger(rule.secretGroup)) {
+    throw new OptionsError(`option "${where}.secretGroup" must be a whole number, received ${describe(rule.secretGroup)}`);
+  }
   if (rule.kind !== undefined && rule.kind !== 'span') {
     throw new OptionsError(`option "${where}.kind" must be "span" for custom rules, received ${describe(rule.kind)}`);
   }
-  for (const key of ['secretGroup', 'minEntropy'] as const) {
-    if (rule[key] !== undefined && (typeof rule[key] !== 'number' || rule[key] < 0)) {
-      throw new OptionsError(`option "${where}.${key}" must be a number ≥ 0, received ${describe(rule[key])}`);
-    }
-  }
-  const examples = isRecord(rule.examples) ? rule.examples : { match: [], noMatch: [] };
+  if (rule.redactor !== undefined) normalizeRedactor(rule.redactor, `${where}.redactor`);
   return Object.freeze({
     family: 'custom',
     description: '',
-    keywords: [],
     ...rule,
-    examples: { match: (examples.match as PatternSpec['examples']['match']) ?? [], noMatch: (examples.noMatch as string[]) ?? [] },
-  }) as unknown as PatternSpec;
+    keywords: stringList(rule.keywords, `${where}.keywords`),
+    examples: rule.examples === undefined ? { match: [], noMatch: [] } : checkExamples(rule.examples, `${where}.examples`),
+  }) as unknown as RuleSpec;
 }
 
-/** The sensitive-key rule, extended with a config's own keys so its regex finds them too. */
-function withExtraKeys(patterns: PatternSpec[], extra: readonly string[]): PatternSpec[] {
-  const words = extra.map(keyWords).filter((w) => w.length > 0);
-  if (words.length === 0) return patterns;
-  const matcher = sensitiveKeyMatcher(words);
-  return patterns.map((p) => (p.kind === 'json-key' ? Object.freeze({ ...p, ...matcher }) : p));
+/** A config's key list as vocabulary entries: `favouriteColour` → `favourite colour`. */
+function vocabularyKeys(value: unknown, key: string): string[] {
+  return stringList(value, key).map((k, i) => {
+    const words = keyWords(k);
+    if (words.length === 0) throw new OptionsError(`option "${key}[${i}]" must hold a letter or digit, received ${describe(k)}`);
+    return words.join(' ');
+  });
 }
 
 /**
@@ -178,17 +211,27 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
   for (const key of Object.keys(input)) {
     if (!KNOWN_KEYS.has(key)) throw new OptionsError(`option "${key}" is unknown; allowed: ${[...KNOWN_KEYS].join(', ')}`);
   }
-  const extraSensitive = stringList(input.sensitiveKeys, 'sensitiveKeys');
-  const patterns = withExtraKeys(selectPatterns(input), extraSensitive);
+  const extraSensitive = vocabularyKeys(input.sensitiveKeys, 'sensitiveKeys');
+  const extraSafe = vocabularyKeys(input.safeKeys, 'safeKeys');
+  const vocabulary: Vocabulary =
+    extraSensitive.length === 0 && extraSafe.length === 0
+      ? defaultVocabulary
+      : Object.freeze({
+          ...defaultVocabulary,
+          sensitiveKeys: Object.freeze([...defaultVocabulary.sensitiveKeys, ...extraSensitive]),
+          safeKeys: Object.freeze([...defaultVocabulary.safeKeys, ...extraSafe]),
+        });
+  // Rules found by their key are built from the vocabulary: extra keys reach every one of them.
+  const rules = selectRules(input, vocabulary === defaultVocabulary ? builtinRules : catalog(vocabulary));
   const globalRedactor = input.redactor === undefined ? undefined : normalizeRedactor(input.redactor, 'redactor');
   const perRule = input.redactors ?? {};
   if (!isRecord(perRule)) throw new OptionsError(`option "redactors" must be an object of rule id → redactor, received ${describe(perRule)}`);
-  const ids = new Set(patterns.map((p) => p.id));
+  const ids = new Set(rules.map((p) => p.id));
   for (const id of Object.keys(perRule)) {
     if (!ids.has(id)) throw new OptionsError(`option "redactors.${id}": no enabled rule has this id`);
   }
   const redactorFor: Record<string, Redactor> = Object.create(null);
-  for (const p of patterns) {
+  for (const p of rules) {
     const chosen = perRule[p.id] ?? globalRedactor ?? p.redactor ?? 'label';
     redactorFor[p.id] = normalizeRedactor(chosen, perRule[p.id] === undefined ? 'redactor' : `redactors.${p.id}`);
   }
@@ -212,11 +255,10 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
     throw new OptionsError(`option "maxLineBytes" must be an integer ≥ 1024, received ${describe(maxLineBytes)}`);
   }
   return Object.freeze({
-    patterns: Object.freeze(patterns),
+    rules: Object.freeze(rules),
     redactorFor: Object.freeze(redactorFor),
     hashKey,
-    sensitiveKeys: Object.freeze([...DEFAULT_SENSITIVE_KEYS, ...extraSensitive]),
-    safeKeys: Object.freeze([...DEFAULT_SAFE_KEYS, ...stringList(input.safeKeys, 'safeKeys')]),
+    vocabulary,
     allowlist: Object.freeze(stringList(input.allowlist, 'allowlist')),
     maxLineBytes,
   });

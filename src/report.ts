@@ -3,16 +3,10 @@
  * once at load. It holds counts and rule ids only.
  */
 import fastJson from 'fast-json-stringify';
-import type { StatsSnapshot } from './types.js';
+import type { StreamStats } from './types.js';
 
-/** The `--stats` report: the engine's counters plus what the framing saw. */
-export interface StatsReport extends StatsSnapshot {
-  readonly lines: number;
-  readonly linesTooLong: number;
-}
-
-/** Serialises a report to one JSON line. @example statsToJson(report) // '{"lines":3,…}' */
-export const statsToJson: (report: StatsReport) => string = fastJson({
+/** Serialises a stream's counts to one JSON line. @example statsToJson(lines.stats()) // '{"lines":3,…}' */
+export const statsToJson: (report: StreamStats) => string = fastJson({
   title: 'logscrub stats',
   type: 'object',
   properties: {

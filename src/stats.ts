@@ -7,9 +7,11 @@ import type { Finding, StatsSnapshot } from './types.js';
 
 export interface Stats {
   /** Counts the findings of one scanned chunk. */
-  record(bytes: Buffer, findings: readonly Finding[]): void;
-  /** Counts a record replaced whole because it could not be processed. */
-  failed(): void;
+  record(bytes: Uint8Array, findings: readonly Finding[]): void;
+  /** Counts records or lines replaced whole because they could not be processed. */
+  failed(count?: number): void;
+  /** Adds counts made elsewhere (a worker thread's block). */
+  add(counts: StatsSnapshot): void;
   snapshot(): StatsSnapshot;
   reset(): void;
 }
@@ -25,12 +27,15 @@ export function createStats(): Stats {
   let linesRedacted = 0;
   let failedRecords = 0;
   let byRule = new Map<string, number>();
+  const count = (id: string, n: number): void => {
+    byRule.set(id, (byRule.get(id) ?? 0) + n);
+  };
   return {
     record(bytes, findings) {
       bytesSeen += bytes.length;
       let lineEnd = -1;
       for (const f of findings) {
-        byRule.set(f.patternId, (byRule.get(f.patternId) ?? 0) + 1);
+        count(f.ruleId, 1);
         if (f.start > lineEnd) {
           linesRedacted++;
           const nl = bytes.indexOf(NEWLINE, f.end);
@@ -38,12 +43,18 @@ export function createStats(): Stats {
         }
       }
     },
-    failed() {
-      failedRecords++;
+    failed(n = 1) {
+      failedRecords += n;
+    },
+    add(counts) {
+      bytesSeen += counts.bytes;
+      linesRedacted += counts.linesRedacted;
+      failedRecords += counts.failed;
+      for (const [id, n] of Object.entries(counts.byRule)) count(id, n);
     },
     snapshot() {
       const rules: Record<string, number> = Object.create(null);
-      for (const [id, count] of [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) rules[id] = count;
+      for (const [id, n] of [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) rules[id] = n;
       return { bytes: bytesSeen, linesRedacted, byRule: rules, failed: failedRecords };
     },
     reset() {

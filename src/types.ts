@@ -2,6 +2,10 @@
  * The plain types every stage shares. Data flows one way:
  * bytes → lines → `Finding[]` → the same bytes with spans replaced.
  * See `src/scrubber.ts` for the diagram.
+ *
+ * Words: a **rule** is one detection unit of the catalog (`patterns/`): an id, a regex (its
+ * pattern), keywords and examples. A **redactor** is how a found secret is replaced. The
+ * **scrubber** is the engine that applies rules and redactors to text.
  */
 
 /**
@@ -45,13 +49,13 @@ export interface MatchExample {
  * A token-detection rule: plain, structured-clone-safe data (the pino worker compiles it itself).
  *
  * @example
- * const rule: PatternSpec = {
+ * const rule: RuleSpec = {
  *   id: 'npm-token', family: 'vendor', description: 'npm access token',
  *   regex: String.raw`\b(npm_[A-Za-z0-9]{36})\b`, keywords: ['npm_'],
  *   examples: { match: [], noMatch: ['npm_install'] },
  * };
  */
-export interface PatternSpec {
+export interface RuleSpec {
   /** Stable kebab-case id, used in placeholders, stats and config. */
   readonly id: string;
   /** A family groups rules so a config can enable or disable them together. */
@@ -90,9 +94,12 @@ export interface PatternSpec {
   };
 }
 
+/** @deprecated Since 0.2: the same type under its one name, `RuleSpec`. */
+export type PatternSpec = RuleSpec;
+
 /** A secret found in scanned bytes: a rule id and a byte span, never the secret text. */
 export interface Finding {
-  readonly patternId: string;
+  readonly ruleId: string;
   readonly start: number;
   readonly end: number;
   /** Quotes to put around the placeholder: a JSON number under a sensitive key becomes a string. */
@@ -107,6 +114,53 @@ export interface StatsSnapshot {
   readonly linesRedacted: number;
   /** Secrets replaced, per rule id. */
   readonly byRule: Readonly<Record<string, number>>;
-  /** Records replaced whole because they could not be processed (fail closed). */
+  /** Records or lines replaced whole because they could not be processed (fail closed). */
   readonly failed: number;
+}
+
+/** The counts of one stream (`LineScrubber.stats()`, the CLI's `--stats`): the engine's and the framing's. */
+export interface StreamStats extends StatsSnapshot {
+  /** Lines read. */
+  readonly lines: number;
+  /** Lines longer than `maxLineBytes`, replaced whole (also counted in `failed`). */
+  readonly linesTooLong: number;
+}
+
+/**
+ * What one block of a stream leaves for the next: lines still to follow in an open PEM key body.
+ * Plain data (it crosses to worker threads); the caller owns it, one per stream.
+ */
+export interface Carry {
+  readonly pemLinesLeft: number;
+}
+
+/**
+ * The word lists the rules and the engine share (`patterns/vocabulary.ts` holds the default).
+ * Keys are lower-case words separated by spaces (`api key`); every spelling is derived from them.
+ */
+export interface Vocabulary {
+  /** Keys whose values are passwords (no entropy floor). Also in `sensitiveKeys`. */
+  readonly passwordKeys: readonly string[];
+  /** Keys whose values are secrets, whatever they look like. */
+  readonly sensitiveKeys: readonly string[];
+  /** Keys whose values look random but are not credentials (trace ids, digests, pagination). */
+  readonly safeKeys: readonly string[];
+  /** Keys that make a hex run next to them a token, though they name no credential (`nonce`). */
+  readonly hexTokenKeys: readonly string[];
+  /** Words that, just before a value, mark it as a digest (`sha256:`, `etag`). */
+  readonly digestMarkers: readonly string[];
+  /** Session and credential cookie names; `*` stands for any name characters. */
+  readonly sessionCookieNames: readonly string[];
+  /** Inside a Cookie header: a cookie whose name holds one of these is a credential. */
+  readonly secretCookieNameParts: readonly string[];
+  /** Whole values that say "no secret here" (compared ignoring case). */
+  readonly trivialValues: readonly string[];
+  /** The same as shapes: JavaScript regex sources matched against the whole value, ignoring case. */
+  readonly trivialShapes: readonly string[];
+  readonly thresholds: {
+    readonly sessionCookieMinEntropy: number;
+    readonly tokenCookieMinLength: number;
+    readonly tokenCookieMinEntropy: number;
+    readonly cookieMinLength: number;
+  };
 }

@@ -4,7 +4,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import pino from 'pino';
-import { createRedactor } from '../../src/index.js';
+import { createScrubber } from '../../src/index.js';
 import { naiveRedactLine } from '../baselines/naive.js';
 import type { LoadedCorpus, Scenario } from '../types.js';
 
@@ -60,7 +60,7 @@ export const engine: Scenario = {
       corpora: ALL,
       prepare(corpus: LoadedCorpus) {
         const chunks = chunksOf(corpus.data);
-        const scrubber = createRedactor();
+        const scrubber = createScrubber();
         return {
           run() {
             for (const chunk of chunks) scrubber.redactBuffer(chunk);
@@ -74,7 +74,7 @@ export const engine: Scenario = {
       corpora: ['jsonl-1'],
       prepare(corpus) {
         const records = recordsOf(corpus.data);
-        const scrubber = createRedactor();
+        const scrubber = createScrubber();
         return {
           run() {
             for (const record of records) scrubber.redactObject(record);

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 /**
- * The `logscrub` command.
+ * The `logscrub` command: a thin adapter around the line scrubber.
  *
- *   stdin or FILE ──read (1 MiB)──▶ createLineFramer ──whole lines──▶ redactBuffer ──▶ stdout
- *                                        └─ line over maxLineBytes ──▶ placeholder line (fail closed)
+ *   stdin or FILE ──read (1 MiB)──▶ scrubber.stream() (or the worker pool) ──▶ stdout
  *
  * Exit codes: 0 done; 1 the input could not be read or the output not written; 2 usage or config
  * error. Errors go to stderr as one line naming the file and the reason, never a stack trace.
@@ -11,45 +10,74 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { builtinRules } from '../../patterns/index.js';
 import { READ_CHUNK_BYTES } from '../constants.js';
 import { LogscrubError } from '../errors.js';
-import { createLineFramer } from '../framing/lines.js';
 import { findConfigFile, loadConfigFile } from '../io/config-file.js';
+import { createLineScrubberPool } from '../io/pool.js';
 import { resolveOptions } from '../options.js';
-import { createRedactor } from '../redactor.js';
-import { builtinPatterns } from '../../patterns/index.js';
-import type { StatsSnapshot } from '../types.js';
-import { addStatsSnapshots, createParallelScrub, type ParallelScrub } from './parallel.js';
+import { createScrubber } from '../scrubber.js';
+import type { StreamStats } from '../types.js';
 
 const EXIT_OK = 0;
 const EXIT_IO = 1;
 const EXIT_USAGE = 2;
-const TOO_LONG_LINE = Buffer.from('[REDACTED:line-too-long]');
 /** Threads by default: one per core, up to 4 (the prefilter pass is memory-bound past that). */
 const MAX_DEFAULT_JOBS = 4;
-/** Bytes read before a default run starts worker threads. */
+const MAX_JOBS = 64;
+/** Bytes read before a default run starts worker threads (measured here: no gain at 128 MiB, 1.44× at 512 MiB with 2 cores). */
 const PARALLEL_AFTER_BYTES = 256 * 1024 * 1024;
 
-const USAGE = `Usage: logscrub scrub [FILE] [--config FILE] [--stats] [--jobs N]
-       logscrub rules
+const EXIT_CODES = 'Exit codes: 0 ok, 1 input or output error, 2 usage or config error.';
+
+const USAGE = `Usage: logscrub <command> [options]
 
 Redacts credentials (JWTs, session cookies, API keys, passwords, private keys, …) from logs.
 
-  scrub        read FILE (or stdin when no FILE is given), write the redacted lines to stdout:
-               exactly one output line per input line, in order
-  rules        list the built-in rules
+Commands:
+  scrub [FILE]   redact FILE (or stdin) to stdout, one output line per input line
+  rules          list the built-in rules
+
+Options:
+  -h, --help     show help (also: logscrub <command> --help)
+  -v, --version  show the version
+
+${EXIT_CODES}`;
+
+const SCRUB_USAGE = `Usage: logscrub scrub [FILE] [--config FILE] [--stats] [--jobs N]
+
+Reads FILE, or stdin when FILE is missing or "-", and writes the redacted lines to stdout:
+exactly one output line per input line, in order.
 
 Options:
   -c, --config FILE   config file (default: ./logscrub.config.json when it exists)
   -s, --stats         print counts per rule to stderr when done (counts only, never values)
-  -j, --jobs N        worker threads that redact; output order is kept (default: one per core,
-                      up to 4, started once 256 MiB have been read; 1: this thread only)
+  -j, --jobs N        worker threads that redact, 1 to ${MAX_JOBS}; output order is kept (default: one
+                      per core, up to ${MAX_DEFAULT_JOBS}, started once 256 MiB have been read; 1: this thread only)
   -h, --help          show this help
-  -v, --version       show the version
 
-Exit codes: 0 ok, 1 input or output error, 2 usage or config error.`;
+${EXIT_CODES}`;
 
-class UsageError extends Error {}
+const RULES_USAGE = `Usage: logscrub rules
+
+Lists the built-in rules: id, family, what each finds.
+
+${EXIT_CODES}`;
+
+/** A mistake on the command line: one line, then a pointer to the command's help. */
+class UsageError extends Error {
+  readonly helpFor: string;
+  constructor(message: string, helpFor: string) {
+    super(message);
+    this.helpFor = helpFor;
+  }
+}
+
+type OptionSpecs = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+interface Parsed {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
 
 function fail(message: string, code: number): never {
   process.stderr.write(`logscrub: ${message}\n`);
@@ -61,89 +89,89 @@ function write(chunk: Buffer): Promise<void> | undefined {
   return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
+/** `parseArgs`, with its errors turned into one-line usage errors. */
+function parse(args: string[], options: OptionSpecs, command: string): Parsed {
+  try {
+    const parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+    return { values: parsed.values as Parsed['values'], positionals: parsed.positionals };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (!code.startsWith('ERR_PARSE_ARGS')) throw error;
+    // Node's messages name the option and what was wrong with it; keep their first sentence.
+    const first = (error as Error).message.split('\n')[0]?.replace(/\. To specify .*$/, '').replace(/\.$/, '') ?? 'invalid arguments';
+    throw new UsageError(first, command);
+  }
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = /^[1-9][0-9]*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, received "${value}"`, 'scrub');
+  return jobs;
+}
+
 async function scrub(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { config: { type: 'string', short: 'c' }, stats: { type: 'boolean', short: 's' }, jobs: { type: 'string', short: 'j' } },
-  });
-  if (positionals.length > 1) throw new UsageError('scrub takes at most one FILE');
-  const jobs = values.jobs === undefined ? Math.min(availableParallelism(), MAX_DEFAULT_JOBS) : Number(values.jobs);
-  // Asked for: threads from the first block. By default: only once the input is big enough to
-  // repay starting them (measured here: no gain at 128 MiB, 1.44× at 512 MiB with 2 cores).
-  const parallelAfter = values.jobs === undefined ? PARALLEL_AFTER_BYTES : 0;
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs takes a whole number from 1 to 64, received "${values.jobs}"`);
-  const configPath = findConfigFile(values.config);
+  const { values, positionals } = parse(args, { config: { type: 'string', short: 'c' }, stats: { type: 'boolean', short: 's' }, jobs: { type: 'string', short: 'j' } }, 'scrub');
+  if (values.help === true) {
+    process.stdout.write(`${SCRUB_USAGE}\n`);
+    return;
+  }
+  if (positionals.length > 1) throw new UsageError('scrub takes at most one FILE', 'scrub');
+  const askedJobs = parseJobs(values.jobs as string | undefined);
+  const jobs = askedJobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
+  const configPath = findConfigFile(values.config as string | undefined);
   const options = resolveOptions(configPath === undefined ? {} : loadConfigFile(configPath), process.env);
-  const scrubber = createRedactor(options);
-  const file = positionals[0];
+  const scrubber = createScrubber(options);
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+  const label = file ?? 'stdin';
   // Big reads: each chunk is one prefilter pass, so fewer, larger chunks cost less. fd 0 works for
   // a file, a pipe or a terminal alike (a read returns what is there).
   const input = createReadStream(file ?? '', file === undefined ? { fd: 0, highWaterMark: READ_CHUNK_BYTES } : { highWaterMark: READ_CHUNK_BYTES });
-  const label = file ?? 'stdin';
 
-  // Blocks go to this thread alone, or, past `parallelAfter` bytes with jobs > 1, to a pool of
-  // worker threads that writes them back in order.
-  let pool: ParallelScrub | undefined;
-  let beforePool: StatsSnapshot | undefined;
-  let seen = 0;
-  const sink = {
-    block(bytes: Buffer): Promise<void> | undefined {
-      seen += bytes.length;
-      if (pool === undefined && jobs > 1 && seen > parallelAfter) {
-        beforePool = scrubber.stats();
-        pool = createParallelScrub(options, scrubber, jobs, write);
-      }
-      return pool === undefined ? write(scrubber.redactBuffer(bytes)) : pool.push(bytes);
-    },
-    literal: (bytes: Buffer) => (pool === undefined ? write(bytes) : pool.pushLiteral(bytes)),
-    finish: async () => pool?.finish(),
-    // Blocks before the pool started were counted by this thread's scrubber, the rest by the pool.
-    stats: (): StatsSnapshot => (pool === undefined || beforePool === undefined ? scrubber.stats() : addStatsSnapshots(beforePool, pool.stats())),
-  };
-
-  let lines = 0;
-  let linesTooLong = 0;
-  const out: { bytes: Buffer; literal: boolean }[] = [];
-  const framer = createLineFramer(options.maxLineBytes, {
-    onLines(bytes) {
-      if (values.stats === true) {
-        for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
-        if (bytes[bytes.length - 1] !== 10) lines++;
-      }
-      out.push({ bytes, literal: false });
-    },
-    onTooLong(hadNewline) {
-      linesTooLong++;
-      lines++;
-      process.stderr.write(`logscrub: ${label}: a line longer than ${options.maxLineBytes} bytes was replaced whole (maxLineBytes)\n`);
-      out.push({ bytes: hadNewline ? Buffer.concat([TOO_LONG_LINE, Buffer.from('\n')]) : TOO_LONG_LINE, literal: true });
-    },
-  });
-  const drain = async (): Promise<void> => {
-    for (const { bytes, literal } of out.splice(0)) await (literal ? sink.literal(bytes) : sink.block(bytes));
-  };
+  let stats: () => StreamStats;
   try {
-    for await (const chunk of input) {
-      framer.push(chunk as Buffer);
-      await drain();
+    if (jobs > 1) {
+      // Asked for: threads from the first block. By default only once the input is big enough to repay them.
+      const pool = createLineScrubberPool(scrubber, {
+        jobs,
+        write,
+        startAfterBytes: askedJobs === undefined ? PARALLEL_AFTER_BYTES : 0,
+        onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
+      });
+      for await (const chunk of input) await pool.push(chunk as Buffer);
+      await pool.end();
+      stats = pool.stats;
+    } else {
+      const lines = scrubber.stream();
+      for await (const chunk of input) for (const out of lines.push(chunk as Buffer)) await write(out);
+      for (const out of lines.end()) await write(out);
+      stats = lines.stats;
     }
-    framer.end();
-    await drain();
-    await sink.finish();
   } catch (error) {
+    if (error instanceof LogscrubError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new LogscrubError('ERR_INPUT', `${label}: cannot read: ${code}`, { file: label });
+  }
+  const report = stats();
+  if (report.linesTooLong > 0) {
+    const what = report.linesTooLong === 1 ? 'a line' : `${report.linesTooLong} lines`;
+    process.stderr.write(`logscrub: ${label}: ${what} longer than ${options.maxLineBytes} bytes replaced whole (maxLineBytes)\n`);
   }
   if (values.stats === true) {
     // Loaded only when asked: fast-json-stringify costs ~35 ms of start-up, a third of the CLI's.
     const { statsToJson } = await import('../report.js');
-    process.stderr.write(`${statsToJson({ ...sink.stats(), lines, linesTooLong })}\n`);
+    process.stderr.write(`${statsToJson(report)}\n`);
   }
 }
 
-function listRules(): void {
-  for (const p of builtinPatterns) process.stdout.write(`${p.id.padEnd(26)} ${p.family.padEnd(16)} ${p.description}\n`);
+async function listRules(args: string[]): Promise<void> {
+  const { values, positionals } = parse(args, {}, 'rules');
+  if (values.help === true) {
+    process.stdout.write(`${RULES_USAGE}\n`);
+    return;
+  }
+  if (positionals.length > 0) throw new UsageError('rules takes no arguments', 'rules');
+  for (const p of builtinRules) process.stdout.write(`${p.id.padEnd(26)} ${p.family.padEnd(16)} ${p.description}\n`);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -159,7 +187,7 @@ async function main(argv: string[]): Promise<void> {
         await scrub(rest);
         return;
       case 'rules':
-        listRules();
+        await listRules(rest);
         return;
       case '-v':
       case '--version': {
@@ -168,18 +196,20 @@ async function main(argv: string[]): Promise<void> {
         process.stdout.write(`${pkg.version}\n`);
         return;
       }
-      case undefined:
       case '-h':
       case '--help':
         process.stdout.write(`${USAGE}\n`);
-        if (command === undefined) process.exitCode = EXIT_USAGE;
+        return;
+      case undefined:
+        process.stderr.write(`${USAGE}\n`);
+        process.exitCode = EXIT_USAGE;
         return;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(`unknown command "${command}"`, '');
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      fail(`${(error as Error).message}\n${USAGE}`, EXIT_USAGE);
+    if (error instanceof UsageError) {
+      fail(`${error.message}; see 'logscrub ${error.helpFor === '' ? '' : `${error.helpFor} `}--help'`, EXIT_USAGE);
     }
     if (error instanceof LogscrubError) fail(error.message, error.code === 'ERR_INPUT' ? EXIT_IO : EXIT_USAGE);
     fail(`unexpected error: ${(error as Error).message}`, EXIT_IO);

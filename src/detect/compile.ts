@@ -13,14 +13,13 @@
  * rules cost a compile; per-rule regexes cost none after start-up.
  */
 import { PatternCompileError } from '../errors.js';
-import type { PatternSpec, RuleKind } from '../types.js';
-import { escapeRegex } from '../../patterns/parts.js';
+import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteFinder, type ByteMatch, type ByteRegex, checkRegex, compileFinder, compileRegex } from './engine.js';
 
 /** A rule as the scanner needs it. */
 export interface CompiledRule {
   readonly index: number;
-  readonly spec: PatternSpec;
+  readonly spec: RuleSpec;
   readonly id: string;
   readonly kind: RuleKind;
   readonly secretGroup: number;
@@ -50,7 +49,7 @@ export interface Detector {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function checkSpec(spec: PatternSpec, index: number, seen: Set<string>): CompiledRule {
+function checkSpec(spec: RuleSpec, index: number, seen: Set<string>): CompiledRule {
   if (typeof spec.id !== 'string' || !ID.test(spec.id)) {
     throw new PatternCompileError(String(spec.id), 'the id must be kebab-case (a-z, 0-9, -)');
   }
@@ -63,10 +62,10 @@ function checkSpec(spec: PatternSpec, index: number, seen: Set<string>): Compile
   try {
     regex = compileRegex(spec.ignoreCase === true ? `(?i:${spec.regex})` : spec.regex);
   } catch (error) {
-    throw new PatternCompileError(spec.id, error instanceof Error ? error.message : String(error));
+    throw new PatternCompileError(spec.id, `its regex does not compile with RE2: ${error instanceof Error ? error.message : String(error)}`);
   }
   const anchorReason = spec.anchor === undefined ? undefined : checkRegex(spec.anchor);
-  if (anchorReason !== undefined) throw new PatternCompileError(spec.id, `anchor: ${anchorReason}`);
+  if (anchorReason !== undefined) throw new PatternCompileError(spec.id, `its anchor does not compile with RE2: ${anchorReason}`);
   const kind = spec.kind ?? 'span';
   const secretGroup = spec.secretGroup ?? (kind === 'span' ? 1 : 0);
   const { groupCount } = regex;
@@ -78,12 +77,12 @@ function checkSpec(spec: PatternSpec, index: number, seen: Set<string>): Compile
 
 /**
  * Checks and compiles rule specs. Throws `PatternCompileError` naming the rule when RE2 rejects
- * its regex or the spec is malformed.
+ * its regex (its pattern) or the spec is malformed.
  *
  * @example
- * const detector = compilePatterns(builtinPatterns);
+ * const detector = compileRules(builtinRules);
  */
-export function compilePatterns(specs: readonly PatternSpec[]): Detector {
+export function compileRules(specs: readonly RuleSpec[]): Detector {
   const seen = new Set<string>();
   const rules = specs.map((spec, index) => checkSpec(spec, index, seen));
 
@@ -103,7 +102,8 @@ export function compilePatterns(specs: readonly PatternSpec[]): Detector {
   }
   // Longest first, so a hit is the longest keyword at its position; shorter keywords inside it are
   // found by the substring check in `candidates`.
-  const literals = [...keywordRules.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
+  // `\Q…\E` quotes a literal in RE2; keywords are lower-case, so none holds `\E`.
+  const literals = [...keywordRules.keys()].sort((a, b) => b.length - a.length).map((k) => `\\Q${k}\\E`);
   const anchors = anchored.map((r) => r.spec.anchor ?? r.spec.regex);
   const prefilterParts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
   const prefilter = compileFinder(prefilterParts.length > 0 ? prefilterParts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]');

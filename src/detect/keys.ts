@@ -1,38 +1,16 @@
 /**
  * Key names: which are sensitive (their value is a secret whatever it looks like) and which are
- * safe (ids that look random but are not credentials). Keys are compared as words, ignoring case
- * and separators, so `apiKey` = `api_key` = `API-KEY`, while `ssid` is not `sid` and
- * `max_tokens` is not `token`.
+ * safe (ids that look random but are not credentials), and the context just before a value.
+ * Keys are compared as words, ignoring case and separators, so `apiKey` = `api_key` = `API-KEY`,
+ * while `ssid` is not `sid` and `max_tokens` is not `token`. The word lists come from the
+ * vocabulary (`patterns/vocabulary.ts`) through the resolved options.
  */
-
-/** Key words whose values are secrets. A key is sensitive when its last 1–3 words join to one. */
-export const DEFAULT_SENSITIVE_KEYS: readonly string[] = [
-  'password', 'passwd', 'passphrase', 'pwd', 'passwords',
-  'secret', 'secrets', 'clientsecret', 'token', 'accesstoken', 'refreshtoken', 'idtoken', 'authtoken',
-  'apikey', 'privatekey', 'secretkey', 'signingkey', 'secretaccesskey', 'encryptionkey', 'masterkey',
-  // Not `sid`: IAM policy statements log `"Sid": "AllowRead"`; `sid` cookies are covered by the cookie rules.
-  'sessionid', 'sessiontoken', 'session',
-  'credential', 'credentials', 'csrf', 'xsrf', 'csrftoken', 'xsrftoken',
-  'connectionstring', 'otp', 'pin',
-];
 
 /**
- * Keys whose values look random but are not credentials. Exempt from the generic rules
- * (`hex-token-long`, `opaque-token`) and from the sensitive-key rule; never from specific
- * rules: a JWT is a JWT under any key.
+ * A sensitive key at least this long also counts at the end of a key run together without
+ * separators (`githubtoken`, `webhooksecret`); a shorter one only as a whole word (`spin` is not `pin`).
  */
-export const DEFAULT_SAFE_KEYS: readonly string[] = [
-  'traceid', 'spanid', 'parentid', 'parentspanid', 'requestid', 'xrequestid', 'amznrequestid',
-  'xamznrequestid', 'xamzntraceid', 'amzntraceid', 'awsrequestid', 'traceparent', 'tracestate',
-  'correlationid', 'xcorrelationid', 'messageid', 'eventid', 'executionid', 'invocationid',
-  'commit', 'commitsha', 'sha', 'gitsha', 'revision', 'digest', 'etag', 'ifnonematch', 'integrity',
-  'checksum', 'hash', 'contenthash', 'md5', 'sha1', 'sha256', 'sha512',
-  'ga', 'gid', 'fbp', 'gclau', 'theme', 'lang', 'locale', 'consent', 'cookieconsentstatus',
-  'nexttoken', 'nextpagetoken', 'pagetoken', 'continuationtoken', 'paginationtoken',
-  'tokentype', 'idempotencytoken', 'clienttoken',
-  // Omaha (Google Update) client-update-protocol request hash: a SHA-256, seen in macOS logs.
-  'cup2hreq',
-];
+const SUFFIX_MIN_LENGTH = 5;
 
 /** Splits a key into lower-case words: `SecretAccessKey` → secret, access, key. */
 export function keyWords(key: string): string[] {
@@ -56,12 +34,15 @@ export interface KeyPolicy {
 
 /**
  * @example
- * const keys = createKeyPolicy(DEFAULT_SENSITIVE_KEYS, DEFAULT_SAFE_KEYS);
+ * const keys = createKeyPolicy(['api key', 'token'], ['next token']);
  * keys.isSensitive('API-KEY'); // true
+ * keys.isSensitive('githubToken'); // true
  * keys.isSensitive('max_tokens'); // false
+ * keys.isSensitive('nextToken'); // false: safe
  */
 export function createKeyPolicy(sensitive: readonly string[], safe: readonly string[]): KeyPolicy {
   const sensitiveSet = new Set(sensitive.map(normalizeKey));
+  const suffixes = [...sensitiveSet].filter((k) => k.length >= SUFFIX_MIN_LENGTH);
   const safeSet = new Set(safe.map(normalizeKey));
   const isSafe = (key: string): boolean => safeSet.has(normalizeKey(key));
   return {
@@ -72,7 +53,8 @@ export function createKeyPolicy(sensitive: readonly string[], safe: readonly str
       for (let take = 1; take <= Math.min(3, words.length); take++) {
         if (sensitiveSet.has(words.slice(-take).join(''))) return true;
       }
-      return false;
+      const flat = normalizeKey(key);
+      return suffixes.some((suffix) => flat.endsWith(suffix));
     },
   };
 }
@@ -93,11 +75,22 @@ export function keyBefore(bytes: Uint8Array, start: number, lineStart: number): 
   return Buffer.from(bytes.buffer, bytes.byteOffset + i, end - i).toString('latin1');
 }
 
-const DIGEST_CONTEXT = /(?:sha(?:1|224|256|384|512)?|md5|blake2b?|digest|etag|integrity|checksum|hash|:runtime)[^a-z0-9]{0,4}$/;
+/** Says whether the bytes just before `start` name a digest (`sha256:`, `etag`, a runtime ARN): then it is not a token. */
+export type DigestContext = (bytes: Uint8Array, start: number, lineStart: number) => boolean;
 
-/** True when the bytes before `start` name a digest (`sha256:`, `etag`, a runtime ARN): not a token. */
-export function inDigestContext(bytes: Uint8Array, start: number, lineStart: number): boolean {
-  const from = Math.max(lineStart, start - 40);
-  const before = Buffer.from(bytes.buffer, bytes.byteOffset + from, start - from).toString('latin1');
-  return DIGEST_CONTEXT.test(before.toLowerCase());
+const escapeForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * @example
+ * const inDigest = createDigestContext(['sha256', 'etag']);
+ * inDigest(Buffer.from('image@sha256:ab12'), 13, 0); // true
+ */
+export function createDigestContext(markers: readonly string[]): DigestContext {
+  // A marker, then at most four characters that are not letters or digits, then the value.
+  const context = new RegExp(`(?:${markers.map(escapeForRegExp).join('|')})[^a-z0-9]{0,4}$`);
+  return (bytes, start, lineStart) => {
+    const from = Math.max(lineStart, start - 40);
+    const before = Buffer.from(bytes.buffer, bytes.byteOffset + from, start - from).toString('latin1');
+    return context.test(before.toLowerCase());
+  };
 }

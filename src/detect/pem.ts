@@ -4,11 +4,14 @@
  * event (then `ScanState` carries it over lines and over calls).
  */
 import { PEM_MAX_LINES, PEM_MIN_RUN } from '../constants.js';
-import { lineEndOf } from '../framing/lines.js';
 import type { Finding } from '../types.js';
 import type { RuleMatch } from './compile.js';
+import { lineEndOf } from './lines.js';
 
-/** State carried from one chunk or call to the next: lines left in an open PEM body. */
+/**
+ * What one scan leaves for the next block of the same stream: lines left in an open PEM body.
+ * Owned by the caller (one per source stream), never by the engine.
+ */
 export interface ScanState {
   pemLinesLeft: number;
 }
@@ -26,7 +29,7 @@ function pushPemRuns(bytes: Buffer, from: number, to: number, id: string, findin
       if (runStart < 0) runStart = i;
     } else if (runStart >= 0) {
       if (i - runStart >= PEM_MIN_RUN) {
-        findings.push({ patternId: id, start: runStart, end: i });
+        findings.push({ ruleId: id, start: runStart, end: i });
         found++;
       }
       runStart = -1;
@@ -66,7 +69,7 @@ export function acceptPem(state: ScanState, bytes: Buffer, m: RuleMatch, finding
   const lineEnd = lineEndOf(bytes, markerEnd);
   const endMarker = bytes.indexOf(PEM_END, markerEnd);
   if (endMarker >= 0 && endMarker < lineEnd) {
-    if (endMarker > markerEnd) findings.push({ patternId: id, start: markerEnd, end: endMarker });
+    if (endMarker > markerEnd) findings.push({ ruleId: id, start: markerEnd, end: endMarker });
     return endMarker + PEM_END.length;
   }
   pushPemRuns(bytes, markerEnd, lineEnd, id, findings);

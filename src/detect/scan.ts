@@ -10,34 +10,58 @@
  * A rule's kind decides what an accepted match becomes: its secret group (`span`), every leaf of
  * the JSON value after a sensitive key (`json-key`), each secret pair of a Cookie header
  * (`cookie-header`), or a PEM key body (`pem-begin`, see `pem.ts`), which may go on over the
- * following lines and even the following calls (`ScanState`). */
-import type { Finding } from '../types.js';
+ * following lines and, through the caller's `ScanState`, the following blocks of one stream.
+ */
+import type { Finding, Vocabulary } from '../types.js';
 import { type CompiledRule, type Detector, execRule, type RuleMatch } from './compile.js';
 import { shannonEntropy } from './entropy.js';
-import { inDigestContext, type KeyPolicy, keyBefore } from './keys.js';
+import { scanJsonValue } from './json-value.js';
+import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolicy, keyBefore } from './keys.js';
 import { NEWLINE } from '../constants.js';
-import { lineEndOf } from '../framing/lines.js';
-import { scanJsonValue } from '../framing/json-value.js';
+import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptPem, continuePem, type ScanState } from './pem.js';
+import { createValuePolicy } from './values.js';
 
 export type { ScanState } from './pem.js';
 
 const BACKSLASH = 0x5c;
 const QUOTE = 0x22;
 
-/** What the post-checks need besides the rules. */
+/** What the post-checks need besides the rules; built once per scrubber by `createScanContext`. */
 export interface ScanContext {
   readonly detector: Detector;
   readonly keys: KeyPolicy;
-  /** Values that are never secrets (documented example tokens). */
-  readonly allowlist: ReadonlySet<string>;
-  /** Fixed mask texts in use: a value equal to one was already redacted. */
-  readonly maskTexts: ReadonlySet<string>;
+  readonly inDigest: DigestContext;
+  /** False for values that are not worth redacting (empty, trivial, placeholders, allowlisted). */
+  readonly isCandidateValue: (text: string) => boolean;
+  /** True when a cookie's name says its value is a credential. */
+  readonly isSecretCookieName: (name: string) => boolean;
+  readonly thresholds: Vocabulary['thresholds'];
 }
 
-/** Values that say "no secret here": empty-ish, booleans, template holes, and our own placeholders. */
-const TRIVIAL_VALUE = /^(?:\**|0x[0-9a-f]+|x{3,}|X{3,}|null|nil|none|undefined|true|false|redacted|\[redacted\]|<redacted>|\[filtered\]|\[hidden\]|%s|\$\{[^}]*\}|\{\{[^}]*\}\}|<[^>]*>)$/i;
-const OWN_PLACEHOLDER = '[REDACTED';
+/**
+ * @example
+ * const ctx = createScanContext(compileRules(builtinRules), defaultVocabulary, [], new Set());
+ */
+export function createScanContext(
+  detector: Detector,
+  vocabulary: Vocabulary,
+  allowlist: readonly string[],
+  maskTexts: ReadonlySet<string>,
+): ScanContext {
+  const nameParts = vocabulary.secretCookieNameParts.map((p) => p.toLowerCase());
+  return {
+    detector,
+    keys: createKeyPolicy(vocabulary.sensitiveKeys, vocabulary.safeKeys),
+    inDigest: createDigestContext(vocabulary.digestMarkers),
+    isCandidateValue: createValuePolicy(vocabulary, allowlist, maskTexts),
+    isSecretCookieName: (name) => {
+      const lower = name.toLowerCase();
+      return nameParts.some((part) => lower.includes(part));
+    },
+    thresholds: vocabulary.thresholds,
+  };
+}
 
 function latin1(bytes: Buffer, start: number, end: number): string {
   return bytes.toString('latin1', start, end);
@@ -54,16 +78,6 @@ function looksLikeToken(text: string): boolean {
   return slashes <= 2;
 }
 
-/**
- * Start of the line holding `pos`, looking back no further than `floor`. A plain loop: lines are
- * short, and Buffer#lastIndexOf measured several µs a call here.
- */
-function lineStartOf(bytes: Buffer, pos: number, floor: number): number {
-  let i = pos;
-  while (i > floor && bytes[i - 1] !== NEWLINE) i--;
-  return i;
-}
-
 /** The secret group's span: the first group from `secretGroup` on that took part. */
 function secretSpan(m: RuleMatch): readonly [number, number] | undefined {
   const { rule, match } = m;
@@ -75,27 +89,20 @@ function secretSpan(m: RuleMatch): readonly [number, number] | undefined {
   return undefined;
 }
 
-/** True when the value is worth redacting: not ours already, not trivial, not allowlisted. */
-function isCandidateValue(ctx: ScanContext, text: string): boolean {
-  if (text.length === 0 || text.includes(OWN_PLACEHOLDER)) return false;
-  if (ctx.maskTexts.has(text) || ctx.allowlist.has(text)) return false;
-  return !TRIVIAL_VALUE.test(text);
-}
-
 /** The rule-level checks for a span: newline, value, entropy, generic context. */
 function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): boolean {
   if (end <= start) return false;
   const nl = bytes.indexOf(NEWLINE, start);
   if (nl >= 0 && nl < end) return false;
   const text = latin1(bytes, start, end);
-  if (!isCandidateValue(ctx, text)) return false;
+  if (!ctx.isCandidateValue(text)) return false;
   const { spec } = rule;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < spec.minEntropy) return false;
   if (spec.tokenShape === true && !looksLikeToken(text)) return false;
   if (spec.generic === true) {
     const lineStart = lineStartOf(bytes, start, Math.max(0, start - 128));
     if (ctx.keys.isSafe(keyBefore(bytes, start, lineStart))) return false;
-    if (inDigestContext(bytes, start, lineStart)) return false;
+    if (ctx.inDigest(bytes, start, lineStart)) return false;
   }
   return true;
 }
@@ -145,33 +152,29 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   if (value === null) {
     // Not JSON after all (prose, or a truncated record): fail closed on what follows the key.
     const span = failClosedSpan(bytes, valueStart);
-    if (span === undefined || !isCandidateValue(ctx, latin1(bytes, span[0], span[1]))) return -1;
-    findings.push({ patternId: rule.id, start: span[0], end: span[1] });
+    if (span === undefined || !ctx.isCandidateValue(latin1(bytes, span[0], span[1]))) return -1;
+    findings.push({ ruleId: rule.id, start: span[0], end: span[1] });
     return span[1];
   }
   const quote = level === 1 ? '\\"' : '"';
   for (const leaf of value.leaves) {
-    if (!isCandidateValue(ctx, latin1(bytes, leaf.start, leaf.end))) continue;
+    if (!ctx.isCandidateValue(latin1(bytes, leaf.start, leaf.end))) continue;
     if (leaf.isNumber) {
-      findings.push({ patternId: rule.id, start: leaf.start, end: leaf.end, wrap: quote });
+      findings.push({ ruleId: rule.id, start: leaf.start, end: leaf.end, wrap: quote });
     } else {
-      findings.push({ patternId: labelFor(ctx, rule, bytes, leaf.start, leaf.end, lineSet), start: leaf.start, end: leaf.end });
+      findings.push({ ruleId: labelFor(ctx, rule, bytes, leaf.start, leaf.end, lineSet), start: leaf.start, end: leaf.end });
     }
   }
   return value.end;
 }
 
-/** Cookie names whose values are credentials whatever they look like. */
-const SESSION_COOKIE_NAME = /sess|sid|remember|csrf|xsrf|auth|token|jwt|login|^__host-|^__secure-/i;
-/** A cookie value must be at least this long to be taken for a token by its shape alone. */
-const COOKIE_TOKEN_MIN = 16;
-
 function isCookieSecret(ctx: ScanContext, name: string, bytes: Buffer, start: number, end: number): boolean {
-  if (end - start < 8 || ctx.keys.isSafe(name)) return false;
+  const t = ctx.thresholds;
+  if (end - start < t.cookieMinLength || ctx.keys.isSafe(name)) return false;
   const value = latin1(bytes, start, end);
-  if (!isCandidateValue(ctx, value)) return false;
-  if (SESSION_COOKIE_NAME.test(name)) return shannonEntropy(bytes, start, end) >= 3;
-  return end - start >= COOKIE_TOKEN_MIN && looksLikeToken(value) && shannonEntropy(bytes, start, end) >= 3.5;
+  if (!ctx.isCandidateValue(value)) return false;
+  if (ctx.isSecretCookieName(name)) return shannonEntropy(bytes, start, end) >= t.sessionCookieMinEntropy;
+  return end - start >= t.tokenCookieMinLength && looksLikeToken(value) && shannonEntropy(bytes, start, end) >= t.tokenCookieMinEntropy;
 }
 
 /** A Cookie header: each `name=value` pair on its own. Returns the end of the header value. */
@@ -190,7 +193,7 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
       let valueEnd = next;
       while (valueEnd > eq + 1 && bytes[valueEnd - 1] === 0x20) valueEnd--;
       if (isCookieSecret(ctx, name, bytes, eq + 1, valueEnd)) {
-        findings.push({ patternId: labelFor(ctx, m.rule, bytes, eq + 1, valueEnd, lineSet), start: eq + 1, end: valueEnd });
+        findings.push({ ruleId: labelFor(ctx, m.rule, bytes, eq + 1, valueEnd, lineSet), start: eq + 1, end: valueEnd });
       }
     }
     pair = next + 1;
@@ -214,7 +217,7 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       const ruleSpan = m.match.groups[0];
       const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
       const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;
-      findings.push({ patternId: id, start: span[0], end: span[1] });
+      findings.push({ ruleId: id, start: span[0], end: span[1] });
       return m.match.end;
     }
   }
@@ -263,8 +266,8 @@ function scanLine(ctx: ScanContext, state: ScanState, bytes: Buffer, lineStart: 
 /**
  * Finds every secret in `bytes`, in order, without overlaps. Two tiers: the prefilter (keywords of
  * every rule, one small RE2 alternation) runs over all bytes as a Buffer; a line it hits is read
- * as text and only the rules whose keywords it holds run there. `state` carries an open PEM body
- * between calls.
+ * as text and only the rules whose keywords it holds run there. `state` is the caller's: it
+ * brings an open PEM body from the block before and takes the one this block leaves.
  *
  * @example
  * const findings = scanBytes(ctx, { pemLinesLeft: 0 }, Buffer.from('Authorization: Bearer …'));

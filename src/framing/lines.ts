@@ -1,100 +1,101 @@
 /**
- * Frames a byte stream into chunks of whole lines. A chunk ends at its last `\n`; the rest waits
- * for the next read. Line endings (`\n`, `\r\n`) are kept as they were. A line longer than
- * `maxLineBytes` is not held in memory forever: it is reported and dropped up to its end, so the
- * caller can write a placeholder (fail closed) and stay in step, one output line per input line.
+ * Frames a byte stream into blocks of whole lines. A block ends at its chunk's last `\n`; the rest
+ * waits for the next chunk. Line endings (`\n`, `\r\n`) are kept as they were. A line longer than
+ * `maxLineBytes` is not held in memory: it is dropped up to its end and reported as a segment of
+ * its own, so the caller writes a placeholder in its place (fail closed) and stays in step, one
+ * output line per input line. Pure: no I/O, no engine; the caller owns one framer per stream.
  */
-
 import { NEWLINE } from '../constants.js';
 
-/** Where the line holding `pos` ends: its `\n`, or the end of the bytes. */
-export function lineEndOf(bytes: Buffer, pos: number): number {
-  const i = bytes.indexOf(NEWLINE, pos);
-  return i < 0 ? bytes.length : i;
-}
+/** What a framer hands on: a block of whole lines, or the place of a line that was too long. */
+export type Segment =
+  | { readonly kind: 'lines'; readonly bytes: Buffer }
+  /** `newline`: the dropped line ended with `\n` (the last line of a stream may not). */
+  | { readonly kind: 'too-long'; readonly newline: boolean };
 
 export interface LineFramer {
-  /** Feeds bytes; calls `onLines` with whole lines and `onTooLong` once per oversized line. */
-  push(chunk: Buffer): void;
-  /** End of input: a last line without `\n` is passed on as it is. */
-  end(): void;
-}
-
-export interface LineSink {
-  onLines(lines: Buffer): void;
-  /** A line longer than the limit was dropped; `hadNewline` says whether it ended with `\n`. */
-  onTooLong(hadNewline: boolean): void;
+  /** Feeds bytes; returns the segments they complete, in order (often one block, or none). */
+  push(chunk: Buffer): Segment[];
+  /** End of input: a last line without `\n` is handed on as it is. */
+  end(): Segment[];
 }
 
 /**
  * @example
- * const framer = createLineFramer(64 * 1024 * 1024, { onLines: write, onTooLong: () => write(Buffer.from('[REDACTED:line-too-long]\n')) });
+ * const framer = createLineFramer(64 * 1024 * 1024);
+ * framer.push(Buffer.from('a\nb')); // [{ kind: 'lines', bytes: <'a\n'> }]
+ * framer.end();                     // [{ kind: 'lines', bytes: <'b'> }]
  */
-export function createLineFramer(maxLineBytes: number, sink: LineSink): LineFramer {
+export function createLineFramer(maxLineBytes: number): LineFramer {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
+  /** Inside a line already over the limit: drop bytes up to its `\n`. */
   let skipping = false;
-  /** Passes whole lines on; only a block bigger than the limit can hold an oversized line. */
-  const emit = (block: Buffer): void => {
+
+  /** Splits a block of whole lines around any line over the limit (only a big block can hold one). */
+  const split = (block: Buffer, out: Segment[]): void => {
     if (block.length <= maxLineBytes) {
-      sink.onLines(block);
+      out.push({ kind: 'lines', bytes: block });
       return;
     }
     let start = 0;
-    let from = 0;
-    while (from < block.length) {
+    for (let from = 0; from < block.length; ) {
       const nl = block.indexOf(NEWLINE, from);
       const end = nl < 0 ? block.length : nl + 1;
-      if (end - from > maxLineBytes + 1) {
-        if (from > start) sink.onLines(block.subarray(start, from));
-        sink.onTooLong(nl >= 0);
+      if ((nl < 0 ? end : nl) - from > maxLineBytes) {
+        if (from > start) out.push({ kind: 'lines', bytes: block.subarray(start, from) });
+        out.push({ kind: 'too-long', newline: nl >= 0 });
         start = end;
       }
       from = end;
     }
-    if (start < block.length) sink.onLines(block.subarray(start));
+    if (start < block.length) out.push({ kind: 'lines', bytes: block.subarray(start) });
   };
+
+  const hold = (bytes: Buffer): void => {
+    pending.push(bytes);
+    pendingBytes += bytes.length;
+    if (pendingBytes > maxLineBytes) {
+      pending = [];
+      pendingBytes = 0;
+      skipping = true;
+    }
+  };
+
   return {
     push(chunk) {
+      const out: Segment[] = [];
       let data = chunk;
       if (skipping) {
         const nl = data.indexOf(NEWLINE);
-        if (nl < 0) return;
+        if (nl < 0) return out;
         skipping = false;
-        sink.onTooLong(true);
+        out.push({ kind: 'too-long', newline: true });
         data = data.subarray(nl + 1);
       }
       const last = data.lastIndexOf(NEWLINE);
       if (last < 0) {
-        pending.push(data);
-        pendingBytes += data.length;
-        if (pendingBytes > maxLineBytes) {
-          pending = [];
-          pendingBytes = 0;
-          skipping = true;
-        }
-        return;
+        if (data.length > 0) hold(Buffer.from(data));
+        return out;
       }
-      // One block per read, the line that straddles the boundary included: a block is the unit a
-      // thread takes, and a tiny straddle block would cost a dispatch of its own.
-      emit(pending.length === 0 ? data.subarray(0, last + 1) : Buffer.concat([...pending, data.subarray(0, last + 1)]));
+      // One block per chunk, the line that straddles the boundary included: a block is the unit a
+      // worker thread takes, and a tiny straddle block would cost a dispatch of its own.
+      const head = data.subarray(0, last + 1);
+      split(pending.length === 0 ? head : Buffer.concat([...pending, head]), out);
       pending = [];
       pendingBytes = 0;
-      const rest = data.subarray(last + 1);
-      if (rest.length > 0) {
-        pending.push(Buffer.from(rest));
-        pendingBytes = rest.length;
-      }
+      // Copied: the caller may reuse or transfer the chunk once this returns.
+      if (last + 1 < data.length) hold(Buffer.from(data.subarray(last + 1)));
+      return out;
     },
     end() {
-      if (skipping) {
-        skipping = false;
-        sink.onTooLong(false);
-      } else if (pendingBytes > 0) {
-        emit(Buffer.concat(pending));
-      }
+      const out: Segment[] = [];
+      if (skipping) out.push({ kind: 'too-long', newline: false });
+      else if (pendingBytes > 0) split(pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending), out);
+      skipping = false;
       pending = [];
       pendingBytes = 0;
+      return out;
     },
   };
 }

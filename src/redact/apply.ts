@@ -3,20 +3,20 @@
  * byte for byte; with no findings the very same Buffer comes back.
  */
 import type { Finding } from '../types.js';
-import type { Render } from './redactors.js';
+import type { Placeholder } from './placeholder.js';
 
 /**
  * @example
- * applyFindings(bytes, [], render) === bytes; // true: nothing found, nothing copied
+ * applyFindings(bytes, [], placeholderFor) === bytes; // true: nothing found, nothing copied
  */
-export function applyFindings(bytes: Buffer, findings: readonly Finding[], renderFor: (id: string) => Render): Buffer {
+export function applyFindings(bytes: Buffer, findings: readonly Finding[], placeholderFor: (ruleId: string) => Placeholder): Buffer {
   if (findings.length === 0) return bytes;
   const parts: Buffer[] = [];
   let last = 0;
   for (const f of findings) {
     if (f.start < last) continue;
     parts.push(bytes.subarray(last, f.start));
-    const placeholder = renderFor(f.patternId)(f.patternId, bytes.subarray(f.start, f.end));
+    const placeholder = placeholderFor(f.ruleId)(f.ruleId, bytes.subarray(f.start, f.end));
     if (f.wrap === undefined) {
       parts.push(placeholder);
     } else {

@@ -90,7 +90,7 @@ describe('logscrub scrub (subprocess)', () => {
     writeFileSync(config, JSON.stringify({ customRules: [{ id: 'my-rule', regex: '(?<=x)abc' }] }));
     const result = run(['scrub', '-c', config], 'x\n');
     expect(result.status).toBe(2);
-    expect(result.stderr.toString()).toMatch(/pattern "my-rule" does not compile with RE2/);
+    expect(result.stderr.toString()).toMatch(/rule "my-rule": its regex does not compile with RE2/);
   });
 
   it('refuses hash mode without a key, and uses LOGSCRUB_HASH_KEY when set', () => {
@@ -113,6 +113,43 @@ describe('logscrub scrub (subprocess)', () => {
   it('exits 2 on an unknown command or option', () => {
     expect(run(['shred']).status).toBe(2);
     expect(run(['scrub', '--frobnicate']).status).toBe(2);
+  });
+
+  it('prints each command’s help on --help and -h, and exits 0', () => {
+    for (const [args, title] of [
+      [['--help'], 'Usage: logscrub <command>'],
+      [['scrub', '--help'], 'Usage: logscrub scrub'],
+      [['scrub', '-h'], 'Usage: logscrub scrub'],
+      [['rules', '--help'], 'Usage: logscrub rules'],
+    ] as const) {
+      const result = run([...args]);
+      expect(result.status, args.join(' ')).toBe(0);
+      expect(result.stdout.toString()).toContain(title);
+      expect(result.stdout.toString()).toContain('Exit codes');
+    }
+  });
+
+  it('answers a mistake on the command line with one line and a pointer to --help, exit 2', () => {
+    for (const args of [['scrub', '--config'], ['scrub', '--jobs'], ['scrub', '--stats=yes'], ['scrub', '--frobnicate'], ['scrub', 'a', 'b'], ['rules', 'x']]) {
+      const result = run(args, 'x\n');
+      const stderr = result.stderr.toString();
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(stderr, args.join(' ')).toMatch(/^logscrub: .*; see 'logscrub (scrub|rules) --help'\n$/);
+    }
+  });
+
+  it('takes a plain positive whole number for --jobs, nothing else', () => {
+    for (const jobs of ['1.5', '0x2', '2e0', ' 2', '0', '65']) {
+      const result = run(['scrub', '--jobs', jobs], 'x\n');
+      expect(result.status, jobs).toBe(2);
+      expect(result.stderr.toString()).toMatch(/--jobs takes a whole number from 1 to 64/);
+    }
+    expect(run(['scrub', '--jobs', '2'], 'x\n').stdout.toString()).toBe('x\n');
+  });
+
+  it('reads stdin when FILE is "-"', () => {
+    expect(run(['scrub', '-'], `token ${s.jwt()}\n`).stdout.toString()).toBe('token [REDACTED:jwt]\n');
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRedactor } from '../../src/index.js';
+import { createScrubber } from '../../src/index.js';
 
 const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'loghub');
 const present = existsSync(corpus);
@@ -10,7 +10,7 @@ if (!present) console.warn(`skipping false-positive corpus tests: ${corpus} is a
 describe.skipIf(!present)('false positives on real logs (loghub)', () => {
   it.each(present ? readdirSync(corpus).filter((f) => f.endsWith('.log')) : [])('leaves every line of %s untouched', (file) => {
     const bytes = readFileSync(join(corpus, file));
-    const scrubber = createRedactor();
+    const scrubber = createScrubber();
     const out = scrubber.redactBuffer(bytes);
     if (out !== bytes) {
       const changed = bytes.toString('latin1').split('\n').filter((line) => scrubber.redactText(line) !== line);

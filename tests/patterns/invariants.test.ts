@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { compilePatterns } from '../../src/detect/compile.js';
+import { compileRules } from '../../src/detect/compile.js';
 import { compileRegex } from '../../src/detect/engine.js';
-import { builtinPatterns, createRedactor } from '../../src/index.js';
+import { builtinRules, createScrubber } from '../../src/index.js';
+
+const scrubber = createScrubber();
 
 describe('the built-in catalog', () => {
   it('has unique kebab-case ids', () => {
-    const ids = builtinPatterns.map((p) => p.id);
+    const ids = builtinRules.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
   it('compiles with RE2, and every secretGroup exists', () => {
-    expect(() => compilePatterns(builtinPatterns)).not.toThrow();
+    expect(() => compileRules(builtinRules)).not.toThrow();
   });
 
   it('has lower-case keywords, and at least one example of each kind per rule', () => {
-    for (const p of builtinPatterns) {
+    for (const p of builtinRules) {
       for (const k of p.keywords) expect(k).toBe(k.toLowerCase());
       expect(p.keywords.length > 0 || p.anchor !== undefined, p.id).toBe(true);
       expect(p.examples.match.length, p.id).toBeGreaterThan(0);
@@ -24,7 +26,7 @@ describe('the built-in catalog', () => {
   });
 
   it('finds a keyword (or the anchor) inside every match of every example', () => {
-    for (const p of builtinPatterns) {
+    for (const p of builtinRules) {
       const regex = compileRegex(p.regex);
       const anchor = p.anchor === undefined ? undefined : compileRegex(p.anchor);
       for (const ex of p.examples.match) {
@@ -40,17 +42,17 @@ describe('the built-in catalog', () => {
   });
 
   it('never writes a regex that can match a line break (no \\s)', () => {
-    for (const p of builtinPatterns) expect(p.regex.includes('\\s'), p.id).toBe(false);
+    for (const p of builtinRules) expect(p.regex.includes('\\s'), p.id).toBe(false);
   });
 
   it('makes placeholders that no rule matches: every example output scrubs to itself', () => {
-    for (const p of builtinPatterns) {
-      for (const ex of p.examples.match) expect(createRedactor().redactText(ex.output), p.id).toBe(ex.output);
+    for (const p of builtinRules) {
+      for (const ex of p.examples.match) expect(scrubber.redactText(ex.output), p.id).toBe(ex.output);
     }
   });
 
   it('is documented: every rule has a description and a family', () => {
-    for (const p of builtinPatterns) {
+    for (const p of builtinRules) {
       expect(p.description.length, p.id).toBeGreaterThan(10);
       expect(p.family.length, p.id).toBeGreaterThan(0);
     }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../patterns/sample.js';
-import { createRedactor } from '../../src/index.js';
+import { createScrubber } from '../../src/index.js';
 
-const scrubber = createRedactor();
+const scrubber = createScrubber();
 
 /** Secrets planted in context, made from a seed so a failure replays. */
 const planted = (seed: number): { line: string; secret: string }[] => {
@@ -56,7 +56,7 @@ describe('properties of redaction', () => {
   it('is idempotent with every redactor', () => {
     const key = 'k'.repeat(32);
     for (const redactor of ['label', 'mask', 'hash', 'partial'] as const) {
-      const s = createRedactor({ redactor, hashKey: key });
+      const s = createScrubber({ redactor, hashKey: key });
       const text = planted(99).map((p) => p.line).join('\n');
       const once = s.redactText(text);
       expect(s.redactText(once), redactor).toBe(once);

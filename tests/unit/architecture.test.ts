@@ -27,3 +27,14 @@ it('lets patterns/ import only types from src/', () => {
   const offenders = sources.filter(({ file, text }) => file.startsWith('patterns/') && /^import (?!type )[^;]*from '\.\.\/src\//m.test(text));
   expect(offenders.map((s) => s.file)).toEqual([]);
 });
+
+it('keeps detection from calling back into framing', () => {
+  const offenders = sources.filter(({ file, text }) => file.startsWith('src/detect/') && /from '\.\.\/framing\//.test(text));
+  expect(offenders.map((s) => s.file)).toEqual([]);
+});
+
+it('lets only the config layer and the adapters import the rule catalog (patterns/)', () => {
+  const allowed = new Set(['src/options.ts', 'src/index.ts', 'src/cli/main.ts']);
+  const offenders = sources.filter(({ file, text }) => file.startsWith('src/') && !allowed.has(file) && /from '(\.\.\/)+patterns\//.test(text));
+  expect(offenders.map((s) => s.file)).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor, OptionsError, resolveOptions } from '../../src/index.js';
+import { createScrubber, OptionsError, resolveOptions } from '../../src/index.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const s = createSampler(3);
@@ -15,8 +15,8 @@ describe('resolveOptions', () => {
 
   it('turns rules off by id and by family', () => {
     const jwt = s.jwt();
-    expect(createRedactor({ rules: { disable: ['jwt'] } }).redactText(`t ${jwt}`)).toBe(`t ${jwt}`);
-    expect(createRedactor({ rules: { only: ['aws'] } }).ruleIds).toEqual(['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token']);
+    expect(createScrubber({ rules: { disable: ['jwt'] } }).redactText(`t ${jwt}`)).toBe(`t ${jwt}`);
+    expect(createScrubber({ rules: { only: ['aws'] } }).ruleIds).toEqual(['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token']);
   });
 
   it('refuses a hash key shorter than 32 bytes', () => {
@@ -26,7 +26,7 @@ describe('resolveOptions', () => {
   it('adds custom rules, sensitive keys and allowlisted values', () => {
     const ticket = `TCK-${s.alnum(12)}`;
     const documented = s.jwt();
-    const scrubber = createRedactor({
+    const scrubber = createScrubber({
       customRules: [{ id: 'ticket', regex: String.raw`\b(TCK-[A-Za-z0-9]{12})\b`, keywords: ['tck-'] }] as never,
       sensitiveKeys: ['favouriteColour'],
       allowlist: [documented],
@@ -36,10 +36,32 @@ describe('resolveOptions', () => {
     expect(scrubber.redactText(`see ${documented}`)).toBe(`see ${documented}`);
   });
 
+  it('refuses a custom rule field it does not know, naming it and the allowed ones', () => {
+    const rule = { id: 'ticket', regex: String.raw`\b(TCK-[A-Za-z0-9]{12})\b`, secretgroup: 1 };
+    expect(() => resolveOptions({ customRules: [rule] })).toThrow(/option "customRules\[0\] \("ticket"\)\.secretgroup" is unknown; allowed: id, .*secretGroup/);
+  });
+
+  it('refuses custom rule fields of the wrong type, keywords included', () => {
+    const base = { id: 'ticket', regex: 'TCK-[0-9]+' };
+    expect(() => resolveOptions({ customRules: [{ ...base, keywords: 'tck-' }] })).toThrow(/customRules\[0\] \("ticket"\)\.keywords" must be an array of strings/);
+    expect(() => resolveOptions({ customRules: [{ ...base, minEntropy: '3' }] })).toThrow(/minEntropy" must be a number ≥ 0/);
+    expect(() => resolveOptions({ customRules: [{ ...base, secretGroup: 1.5 }] })).toThrow(/secretGroup" must be a whole number/);
+    expect(() => resolveOptions({ customRules: [{ ...base, redactor: 'shred' }] })).toThrow(/customRules\[0\] \("ticket"\)\.redactor" must be one of/);
+    expect(() => resolveOptions({ customRules: [{ ...base, examples: { match: [{ input: 'x' }] } }] })).toThrow(/examples\.match" must be an array of \{ input, output \}/);
+  });
+
+  it('refuses an empty rules.only, which would silently turn every rule off', () => {
+    expect(() => resolveOptions({ rules: { only: [] } })).toThrow(/option "rules\.only" is empty/);
+  });
+
+  it('refuses a sensitive or safe key with no letter or digit', () => {
+    expect(() => resolveOptions({ sensitiveKeys: ['--'] })).toThrow(/option "sensitiveKeys\[0\]" must hold a letter or digit/);
+  });
+
   it('renders mask and partial placeholders', () => {
     const pw = s.password();
-    expect(createRedactor({ redactor: { type: 'mask', text: '***' } }).redactText(`password=${pw}`)).toBe('password=***');
-    expect(createRedactor({ redactor: 'partial' }).redactText(`password=${pw}`)).toBe(`password=${pw.slice(0, 3)}[REDACTED:password-assignment:len${pw.length}]`);
+    expect(createScrubber({ redactor: { type: 'mask', text: '***' } }).redactText(`password=${pw}`)).toBe('password=***');
+    expect(createScrubber({ redactor: 'partial' }).redactText(`password=${pw}`)).toBe(`password=${pw.slice(0, 3)}[REDACTED:password-assignment:len${pw.length}]`);
   });
 });
 
@@ -58,5 +80,18 @@ describe('config.schema.json', () => {
     })();
     const allowed = error.slice(error.indexOf('allowed: ') + 'allowed: '.length).split(', ');
     expect(allowed.sort()).toEqual(Object.keys(schema.properties).sort());
+  });
+
+  it('names exactly the custom rule fields resolveOptions accepts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync(new URL('../../config.schema.json', import.meta.url), 'utf8')) as { $defs: { rule: { properties: Record<string, unknown> } } };
+    let message = '';
+    try {
+      resolveOptions({ customRules: [{ id: 'x', regex: 'x', nope: 1 }] });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    const allowed = message.slice(message.indexOf('allowed: ') + 'allowed: '.length).split(', ');
+    expect(allowed.sort()).toEqual(Object.keys(schema.$defs.rule.properties).sort());
   });
 });

@@ -6,17 +6,17 @@
 import { createHmac } from 'node:crypto';
 import type { Redactor } from '../types.js';
 
-/** Renders the replacement bytes for one secret. */
-export type Render = (patternId: string, secret: Buffer) => Buffer;
+/** Makes the replacement bytes for one secret found by rule `ruleId`. */
+export type Placeholder = (ruleId: string, secret: Buffer) => Buffer;
 
 /**
- * Builds the renderer for one redactor. `hashKey` is required by `hash` (checked by
+ * Builds the placeholder maker for one redactor. `hashKey` is required by `hash` (checked by
  * `resolveOptions`, which refuses to start hash mode without a key of at least 32 bytes).
  *
  * @example
- * createRender({ type: 'label' }, undefined)('jwt', secret).toString(); // '[REDACTED:jwt]'
+ * createPlaceholder({ type: 'label' }, undefined)('jwt', secret).toString(); // '[REDACTED:jwt]'
  */
-export function createRender(redactor: Redactor, hashKey: Buffer | undefined): Render {
+export function createPlaceholder(redactor: Redactor, hashKey: Uint8Array | undefined): Placeholder {
   switch (redactor.type) {
     case 'label': {
       const cache = new Map<string, Buffer>();

@@ -7,9 +7,10 @@
  * outer string's escapes. A reader decodes those escapes on the fly, so one scanner serves both.
  */
 
+import { NEWLINE } from '../constants.js';
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-import { NEWLINE } from '../constants.js';
 
 /** A leaf of a JSON value: string contents (without quotes) or a number. */
 export interface JsonLeaf {

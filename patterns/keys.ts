@@ -1,0 +1,93 @@
+/**
+ * Regex sources and keyword lists derived from vocabulary keys (`api key`), so a key is written
+ * once and every rule that needs it finds it in every spelling: `apiKey`, `api_key`, `API-KEY`,
+ * `api.key`, `apikey`.
+ *
+ * Keywords must occur in every match (they drive the prefilter). A key's regex allows one
+ * optional separator between words, so the spellings of its last two words, one of which ends
+ * every match, are exact keywords.
+ */
+import { escapeRegex } from './parts.js';
+
+const SEPARATORS = ['', '_', '.', '-'];
+
+/** Keys this short match only as a whole word, after a separator or a word boundary: `pin` is not `spin`. */
+const SHORT_KEY_MAX = 3;
+
+const wordsOf = (key: string): string[] => key.split(' ').filter((w) => w.length > 0);
+const isShort = (key: string): boolean => wordsOf(key).length === 1 && key.length <= SHORT_KEY_MAX;
+
+/** `api key` → `api[_.-]?key`: one key in any spelling (match case-insensitively). */
+export const keySource = (key: string): string => wordsOf(key).map(escapeRegex).join('[_.-]?');
+
+/** The spellings of a key's last two words: `secret access key` → accesskey, access_key, access.key, access-key. */
+export function tailSpellings(key: string): string[] {
+  const words = wordsOf(key).slice(-2).map((w) => w.toLowerCase());
+  return words.length === 1 ? words : SEPARATORS.map((sep) => words.join(sep));
+}
+
+/** A key as a query or form parameter name: `api key` → api_key, apikey, api-key. */
+export function paramSpellings(key: string): string[] {
+  const words = wordsOf(key);
+  return words.length === 1 ? words : ['_', '', '-'].map((sep) => words.join(sep));
+}
+
+/**
+ * Drops every keyword that contains another one: the shorter finds every line the longer would.
+ *
+ * @example
+ * minimalKeywords(['token', 'access_token', 'secret']); // ['token', 'secret']
+ */
+export function minimalKeywords(keywords: readonly string[]): string[] {
+  const unique = [...new Set(keywords)];
+  return unique.filter((k) => !unique.some((other) => other !== k && k.includes(other)));
+}
+
+/**
+ * A key of free text (`KEY=value`, `key: value`, `X-Key: value`) ending in one of `keys`, as an
+ * RE2 source without groups. A long key may carry any prefix (`DB_PASSWORD`, `myAppSecret`) and a
+ * plural `s`; a short one (`pin`, `otp`) stands alone or after `_`, `.` or `-` (`user_pin`).
+ */
+export function textKeySource(keys: readonly string[]): string {
+  const long = keys.filter((k) => !isShort(k)).map(keySource);
+  const short = keys.filter(isShort).map(escapeRegex);
+  const parts = [];
+  if (long.length > 0) parts.push(`[a-z0-9_.-]*(?:${long.join('|')})s?`);
+  if (short.length > 0) parts.push(`(?:[a-z0-9_.-]*[_.-])?(?:${short.join('|')})`);
+  return `(?i:${parts.join('|')})`;
+}
+
+/** What may follow a short key in text before its value (see `TEXT_SEP`). */
+const SHORT_KEY_FOLLOWERS = ['=', ':', '"', "'", '\\', ' ', '\t'];
+
+/** Keywords for `textKeySource(keys)`: tail spellings of long keys, short keys with what follows them. */
+export function textKeyKeywords(keys: readonly string[]): string[] {
+  return minimalKeywords(
+    keys.flatMap((k) => (isShort(k) ? SHORT_KEY_FOLLOWERS.map((f) => `${k}${f}`) : tailSpellings(k))),
+  );
+}
+
+/** A JSON key (`"apiKey"`, `\"api_key\"` inside a JSON string) ending in one of `keys`, as RE2 source; group 1 is the key. */
+export function jsonKeySource(keys: readonly string[]): string {
+  return String.raw`\\?"([A-Za-z0-9_.$@-]*(?i:${keys.map(keySource).join('|')}))\\?"[ \t]*:[ \t]*`;
+}
+
+/** Keywords for `jsonKeySource(keys)`: the key's tail with its closing quote (`token"` is rare outside keys, `token` is not). */
+export function jsonKeyKeywords(keys: readonly string[]): string[] {
+  return minimalKeywords(keys.flatMap((k) => tailSpellings(k).flatMap((s) => [`${s}"`, `${s}\\"`])));
+}
+
+/**
+ * Names with `*` wildcards (`remember_*`) as one RE2 alternation, each `*` standing for name
+ * characters.
+ */
+export function globSource(names: readonly string[]): string {
+  return names.map((n) => n.split('*').map(escapeRegex).join('[a-z0-9_.-]*')).join('|');
+}
+
+/** Keywords for `globSource(names)`: the longest literal piece of each name. */
+export function globKeywords(names: readonly string[]): string[] {
+  return minimalKeywords(
+    names.map((n) => n.split('*').reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase()),
+  );
+}

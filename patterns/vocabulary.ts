@@ -1,0 +1,89 @@
+/**
+ * The one vocabulary: every word list the rules and the engine share, written once, as data.
+ * Rule regexes and keyword lists are derived from these lists (see `./keys.ts`), and the engine
+ * receives them through the resolved options; nothing here is typed a second time elsewhere
+ * (issue 6: eight hand-kept lists had drifted, so `encryptionKey` passed while `apiKey` was caught).
+ *
+ * Keys are written as lower-case words separated by spaces (`api key`): the rules derive every
+ * spelling logs use from that (`apiKey`, `api_key`, `API-KEY`, `api.key`, `apikey`).
+ */
+import type { Vocabulary } from '../src/types.js';
+
+/** Keys whose values are passwords: no entropy floor, a password may be a word. */
+export const PASSWORD_KEYS: readonly string[] = ['password', 'passwd', 'passphrase', 'pwd', 'passwords'];
+
+/** Keys whose values are secrets other than passwords. */
+export const SECRET_KEYS: readonly string[] = [
+  'secret', 'secrets', 'client secret', 'token', 'access token', 'refresh token', 'id token', 'auth token',
+  'api key', 'private key', 'secret key', 'signing key', 'secret access key', 'encryption key', 'master key',
+  // Not `sid`: IAM policy statements log `"Sid": "AllowRead"`; `sid` cookies are covered by the cookie rules.
+  'session id', 'session token', 'session',
+  'credential', 'credentials', 'csrf', 'xsrf', 'csrf token', 'xsrf token',
+  'connection string', 'otp', 'pin',
+];
+
+/**
+ * Keys whose values look random but are not credentials. Exempt from the generic and key-driven
+ * rules and from the sensitive-key rule; never from specific token shapes: a JWT is a JWT under
+ * any key. The digest markers below are safe keys too.
+ */
+const SAFE_ID_KEYS: readonly string[] = [
+  'trace id', 'span id', 'parent id', 'parent span id', 'request id', 'x request id', 'amzn request id',
+  'x amzn request id', 'x amzn trace id', 'amzn trace id', 'aws request id', 'traceparent', 'tracestate',
+  'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
+  'commit', 'commit sha', 'git sha', 'revision', 'if none match', 'content hash',
+  'ga', 'gid', 'fbp', 'gclau', 'theme', 'lang', 'locale', 'consent', 'cookieconsent status',
+  'next token', 'next page token', 'page token', 'continuation token', 'pagination token',
+  'token type', 'idempotency token', 'client token',
+  // Omaha (Google Update) client-update-protocol request hash: a SHA-256, seen in macOS logs.
+  'cup2hreq',
+];
+
+/**
+ * Words that, just before a value, say it is a digest (`sha256:…`, `etag "…"`, a runtime ARN's
+ * `:runtime:`), not a token. They are safe keys as well.
+ */
+export const DIGEST_MARKERS: readonly string[] = [
+  'sha', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'md5', 'blake2', 'blake2b',
+  'digest', 'etag', 'integrity', 'checksum', 'hash',
+  // A Lambda runtime ARN ends in `:runtime:<sha256>`.
+  ':runtime',
+];
+
+/**
+ * The default vocabulary. A config's `sensitiveKeys` and `safeKeys` extend it (`resolveOptions`),
+ * and the rules that depend on it are rebuilt from the extended lists.
+ *
+ * @example
+ * defaultVocabulary.sensitiveKeys.includes('api key'); // true
+ */
+export const defaultVocabulary: Vocabulary = Object.freeze({
+  passwordKeys: PASSWORD_KEYS,
+  sensitiveKeys: Object.freeze([...PASSWORD_KEYS, ...SECRET_KEYS]),
+  safeKeys: Object.freeze([...SAFE_ID_KEYS, ...DIGEST_MARKERS]),
+  hexTokenKeys: Object.freeze(['nonce', 'salt']),
+  digestMarkers: DIGEST_MARKERS,
+  // Names of cookies that hold a session or a credential. `*` stands for any name characters.
+  sessionCookieNames: Object.freeze([
+    'adonis-session', 'remember_*', 'xsrf-token', 'csrf-token', 'csrftoken', '_csrf', 'connect.sid', 'phpsessid',
+    'jsessionid', 'asp.net_sessionid', '.aspnetcore.session', 'laravel_session', '*_session', 'session', 'sessionid',
+    'session_id', 'session-id', 'sid', 'sess', '__host-*', '__secure-*',
+  ]),
+  // Inside a Cookie header, a cookie whose name holds one of these is a credential whatever it looks like.
+  secretCookieNameParts: Object.freeze(['sess', 'sid', 'remember', 'csrf', 'xsrf', 'auth', 'token', 'jwt', 'login', '__host-', '__secure-']),
+  // Values that say "no secret here": empty-ish, booleans, our own and others' placeholders, template holes.
+  trivialValues: Object.freeze([
+    'null', 'nil', 'none', 'undefined', 'true', 'false', 'redacted', '[redacted]', '<redacted>', '[filtered]', '[hidden]', '%s',
+  ]),
+  // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
+  trivialShapes: Object.freeze([String.raw`\**`, '0x[0-9a-f]+', 'x{3,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>']),
+  thresholds: Object.freeze({
+    // A value in a session-named cookie with less entropy (bits per character) is a look-alike (`session=closed`).
+    sessionCookieMinEntropy: 3,
+    // Any other cookie value is taken for a token by its shape alone from this length and entropy up.
+    tokenCookieMinLength: 16,
+    tokenCookieMinEntropy: 3.5,
+    // Shorter cookie values are never secrets (`lang=en`, `id=42`).
+    cookieMinLength: 8,
+  }),
+});

@@ -1,0 +1,228 @@
+/**
+ * createScrubber(): the engine every entry point shares.
+ *
+ *   config ──resolveOptions──▶ ResolvedOptions ──compileRules──▶ Detector (RE2, compiled once)
+ *
+ *   bytes (a block of many lines, or one record)
+ *     │ scanBytes: one prefilter pass, the rules on the lines it hits, post-checks
+ *     ▼
+ *   Finding[] { ruleId, start, end }             (never secret text)
+ *     │ applyFindings: replace spans in the original bytes
+ *     ▼
+ *   the same bytes when nothing matched, else a copy with placeholders ──▶ sink
+ *     └─ the engine threw ──▶ line by line; a line that throws again becomes
+ *                             `[REDACTED:engine-error]`, counted in stats.failed (fail closed)
+ *
+ * Per-call methods (`redactText`, `redactBuffer`, `redactObject`, `scan`) depend only on their
+ * argument and the config: nothing carries from one call to the next. What spans the blocks of one
+ * stream (an open PEM key body) is a `Carry` the caller passes to `redactBlock` and gets back; a
+ * `LineScrubber` (`stream()`) keeps it for one stream. Nothing here does I/O.
+ */
+import { FAILED_PLACEHOLDER, NEWLINE, NO_CARRY } from './constants.js';
+import { compileRules } from './detect/compile.js';
+import { createScanContext, scanBytes, type ScanState } from './detect/scan.js';
+import { InputError } from './errors.js';
+import { createLineScrubber, type LineScrubber, type LineScrubberOptions } from './line-scrubber.js';
+import { type LogscrubConfig, type ResolvedOptions, resolveOptions } from './options.js';
+import { applyFindings } from './redact/apply.js';
+import { createPlaceholder, type Placeholder } from './redact/placeholder.js';
+import { createStats, type Stats } from './stats.js';
+import type { Carry, Finding, StatsSnapshot } from './types.js';
+
+/** What `redactBlock` returns. */
+export interface BlockResult {
+  /** The redacted block: the very bytes given (as a Buffer) when nothing matched. */
+  readonly bytes: Buffer;
+  /** What the block leaves for the next block of the same stream. */
+  readonly carry: Carry;
+  /** This block's counts. */
+  readonly stats: StatsSnapshot;
+}
+
+/** The engine API. */
+export interface Scrubber {
+  /** Redacts text (one record or many lines). Returns the same string when nothing matched. */
+  redactText(text: string): string;
+  /** Redacts one log line. The same as `redactText`, named for intent. */
+  redactLine(line: string): string;
+  /**
+   * Redacts bytes (one record, or whole lines). Returns the same Buffer when nothing matched (a
+   * Buffer view of the same memory for a plain `Uint8Array`), else a new one. Bytes that are not
+   * UTF-8 pass through untouched.
+   */
+  redactBuffer(bytes: Uint8Array): Buffer;
+  /**
+   * Returns a redacted copy of a value as JSON sees it (`JSON.stringify` then `JSON.parse`): key
+   * order and values that are not secrets are kept; a `Date` becomes its ISO string, a `Buffer`
+   * `{ type, data }`, a `Map` or `Set` `{}`, `undefined` and functions are dropped, as in JSON. The
+   * input is not mutated. A circular structure, a `BigInt` or nesting too deep for JSON throws an
+   * `InputError` (`ERR_INPUT`).
+   */
+  redactObject<T>(value: T): T;
+  /** Finds secrets without replacing them: rule ids and byte spans, never the text. */
+  scan(input: Uint8Array | string): Finding[];
+  /**
+   * Redacts one block of whole lines of a stream, given what the block before it left (`NO_CARRY`
+   * for the first). For adapters that keep their own framing; most want `stream()`.
+   */
+  redactBlock(bytes: Uint8Array, carry: Carry): BlockResult;
+  /** A line scrubber for one source stream (see `createLineScrubber`). */
+  stream(options?: LineScrubberOptions): LineScrubber;
+  /** Counts of everything this scrubber redacted, per rule; never values. */
+  stats(): StatsSnapshot;
+  resetStats(): void;
+  /** The enabled rule ids, in match order. */
+  readonly ruleIds: readonly string[];
+  /** The resolved config (plain data: a worker thread can build the same scrubber from it). */
+  readonly options: ResolvedOptions;
+}
+
+/** Resolved options (also after a structured clone into a worker), not a config to validate. */
+function isResolved(input: unknown): input is ResolvedOptions {
+  return typeof input === 'object' && input !== null && 'redactorFor' in input && 'vocabulary' in input && Array.isArray((input as { rules?: unknown }).rules);
+}
+
+/** A `TypeError` naming our function, as Node's own `ERR_INVALID_ARG_TYPE` errors do. */
+function argumentError(call: string, expected: string, received: unknown): TypeError {
+  const what = received === null ? 'null' : Array.isArray(received) ? 'an array' : typeof received;
+  const error = new TypeError(`logscrub: ${call} takes ${expected}, received ${what}`);
+  return Object.assign(error, { code: 'ERR_INVALID_ARG_TYPE' });
+}
+
+function toBuffer(bytes: unknown, call: string): Buffer {
+  if (Buffer.isBuffer(bytes)) return bytes;
+  if (bytes instanceof Uint8Array) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  throw argumentError(call, 'a Buffer or Uint8Array', bytes);
+}
+
+/** Why `JSON.stringify` refused a value, in words that hold none of the value. */
+function jsonRefusal(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  if (error instanceof RangeError) return 'the value is nested too deeply for JSON';
+  if (/circular/i.test(message)) return 'the value has a circular reference; JSON cannot represent it';
+  if (/bigint/i.test(message)) return 'the value holds a BigInt, which has no JSON form (convert it to a string or number first)';
+  return 'the value cannot be serialised as JSON';
+}
+
+/**
+ * Compiles the config once and returns the engine. Throws `OptionsError` for a bad config and
+ * `PatternCompileError` for a rule whose regex RE2 cannot compile.
+ *
+ * @example
+ * const scrubber = createScrubber();
+ * scrubber.redactLine('Authorization: Bearer abc…'); // 'Authorization: Bearer [REDACTED:http-authorization]'
+ */
+export function createScrubber(
+  config: LogscrubConfig | ResolvedOptions = {},
+  env: Readonly<Record<string, string | undefined>> = {},
+): Scrubber {
+  const options = isResolved(config) ? config : resolveOptions(config, env);
+  const detector = compileRules(options.rules);
+  const placeholders = new Map<string, Placeholder>();
+  for (const rule of detector.rules) placeholders.set(rule.id, createPlaceholder(options.redactorFor[rule.id] ?? { type: 'label' }, options.hashKey));
+  const fallback = createPlaceholder({ type: 'label' }, undefined);
+  const placeholderFor = (id: string): Placeholder => placeholders.get(id) ?? fallback;
+  const maskTexts = new Set<string>();
+  for (const r of Object.values(options.redactorFor)) if (r.type === 'mask') maskTexts.add(r.text);
+  const ctx = createScanContext(detector, options.vocabulary, options.allowlist, maskTexts);
+  const totals = createStats();
+
+  const redactOnce = (bytes: Buffer, state: ScanState, stats: Stats): Buffer => {
+    const findings = scanBytes(ctx, state, bytes);
+    const out = applyFindings(bytes, findings, placeholderFor);
+    stats.record(bytes, findings);
+    return out;
+  };
+  /** Redacts `bytes`, failing closed: a line the engine cannot process is replaced, never passed on. */
+  const redact = (bytes: Buffer, state: ScanState, stats: Stats): Buffer => {
+    const carried = state.pemLinesLeft;
+    try {
+      return redactOnce(bytes, state, stats);
+    } catch {
+      state.pemLinesLeft = carried;
+      return redactLineByLine(bytes, (line) => redactOnce(line, state, stats), stats);
+    }
+  };
+
+  const redactText = (text: string): string => {
+    if (typeof text !== 'string') throw argumentError('redactText(text)', 'a string', text);
+    const bytes = Buffer.from(text, 'utf8');
+    const out = redact(bytes, { pemLinesLeft: 0 }, totals);
+    return out === bytes ? text : out.toString('utf8');
+  };
+
+  const scrubber: Scrubber = {
+    redactText,
+    redactLine: redactText,
+    redactBuffer(bytes) {
+      return redact(toBuffer(bytes, 'redactBuffer(bytes)'), { pemLinesLeft: 0 }, totals);
+    },
+    redactObject<T>(value: T): T {
+      let json: string | undefined;
+      try {
+        json = JSON.stringify(value);
+      } catch (error) {
+        throw new InputError(`redactObject: ${jsonRefusal(error)}`, { cause: error });
+      }
+      if (json === undefined) return value;
+      const out = redactText(json);
+      try {
+        return JSON.parse(out) as T;
+      } catch {
+        // Only a record the engine failed on (already counted) comes back as something that is
+        // not JSON; anything else would be a bug of ours. Fail closed either way.
+        if (!out.includes(FAILED_PLACEHOLDER.engineError)) totals.failed();
+        return FAILED_PLACEHOLDER.engineError as T;
+      }
+    },
+    scan(input) {
+      const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : toBuffer(input, 'scan(input)');
+      return scanBytes(ctx, { pemLinesLeft: 0 }, bytes);
+    },
+    redactBlock(bytes, carry) {
+      const stats = createStats();
+      const state: ScanState = { pemLinesLeft: carry.pemLinesLeft };
+      const out = redact(toBuffer(bytes, 'redactBlock(bytes, carry)'), state, stats);
+      const counts = stats.snapshot();
+      totals.add(counts);
+      return { bytes: out, carry: state.pemLinesLeft === 0 ? NO_CARRY : { pemLinesLeft: state.pemLinesLeft }, stats: counts };
+    },
+    stream: (streamOptions) => createLineScrubber(scrubber, streamOptions),
+    stats: () => totals.snapshot(),
+    resetStats: () => totals.reset(),
+    ruleIds: Object.freeze(detector.rules.map((r) => r.id)),
+    options,
+  };
+  return scrubber;
+}
+
+const ENGINE_ERROR = Buffer.from(FAILED_PLACEHOLDER.engineError);
+
+/**
+ * The fallback when the engine threw on a block: each line alone, and a line that throws again is
+ * replaced by `[REDACTED:engine-error]` (its line break kept) and counted. Exported for its test.
+ *
+ * @example
+ * redactLineByLine(Buffer.from('ok\nboom\n'), redactOne, stats); // 'ok\n[REDACTED:engine-error]\n' if redactOne throws on 'boom'
+ */
+export function redactLineByLine(bytes: Buffer, redactOne: (line: Buffer) => Buffer, stats: Pick<Stats, 'failed'>): Buffer {
+  const parts: Buffer[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    const nl = bytes.indexOf(NEWLINE, start);
+    const end = nl < 0 ? bytes.length : nl;
+    try {
+      parts.push(redactOne(bytes.subarray(start, end)));
+    } catch {
+      stats.failed();
+      parts.push(ENGINE_ERROR);
+    }
+    if (nl >= 0) parts.push(bytes.subarray(nl, nl + 1));
+    start = end + 1;
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * @deprecated Since 0.2: the engine is `createScrubber`; this alias goes in 1.0.
+ */
+export const createRedactor = createScrubber;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createLineFramer, type Segment } from '../../../src/framing/lines.js';
+
+const show = (segments: Segment[]): string[] => segments.map((s) => (s.kind === 'lines' ? s.bytes.toString() : `<too-long${s.newline ? '\\n' : ''}>`));
+
+describe('createLineFramer', () => {
+  it('hands on whole lines and holds the rest for the next chunk', () => {
+    const framer = createLineFramer(1024);
+    expect(show(framer.push(Buffer.from('a\nb\nc')))).toEqual(['a\nb\n']);
+    expect(show(framer.push(Buffer.from('d\r\ne')))).toEqual(['cd\r\n']);
+    expect(show(framer.end())).toEqual(['e']);
+  });
+
+  it('does not keep a reference to the caller’s chunk', () => {
+    const framer = createLineFramer(1024);
+    const chunk = Buffer.from('a\nbc');
+    framer.push(chunk);
+    chunk.fill(0x7a);
+    expect(show(framer.end())).toEqual(['bc']);
+  });
+
+  it('reports a line over the limit once, in its place, whether it ends in one chunk or many', () => {
+    const framer = createLineFramer(1024);
+    expect(show(framer.push(Buffer.from(`a\n${'x'.repeat(1025)}\nb\n`)))).toEqual(['a\n', '<too-long\\n>', 'b\n']);
+    expect(show(framer.push(Buffer.from('y'.repeat(700))))).toEqual([]);
+    expect(show(framer.push(Buffer.from('y'.repeat(700))))).toEqual([]);
+    expect(show(framer.push(Buffer.from('yy\nc\n')))).toEqual(['<too-long\\n>', 'c\n']);
+    expect(show(framer.push(Buffer.from('z'.repeat(2000))))).toEqual([]);
+    expect(show(framer.end())).toEqual(['<too-long>']);
+  });
+
+  it('keeps a line of exactly the limit', () => {
+    const framer = createLineFramer(1024);
+    expect(show(framer.push(Buffer.from(`${'x'.repeat(1024)}\n`)))).toEqual([`${'x'.repeat(1024)}\n`]);
+    framer.push(Buffer.from('y'.repeat(1024)));
+    expect(show(framer.end())).toEqual(['y'.repeat(1024)]);
+  });
+});

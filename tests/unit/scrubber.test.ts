@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../patterns/sample.js';
+import { createScrubber, InputError, NO_CARRY } from '../../src/index.js';
+import { redactLineByLine } from '../../src/scrubber.js';
+
+const s = createSampler(606);
+const scrubber = createScrubber();
+
+describe('per-call methods carry nothing from one call to the next', () => {
+  it('does not let an unterminated PEM marker in one call eat the next call (issue 6)', () => {
+    const one = createScrubber();
+    one.redactText('{"key":"-----BEGIN PRIVATE KEY-----');
+    const line = 'user 7 fetched /api/v1/orders/ABCDEFGHIJKLMNOPQRSTUVWXYZ012345 ok';
+    expect(one.redactText(line)).toBe(line);
+    expect(one.redactObject({ path: '/api/v1/orders/ABCDEFGHIJKLMNOPQRSTUVWXYZ012345' })).toEqual({ path: '/api/v1/orders/ABCDEFGHIJKLMNOPQRSTUVWXYZ012345' });
+    expect(one.redactBuffer(Buffer.from(line)).toString()).toBe(line);
+  });
+
+  it('gives, for any interleaving of unrelated calls, what each call gives on a fresh scrubber', () => {
+    const inputs = [
+      '-----BEGIN PRIVATE KEY-----',
+      `{"key":"-----BEGIN RSA PRIVATE KEY-----\\n${s.base64(64)}`,
+      `${s.base64(64)}`,
+      'user 7 fetched /api/v1/orders/ABCDEFGHIJKLMNOPQRSTUVWXYZ012345 ok',
+      `Authorization: Bearer ${s.jwt()}`,
+      `{"password":"${s.password()}"}`,
+      '-----END PRIVATE KEY-----',
+      'plain text',
+    ];
+    const fresh = new Map(inputs.map((text) => [text, createScrubber().redactText(text)]));
+    const freshObject = new Map(inputs.map((text) => [text, createScrubber().redactObject({ v: text })]));
+    const call = fc.record({ input: fc.constantFrom(...inputs), method: fc.constantFrom('text', 'buffer', 'object', 'block') });
+    // One scrubber for every run: the calls of all runs interleave on it.
+    const shared = createScrubber();
+    fc.assert(
+      fc.property(fc.array(call, { minLength: 1, maxLength: 12 }), (calls) => {
+        for (const { input, method } of calls) {
+          const expected = fresh.get(input);
+          if (method === 'text') expect(shared.redactText(input)).toBe(expected);
+          if (method === 'buffer') expect(shared.redactBuffer(Buffer.from(input)).toString()).toBe(expected);
+          if (method === 'object') expect(shared.redactObject({ v: input })).toEqual(freshObject.get(input));
+          if (method === 'block') expect(shared.redactBlock(Buffer.from(input), NO_CARRY).bytes.toString()).toBe(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('carries a PEM body from one block of a stream to the next only through the carry it is given', () => {
+    const body = s.base64(64);
+    const first = scrubber.redactBlock(Buffer.from('-----BEGIN PRIVATE KEY-----\n'), NO_CARRY);
+    expect(first.carry.pemLinesLeft).toBeGreaterThan(0);
+    expect(scrubber.redactBlock(Buffer.from(`${body}\n`), first.carry).bytes.toString()).toBe('[REDACTED:private-key]\n');
+    expect(scrubber.redactBlock(Buffer.from(`${body}\n`), NO_CARRY).bytes.toString()).toBe(`${body}\n`);
+  });
+});
+
+describe('redactBuffer', () => {
+  it('redacts a plain Uint8Array, not only a Buffer', () => {
+    const jwt = s.jwt();
+    const bytes = new Uint8Array(Buffer.from(`token ${jwt}`));
+    expect(scrubber.redactBuffer(bytes).toString()).toBe('token [REDACTED:jwt]');
+  });
+
+  it('returns the same Buffer when nothing matched, and a view of the same memory for a Uint8Array', () => {
+    const buffer = Buffer.from('nothing here');
+    expect(scrubber.redactBuffer(buffer)).toBe(buffer);
+    const plain = new Uint8Array(buffer);
+    expect(scrubber.redactBuffer(plain).buffer).toBe(plain.buffer);
+  });
+});
+
+describe('wrong argument types', () => {
+  it('throws a TypeError naming our function, with Node’s code', () => {
+    expect(() => scrubber.redactText(42 as never)).toThrow(TypeError);
+    expect(() => scrubber.redactText(42 as never)).toThrow(/redactText\(text\) takes a string, received number/);
+    expect(() => scrubber.redactBuffer('abc' as never)).toThrow(/redactBuffer\(bytes\) takes a Buffer or Uint8Array, received string/);
+    try {
+      scrubber.redactBuffer(null as never);
+    } catch (error) {
+      expect((error as { code?: string }).code).toBe('ERR_INVALID_ARG_TYPE');
+    }
+  });
+});
+
+describe('redactObject', () => {
+  const inputError = (value: unknown): InputError => {
+    try {
+      scrubber.redactObject(value);
+    } catch (error) {
+      return error as InputError;
+    }
+    throw new Error('no error');
+  };
+
+  it('throws an InputError (ERR_INPUT) for what JSON cannot hold, never a raw JSON or stack error', () => {
+    const circular: Record<string, unknown> = { password: s.password() };
+    circular.self = circular;
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 10_000; i++) deep = { x: deep };
+    for (const [value, reason] of [
+      [circular, /circular reference/],
+      [{ n: 10n }, /BigInt/],
+      [deep, /nested too deeply/],
+    ] as const) {
+      const error = inputError(value);
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.code).toBe('ERR_INPUT');
+      expect(error.message).toMatch(reason);
+      expect(error.message).not.toContain(String(circular.password));
+    }
+  });
+
+  it('treats Buffer, Date, Map and Set as JSON does, as documented', () => {
+    const at = new Date(0);
+    const out = scrubber.redactObject({ at, buf: Buffer.from('ab'), map: new Map([['password', 'x']]), set: new Set([1]) });
+    expect(out).toEqual({ at: '1970-01-01T00:00:00.000Z', buf: { type: 'Buffer', data: [97, 98] }, map: {}, set: {} });
+    expect(scrubber.redactObject(undefined)).toBeUndefined();
+  });
+});
+
+describe('failing closed', () => {
+  it('redoes a failed block line by line, replaces a line that fails again, and counts it', () => {
+    let failed = 0;
+    const out = redactLineByLine(
+      Buffer.from('ok 1\nboom\r\nok 2'),
+      (line) => {
+        if (line.includes('boom')) throw new Error('engine bug');
+        return line;
+      },
+      { failed: () => failed++ },
+    );
+    expect(out.toString()).toBe('ok 1\n[REDACTED:engine-error]\nok 2');
+    expect(failed).toBe(1);
+  });
+});
+
+describe('deprecated names', () => {
+  it('keeps createRedactor as an alias of createScrubber', async () => {
+    const { createRedactor } = await import('../../src/index.js');
+    expect(createRedactor).toBe(createScrubber);
+  });
+});
