@@ -26,10 +26,32 @@ const cacheDir = join(repo, 'bench', '.cache');
 const resultsDir = join(repo, 'bench', 'results');
 const loghub = join(repo, '..', 'shared', 'corpus', 'loghub');
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { quick: { type: 'boolean' }, compare: { type: 'string' }, size: { type: 'string' } },
-});
+const USAGE = `Usage: npm run bench [-- [SCENARIO…] [--quick] [--size MiB] [--compare FILE]]
+
+Measures throughput of each scenario against its baselines; writes bench/results/latest.{json,svg,md}.
+
+  SCENARIO        run only these scenarios (${scenarios.map((s) => s.name).join(', ')}); default: all
+  --quick         small corpora, few runs: a smoke run in seconds, not a measurement
+  --size MiB      size of each generated corpus (default 32; 4 with --quick)
+  --compare FILE  also print the ratio changes against a saved latest.json
+  -h, --help      show this help`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { quick: { type: 'boolean' }, compare: { type: 'string' }, size: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (error) {
+  const first = (error as Error).message.split('\n')[0]?.replace(/\. To specify .*$/, '').replace(/\.$/, '');
+  process.stderr.write(`bench: ${first}; see 'npm run bench -- --help'\n`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help === true) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 const quick = values.quick === true;
 const sizeMiB = values.size === undefined ? (quick ? 4 : 32) : Number(values.size);
 if (!Number.isInteger(sizeMiB) || sizeMiB < 1) {
