@@ -42,3 +42,25 @@ export const FAILED_PLACEHOLDER = {
   /** The engine threw on this line (a bug of ours, or a limit of the runtime): counted in `stats.failed`. */
   engineError: '[REDACTED:engine-error]',
 } as const;
+
+/**
+ * CloudWatch Logs `PutLogEvents` quotas
+ * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html,
+ * ../shared/FACTS.md). A batch over any of them is refused whole with `InvalidParameterException`.
+ */
+export const CLOUDWATCH = Object.freeze({
+  /** Batch size, counted as the sum of each message's UTF-8 bytes plus `eventOverheadBytes`. */
+  maxBatchBytes: 1_048_576,
+  eventOverheadBytes: 26,
+  maxBatchEvents: 10_000,
+  /** The first and last event of a batch may be at most 24 hours apart. */
+  maxBatchSpanMs: 24 * 60 * 60 * 1000,
+  /**
+   * Largest event (message + 26). The documentation once said 256 KB and now says 1 MB; the safe
+   * value is the default, and the writer's `maxEventBytes` raises it.
+   */
+  maxEventBytes: 262_144,
+  /** Events older than this, or further in the future than `maxFutureMs`, are rejected one by one. */
+  maxAgeMs: 14 * 24 * 60 * 60 * 1000,
+  maxFutureMs: 2 * 60 * 60 * 1000,
+});
