@@ -1,0 +1,354 @@
+/**
+ * createCloudWatchWriter(): delivery of redacted events to one CloudWatch Logs stream with
+ * `PutLogEvents`, that loses nothing. The pino transport and the subscription Lambda both end here.
+ *
+ *   write(events) ──fitEvent──▶ queue (≤ maxBufferedBytes, else the caller is back-pressured)
+ *        on size, every flushIntervalMs, on flush()/close()
+ *   queue ──batchEvents (sorted, every quota)──▶ PutLogEvents, one request at a time
+ *        ok ─────────────────────────────────▶ delivered (minus rejectedLogEventsInfo: spilled, counted)
+ *        ResourceNotFound + createIfMissing ──▶ CreateLogGroup/CreateLogStream, then again
+ *        the SDK's retries exhausted, or refused ──▶ spilled as JSON lines (stderr or a file), counted
+ *
+ * Retries are the SDK's own (`retryMode` standard or adaptive, with jitter; `maxAttempts`); there
+ * is no loop of ours around them. Sequence tokens are not used (CloudWatch ignores them).
+ * Delivery is at least once: when a response is lost after CloudWatch stored a batch (a reset or a
+ * timeout at the wrong moment), the SDK's retry stores it again, as with every PutLogEvents client.
+ */
+import { appendFileSync } from 'node:fs';
+import {
+  CloudWatchLogsClient,
+  CreateLogGroupCommand,
+  CreateLogStreamCommand,
+  PutLogEventsCommand,
+  type PutLogEventsCommandOutput,
+} from '@aws-sdk/client-cloudwatch-logs';
+import fastJson from 'fast-json-stringify';
+import { CLOUDWATCH } from '../constants.js';
+import { OptionsError } from '../errors.js';
+import { type Batch, type BatchLimits, batchEvents, DEFAULT_LIMITS, eventBytes, fitEvent, type LogEvent, type Oversize } from '../sink/batch.js';
+
+export type { LogEvent } from '../sink/batch.js';
+
+export interface CloudWatchWriterOptions {
+  readonly logGroupName: string;
+  readonly logStreamName: string;
+  /** A client of your own. Default: one per process and configuration, from the SDK's standard configuration. */
+  readonly client?: CloudWatchLogsClient;
+  /** Default: the SDK's (`AWS_REGION`, the shared config file). */
+  readonly region?: string;
+  /** Default: the SDK's (`AWS_ENDPOINT_URL_CLOUDWATCH_LOGS`, `AWS_ENDPOINT_URL`, then AWS). */
+  readonly endpoint?: string;
+  /** Create the log group and stream when CloudWatch says they do not exist. Default false. */
+  readonly createIfMissing?: boolean;
+  /** Send what is buffered at least this often. Default 1000 ms. */
+  readonly flushIntervalMs?: number;
+  /** Bytes buffered (waiting or in flight) past which `write` says to wait. Default 16 MiB. */
+  readonly maxBufferedBytes?: number;
+  /** Largest event (message bytes + 26). Default 262,144, the safe value; CloudWatch now takes up to 1 MiB. */
+  readonly maxEventBytes?: number;
+  /** An event over `maxEventBytes`: `split` into marked parts (default) or `truncate` with a marker. */
+  readonly oversize?: Oversize;
+  /** Where events go that cannot be delivered: `stderr` (default) or `{ path }` of a file to append to. */
+  readonly spill?: 'stderr' | { readonly path: string };
+  /** The SDK's retry mode. Default `standard` (exponential backoff with jitter). */
+  readonly retryMode?: 'standard' | 'adaptive';
+  /** The SDK's attempts per request, the first included. Default 8 (about 25 s of backoff at most). */
+  readonly maxAttempts?: number;
+  /** Abandon (and retry) a request after this long. Default 10,000 ms. */
+  readonly requestTimeoutMs?: number;
+  /** Told about rejected and spilled events (counts and names only). Default: a line on stderr. */
+  readonly onWarning?: (message: string) => void;
+}
+
+/** What a writer did. Numbers only. */
+export interface CloudWatchStats {
+  readonly eventsDelivered: number;
+  /** Bytes delivered, counted as CloudWatch counts them (message bytes + 26 per event). */
+  readonly bytesDelivered: number;
+  readonly batches: number;
+  /** Attempts the SDK repeated after a throttle, a 5xx, a timeout or a reset. */
+  readonly retries: number;
+  /** Events CloudWatch refused one by one (too old, too new, expired); they are spilled too. */
+  readonly rejected: number;
+  /** Events written to the spill destination instead of CloudWatch. */
+  readonly spilled: number;
+  /** Events over `maxEventBytes` that were split into parts, or truncated. */
+  readonly split: number;
+  readonly truncated: number;
+  /** Bytes accepted and not yet delivered or spilled. */
+  readonly buffered: number;
+}
+
+export interface CloudWatchWriter {
+  /**
+   * Accepts events (never drops one). Returns false when the buffer is over `maxBufferedBytes`:
+   * wait for `drained()` before writing more.
+   */
+  write(events: LogEvent | readonly LogEvent[]): boolean;
+  /** Resolves when the buffer is back under `maxBufferedBytes`. */
+  drained(): Promise<void>;
+  /** Resolves when everything accepted so far is delivered or spilled. */
+  flush(): Promise<void>;
+  /** Flushes, stops the timer; `write` after it throws. */
+  close(): Promise<void>;
+  stats(): CloudWatchStats;
+}
+
+const DEFAULTS = {
+  flushIntervalMs: 1000,
+  maxBufferedBytes: 16 * 1024 * 1024,
+  maxAttempts: 8,
+  requestTimeoutMs: 10_000,
+};
+
+const spillLine = fastJson({
+  title: 'logscrub spilled event',
+  type: 'object',
+  properties: {
+    logGroupName: { type: 'string' },
+    logStreamName: { type: 'string' },
+    timestamp: { type: 'integer' },
+    message: { type: 'string' },
+  },
+  required: ['logGroupName', 'logStreamName', 'timestamp', 'message'],
+});
+
+const clients = new Map<string, CloudWatchLogsClient>();
+
+const eventCount = (n: number): string => (n === 1 ? '1 event' : `${n} events`);
+
+/**
+ * One client per process and configuration, as AWS recommends (a Lambda keeps it across
+ * invocations). Region, endpoint and credentials come from the SDK's standard chain unless given.
+ */
+function sharedClient(config: { region?: string; endpoint?: string; maxAttempts: number; retryMode: string; requestTimeoutMs: number }): CloudWatchLogsClient {
+  const key = JSON.stringify(config);
+  let client = clients.get(key);
+  if (client === undefined) {
+    client = new CloudWatchLogsClient({
+      ...(config.region === undefined ? {} : { region: config.region }),
+      ...(config.endpoint === undefined ? {} : { endpoint: config.endpoint }),
+      maxAttempts: config.maxAttempts,
+      retryMode: config.retryMode,
+      // Without throwOnRequestTimeout the handler only logs a slow request and waits on.
+      requestHandler: { requestTimeout: config.requestTimeoutMs, connectionTimeout: Math.min(config.requestTimeoutMs, 5000), throwOnRequestTimeout: true },
+    });
+    clients.set(key, client);
+  }
+  return client;
+}
+
+function positiveInteger(value: unknown, key: string, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new OptionsError(`cloudwatch option "${key}" must be a whole number ≥ ${min}, received ${String(value)}`);
+  }
+  return value;
+}
+
+function nonEmpty(value: unknown, key: string): string {
+  if (typeof value !== 'string' || value.length === 0) throw new OptionsError(`cloudwatch option "${key}" must be a non-empty string, received ${typeof value}`);
+  return value;
+}
+
+/** Writers not yet closed: flushed when the event loop empties, so an exit without close() loses nothing. */
+const open = new Set<CloudWatchWriter>();
+let beforeExitHooked = false;
+
+/**
+ * @example
+ * const writer = createCloudWatchWriter({ logGroupName: '/app/redacted', logStreamName: 'web-1', createIfMissing: true });
+ * if (!writer.write({ timestamp: Date.now(), message: line })) await writer.drained();
+ * await writer.close();
+ */
+export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudWatchWriter {
+  const logGroupName = nonEmpty(options.logGroupName, 'logGroupName');
+  const logStreamName = nonEmpty(options.logStreamName, 'logStreamName');
+  const flushIntervalMs = positiveInteger(options.flushIntervalMs, 'flushIntervalMs', DEFAULTS.flushIntervalMs);
+  const maxBufferedBytes = positiveInteger(options.maxBufferedBytes, 'maxBufferedBytes', DEFAULTS.maxBufferedBytes, CLOUDWATCH.maxBatchBytes);
+  const maxEventBytes = positiveInteger(options.maxEventBytes, 'maxEventBytes', CLOUDWATCH.maxEventBytes, 1024);
+  if (maxEventBytes > CLOUDWATCH.maxBatchBytes) throw new OptionsError(`cloudwatch option "maxEventBytes" must be at most ${CLOUDWATCH.maxBatchBytes}, received ${maxEventBytes}`);
+  const oversize = options.oversize ?? 'split';
+  if (oversize !== 'split' && oversize !== 'truncate') throw new OptionsError(`cloudwatch option "oversize" must be "split" or "truncate", received ${String(oversize)}`);
+  const retryMode = options.retryMode ?? 'standard';
+  if (retryMode !== 'standard' && retryMode !== 'adaptive') throw new OptionsError(`cloudwatch option "retryMode" must be "standard" or "adaptive", received ${String(retryMode)}`);
+  const spillPath = options.spill === undefined || options.spill === 'stderr' ? undefined : nonEmpty(options.spill.path, 'spill.path');
+  const limits: BatchLimits = { ...DEFAULT_LIMITS, maxEventBytes };
+  const client =
+    options.client ??
+    sharedClient({
+      ...(options.region === undefined ? {} : { region: options.region }),
+      ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+      maxAttempts: positiveInteger(options.maxAttempts, 'maxAttempts', DEFAULTS.maxAttempts),
+      retryMode,
+      requestTimeoutMs: positiveInteger(options.requestTimeoutMs, 'requestTimeoutMs', DEFAULTS.requestTimeoutMs),
+    });
+  const warn = options.onWarning ?? ((message: string) => process.stderr.write(`logscrub: cloudwatch: ${message}\n`));
+  const where = `log group ${logGroupName}, stream ${logStreamName}`;
+
+  let queue: LogEvent[] = [];
+  /** Bytes accepted and not yet delivered or spilled (queued and in flight). */
+  let buffered = 0;
+  let queuedBytes = 0;
+  let sending: Promise<void> | undefined;
+  let closed = false;
+  /** Set when a batch failed during close(): the rest is spilled without waiting for more retries. */
+  let giveUp = false;
+  let drainWaiters: (() => void)[] = [];
+  const counts = { eventsDelivered: 0, bytesDelivered: 0, batches: 0, retries: 0, rejected: 0, spilled: 0, split: 0, truncated: 0 };
+
+  const release = (bytes: number): void => {
+    buffered -= bytes;
+    if (buffered < maxBufferedBytes && drainWaiters.length > 0) {
+      const waiters = drainWaiters;
+      drainWaiters = [];
+      // After the next request is on the wire: a producer woken at once would run its burst of
+      // writes first and hold that request back (measured: ~15% of throughput).
+      setImmediate(() => {
+        for (const resolve of waiters) resolve();
+      });
+    }
+  };
+
+  const spill = (events: readonly LogEvent[]): void => {
+    if (events.length === 0) return;
+    let text = '';
+    for (const e of events) text += `${spillLine({ logGroupName, logStreamName, timestamp: e.timestamp, message: e.message })}\n`;
+    if (spillPath === undefined) process.stderr.write(text);
+    else appendFileSync(spillPath, text);
+    counts.spilled += events.length;
+  };
+
+  const createTarget = async (): Promise<void> => {
+    for (const command of [new CreateLogGroupCommand({ logGroupName }), new CreateLogStreamCommand({ logGroupName, logStreamName })]) {
+      try {
+        await client.send(command as never);
+      } catch (error) {
+        if ((error as Error).name !== 'ResourceAlreadyExistsException') throw error;
+      }
+    }
+  };
+
+  const put = async (batch: LogEvent[]): Promise<PutLogEventsCommandOutput> => {
+    const command = new PutLogEventsCommand({ logGroupName, logStreamName, logEvents: batch });
+    try {
+      return await client.send(command);
+    } catch (error) {
+      if ((error as Error).name !== 'ResourceNotFoundException' || options.createIfMissing !== true) throw error;
+      counts.retries += ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1;
+      await createTarget();
+      return client.send(command);
+    }
+  };
+
+  /** Sends one batch; whatever is not delivered is spilled. Never throws. */
+  const deliver = async ({ events: batch, bytes }: Batch): Promise<void> => {
+    if (giveUp) {
+      spill(batch);
+      release(bytes);
+      return;
+    }
+    try {
+      const out = await put(batch);
+      counts.batches++;
+      counts.retries += (out.$metadata.attempts ?? 1) - 1;
+      const info = out.rejectedLogEventsInfo;
+      const oldEnd = Math.max(info?.tooOldLogEventEndIndex ?? 0, info?.expiredLogEventEndIndex ?? 0);
+      const newStart = Math.min(info?.tooNewLogEventStartIndex ?? batch.length, batch.length);
+      const rejected = [...batch.slice(0, oldEnd), ...batch.slice(Math.max(oldEnd, newStart))];
+      const delivered = batch.length - rejected.length;
+      counts.eventsDelivered += delivered;
+      counts.bytesDelivered += bytes - rejected.reduce((sum, e) => sum + eventBytes(e), 0);
+      if (rejected.length > 0) {
+        counts.rejected += rejected.length;
+        spill(rejected);
+        warn(`CloudWatch rejected ${eventCount(rejected.length)} of ${where} (${oldEnd} too old or expired, ${batch.length - Math.max(oldEnd, newStart)} more than 2 h ahead); spilled`);
+      }
+    } catch (error) {
+      counts.retries += ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1;
+      spill(batch);
+      if (closed) giveUp = true;
+      const name = (error as Error).name ?? 'Error';
+      warn(`could not deliver ${eventCount(batch.length)} to ${where} (${name}: ${(error as Error).message}); spilled`);
+    } finally {
+      release(bytes);
+    }
+  };
+
+  /** flush() calls under way (the timer's, close()'s, a caller's): while any runs, partly filled batches go too. */
+  let flushers = 0;
+  /**
+   * Sends what is queued, one batch at a time. Woken by size, only full batches go: the rest
+   * waits for more events or the timer, rather than costing a request of its own.
+   */
+  const drainQueue = async (): Promise<void> => {
+    while (queue.length > 0 && (flushers > 0 || queuedBytes >= CLOUDWATCH.maxBatchBytes)) {
+      const batches = batchEvents(queue, limits);
+      const last = batches.at(-1) as Batch;
+      const held = flushers === 0 && !last.full ? batches.pop() : undefined;
+      queue = held === undefined ? [] : held.events;
+      queuedBytes = held === undefined ? 0 : held.bytes;
+      for (const batch of batches) await deliver(batch);
+    }
+  };
+  const kick = (): Promise<void> => {
+    sending ??= drainQueue().finally(() => {
+      sending = undefined;
+    });
+    return sending;
+  };
+
+  const flush = async (): Promise<void> => {
+    flushers++;
+    try {
+      while (queue.length > 0 || sending !== undefined) await kick();
+    } finally {
+      flushers--;
+    }
+  };
+  const timer = setInterval(() => {
+    if (queue.length > 0) void flush();
+  }, flushIntervalMs);
+  timer.unref();
+
+  const writer: CloudWatchWriter = {
+    write(input) {
+      if (closed) throw new Error(`logscrub: the CloudWatch writer for ${where} is closed`);
+      const events = Array.isArray(input) ? (input as readonly LogEvent[]) : [input as LogEvent];
+      for (const event of events) {
+        if (typeof event?.message !== 'string' || !Number.isSafeInteger(event.timestamp) || event.timestamp < 0) {
+          throw new TypeError('logscrub: CloudWatch writer.write() takes events { timestamp: integer ms since the epoch, message: string }');
+        }
+        const parts = fitEvent(event, limits, oversize);
+        if (parts[0] !== event) counts[oversize === 'split' ? 'split' : 'truncated']++;
+        for (const part of parts) {
+          const size = eventBytes(part);
+          queue.push(part);
+          queuedBytes += size;
+          buffered += size;
+        }
+      }
+      if (queuedBytes >= CLOUDWATCH.maxBatchBytes) void kick();
+      return buffered < maxBufferedBytes;
+    },
+    drained: () => (buffered < maxBufferedBytes ? Promise.resolve() : new Promise((resolve) => drainWaiters.push(resolve))),
+    flush,
+    async close() {
+      if (!closed) {
+        closed = true;
+        clearInterval(timer);
+        open.delete(writer);
+      }
+      await flush();
+    },
+    stats: () => ({ ...counts, buffered }),
+  };
+  open.add(writer);
+  if (!beforeExitHooked) {
+    beforeExitHooked = true;
+    process.on('beforeExit', () => {
+      for (const w of open) void w.flush();
+    });
+  }
+  return writer;
+}
