@@ -4,6 +4,7 @@
  * - `jsonl`: pino / AdonisJS request logs (one JSON record a line), with look-alikes that are not
  *   secrets on every line (request UUIDs, trace ids, commit SHAs, sha256 digests).
  * - `text`: nginx / ALB access lines and application prose.
+ * - `events`: short pino request lines of about 300 bytes, the events a CloudWatch writer sends.
  * - CloudWatch Logs subscription payloads (gzip + base64), for the Lambda scenario to come.
  *
  * `density` is the share of lines that carry a planted secret. Every planted secret is listed in a
@@ -12,7 +13,7 @@
 import { gzipSync } from 'node:zlib';
 import { createRandom, createSampler, type Sampler } from '../patterns/sample.js';
 
-export type CorpusKind = 'jsonl' | 'text';
+export type CorpusKind = 'jsonl' | 'text' | 'events';
 
 export interface CorpusOptions {
   readonly kind: CorpusKind;
@@ -114,6 +115,22 @@ function textLine(s: Sampler, random: () => number, i: number, planted: Planted 
   return planted === undefined ? base : `${base} ${planted.text}`;
 }
 
+/** A short pino request line of about 300 bytes. */
+function eventLine(s: Sampler, random: () => number, i: number): string {
+  const route = ROUTES[Math.floor(random() * ROUTES.length)] as string;
+  return JSON.stringify({
+    level: 30,
+    time: 1764400000000 + i * 7,
+    pid: 4242,
+    hostname: 'web-1',
+    reqId: s.uuid(),
+    msg: 'request completed',
+    req: { method: METHODS[i % METHODS.length], url: `${route}?page=${i % 9}`, userAgent: AGENTS[i % AGENTS.length] },
+    res: { statusCode: 200 },
+    responseTime: Math.round(random() * 2000) / 100,
+  });
+}
+
 /**
  * @example
  * const { data, planted } = generateCorpus({ kind: 'jsonl', bytes: 1 << 20, density: 0.01 });
@@ -127,7 +144,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   let size = 0;
   for (let i = 0; size < options.bytes; i++) {
     const secret = random() < options.density ? plant(s, Math.floor(random() * 9)) : undefined;
-    const line = options.kind === 'jsonl' ? jsonLine(s, random, i, secret) : textLine(s, random, i, secret);
+    const line =
+      options.kind === 'jsonl' ? jsonLine(s, random, i, secret)
+      : options.kind === 'text' ? textLine(s, random, i, secret)
+      : eventLine(s, random, i);
     if (secret !== undefined) planted.set(i, secret.secrets);
     lines.push(line);
     size += Buffer.byteLength(line) + 1;

@@ -29,11 +29,12 @@ export interface Goal {
 const find = (rows: readonly ResultRow[], scenario: string, approach: string, corpus: string): ResultRow | undefined =>
   rows.find((r) => r.scenario === scenario && r.approach.startsWith(approach) && r.corpus === corpus);
 
-/** The goals of issues #2 and #3, checked against this run's rows. `undefined`: not measured. */
+/** The goals of the issues (#2, #3, #10), checked against this run's rows. `undefined`: not measured. */
 export function checkGoals(rows: readonly ResultRow[]): Goal[] {
   const engine = find(rows, 'engine', 'logscrub redactBuffer', 'jsonl-1');
   const pinoRow = find(rows, 'engine', 'pino-redact', 'jsonl-1');
   const cli = find(rows, 'cli', 'logscrub scrub', 'jsonl-1');
+  const writer = find(rows, 'cloudwatch', 'logscrub CloudWatch writer', 'events');
   return [
     { goal: 'engine ≥ 400 MB/s on JSONL with 1% secret lines', met: engine && engine.mb_s >= 400, measured: `${fmt(engine?.mb_s ?? null)} MB/s` },
     { goal: 'engine ≥ 15× naive', met: engine && (engine.x_baseline ?? 0) >= 15, measured: `${fmt(engine?.x_baseline ?? null, 2)}×` },
@@ -44,6 +45,11 @@ export function checkGoals(rows: readonly ResultRow[]): Goal[] {
     },
     { goal: 'cli ≥ 10× naive (whole processes)', met: cli && (cli.x_baseline ?? 0) >= 10, measured: `${fmt(cli?.x_baseline ?? null, 2)}×` },
     { goal: 'cli ≥ 0.5× the passthrough pipe', met: cli && (cli.x_limit ?? 0) >= 0.5, measured: `${fmt(cli?.x_limit ?? null, 2)}×` },
+    {
+      goal: 'CloudWatch writer overhead ≤ 10% of the raw SDK client (≥ 0.90×)',
+      met: writer && (writer.x_baseline ?? 0) >= 0.9,
+      measured: `${fmt(writer?.x_baseline ?? null, 2)}×, ${fmt(writer?.lines_s ?? null)} events/s`,
+    },
   ];
 }
 

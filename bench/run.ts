@@ -68,8 +68,9 @@ const ALL_CORPORA: readonly CorpusSpec[] = [
   { name: 'jsonl-10', kind: 'jsonl', density: 0.1 },
   { name: 'text-1', kind: 'text', density: 0.01 },
   { name: 'loghub', kind: 'loghub', density: 0 },
+  { name: 'events', kind: 'events', density: 0 },
 ];
-const QUICK_CORPORA = new Set(['jsonl-1', 'text-1', 'loghub']);
+const QUICK_CORPORA = new Set(['jsonl-1', 'text-1', 'loghub', 'events']);
 
 const unknown = positionals.filter((name) => !scenarios.some((s) => s.name === name));
 if (unknown.length > 0) {

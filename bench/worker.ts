@@ -62,4 +62,5 @@ const result: WorkerResult = {
   changedCleanLines,
   peakRssKb: prepared.childPeakRssKb?.() ?? process.resourceUsage().maxRSS,
 };
-process.stdout.write(`${JSON.stringify(result)}\n`);
+// Exit once the line is out: an approach may leave a helper process or sockets behind.
+process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));

@@ -3,6 +3,7 @@
  */
 import type { Scenario } from '../types.js';
 import { cliScenario } from './cli.js';
+import { cloudwatchScenario } from './cloudwatch.js';
 import { engine } from './engine.js';
 
-export const scenarios: readonly Scenario[] = [engine, cliScenario];
+export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario];
