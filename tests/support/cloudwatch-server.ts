@@ -110,7 +110,10 @@ export async function startFakeCloudWatch(options: FakeCloudWatchOptions = {}): 
     if (!Array.isArray(events) || events.length === 0) throw new ServiceError('InvalidParameterException', '1 validation error detected: logEvents must have at least 1 element');
     if (events.length > LIMITS.batchEvents) throw new ServiceError('InvalidParameterException', `1 validation error detected: Value at 'logEvents' failed to satisfy constraint: Member must have length less than or equal to ${LIMITS.batchEvents}`);
     let bytes = 0;
-    for (const e of events) {
+    for (const [i, e] of events.entries()) {
+      if (typeof e.message !== 'string' || e.message.length === 0) {
+        throw new ServiceError('InvalidParameterException', `1 validation error detected: Value '' at 'logEvents.${i + 1}.member.message' failed to satisfy constraint: Member must have length greater than or equal to 1`);
+      }
       const size = Buffer.byteLength(e.message, 'utf8') + LIMITS.overhead;
       if (size > maxEventBytes) throw new ServiceError('InvalidParameterException', `Log event too large: ${size} bytes exceeds limit of ${maxEventBytes}`);
       bytes += size;
