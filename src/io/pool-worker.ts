@@ -9,7 +9,7 @@ import type { ResolvedOptions } from '../options.js';
 import { createScrubber } from '../scrubber.js';
 import type { Carry, StatsSnapshot } from '../types.js';
 
-/** A block to redact. `bytes` owns its ArrayBuffer (it was transferred). */
+/** A block to redact (a copy of the main thread's). */
 export interface BlockJob {
   readonly seq: number;
   readonly bytes: Uint8Array;
@@ -20,8 +20,6 @@ export interface BlockReply {
   readonly seq: number;
   /** The redacted block, or null when it came out unchanged. */
   readonly out: Uint8Array | null;
-  /** The block as it was sent, handed back (its memory was transferred both ways). */
-  readonly input: Uint8Array;
   /** The carry the job started from, and the one it leaves. */
   readonly carryIn: Carry;
   readonly carryOut: Carry;
@@ -37,10 +35,9 @@ if (parentPort !== null) {
   port.on('message', (job: BlockJob) => {
     const result = scrubber.redactBlock(job.bytes, job.carry);
     const changed = result.bytes.buffer !== job.bytes.buffer;
-    const reply: BlockReply = { seq: job.seq, out: changed ? result.bytes : null, input: job.bytes, carryIn: job.carry, carryOut: result.carry, stats: result.stats };
-    const transfer = [job.bytes.buffer as ArrayBuffer];
-    if (changed && ownsBuffer(result.bytes)) transfer.push(result.bytes.buffer as ArrayBuffer);
-    port.postMessage(reply, transfer);
+    const reply: BlockReply = { seq: job.seq, out: changed ? result.bytes : null, carryIn: job.carry, carryOut: result.carry, stats: result.stats };
+    // The redacted block is new memory of this thread: it travels without a copy when it owns it.
+    port.postMessage(reply, changed && ownsBuffer(result.bytes) ? [result.bytes.buffer as ArrayBuffer] : []);
   });
   port.postMessage('ready');
 }

@@ -27,7 +27,7 @@ function viaLineScrubber(input: Buffer[]) {
   return { out, stats: lines.stats() };
 }
 
-async function viaPool(input: Buffer[], jobs: number) {
+async function viaPool(input: Buffer[], jobs: number, workerUrl?: URL) {
   const written: Buffer[] = [];
   const warnings: string[] = [];
   const pool = createLineScrubberPool(scrubber, {
@@ -37,9 +37,10 @@ async function viaPool(input: Buffer[], jobs: number) {
       return undefined;
     },
     onWarning: (w: string) => warnings.push(w),
+    ...(workerUrl === undefined ? {} : { workerUrl }),
   });
   // Let the workers start, so blocks really go to them.
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await pool.ready();
   for (const chunk of input) await pool.push(Buffer.from(chunk));
   await pool.end();
   return { out: Buffer.concat(written), stats: pool.stats(), warnings };
@@ -70,5 +71,32 @@ describe('createLineScrubberPool', () => {
     await pool.end();
     expect(pool.stats().blocksOnWorkers).toBe(0);
     expect(Buffer.concat(written).toString()).toBe(expected);
+  });
+
+  it('redoes on this thread, never loses, the blocks of a worker that dies with them', async () => {
+    // Blocks over 4 KiB own their memory: the kind a transfer to the worker would have taken away.
+    const big = chunks().map((c) => Buffer.concat([c, Buffer.from(`${'{"pad":"x"}\n'.repeat(600)}`)]));
+    const expected = viaLineScrubber(big);
+    const dying = new URL('../../support/dying-pool-worker.mjs', import.meta.url);
+    const { out, stats, warnings } = await viaPool(big, 2, dying);
+    expect(out.toString()).toBe(expected.out.toString());
+    expect(stats.lines).toBe(expected.stats.lines);
+    expect(stats.blocksOnWorkers).toBe(0);
+    expect(warnings[0]).toMatch(/a worker thread stopped \(exit code 3\); its blocks are redacted on the main thread/);
+  });
+
+  it('rejects push and end with the error write threw, instead of crashing the process', async () => {
+    const broken = new Error('EPIPE: the reader went away');
+    let calls = 0;
+    const pool = createLineScrubberPool(scrubber, {
+      jobs: 1,
+      startAfterBytes: 1 << 30,
+      write: () => (++calls === 2 ? Promise.reject(broken) : undefined),
+    });
+    const pushes = (async () => {
+      for (let i = 0; i < 50; i++) await pool.push(Buffer.from(`line ${i}\n`));
+    })();
+    await expect(pushes).rejects.toBe(broken);
+    await expect(pool.end()).rejects.toBe(broken);
   });
 });
