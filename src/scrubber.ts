@@ -162,7 +162,8 @@ export function createScrubber(
       try {
         json = JSON.stringify(value);
       } catch (error) {
-        throw new InputError(`redactObject: ${jsonRefusal(error)}`, { cause: error });
+        // No `cause`: a throwing toJSON or V8's circular-path message could carry the value's text.
+        throw new InputError(`redactObject: ${jsonRefusal(error)}`);
       }
       if (json === undefined) return value;
       const out = redactText(json);
@@ -215,6 +216,7 @@ export function redactLineByLine(bytes: Buffer, redactOne: (line: Buffer) => Buf
     } catch {
       stats.failed();
       parts.push(ENGINE_ERROR);
+      if (end > start && bytes[end - 1] === 0x0d) parts.push(bytes.subarray(end - 1, end)); // keep a CRLF whole
     }
     if (nl >= 0) parts.push(bytes.subarray(nl, nl + 1));
     start = end + 1;
