@@ -1,0 +1,38 @@
+import RE2 from 're2';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../../src/index.js';
+import { compileRegex, countGroups } from '../../../src/detect/engine.js';
+
+/** RE2's own count: an empty alternative always matches, so one exec shows every group. */
+const re2Count = (source: string): number => (new RE2(`(?:${source})|`).exec('')?.length ?? 1) - 1;
+
+describe('countGroups', () => {
+  it('agrees with RE2 on every built-in rule and on the tricky corners of the syntax', () => {
+    const sources = [
+      ...builtinRules.map((r) => r.regex),
+      String.raw`(a)(?:b)(?P<c>d)[(]\(`,
+      String.raw`[\]()](x)`,
+      String.raw`[^]()](x)`,
+      String.raw`[[:alpha:]()](y)`,
+      String.raw`\Q(((\E(z)`,
+      String.raw`(?i)(a)(?i:b)(?<n>c)`,
+      String.raw`((a)|(b))*`,
+    ];
+    for (const source of sources) expect(countGroups(new RE2(source).internalSource), source).toBe(re2Count(source));
+  });
+
+  it('gives a compiled regex its group count', () => {
+    expect(compileRegex(String.raw`(a)(?:b)(c)`).groupCount).toBe(2);
+  });
+});
+
+describe('start', () => {
+  it('finds where the next match starts, with the byte before `from` as its context', () => {
+    const re = compileRegex(String.raw`\b(ab)`);
+    const line = Buffer.from('xab ab ab');
+    expect(re.start(line, 0)).toBe(4);
+    expect(re.start(line, 1)).toBe(4); // `\b` at 1 sees the `x` before it
+    expect(re.start(line, 5)).toBe(7);
+    expect(re.start(line, 9)).toBe(-1);
+  });
+});
