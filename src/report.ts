@@ -5,8 +5,7 @@
 import fastJson from 'fast-json-stringify';
 import type { StreamStats } from './types.js';
 
-/** Serialises a stream's counts to one JSON line. @example statsToJson(lines.stats()) // '{"lines":3,…}' */
-export const statsToJson: (report: StreamStats) => string = fastJson({
+const serialize: (report: StreamStats) => string = fastJson({
   title: 'logscrub stats',
   type: 'object',
   properties: {
@@ -19,3 +18,10 @@ export const statsToJson: (report: StreamStats) => string = fastJson({
   },
   required: ['lines', 'linesRedacted', 'linesTooLong', 'bytes', 'failed', 'byRule'],
 });
+
+/** Serialises a stream's counts to one JSON line, rules by count, most first. @example statsToJson(lines.stats()) // '{"lines":3,…}' */
+export function statsToJson(report: StreamStats): string {
+  const byRule: Record<string, number> = Object.create(null);
+  for (const [id, n] of Object.entries(report.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) byRule[id] = n;
+  return serialize({ ...report, byRule });
+}
