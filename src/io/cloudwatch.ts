@@ -334,6 +334,13 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   }, flushIntervalMs);
   timer.unref();
 
+  const enqueue = (event: LogEvent, size: number): void => {
+    queue.push(event);
+    queuedBytes += size;
+    buffered += size;
+    accepted++;
+  };
+
   const writer: CloudWatchWriter = {
     write(input) {
       if (closed) throw new Error(`logscrub: the CloudWatch writer for ${where} is closed`);
@@ -347,15 +354,13 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
       for (const given of events) {
         // CloudWatch refuses an empty message, and with it the whole batch: send a marker instead.
         const event = given.message.length === 0 ? { timestamp: given.timestamp, message: EMPTY_MESSAGE } : given;
-        const parts = fitEvent(event, limits, oversize);
-        if (parts[0] !== event) counts[oversize === 'split' ? 'split' : 'truncated']++;
-        for (const part of parts) {
-          const size = eventBytes(part);
-          queue.push(part);
-          queuedBytes += size;
-          buffered += size;
-          accepted++;
+        const size = eventBytes(event);
+        if (size <= limits.maxEventBytes) {
+          enqueue(event, size);
+          continue;
         }
+        counts[oversize === 'split' ? 'split' : 'truncated']++;
+        for (const part of fitEvent(event, limits, oversize)) enqueue(part, eventBytes(part));
       }
       if (queuedBytes >= CLOUDWATCH.maxBatchBytes) kick();
       return buffered < maxBufferedBytes;
