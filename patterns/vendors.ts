@@ -9,7 +9,6 @@ const SLACK = ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'];
 const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'];
 
 const alternation = (prefixes: readonly string[]): string => prefixes.map(escapeRegex).join('|');
-const lower = (prefixes: readonly string[]): string[] => prefixes.map((p) => p.toLowerCase());
 
 /** Tokens whose vendor prefix makes them recognisable anywhere: no context needed. */
 export const vendorRules: readonly RuleSpec[] = [

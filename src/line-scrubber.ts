@@ -31,8 +31,8 @@ export interface LineScrubber {
 const TOO_LONG = Buffer.from(FAILED_PLACEHOLDER.lineTooLong);
 const TOO_LONG_LINE = Buffer.from(`${FAILED_PLACEHOLDER.lineTooLong}\n`);
 
-/** The line written in place of a line over the limit. @example tooLongLine(true).toString() // '[REDACTED:line-too-long]\n' */
-export const tooLongLine = (newline: boolean): Buffer => (newline ? TOO_LONG_LINE : TOO_LONG);
+/** The line written in place of a line over the limit. */
+const tooLongLine = (newline: boolean): Buffer => (newline ? TOO_LONG_LINE : TOO_LONG);
 
 /** Lines in a block of whole lines: its `\n`s, plus a last line without one. */
 export function countLines(bytes: Uint8Array): number {
@@ -92,7 +92,7 @@ export function createLineScrubber(scrubber: Scrubber, options: LineScrubberOpti
   const run = (segments: Segment[]): Buffer[] =>
     segments.map((segment) => (segment.kind === 'lines' ? redact(segment.bytes) : tally.tooLong(segment.newline)));
   return {
-    push: (chunk) => run(framer.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))),
+    push: (chunk) => run(framer.push(chunk)),
     end: () => run(framer.end()),
     stats: tally.snapshot,
   };

@@ -22,6 +22,7 @@ import { FAILED_PLACEHOLDER, NEWLINE, NO_CARRY } from './constants.js';
 import { compileRules } from './detect/compile.js';
 import { createScanContext, scanBytes, type ScanState } from './detect/scan.js';
 import { InputError } from './errors.js';
+import { bufferView } from './framing/lines.js';
 import { createLineScrubber, type LineScrubber, type LineScrubberOptions } from './line-scrubber.js';
 import { type LogscrubConfig, type ResolvedOptions, resolveOptions } from './options.js';
 import { applyFindings } from './redact/apply.js';
@@ -90,8 +91,7 @@ function argumentError(call: string, expected: string, received: unknown): TypeE
 }
 
 function toBuffer(bytes: unknown, call: string): Buffer {
-  if (Buffer.isBuffer(bytes)) return bytes;
-  if (bytes instanceof Uint8Array) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes instanceof Uint8Array) return bufferView(bytes);
   throw argumentError(call, 'a Buffer or Uint8Array', bytes);
 }
 

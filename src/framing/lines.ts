@@ -7,6 +7,10 @@
  */
 import { NEWLINE } from '../constants.js';
 
+/** A Buffer over the same memory as `bytes` (the very object when it is one): no copy. */
+export const bufferView = (bytes: Uint8Array): Buffer =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** What a framer hands on: a block of whole lines, or the place of a line that was too long. */
 export type Segment =
   | { readonly kind: 'lines'; readonly bytes: Buffer }
@@ -15,7 +19,7 @@ export type Segment =
 
 export interface LineFramer {
   /** Feeds bytes; returns the segments they complete, in order (often one block, or none). */
-  push(chunk: Buffer): Segment[];
+  push(chunk: Uint8Array): Segment[];
   /** End of input: a last line without `\n` is handed on as it is. */
   end(): Segment[];
 }
@@ -65,7 +69,7 @@ export function createLineFramer(maxLineBytes: number): LineFramer {
   return {
     push(chunk) {
       const out: Segment[] = [];
-      let data = chunk;
+      let data = bufferView(chunk);
       if (skipping) {
         const nl = data.indexOf(NEWLINE);
         if (nl < 0) return out;

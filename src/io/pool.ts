@@ -64,7 +64,7 @@ export interface LineScrubberPool {
 }
 
 interface Entry {
-  input: Buffer;
+  readonly input: Buffer;
   /** Output decided by the framer (a placeholder line): written as it is. */
   readonly literal: boolean;
   result?: { out: Buffer; carryIn: Carry; carryOut: Carry; stats: BlockResult['stats'] };
@@ -237,8 +237,7 @@ export function createLineScrubberPool(scrubber: Scrubber, options: PoolOptions)
       if (failure !== undefined) throw failure;
       seen += chunk.byteLength;
       if (handles.length === 0 && seen > startAfter) start();
-      const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      for (const segment of framer.push(bytes)) queue(segment);
+      for (const segment of framer.push(chunk)) queue(segment);
       scheduleFlush();
       await waitForRoom();
       if (failure !== undefined) throw failure;
