@@ -156,7 +156,13 @@ function nonEmpty(value: unknown, key: string): string {
 
 /** Writers not yet closed: flushed when the event loop empties, so an exit without close() loses nothing. */
 const open = new Set<CloudWatchWriter>();
-let beforeExitHooked = false;
+/**
+ * Writers holding events not yet delivered. `process.exit()` runs no more async work: on `exit`
+ * these events are spilled synchronously instead (at least once: a batch in flight may also have
+ * reached CloudWatch).
+ */
+const undelivered = new Set<() => void>();
+let exitHooked = false;
 
 /**
  * @example
@@ -190,6 +196,8 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   const where = `log group ${logGroupName}, stream ${logStreamName}`;
 
   let queue: LogEvent[] = [];
+  /** Batches taken from the queue and not yet settled (the first is in flight): spilled too if the process exits. */
+  let sending: readonly Batch[] = [];
   /** Bytes accepted and not yet delivered or spilled (queued and in flight). */
   let buffered = 0;
   let queuedBytes = 0;
@@ -304,7 +312,11 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
         queue = held === undefined ? [] : held.events;
         queuedBytes = held === undefined ? 0 : held.bytes;
         if (batches.length === 0) break;
-        for (const batch of batches) await deliver(batch);
+        sending = batches;
+        for (let i = 0; i < batches.length; i++) {
+          await deliver(batches[i] as Batch);
+          sending = batches.slice(i + 1);
+        }
       }
     } finally {
       // In the same step as the last check of the loop: no moment where a flush finds it running and it is not.
@@ -334,7 +346,16 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   }, flushIntervalMs);
   timer.unref();
 
+  const spillAtExit = (): void => {
+    const pending = [...sending.flatMap((b) => b.events), ...queue];
+    sending = [];
+    queue = [];
+    if (pending.length === 0) return;
+    spill(pending);
+    warn(`the process exited before ${eventCount(pending.length)} reached ${where}; spilled`);
+  };
   const enqueue = (event: LogEvent, size: number): void => {
+    undelivered.add(spillAtExit);
     queue.push(event);
     queuedBytes += size;
     buffered += size;
@@ -374,15 +395,19 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
         open.delete(writer);
       }
       await flush();
+      undelivered.delete(spillAtExit);
     },
     stats: () => ({ ...counts, buffered }),
   };
   open.add(writer);
-  if (!beforeExitHooked) {
-    beforeExitHooked = true;
+  if (!exitHooked) {
+    exitHooked = true;
     // Closed rather than flushed: a destination that is gone then costs one batch's retries, not every batch's.
     process.on('beforeExit', () => {
       for (const w of open) void w.close();
+    });
+    process.on('exit', () => {
+      for (const spillNow of undelivered) spillNow();
     });
   }
   return writer;
