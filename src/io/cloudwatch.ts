@@ -26,6 +26,7 @@ import fastJson from 'fast-json-stringify';
 import { CLOUDWATCH } from '../constants.js';
 import { OptionsError } from '../errors.js';
 import { type Batch, type BatchLimits, batchEvents, DEFAULT_LIMITS, eventBytes, fitEvent, type LogEvent, type Oversize } from '../sink/batch.js';
+import { writeStderr } from './stderr.js';
 
 export type { LogEvent } from '../sink/batch.js';
 
@@ -89,8 +90,12 @@ export interface CloudWatchWriter {
   drained(): Promise<void>;
   /** Resolves when everything accepted so far is delivered or spilled. */
   flush(): Promise<void>;
-  /** Flushes, stops the timer; `write` after it throws. */
-  close(): Promise<void>;
+  /**
+   * Flushes, stops the timer; `write` after it throws. With `timeoutMs`, what is not delivered by
+   * then (a request under retry included) is spilled, so a process that must exit in time loses
+   * nothing: pino's thread-stream, for one, waits 10 s for its worker at exit.
+   */
+  close(options?: { readonly timeoutMs?: number }): Promise<void>;
   stats(): CloudWatchStats;
 }
 
@@ -192,7 +197,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
       retryMode,
       requestTimeoutMs: positiveInteger(options.requestTimeoutMs, 'requestTimeoutMs', DEFAULTS.requestTimeoutMs),
     });
-  const warn = options.onWarning ?? ((message: string) => process.stderr.write(`logscrub: cloudwatch: ${message}\n`));
+  const warn = options.onWarning ?? ((message: string) => writeStderr(`logscrub: cloudwatch: ${message}\n`));
   const where = `log group ${logGroupName}, stream ${logStreamName}`;
 
   let queue: LogEvent[] = [];
@@ -206,6 +211,8 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   let closed = false;
   /** Set when a batch failed during close(): the rest is spilled without waiting for more retries. */
   let giveUp = false;
+  /** Aborted when close()'s time is up: the request under way fails at once, and is spilled. */
+  const aborter = new AbortController();
   let drainWaiters: (() => void)[] = [];
   /** Events (parts of split events counted one by one) accepted, and those delivered or spilled since. */
   let accepted = 0;
@@ -230,7 +237,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     if (events.length === 0) return;
     let text = '';
     for (const e of events) text += `${spillLine({ logGroupName, logStreamName, timestamp: e.timestamp, message: e.message })}\n`;
-    if (spillPath === undefined) process.stderr.write(text);
+    if (spillPath === undefined) writeStderr(text);
     else appendFileSync(spillPath, text);
     counts.spilled += events.length;
   };
@@ -238,7 +245,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   const createTarget = async (): Promise<void> => {
     for (const command of [new CreateLogGroupCommand({ logGroupName }), new CreateLogStreamCommand({ logGroupName, logStreamName })]) {
       try {
-        await client.send(command as never);
+        await client.send(command as never, { abortSignal: aborter.signal });
       } catch (error) {
         if ((error as Error).name !== 'ResourceAlreadyExistsException') throw error;
       }
@@ -248,12 +255,12 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   const put = async (batch: LogEvent[]): Promise<PutLogEventsCommandOutput> => {
     const command = new PutLogEventsCommand({ logGroupName, logStreamName, logEvents: batch });
     try {
-      return await client.send(command);
+      return await client.send(command, { abortSignal: aborter.signal });
     } catch (error) {
       if ((error as Error).name !== 'ResourceNotFoundException' || options.createIfMissing !== true) throw error;
       counts.retries += ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1;
       await createTarget();
-      return client.send(command);
+      return client.send(command, { abortSignal: aborter.signal });
     }
   };
 
@@ -262,6 +269,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     try {
       if (giveUp) {
         spill(batch);
+        warn(`closing: ${eventCount(batch.length)} for ${where} spilled without another attempt`);
         return;
       }
       const out = await put(batch);
@@ -388,13 +396,25 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     },
     drained: () => (buffered < maxBufferedBytes ? Promise.resolve() : new Promise((resolve) => drainWaiters.push(resolve))),
     flush,
-    async close() {
+    async close(closeOptions = {}) {
       if (!closed) {
         closed = true;
         clearInterval(timer);
         open.delete(writer);
       }
-      await flush();
+      const timeoutMs = closeOptions.timeoutMs;
+      const deadline =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              giveUp = true;
+              aborter.abort();
+            }, timeoutMs);
+      try {
+        await flush();
+      } finally {
+        clearTimeout(deadline);
+      }
       undelivered.delete(spillAtExit);
     },
     stats: () => ({ ...counts, buffered }),
