@@ -16,6 +16,7 @@ import type { Readable, Transform } from 'node:stream';
 import build from 'pino-abstract-transport';
 import { LogscrubError, OptionsError } from '../src/errors.js';
 import { loadConfigFile } from '../src/io/config-file.js';
+import { writeStderr } from '../src/io/stderr.js';
 import { type Destination, type DestinationOption, openSink, resolveDestination, type Sink, type WritableLike } from '../src/io/destination.js';
 import type { LogscrubConfig } from '../src/options.js';
 import { createScrubber, type Scrubber } from '../src/scrubber.js';
@@ -58,6 +59,13 @@ export interface LogscrubDestination {
   /** Lines, redactions per rule and failures so far; never values. */
   stats(): StreamStats;
 }
+
+/**
+ * At exit, thread-stream waits 10 s for the worker's stream to close, then lets the process end
+ * and the worker with it. CloudWatch delivery still under retry by then is spilled instead (stderr
+ * by default), so it is not lost with the worker.
+ */
+const CLOSE_TIMEOUT_MS = 8000;
 
 const KEYS = new Set(['config', 'destination', 'mkdir', 'append', 'sync']);
 /** What pino and thread-stream add to every transport's options. */
@@ -106,7 +114,7 @@ function createTextScrubber(scrubber: Scrubber) {
 
 function reportFailures(stats: StreamStats): void {
   if (stats.failed > 0) {
-    process.stderr.write(`logscrub/pino: ${stats.failed} line(s) could not be redacted and were replaced by a placeholder (${stats.linesTooLong} over maxLineBytes)\n`);
+    writeStderr(`logscrub/pino: ${stats.failed} line(s) could not be redacted and were replaced by a placeholder (${stats.linesTooLong} over maxLineBytes)\n`);
   }
 }
 
@@ -142,7 +150,7 @@ async function* available(source: Readable): AsyncGenerator<string> {
  */
 export default async function logscrubTransport(options: PinoTransportOptions = {}): Promise<Transform> {
   const { scrubber, destination } = resolve(options, false);
-  const sink: Sink = openSink(destination);
+  const sink: Sink = openSink(destination, { closeTimeoutMs: CLOSE_TIMEOUT_MS });
   const text = createTextScrubber(scrubber);
 
   let pumped: Promise<void> = Promise.resolve();

@@ -201,7 +201,7 @@ function openSonic(destination: Extract<Destination, { kind: 'fd' | 'file' }>): 
 }
 
 /** One CloudWatch event per line, stamped with the record's own `time`. */
-function cloudWatchSink(options: CloudWatchWriterOptions): Sink {
+function cloudWatchSink(options: CloudWatchWriterOptions, closeTimeoutMs: number | undefined): Sink {
   const writer = createCloudWatchWriter(options);
   return {
     write(text) {
@@ -222,7 +222,7 @@ function cloudWatchSink(options: CloudWatchWriterOptions): Sink {
     drained: () => writer.drained(),
     flush: () => writer.flush(),
     flushSync: () => undefined,
-    close: () => writer.close(),
+    close: () => writer.close(closeTimeoutMs === undefined ? {} : { timeoutMs: closeTimeoutMs }),
   };
 }
 
@@ -256,13 +256,14 @@ function streamSink(stream: WritableLike): Sink {
 
 /**
  * Opens a destination. A file is open when this returns; one that cannot be is an `OptionsError`.
+ * `closeTimeoutMs`: how long `close()` may take to deliver to CloudWatch before it spills the rest.
  *
  * @example
  * const sink = openSink(resolveDestination({ destination: '/var/log/app.log' }));
  * if (!sink.write('{"msg":"hi"}\n')) await sink.drained();
  * await sink.close();
  */
-export function openSink(destination: Destination): Sink {
+export function openSink(destination: Destination, options: { readonly closeTimeoutMs?: number } = {}): Sink {
   switch (destination.kind) {
     case 'fd':
     case 'file':
@@ -270,7 +271,7 @@ export function openSink(destination: Destination): Sink {
     case 'next':
       return passThroughSink();
     case 'cloudwatch':
-      return cloudWatchSink(destination.options);
+      return cloudWatchSink(destination.options, options.closeTimeoutMs);
     case 'stream':
       return streamSink(destination.stream);
   }

@@ -107,6 +107,28 @@ describe('the pino transport into CloudWatch Logs', () => {
   }
 });
 
+describe('the pino transport when CloudWatch Logs never answers', () => {
+  let server: FakeCloudWatch | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('spills every record, redacted and in order, to stderr before the process must end', async () => {
+    server = await startFakeCloudWatch({ autoCreate: true });
+    server.fault = () => 'unavailable';
+    const count = 500;
+    const options = { destination: { type: 'cloudwatch', logGroupName: '/app/redacted', logStreamName: 'web', endpoint: server.url } };
+    const { stderr } = await runApp('process-exit', count, 'worker', options);
+    const spilled = stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => (JSON.parse(line) as { message: string }).message);
+    expectRedacted(`${spilled.join('\n')}\n`, 7, count);
+    expect(stderr).toMatch(/logscrub: cloudwatch: could not deliver \d+ events to log group \/app\/redacted, stream web/);
+  });
+});
+
 describe('the pino transport in pino pipelines and targets', () => {
   const end = async (stream: ReturnType<typeof pino.transport>): Promise<void> => {
     const closed = once(stream, 'close');
