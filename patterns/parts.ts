@@ -16,10 +16,19 @@ export const SEP = String.raw`\\?["']?[ \t]*(?:=>|[:=])[ \t]*\\?["']?`;
 export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|[:=])[ \t]*`;
 
 /**
- * A value after `TEXT_SEP`: `"quoted"`, `'quoted'`, `\"quoted inside JSON\"`, or bare up to a
- * delimiter. Four alternatives, so four groups: the engine takes the first that participates.
+ * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
+ * `\"quoted inside JSON\"`, or bare up to whitespace, a quote, `&` (the next parameter), `;` (the
+ * next cookie or connection-string field), `<>` or `|`. A bare value may hold `,`, `#` and brackets;
+ * the engine trims a trailing comma and closing brackets it did not open. Four alternatives, so
+ * four groups: the engine takes the first that participates.
  */
-export const VALUE = String.raw`(?:"([^"\\\n\r]+)"|'([^'\\\n\r]+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+))`;
+export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&;<>|]+))`;
+
+/**
+ * `VALUE` for a token (`api_key=…`, `secret: …`): bare, it also stops at `,` and brackets, since
+ * tokens hold none and a structure printed around one does (`token=Token{a64f992 ActivityRecord}`).
+ */
+export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+))`;
 
 /** RFC 6750 token68 / base64 characters: what a bearer or basic credential is made of. */
 export const TOKEN68 = String.raw`[A-Za-z0-9._~+/=-]`;
