@@ -107,6 +107,9 @@ export function compileRules(specs: readonly RuleSpec[]): Detector {
   const anchors = anchored.map((r) => r.spec.anchor ?? r.spec.regex);
   const prefilterParts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
   const prefilter = compileFinder(prefilterParts.length > 0 ? prefilterParts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]');
+  // An anchor hit may hold keywords (`cookie-header`'s spans a whole header): they are not hits of
+  // the prefilter of their own, so they are looked for in it again.
+  const keywordFinder = literals.length > 0 ? compileFinder(`(?i:${literals.join('|')})`) : undefined;
   const anchorFinders = anchored.map((r) => ({ index: r.index, finder: compileFinder(r.spec.anchor ?? r.spec.regex, true) }));
   const rulesForAnchor = (hit: string): number[] =>
     anchorFinders.filter(({ finder }) => finder.exec(hit, 0) !== null).map(({ index }) => index);
@@ -132,7 +135,14 @@ export function compileRules(specs: readonly RuleSpec[]): Detector {
       for (const raw of prefilter.all(text)) {
         const hit = raw.toLowerCase();
         // A keyword hit, or else an anchor hit: then ask which anchors match it.
-        for (const i of keywordRules.has(hit) ? rulesForHit(hit) : rulesForAnchor(raw)) set.add(i);
+        if (keywordRules.has(hit)) {
+          for (const i of rulesForHit(hit)) set.add(i);
+          continue;
+        }
+        for (const i of rulesForAnchor(raw)) set.add(i);
+        if (keywordFinder !== undefined) {
+          for (const inner of keywordFinder.all(raw)) for (const i of rulesForHit(inner.toLowerCase())) set.add(i);
+        }
       }
       return [...set].sort((a, b) => a - b);
     },
