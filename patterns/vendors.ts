@@ -1,4 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
+import { aiRules } from './ai.js';
 import { escapeRegex, label } from './parts.js';
 import { sample } from './sample.js';
 
@@ -10,8 +11,13 @@ const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'];
 
 const alternation = (prefixes: readonly string[]): string => prefixes.map(escapeRegex).join('|');
 
-/** Tokens whose vendor prefix makes them recognisable anywhere: no context needed. */
+/**
+ * Vendor tokens, one file per group of services (issue 8). A prefixed token is recognisable
+ * anywhere and needs no context; a vendor whose keys are bare random strings is found only under
+ * a key naming it (`vendorKey` in `./parts.ts`), and only the value goes.
+ */
 export const vendorRules: readonly RuleSpec[] = [
+  ...aiRules,
   {
     id: 'github-token',
     family: 'vendor',
