@@ -2,10 +2,9 @@ import type { RuleSpec } from '../src/types.js';
 import { aiRules } from './ai.js';
 import { escapeRegex, label } from './parts.js';
 import { sample } from './sample.js';
+import { sourceControlRules } from './source-control.js';
 
 /** Each vendor's prefixes, written once: the regex alternation and the keywords come from them. */
-const GITHUB = ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'];
-const GITLAB = ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'gloas-', 'glsoat-', 'glffct-'];
 const SLACK = ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'];
 const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'];
 
@@ -18,31 +17,7 @@ const alternation = (prefixes: readonly string[]): string => prefixes.map(escape
  */
 export const vendorRules: readonly RuleSpec[] = [
   ...aiRules,
-  {
-    id: 'github-token',
-    family: 'vendor',
-    description: 'GitHub token (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_)',
-    regex: String.raw`\b((?:${alternation(GITHUB)})[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})\b`,
-    keywords: [...GITHUB, 'github_pat_'],
-    examples: {
-      match: [
-        { input: `git clone with ghp_${sample.alnum(36)}`, output: `git clone with ${label('github-token')}` },
-        { input: `GH=github_pat_${sample.alnum(22)}_${sample.alnum(59)}`, output: `GH=${label('github-token')}` },
-      ],
-      noMatch: ['ghp_short', 'tghp_' + 'a'.repeat(36)],
-    },
-  },
-  {
-    id: 'gitlab-token',
-    family: 'vendor',
-    description: `GitLab token (${GITLAB.join(', ')})`,
-    regex: String.raw`\b((?:${alternation(GITLAB)})[A-Za-z0-9_-]{20,})`,
-    keywords: GITLAB,
-    examples: {
-      match: [{ input: `PRIVATE-TOKEN: glpat-${sample.base64url(20)}`, output: `PRIVATE-TOKEN: ${label('gitlab-token')}` }],
-      noMatch: ['glpat-short'],
-    },
-  },
+  ...sourceControlRules,
   {
     id: 'slack-token',
     family: 'vendor',
@@ -79,17 +54,6 @@ export const vendorRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `stripe=sk_live_${sample.alnum(24)}`, output: `stripe=${label('stripe-key')}` }],
       noMatch: ['pk_live_' + 'a1B2'.repeat(6), 'sk_live_short'],
-    },
-  },
-  {
-    id: 'npm-token',
-    family: 'vendor',
-    description: 'npm access token (npm_)',
-    regex: String.raw`\b(npm_[A-Za-z0-9]{36})\b`,
-    keywords: ['npm_'],
-    examples: {
-      match: [{ input: `//registry.npmjs.org/:_authToken=npm_${sample.alnum(36)}`, output: `//registry.npmjs.org/:_authToken=${label('npm-token')}` }],
-      noMatch: ['npm_config_cache=/tmp', 'npm_' + 'a'.repeat(30)],
     },
   },
   {
