@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../src/types.js';
 import { aiRules } from './ai.js';
+import { cloudRules } from './cloud.js';
 import { escapeRegex, label } from './parts.js';
 import { sample } from './sample.js';
 import { sourceControlRules } from './source-control.js';
@@ -18,6 +19,7 @@ const alternation = (prefixes: readonly string[]): string => prefixes.map(escape
 export const vendorRules: readonly RuleSpec[] = [
   ...aiRules,
   ...sourceControlRules,
+  ...cloudRules,
   {
     id: 'slack-token',
     family: 'vendor',
@@ -54,17 +56,6 @@ export const vendorRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `stripe=sk_live_${sample.alnum(24)}`, output: `stripe=${label('stripe-key')}` }],
       noMatch: ['pk_live_' + 'a1B2'.repeat(6), 'sk_live_short'],
-    },
-  },
-  {
-    id: 'google-api-key',
-    family: 'vendor',
-    description: 'Google API key (AIza…)',
-    regex: String.raw`\b(AIza[A-Za-z0-9_-]{35})`,
-    keywords: ['aiza'],
-    examples: {
-      match: [{ input: `maps?key=AIza${sample.alnum(35)}&v=3`, output: `maps?key=${label('google-api-key')}&v=3` }],
-      noMatch: ['AIzaShort'],
     },
   },
 ];
