@@ -1,12 +1,12 @@
 import type { RuleSpec } from '../src/types.js';
 import { aiRules } from './ai.js';
 import { cloudRules } from './cloud.js';
+import { messagingRules } from './messaging.js';
 import { escapeRegex, label } from './parts.js';
 import { sample } from './sample.js';
 import { sourceControlRules } from './source-control.js';
 
 /** Each vendor's prefixes, written once: the regex alternation and the keywords come from them. */
-const SLACK = ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'];
 const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'];
 
 const alternation = (prefixes: readonly string[]): string => prefixes.map(escapeRegex).join('|');
@@ -20,33 +20,7 @@ export const vendorRules: readonly RuleSpec[] = [
   ...aiRules,
   ...sourceControlRules,
   ...cloudRules,
-  {
-    id: 'slack-token',
-    family: 'vendor',
-    description: `Slack token (${SLACK.join(', ')})`,
-    regex: String.raw`\b((?:${alternation(SLACK)})[A-Za-z0-9-]{10,250})`,
-    keywords: SLACK,
-    examples: {
-      match: [{ input: `slack xoxb-${sample.from('0123456789', 12)}-${sample.alnum(24)}`, output: `slack ${label('slack-token')}` }],
-      noMatch: ['xoxb-short', `https://example.com/xoxo-${sample.alnum(16)}`],
-    },
-  },
-  {
-    id: 'slack-webhook',
-    family: 'vendor',
-    description: 'Slack incoming-webhook URL: the path after /services/ goes',
-    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{20,})`,
-    keywords: ['hooks.slack.com'],
-    examples: {
-      match: [
-        {
-          input: `POST https://hooks.slack.com/services/T${sample.alnum(8)}/B${sample.alnum(8)}/${sample.alnum(24)} 200`,
-          output: `POST https://hooks.slack.com/services/${label('slack-webhook')} 200`,
-        },
-      ],
-      noMatch: ['https://hooks.slack.com/services/'],
-    },
-  },
+  ...messagingRules,
   {
     id: 'stripe-key',
     family: 'vendor',
