@@ -3,6 +3,7 @@ import { aiRules } from './ai.js';
 import { cloudRules } from './cloud.js';
 import { messagingRules } from './messaging.js';
 import { paymentRules } from './payments.js';
+import { saasRules } from './saas.js';
 import { sourceControlRules } from './source-control.js';
 
 /**
@@ -16,4 +17,5 @@ export const vendorRules: readonly RuleSpec[] = [
   ...cloudRules,
   ...messagingRules,
   ...paymentRules,
+  ...saasRules,
 ];
