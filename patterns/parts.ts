@@ -36,6 +36,21 @@ export const TOKEN68 = String.raw`[A-Za-z0-9._~+/=-]`;
 /** A UUID, any version. */
 export const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
 
+/**
+ * A vendor-named credential key before its value, in any spelling and shape logs use:
+ * `HEROKU_API_KEY=v`, `"herokuApiKey": "v"`, `heroku-token: v`; not `HEROKU_APP_ID=v`. `words` is
+ * an RE2 alternation of lower-case vendor names (`cloudflare|cf_api`); one of them is then a
+ * keyword of every match.
+ */
+export const vendorKey = (words: string): string =>
+  String.raw`(?i:[a-z0-9_.-]*(?:${words})[a-z0-9_.-]*(?:key|token|secret|auth|pass)[a-z0-9_.-]*)${SEP}`;
+
+/**
+ * After a token whose alphabet holds `-` (where `\b` cannot tell where it ends): the next
+ * character is none of its own, or the line ends. Outside the secret group, so it stays.
+ */
+export const END_B64URL = String.raw`(?:[^A-Za-z0-9_-]|$)`;
+
 /** The default `label` placeholder, for writing expected outputs in examples. */
 export const label = (id: string): string => `[REDACTED:${id}]`;
 
