@@ -52,6 +52,19 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             input: `{"encryptionKey":"${opaque}","githubtoken":"${secret}"}`,
             output: `{"encryptionKey":"${label('sensitive-key')}","githubtoken":"${label('sensitive-key')}"}`,
           },
+          // Not strict JSON (a trailing comma, Python's NaN) or nested past the parser: all of it goes.
+          {
+            input: `{"password":{"old":"${password}","new":"${secret}",},"user":"ada"}`,
+            output: `{"password":"${label('sensitive-key')}","user":"ada"}`,
+          },
+          {
+            input: `{"secret":[NaN,"${secret}"],"user":"ada"}`,
+            output: `{"secret":"${label('sensitive-key')}","user":"ada"}`,
+          },
+          {
+            input: `{"token":${'['.repeat(80)}"${secret}"${']'.repeat(80)},"user":"ada"}`,
+            output: `{"token":"${label('sensitive-key')}","user":"ada"}`,
+          },
         ],
         noMatch: [
           '{"token_type":"Bearer","max_tokens":256,"tokenCount":12}',

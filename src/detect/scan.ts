@@ -137,6 +137,24 @@ function isProse(bytes: Buffer, start: number, end: number): boolean {
   return after >= 0x61 && after <= 0x7a;
 }
 
+const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/**
+ * A hex value that is a file's digest by its place: `sha256sum` output (`<hex>  <path>` or
+ * `<hex> *<path>` opening the line) or a fingerprinted asset name (`app-<hex>.js`).
+ */
+function isFileDigest(bytes: Buffer, start: number, end: number, lineStart: number): boolean {
+  for (let i = start; i < end; i++) if (!isHex(bytes[i] as number)) return false;
+  if (start === lineStart && bytes[end] === 0x20 && (bytes[end + 1] === 0x20 || bytes[end + 1] === 0x2a)) return true;
+  const before = bytes[start - 1];
+  if (before !== 0x2d && before !== 0x2e && before !== 0x5f) return false; // - . _
+  if (bytes[end] !== 0x2e) return false;
+  let ext = end + 1;
+  while (ext < bytes.length && ext - end <= 6 && isAlnum(bytes[ext] as number)) ext++;
+  return ext - end >= 2 && ext - end <= 6 && (ext === bytes.length || !isAlnum(bytes[ext] as number));
+}
+
 /** The rule-level checks for a span: newline, value, entropy, generic context. */
 function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): boolean {
   if (end <= start) return false;
@@ -149,6 +167,7 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   if (spec.tokenShape === true && !looksLikeToken(text)) return false;
   if (spec.generic === true) {
     const lineStart = lineStartOf(bytes, start, Math.max(0, start - 128));
+    if (isFileDigest(bytes, start, end, lineStart)) return false;
     if (ctx.keys.isSafe(keyBefore(bytes, start, lineStart))) return false;
     if (ctx.inDigest(bytes, start, lineStart)) return false;
   }
@@ -172,11 +191,17 @@ function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: nu
 }
 
 
-/** Where a value that cannot be read as JSON ends: the quoted rest of the line, or a bare run. */
+/**
+ * Where a value that cannot be read as JSON ends (Python's `NaN`, a trailing comma, nesting past
+ * the parser's depth, a record cut short): a bare run; a quoted value to its closing quote; an
+ * object or array to the bracket that closes it, strings skipped, else to the end of the line.
+ * Fail closed: all of it goes, so nothing of a secret inside it survives.
+ */
 function failClosedSpan(bytes: Buffer, pos: number): readonly [number, number] | undefined {
   const lineEnd = lineEndOf(bytes, pos);
   let p = pos;
   while (p < lineEnd && (bytes[p] === 0x20 || bytes[p] === 0x09)) p++;
+  if (bytes[p] === 0x7b || bytes[p] === 0x5b) return [p, bracketEnd(bytes, p, lineEnd)];
   if (bytes[p] === BACKSLASH && bytes[p + 1] === QUOTE) p += 2;
   else if (bytes[p] === QUOTE) p += 1;
   let end = p;
@@ -186,6 +211,22 @@ function failClosedSpan(bytes: Buffer, pos: number): readonly [number, number] |
     end++;
   }
   return end > p ? [p, end] : undefined;
+}
+
+/** Past the bracket that closes the one at `open` (strings skipped), or `lineEnd`. Linear. */
+function bracketEnd(bytes: Buffer, open: number, lineEnd: number): number {
+  let depth = 0;
+  for (let i = open; i < lineEnd; i++) {
+    const c = bytes[i] as number;
+    if (c === QUOTE) {
+      for (i++; i < lineEnd && bytes[i] !== QUOTE; i++) if (bytes[i] === BACKSLASH) i++;
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++;
+    } else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+      return i + 1;
+    }
+  }
+  return lineEnd;
 }
 
 /** A sensitive JSON key: every leaf of its value goes. Returns where scanning resumes, or −1. */
@@ -201,7 +242,9 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
     // Not JSON after all (prose, or a truncated record): fail closed on what follows the key.
     const span = failClosedSpan(bytes, valueStart);
     if (span === undefined || !ctx.isCandidateValue(latin1(bytes, span[0], span[1]))) return -1;
-    findings.push({ ruleId: rule.id, start: span[0], end: span[1] });
+    // An object or array gone whole becomes a string placeholder, so valid JSON stays valid.
+    const whole = bytes[span[0]] === 0x7b || bytes[span[0]] === 0x5b;
+    findings.push(whole ? { ruleId: rule.id, start: span[0], end: span[1], wrap: level === 1 ? '\\"' : '"' } : { ruleId: rule.id, start: span[0], end: span[1] });
     return span[1];
   }
   const quote = level === 1 ? '\\"' : '"';
