@@ -36,7 +36,8 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
     {
       id: 'hex-token-long',
       family: 'hex-token',
-      description: 'a hex run of 64 or more characters, unless under a safe key or after a digest marker (sha256:, etag, integrity, checksum)',
+      description:
+        'a hex run of 64 or more characters (a bare one too: randomBytes(32) looks like a digest), unless under a safe key, after a digest marker (sha256:, etag, integrity, checksum, container, cache key, txid) or a file digest by its place (sha256sum output, app-<hex>.js)',
       regex: String.raw`\b([0-9a-fA-F]{64,})\b`,
       keywords: [],
       anchor: '[0-9a-fA-F]{64}',
@@ -55,6 +56,11 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
           `{"traceId":"${hex64}"}`,
           `arn:aws:lambda:us-east-1:123456789012:runtime:${hex64}`,
           `update2?cup2hreq=${hex64}`,
+          `${hex64}  dist/app.tar.gz`,
+          `${hex64} *release.zip`,
+          `GET /assets/app-${hex64}.js 200`,
+          `container_id=${hex64} containerd://${hex64} docker://${hex64}`,
+          `cache key ${hex64}, txid ${hex64}`,
         ],
       },
     },

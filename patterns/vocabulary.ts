@@ -48,6 +48,10 @@ export const DIGEST_MARKERS: readonly string[] = [
   'digest', 'etag', 'integrity', 'checksum', 'hash',
   // A Lambda runtime ARN ends in `:runtime:<sha256>`.
   ':runtime',
+  // Ids that are hashes, not credentials: containers, cache entries, transactions, blocks.
+  'container', 'container_id', 'containerid', 'container id', 'containerd:', 'docker:', 'cri-o:',
+  'cache key', 'cache_key', 'cachekey', 'txid', 'tx_id', 'txhash', 'tx_hash', 'transaction', 'transaction_id',
+  'transactionid', 'transaction id', 'blockhash', 'block_hash', 'block hash',
 ];
 
 /**
