@@ -204,7 +204,7 @@ let exitHooked = false;
 export function destination(options: InProcessOptions = {}): LogscrubDestination {
   const resolved = resolve(options, true);
   if (resolved.destination.kind === 'next') throw new OptionsError(`logscrub/pino option "destination": 'next' is for a stage of a pino pipeline; destination() writes itself`);
-  const sink = openSink(resolved.destination);
+  const sink = openSink(resolved.destination, { inProcess: true });
   const text = createTextScrubber(resolved.scrubber);
   live.add(sink);
   if (!exitHooked) {

@@ -141,7 +141,7 @@ function sonicSink(sonic: SonicBoom, sync: boolean): Sink {
   let closed: Promise<void> | undefined;
   // sonic-boom's own flush(cb) calls back at once when it has no minLength, with a write still
   // under way; it emits 'drain' whenever its buffer empties, so "written since the last drain" is
-  // what flush() must wait out.
+  // what flush() must wait out. Synchronous writes need no waiting, only the buffer written.
   let dirty = false;
   sonic.on('drain', () => {
     dirty = false;
@@ -152,8 +152,12 @@ function sonicSink(sonic: SonicBoom, sync: boolean): Sink {
       return sonic.write(text);
     },
     drained: () => once(sonic, 'drain'),
-    flush: () =>
-      dirty
+    flush: () => {
+      if (sync) {
+        sonic.flushSync();
+        return Promise.resolve();
+      }
+      return dirty
         ? new Promise((resolve, reject) => {
             const done = (error?: Error): void => {
               sonic.off('drain', done);
@@ -164,7 +168,8 @@ function sonicSink(sonic: SonicBoom, sync: boolean): Sink {
             sonic.on('drain', done);
             sonic.on('error', done);
           })
-        : Promise.resolve(),
+        : Promise.resolve();
+    },
     flushSync() {
       try {
         sonic.flushSync();
@@ -184,11 +189,21 @@ function sonicSink(sonic: SonicBoom, sync: boolean): Sink {
 }
 
 /**
+ * In the app's own thread, files and fds are written synchronously from a small buffer (written
+ * when full and every 100 ms): at `process.exit()` nothing can be under way asynchronously, so
+ * the exit hook's flushSync cannot write after a write still in flight and reorder lines (with
+ * sonic-boom's asynchronous writes it did, seen on Node 22).
+ */
+const IN_PROCESS_BUFFER = { minLength: 8 * 1024, periodicFlush: 100 };
+
+/**
  * Opens a file or fd now, synchronously, so a path that cannot be opened (a directory, no
  * permission) is an `OptionsError` naming it at start-up rather than a stream error later.
  */
-function openSonic(destination: Extract<Destination, { kind: 'fd' | 'file' }>): SonicBoom {
-  if (destination.kind === 'fd') return new SonicBoom({ fd: destination.fd, sync: destination.sync });
+function openSonic(destination: Extract<Destination, { kind: 'fd' | 'file' }>, inProcess: boolean): { sonic: SonicBoom; sync: boolean } {
+  const sync = destination.sync || inProcess;
+  const buffering = inProcess && !destination.sync ? IN_PROCESS_BUFFER : {};
+  if (destination.kind === 'fd') return { sonic: new SonicBoom({ fd: destination.fd, sync, ...buffering }), sync };
   let fd: number;
   try {
     if (destination.mkdir) mkdirSync(dirname(destination.path), { recursive: true });
@@ -197,7 +212,7 @@ function openSonic(destination: Extract<Destination, { kind: 'fd' | 'file' }>): 
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new OptionsError(`logscrub/pino option "destination": cannot open ${destination.path} (${code})`, { file: destination.path });
   }
-  return new SonicBoom({ fd, sync: destination.sync });
+  return { sonic: new SonicBoom({ fd, sync, ...buffering }), sync };
 }
 
 /** One CloudWatch event per line, stamped with the record's own `time`. */
@@ -257,17 +272,20 @@ function streamSink(stream: WritableLike): Sink {
 /**
  * Opens a destination. A file is open when this returns; one that cannot be is an `OptionsError`.
  * `closeTimeoutMs`: how long `close()` may take to deliver to CloudWatch before it spills the rest.
+ * `inProcess`: in the app's thread, where `process.exit()` may come at any moment (see above).
  *
  * @example
  * const sink = openSink(resolveDestination({ destination: '/var/log/app.log' }));
  * if (!sink.write('{"msg":"hi"}\n')) await sink.drained();
  * await sink.close();
  */
-export function openSink(destination: Destination, options: { readonly closeTimeoutMs?: number } = {}): Sink {
+export function openSink(destination: Destination, options: { readonly closeTimeoutMs?: number; readonly inProcess?: boolean } = {}): Sink {
   switch (destination.kind) {
     case 'fd':
-    case 'file':
-      return sonicSink(openSonic(destination), destination.sync);
+    case 'file': {
+      const { sonic, sync } = openSonic(destination, options.inProcess === true);
+      return sonicSink(sonic, sync);
+    }
     case 'next':
       return passThroughSink();
     case 'cloudwatch':
