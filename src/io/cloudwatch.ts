@@ -8,6 +8,7 @@
  *        ok ─────────────────────────────────▶ delivered (minus rejectedLogEventsInfo: spilled, counted)
  *        ResourceNotFound + createIfMissing ──▶ CreateLogGroup/CreateLogStream, then again
  *        the SDK's retries exhausted, or refused ──▶ spilled as JSON lines (stderr or a file), counted
+ *                                  or, onFailure 'throw' ──▶ counted, the rest not sent, flush()/close() reject
  *
  * Retries are the SDK's own (`retryMode` standard or adaptive, with jitter; `maxAttempts`); there
  * is no loop of ours around them. Sequence tokens are not used (CloudWatch ignores them).
@@ -24,7 +25,7 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import fastJson from 'fast-json-stringify';
 import { CLOUDWATCH } from '../constants.js';
-import { OptionsError } from '../errors.js';
+import { OptionsError, SinkError } from '../errors.js';
 import { type Batch, type BatchLimits, batchEvents, DEFAULT_LIMITS, eventBytes, fitEvent, type LogEvent, type Oversize } from '../sink/batch.js';
 
 export type { LogEvent } from '../sink/batch.js';
@@ -38,8 +39,20 @@ export interface CloudWatchWriterOptions {
   readonly region?: string;
   /** Default: the SDK's (`AWS_ENDPOINT_URL_CLOUDWATCH_LOGS`, `AWS_ENDPOINT_URL`, then AWS). */
   readonly endpoint?: string;
-  /** Create the log group and stream when CloudWatch says they do not exist. Default false. */
-  readonly createIfMissing?: boolean;
+  /**
+   * Create the log group and stream when CloudWatch says they do not exist (`true`), only the
+   * stream (`'stream'`: the group is someone else's, and the IAM policy need not allow
+   * `logs:CreateLogGroup`), or neither (default false).
+   */
+  readonly createIfMissing?: boolean | 'stream';
+  /**
+   * What happens to a batch that cannot be delivered: `spill` it (default), or `throw`: counted in
+   * `failed`, later batches are not sent, and `flush()`/`close()` reject with a `SinkError`
+   * (`ERR_SINK_REJECTED`). For callers that retry the whole of their input and have nowhere to
+   * spill, such as a Lambda (issue 12). Events CloudWatch rejects one by one (too old, too far
+   * ahead) are counted and reported either way, since sending them again cannot help.
+   */
+  readonly onFailure?: 'spill' | 'throw';
   /** Send what is buffered at least this often. Default 1000 ms. */
   readonly flushIntervalMs?: number;
   /** Bytes buffered (waiting or in flight) past which `write` says to wait. Default 16 MiB. */
@@ -72,6 +85,8 @@ export interface CloudWatchStats {
   readonly rejected: number;
   /** Events written to the spill destination instead of CloudWatch. */
   readonly spilled: number;
+  /** With `onFailure: 'throw'`: events not delivered (their batch failed, or a batch before them did). */
+  readonly failed: number;
   /** Events over `maxEventBytes` that were split into parts, or truncated. */
   readonly split: number;
   readonly truncated: number;
@@ -175,6 +190,12 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   if (oversize !== 'split' && oversize !== 'truncate') throw new OptionsError(`cloudwatch option "oversize" must be "split" or "truncate", received ${String(oversize)}`);
   const retryMode = options.retryMode ?? 'standard';
   if (retryMode !== 'standard' && retryMode !== 'adaptive') throw new OptionsError(`cloudwatch option "retryMode" must be "standard" or "adaptive", received ${String(retryMode)}`);
+  const onFailure = options.onFailure ?? 'spill';
+  if (onFailure !== 'spill' && onFailure !== 'throw') throw new OptionsError(`cloudwatch option "onFailure" must be "spill" or "throw", received ${String(onFailure)}`);
+  const createIfMissing = options.createIfMissing ?? false;
+  if (createIfMissing !== true && createIfMissing !== false && createIfMissing !== 'stream') {
+    throw new OptionsError(`cloudwatch option "createIfMissing" must be true, false or "stream", received ${String(createIfMissing)}`);
+  }
   const spillPath = options.spill === undefined || options.spill === 'stderr' ? undefined : nonEmpty(options.spill.path, 'spill.path');
   const limits: BatchLimits = { ...DEFAULT_LIMITS, maxEventBytes };
   const client =
@@ -196,14 +217,16 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   /** A drainQueue() is running; set and cleared inside it, so no window lets a second one start or none run. */
   let draining = false;
   let closed = false;
-  /** Set when a batch failed during close(): the rest is spilled without waiting for more retries. */
+  /** Set when a batch failed during close(), or at all with onFailure 'throw': the rest is not sent. */
   let giveUp = false;
+  /** With onFailure 'throw': why the first batch failed, for the SinkError flush() and close() reject with. */
+  let failure: string | undefined;
   let drainWaiters: (() => void)[] = [];
   /** Events (parts of split events counted one by one) accepted, and those delivered or spilled since. */
   let accepted = 0;
   let settled = 0;
   let settleWaiters: (() => void)[] = [];
-  const counts = { eventsDelivered: 0, bytesDelivered: 0, batches: 0, retries: 0, rejected: 0, spilled: 0, split: 0, truncated: 0 };
+  const counts = { eventsDelivered: 0, bytesDelivered: 0, batches: 0, retries: 0, rejected: 0, spilled: 0, failed: 0, split: 0, truncated: 0 };
 
   const release = (bytes: number): void => {
     buffered -= bytes;
@@ -220,6 +243,10 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
 
   const spill = (events: readonly LogEvent[]): void => {
     if (events.length === 0) return;
+    if (onFailure === 'throw') {
+      counts.failed += events.length;
+      return;
+    }
     let text = '';
     for (const e of events) text += `${spillLine({ logGroupName, logStreamName, timestamp: e.timestamp, message: e.message })}\n`;
     if (spillPath === undefined) process.stderr.write(text);
@@ -228,7 +255,8 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   };
 
   const createTarget = async (): Promise<void> => {
-    for (const command of [new CreateLogGroupCommand({ logGroupName }), new CreateLogStreamCommand({ logGroupName, logStreamName })]) {
+    const group = createIfMissing === true ? [new CreateLogGroupCommand({ logGroupName })] : [];
+    for (const command of [...group, new CreateLogStreamCommand({ logGroupName, logStreamName })]) {
       try {
         await client.send(command as never);
       } catch (error) {
@@ -242,7 +270,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     try {
       return await client.send(command);
     } catch (error) {
-      if ((error as Error).name !== 'ResourceNotFoundException' || options.createIfMissing !== true) throw error;
+      if ((error as Error).name !== 'ResourceNotFoundException' || createIfMissing === false) throw error;
       counts.retries += ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1;
       await createTarget();
       return client.send(command);
@@ -268,15 +296,20 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
       counts.bytesDelivered += bytes - rejected.reduce((sum, e) => sum + eventBytes(e), 0);
       if (rejected.length > 0) {
         counts.rejected += rejected.length;
-        spill(rejected);
-        warn(`CloudWatch rejected ${eventCount(rejected.length)} of ${where} (${oldEnd} too old or expired, ${batch.length - Math.max(oldEnd, newStart)} more than 2 h ahead); spilled`);
+        if (onFailure === 'spill') spill(rejected);
+        warn(`CloudWatch rejected ${eventCount(rejected.length)} of ${where} (${oldEnd} too old or expired, ${batch.length - Math.max(oldEnd, newStart)} more than 2 h ahead)${onFailure === 'spill' ? '; spilled' : ''}`);
       }
     } catch (error) {
       counts.retries += ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1;
       spill(batch);
-      if (closed) giveUp = true;
       const name = (error as Error).name ?? 'Error';
-      warn(`could not deliver ${eventCount(batch.length)} to ${where} (${name}: ${(error as Error).message}); spilled`);
+      if (onFailure === 'throw') {
+        giveUp = true;
+        failure ??= `${name}: ${(error as Error).message}`;
+      } else {
+        if (closed) giveUp = true;
+        warn(`could not deliver ${eventCount(batch.length)} to ${where} (${name}: ${(error as Error).message}); spilled`);
+      }
     } finally {
       release(bytes);
       settled += batch.length;
@@ -328,9 +361,13 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     } finally {
       flushers--;
     }
+    if (failure !== undefined) {
+      throw new SinkError(`could not deliver ${eventCount(counts.failed)} to ${where} (${failure}); nothing after the first failed batch was sent`);
+    }
   };
   const timer = setInterval(() => {
-    if (queue.length > 0 && flushers === 0) void flush();
+    // A failure (onFailure 'throw') is the caller's to see through its own flush() or close().
+    if (queue.length > 0 && flushers === 0) flush().catch(() => {});
   }, flushIntervalMs);
   timer.unref();
 
@@ -382,7 +419,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     beforeExitHooked = true;
     // Closed rather than flushed: a destination that is gone then costs one batch's retries, not every batch's.
     process.on('beforeExit', () => {
-      for (const w of open) void w.close();
+      for (const w of open) w.close().catch(() => {});
     });
   }
   return writer;
