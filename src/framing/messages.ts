@@ -1,0 +1,137 @@
+/**
+ * Many messages ↔ one block of lines, so that every message of a Lambda invocation goes through
+ * the engine in one bulk call (issue 12: a call into RE2 has a fixed cost; one pass over a whole
+ * batch beats one call per message by several times).
+ *
+ *   messages ──joinMessages──▶ one block: the messages joined by `\n` + where each one ends
+ *   block ──scrubber.redactBuffer──▶ redacted block (line breaks kept: placeholders hold none)
+ *   redacted block ──splitMessages(layout)──▶ one message per message, in order
+ *
+ * A message may hold line breaks of its own (a stack trace, a PEM key): it stays one message,
+ * and its lines are scanned as lines, so a multi-line PEM key inside one message is found. The
+ * layout counts each message's own line breaks, and the split walks the redacted block by line
+ * breaks, not by byte offsets, which redaction moves. Pure: no I/O.
+ */
+import { NEWLINE } from '../constants.js';
+
+/** Where each message ends, counted in line breaks of the joined block. */
+export interface MessageLayout {
+  /** Per message: the line breaks inside it. */
+  readonly innerBreaks: Uint32Array;
+  /** All line breaks of the joined block (inner ones and the separators). */
+  readonly totalBreaks: number;
+}
+
+/** A block of joined messages and its layout. */
+export interface JoinedMessages {
+  readonly text: string;
+  readonly layout: MessageLayout;
+}
+
+/** Line breaks in a string. */
+function countBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Joins messages with `\n`, remembering how many line breaks each one holds.
+ *
+ * @example
+ * const { text, layout } = joinMessages(['a', 'b\nc']); // text 'a\nb\nc', layout.innerBreaks [0, 1]
+ */
+export function joinMessages(messages: readonly string[]): JoinedMessages {
+  const innerBreaks = new Uint32Array(messages.length);
+  let totalBreaks = Math.max(0, messages.length - 1);
+  for (let i = 0; i < messages.length; i++) {
+    const n = countBreaks(messages[i] as string);
+    innerBreaks[i] = n;
+    totalBreaks += n;
+  }
+  return { text: messages.join('\n'), layout: { innerBreaks, totalBreaks } };
+}
+
+/** Line breaks in a block of bytes. @example countLineBreaks(Buffer.from('a\nb\n')) // 2 */
+export function countLineBreaks(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) n++;
+  return n;
+}
+
+const SEPARATOR = Buffer.from('\n');
+
+/**
+ * The byte form of `joinMessages`, for records that may not be UTF-8 (a Firehose record of raw log
+ * lines): joined with `\n`, bytes untouched.
+ *
+ * @example joinBlocks([Buffer.from('a'), Buffer.from('b\nc')]).bytes.toString() // 'a\nb\nc'
+ */
+export function joinBlocks(blocks: readonly Uint8Array[]): { readonly bytes: Buffer; readonly layout: MessageLayout } {
+  const innerBreaks = new Uint32Array(blocks.length);
+  const parts: Uint8Array[] = [];
+  let totalBreaks = Math.max(0, blocks.length - 1);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Uint8Array;
+    const n = countLineBreaks(block);
+    innerBreaks[i] = n;
+    totalBreaks += n;
+    if (i > 0) parts.push(SEPARATOR);
+    parts.push(block);
+  }
+  return { bytes: Buffer.concat(parts), layout: { innerBreaks, totalBreaks } };
+}
+
+/**
+ * The byte form of `splitMessages`: the redacted block cut back into its blocks, or undefined when
+ * its line breaks are not the layout's.
+ *
+ * @example
+ * const { bytes, layout } = joinBlocks([Buffer.from('a'), Buffer.from('b\nc')]);
+ * splitBlocks(bytes, layout); // [<'a'>, <'b\nc'>]
+ */
+export function splitBlocks(bytes: Buffer, layout: MessageLayout): Buffer[] | undefined {
+  const { innerBreaks } = layout;
+  if (countLineBreaks(bytes) !== layout.totalBreaks) return undefined;
+  const out = new Array<Buffer>(innerBreaks.length);
+  let start = 0;
+  for (let i = 0; i < innerBreaks.length; i++) {
+    let end = start - 1;
+    for (let k = 0; k <= (innerBreaks[i] as number); k++) {
+      end = bytes.indexOf(NEWLINE, end + 1);
+      if (end < 0) break;
+    }
+    if (end < 0) end = bytes.length;
+    out[i] = bytes.subarray(start, end);
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Cuts a redacted block back into its messages. Returns undefined when the block does not have
+ * the layout's line breaks (redaction never adds or removes one; the caller then fails closed by
+ * redacting message by message rather than guessing where messages end).
+ *
+ * @example
+ * const { text, layout } = joinMessages(['a', 'b\nc']);
+ * splitMessages(text, layout); // ['a', 'b\nc']
+ */
+export function splitMessages(text: string, layout: MessageLayout): string[] | undefined {
+  const { innerBreaks } = layout;
+  if (countBreaks(text) !== layout.totalBreaks) return undefined;
+  const out = new Array<string>(innerBreaks.length);
+  let start = 0;
+  for (let i = 0; i < innerBreaks.length; i++) {
+    let end = start - 1;
+    // Skip this message's own line breaks; the next one (if any) separates it from the next message.
+    for (let k = 0; k <= (innerBreaks[i] as number); k++) {
+      end = text.indexOf('\n', end + 1);
+      if (end < 0) break;
+    }
+    if (end < 0) end = text.length;
+    out[i] = text.slice(start, end);
+    start = end + 1;
+  }
+  return out;
+}
