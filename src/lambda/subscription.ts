@@ -1,0 +1,113 @@
+/**
+ * The CloudWatch Logs subscription handler (issue 12): a redacted copy of each batch a
+ * subscription filter sends, delivered to another log group.
+ *
+ *   event.awslogs.data ──decodeSubscription──▶ payload     (malformed: InputError, nothing delivered)
+ *     CONTROL_MESSAGE ──▶ acknowledged, nothing delivered
+ *     source group = destination group, or this function's own ──▶ refused (a loop)
+ *   messages ──redactMessages (one engine call for the whole batch)──▶ redacted messages
+ *     ──createCloudWatchWriter(onFailure 'throw')──▶ PutLogEvents, original timestamps, the stream
+ *       created on demand; the SDK retries throttling, 5xx and resets
+ *     delivery failed after those retries ──▶ SinkError thrown: Lambda retries the invocation
+ *   one EMF metrics line, whatever happened
+ *
+ * Delivery is at least once: a retried invocation delivers again what its first attempt already
+ * had, and so does the SDK when a response is lost after CloudWatch stored a batch.
+ */
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { CloudWatchLogsEvent, Context } from 'aws-lambda';
+import { InputError, OptionsError } from '../errors.js';
+import { decodeSubscription } from '../framing/cloudwatch.js';
+import { type CloudWatchStats, createCloudWatchWriter } from '../io/cloudwatch.js';
+import type { Scrubber } from '../scrubber.js';
+import type { InvocationMetrics } from './metrics.js';
+import { redactMessages } from './redact.js';
+import type { DestinationSettings } from './settings.js';
+
+export interface SubscriptionHandlerDeps {
+  readonly scrubber: Scrubber;
+  /** Undefined: the handler refuses every event, saying which variable to set. */
+  readonly destination: DestinationSettings | undefined;
+  readonly client: CloudWatchLogsClient;
+  /** The function's own log group (`AWS_LAMBDA_LOG_GROUP_NAME`): never accepted as a source. */
+  readonly ownLogGroup?: string | undefined;
+  /** Receives each invocation's metrics (the handler module writes them as an EMF line). */
+  readonly onMetrics?: (metrics: InvocationMetrics) => void;
+  /** Told about events CloudWatch rejected one by one (counts and names only). */
+  readonly onWarning?: (message: string) => void;
+}
+
+/** What an invocation did; Lambda ignores it (the invocation is asynchronous), tests read it. */
+export interface SubscriptionResult {
+  readonly messageType: 'DATA_MESSAGE' | 'CONTROL_MESSAGE';
+  readonly logGroupName?: string;
+  readonly logStreamName?: string;
+  readonly delivered: number;
+  readonly rejected: number;
+}
+
+export type SubscriptionHandler = (event: CloudWatchLogsEvent, context?: Context) => Promise<SubscriptionResult>;
+
+const NO_DELIVERY: Pick<CloudWatchStats, 'retries' | 'rejected' | 'failed' | 'eventsDelivered'> = { retries: 0, rejected: 0, failed: 0, eventsDelivered: 0 };
+
+/**
+ * @example
+ * export const handler = createSubscriptionHandler({ scrubber, destination, client });
+ */
+export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): SubscriptionHandler {
+  const warn = deps.onWarning ?? ((message: string) => process.stderr.write(`logscrub: ${message}\n`));
+  return async (event) => {
+    const started = performance.now();
+    const destination = deps.destination;
+    if (destination === undefined) throw new OptionsError('LOGSCRUB_DESTINATION_LOG_GROUP is not set: the subscription handler has nowhere to deliver');
+    const data = (event as { awslogs?: { data?: unknown } } | null | undefined)?.awslogs?.data;
+    if (data === undefined) throw new InputError('the event is not a CloudWatch Logs subscription event (no awslogs.data)');
+    const payload = decodeSubscription(data);
+    const report = (events: number, stats: InvocationMetrics['stats'], delivery: typeof NO_DELIVERY): void =>
+      deps.onMetrics?.({
+        handler: 'subscription',
+        sourceLogGroup: payload.logGroup,
+        events,
+        stats,
+        durationMs: performance.now() - started,
+        deliveryRetries: delivery.retries,
+        rejectedEvents: delivery.rejected,
+        failedEvents: delivery.failed,
+      });
+    if (payload.messageType === 'CONTROL_MESSAGE') {
+      report(0, { bytes: 0, linesRedacted: 0, byRule: {}, failed: 0 }, NO_DELIVERY);
+      return { messageType: payload.messageType, delivered: 0, rejected: 0 };
+    }
+    if (payload.logGroup === destination.logGroupName || payload.logGroup === deps.ownLogGroup) {
+      const whose = payload.logGroup === destination.logGroupName ? 'LOGSCRUB_DESTINATION_LOG_GROUP' : "this function's own log group";
+      throw new OptionsError(
+        `refusing events from ${payload.logGroup}: it is ${whose}, so delivering them would feed the subscription that sent them (a loop); remove that subscription filter`,
+      );
+    }
+
+    const { items: messages, stats } = redactMessages(
+      deps.scrubber,
+      payload.logEvents.map((e) => e.message),
+    );
+    const logStreamName = destination.streamName(payload);
+    const writer = createCloudWatchWriter({
+      logGroupName: destination.logGroupName,
+      logStreamName,
+      client: deps.client,
+      createIfMissing: destination.createLogGroup ? true : 'stream',
+      onFailure: 'throw',
+      // Everything is written at once and closed at once: no timer-driven sends in between.
+      flushIntervalMs: 60_000,
+      ...(destination.maxEventBytes === undefined ? {} : { maxEventBytes: destination.maxEventBytes }),
+      onWarning: warn,
+    });
+    writer.write(payload.logEvents.map((e, i) => ({ timestamp: e.timestamp, message: messages[i] as string })));
+    try {
+      await writer.close();
+    } finally {
+      report(payload.logEvents.length, stats, writer.stats());
+    }
+    const delivered = writer.stats();
+    return { messageType: payload.messageType, logGroupName: destination.logGroupName, logStreamName, delivered: delivered.eventsDelivered, rejected: delivered.rejected };
+  };
+}
