@@ -189,11 +189,18 @@ const serializeEnvelope = fastJson({
 export const serializePayload = (payload: SubscriptionPayload): string => serializeEnvelope(payload);
 
 /**
+ * gzip level of re-encoded records. Measured on 1 MB of pino JSON (issue 12): level 3 takes about
+ * half the time of the default 6 (8 vs 14 ms) for output 5% larger, and the encode is a third of
+ * the Firehose path's time.
+ */
+const ENCODE_GZIP_LEVEL = 3;
+
+/**
  * Encodes payloads back into a gzip'd record, as they came (concatenated when there were several).
  *
  * @example decodePayloads(encodePayloads([payload]), 'x')[0]; // payload
  */
 export function encodePayloads(payloads: readonly SubscriptionPayload[]): Buffer {
   const json = payloads.length === 1 ? serializePayload(payloads[0] as SubscriptionPayload) : payloads.map(serializePayload).join('');
-  return gzipSync(json);
+  return gzipSync(json, { level: ENCODE_GZIP_LEVEL });
 }
