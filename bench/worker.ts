@@ -24,6 +24,8 @@ export interface WorkerResult {
   readonly recall: number | null;
   readonly changedCleanLines: number | null;
   readonly peakRssKb: number;
+  readonly extraPeakKb?: number;
+  readonly batchBytes?: number;
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as WorkerJob;
@@ -61,6 +63,8 @@ const result: WorkerResult = {
   recall,
   changedCleanLines,
   peakRssKb: prepared.childPeakRssKb?.() ?? process.resourceUsage().maxRSS,
+  ...(prepared.extraPeakKb === undefined ? {} : { extraPeakKb: prepared.extraPeakKb() }),
+  ...(prepared.batchBytes === undefined ? {} : { batchBytes: prepared.batchBytes }),
 };
 // Exit once the line is out: an approach may leave a helper process or sockets behind.
 process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));

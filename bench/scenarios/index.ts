@@ -5,5 +5,6 @@ import type { Scenario } from '../types.js';
 import { cliScenario } from './cli.js';
 import { cloudwatchScenario } from './cloudwatch.js';
 import { engine } from './engine.js';
+import { lambdaScenario } from './lambda.js';
 
-export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario];
+export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario, lambdaScenario];
