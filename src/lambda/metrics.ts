@@ -21,6 +21,8 @@ export interface InvocationMetrics {
   readonly deliveryRetries?: number;
   readonly rejectedEvents?: number;
   readonly failedEvents?: number;
+  /** Subscription: 1 when the invocation threw (Lambda retries it), else 0. */
+  readonly failedInvocations?: number;
   /** Firehose: records by result. */
   readonly records?: { readonly ok: number; readonly dropped: number; readonly failed: number };
 }
@@ -51,6 +53,7 @@ export function emfLine(m: InvocationMetrics, where: { readonly namespace: strin
   if (m.deliveryRetries !== undefined) metric('DeliveryRetries', m.deliveryRetries, 'Count');
   if (m.rejectedEvents !== undefined) metric('RejectedEvents', m.rejectedEvents, 'Count');
   if (m.failedEvents !== undefined) metric('UndeliveredEvents', m.failedEvents, 'Count');
+  if (m.failedInvocations !== undefined) metric('FailedInvocations', m.failedInvocations, 'Count');
   if (m.records !== undefined) {
     metric('RecordsOk', m.records.ok, 'Count');
     metric('RecordsDropped', m.records.dropped, 'Count');

@@ -19,6 +19,7 @@
  * Precedence: the config (`LOGSCRUB_CONFIG`) > the environment > the default, as everywhere.
  */
 import { isAbsolute, join } from 'node:path';
+import { CLOUDWATCH } from '../constants.js';
 import { OptionsError } from '../errors.js';
 import { loadConfigFile } from '../io/config-file.js';
 import { compileStreamName, DEFAULT_STREAM_TEMPLATE, type StreamNameField } from './stream-name.js';
@@ -64,11 +65,13 @@ function readConfig(value: string | undefined, env: Env): unknown {
   return loadConfigFile(isAbsolute(value) ? value : join(root, value));
 }
 
-function wholeNumber(env: Env, name: string, min: number): number | undefined {
+function wholeNumber(env: Env, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   const value = env[name];
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new OptionsError(`${name} must be a whole number ≥ ${min}, received "${value.slice(0, 20)}"`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new OptionsError(`${name} must be a whole number from ${min} to ${max}, received "${value.slice(0, 20)}"`);
+  }
   return n;
 }
 
@@ -102,8 +105,8 @@ export function readLambdaSettings(env: Env): LambdaSettings {
       logGroupName: group,
       streamName: compileStreamName(env.LOGSCRUB_DESTINATION_LOG_STREAM ?? DEFAULT_STREAM_TEMPLATE),
       createLogGroup: oneOf(env, 'LOGSCRUB_CREATE_LOG_GROUP', ['true', 'false'], 'false') === 'true',
-      maxEventBytes: wholeNumber(env, 'LOGSCRUB_MAX_EVENT_BYTES', 1024),
-      maxAttempts: wholeNumber(env, 'LOGSCRUB_MAX_ATTEMPTS', 1),
+      maxEventBytes: wholeNumber(env, 'LOGSCRUB_MAX_EVENT_BYTES', 1024, CLOUDWATCH.maxBatchBytes),
+      maxAttempts: wholeNumber(env, 'LOGSCRUB_MAX_ATTEMPTS', 1, 20),
     };
   }
   return Object.freeze({

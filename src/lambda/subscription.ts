@@ -9,7 +9,7 @@
  *     ──createCloudWatchWriter(onFailure 'throw')──▶ PutLogEvents, original timestamps, the stream
  *       created on demand; the SDK retries throttling, 5xx and resets
  *     delivery failed after those retries ──▶ SinkError thrown: Lambda retries the invocation
- *   one EMF metrics line, whatever happened
+ *   one EMF metrics line, whatever happened (`FailedInvocations` 1 when the handler threw)
  *
  * Delivery is at least once: a retried invocation delivers again what its first attempt already
  * had, and so does the SDK when a response is lost after CloudWatch stored a batch.
@@ -18,8 +18,9 @@ import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { CloudWatchLogsEvent, Context } from 'aws-lambda';
 import { InputError, OptionsError } from '../errors.js';
 import { decodeSubscription } from '../framing/cloudwatch.js';
-import { type CloudWatchStats, createCloudWatchWriter } from '../io/cloudwatch.js';
+import { type CloudWatchStats, type CloudWatchWriter, createCloudWatchWriter } from '../io/cloudwatch.js';
 import type { Scrubber } from '../scrubber.js';
+import type { StatsSnapshot } from '../types.js';
 import type { InvocationMetrics } from './metrics.js';
 import { redactMessages } from './redact.js';
 import type { DestinationSettings } from './settings.js';
@@ -48,7 +49,16 @@ export interface SubscriptionResult {
 
 export type SubscriptionHandler = (event: CloudWatchLogsEvent, context?: Context) => Promise<SubscriptionResult>;
 
-const NO_DELIVERY: Pick<CloudWatchStats, 'retries' | 'rejected' | 'failed' | 'eventsDelivered'> = { retries: 0, rejected: 0, failed: 0, eventsDelivered: 0 };
+const NO_DELIVERY: Pick<CloudWatchStats, 'retries' | 'rejected' | 'failed'> = { retries: 0, rejected: 0, failed: 0 };
+const NO_STATS: StatsSnapshot = Object.freeze({ bytes: 0, linesRedacted: 0, byRule: Object.freeze({}), failed: 0 });
+
+/** What an invocation did so far, for its metrics line. */
+interface Tally {
+  sourceLogGroup: string;
+  events: number;
+  stats: StatsSnapshot;
+  writer: CloudWatchWriter | undefined;
+}
 
 /**
  * @example
@@ -56,28 +66,16 @@ const NO_DELIVERY: Pick<CloudWatchStats, 'retries' | 'rejected' | 'failed' | 'ev
  */
 export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): SubscriptionHandler {
   const warn = deps.onWarning ?? ((message: string) => process.stderr.write(`logscrub: ${message}\n`));
-  return async (event) => {
-    const started = performance.now();
+
+  /** One invocation; what it did so far goes into `tally`, which the metrics line reports whatever happens. */
+  const invoke = async (event: CloudWatchLogsEvent, tally: Tally): Promise<SubscriptionResult> => {
     const destination = deps.destination;
     if (destination === undefined) throw new OptionsError('LOGSCRUB_DESTINATION_LOG_GROUP is not set: the subscription handler has nowhere to deliver');
     const data = (event as { awslogs?: { data?: unknown } } | null | undefined)?.awslogs?.data;
     if (data === undefined) throw new InputError('the event is not a CloudWatch Logs subscription event (no awslogs.data)');
     const payload = decodeSubscription(data);
-    const report = (events: number, stats: InvocationMetrics['stats'], delivery: typeof NO_DELIVERY): void =>
-      deps.onMetrics?.({
-        handler: 'subscription',
-        sourceLogGroup: payload.logGroup,
-        events,
-        stats,
-        durationMs: performance.now() - started,
-        deliveryRetries: delivery.retries,
-        rejectedEvents: delivery.rejected,
-        failedEvents: delivery.failed,
-      });
-    if (payload.messageType === 'CONTROL_MESSAGE') {
-      report(0, { bytes: 0, linesRedacted: 0, byRule: {}, failed: 0 }, NO_DELIVERY);
-      return { messageType: payload.messageType, delivered: 0, rejected: 0 };
-    }
+    tally.sourceLogGroup = payload.logGroup;
+    if (payload.messageType === 'CONTROL_MESSAGE') return { messageType: payload.messageType, delivered: 0, rejected: 0 };
     if (payload.logGroup === destination.logGroupName || payload.logGroup === deps.ownLogGroup) {
       const whose = payload.logGroup === destination.logGroupName ? 'LOGSCRUB_DESTINATION_LOG_GROUP' : "this function's own log group";
       throw new OptionsError(
@@ -85,10 +83,12 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Subscr
       );
     }
 
+    tally.events = payload.logEvents.length;
     const { items: messages, stats } = redactMessages(
       deps.scrubber,
       payload.logEvents.map((e) => e.message),
     );
+    tally.stats = stats;
     const logStreamName = destination.streamName(payload);
     const writer = createCloudWatchWriter({
       logGroupName: destination.logGroupName,
@@ -101,13 +101,34 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Subscr
       ...(destination.maxEventBytes === undefined ? {} : { maxEventBytes: destination.maxEventBytes }),
       onWarning: warn,
     });
+    tally.writer = writer;
     writer.write(payload.logEvents.map((e, i) => ({ timestamp: e.timestamp, message: messages[i] as string })));
-    try {
-      await writer.close();
-    } finally {
-      report(payload.logEvents.length, stats, writer.stats());
-    }
+    await writer.close();
     const delivered = writer.stats();
     return { messageType: payload.messageType, logGroupName: destination.logGroupName, logStreamName, delivered: delivered.eventsDelivered, rejected: delivered.rejected };
+  };
+
+  return async (event) => {
+    const started = performance.now();
+    const tally: Tally = { sourceLogGroup: '', events: 0, stats: NO_STATS, writer: undefined };
+    let failed = true;
+    try {
+      const result = await invoke(event, tally);
+      failed = false;
+      return result;
+    } finally {
+      const delivery = tally.writer?.stats() ?? NO_DELIVERY;
+      deps.onMetrics?.({
+        handler: 'subscription',
+        sourceLogGroup: tally.sourceLogGroup,
+        events: tally.events,
+        stats: tally.stats,
+        durationMs: performance.now() - started,
+        deliveryRetries: delivery.retries,
+        rejectedEvents: delivery.rejected,
+        failedEvents: delivery.failed,
+        failedInvocations: failed ? 1 : 0,
+      });
+    }
   };
 }

@@ -30,7 +30,8 @@ describe('readLambdaSettings', () => {
   });
 
   it('names the variable that is wrong', () => {
-    expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_MAX_ATTEMPTS: '0' })).toThrow(/LOGSCRUB_MAX_ATTEMPTS must be a whole number ≥ 1, received "0"/);
+    expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_MAX_ATTEMPTS: '0' })).toThrow(/LOGSCRUB_MAX_ATTEMPTS must be a whole number from 1 to 20, received "0"/);
+    expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_MAX_EVENT_BYTES: '2000000' })).toThrow(/LOGSCRUB_MAX_EVENT_BYTES must be a whole number from 1024 to 1048576/);
     expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_CREATE_LOG_GROUP: 'yes' })).toThrow(/LOGSCRUB_CREATE_LOG_GROUP must be "true" or "false"/);
     expect(() => readLambdaSettings({ LOGSCRUB_METRICS: 'no' })).toThrow(/LOGSCRUB_METRICS must be "on" or "off"/);
   });
