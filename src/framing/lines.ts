@@ -84,7 +84,8 @@ export function createLineFramer(maxLineBytes: number): LineFramer {
       }
       // One block per chunk, the line that straddles the boundary included: a block is the unit a
       // worker thread takes, and a tiny straddle block would cost a dispatch of its own.
-      const head = data.subarray(0, last + 1);
+      // The chunk itself when it ends a line: a caller can then tell a clean chunk by identity.
+      const head = last + 1 === data.length ? data : data.subarray(0, last + 1);
       split(pending.length === 0 ? head : Buffer.concat([...pending, head]), out);
       pending = [];
       pendingBytes = 0;

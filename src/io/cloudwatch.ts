@@ -27,6 +27,7 @@ import fastJson from 'fast-json-stringify';
 import { CLOUDWATCH } from '../constants.js';
 import { OptionsError, SinkError } from '../errors.js';
 import { type Batch, type BatchLimits, batchEvents, DEFAULT_LIMITS, eventBytes, fitEvent, type LogEvent, type Oversize } from '../sink/batch.js';
+import { writeStderr } from './stderr.js';
 
 export type { LogEvent } from '../sink/batch.js';
 
@@ -104,8 +105,12 @@ export interface CloudWatchWriter {
   drained(): Promise<void>;
   /** Resolves when everything accepted so far is delivered or spilled. */
   flush(): Promise<void>;
-  /** Flushes, stops the timer; `write` after it throws. */
-  close(): Promise<void>;
+  /**
+   * Flushes, stops the timer; `write` after it throws. With `timeoutMs`, what is not delivered by
+   * then (a request under retry included) is spilled, so a process that must exit in time loses
+   * nothing: pino's thread-stream, for one, waits 10 s for its worker at exit.
+   */
+  close(options?: { readonly timeoutMs?: number }): Promise<void>;
   stats(): CloudWatchStats;
 }
 
@@ -171,7 +176,13 @@ function nonEmpty(value: unknown, key: string): string {
 
 /** Writers not yet closed: flushed when the event loop empties, so an exit without close() loses nothing. */
 const open = new Set<CloudWatchWriter>();
-let beforeExitHooked = false;
+/**
+ * Writers holding events not yet delivered. `process.exit()` runs no more async work: on `exit`
+ * these events are spilled synchronously instead (at least once: a batch in flight may also have
+ * reached CloudWatch).
+ */
+const undelivered = new Set<() => void>();
+let exitHooked = false;
 
 /**
  * @example
@@ -207,10 +218,12 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
       retryMode,
       requestTimeoutMs: positiveInteger(options.requestTimeoutMs, 'requestTimeoutMs', DEFAULTS.requestTimeoutMs),
     });
-  const warn = options.onWarning ?? ((message: string) => process.stderr.write(`logscrub: cloudwatch: ${message}\n`));
+  const warn = options.onWarning ?? ((message: string) => writeStderr(`logscrub: cloudwatch: ${message}\n`));
   const where = `log group ${logGroupName}, stream ${logStreamName}`;
 
   let queue: LogEvent[] = [];
+  /** Batches taken from the queue and not yet settled (the first is in flight): spilled too if the process exits. */
+  let sending: readonly Batch[] = [];
   /** Bytes accepted and not yet delivered or spilled (queued and in flight). */
   let buffered = 0;
   let queuedBytes = 0;
@@ -221,6 +234,8 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   let giveUp = false;
   /** With onFailure 'throw': why the first batch failed, for the SinkError flush() and close() reject with. */
   let failure: string | undefined;
+  /** Aborted when close()'s time is up: the request under way fails at once, and is spilled. */
+  const aborter = new AbortController();
   let drainWaiters: (() => void)[] = [];
   /** Events (parts of split events counted one by one) accepted, and those delivered or spilled since. */
   let accepted = 0;
@@ -249,7 +264,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     }
     let text = '';
     for (const e of events) text += `${spillLine({ logGroupName, logStreamName, timestamp: e.timestamp, message: e.message })}\n`;
-    if (spillPath === undefined) process.stderr.write(text);
+    if (spillPath === undefined) writeStderr(text);
     else appendFileSync(spillPath, text);
     counts.spilled += events.length;
   };
@@ -258,7 +273,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     const group = createIfMissing === true ? [new CreateLogGroupCommand({ logGroupName })] : [];
     for (const command of [...group, new CreateLogStreamCommand({ logGroupName, logStreamName })]) {
       try {
-        await client.send(command as never);
+        await client.send(command as never, { abortSignal: aborter.signal });
       } catch (error) {
         if ((error as Error).name !== 'ResourceAlreadyExistsException') throw error;
       }
@@ -268,12 +283,12 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   const put = async (batch: LogEvent[]): Promise<PutLogEventsCommandOutput> => {
     const command = new PutLogEventsCommand({ logGroupName, logStreamName, logEvents: batch });
     try {
-      return await client.send(command);
+      return await client.send(command, { abortSignal: aborter.signal });
     } catch (error) {
       if ((error as Error).name !== 'ResourceNotFoundException' || createIfMissing === false) throw error;
       counts.retries += ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1;
       await createTarget();
-      return client.send(command);
+      return client.send(command, { abortSignal: aborter.signal });
     }
   };
 
@@ -282,6 +297,8 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     try {
       if (giveUp) {
         spill(batch);
+        // With onFailure 'throw' the caller learns of it from the SinkError, not from a warning.
+        if (onFailure === 'spill') warn(`closing: ${eventCount(batch.length)} for ${where} spilled without another attempt`);
         return;
       }
       const out = await put(batch);
@@ -337,7 +354,11 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
         queue = held === undefined ? [] : held.events;
         queuedBytes = held === undefined ? 0 : held.bytes;
         if (batches.length === 0) break;
-        for (const batch of batches) await deliver(batch);
+        sending = batches;
+        for (let i = 0; i < batches.length; i++) {
+          await deliver(batches[i] as Batch);
+          sending = batches.slice(i + 1);
+        }
       }
     } finally {
       // In the same step as the last check of the loop: no moment where a flush finds it running and it is not.
@@ -371,7 +392,16 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   }, flushIntervalMs);
   timer.unref();
 
+  const spillAtExit = (): void => {
+    const pending = [...sending.flatMap((b) => b.events), ...queue];
+    sending = [];
+    queue = [];
+    if (pending.length === 0) return;
+    spill(pending);
+    warn(`the process exited before ${eventCount(pending.length)} reached ${where}; ${onFailure === 'spill' ? 'spilled' : 'not delivered'}`);
+  };
   const enqueue = (event: LogEvent, size: number): void => {
+    undelivered.add(spillAtExit);
     queue.push(event);
     queuedBytes += size;
     buffered += size;
@@ -404,22 +434,39 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     },
     drained: () => (buffered < maxBufferedBytes ? Promise.resolve() : new Promise((resolve) => drainWaiters.push(resolve))),
     flush,
-    async close() {
+    async close(closeOptions = {}) {
       if (!closed) {
         closed = true;
         clearInterval(timer);
         open.delete(writer);
       }
-      await flush();
+      const timeoutMs = closeOptions.timeoutMs;
+      const deadline =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              giveUp = true;
+              aborter.abort();
+            }, timeoutMs);
+      try {
+        await flush();
+      } finally {
+        clearTimeout(deadline);
+        // Also when flush() rejects (onFailure 'throw'): everything is settled, nothing is left to spill at exit.
+        undelivered.delete(spillAtExit);
+      }
     },
     stats: () => ({ ...counts, buffered }),
   };
   open.add(writer);
-  if (!beforeExitHooked) {
-    beforeExitHooked = true;
+  if (!exitHooked) {
+    exitHooked = true;
     // Closed rather than flushed: a destination that is gone then costs one batch's retries, not every batch's.
     process.on('beforeExit', () => {
       for (const w of open) w.close().catch(() => {});
+    });
+    process.on('exit', () => {
+      for (const spillNow of undelivered) spillNow();
     });
   }
   return writer;

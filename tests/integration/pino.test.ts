@@ -1,0 +1,228 @@
+import { execFile } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pino from 'pino';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createScrubber, OptionsError } from '../../src/index.js';
+import logscrubTransport, { destination } from '../../transports/pino.js';
+import { type FakeCloudWatch, startFakeCloudWatch } from '../support/cloudwatch-server.js';
+import { pinoLine, pinoRecord } from '../support/pino-records.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const APP = join(root, 'dist', 'tests', 'support', 'pino-app.js');
+const run = promisify(execFile);
+// The real SDK client signs every request; these are not credentials anywhere but here.
+const SDK_ENV = { AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_REGION: 'us-east-1' };
+beforeAll(() => Object.assign(process.env, SDK_ENV));
+
+const scrubber = createScrubber();
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'logscrub-pino-'));
+
+const memo = new Map<string, { lines: string[]; secrets: string[] }>();
+/** What the destination must hold after `count` records of `seed`: each line redacted, nothing else changed. */
+function expected(seed: number, count: number): { lines: string[]; secrets: string[] } {
+  const key = `${seed}/${count}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const lines: string[] = [];
+  const secrets: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { record, secrets: planted } = pinoRecord(seed, i);
+    lines.push(scrubber.redactText(pinoLine(record)));
+    secrets.push(...planted);
+  }
+  memo.set(key, { lines, secrets });
+  return { lines, secrets };
+}
+
+function expectRedacted(text: string, seed: number, count: number): void {
+  const want = expected(seed, count);
+  const got = text.split('\n');
+  expect(got.pop()).toBe('');
+  expect(got.length).toBe(count);
+  // Compared line by line only where they differ, to keep a failure readable.
+  const firstDiff = got.findIndex((line, i) => line !== want.lines[i]);
+  expect(firstDiff === -1 ? undefined : { line: firstDiff, got: got[firstDiff], want: want.lines[firstDiff] }).toBeUndefined();
+  for (const secret of want.secrets) expect(text.includes(secret)).toBe(false);
+}
+
+async function runApp(how: string, count: number, form: 'worker' | 'in-process', options: object, seed = 7) {
+  try {
+    return await run(process.execPath, [APP, how, String(count), form, String(seed)], {
+      cwd: root,
+      env: { ...process.env, LOGSCRUB_TEST_OPTIONS: JSON.stringify(options) },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    // flush and close end with SIGKILL on purpose, once the destination holds everything.
+    if ((error as { signal?: string }).signal === 'SIGKILL') return error as { stdout: string; stderr: string };
+    throw error;
+  }
+}
+
+describe('the pino transport in a child process, into a file', () => {
+  // A burst pino's own pino/file target also survives a process.exit() after: with 20,000 at once
+  // thread-stream's flushSync throws "overwritten" and both lose everything.
+  const COUNT = 5000;
+  for (const form of ['worker', 'in-process'] as const) {
+    for (const how of ['exit', 'process-exit', 'flush', 'sigterm', 'close']) {
+      it(`keeps all ${COUNT} records, in order and redacted, when the app ends by ${how} (${form})`, async () => {
+        const file = join(tempDir(), 'logs', 'app.log');
+        const { stderr } = await runApp(how, COUNT, form, { destination: file });
+        expectRedacted(readFileSync(file, 'utf8'), 7, COUNT);
+        expect(stderr).toBe('');
+      });
+    }
+  }
+});
+
+describe('the pino transport into CloudWatch Logs', () => {
+  let server: FakeCloudWatch | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  for (const [form, how] of [
+    ['worker', 'process-exit'],
+    ['worker', 'close'],
+    ['in-process', 'exit'],
+    ['in-process', 'close'],
+  ] as const) {
+    it(`delivers every record in order through throttles, 5xx and resets when the app ends by ${how} (${form})`, async () => {
+      server = await startFakeCloudWatch({ autoCreate: true });
+      server.fault = (put) => (put === 2 ? 'throttle' : put === 3 ? 'unavailable' : put === 5 ? 'reset' : undefined);
+      const count = 5000;
+      const options = { destination: { type: 'cloudwatch', logGroupName: '/app/redacted', logStreamName: 'web-{pid}', endpoint: server.url } };
+      await runApp(how, count, form, options);
+      const [stream] = server.streams('/app/redacted');
+      expect(stream).toMatch(/^web-\d+$/);
+      const messages = server.events('/app/redacted', stream as string).map((e) => e.message);
+      expectRedacted(`${messages.join('\n')}\n`, 7, count);
+      expect(server.counts.get('PutLogEvents throttle')).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('the pino transport when CloudWatch Logs never answers', () => {
+  let server: FakeCloudWatch | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('spills every record, redacted and in order, to stderr before the process must end', async () => {
+    server = await startFakeCloudWatch({ autoCreate: true });
+    server.fault = () => 'unavailable';
+    const count = 500;
+    const options = { destination: { type: 'cloudwatch', logGroupName: '/app/redacted', logStreamName: 'web', endpoint: server.url } };
+    const { stderr } = await runApp('process-exit', count, 'worker', options);
+    const spilled = stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => (JSON.parse(line) as { message: string }).message);
+    expectRedacted(`${spilled.join('\n')}\n`, 7, count);
+    expect(stderr).toMatch(/logscrub: cloudwatch: could not deliver \d+ events to log group \/app\/redacted, stream web/);
+  });
+});
+
+describe('the pino transport in pino pipelines and targets', () => {
+  const end = async (stream: ReturnType<typeof pino.transport>): Promise<void> => {
+    const closed = once(stream, 'close');
+    stream.end();
+    await closed;
+  };
+
+  it('routes by level inside targets, redacting in each target', async () => {
+    const dir = tempDir();
+    const transport = pino.transport({
+      targets: [
+        { target: 'logscrub/pino', level: 'warn', options: { destination: join(dir, 'warn.log') } },
+        { target: 'logscrub/pino', level: 'info', options: { destination: join(dir, 'all.log') } },
+      ],
+    });
+    const logger = pino({ base: null, timestamp: false }, transport);
+    const { record, secrets } = pinoRecord(3, 0);
+    logger.info(record, 'request');
+    logger.warn(record, 'request');
+    await end(transport);
+    const warn = readFileSync(join(dir, 'warn.log'), 'utf8');
+    const all = readFileSync(join(dir, 'all.log'), 'utf8');
+    expect(warn).toBe(`${scrubber.redactText(pinoLine(record, 40))}\n`);
+    expect(all).toBe(`${scrubber.redactText(pinoLine(record, 30))}\n${scrubber.redactText(pinoLine(record, 40))}\n`);
+    for (const secret of secrets) expect(warn + all).not.toContain(secret);
+  });
+
+  it("hands redacted lines to the next stage of a pipeline with destination 'next'", async () => {
+    const file = join(tempDir(), 'next.log');
+    const transport = pino.transport({
+      pipeline: [
+        { target: 'logscrub/pino', options: { destination: 'next' } },
+        { target: 'pino/file', options: { destination: file } },
+      ],
+    });
+    const logger = pino({ base: null, timestamp: false }, transport);
+    for (let i = 0; i < 500; i++) logger.info(pinoRecord(5, i).record, 'request');
+    await end(transport);
+    expectRedacted(readFileSync(file, 'utf8'), 5, 500);
+  });
+
+  it('writes clean lines byte for byte, whatever pino put in them', async () => {
+    const file = join(tempDir(), 'clean.log');
+    const transport = pino.transport({ target: 'logscrub/pino', options: { destination: file } });
+    const logger = pino(transport);
+    logger.info({ emoji: '🚀', escaped: 'a"b\\c\n\u0000', n: 1e21, sha: 'e83c5163316f89bfbde7d9ab23ca2e25604af290', req: 'f47ac10b-58cc-4372-a567-0e02b2c3d479' }, 'ünïcödé');
+    logger.error(new Error('boom'));
+    await end(transport);
+    const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1);
+    for (const line of lines) expect(scrubber.redactText(line)).toBe(line);
+    expect(lines[0]).toContain('"emoji":"🚀","escaped":"a\\"b\\\\c\\n\\u0000","n":1e+21');
+  });
+});
+
+describe('the transport options', () => {
+  it.each([
+    [{ destination: 42 }, /option "destination" must be 1 or 'stdout'.*received 42/],
+    [{ destination: { type: 'cloudwatch', logGroupName: '/g' } }, /option "destination.logStreamName" must be a non-empty string/],
+    [{ destination: { type: 'cloudwatch', logGroupName: '/g', logStreamName: 'x', region: 'eu-west-1', retries: 3 } }, /"destination.retries" is not a CloudWatch destination option/],
+    [{ destination: { type: 'cloudwatch', logGroupName: '/g', logStreamName: '{host}' } }, /"destination.logStreamName" uses \{host\}/],
+    [{ sync: 'yes' }, /option "sync" must be true or false/],
+    [{ destinaton: 1 }, /option "destinaton" is unknown/],
+    [{ config: { rules: { disable: ['no-such-rule'] } } }, /option "config": .*no-such-rule/],
+    [{ config: '/nonexistent/logscrub.config.json' }, /cannot read config file \/nonexistent\/logscrub.config.json/],
+  ])('refuse %j at start-up with a message naming the option', async (options, message) => {
+    await expect(logscrubTransport(options as never)).rejects.toThrow(message);
+    await expect(logscrubTransport(options as never)).rejects.toBeInstanceOf(OptionsError);
+  });
+
+  it('refuses a file it cannot open, naming it', async () => {
+    const dir = tempDir();
+    await expect(logscrubTransport({ destination: dir })).rejects.toThrow(`cannot open ${dir} (EISDIR)`);
+  });
+
+  it('reaches the app as an error event on the transport, with the same message', async () => {
+    const transport = pino.transport({ target: 'logscrub/pino', options: { destination: 42 } });
+    const [error] = (await once(transport, 'error')) as [Error];
+    expect(error.message).toMatch(/logscrub\/pino option "destination" must be/);
+  });
+
+  it('reads the config from a file path', async () => {
+    const dir = tempDir();
+    const config = join(dir, 'logscrub.config.json');
+    writeFileSync(config, JSON.stringify({ redactor: { type: 'mask', text: '***' } }));
+    const file = join(dir, 'out.log');
+    const logscrub = destination({ config, destination: file });
+    const { record } = pinoRecord(9, 0);
+    pino({ base: null, timestamp: false }, logscrub).info(record, 'request');
+    await logscrub.end();
+    expect(readFileSync(file, 'utf8')).toContain('"authorization":"Bearer ***"');
+    expect(logscrub.stats().linesRedacted).toBe(1);
+  });
+
+  it("refuses 'next' in-process, where there is no next stage", () => {
+    expect(() => destination({ destination: 'next' as never })).toThrow(/'next' is for a stage of a pino pipeline/);
+  });
+});
