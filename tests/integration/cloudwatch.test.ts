@@ -300,6 +300,23 @@ describe('CloudWatch writer in a process that exits', () => {
     expect(cw.events(GROUP, 'no-close')).toHaveLength(100);
   });
 
+  it('with onFailure "throw", a writer whose close() rejected has nothing left to spill at exit', async () => {
+    const cw = await start();
+    await cw.down();
+    const result = await runScript(
+      cw.url,
+      `const w = createCloudWatchWriter({ logGroupName: '${GROUP}', logStreamName: 'thrown', maxAttempts: 1, onFailure: 'throw' });
+       w.write({ timestamp: Date.now(), message: 'not spilled' });
+       const error = await w.close().then(() => undefined, (e) => e);
+       process.stdout.write(JSON.stringify({ code: error?.code, stats: w.stats() }));
+       process.exit(0);`,
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ code: 'ERR_SINK_REJECTED', stats: { failed: 1, spilled: 0 } });
+    expect(result.stderr).not.toContain('not spilled');
+    expect(result.stderr).not.toMatch(/process exited before/);
+  });
+
   it('spills and counts everything when CloudWatch is down for good, and exits cleanly', async () => {
     const cw = await start();
     await cw.down();
