@@ -5,7 +5,8 @@
  *
  *   messages ──joinMessages──▶ one block: the messages joined by `\n` + where each one ends
  *   block ──scrubber.redactBuffer──▶ redacted block (line breaks kept: placeholders hold none)
- *   redacted block ──splitMessages(layout)──▶ one message per message, in order
+ *   redacted block ──splitRedacted(layout)──▶ one message per message, in order (unchanged ones
+ *                                              are the very strings given)
  *
  * A message may hold line breaks of its own (a stack trace, a PEM key): it stays one message,
  * and its lines are scanned as lines, so a multi-line PEM key inside one message is found. The
@@ -83,7 +84,7 @@ export function joinBlocks(blocks: readonly Uint8Array[]): { readonly bytes: Buf
 }
 
 /**
- * The byte form of `splitMessages`: the redacted block cut back into its blocks, or undefined when
+ * The byte form of `splitRedacted`: the redacted block cut back into its blocks, or undefined when
  * its line breaks are not the layout's.
  *
  * @example
@@ -108,30 +109,46 @@ export function splitBlocks(bytes: Buffer, layout: MessageLayout): Buffer[] | un
   return out;
 }
 
+/** Where the block's message ending at `from`'s `breaks`-th next line break ends (its length if none). */
+function messageEnd(bytes: Buffer, from: number, breaks: number): number {
+  let end = from - 1;
+  for (let k = 0; k <= breaks; k++) {
+    end = bytes.indexOf(NEWLINE, end + 1);
+    if (end < 0) return -1;
+  }
+  return end;
+}
+
 /**
- * Cuts a redacted block back into its messages. Returns undefined when the block does not have
- * the layout's line breaks (redaction never adds or removes one; the caller then fails closed by
- * redacting message by message rather than guessing where messages end).
+ * Cuts a redacted block back into its messages, walking the block before and after redaction side
+ * by side: a message whose bytes did not change is handed back as the very string it was (no
+ * decoding, no copy; most messages hold no secret), a changed one is decoded from the redacted
+ * bytes. Returns undefined when the redacted block does not have the layout's line breaks
+ * (redaction never adds or removes one; the caller then fails closed by redacting message by
+ * message rather than guessing where messages end).
  *
  * @example
- * const { text, layout } = joinMessages(['a', 'b\nc']);
- * splitMessages(text, layout); // ['a', 'b\nc']
+ * const { text, layout } = joinMessages(['a', 'token x\ny']);
+ * const before = Buffer.from(text);
+ * splitRedacted(['a', 'token x\ny'], before, Buffer.from('a\ntoken [REDACTED:t]\ny'), layout); // ['a', 'token [REDACTED:t]\ny']
  */
-export function splitMessages(text: string, layout: MessageLayout): string[] | undefined {
+export function splitRedacted(messages: readonly string[], before: Buffer, after: Buffer, layout: MessageLayout): string[] | undefined {
   const { innerBreaks } = layout;
-  if (countBreaks(text) !== layout.totalBreaks) return undefined;
-  const out = new Array<string>(innerBreaks.length);
-  let start = 0;
-  for (let i = 0; i < innerBreaks.length; i++) {
-    let end = start - 1;
-    // Skip this message's own line breaks; the next one (if any) separates it from the next message.
-    for (let k = 0; k <= (innerBreaks[i] as number); k++) {
-      end = text.indexOf('\n', end + 1);
-      if (end < 0) break;
-    }
-    if (end < 0) end = text.length;
-    out[i] = text.slice(start, end);
-    start = end + 1;
+  if (countLineBreaks(after) !== layout.totalBreaks) return undefined;
+  const out = new Array<string>(messages.length);
+  let inStart = 0;
+  let outStart = 0;
+  const last = messages.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const breaks = innerBreaks[i] as number;
+    // The last message runs to the end of the block; the others end at the line break after their own.
+    const inEnd = i === last ? before.length : messageEnd(before, inStart, breaks);
+    const outEnd = i === last ? after.length : messageEnd(after, outStart, breaks);
+    if (inEnd < 0 || outEnd < 0) return undefined;
+    const same = inEnd - inStart === outEnd - outStart && before.compare(after, outStart, outEnd, inStart, inEnd) === 0;
+    out[i] = same ? (messages[i] as string) : after.toString('utf8', outStart, outEnd);
+    inStart = inEnd + 1;
+    outStart = outEnd + 1;
   }
   return out;
 }

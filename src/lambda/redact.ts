@@ -4,14 +4,14 @@
  * (it always should: placeholders hold no line break), each message is redacted alone instead;
  * a message is never passed on unscanned and never merged with its neighbour.
  *
- *   messages ──joinMessages──▶ one block ──redactBlock──▶ redacted block ──splitMessages──▶ messages
+ *   messages ──joinMessages──▶ one block ──redactBlock──▶ redacted block ──splitRedacted──▶ messages
  *                                                   └─ nothing matched ──▶ the same messages
  *
  * A PEM key whose BEGIN line ends one message is followed into the next messages of the batch, as
  * it is across the lines of a file: a key logged one line per event is caught too.
  */
 import { NO_CARRY } from '../constants.js';
-import { joinBlocks, joinMessages, splitBlocks, splitMessages } from '../framing/messages.js';
+import { joinBlocks, joinMessages, splitBlocks, splitRedacted } from '../framing/messages.js';
 import type { Scrubber } from '../scrubber.js';
 import { createStats } from '../stats.js';
 import type { StatsSnapshot } from '../types.js';
@@ -33,7 +33,7 @@ export function redactMessages(scrubber: Scrubber, messages: readonly string[]):
   const result = scrubber.redactBlock(bytes, NO_CARRY);
   // The common case at 1% secret density is a batch with nothing to replace: no copy at all.
   if (result.bytes === bytes) return { items: messages, stats: result.stats };
-  const items = splitMessages(result.bytes.toString('utf8'), layout);
+  const items = splitRedacted(messages, bytes, result.bytes, layout);
   if (items !== undefined) return { items, stats: result.stats };
   return one(scrubber, messages, (m) => Buffer.from(m, 'utf8'), (b) => b.toString('utf8'));
 }

@@ -1,33 +1,44 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinBlocks, joinMessages, splitBlocks, splitMessages } from '../../../src/framing/messages.js';
+import { joinBlocks, joinMessages, splitBlocks, splitRedacted } from '../../../src/framing/messages.js';
 
-describe('joinMessages / splitMessages', () => {
+/** Joins, "redacts" with `edit`, and splits back. */
+function roundTrip(messages: string[], edit: (text: string) => string = (t) => t): string[] | undefined {
+  const { text, layout } = joinMessages(messages);
+  return splitRedacted(messages, Buffer.from(text), Buffer.from(edit(text)), layout);
+}
+
+describe('joinMessages / splitRedacted', () => {
   it('gives back each message whole, line breaks inside it included', () => {
     const messages = ['one', 'two\nlines', '', '\n', 'trailing\n', 'é 東京 🎉'];
-    const { text, layout } = joinMessages(messages);
-    expect(text).toBe(messages.join('\n'));
-    expect(splitMessages(text, layout)).toEqual(messages);
+    expect(joinMessages(messages).text).toBe(messages.join('\n'));
+    expect(roundTrip(messages)).toEqual(messages);
   });
 
   it('splits any list of strings back into itself', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\r', 'é', '🎉') })), (messages) => {
-        const { text, layout } = joinMessages(messages);
-        expect(splitMessages(text, layout)).toEqual(messages);
+        expect(roundTrip(messages)).toEqual(messages);
       }),
     );
   });
 
   it('follows the line breaks, not the byte offsets, when redaction changed the lengths', () => {
-    const { layout } = joinMessages(['token abcdef', 'a\nb', 'c']);
-    expect(splitMessages('token [REDACTED:x]\na\nb\nc', layout)).toEqual(['token [REDACTED:x]', 'a\nb', 'c']);
+    expect(roundTrip(['token abcdef', 'a\nb', 'c'], (t) => t.replace('abcdef', '[REDACTED:x]'))).toEqual(['token [REDACTED:x]', 'a\nb', 'c']);
+    expect(roundTrip(['é', 'a\ntoken 東京', 'c'], (t) => t.replace('東京', '[R]'))).toEqual(['é', 'a\ntoken [R]', 'c']);
+  });
+
+  it('hands back the very strings of the messages that did not change', () => {
+    const messages = ['unchanged one', 'secret here', 'unchanged two'];
+    const out = roundTrip(messages, (t) => t.replace('secret', 'XXXXXX')) as string[];
+    expect(out[1]).toBe('XXXXXX here');
+    expect(Object.is(out[0], messages[0]) && Object.is(out[2], messages[2])).toBe(true);
   });
 
   it('refuses a block whose line breaks are not the layout’s, rather than guess', () => {
-    const { layout } = joinMessages(['a', 'b']);
-    expect(splitMessages('a\nb\nc', layout)).toBeUndefined();
-    expect(splitMessages('ab', layout)).toBeUndefined();
+    expect(roundTrip(['a', 'b'], (t) => `${t}\nc`)).toBeUndefined();
+    expect(roundTrip(['a', 'b'], (t) => t.replace('\n', ''))).toBeUndefined();
+    expect(roundTrip(['a\nb', 'c'], (t) => t.replace('a\n', 'a'))).toBeUndefined();
   });
 });
 
