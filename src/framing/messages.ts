@@ -3,7 +3,7 @@
  * the engine in one bulk call (issue 12: a call into RE2 has a fixed cost; one pass over a whole
  * batch beats one call per message by several times).
  *
- *   messages ──joinMessages──▶ one block: the messages joined by `\n` + where each one ends
+ *   messages ──joinMessages──▶ one block of bytes: the messages joined by `\n` + where each one ends
  *   block ──scrubber.redactBuffer──▶ redacted block (line breaks kept: placeholders hold none)
  *   redacted block ──splitRedacted(layout)──▶ one message per message, in order (unchanged ones
  *                                              are the very strings given)
@@ -23,12 +23,6 @@ export interface MessageLayout {
   readonly totalBreaks: number;
 }
 
-/** A block of joined messages and its layout. */
-export interface JoinedMessages {
-  readonly text: string;
-  readonly layout: MessageLayout;
-}
-
 /** Line breaks in a string. */
 function countBreaks(text: string): number {
   let n = 0;
@@ -36,21 +30,38 @@ function countBreaks(text: string): number {
   return n;
 }
 
+/** A block of joined messages and its layout. */
+export interface JoinedMessages {
+  /** The messages' UTF-8 bytes joined by `\n`. */
+  readonly bytes: Buffer;
+  readonly layout: MessageLayout;
+}
+
 /**
- * Joins messages with `\n`, remembering how many line breaks each one holds.
+ * Joins messages with `\n` into one buffer of UTF-8, remembering how many line breaks each one
+ * holds. Written straight into the buffer: going through a joined string costs a copy of the
+ * batch and ~20% more time (measured on 1 MB batches, issue 12).
  *
  * @example
- * const { text, layout } = joinMessages(['a', 'b\nc']); // text 'a\nb\nc', layout.innerBreaks [0, 1]
+ * const { bytes, layout } = joinMessages(['a', 'b\nc']); // bytes 'a\nb\nc', layout.innerBreaks [0, 1]
  */
 export function joinMessages(messages: readonly string[]): JoinedMessages {
-  const innerBreaks = new Uint32Array(messages.length);
-  let totalBreaks = Math.max(0, messages.length - 1);
-  for (let i = 0; i < messages.length; i++) {
-    const n = countBreaks(messages[i] as string);
-    innerBreaks[i] = n;
-    totalBreaks += n;
+  const n = messages.length;
+  const innerBreaks = new Uint32Array(n);
+  let size = Math.max(0, n - 1);
+  for (let i = 0; i < n; i++) size += Buffer.byteLength(messages[i] as string, 'utf8');
+  const bytes = Buffer.allocUnsafe(size);
+  let totalBreaks = Math.max(0, n - 1);
+  let offset = 0;
+  for (let i = 0; i < n; i++) {
+    const message = messages[i] as string;
+    if (i > 0) bytes[offset++] = NEWLINE;
+    offset += bytes.write(message, offset, 'utf8');
+    const breaks = countBreaks(message);
+    innerBreaks[i] = breaks;
+    totalBreaks += breaks;
   }
-  return { text: messages.join('\n'), layout: { innerBreaks, totalBreaks } };
+  return { bytes, layout: { innerBreaks, totalBreaks } };
 }
 
 /** Line breaks in a block of bytes. @example countLineBreaks(Buffer.from('a\nb\n')) // 2 */
@@ -128,9 +139,8 @@ function messageEnd(bytes: Buffer, from: number, breaks: number): number {
  * message rather than guessing where messages end).
  *
  * @example
- * const { text, layout } = joinMessages(['a', 'token x\ny']);
- * const before = Buffer.from(text);
- * splitRedacted(['a', 'token x\ny'], before, Buffer.from('a\ntoken [REDACTED:t]\ny'), layout); // ['a', 'token [REDACTED:t]\ny']
+ * const { bytes, layout } = joinMessages(['a', 'token x\ny']);
+ * splitRedacted(['a', 'token x\ny'], bytes, Buffer.from('a\ntoken [REDACTED:t]\ny'), layout); // ['a', 'token [REDACTED:t]\ny']
  */
 export function splitRedacted(messages: readonly string[], before: Buffer, after: Buffer, layout: MessageLayout): string[] | undefined {
   const { innerBreaks } = layout;

@@ -28,8 +28,7 @@ export interface Redacted<T> {
  */
 export function redactMessages(scrubber: Scrubber, messages: readonly string[]): Redacted<string> {
   if (messages.length === 0) return { items: messages, stats: createStats().snapshot() };
-  const { text, layout } = joinMessages(messages);
-  const bytes = Buffer.from(text, 'utf8');
+  const { bytes, layout } = joinMessages(messages);
   const result = scrubber.redactBlock(bytes, NO_CARRY);
   // The common case at 1% secret density is a batch with nothing to replace: no copy at all.
   if (result.bytes === bytes) return { items: messages, stats: result.stats };
