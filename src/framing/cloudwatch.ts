@@ -12,6 +12,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import fastJson from 'fast-json-stringify';
+import { LAMBDA } from '../constants.js';
 import { InputError } from '../errors.js';
 
 /** One log event as CloudWatch Logs sends it. */
@@ -32,12 +33,8 @@ export interface SubscriptionPayload {
   readonly logEvents: readonly SubscriptionLogEvent[];
 }
 
-/**
- * Largest payload we inflate. CloudWatch sends at most about 1 MB of events per batch; a gzip that
- * inflates far beyond that is not one of its payloads (or is a bomb), and would cost the Lambda
- * its memory.
- */
-export const MAX_DECODED_BYTES = 64 * 1024 * 1024;
+/** Largest payload we inflate (`LAMBDA.maxDecodedBytes`, src/constants.ts). */
+export const MAX_DECODED_BYTES = LAMBDA.maxDecodedBytes;
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 

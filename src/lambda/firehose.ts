@@ -19,6 +19,7 @@
  * stream (its S3 `processing-failed/` prefix): that copy is Firehose's own, not ours to redact.
  */
 import type { Context, FirehoseTransformationEvent, FirehoseTransformationResult, FirehoseTransformationResultRecord } from 'aws-lambda';
+import { LAMBDA } from '../constants.js';
 import { InputError } from '../errors.js';
 import { decodeBase64, decodePayloads, encodePayloads, isGzip, type SubscriptionPayload } from '../framing/cloudwatch.js';
 import type { Scrubber } from '../scrubber.js';
@@ -26,12 +27,8 @@ import { createStats } from '../stats.js';
 import type { InvocationMetrics } from './metrics.js';
 import { redactBlocks, redactMessages } from './redact.js';
 
-/**
- * The response budget. Lambda refuses a synchronous response over 6 MB (6,291,456 bytes) and
- * Firehose then fails every record of the batch; the rest of the limit is room for the JSON
- * around the records (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
- */
-export const FIREHOSE_MAX_RESPONSE_BYTES = 6_000_000;
+/** The response budget (`LAMBDA.firehoseMaxResponseBytes`, src/constants.ts: Lambda's 6 MB less room for the JSON). */
+export const FIREHOSE_MAX_RESPONSE_BYTES = LAMBDA.firehoseMaxResponseBytes;
 
 /** JSON around one record in the response: `{"recordId":"","result":"ProcessingFailed","data":""},`. */
 const RECORD_OVERHEAD = 64;
