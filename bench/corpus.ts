@@ -6,6 +6,8 @@
  * - `text`: nginx / ALB access lines and application prose.
  * - `events`: short pino request lines of about 300 bytes, the events a CloudWatch writer sends.
  * - CloudWatch Logs subscription payloads (gzip + base64), for the Lambda scenario to come.
+ * - `adonisRequests`: AdonisJS requests as objects for pino to serialise (the pino scenario's
+ *   apps generate them in their own process; the planted secrets travel on each request).
  *
  * `density` is the share of lines that carry a planted secret. Every planted secret is listed in a
  * sidecar (line number → secrets) so recall can be computed from any approach's output.
@@ -186,4 +188,142 @@ export function recallOf(planted: ReadonlyMap<number, readonly string[]>, output
     }
   }
   return total === 0 ? 1 : removed / total;
+}
+
+/** One AdonisJS request as a request-logging middleware hands it to pino: `logger.info({ req, res, responseTime }, …)`. */
+export interface AdonisRequest {
+  /** The request id less its last 12 hex digits: the logger appends a counter, so every line is its own. */
+  readonly idPrefix: string;
+  readonly req: { readonly method: string; readonly url: string; readonly headers: Readonly<Record<string, string>>; readonly remoteAddress: string };
+  readonly res: { readonly statusCode: number; readonly headers?: Readonly<Record<string, string | readonly string[]>> };
+  /** The credentials planted in it: none may reach the log file. */
+  readonly secrets: readonly string[];
+}
+
+const BROWSERS = [
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+  'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+];
+const CLIENTS = ['okhttp/4.12.0', 'axios/1.7.9', 'curl/8.5.0', 'ELB-HealthChecker/2.0'];
+const PAGES = ['/', '/dashboard', '/projects', '/projects/42', '/settings/profile', '/invoices?page=2', '/search?q=quarterly+report'];
+const API = ['/api/v1/projects', '/api/v1/projects/42/tasks', '/api/v1/me', '/api/v1/invoices?status=open&page=3', '/api/v1/notifications?unread=1', '/health'];
+const LOCALES = ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'nl-NL'];
+const STATUS = [200, 200, 200, 200, 200, 200, 200, 204, 302, 304, 404, 422];
+const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+
+/** The cookies a browser sends to an app it has visited before: preferences, analytics, consent; no credentials. */
+function benignCookies(s: Sampler, random: () => number): string {
+  const ga = (): string => `GA1.2.${s.from('0123456789', 10)}.${1764000000 + Math.floor(random() * 400000)}`;
+  const parts = [`theme=${random() < 0.6 ? 'dark' : 'light'}`, `locale=${LOCALES[Math.floor(random() * LOCALES.length)]}`, `_ga=${ga()}`];
+  if (random() < 0.7) parts.push(`_gid=${ga()}`);
+  if (random() < 0.5) parts.push('cookieconsent_status=dismiss');
+  return parts.join('; ');
+}
+
+interface Mutable {
+  url: string;
+  headers: Record<string, string>;
+  res: { statusCode: number; headers?: Record<string, string | string[]> };
+}
+
+/**
+ * Plants one credential of the kinds an AdonisJS app leaks into request logs: the session cookie,
+ * the remember-me cookie, the CSRF cookie with its header echo, a Bearer JWT, a Bearer access
+ * token, an access token in a download link, the cookies set on login. Returns the secrets; the
+ * hint a redaction keeps (`s:`, `e:`, `oat_`) is not part of them.
+ */
+function plantRequest(s: Sampler, pick: number, r: Mutable): string[] {
+  const addCookie = (pair: string): void => {
+    r.headers.cookie = r.headers.cookie === undefined ? pair : `${r.headers.cookie}; ${pair}`;
+  };
+  switch (pick) {
+    case 0: {
+      const value = s.signedCookie();
+      addCookie(`adonis-session=${value}`);
+      return [value.slice(2)];
+    }
+    case 1: {
+      const value = s.encryptedCookie();
+      addCookie(`remember_web=${value}`);
+      return [value.slice(2)];
+    }
+    case 2: {
+      const value = s.encryptedCookie();
+      addCookie(`XSRF-TOKEN=${value}`);
+      r.headers['x-xsrf-token'] = value;
+      return [value.slice(2)];
+    }
+    case 3: {
+      const jwt = s.jwt();
+      r.headers.authorization = `Bearer ${jwt}`;
+      return [jwt];
+    }
+    case 4: {
+      const token = s.oat();
+      r.headers.authorization = `Bearer ${token}`;
+      return [token.slice(4)];
+    }
+    case 5: {
+      const token = s.oat();
+      r.url = `/api/v1/exports/${s.from('123456789', 4)}.csv?api_token=${token}`;
+      return [token.slice(4)];
+    }
+    default: {
+      const session = s.signedCookie();
+      const xsrf = s.encryptedCookie();
+      r.url = '/login';
+      r.res = { statusCode: 302, headers: { location: '/dashboard', 'set-cookie': [`adonis-session=${session}; Path=/; HttpOnly; Secure; SameSite=Lax`, `XSRF-TOKEN=${xsrf}; Path=/; SameSite=Lax`] } };
+      return [session.slice(2), xsrf.slice(2)];
+    }
+  }
+}
+
+/** The kinds `plantRequest` knows. */
+export const REQUEST_SECRET_KINDS = 7;
+
+/**
+ * AdonisJS HTTP requests as a request-logging middleware logs them: browsers (most with benign
+ * cookies: theme, locale, _ga, consent) and API clients; `density` of them carry one planted
+ * credential. Deterministic by seed.
+ *
+ * @example
+ * const requests = adonisRequests({ count: 1000, density: 0.01 });
+ * logger.child({ request_id: `${requests[0].idPrefix}000000000000` }).info({ req: requests[0].req, res: requests[0].res }, 'request completed');
+ */
+export function adonisRequests(options: { readonly count: number; readonly density: number; readonly seed?: number }): AdonisRequest[] {
+  const seed = options.seed ?? 1;
+  const s = createSampler(seed);
+  const random = createRandom(seed + 1);
+  const pickOf = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const out: AdonisRequest[] = [];
+  for (let i = 0; i < options.count; i++) {
+    const browser = random() < 0.7;
+    const ip = `${random() < 0.5 ? '203.0.113' : '198.51.100'}.${1 + Math.floor(random() * 254)}`;
+    const xhr = browser && random() < 0.5;
+    const headers: Record<string, string> = {
+      host: 'app.example.com',
+      'user-agent': browser ? pickOf(BROWSERS) : pickOf(CLIENTS),
+      accept: browser && !xhr ? HTML : 'application/json, text/plain, */*',
+      'accept-encoding': 'gzip, deflate, br',
+    };
+    if (browser) headers['accept-language'] = `${pickOf(LOCALES)},en;q=0.9`;
+    if (browser && random() < 0.6) headers.referer = `https://app.example.com${pickOf(PAGES)}`;
+    if (browser && random() < 0.9) headers.cookie = benignCookies(s, random);
+    headers['x-forwarded-for'] = ip;
+    headers['x-forwarded-proto'] = 'https';
+    headers['x-amzn-trace-id'] = `Root=1-${s.hex(8)}-${s.hex(24)}`;
+    const post = random() < 0.15;
+    const r: Mutable = { url: browser && !xhr ? pickOf(PAGES) : pickOf(API), headers, res: { statusCode: post ? 201 : pickOf(STATUS) } };
+    if (post) headers['content-type'] = 'application/json';
+    const secrets = random() < options.density ? plantRequest(s, Math.floor(random() * REQUEST_SECRET_KINDS), r) : [];
+    out.push({
+      idPrefix: s.uuid().slice(0, 24),
+      req: { method: post ? 'POST' : 'GET', url: r.url, headers: r.headers, remoteAddress: '10.0.3.17' },
+      res: r.res,
+      secrets,
+    });
+  }
+  return out;
 }

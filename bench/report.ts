@@ -26,10 +26,35 @@ export interface Goal {
   readonly measured: string;
 }
 
+/** The pino rows: wall time, records/s, the main thread's time, each against plain pino's. */
+export function pinoMarkdown(rows: readonly ResultRow[]): string {
+  const pinoRows = rows.filter((r) => r.scenario === 'pino');
+  const plain = pinoRows.find((r) => r.approach.startsWith('plain pino'));
+  const ms = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : Math.round(n).toLocaleString('en-US'));
+  const ratio = (a: number | null | undefined, b: number | null | undefined): string => (a == null || b == null || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
+  const head = [
+    '| approach | wall s (min–max) | records/s | MB/s written | × plain wall | main thread ms (ELU) | × plain main thread | in log calls ms | main thread CPU ms | recall | peak RSS MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const body = pinoRows.map(
+    (r) =>
+      `| ${r.approach} | ${fmt(r.seconds ?? null, 2)} (${fmt(r.seconds_min ?? null, 2)}–${fmt(r.seconds_max ?? null, 2)}) | ${Math.round(r.lines_s).toLocaleString('en-US')} | ${fmt(r.mb_s)} | ${ratio(r.seconds, plain?.seconds)} | ${ms(r.main_thread_ms)} | ${ratio(r.main_thread_ms, plain?.main_thread_ms)} | ${ms(r.log_calls_ms)} | ${ms(r.main_thread_cpu_ms)} | ${pct(r.recall)} | ${fmt(r.peak_rss_mb, 0)} |`,
+  );
+  return [...head, ...body].join('\n');
+}
+
+/** What the pino table's columns mean. */
+export const PINO_NOTE = [
+  '_Wall: from the first log call until the transport has closed and the file is complete (`stream.end()`, then `close`; in-process: `end()`)._',
+  '_Main thread (ELU): event-loop active time from the first log call to the last, pino serialisation and thread-stream hand-off included, waits for `drain` not;_',
+  '_in log calls: the synchronous logging loops alone; CPU: what the main thread used (/proc), without the time it waited for a core,_',
+  '_which matters on a 2-core machine where the worker’s redaction competes with it. Recall: planted secrets absent from the file. Medians; each run a fresh process._',
+].join('\n');
+
 const find = (rows: readonly ResultRow[], scenario: string, approach: string, corpus: string): ResultRow | undefined =>
   rows.find((r) => r.scenario === scenario && r.approach.startsWith(approach) && r.corpus === corpus);
 
-/** The goals of the issues (#2, #3, #10), checked against this run's rows. `undefined`: not measured. */
+/** The goals of the issues (#2, #3, #10, #11), checked against this run's rows. `undefined`: not measured. */
 export function checkGoals(rows: readonly ResultRow[]): Goal[] {
   const engine = find(rows, 'engine', 'logscrub redactBuffer', 'jsonl-1');
   const pinoRow = find(rows, 'engine', 'pino-redact', 'jsonl-1');
@@ -37,6 +62,11 @@ export function checkGoals(rows: readonly ResultRow[]): Goal[] {
   const writer = find(rows, 'cloudwatch', 'logscrub CloudWatch writer', 'events');
   const lambda = find(rows, 'lambda', 'logscrub subscription handler path, 1 MB', 'jsonl-1');
   const lambdaMemory = rows.filter((r) => r.scenario === 'lambda' && r.corpus === 'jsonl-1' && r.extra_peak_mb !== undefined && r.batch_mb !== undefined && r.approach.startsWith('logscrub'));
+  const transport = find(rows, 'pino', 'logscrub/pino transport', 'adonis-1');
+  const plain = find(rows, 'pino', 'plain pino', 'adonis-1');
+  const redact = find(rows, 'pino', 'pino-redact', 'adonis-1');
+  const wallX = transport?.seconds !== undefined && plain?.seconds !== undefined ? transport.seconds / plain.seconds : null;
+  const mainX = transport?.main_thread_ms != null && plain?.main_thread_ms != null ? transport.main_thread_ms / plain.main_thread_ms : null;
   return [
     { goal: 'engine ≥ 400 MB/s on JSONL with 1% secret lines', met: engine && engine.mb_s >= 400, measured: `${fmt(engine?.mb_s ?? null)} MB/s` },
     { goal: 'engine ≥ 15× naive', met: engine && (engine.x_baseline ?? 0) >= 15, measured: `${fmt(engine?.x_baseline ?? null, 2)}×` },
@@ -61,6 +91,17 @@ export function checkGoals(rows: readonly ResultRow[]): Goal[] {
       goal: 'lambda: peak memory ≤ 3× the batch (RSS one batch adds to a warm process)',
       met: lambdaMemory.length === 0 ? undefined : lambdaMemory.every((r) => (r.extra_peak_mb as number) <= 3 * (r.batch_mb as number)),
       measured: lambdaMemory.map((r) => `${fmt(r.batch_mb as number, 2)} MB batch: +${fmt(r.extra_peak_mb as number, 1)} MB (${((r.extra_peak_mb as number) / (r.batch_mb as number)).toFixed(1)}×)${r.approach.includes('firehose') ? ' firehose' : ''}`).join('; ') || '–',
+    },
+    { goal: 'pino: logscrub transport wall time ≤ 1.25× plain pino’s', met: wallX === null ? undefined : wallX <= 1.25, measured: `${fmt(wallX, 2)}×` },
+    {
+      goal: 'pino: main thread no slower than plain pino’s (≤ 1.00×; runs of a row differ by 15–30% on this machine)',
+      met: mainX === null ? undefined : mainX <= 1,
+      measured: `${fmt(mainX, 2)}×: ${fmt(transport?.main_thread_ms ?? null, 0)} vs ${fmt(plain?.main_thread_ms ?? null, 0)} ms`,
+    },
+    {
+      goal: 'pino: logscrub transport faster than pino redact while removing every planted secret',
+      met: transport && redact && transport.seconds !== undefined && redact.seconds !== undefined ? transport.seconds < redact.seconds && transport.recall === 1 : undefined,
+      measured: `${fmt(transport?.seconds ?? null, 2)} vs ${fmt(redact?.seconds ?? null, 2)} s; recall ${pct(transport?.recall ?? null)} vs ${pct(redact?.recall ?? null)}`,
     },
   ];
 }

@@ -1,6 +1,6 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { globKeywords, globSource } from './keys.js';
-import { label, SEP } from './parts.js';
+import { escapeRegex, label, SEP } from './parts.js';
 import { sample } from './sample.js';
 
 const sessionValue = sample.base64url(40);
@@ -14,6 +14,7 @@ const token = sample.base64url(48);
  */
 export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
   const names = vocabulary.sessionCookieNames;
+  const parts = vocabulary.secretCookieNameParts.map(escapeRegex).join('|');
   return [
     {
       id: 'cookie-header',
@@ -22,6 +23,10 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
         'Cookie header: values of session, auth, CSRF and remember-me cookies and any value that looks like a token go; harmless cookies (theme=dark, _ga, consent) stay',
       regex: String.raw`\b(?i:cookie)${SEP}`,
       keywords: ['cookie'],
+      // A header wakes the rule only when it holds what the rule reports: a cookie whose name holds
+      // a secret part, or a value with a token-length run. Browsers send `cookie` on nearly every
+      // request; with the keyword alone it woke 63% of AdonisJS request lines for nothing (issue 9).
+      anchor: String.raw`\b(?i:cookie)${SEP}[^"\\\n\r]*?(?:(?i:${parts})[^=;"\\ \t\n\r]*=|=[^;"\\ \t\n\r]*[A-Za-z0-9_-]{16})`,
       kind: 'cookie-header',
       secretGroup: 0,
       examples: {

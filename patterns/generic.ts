@@ -1,6 +1,6 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyKeywords, textKeySource } from './keys.js';
-import { escapeRegex, label, TEXT_SEP, VALUE } from './parts.js';
+import { escapeRegex, label, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { sample } from './sample.js';
 
 const password = sample.password();
@@ -73,15 +73,31 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `login user=ada password=${password} ok`, output: `login user=ada password=${label('password-assignment')} ok` },
           { input: `DB_PASSWORD: "${password} x"`, output: `DB_PASSWORD: "${label('password-assignment')}"` },
           { input: `Server=db;User Id=sa;Password=${password};`, output: `Server=db;User Id=sa;Password=${label('password-assignment')};` },
+          // Quoted to the closing quote, escapes and all; bare to the delimiter, commas and brackets in.
+          { input: `DB_PASSWORD="${password}\\"${password}" next`, output: `DB_PASSWORD="${label('password-assignment')}" next` },
+          { input: `password=${password},${password} c`, output: `password=${label('password-assignment')} c` },
+          { input: `password=(${password}=h`, output: `password=${label('password-assignment')}` },
+          { input: `User{name=ada, password=${password}}`, output: `User{name=ada, password=${label('password-assignment')}}` },
+          { input: `(password=${password}) and password: hunter2 ok`, output: `(password=${label('password-assignment')}) and password: ${label('password-assignment')} ok` },
         ],
-        noMatch: ['Accepted password for root from 10.0.0.1 port 22', 'password=', 'password: ********', 'password=null'],
+        noMatch: [
+          'Accepted password for root from 10.0.0.1 port 22',
+          'password=',
+          'password: ********',
+          'password=null',
+          'password: must be at least 12 characters',
+          'Password reset email sent',
+          'UPDATE users SET "password" = $1 WHERE id = $2',
+          'password=(none)',
+          'PGPASSWORD=$(PGPASSWORD) DB_PASS={PASS} SMTP_PASSWORD=%SMTP_PASSWORD% pass=$PGPASSWORD',
+        ],
       },
     },
     {
       id: 'secret-assignment',
       family: 'generic',
       description: 'secret=…, api_key: …, access_token=… and similar assignments in free text (entropy floor 3.5, as gitleaks)',
-      regex: String.raw`\b${textKeySource(secretKeys)}${TEXT_SEP}${VALUE}`,
+      regex: String.raw`\b${textKeySource(secretKeys)}${TEXT_SEP}${TOKEN_VALUE}`,
       keywords: textKeyKeywords(secretKeys),
       minEntropy: 3.5,
       tokenShape: true,
@@ -108,9 +124,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
     {
       id: 'secret-query-param',
       family: 'generic',
-      description: 'secret query and form parameters (token, access_token, refresh_token, id_token, code, api_key, password, client_secret, signature, sig, X-Amz-Signature, X-Amz-Credential, X-Amz-Security-Token)',
-      regex: String.raw`[?&](?i:${params.map(escapeRegex).join('|')})=([^&#"'\\ \t\r\n<>]+)`,
-      keywords: params.flatMap((name) => [`?${name}=`, `&${name}=`]),
+      description: 'secret query, fragment and form parameters (token, access_token, refresh_token, id_token, code, api_key, password, client_secret, signature, sig, X-Amz-Signature, X-Amz-Credential, X-Amz-Security-Token)',
+      // To the next parameter: a `#` inside a value is part of it. A fragment carries parameters
+      // too (the OAuth implicit flow's `#access_token=`).
+      regex: String.raw`[?&#](?i:${params.map(escapeRegex).join('|')})=([^&"'\\ \t\r\n<>]+)`,
+      keywords: params.flatMap((name) => [`?${name}=`, `&${name}=`, `#${name}=`]),
       examples: {
         match: [
           {
@@ -125,8 +143,16 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             input: `https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sig=${sample.base64(43)}%3D`,
             output: `https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sig=${label('secret-query-param')}`,
           },
+          {
+            input: `POST /login body: user=ada&password=${password}#x&remember=1`,
+            output: `POST /login body: user=ada&password=${label('secret-query-param')}&remember=1`,
+          },
+          {
+            input: `redirect https://app.example.com/cb#access_token=${opaque}&token_type=bearer`,
+            output: `redirect https://app.example.com/cb#access_token=${label('secret-query-param')}&token_type=bearer`,
+          },
         ],
-        noMatch: ['/search?q=token&page=2', '/api?keyword=abc', '/login?next=/home'],
+        noMatch: ['/search?q=token&page=2', '/api?keyword=abc', '/login?next=/home', '/docs#token=', '/login?password=$1'],
       },
     },
   ];

@@ -14,6 +14,7 @@ import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
 import { jwtRules } from './jwt.js';
+import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
 import { sessionIdRules } from './session-id.js';
 import { urlCredentialRules } from './url-credentials.js';
@@ -42,6 +43,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...adonisRules,
     ...vendorRules,
     ...awsRules,
+    ...passwordHashRules,
     ...httpAuthRules,
     ...sessionIdRules,
     ...cookieRules(vocabulary),

@@ -16,16 +16,40 @@ export const SEP = String.raw`\\?["']?[ \t]*(?:=>|[:=])[ \t]*\\?["']?`;
 export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|[:=])[ \t]*`;
 
 /**
- * A value after `TEXT_SEP`: `"quoted"`, `'quoted'`, `\"quoted inside JSON\"`, or bare up to a
- * delimiter. Four alternatives, so four groups: the engine takes the first that participates.
+ * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
+ * `\"quoted inside JSON\"`, or bare up to whitespace, a quote, `&` (the next parameter), `;` (the
+ * next cookie or connection-string field), `<>` or `|`. A bare value may hold `,`, `#` and brackets;
+ * the engine trims a trailing comma and closing brackets it did not open. Four alternatives, so
+ * four groups: the engine takes the first that participates.
  */
-export const VALUE = String.raw`(?:"([^"\\\n\r]+)"|'([^'\\\n\r]+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+))`;
+export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&;<>|]+))`;
+
+/**
+ * `VALUE` for a token (`api_key=…`, `secret: …`): bare, it also stops at `,` and brackets, since
+ * tokens hold none and a structure printed around one does (`token=Token{a64f992 ActivityRecord}`).
+ */
+export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+))`;
 
 /** RFC 6750 token68 / base64 characters: what a bearer or basic credential is made of. */
 export const TOKEN68 = String.raw`[A-Za-z0-9._~+/=-]`;
 
 /** A UUID, any version. */
 export const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+
+/**
+ * A vendor-named credential key before its value, in any spelling and shape logs use:
+ * `HEROKU_API_KEY=v`, `"herokuApiKey": "v"`, `heroku-token: v`; not `HEROKU_APP_ID=v`. `words` is
+ * an RE2 alternation of lower-case vendor names (`cloudflare|cf_api`); one of them is then a
+ * keyword of every match.
+ */
+export const vendorKey = (words: string): string =>
+  String.raw`(?i:[a-z0-9_.-]*(?:${words})[a-z0-9_.-]*(?:key|token|secret|auth|pass)[a-z0-9_.-]*)${SEP}`;
+
+/**
+ * After a token whose alphabet holds `-` (where `\b` cannot tell where it ends): the next
+ * character is none of its own, or the line ends. Outside the secret group, so it stays.
+ */
+export const END_B64URL = String.raw`(?:[^A-Za-z0-9_-]|$)`;
 
 /** The default `label` placeholder, for writing expected outputs in examples. */
 export const label = (id: string): string => `[REDACTED:${id}]`;

@@ -27,6 +27,10 @@ export interface Sampler {
   from(alphabet: string, length: number): string;
   alnum(length: number): string;
   hex(length: number): string;
+  /** Decimal digits, the first one not 0 (ids such as Slack team ids, Telegram bot ids). */
+  digits(length: number): string;
+  /** RFC 4648 base32 (A–Z, 2–7), as TOTP seeds and AWS key ids use. */
+  base32(length: number): string;
   base64url(length: number): string;
   base64(length: number): string;
   uuid(): string;
@@ -65,6 +69,8 @@ export function createSampler(seed: number): Sampler {
     from,
     alnum: (length) => from(ALNUM, length),
     hex,
+    digits: (length) => from('123456789', 1) + from('0123456789', length - 1),
+    base32: (length) => from(UPPER_NUM, length),
     base64url,
     base64: (length) => from(B64, length),
     uuid: () => {

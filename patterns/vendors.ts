@@ -1,100 +1,21 @@
 import type { RuleSpec } from '../src/types.js';
-import { escapeRegex, label } from './parts.js';
-import { sample } from './sample.js';
+import { aiRules } from './ai.js';
+import { cloudRules } from './cloud.js';
+import { messagingRules } from './messaging.js';
+import { paymentRules } from './payments.js';
+import { saasRules } from './saas.js';
+import { sourceControlRules } from './source-control.js';
 
-/** Each vendor's prefixes, written once: the regex alternation and the keywords come from them. */
-const GITHUB = ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'];
-const GITLAB = ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'gloas-', 'glsoat-', 'glffct-'];
-const SLACK = ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'];
-const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'];
-
-const alternation = (prefixes: readonly string[]): string => prefixes.map(escapeRegex).join('|');
-
-/** Tokens whose vendor prefix makes them recognisable anywhere: no context needed. */
+/**
+ * Vendor tokens, one file per group of services (issue 8). A prefixed token is recognisable
+ * anywhere and needs no context; a vendor whose keys are bare random strings is found only under
+ * a key naming it (`vendorKey` in `./parts.ts`), and only the value goes.
+ */
 export const vendorRules: readonly RuleSpec[] = [
-  {
-    id: 'github-token',
-    family: 'vendor',
-    description: 'GitHub token (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_)',
-    regex: String.raw`\b((?:${alternation(GITHUB)})[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})\b`,
-    keywords: [...GITHUB, 'github_pat_'],
-    examples: {
-      match: [
-        { input: `git clone with ghp_${sample.alnum(36)}`, output: `git clone with ${label('github-token')}` },
-        { input: `GH=github_pat_${sample.alnum(22)}_${sample.alnum(59)}`, output: `GH=${label('github-token')}` },
-      ],
-      noMatch: ['ghp_short', 'tghp_' + 'a'.repeat(36)],
-    },
-  },
-  {
-    id: 'gitlab-token',
-    family: 'vendor',
-    description: `GitLab token (${GITLAB.join(', ')})`,
-    regex: String.raw`\b((?:${alternation(GITLAB)})[A-Za-z0-9_-]{20,})`,
-    keywords: GITLAB,
-    examples: {
-      match: [{ input: `PRIVATE-TOKEN: glpat-${sample.base64url(20)}`, output: `PRIVATE-TOKEN: ${label('gitlab-token')}` }],
-      noMatch: ['glpat-short'],
-    },
-  },
-  {
-    id: 'slack-token',
-    family: 'vendor',
-    description: `Slack token (${SLACK.join(', ')})`,
-    regex: String.raw`\b((?:${alternation(SLACK)})[A-Za-z0-9-]{10,250})`,
-    keywords: SLACK,
-    examples: {
-      match: [{ input: `slack xoxb-${sample.from('0123456789', 12)}-${sample.alnum(24)}`, output: `slack ${label('slack-token')}` }],
-      noMatch: ['xoxb-short', `https://example.com/xoxo-${sample.alnum(16)}`],
-    },
-  },
-  {
-    id: 'slack-webhook',
-    family: 'vendor',
-    description: 'Slack incoming-webhook URL: the path after /services/ goes',
-    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{20,})`,
-    keywords: ['hooks.slack.com'],
-    examples: {
-      match: [
-        {
-          input: `POST https://hooks.slack.com/services/T${sample.alnum(8)}/B${sample.alnum(8)}/${sample.alnum(24)} 200`,
-          output: `POST https://hooks.slack.com/services/${label('slack-webhook')} 200`,
-        },
-      ],
-      noMatch: ['https://hooks.slack.com/services/'],
-    },
-  },
-  {
-    id: 'stripe-key',
-    family: 'vendor',
-    description: `Stripe secret and restricted keys (${STRIPE.join(', ')})`,
-    regex: String.raw`\b((?:${alternation(STRIPE)})[A-Za-z0-9]{20,247})\b`,
-    keywords: STRIPE,
-    examples: {
-      match: [{ input: `stripe=sk_live_${sample.alnum(24)}`, output: `stripe=${label('stripe-key')}` }],
-      noMatch: ['pk_live_' + 'a1B2'.repeat(6), 'sk_live_short'],
-    },
-  },
-  {
-    id: 'npm-token',
-    family: 'vendor',
-    description: 'npm access token (npm_)',
-    regex: String.raw`\b(npm_[A-Za-z0-9]{36})\b`,
-    keywords: ['npm_'],
-    examples: {
-      match: [{ input: `//registry.npmjs.org/:_authToken=npm_${sample.alnum(36)}`, output: `//registry.npmjs.org/:_authToken=${label('npm-token')}` }],
-      noMatch: ['npm_config_cache=/tmp', 'npm_' + 'a'.repeat(30)],
-    },
-  },
-  {
-    id: 'google-api-key',
-    family: 'vendor',
-    description: 'Google API key (AIza…)',
-    regex: String.raw`\b(AIza[A-Za-z0-9_-]{35})`,
-    keywords: ['aiza'],
-    examples: {
-      match: [{ input: `maps?key=AIza${sample.alnum(35)}&v=3`, output: `maps?key=${label('google-api-key')}&v=3` }],
-      noMatch: ['AIzaShort'],
-    },
-  },
+  ...aiRules,
+  ...sourceControlRules,
+  ...cloudRules,
+  ...messagingRules,
+  ...paymentRules,
+  ...saasRules,
 ];

@@ -76,7 +76,17 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'null', 'nil', 'none', 'undefined', 'true', 'false', 'redacted', '[redacted]', '<redacted>', '[filtered]', '[hidden]', '%s',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
-  trivialShapes: Object.freeze([String.raw`\**`, '0x[0-9a-f]+', 'x{3,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>']),
+  // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
+  trivialShapes: Object.freeze([
+    String.raw`\**`, '0x[0-9a-f]+', 'x{3,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
+    String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
+    String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)\s*[)\]}]`,
+  ]),
+  // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
+  // {PASS}, %PASSWORD%, $PGPASSWORD, :PASSWORD. Case-sensitive: `{abc123}` or `$ecret1` is a value.
+  placeholderShapes: Object.freeze([
+    String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%', String.raw`\$[A-Z_][A-Z0-9_]*`, ':[A-Z_][A-Z0-9_]*',
+  ]),
   thresholds: Object.freeze({
     // A value in a session-named cookie with less entropy (bits per character) is a look-alike (`session=closed`).
     sessionCookieMinEntropy: 3,

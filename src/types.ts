@@ -157,6 +157,8 @@ export interface Vocabulary {
   readonly trivialValues: readonly string[];
   /** The same as shapes: JavaScript regex sources matched against the whole value, ignoring case. */
   readonly trivialShapes: readonly string[];
+  /** Placeholders by their case (`${TOKEN}`, `$(PGPASSWORD)`, `{PASS}`): regex sources matched against the whole value, case-sensitive. */
+  readonly placeholderShapes: readonly string[];
   readonly thresholds: {
     readonly sessionCookieMinEntropy: number;
     readonly tokenCookieMinLength: number;

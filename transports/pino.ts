@@ -48,6 +48,8 @@ export interface InProcessOptions extends Omit<PinoTransportOptions, 'destinatio
 
 /** What `destination()` returns: a pino destination stream. */
 export interface LogscrubDestination {
+  /** Always true: how pino tells a destination stream from its options. */
+  readonly writable: true;
   /** Takes a serialized line (pino writes one per call). */
   write(chunk: string): boolean;
   /** Calls back when everything written so far is written or delivered (pino's `logger.flush(cb)`). */
@@ -213,6 +215,9 @@ export function destination(options: InProcessOptions = {}): LogscrubDestination
   }
   let ended: Promise<void> | undefined;
   return {
+    // pino takes a first argument for a stream only when it says it is writable; without this,
+    // `pino(destination(…))` would read it as options and log to stdout, unredacted.
+    writable: true,
     write: (chunk) => sink.write(text.push(chunk)),
     flush(cb) {
       sink.flush().then(() => cb?.(), (error: Error) => cb?.(error));

@@ -6,5 +6,6 @@ import { cliScenario } from './cli.js';
 import { cloudwatchScenario } from './cloudwatch.js';
 import { engine } from './engine.js';
 import { lambdaScenario } from './lambda.js';
+import { pinoScenario } from './pino.js';
 
-export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario, lambdaScenario];
+export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario, pinoScenario, lambdaScenario];

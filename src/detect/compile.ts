@@ -82,6 +82,9 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>): CompiledRu
  * @example
  * const detector = compileRules(builtinRules);
  */
+/** A keyword as an RE2 literal. */
+const quoteLiteral = (keyword: string): string => keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 export function compileRules(specs: readonly RuleSpec[]): Detector {
   const seen = new Set<string>();
   const rules = specs.map((spec, index) => checkSpec(spec, index, seen));
@@ -102,12 +105,18 @@ export function compileRules(specs: readonly RuleSpec[]): Detector {
   }
   // Longest first, so a hit is the longest keyword at its position; shorter keywords inside it are
   // found by the substring check in `candidates`.
-  // `\Q…\E` quotes a literal in RE2; keywords are lower-case, so none holds `\E`.
-  const literals = [...keywordRules.keys()].sort((a, b) => b.length - a.length).map((k) => `\\Q${k}\\E`);
+  // Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
+  // `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
+  const literals = [...keywordRules.keys()].sort((a, b) => b.length - a.length).map(quoteLiteral);
   const anchors = anchored.map((r) => r.spec.anchor ?? r.spec.regex);
   const prefilterParts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
   const prefilter = compileFinder(prefilterParts.length > 0 ? prefilterParts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]');
-  const anchorFinders = anchored.map((r) => ({ index: r.index, finder: compileFinder(r.spec.anchor ?? r.spec.regex, true) }));
+  // An anchor hit may hold keywords (`cookie-header`'s spans a whole header): they are not hits of
+  // the prefilter of their own, so they are looked for in it again.
+  const keywordFinder = literals.length > 0 ? compileFinder(`(?i:${literals.join('|')})`) : undefined;
+  // Searched anywhere in a hit, not only at its start: the prefilter reports one hit per span, and
+  // `cookie-header`'s covers a whole header, an AWS key inside it included.
+  const anchorFinders = anchored.map((r) => ({ index: r.index, finder: compileFinder(r.spec.anchor ?? r.spec.regex) }));
   const rulesForAnchor = (hit: string): number[] =>
     anchorFinders.filter(({ finder }) => finder.exec(hit, 0) !== null).map(({ index }) => index);
 
@@ -132,7 +141,14 @@ export function compileRules(specs: readonly RuleSpec[]): Detector {
       for (const raw of prefilter.all(text)) {
         const hit = raw.toLowerCase();
         // A keyword hit, or else an anchor hit: then ask which anchors match it.
-        for (const i of keywordRules.has(hit) ? rulesForHit(hit) : rulesForAnchor(raw)) set.add(i);
+        if (keywordRules.has(hit)) {
+          for (const i of rulesForHit(hit)) set.add(i);
+          continue;
+        }
+        for (const i of rulesForAnchor(raw)) set.add(i);
+        if (keywordFinder !== undefined) {
+          for (const inner of keywordFinder.all(raw)) for (const i of rulesForHit(inner.toLowerCase())) set.add(i);
+        }
       }
       return [...set].sort((a, b) => a - b);
     },

@@ -40,19 +40,43 @@ function pushPemRuns(bytes: Buffer, from: number, to: number, id: string, findin
 
 const PEM_HEADER = /^[^\n]*(?:Proc-Type:|DEK-Info:|Comment:)|^[ \t\r]*$/;
 
+/** Where `-----END` starts in `[from, to)`, or −1: never searched past the line (linear time). */
+const endMarkerIn = (bytes: Buffer, from: number, to: number): number => {
+  const at = bytes.subarray(from, to).indexOf(PEM_END);
+  return at < 0 ? -1 : from + at;
+};
+
+const isBase64 = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x3d;
+
+/**
+ * A line of key body: one base64 run that ends the line (a `\r` aside), after nothing or after a
+ * log prefix that ends in a space or tab (`<ts>\t<id>\t` of a Lambda line). A line of prose or a
+ * request line (`GET /a/b 200`) is not one, so a BEGIN marker mentioned in passing takes nothing
+ * after it.
+ */
+function isBodyLine(bytes: Buffer, from: number, to: number): boolean {
+  let end = to;
+  if (end > from && bytes[end - 1] === 0x0d) end--;
+  let start = end;
+  while (start > from && isBase64(bytes[start - 1] as number)) start--;
+  if (start === end) return false;
+  return start === from || bytes[start - 1] === 0x20 || bytes[start - 1] === 0x09;
+}
+
 /** Goes on with an open PEM body from `pos`; returns where ordinary scanning resumes. */
 export function continuePem(state: ScanState, bytes: Buffer, pos: number, id: string, findings: Finding[]): number {
   let p = pos;
   while (state.pemLinesLeft > 0 && p < bytes.length) {
     const lineEnd = lineEndOf(bytes, p);
-    const endMarker = bytes.indexOf(PEM_END, p);
-    const hasEnd = endMarker >= 0 && endMarker < lineEnd;
-    const runs = pushPemRuns(bytes, p, hasEnd ? endMarker : lineEnd, id, findings);
-    if (hasEnd) {
+    const endMarker = endMarkerIn(bytes, p, lineEnd);
+    if (endMarker >= 0) {
+      pushPemRuns(bytes, p, endMarker, id, findings);
       state.pemLinesLeft = 0;
       return endMarker + PEM_END.length;
     }
-    if (runs === 0 && !PEM_HEADER.test(bytes.toString('latin1', p, lineEnd))) {
+    if (isBodyLine(bytes, p, lineEnd)) {
+      pushPemRuns(bytes, p, lineEnd, id, findings);
+    } else if (!PEM_HEADER.test(bytes.toString('latin1', p, lineEnd))) {
       state.pemLinesLeft = 0;
       return p;
     }
@@ -62,18 +86,23 @@ export function continuePem(state: ScanState, bytes: Buffer, pos: number, id: st
   return Math.min(p, bytes.length);
 }
 
-/** A PEM BEGIN marker: the body on the same line up to END, or the following lines. */
+/**
+ * A PEM BEGIN marker: the body on the same line up to END (a key in a JSON string), or the
+ * following lines when nothing but key material follows the marker on its line.
+ */
 export function acceptPem(state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
   const { id } = m.rule;
   const markerEnd = m.match.end;
   const lineEnd = lineEndOf(bytes, markerEnd);
-  const endMarker = bytes.indexOf(PEM_END, markerEnd);
-  if (endMarker >= 0 && endMarker < lineEnd) {
+  const endMarker = endMarkerIn(bytes, markerEnd, lineEnd);
+  if (endMarker >= 0) {
     if (endMarker > markerEnd) findings.push({ ruleId: id, start: markerEnd, end: endMarker });
     return endMarker + PEM_END.length;
   }
   pushPemRuns(bytes, markerEnd, lineEnd, id, findings);
+  // Prose that names the marker ("paste your -----BEGIN PRIVATE KEY----- here") opens no body.
+  const rest = bytes.toString('latin1', markerEnd, lineEnd).trim();
+  if (rest !== '' && !/^(?:\\[nr]|[A-Za-z0-9+/=])*(?:\\[nr])*["',}]*$/.test(rest)) return lineEnd;
   state.pemLinesLeft = PEM_MAX_LINES;
   return continuePem(state, bytes, lineEnd + 1, id, findings);
 }
-

@@ -89,6 +89,54 @@ function secretSpan(m: RuleMatch): readonly [number, number] | undefined {
   return undefined;
 }
 
+const CLOSER: Readonly<Record<number, number>> = { 0x29: 0x28, 0x5d: 0x5b, 0x7d: 0x7b }; // ) ] }
+
+/**
+ * The end of a bare value without what belongs to its surroundings: a trailing comma, and closing
+ * brackets it did not open (`(password=abc)`, `User{password=abc}`). A value may hold commas and
+ * brackets (`password=(BnNV,a}`); a quoted one (followed by its quote) is left as it is.
+ */
+function trimBareEnd(bytes: Buffer, start: number, end: number): number {
+  const next = bytes[end];
+  if (next === QUOTE || next === 0x27 || next === BACKSLASH) return end;
+  let e = end;
+  for (;;) {
+    const last = bytes[e - 1] as number;
+    if (e - 1 <= start) return e;
+    if (last === 0x2c) {
+      e--;
+      continue;
+    }
+    const open = CLOSER[last];
+    if (open === undefined) return e;
+    let depth = 0;
+    for (let i = start; i < e - 1; i++) {
+      if (bytes[i] === open) depth++;
+      else if (bytes[i] === last) depth--;
+    }
+    if (depth > 0) return e;
+    e--;
+  }
+}
+
+/**
+ * Prose after a key, not a value: `password: must be at least 12 characters`. A lowercase word
+ * after `: ` that more words follow. (`password=word`, `password: hunter2` and quoted values
+ * are values.)
+ */
+function isProse(bytes: Buffer, start: number, end: number): boolean {
+  if (bytes[start - 1] !== 0x20 || bytes[end] !== 0x20) return false;
+  let p = start - 1;
+  while (p > 0 && bytes[p - 1] === 0x20) p--;
+  if (bytes[p - 1] !== 0x3a) return false; // ':'
+  for (let i = start; i < end; i++) {
+    const c = bytes[i] as number;
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  const after = bytes[end + 1] as number;
+  return after >= 0x61 && after <= 0x7a;
+}
+
 /** The rule-level checks for a span: newline, value, entropy, generic context. */
 function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): boolean {
   if (end <= start) return false;
@@ -177,7 +225,10 @@ function isCookieSecret(ctx: ScanContext, name: string, bytes: Buffer, start: nu
   return end - start >= t.tokenCookieMinLength && looksLikeToken(value) && shannonEntropy(bytes, start, end) >= t.tokenCookieMinEntropy;
 }
 
-/** A Cookie header: each `name=value` pair on its own. Returns the end of the header value. */
+/**
+ * A Cookie header: each `name=value` pair on its own. Returns the end of the header's name, not of
+ * its value: every other rule still reads the pairs (an AWS key or a JWT in any cookie).
+ */
 function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const lineEnd = lineEndOf(bytes, m.match.end);
   let end = m.match.end;
@@ -187,8 +238,10 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
     let next = bytes.indexOf(0x3b, pair); // ';'
     if (next < 0 || next > end) next = end;
     while (pair < next && bytes[pair] === 0x20) pair++;
-    const eq = bytes.indexOf(0x3d, pair); // '='
-    if (eq > pair && eq < next) {
+    // Within this pair only: a header of many pairs without '=' stays linear.
+    const at = bytes.subarray(pair, next).indexOf(0x3d); // '='
+    const eq = at < 0 ? -1 : pair + at;
+    if (eq > pair) {
       const name = latin1(bytes, pair, eq);
       let valueEnd = next;
       while (valueEnd > eq + 1 && bytes[valueEnd - 1] === 0x20) valueEnd--;
@@ -198,7 +251,7 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
     }
     pair = next + 1;
   }
-  return Math.max(end, m.match.end);
+  return m.match.end;
 }
 
 /** Post-checks one match; pushes its findings and returns where scanning resumes, or −1 to reject. */
@@ -212,8 +265,10 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
     case 'cookie-header':
       return acceptCookieHeader(ctx, bytes, m, findings, lineSet);
     case 'span': {
-      const span = secretSpan(m);
-      if (span === undefined || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
+      const found = secretSpan(m);
+      if (found === undefined) return -1;
+      const span = [found[0], trimBareEnd(bytes, found[0], found[1])] as const;
+      if (isProse(bytes, span[0], span[1]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
       const ruleSpan = m.match.groups[0];
       const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
       const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;
@@ -291,5 +346,26 @@ export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Fi
     const lineStart = lineStartOf(bytes, hit.start, pos);
     pos = scanLine(ctx, state, bytes, lineStart, lineEndOf(bytes, hit.start), findings);
   }
-  return findings;
+  return inOrder(findings);
+}
+
+/**
+ * Findings sorted, overlaps merged into the one that starts first. Only a rule that reads inside
+ * a span it also reports (a Cookie header's pairs) makes them overlap or come out of order.
+ */
+function inOrder(findings: Finding[]): Finding[] {
+  let sorted = true;
+  for (let i = 1; i < findings.length && sorted; i++) sorted = (findings[i] as Finding).start >= (findings[i - 1] as Finding).end;
+  if (sorted) return findings;
+  const byStart = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Finding[] = [];
+  for (const f of byStart) {
+    const last = merged.at(-1);
+    if (last !== undefined && f.start < last.end) {
+      if (f.end > last.end) merged[merged.length - 1] = { ...last, end: f.end };
+    } else {
+      merged.push(f);
+    }
+  }
+  return merged;
 }

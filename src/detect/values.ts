@@ -15,12 +15,13 @@ const OWN_PLACEHOLDER = '[REDACTED';
  * isCandidate('hunter2'); // true
  */
 export function createValuePolicy(
-  vocabulary: Pick<Vocabulary, 'trivialValues' | 'trivialShapes'>,
+  vocabulary: Pick<Vocabulary, 'trivialValues' | 'trivialShapes' | 'placeholderShapes'>,
   allowlist: readonly string[],
   maskTexts: ReadonlySet<string>,
 ): (text: string) => boolean {
   const words = new Set(vocabulary.trivialValues.map((w) => w.toLowerCase()));
   const shapes = new RegExp(`^(?:${vocabulary.trivialShapes.join('|')})$`, 'i');
+  const placeholders = new RegExp(`^(?:${vocabulary.placeholderShapes.join('|')})$`);
   const allowed = new Set(allowlist);
   return (text) =>
     text.length > 0 &&
@@ -28,5 +29,6 @@ export function createValuePolicy(
     !maskTexts.has(text) &&
     !allowed.has(text) &&
     !words.has(text.toLowerCase()) &&
-    !shapes.test(text);
+    !shapes.test(text) &&
+    !placeholders.test(text);
 }

@@ -222,6 +222,17 @@ describe('the transport options', () => {
     expect(logscrub.stats().linesRedacted).toBe(1);
   });
 
+  it('is taken for a stream when it is pino\'s only argument, as the README shows', async () => {
+    const file = join(tempDir(), 'only.log');
+    const logscrub = destination({ destination: file });
+    const { record, secrets } = pinoRecord(11, 0);
+    pino(logscrub).info(record, 'request');
+    await logscrub.end();
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('"msg":"request"');
+    for (const secret of secrets) expect(text).not.toContain(secret);
+  });
+
   it("refuses 'next' in-process, where there is no next stage", () => {
     expect(() => destination({ destination: 'next' as never })).toThrow(/'next' is for a stage of a pino pipeline/);
   });

@@ -23,6 +23,9 @@ const planted = (seed: number): { line: string; secret: string }[] => {
     { line: `{"sessionId":"${sess}","requestId":"${s.uuid()}"}`, secret: sess },
     { line: `{"body":"{\\"apiKey\\":\\"${pw}\\"}"}`, secret: pw },
     { line: `postgres://app:${pw}@db:5432/app`, secret: pw },
+    { line: `cookie: theme=dark; aws=${key}`, secret: key },
+    { line: `DB_PASSWORD="${pw}\\"${pw}" next`, secret: pw },
+    { line: `POST /login user=ada&password=${pw}#${pw}&remember=1`, secret: pw },
   ];
 };
 
@@ -39,6 +42,18 @@ describe('properties of redaction', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('takes every copy: a planted secret twice on one line, and twice in a block, is gone both times', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), cleanText, (seed, between) => {
+        for (const { line, secret } of planted(seed)) {
+          const out = scrubber.redactText(`${line} ${between} ${line}\n${line}`);
+          expect(out).not.toContain(secret);
+        }
+      }),
+      { numRuns: 50 },
     );
   });
 

@@ -1,0 +1,240 @@
+import type { RuleSpec } from '../src/types.js';
+import { END_B64URL, label, SEP, UUID, vendorKey } from './parts.js';
+import { sample } from './sample.js';
+
+const googleKey = `AIza${sample.base64url(35)}`;
+const entra = `${sample.alnum(3)}8Q~${sample.base64url(34)}`;
+const accountKey = `${sample.base64(86)}==`;
+const herokuUuid = sample.uuid();
+const flyMacaroon = `fm2_${sample.base64(180)}==`;
+
+/**
+ * Cloud and hosting platforms. Most tokens have a prefix; Azure storage keys, Heroku's legacy UUID
+ * keys and Cloudflare's legacy keys are bare, found only after the key that names them.
+ */
+export const cloudRules: readonly RuleSpec[] = [
+  {
+    id: 'google-api-key',
+    family: 'vendor',
+    description: 'Google API key, also Gemini / Google AI Studio and Firebase web keys (AIza…, 39 characters)',
+    regex: String.raw`\b(AIza[A-Za-z0-9_-]{35})${END_B64URL}`,
+    keywords: ['aiza'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `maps?key=${googleKey}&v=3`, output: `maps?key=${label('google-api-key')}&v=3` },
+        { input: `GEMINI_API_KEY=${googleKey} GOOGLE_API_KEY=${googleKey}`, output: `GEMINI_API_KEY=${label('google-api-key')} GOOGLE_API_KEY=${label('google-api-key')}` },
+      ],
+      noMatch: ['AIzaShort', `${googleKey}${sample.alnum(8)}`, 'AIza' + 'x'.repeat(35)],
+    },
+  },
+  {
+    id: 'google-oauth-token',
+    family: 'vendor',
+    description: 'Google OAuth client secret (GOCSPX-) and access token (ya29.)',
+    regex: String.raw`\b(GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[A-Za-z0-9_-]{20,})`,
+    keywords: ['gocspx-', 'ya29.'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `client_secret: GOCSPX-${sample.base64url(28)}`, output: `client_secret: ${label('google-oauth-token')}` },
+        { input: `gcloud token ya29.${sample.base64url(150)} ok`, output: `gcloud token ${label('google-oauth-token')} ok` },
+      ],
+      noMatch: ['ya29.short', 'GOCSPX-short'],
+    },
+  },
+  {
+    id: 'gcp-private-key-id',
+    family: 'vendor',
+    description: 'Google service-account JSON "private_key_id" (the "private_key" is a PEM key: private-key)',
+    regex: String.raw`\\?"private_key_id\\?"[ \t]*:[ \t]*\\?"([0-9a-f]{40})\\?"`,
+    keywords: ['private_key_id'],
+    examples: {
+      match: [
+        {
+          input: `{"type":"service_account","project_id":"demo","private_key_id":"${sample.hex(40)}","client_email":"svc@demo.iam.gserviceaccount.com"}`,
+          output: `{"type":"service_account","project_id":"demo","private_key_id":"${label('gcp-private-key-id')}","client_email":"svc@demo.iam.gserviceaccount.com"}`,
+        },
+      ],
+      noMatch: ['{"private_key_id":"<id>"}', 'private_key_id is missing'],
+    },
+  },
+  {
+    id: 'azure-storage-key',
+    family: 'vendor',
+    description: 'Azure storage account key and shared access key (AccountKey=, SharedAccessKey= in connection strings; accountKey in JSON)',
+    regex: String.raw`(?i:accountkey|sharedaccesskey|account_key|storage_key|storagekey)${SEP}([A-Za-z0-9+/]{40,}={0,2})`,
+    keywords: ['accountkey', 'sharedaccesskey', 'account_key', 'storage_key', 'storagekey'],
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        {
+          input: `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${accountKey};EndpointSuffix=core.windows.net`,
+          output: `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${label('azure-storage-key')};EndpointSuffix=core.windows.net`,
+        },
+        {
+          input: `Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${sample.base64(43)}=`,
+          output: `Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${label('azure-storage-key')}`,
+        },
+      ],
+      noMatch: ['AccountKey=;AccountName=acme', 'SharedAccessKeyName=RootManageSharedAccessKey'],
+    },
+  },
+  {
+    id: 'azure-entra-client-secret',
+    family: 'vendor',
+    description: 'Microsoft Entra ID (Azure AD) client secret (three characters, a digit, Q~, 31–34 more)',
+    regex: String.raw`((?:\b[A-Za-z0-9_]|[~.])[A-Za-z0-9_~.]{2}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?:[^A-Za-z0-9_~.-]|$)`,
+    keywords: ['q~'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `AZURE_CLIENT_SECRET=${entra}`, output: `AZURE_CLIENT_SECRET=${label('azure-entra-client-secret')}` },
+        { input: `(use the client secret: ${entra})`, output: `(use the client secret: ${label('azure-entra-client-secret')})` },
+      ],
+      noMatch: ['~'.repeat(44), 'client_secret=bP88Q~' + 'x'.repeat(34), `${entra}${sample.alnum(6)}`],
+    },
+  },
+  {
+    id: 'digitalocean-token',
+    family: 'vendor',
+    description: 'DigitalOcean personal access, OAuth and refresh tokens (dop_v1_, doo_v1_, dor_v1_)',
+    regex: String.raw`\b(do[opr]_v1_[a-f0-9]{64})\b`,
+    keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `doctl auth init -t dop_v1_${sample.hex(64)}`, output: `doctl auth init -t ${label('digitalocean-token')}` }],
+      noMatch: ['dop_v1_' + '0'.repeat(64), `dop_v1_${sample.hex(63)}`],
+    },
+  },
+  {
+    id: 'heroku-api-key',
+    family: 'vendor',
+    description: 'Heroku API key (HRKU-), and the legacy UUID key under a Heroku key (HEROKU_API_KEY, heroku_token, …)',
+    regex: String.raw`\b(HRKU-[A-Za-z0-9_-]{58,})|${vendorKey('heroku')}(${UUID})\b`,
+    keywords: ['hrku-', 'heroku'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `HEROKU_API_KEY=HRKU-AA${sample.base64url(58)}`, output: `HEROKU_API_KEY=${label('heroku-api-key')}` },
+        { input: `heroku_api_key = "${herokuUuid}"`, output: `heroku_api_key = "${label('heroku-api-key')}"` },
+      ],
+      noMatch: [`heroku app id ${herokuUuid}`, 'HRKU-short', `{"heroku_app_id":"${herokuUuid}"}`],
+    },
+  },
+  {
+    id: 'cloudflare-api-token',
+    family: 'vendor',
+    description: 'Cloudflare API credentials: cfk_, cfut_, cfat_; Origin CA key (v1.0-); legacy keys and tokens under a Cloudflare key',
+    regex: String.raw`\b(cf(?:k|ut|at)_[A-Za-z0-9]{40,60})\b|\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b|${vendorKey('cloudflare|cf_api|cf-api')}([A-Za-z0-9_-]{40}|[a-f0-9]{37,45})${END_B64URL}`,
+    keywords: ['cfk_', 'cfut_', 'cfat_', 'v1.0-', 'cloudflare', 'cf_api', 'cf-api'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `CLOUDFLARE_API_TOKEN=cfut_${sample.alnum(46)}`, output: `CLOUDFLARE_API_TOKEN=${label('cloudflare-api-token')}` },
+        { input: `CF_API_KEY: ${sample.hex(37)}`, output: `CF_API_KEY: ${label('cloudflare-api-token')}` },
+        { input: `cloudflare_api_token = "${sample.base64url(40)}"`, output: `cloudflare_api_token = "${label('cloudflare-api-token')}"` },
+      ],
+      noMatch: ['cloudflare zone id is set', 'cfut_short', 'CLOUDFLARE_API_TOKEN=${CF_TOKEN}', `CLOUDFLARE_ACCOUNT_ID=${sample.hex(40)}`],
+    },
+  },
+  {
+    id: 'databricks-token',
+    family: 'vendor',
+    description: 'Databricks personal access token (dapi…, 32 hex)',
+    regex: String.raw`\b(dapi[a-f0-9]{32}(?:-[0-9])?)\b`,
+    keywords: ['dapi'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `DATABRICKS_TOKEN=dapi${sample.hex(32)}`, output: `DATABRICKS_TOKEN=${label('databricks-token')}` }],
+      noMatch: ['rapidapi' + sample.hex(32), 'dapi' + '0'.repeat(32)],
+    },
+  },
+  {
+    id: 'supabase-key',
+    family: 'vendor',
+    description: 'Supabase personal access token (sbp_) and secret API key (sb_secret_); sb_publishable_ stays',
+    regex: String.raw`\b(sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,})\b`,
+    keywords: ['sbp_', 'sb_secret_'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `SUPABASE_ACCESS_TOKEN=sbp_${sample.hex(40)}`, output: `SUPABASE_ACCESS_TOKEN=${label('supabase-key')}` },
+        { input: `key sb_secret_${sample.base64url(31)} used`, output: `key ${label('supabase-key')} used` },
+      ],
+      noMatch: [`sb_publishable_${sample.base64url(31)}`, 'sbp_short'],
+    },
+  },
+  {
+    id: 'vercel-token',
+    family: 'vendor',
+    description: 'Vercel tokens and keys (vcp_, vci_, vca_, vcr_, vck_), and the legacy 24-character token under a Vercel key',
+    regex: String.raw`\b(vc[pcirak]_[A-Za-z0-9]{24,})\b|${vendorKey('vercel')}([A-Za-z0-9]{24})\b`,
+    keywords: ['vcp_', 'vcc_', 'vci_', 'vca_', 'vcr_', 'vck_', 'vercel'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `vercel deploy --token vcp_${sample.alnum(56)}`, output: `vercel deploy --token ${label('vercel-token')}` },
+        { input: `VERCEL_TOKEN=${sample.alnum(24)}`, output: `VERCEL_TOKEN=${label('vercel-token')}` },
+      ],
+      noMatch: ['VERCEL_URL=my-app-git-main.vercel.app', 'vcp_short'],
+    },
+  },
+  {
+    id: 'netlify-token',
+    family: 'vendor',
+    description: 'Netlify personal access token (nfp_), and the legacy token under a Netlify key',
+    regex: String.raw`\b(nfp_[A-Za-z0-9]{36,})\b|${vendorKey('netlify')}([A-Za-z0-9_-]{40,64})${END_B64URL}`,
+    keywords: ['nfp_', 'netlify'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `NETLIFY_AUTH_TOKEN=nfp_${sample.alnum(36)}`, output: `NETLIFY_AUTH_TOKEN=${label('netlify-token')}` },
+        { input: `netlify_token: ${sample.base64url(43)}`, output: `netlify_token: ${label('netlify-token')}` },
+      ],
+      noMatch: ['NETLIFY_SITE_NAME=my-site', 'nfp_short'],
+    },
+  },
+  {
+    id: 'flyio-token',
+    family: 'vendor',
+    description: 'Fly.io tokens: fo1_ and the FlyV1 macaroons fm1a_, fm1r_, fm2_ (several joined by commas)',
+    regex: String.raw`\b(fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,}={0,3}(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{20,}={0,3})*)`,
+    keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `FLY_API_TOKEN="FlyV1 ${flyMacaroon},${flyMacaroon}"`, output: `FLY_API_TOKEN="FlyV1 ${label('flyio-token')}"` },
+        { input: `Fly access token: fo1_${sample.base64url(43)}`, output: `Fly access token: ${label('flyio-token')}` },
+      ],
+      noMatch: ['fo1_' + 'x'.repeat(43), 'MINIDUMP_SYSMEMINFO1_PERF_CCTOTALDIRTYPAGES'],
+    },
+  },
+  {
+    id: 'doppler-token',
+    family: 'vendor',
+    description: 'Doppler tokens: personal (dp.pt.), service (dp.st.), service account (dp.sa.), CLI (dp.ct.), SCIM (dp.scim.), audit (dp.audit.)',
+    regex: String.raw`\b(dp\.(?:pt|st|sa|ct|scim|audit|said)\.(?:[a-z0-9_-]{1,64}\.)?[A-Za-z0-9]{40,64})\b`,
+    keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.', 'dp.said.'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `DOPPLER_TOKEN=dp.st.prd.${sample.alnum(43)}`, output: `DOPPLER_TOKEN=${label('doppler-token')}` },
+        { input: `doppler login dp.pt.${sample.alnum(43)}`, output: `doppler login ${label('doppler-token')}` },
+      ],
+      noMatch: ['dp.pt.short', 'dp.st.' + 'x'.repeat(43)],
+    },
+  },
+  {
+    id: 'pulumi-token',
+    family: 'vendor',
+    description: 'Pulumi access token (pul-)',
+    regex: String.raw`\b(pul-[a-f0-9]{40})\b`,
+    keywords: ['pul-'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `PULUMI_ACCESS_TOKEN=pul-${sample.hex(40)}`, output: `PULUMI_ACCESS_TOKEN=${label('pulumi-token')}` }],
+      noMatch: ['pul-' + '0'.repeat(40), 'pul-request'],
+    },
+  },
+];

@@ -1,0 +1,183 @@
+import type { RuleSpec } from '../src/types.js';
+import { END_B64URL, label, SEP, UUID, vendorKey } from './parts.js';
+import { sample } from './sample.js';
+
+const SLACK = ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxc-', 'xoxo-', 'xapp-', 'xoxe.xoxp-', 'xoxe.xoxb-'];
+
+/** A Discord bot token: base64 of the bot's numeric id, a timestamp, an HMAC. */
+const discordBot = `${Buffer.from(sample.digits(18)).toString('base64').replace(/=+$/, '')}.${sample.base64url(6)}.${sample.base64url(38)}`;
+const telegramSecret = `AA${sample.base64url(33)}`;
+const sendgrid = `SG.${sample.base64url(22)}.${sample.base64url(43)}`;
+const twilioKey = `SK${sample.hex(32)}`;
+const discordHookId = sample.digits(19);
+const telegramBotId = sample.digits(10);
+
+/** Chat, e-mail and SMS services: tokens, webhook URLs whose path is the secret, bot tokens. */
+export const messagingRules: readonly RuleSpec[] = [
+  {
+    id: 'slack-token',
+    family: 'vendor',
+    description: `Slack token (${SLACK.join(', ')})`,
+    regex: String.raw`\b((?:xox[abcoprse]|xapp)-[0-9]{1,16}-[A-Za-z0-9-]{8,250}|xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{20,250})`,
+    keywords: SLACK.filter((p) => !p.startsWith('xoxe.')),
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `slack xoxb-${sample.digits(12)}-${sample.alnum(24)}`, output: `slack ${label('slack-token')}` },
+        { input: `SLACK_APP_TOKEN=xapp-1-A${sample.alnum(10).toUpperCase()}-${sample.digits(13)}-${sample.hex(64)}`, output: `SLACK_APP_TOKEN=${label('slack-token')}` },
+        { input: `rotated xoxe.xoxp-1-${sample.alnum(160)}`, output: `rotated ${label('slack-token')}` },
+        { input: `user xoxp-${sample.digits(11)}-${sample.digits(11)}-${sample.digits(12)}-${sample.hex(32)}`, output: `user ${label('slack-token')}` },
+      ],
+      noMatch: ['xoxb-short', `https://example.com/xoxo-${sample.alnum(16)}`, 'xoxb-your-token', 'SLACK_BOT_TOKEN=xoxb-XXXXXXXXXXXX-XXXXXXXXXXXX'],
+    },
+  },
+  {
+    id: 'slack-webhook',
+    family: 'vendor',
+    description: 'Slack incoming-webhook and workflow URL: the path after /services/ goes',
+    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{20,})`,
+    keywords: ['hooks.slack.com'],
+    examples: {
+      match: [
+        {
+          input: `POST https://hooks.slack.com/services/T${sample.alnum(8)}/B${sample.alnum(8)}/${sample.alnum(24)} 200`,
+          output: `POST https://hooks.slack.com/services/${label('slack-webhook')} 200`,
+        },
+      ],
+      noMatch: ['https://hooks.slack.com/services/'],
+    },
+  },
+  {
+    id: 'discord-webhook',
+    family: 'vendor',
+    description: 'Discord webhook URL: the token after /api/webhooks/<id>/ goes',
+    regex: String.raw`discord(?:app)?\.com/api(?:/v[0-9]+)?/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,80})`,
+    keywords: ['discord.com', 'discordapp.com'],
+    examples: {
+      match: [
+        {
+          input: `notify https://discord.com/api/webhooks/${discordHookId}/${sample.base64url(68)}?wait=true`,
+          output: `notify https://discord.com/api/webhooks/${discordHookId}/${label('discord-webhook')}?wait=true`,
+        },
+      ],
+      noMatch: ['https://discord.com/api/webhooks/123/short'],
+    },
+  },
+  {
+    id: 'discord-bot-token',
+    family: 'vendor',
+    description: 'Discord bot token (<base64 id>.<timestamp>.<hmac>) under a Discord key, or after Bot in a header',
+    regex: String.raw`(?:${vendorKey('discord')}|\bBot[ \t]+)([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})${END_B64URL}`,
+    keywords: ['discord', 'bot '],
+    examples: {
+      match: [
+        { input: `DISCORD_BOT_TOKEN=${discordBot}`, output: `DISCORD_BOT_TOKEN=${label('discord-bot-token')}` },
+        { input: `client.login Bot ${discordBot}`, output: `client.login Bot ${label('discord-bot-token')}` },
+      ],
+      noMatch: ['DISCORD_BOT_TOKEN=<token>', 'Bot M.x.y'],
+    },
+  },
+  {
+    id: 'telegram-bot-token',
+    family: 'vendor',
+    description: 'Telegram bot token: the secret after <bot id>: in api.telegram.org/bot… URLs or under a Telegram key',
+    regex: String.raw`(?:api\.telegram\.org/(?:file/)?bot|${vendorKey('telegram|tg_bot|tgbot')})[0-9]{5,16}:([A-Za-z0-9_-]{35})${END_B64URL}`,
+    keywords: ['api.telegram.org', 'telegram', 'tg_bot', 'tgbot'],
+    tokenShape: true,
+    examples: {
+      match: [
+        {
+          input: `POST https://api.telegram.org/bot${telegramBotId}:${telegramSecret}/sendMessage 200`,
+          output: `POST https://api.telegram.org/bot${telegramBotId}:${label('telegram-bot-token')}/sendMessage 200`,
+        },
+        { input: `TELEGRAM_BOT_TOKEN=${telegramBotId}:${telegramSecret}`, output: `TELEGRAM_BOT_TOKEN=${telegramBotId}:${label('telegram-bot-token')}` },
+      ],
+      noMatch: ['https://api.telegram.org/bot<token>/getMe', `TELEGRAM_KEY: ${sample.digits(8)}:AgencyIdentificationCodeContentType`],
+    },
+  },
+  {
+    id: 'teams-webhook',
+    family: 'vendor',
+    description: 'Microsoft Teams incoming-webhook URL (*.webhook.office.com/webhookb2/…, outlook.office.com/webhook/…): the path goes',
+    regex: String.raw`(?:\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/([A-Za-z0-9@/_-]{60,})`,
+    keywords: ['.webhook.office.com', 'outlook.office.com', 'outlook.office365.com'],
+    examples: {
+      match: [
+        {
+          input: `teams: https://acme.webhook.office.com/webhookb2/${sample.uuid()}@${sample.uuid()}/IncomingWebhook/${sample.hex(32)}/${sample.uuid()}/V2${sample.base64url(40)}`,
+          output: `teams: https://acme.webhook.office.com/webhookb2/${label('teams-webhook')}`,
+        },
+      ],
+      noMatch: ['https://acme.webhook.office.com/webhookb2/'],
+    },
+  },
+  {
+    id: 'sendgrid-api-key',
+    family: 'vendor',
+    description: 'SendGrid API key (SG.<22>.<43>)',
+    regex: String.raw`\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})${END_B64URL}`,
+    keywords: ['sg.'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `SENDGRID_API_KEY=${sendgrid} sent`, output: `SENDGRID_API_KEY=${label('sendgrid-api-key')} sent` }],
+      noMatch: ['msg.id=42 SG.short', `SG.${'x'.repeat(22)}.${'x'.repeat(43)}`],
+    },
+  },
+  {
+    id: 'mailgun-api-key',
+    family: 'vendor',
+    description: 'Mailgun private API key (key-<32 hex>), and the newer <32 hex>-<8>-<8> key under a Mailgun key',
+    regex: String.raw`\b(key-[0-9a-f]{32})\b|${vendorKey('mailgun')}([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b`,
+    keywords: ['key-', 'mailgun'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `mg api=key-${sample.hex(32)}`, output: `mg api=${label('mailgun-api-key')}` },
+        { input: `MAILGUN_API_KEY: ${sample.hex(32)}-${sample.hex(8)}-${sample.hex(8)}`, output: `MAILGUN_API_KEY: ${label('mailgun-api-key')}` },
+      ],
+      noMatch: [`pubkey-${sample.hex(32)}`, 'key-value store', 'key-' + '0'.repeat(32)],
+    },
+  },
+  {
+    id: 'mailchimp-api-key',
+    family: 'vendor',
+    description: 'Mailchimp API key (<32 hex>-us<datacenter>)',
+    // The optional key in front makes the match start where a key rule's would (`hex-token`
+    // takes `api_key=<32 hex>`): at the same start the earlier rule in the catalog wins.
+    regex: String.raw`(?:(?i:[a-z0-9_.-]*(?:key|token|secret)[a-z0-9_.-]*)${SEP})?\b([0-9a-f]{32}-us[0-9]{1,2})\b`,
+    keywords: ['-us'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `MAILCHIMP_API_KEY=${sample.hex(32)}-us12`, output: `MAILCHIMP_API_KEY=${label('mailchimp-api-key')}` }],
+      noMatch: ['Accept-Language: en-US', `${'0'.repeat(32)}-us12`],
+    },
+  },
+  {
+    id: 'postmark-token',
+    family: 'vendor',
+    description: 'Postmark server and account tokens (a UUID) under a Postmark key or X-Postmark-Server-Token header',
+    regex: String.raw`(?:${vendorKey('postmark')})(${UUID})\b`,
+    keywords: ['postmark'],
+    examples: {
+      match: [{ input: `X-Postmark-Server-Token: ${sample.uuid()}`, output: `X-Postmark-Server-Token: ${label('postmark-token')}` }],
+      noMatch: [`postmark message id ${sample.uuid()}`, `{"PostmarkMessageID":"${sample.uuid()}"}`],
+    },
+  },
+  {
+    id: 'twilio-api-key',
+    family: 'vendor',
+    description: 'Twilio API key (SK + 32 hex) and auth token (32 hex) under a Twilio key; account SIDs (AC…) are ids and stay',
+    // Keyword-gated: a bare `SK…` would need a prefilter anchor, and every anchor with a class slows
+    // the prefilter on clean lines (measured); `sk` as a keyword would wake every "task" and "disk".
+    regex: String.raw`${vendorKey('twilio')}(SK[0-9a-fA-F]{32}|[0-9a-f]{32})\b`,
+    keywords: ['twilio'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `TWILIO_API_KEY=${twilioKey} created`, output: `TWILIO_API_KEY=${label('twilio-api-key')} created` },
+        { input: `TWILIO_AUTH_TOKEN=${sample.hex(32)}`, output: `TWILIO_AUTH_TOKEN=${label('twilio-api-key')}` },
+      ],
+      noMatch: [`TWILIO_ACCOUNT_SID=AC${sample.hex(32)}`, `twilio_key: ASK${sample.hex(32)}`, `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`],
+    },
+  },
+];

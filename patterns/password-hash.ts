@@ -1,0 +1,58 @@
+import type { RuleSpec } from '../src/types.js';
+import { label, SEP } from './parts.js';
+import { sample } from './sample.js';
+
+/** The crypt(3) alphabet: `./0-9A-Za-z`. */
+const crypt = (n: number): string => sample.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', n);
+const b64 = (n: number): string => sample.base64(n);
+
+/**
+ * Password hashes and one-time-password seeds (issue 8). A hash of a password is an offline-
+ * crackable verifier and a TOTP seed mints codes forever: neither belongs in a log. The
+ * algorithm and cost parameters stay (they help debugging); the salt and the hash go.
+ */
+export const passwordHashRules: readonly RuleSpec[] = [
+  {
+    id: 'password-hash',
+    family: 'password-hash',
+    description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:)',
+    regex: [
+      String.raw`\$2[abxy]?\$[0-9]{2}\$([./A-Za-z0-9]{53})`,
+      String.raw`\$argon2(?:id|i|d)\$(?:v=[0-9]+\$)?m=[0-9]+,t=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,})`,
+      String.raw`\$[156]\$(?:rounds=[0-9]+\$)?([./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86})`,
+      String.raw`\$y\$[./A-Za-z0-9]+\$([./A-Za-z0-9]{4,}\$[./A-Za-z0-9]{43})`,
+      String.raw`\$scrypt\$ln=[0-9]+,r=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/.]{4,}\$[A-Za-z0-9+/.]{20,})`,
+      String.raw`\bpbkdf2_sha(?:1|256|512)\$[0-9]+\$([A-Za-z0-9./+]{4,}\$[A-Za-z0-9+/]{20,}={0,2})`,
+      String.raw`\b(?:pbkdf2:sha(?:1|256|512)|scrypt)(?::[0-9]+)+\$([A-Za-z0-9]{4,}\$[a-f0-9]{40,})`,
+    ].join('|'),
+    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `{"email":"ada@example.com","hash":"$2b$12$${crypt(53)}"}`, output: `{"email":"ada@example.com","hash":"$2b$12$${label('password-hash')}"}` },
+        { input: `user row: $argon2id$v=19$m=65536,t=3,p=4$${b64(22)}$${b64(43)} saved`, output: `user row: $argon2id$v=19$m=65536,t=3,p=4$${label('password-hash')} saved` },
+        { input: `root:$6$${crypt(16)}$${crypt(86)}:19700:0:99999:7:::`, output: `root:$6$${label('password-hash')}:19700:0:99999:7:::` },
+        { input: `INSERT INTO auth_user VALUES (7, 'pbkdf2_sha256$600000$${sample.alnum(22)}$${b64(43)}=')`, output: `INSERT INTO auth_user VALUES (7, 'pbkdf2_sha256$600000$${label('password-hash')}')` },
+        { input: `pw_hash scrypt:32768:8:1$${sample.alnum(16)}$${sample.hex(128)}`, output: `pw_hash scrypt:32768:8:1$${label('password-hash')}` },
+      ],
+      noMatch: ['echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$'],
+    },
+  },
+  {
+    id: 'totp-secret',
+    family: 'password-hash',
+    description: 'TOTP / 2FA seed (base32) under an OTP, MFA or two-factor key (totp, otp_secret, mfaSecret, two_factor_seed, …)',
+    regex: String.raw`\b(?i:[a-z0-9_.-]*(?:otp|mfa|two[_.-]?factor)[a-z0-9_.-]*(?:secret|seed|key)|t?otp)${SEP}([A-Z2-7]{16,128}={0,6})\b`,
+    // Not `2fa`: it is all hex, and woke the prefilter on ~2% of clean bench lines (in UUIDs and trace ids).
+    keywords: ['otp', 'mfa', 'two_factor', 'twofactor', 'two-factor', 'two.factor'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `enrolled user=7 two_factor_seed=${sample.base32(32)}`, output: `enrolled user=7 two_factor_seed=${label('totp-secret')}` },
+        { input: `MFA_SECRET=${sample.base32(16)}`, output: `MFA_SECRET=${label('totp-secret')}` },
+        { input: `otp: ${sample.base32(16)}`, output: `otp: ${label('totp-secret')}` },
+      ],
+      noMatch: ['otp: 123456', 'mfa_enabled: TRUE', 'otp_secret: AAAAAAAAAAAAAAAA'],
+    },
+  },
+];

@@ -1,0 +1,87 @@
+import type { RuleSpec } from '../src/types.js';
+import { END_B64URL, escapeRegex, label, vendorKey } from './parts.js';
+import { sample } from './sample.js';
+
+const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'];
+const SHOPIFY = ['shpat_', 'shpss_', 'shpca_', 'shppa_'];
+
+const alternation = (prefixes: readonly string[]): string => prefixes.map(escapeRegex).join('|');
+const stripeKey = `sk_live_${sample.alnum(24)}`;
+
+/** Payments and commerce. Publishable keys (`pk_live_`, Square `sq0idp-` app ids) are public and stay. */
+export const paymentRules: readonly RuleSpec[] = [
+  {
+    id: 'stripe-key',
+    family: 'vendor',
+    description: `Stripe secret and restricted keys (${STRIPE.join(', ')})`,
+    regex: String.raw`\b((?:${alternation(STRIPE)})[A-Za-z0-9]{20,247})\b`,
+    keywords: STRIPE,
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `stripe=${stripeKey}`, output: `stripe=${label('stripe-key')}` },
+        { input: `keys ${stripeKey},${stripeKey}`, output: `keys ${label('stripe-key')},${label('stripe-key')}` },
+        { input: `STRIPE_KEY=rk_test_${sample.alnum(99)}`, output: `STRIPE_KEY=${label('stripe-key')}` },
+      ],
+      noMatch: ['pk_live_' + 'a1B2'.repeat(6), 'sk_live_short', 'sk_test_' + 'x'.repeat(24), 'sk_test_XXXXXXXXXXXXXXXXXXXXXXXX'],
+    },
+  },
+  {
+    id: 'stripe-webhook-secret',
+    family: 'vendor',
+    description: 'Stripe webhook signing secret (whsec_)',
+    regex: String.raw`\b(whsec_[A-Za-z0-9+/]{32,}={0,2})`,
+    keywords: ['whsec_'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `STRIPE_WEBHOOK_SECRET=whsec_${sample.alnum(32)} loaded`, output: `STRIPE_WEBHOOK_SECRET=${label('stripe-webhook-secret')} loaded` }],
+      noMatch: ['whsec_short', 'whsec_' + 'x'.repeat(32)],
+    },
+  },
+  {
+    id: 'shopify-token',
+    family: 'vendor',
+    description: `Shopify access tokens and shared secret (${SHOPIFY.join(', ')})`,
+    regex: String.raw`\b((?:${alternation(SHOPIFY)})[a-fA-F0-9]{32})\b`,
+    keywords: SHOPIFY,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `X-Shopify-Access-Token: shpat_${sample.hex(32)}`, output: `X-Shopify-Access-Token: ${label('shopify-token')}` }],
+      noMatch: ['shpat_' + '0'.repeat(32), 'shpat_short'],
+    },
+  },
+  {
+    id: 'square-token',
+    family: 'vendor',
+    description: 'Square access token (sq0atp-, and EAAA… under a Square key) and application secret (sq0csp-)',
+    // EAAA… only under a Square key: `eaaa` as a keyword is all hex (it would hide a hex run starting
+    // with it from hex-token-long's prefilter anchor), and an anchor slows the prefilter (measured).
+    regex: String.raw`\b(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})${END_B64URL}|${vendorKey('square')}(EAAA[A-Za-z0-9_-]{60})${END_B64URL}`,
+    keywords: ['sq0atp-', 'sq0csp-', 'square'],
+    minEntropy: 3,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `SQUARE_ACCESS_TOKEN=EAAA${sample.base64url(60)}`, output: `SQUARE_ACCESS_TOKEN=${label('square-token')}` },
+        { input: `secret sq0csp-${sample.base64url(43)} ok`, output: `secret ${label('square-token')} ok` },
+      ],
+      noMatch: [`aws-cli@sha256:eaaa${sample.hex(60)}`, `app sq0idp-${sample.base64url(22)}`],
+    },
+  },
+  {
+    id: 'braintree-access-token',
+    family: 'vendor',
+    description: 'PayPal Braintree access token (access_token$production$…, access_token$sandbox$…)',
+    regex: String.raw`\b(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})\b`,
+    keywords: ['access_token$'],
+    examples: {
+      match: [
+        {
+          input: `BRAINTREE_TOKEN=access_token$production$${sample.from('0123456789abcdefghijklmnopqrstuvwxyz', 16)}$${sample.hex(32)}`,
+          output: `BRAINTREE_TOKEN=${label('braintree-access-token')}`,
+        },
+      ],
+      noMatch: ['access_token$production$short'],
+    },
+  },
+];

@@ -1,0 +1,124 @@
+import type { RuleSpec } from '../src/types.js';
+import { END_B64URL, label, SEP } from './parts.js';
+import { sample } from './sample.js';
+
+const NEW_RELIC = ['NRAK-', 'NRJS-', 'NRII-', 'NRRA-', 'NRAA-', 'NRIQ-'];
+const DATADOG_KEYS = ['dd_api_key', 'dd-api-key', 'dd_app_key', 'dd-app-key', 'dd_application_key', 'dd-application-key', 'datadog'];
+
+const sentryOrg = `sntrys_${Buffer.from(JSON.stringify({ iat: 1700000000, url: 'https://sentry.io', org: 'acme' })).toString('base64').replace(/=+$/, '')}_${sample.base64(43)}`;
+const fcm = `AAAA${sample.base64url(7)}:APA91b${sample.base64url(134)}`;
+
+/** Monitoring, productivity and identity services. */
+export const saasRules: readonly RuleSpec[] = [
+  {
+    id: 'sentry-token',
+    family: 'vendor',
+    description: 'Sentry organization auth token (sntrys_) and user auth token (sntryu_)',
+    regex: String.raw`\b(sntrys_eyJ[A-Za-z0-9+/=_]{20,}|sntryu_[a-f0-9]{64}\b)`,
+    keywords: ['sntrys_', 'sntryu_'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `SENTRY_AUTH_TOKEN=${sentryOrg}`, output: `SENTRY_AUTH_TOKEN=${label('sentry-token')}` },
+        { input: `sentry-cli --auth-token sntryu_${sample.hex(64)}`, output: `sentry-cli --auth-token ${label('sentry-token')}` },
+      ],
+      noMatch: ['sntrys_short', 'sntryu_' + '0'.repeat(64)],
+    },
+  },
+  {
+    id: 'datadog-api-key',
+    family: 'vendor',
+    description: 'Datadog API key (32 hex) and application key (40 hex) under their keys (DD_API_KEY, DD-APPLICATION-KEY, datadog_api_key, …)',
+    regex: String.raw`(?i:dd[_-](?:api|app|application)[_-]key|[a-z0-9_.-]*datadog[a-z0-9_.-]*(?:key|token|secret))${SEP}([a-fA-F0-9]{40}|[a-fA-F0-9]{32})\b`,
+    keywords: DATADOG_KEYS,
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `DD_API_KEY=${sample.hex(32)}`, output: `DD_API_KEY=${label('datadog-api-key')}` },
+        { input: `DD-APPLICATION-KEY: ${sample.hex(40)}`, output: `DD-APPLICATION-KEY: ${label('datadog-api-key')}` },
+        { input: `datadog_app_key = "${sample.hex(40)}"`, output: `datadog_app_key = "${label('datadog-api-key')}"` },
+      ],
+      noMatch: ['DD_API_KEY=<DATADOG_API_KEY>', `dd_trace_id=${sample.hex(32)}`, `DD_API_KEY=${'0'.repeat(32)}`],
+    },
+  },
+  {
+    id: 'new-relic-key',
+    family: 'vendor',
+    description: `New Relic keys (${NEW_RELIC.join(', ')}, and ingest license keys ending NRAL)`,
+    regex: String.raw`\b(NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42}|NRAA-[a-f0-9]{27}|NRIQ-[A-Za-z0-9_-]{32}|[a-f0-9]{36}NRAL)\b`,
+    keywords: [...NEW_RELIC.map((p) => p.toLowerCase()), 'nral'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `NEW_RELIC_API_KEY=NRAK-${sample.alnum(27).toUpperCase()}`, output: `NEW_RELIC_API_KEY=${label('new-relic-key')}` },
+        { input: `license_key: ${sample.hex(36)}NRAL`, output: `license_key: ${label('new-relic-key')}` },
+      ],
+      noMatch: ['NRAK-short', 'general NRAL notes'],
+    },
+  },
+  {
+    id: 'linear-api-key',
+    family: 'vendor',
+    description: 'Linear API key (lin_api_) and OAuth token (lin_oauth_)',
+    regex: String.raw`\b(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})\b`,
+    keywords: ['lin_api_', 'lin_oauth_'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `LINEAR_API_KEY=lin_api_${sample.alnum(40)}`, output: `LINEAR_API_KEY=${label('linear-api-key')}` }],
+      noMatch: ['lin_api_short', 'lin_api_' + 'x'.repeat(40)],
+    },
+  },
+  {
+    id: 'notion-token',
+    family: 'vendor',
+    description: 'Notion integration token (ntn_), and the legacy secret_ token under a Notion key',
+    regex: String.raw`\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\b|(?i:[a-z0-9_.-]*notion[a-z0-9_.-]*)${SEP}(secret_[A-Za-z0-9]{43})\b`,
+    keywords: ['ntn_', 'notion'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `NOTION_TOKEN=ntn_${sample.digits(11)}${sample.alnum(35)}`, output: `NOTION_TOKEN=${label('notion-token')}` },
+        { input: `notion_key: secret_${sample.alnum(43)}`, output: `notion_key: ${label('notion-token')}` },
+      ],
+      noMatch: ['ntn_short', 'notion_page: secret_santa_2026'],
+    },
+  },
+  {
+    id: 'postman-api-key',
+    family: 'vendor',
+    description: 'Postman API key (PMAK-)',
+    regex: String.raw`\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b`,
+    keywords: ['pmak-'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `X-Api-Key: PMAK-${sample.hex(24)}-${sample.hex(34)}`, output: `X-Api-Key: ${label('postman-api-key')}` }],
+      noMatch: ['PMAK-short'],
+    },
+  },
+  {
+    id: 'okta-api-token',
+    family: 'vendor',
+    description: 'Okta API token (00…, 42 characters) after SSWS or under an Okta key',
+    regex: String.raw`(?:\bSSWS[ \t]+|(?i:[a-z0-9_.-]*okta[a-z0-9_.-]*(?:token|key|secret))${SEP})(00[A-Za-z0-9_-]{40})${END_B64URL}`,
+    keywords: ['ssws', 'okta'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `okta request SSWS 00${sample.base64url(40)} GET /api/v1/users`, output: `okta request SSWS ${label('okta-api-token')} GET /api/v1/users` },
+        { input: `OKTA_API_TOKEN=00${sample.base64url(40)}`, output: `OKTA_API_TOKEN=${label('okta-api-token')}` },
+      ],
+      noMatch: ['SSWS ${OKTA_TOKEN}', 'okta_org_url: https://acme.okta.com'],
+    },
+  },
+  {
+    id: 'firebase-cloud-messaging-key',
+    family: 'vendor',
+    description: 'Firebase Cloud Messaging legacy server key (AAAA…:APA91b…)',
+    regex: String.raw`\b(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{120,})`,
+    keywords: [':apa91b'],
+    examples: {
+      match: [{ input: `FCM_SERVER_KEY=${fcm}`, output: `FCM_SERVER_KEY=${label('firebase-cloud-messaging-key')}` }],
+      noMatch: ['AAAAxxxxxxx:APA91bshort'],
+    },
+  },
+];

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createScrubber } from '../../../src/index.js';
+
+// Adversarial inputs for each rule kind and framing path: one long line, or many lines that each
+// open something (a PEM body, a cookie header) and never close it. RE2 is linear; these catch
+// quadratic loops around it (an indexOf to the end of the block per line, per pair).
+const ADVERSARIAL: Record<string, (n: number) => string> = {
+  'cookie pairs without =': (n) => `Cookie: ${'abcdef; '.repeat(n * 4)}\n`,
+  'PEM BEGIN lines, no END': (n) => '-----BEGIN PRIVATE KEY-----\n'.repeat(n),
+  'PEM BEGIN in prose, then long words': (n) => `see -----BEGIN PRIVATE KEY----- docs\n${'GET /api/v1/users/abcdefghijklmnopqrstuvwxyz0123456789 200\n'.repeat(n)}`,
+  'keys without values on one line': (n) => `${'password= token: api_key= '.repeat(n)}\n`,
+  'unterminated JSON keys': (n) => `${'{"token":"'.repeat(n)}\n`,
+  'JWT-looking fragments': (n) => `${'eyJhbGciOi.eyJzdWIi. '.repeat(n)}\n`,
+  'query parameters without values': (n) => `GET /?${'token=&code=&'.repeat(n)} 200\n`,
+  'quotes never closed after keys': (n) => `${'password="a\\" '.repeat(n)}\n`,
+};
+
+/** CPU time (not wall time: the machine is shared) of the best of three runs, in µs. */
+function cost(text: string): number {
+  const scrubber = createScrubber();
+  const bytes = Buffer.from(text);
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const before = process.cpuUsage();
+    scrubber.redactBuffer(bytes);
+    const used = process.cpuUsage(before);
+    best = Math.min(best, used.user + used.system);
+  }
+  return best;
+}
+
+describe('the engine stays linear on adversarial input', () => {
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    it(`costs about 4× for 4× the input: ${name}`, () => {
+      const n = 2000;
+      cost(make(n / 10)); // warm up the JIT and RE2's DFA
+      const small = cost(make(n));
+      const large = cost(make(4 * n));
+      // Linear is 4×, quadratic 16×: the bound leaves room for a noisy, shared machine.
+      expect(large / Math.max(small, 1000)).toBeLessThan(8);
+    });
+  }
+});
