@@ -8,7 +8,8 @@
  *   messages ──redactMessages (one engine call for the whole batch)──▶ redacted messages
  *     ──createCloudWatchWriter(onFailure 'throw')──▶ PutLogEvents, original timestamps, the stream
  *       created on demand; the SDK retries throttling, 5xx and resets
- *     delivery failed after those retries ──▶ SinkError thrown: Lambda retries the invocation
+ *     delivery failed after those retries, or still under way 1.5 s before the invocation's
+ *     deadline ──▶ SinkError thrown: Lambda retries the invocation
  *   one EMF metrics line, whatever happened (`FailedInvocations` 1 when the handler threw)
  *
  * Delivery is at least once: a retried invocation delivers again what its first attempt already
@@ -52,6 +53,18 @@ export type SubscriptionHandler = (event: CloudWatchLogsEvent, context?: Context
 const NO_DELIVERY: Pick<CloudWatchStats, 'retries' | 'rejected' | 'failed'> = { retries: 0, rejected: 0, failed: 0 };
 const NO_STATS: StatsSnapshot = Object.freeze({ bytes: 0, linesRedacted: 0, byRule: Object.freeze({}), failed: 0 });
 
+/**
+ * Time kept back from the invocation's deadline: enough to fail delivery cleanly (a SinkError
+ * and a metrics line) rather than be killed by Lambda's timeout, which writes neither.
+ */
+const DEADLINE_MARGIN_MS = 1500;
+
+/** close() options that give up on delivery before Lambda's deadline, when the context tells it. */
+function closeDeadline(context: Context | undefined): { timeoutMs?: number } {
+  const remaining = typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : undefined;
+  return remaining === undefined || !Number.isFinite(remaining) ? {} : { timeoutMs: Math.max(1, remaining - DEADLINE_MARGIN_MS) };
+}
+
 /** What an invocation did so far, for its metrics line. */
 interface Tally {
   sourceLogGroup: string;
@@ -68,7 +81,7 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Subscr
   const warn = deps.onWarning ?? ((message: string) => process.stderr.write(`logscrub: ${message}\n`));
 
   /** One invocation; what it did so far goes into `tally`, which the metrics line reports whatever happens. */
-  const invoke = async (event: CloudWatchLogsEvent, tally: Tally): Promise<SubscriptionResult> => {
+  const invoke = async (event: CloudWatchLogsEvent, context: Context | undefined, tally: Tally): Promise<SubscriptionResult> => {
     const destination = deps.destination;
     if (destination === undefined) throw new OptionsError('LOGSCRUB_DESTINATION_LOG_GROUP is not set: the subscription handler has nowhere to deliver');
     const data = (event as { awslogs?: { data?: unknown } } | null | undefined)?.awslogs?.data;
@@ -103,17 +116,17 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Subscr
     });
     tally.writer = writer;
     writer.write(payload.logEvents.map((e, i) => ({ timestamp: e.timestamp, message: messages[i] as string })));
-    await writer.close();
+    await writer.close(closeDeadline(context));
     const delivered = writer.stats();
     return { messageType: payload.messageType, logGroupName: destination.logGroupName, logStreamName, delivered: delivered.eventsDelivered, rejected: delivered.rejected };
   };
 
-  return async (event) => {
+  return async (event, context) => {
     const started = performance.now();
     const tally: Tally = { sourceLogGroup: '', events: 0, stats: NO_STATS, writer: undefined };
     let failed = true;
     try {
-      const result = await invoke(event, tally);
+      const result = await invoke(event, context, tally);
       failed = false;
       return result;
     } finally {

@@ -150,6 +150,18 @@ describe('subscription handler', () => {
     expect(cw.events(DESTINATION, DEST_STREAM).map((e) => e.message)).toEqual(['first', 'Authorization: Bearer [REDACTED:jwt]', 'last']);
   });
 
+  it('gives up on delivery before the invocation’s deadline, with an error and a metrics line instead of a timeout', async () => {
+    server = await startFakeCloudWatch({ slowMs: 30_000 });
+    await new CloudWatchLogsClient({ endpoint: server.url, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }).send(new CreateLogGroupCommand({ logGroupName: DESTINATION }));
+    server.fault = () => 'slow';
+    const { handler } = await coldStart(deliveryEnv(server));
+    const context = { ...lambdaContext(), getRemainingTimeInMillis: () => 1600 };
+    const error = await rejection(handler(subscriptionEvent(dataPayload(['a', 'b'])), context));
+    expect((error as SinkError).code).toBe('ERR_SINK_REJECTED');
+    expect(error.message).toMatch(/could not deliver 2 events/);
+    expect(metricLines()[0]).toMatchObject({ Events: 2, UndeliveredEvents: 2, FailedInvocations: 1 });
+  });
+
   it('acknowledges a control message without delivering anything', async () => {
     const cw = await cloudwatch();
     const { handler } = await coldStart(deliveryEnv(cw));
