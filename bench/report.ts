@@ -60,6 +60,8 @@ export function checkGoals(rows: readonly ResultRow[]): Goal[] {
   const pinoRow = find(rows, 'engine', 'pino-redact', 'jsonl-1');
   const cli = find(rows, 'cli', 'logscrub scrub', 'jsonl-1');
   const writer = find(rows, 'cloudwatch', 'logscrub CloudWatch writer', 'events');
+  const lambda = find(rows, 'lambda', 'logscrub subscription handler path, 1 MB', 'jsonl-1');
+  const lambdaMemory = rows.filter((r) => r.scenario === 'lambda' && r.corpus === 'jsonl-1' && r.extra_peak_mb !== undefined && r.batch_mb !== undefined && r.approach.startsWith('logscrub'));
   const transport = find(rows, 'pino', 'logscrub/pino transport', 'adonis-1');
   const plain = find(rows, 'pino', 'plain pino', 'adonis-1');
   const redact = find(rows, 'pino', 'pino-redact', 'adonis-1');
@@ -79,6 +81,16 @@ export function checkGoals(rows: readonly ResultRow[]): Goal[] {
       goal: 'CloudWatch writer overhead ≤ 10% of the raw SDK client (≥ 0.90×)',
       met: writer && (writer.x_baseline ?? 0) >= 0.9,
       measured: `${fmt(writer?.x_baseline ?? null, 2)}×, ${fmt(writer?.lines_s ?? null)} events/s`,
+    },
+    {
+      goal: 'lambda: decode → redact → encode ≥ 100 MB/s (≤ 10 ms per MB) on 1 MB subscription batches',
+      met: lambda && lambda.mb_s >= 100,
+      measured: `${fmt(lambda?.mb_s ?? null)} MB/s, ${lambda === undefined ? '–' : (1000 / lambda.mb_s).toFixed(1)} ms per MB; ${fmt(lambda?.x_baseline ?? null, 2)}× the naive forwarder`,
+    },
+    {
+      goal: 'lambda: peak memory ≤ 3× the batch (RSS one batch adds to a warm process)',
+      met: lambdaMemory.length === 0 ? undefined : lambdaMemory.every((r) => (r.extra_peak_mb as number) <= 3 * (r.batch_mb as number)),
+      measured: lambdaMemory.map((r) => `${fmt(r.batch_mb as number, 2)} MB batch: +${fmt(r.extra_peak_mb as number, 1)} MB (${((r.extra_peak_mb as number) / (r.batch_mb as number)).toFixed(1)}×)${r.approach.includes('firehose') ? ' firehose' : ''}`).join('; ') || '–',
     },
     { goal: 'pino: logscrub transport wall time ≤ 1.25× plain pino’s', met: wallX === null ? undefined : wallX <= 1.25, measured: `${fmt(wallX, 2)}×` },
     {

@@ -155,6 +155,8 @@ for (const scenario of chosen) {
           runs: result.seconds.length,
           min: mb / Math.max(...result.seconds),
           max: mb / Math.min(...result.seconds),
+          ...(result.batchBytes === undefined ? {} : { batch_mb: result.batchBytes / 2 ** 20 }),
+          ...(result.extraPeakKb === undefined ? {} : { extra_peak_mb: result.extraPeakKb / 1024 }),
           ...(selfTimed
             ? {
                 seconds,

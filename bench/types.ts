@@ -50,6 +50,10 @@ export interface Prepared {
   output?(): string[] | Promise<string[]>;
   /** Peak RSS of the work in KiB when it ran in a child process (else the worker's own is used). */
   childPeakRssKb?(): number | undefined;
+  /** How far one batch raised a warm process's peak RSS, in KiB (the lambda scenario's memory goal). */
+  extraPeakKb?(): number;
+  /** The batch size that memory was measured on. */
+  readonly batchBytes?: number;
 }
 
 export interface Approach {
@@ -89,6 +93,9 @@ export interface ResultRow {
   /** × the baseline's (and the limit's) lines/s: the inverse ratio of their times. */
   readonly x_baseline: number | null;
   readonly x_limit: number | null;
+  /** Lambda rows: the batch size, and the peak RSS one batch added to a warm process (MB). */
+  readonly batch_mb?: number;
+  readonly extra_peak_mb?: number;
   /** Rows that measured themselves: median wall seconds, slowest and fastest. */
   readonly seconds?: number;
   readonly seconds_min?: number;

@@ -25,6 +25,8 @@ export interface WorkerResult {
   readonly recall: number | null;
   readonly changedCleanLines: number | null;
   readonly peakRssKb: number;
+  readonly extraPeakKb?: number;
+  readonly batchBytes?: number;
   /** Runs that measured themselves (see Measured): per run, in ms; null otherwise. */
   readonly mainThreadMs: number[] | null;
   readonly logCallsMs: number[] | null;
@@ -76,6 +78,8 @@ const result: WorkerResult = {
   recall,
   changedCleanLines,
   peakRssKb: prepared.childPeakRssKb?.() ?? process.resourceUsage().maxRSS,
+  ...(prepared.extraPeakKb === undefined ? {} : { extraPeakKb: prepared.extraPeakKb() }),
+  ...(prepared.batchBytes === undefined ? {} : { batchBytes: prepared.batchBytes }),
   mainThreadMs: perRun('mainThreadMs'),
   logCallsMs: perRun('logCallsMs'),
   mainThreadCpuMs: perRun('mainThreadCpuMs'),

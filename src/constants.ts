@@ -64,3 +64,21 @@ export const CLOUDWATCH = Object.freeze({
   maxAgeMs: 14 * 24 * 60 * 60 * 1000,
   maxFutureMs: 2 * 60 * 60 * 1000,
 });
+
+/**
+ * Lambda limits of the subscription and Firehose handlers (issue 12).
+ */
+export const LAMBDA = Object.freeze({
+  /**
+   * Largest subscription payload we inflate. CloudWatch Logs sends about 1 MB of events per batch
+   * (../shared/FACTS.md); a gzip that inflates far beyond that is not one of its payloads (or is a
+   * bomb), and would cost the function its memory.
+   */
+  maxDecodedBytes: 64 * 1024 * 1024,
+  /**
+   * The Firehose response budget. Lambda refuses a synchronous response over 6 MB (6,291,456
+   * bytes) and Firehose then fails every record of the batch; the rest is room for the JSON around
+   * the records (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
+   */
+  firehoseMaxResponseBytes: 6_000_000,
+});

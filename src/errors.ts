@@ -69,3 +69,17 @@ export class InputError extends LogscrubError {
     super(ErrorCode.input, message, context);
   }
 }
+
+/**
+ * A destination refused what we sent, or could not be reached after its retries. The message names
+ * the destination and the error, never an event.
+ *
+ * @example
+ * try { await writer.close() } catch (e) { if ((e as LogscrubError).code === 'ERR_SINK_REJECTED') throw e } // let Lambda retry
+ */
+export class SinkError extends LogscrubError {
+  override readonly name = 'SinkError';
+  constructor(message: string, context: ErrorContext = {}) {
+    super(ErrorCode.sinkRejected, message, context);
+  }
+}

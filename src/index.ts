@@ -3,7 +3,7 @@ export { createScrubber, createRedactor, type Scrubber, type BlockResult } from 
 export { createLineScrubber, type LineScrubber, type LineScrubberOptions } from './line-scrubber.js';
 export { NO_CARRY } from './constants.js';
 export { defineConfig, resolveOptions, type LogscrubConfig, type ResolvedOptions } from './options.js';
-export { LogscrubError, OptionsError, PatternCompileError, InputError, ErrorCode } from './errors.js';
+export { LogscrubError, OptionsError, PatternCompileError, InputError, SinkError, ErrorCode } from './errors.js';
 export { builtinRules, builtinPatterns, catalog, defaultVocabulary } from '../patterns/index.js';
 export type {
   Carry,

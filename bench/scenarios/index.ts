@@ -5,6 +5,7 @@ import type { Scenario } from '../types.js';
 import { cliScenario } from './cli.js';
 import { cloudwatchScenario } from './cloudwatch.js';
 import { engine } from './engine.js';
+import { lambdaScenario } from './lambda.js';
 import { pinoScenario } from './pino.js';
 
-export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario, pinoScenario];
+export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario, pinoScenario, lambdaScenario];

@@ -8,6 +8,7 @@
  *        ok ─────────────────────────────────▶ delivered (minus rejectedLogEventsInfo: spilled, counted)
  *        ResourceNotFound + createIfMissing ──▶ CreateLogGroup/CreateLogStream, then again
  *        the SDK's retries exhausted, or refused ──▶ spilled as JSON lines (stderr or a file), counted
+ *                                  or, onFailure 'throw' ──▶ counted, the rest not sent, flush()/close() reject
  *
  * Retries are the SDK's own (`retryMode` standard or adaptive, with jitter; `maxAttempts`); there
  * is no loop of ours around them. Sequence tokens are not used (CloudWatch ignores them).
@@ -24,7 +25,7 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import fastJson from 'fast-json-stringify';
 import { CLOUDWATCH } from '../constants.js';
-import { OptionsError } from '../errors.js';
+import { OptionsError, SinkError } from '../errors.js';
 import { type Batch, type BatchLimits, batchEvents, DEFAULT_LIMITS, eventBytes, fitEvent, type LogEvent, type Oversize } from '../sink/batch.js';
 import { writeStderr } from './stderr.js';
 
@@ -39,8 +40,20 @@ export interface CloudWatchWriterOptions {
   readonly region?: string;
   /** Default: the SDK's (`AWS_ENDPOINT_URL_CLOUDWATCH_LOGS`, `AWS_ENDPOINT_URL`, then AWS). */
   readonly endpoint?: string;
-  /** Create the log group and stream when CloudWatch says they do not exist. Default false. */
-  readonly createIfMissing?: boolean;
+  /**
+   * Create the log group and stream when CloudWatch says they do not exist (`true`), only the
+   * stream (`'stream'`: the group is someone else's, and the IAM policy need not allow
+   * `logs:CreateLogGroup`), or neither (default false).
+   */
+  readonly createIfMissing?: boolean | 'stream';
+  /**
+   * What happens to a batch that cannot be delivered: `spill` it (default), or `throw`: counted in
+   * `failed`, later batches are not sent, and `flush()`/`close()` reject with a `SinkError`
+   * (`ERR_SINK_REJECTED`). For callers that retry the whole of their input and have nowhere to
+   * spill, such as a Lambda (issue 12). Events CloudWatch rejects one by one (too old, too far
+   * ahead) are counted and reported either way, since sending them again cannot help.
+   */
+  readonly onFailure?: 'spill' | 'throw';
   /** Send what is buffered at least this often. Default 1000 ms. */
   readonly flushIntervalMs?: number;
   /** Bytes buffered (waiting or in flight) past which `write` says to wait. Default 16 MiB. */
@@ -73,6 +86,8 @@ export interface CloudWatchStats {
   readonly rejected: number;
   /** Events written to the spill destination instead of CloudWatch. */
   readonly spilled: number;
+  /** With `onFailure: 'throw'`: events not delivered (their batch failed, or a batch before them did). */
+  readonly failed: number;
   /** Events over `maxEventBytes` that were split into parts, or truncated. */
   readonly split: number;
   readonly truncated: number;
@@ -186,6 +201,12 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   if (oversize !== 'split' && oversize !== 'truncate') throw new OptionsError(`cloudwatch option "oversize" must be "split" or "truncate", received ${String(oversize)}`);
   const retryMode = options.retryMode ?? 'standard';
   if (retryMode !== 'standard' && retryMode !== 'adaptive') throw new OptionsError(`cloudwatch option "retryMode" must be "standard" or "adaptive", received ${String(retryMode)}`);
+  const onFailure = options.onFailure ?? 'spill';
+  if (onFailure !== 'spill' && onFailure !== 'throw') throw new OptionsError(`cloudwatch option "onFailure" must be "spill" or "throw", received ${String(onFailure)}`);
+  const createIfMissing = options.createIfMissing ?? false;
+  if (createIfMissing !== true && createIfMissing !== false && createIfMissing !== 'stream') {
+    throw new OptionsError(`cloudwatch option "createIfMissing" must be true, false or "stream", received ${String(createIfMissing)}`);
+  }
   const spillPath = options.spill === undefined || options.spill === 'stderr' ? undefined : nonEmpty(options.spill.path, 'spill.path');
   const limits: BatchLimits = { ...DEFAULT_LIMITS, maxEventBytes };
   const client =
@@ -209,8 +230,10 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   /** A drainQueue() is running; set and cleared inside it, so no window lets a second one start or none run. */
   let draining = false;
   let closed = false;
-  /** Set when a batch failed during close(): the rest is spilled without waiting for more retries. */
+  /** Set when a batch failed during close(), or at all with onFailure 'throw': the rest is not sent. */
   let giveUp = false;
+  /** With onFailure 'throw': why the first batch failed, for the SinkError flush() and close() reject with. */
+  let failure: string | undefined;
   /** Aborted when close()'s time is up: the request under way fails at once, and is spilled. */
   const aborter = new AbortController();
   let drainWaiters: (() => void)[] = [];
@@ -218,7 +241,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   let accepted = 0;
   let settled = 0;
   let settleWaiters: (() => void)[] = [];
-  const counts = { eventsDelivered: 0, bytesDelivered: 0, batches: 0, retries: 0, rejected: 0, spilled: 0, split: 0, truncated: 0 };
+  const counts = { eventsDelivered: 0, bytesDelivered: 0, batches: 0, retries: 0, rejected: 0, spilled: 0, failed: 0, split: 0, truncated: 0 };
 
   const release = (bytes: number): void => {
     buffered -= bytes;
@@ -235,6 +258,10 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
 
   const spill = (events: readonly LogEvent[]): void => {
     if (events.length === 0) return;
+    if (onFailure === 'throw') {
+      counts.failed += events.length;
+      return;
+    }
     let text = '';
     for (const e of events) text += `${spillLine({ logGroupName, logStreamName, timestamp: e.timestamp, message: e.message })}\n`;
     if (spillPath === undefined) writeStderr(text);
@@ -243,7 +270,8 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   };
 
   const createTarget = async (): Promise<void> => {
-    for (const command of [new CreateLogGroupCommand({ logGroupName }), new CreateLogStreamCommand({ logGroupName, logStreamName })]) {
+    const group = createIfMissing === true ? [new CreateLogGroupCommand({ logGroupName })] : [];
+    for (const command of [...group, new CreateLogStreamCommand({ logGroupName, logStreamName })]) {
       try {
         await client.send(command as never, { abortSignal: aborter.signal });
       } catch (error) {
@@ -257,7 +285,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     try {
       return await client.send(command, { abortSignal: aborter.signal });
     } catch (error) {
-      if ((error as Error).name !== 'ResourceNotFoundException' || options.createIfMissing !== true) throw error;
+      if ((error as Error).name !== 'ResourceNotFoundException' || createIfMissing === false) throw error;
       counts.retries += ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1;
       await createTarget();
       return client.send(command, { abortSignal: aborter.signal });
@@ -269,7 +297,8 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     try {
       if (giveUp) {
         spill(batch);
-        warn(`closing: ${eventCount(batch.length)} for ${where} spilled without another attempt`);
+        // With onFailure 'throw' the caller learns of it from the SinkError, not from a warning.
+        if (onFailure === 'spill') warn(`closing: ${eventCount(batch.length)} for ${where} spilled without another attempt`);
         return;
       }
       const out = await put(batch);
@@ -284,15 +313,20 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
       counts.bytesDelivered += bytes - rejected.reduce((sum, e) => sum + eventBytes(e), 0);
       if (rejected.length > 0) {
         counts.rejected += rejected.length;
-        spill(rejected);
-        warn(`CloudWatch rejected ${eventCount(rejected.length)} of ${where} (${oldEnd} too old or expired, ${batch.length - Math.max(oldEnd, newStart)} more than 2 h ahead); spilled`);
+        if (onFailure === 'spill') spill(rejected);
+        warn(`CloudWatch rejected ${eventCount(rejected.length)} of ${where} (${oldEnd} too old or expired, ${batch.length - Math.max(oldEnd, newStart)} more than 2 h ahead)${onFailure === 'spill' ? '; spilled' : ''}`);
       }
     } catch (error) {
       counts.retries += ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1;
       spill(batch);
-      if (closed) giveUp = true;
       const name = (error as Error).name ?? 'Error';
-      warn(`could not deliver ${eventCount(batch.length)} to ${where} (${name}: ${(error as Error).message}); spilled`);
+      if (onFailure === 'throw') {
+        giveUp = true;
+        failure ??= `${name}: ${(error as Error).message}`;
+      } else {
+        if (closed) giveUp = true;
+        warn(`could not deliver ${eventCount(batch.length)} to ${where} (${name}: ${(error as Error).message}); spilled`);
+      }
     } finally {
       release(bytes);
       settled += batch.length;
@@ -348,9 +382,13 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     } finally {
       flushers--;
     }
+    if (failure !== undefined) {
+      throw new SinkError(`could not deliver ${eventCount(counts.failed)} to ${where} (${failure}); nothing after the first failed batch was sent`);
+    }
   };
   const timer = setInterval(() => {
-    if (queue.length > 0 && flushers === 0) void flush();
+    // A failure (onFailure 'throw') is the caller's to see through its own flush() or close().
+    if (queue.length > 0 && flushers === 0) flush().catch(() => {});
   }, flushIntervalMs);
   timer.unref();
 
@@ -360,7 +398,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     queue = [];
     if (pending.length === 0) return;
     spill(pending);
-    warn(`the process exited before ${eventCount(pending.length)} reached ${where}; spilled`);
+    warn(`the process exited before ${eventCount(pending.length)} reached ${where}; ${onFailure === 'spill' ? 'spilled' : 'not delivered'}`);
   };
   const enqueue = (event: LogEvent, size: number): void => {
     undelivered.add(spillAtExit);
@@ -414,8 +452,9 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
         await flush();
       } finally {
         clearTimeout(deadline);
+        // Also when flush() rejects (onFailure 'throw'): everything is settled, nothing is left to spill at exit.
+        undelivered.delete(spillAtExit);
       }
-      undelivered.delete(spillAtExit);
     },
     stats: () => ({ ...counts, buffered }),
   };
@@ -424,7 +463,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     exitHooked = true;
     // Closed rather than flushed: a destination that is gone then costs one batch's retries, not every batch's.
     process.on('beforeExit', () => {
-      for (const w of open) void w.close();
+      for (const w of open) w.close().catch(() => {});
     });
     process.on('exit', () => {
       for (const spillNow of undelivered) spillNow();

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSampler } from '../../patterns/sample.js';
 import { createCloudWatchWriter, type CloudWatchWriterOptions, type LogEvent } from '../../src/io/cloudwatch.js';
-import { OptionsError } from '../../src/index.js';
+import { CloudWatchLogsClient, CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { OptionsError, SinkError } from '../../src/index.js';
 import { type FakeCloudWatch, startFakeCloudWatch } from '../support/cloudwatch-server.js';
 
 // The real SDK client signs every request; these are not credentials anywhere but here.
@@ -216,6 +217,40 @@ describe('CloudWatch writer against a local CloudWatch Logs', () => {
     expect(w.stats().eventsDelivered).toBe(0);
   });
 
+  it('with onFailure "throw", rejects close() with a SinkError, spills nothing and sends nothing after the failed batch', async () => {
+    const cw = await start();
+    cw.fault = () => 'unavailable';
+    const spill = join(mkdtempSync(join(tmpdir(), 'logscrub-cw-')), 'spill.jsonl');
+    const { w, warnings } = writer(cw, 'throw', { onFailure: 'throw', maxAttempts: 2, spill: { path: spill } });
+    const line = 'q'.repeat(100_000);
+    w.write(Array.from({ length: 30 }, (_, i) => ({ timestamp: Date.now(), message: `${i} ${line}` })));
+    const error = await w.close().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(SinkError);
+    expect((error as SinkError).code).toBe('ERR_SINK_REJECTED');
+    expect((error as Error).message).toMatch(/could not deliver 30 events to log group \/logscrub\/test, stream throw \(ServiceUnavailableException/);
+    expect((error as Error).message).not.toContain(line);
+    expect(w.stats()).toMatchObject({ failed: 30, spilled: 0, eventsDelivered: 0, buffered: 0 });
+    // The first batch's two attempts, then nothing more.
+    expect(cw.counts.get('PutLogEvents unavailable')).toBe(2);
+    expect(existsSync(spill)).toBe(false);
+    expect(warnings).toEqual([]);
+  });
+
+  it('with createIfMissing "stream", creates the stream but never the group', async () => {
+    const cw = await start({});
+    const missingGroup = writer(cw, 'no-group', { createIfMissing: 'stream', onFailure: 'throw' });
+    missingGroup.w.write({ timestamp: Date.now(), message: 'x' });
+    await expect(missingGroup.w.close()).rejects.toThrow(/ResourceNotFoundException/);
+    expect(cw.counts.get('CreateLogGroup ok')).toBeUndefined();
+
+    await new CloudWatchLogsClient({ endpoint: cw.url }).send(new CreateLogGroupCommand({ logGroupName: GROUP }));
+    const created = writer(cw, 'on-demand', { createIfMissing: 'stream' });
+    created.w.write({ timestamp: Date.now(), message: 'delivered' });
+    await created.w.close();
+    expect(cw.events(GROUP, 'on-demand').map((e) => e.message)).toEqual(['delivered']);
+    expect(cw.counts.get('CreateLogGroup ok')).toBe(1);
+  });
+
   it('refuses bad options with an OptionsError naming the option', () => {
     expect(() => createCloudWatchWriter({ logGroupName: '', logStreamName: 's' })).toThrow(OptionsError);
     expect(() => createCloudWatchWriter({ logGroupName: 'g', logStreamName: 's', oversize: 'drop' as never })).toThrow(/"oversize" must be "split" or "truncate"/);
@@ -263,6 +298,23 @@ describe('CloudWatch writer in a process that exits', () => {
     );
     expect(result.status, result.stderr).toBe(0);
     expect(cw.events(GROUP, 'no-close')).toHaveLength(100);
+  });
+
+  it('with onFailure "throw", a writer whose close() rejected has nothing left to spill at exit', async () => {
+    const cw = await start();
+    await cw.down();
+    const result = await runScript(
+      cw.url,
+      `const w = createCloudWatchWriter({ logGroupName: '${GROUP}', logStreamName: 'thrown', maxAttempts: 1, onFailure: 'throw' });
+       w.write({ timestamp: Date.now(), message: 'not spilled' });
+       const error = await w.close().then(() => undefined, (e) => e);
+       process.stdout.write(JSON.stringify({ code: error?.code, stats: w.stats() }));
+       process.exit(0);`,
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ code: 'ERR_SINK_REJECTED', stats: { failed: 1, spilled: 0 } });
+    expect(result.stderr).not.toContain('not spilled');
+    expect(result.stderr).not.toMatch(/process exited before/);
   });
 
   it('spills and counts everything when CloudWatch is down for good, and exits cleanly', async () => {

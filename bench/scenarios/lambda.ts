@@ -1,0 +1,87 @@
+/**
+ * `lambda`: what the subscription Lambda does to a batch, excluding the network (issue 12):
+ * decode (base64, gunzip, JSON) → redact (one engine call per batch) → encode (the PutLogEvents
+ * bodies; or, for Firehose, the gzip'd envelope), on batches of 1 MB of messages (CloudWatch's
+ * size), also 256 KB and 4 MB, beside a naive forwarder (decode, one regex pass per message,
+ * re-serialise) and decoding alone. Events are built before the clock starts.
+ *
+ * Memory: each logscrub row also runs one batch in a fresh process (`bench/lambda-memory.ts`) and
+ * reports how far it raised the peak RSS above the warm process's, against the batch's size.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createScrubber } from '../../src/index.js';
+import { subscriptionEvent } from '../corpus.js';
+import { type LambdaPath, runPath } from '../lambda-path.js';
+import type { Approach, LoadedCorpus, Prepared, Scenario } from '../types.js';
+
+const probe = fileURLToPath(new URL('../lambda-memory.js', import.meta.url));
+const CORPORA = ['jsonl-1', 'text-1'];
+
+/** The corpus's lines as subscription events of about `batchBytes` of messages each. */
+function batchesOf(corpus: LoadedCorpus, batchBytes: number): { datas: string[]; lines: string[] } {
+  const lines = corpus.data.toString('utf8').replace(/\n$/, '').split('\n');
+  const datas: string[] = [];
+  let batch: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    const bytes = Buffer.byteLength(line) + 26;
+    if (size + bytes > batchBytes && batch.length > 0) {
+      datas.push(subscriptionEvent(batch).awslogs.data);
+      batch = [];
+      size = 0;
+    }
+    batch.push(line);
+    size += bytes;
+  }
+  if (batch.length > 0) datas.push(subscriptionEvent(batch).awslogs.data);
+  return { datas, lines };
+}
+
+/** Peak RSS the batch added in a fresh warm process, in KiB. */
+function extraPeakKb(data: string, path: LambdaPath): number {
+  const file = join(mkdtempSync(join(tmpdir(), 'logscrub-bench-')), 'batch.b64');
+  writeFileSync(file, data);
+  const out = JSON.parse(execFileSync(process.execPath, ['--expose-gc', probe, file, path]).toString()) as { before: number; after: number };
+  return out.after - out.before;
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+
+function approach(name: string, path: LambdaPath, batchBytes: number, role?: 'baseline' | 'limit'): Approach {
+  return {
+    name,
+    ...(role === undefined ? {} : { role }),
+    corpora: CORPORA,
+    prepare(corpus): Prepared {
+      const { datas } = batchesOf(corpus, batchBytes);
+      const scrubber = createScrubber();
+      // The first batch: a full one (the last may be short).
+      const extra = path === 'decode' ? undefined : extraPeakKb(datas[0] as string, path);
+      return {
+        run() {
+          for (const data of datas) runPath(path, scrubber, data);
+        },
+        output: () => datas.flatMap((data) => runPath(path, scrubber, data).messages),
+        ...(extra === undefined ? {} : { extraPeakKb: () => extra, batchBytes }),
+      };
+    },
+  };
+}
+
+export const lambdaScenario: Scenario = {
+  name: 'lambda',
+  description: 'subscription batches through decode → redact → encode, no network',
+  approaches: [
+    approach('logscrub subscription handler path, 1 MB batches', 'subscription', MB),
+    approach('logscrub subscription handler path, 256 KB batches', 'subscription', 256 * KB),
+    approach('logscrub subscription handler path, 4 MB batches', 'subscription', 4 * MB),
+    approach('logscrub firehose path (gzip envelope), 1 MB batches', 'firehose', MB),
+    approach('naive forwarder (decode, one regex pass per message, re-serialise), 1 MB batches', 'naive', MB, 'baseline'),
+    approach('plumbing: decode only (base64, gunzip, JSON), 1 MB batches', 'decode', MB, 'limit'),
+  ],
+};

@@ -1,0 +1,203 @@
+/**
+ * CloudWatch Logs subscription payloads: what a subscription filter sends to a Lambda
+ * (`event.awslogs.data`) or to Firehose (each record's `data`), decoded and encoded again.
+ *
+ *   base64 ──▶ gzip ──▶ JSON { messageType, owner, logGroup, logStream, subscriptionFilters, logEvents }
+ *
+ * Decoding fails closed: anything that is not such a payload is an `InputError` that says which
+ * layer was wrong (base64, gzip, JSON, a field), and never holds the payload's text. Fields we do
+ * not know (`policyLevel`, …) are tolerated and dropped. Firehose may carry several payloads in one
+ * record, concatenated (`{…}{…}`): `decodePayloads` returns them all. Encoding goes through a
+ * fast-json-stringify serializer compiled once for the envelope's fixed shape. Pure: no I/O.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import fastJson from 'fast-json-stringify';
+import { LAMBDA } from '../constants.js';
+import { InputError } from '../errors.js';
+
+/** One log event as CloudWatch Logs sends it. */
+export interface SubscriptionLogEvent {
+  readonly id: string;
+  /** Milliseconds since the epoch. */
+  readonly timestamp: number;
+  readonly message: string;
+}
+
+/** A decoded subscription payload. `CONTROL_MESSAGE`s only check that the destination is reachable. */
+export interface SubscriptionPayload {
+  readonly messageType: 'DATA_MESSAGE' | 'CONTROL_MESSAGE';
+  readonly owner: string;
+  readonly logGroup: string;
+  readonly logStream: string;
+  readonly subscriptionFilters: readonly string[];
+  readonly logEvents: readonly SubscriptionLogEvent[];
+}
+
+/** Largest payload we inflate (`LAMBDA.maxDecodedBytes`, src/constants.ts). */
+export const MAX_DECODED_BYTES = LAMBDA.maxDecodedBytes;
+
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+
+/** The bytes start like a gzip stream. @example isGzip(gzipSync('x')) // true */
+export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
+
+/**
+ * Decodes strict base64 (Node's decoder skips characters it does not know, which would turn a
+ * corrupt payload into a different one rather than an error).
+ *
+ * @example decodeBase64('H4sI…', 'awslogs.data')
+ */
+export function decodeBase64(text: unknown, what: string): Buffer {
+  if (typeof text !== 'string' || text.length === 0) throw new InputError(`${what} must be a non-empty base64 string, received ${text === '' ? 'an empty string' : typeof text}`);
+  const bytes = Buffer.from(text, 'base64');
+  // Node skips what is not base64: then fewer bytes come out than the length promises.
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  if (text.length % 4 !== 0 || bytes.length !== (text.length / 4) * 3 - padding) throw new InputError(`${what} is not valid base64 (${text.length} characters)`);
+  return bytes;
+}
+
+/** Inflates a gzip payload, bounded by `MAX_DECODED_BYTES`. */
+function gunzip(bytes: Uint8Array, what: string): Buffer {
+  if (!isGzip(bytes)) throw new InputError(`${what} is not gzip-compressed (no gzip header)`);
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_DECODED_BYTES });
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'unknown error';
+    throw new InputError(`${what} is not a complete gzip stream (${code === 'ERR_BUFFER_TOO_LARGE' ? `it inflates beyond ${MAX_DECODED_BYTES} bytes` : code})`);
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks one parsed payload and keeps the fields we know. */
+function checkPayload(value: unknown, what: string): SubscriptionPayload {
+  if (!isRecord(value)) throw new InputError(`${what} is not a CloudWatch Logs subscription payload (not a JSON object)`);
+  const { messageType, owner, logGroup, logStream, subscriptionFilters, logEvents } = value;
+  if (messageType !== 'DATA_MESSAGE' && messageType !== 'CONTROL_MESSAGE') {
+    throw new InputError(`${what}: "messageType" must be "DATA_MESSAGE" or "CONTROL_MESSAGE", received ${typeof messageType === 'string' ? `"${messageType.slice(0, 40)}"` : typeof messageType}`);
+  }
+  for (const [key, field] of [['owner', owner], ['logGroup', logGroup], ['logStream', logStream]] as const) {
+    if (typeof field !== 'string') throw new InputError(`${what}: "${key}" must be a string, received ${typeof field}`);
+  }
+  if (!Array.isArray(logEvents)) throw new InputError(`${what}: "logEvents" must be an array, received ${typeof logEvents}`);
+  const events = new Array<SubscriptionLogEvent>(logEvents.length);
+  for (let i = 0; i < logEvents.length; i++) {
+    const e: unknown = logEvents[i];
+    if (!isRecord(e) || typeof e.message !== 'string' || !Number.isSafeInteger(e.timestamp) || (e.timestamp as number) < 0) {
+      throw new InputError(`${what}: logEvents[${i}] must be { id, timestamp: integer ms, message: string }`);
+    }
+    events[i] = { id: typeof e.id === 'string' ? e.id : String(e.id ?? ''), timestamp: e.timestamp as number, message: e.message };
+  }
+  const filters = Array.isArray(subscriptionFilters) ? subscriptionFilters.filter((f): f is string => typeof f === 'string') : [];
+  return { messageType, owner: owner as string, logGroup: logGroup as string, logStream: logStream as string, subscriptionFilters: filters, logEvents: events };
+}
+
+/**
+ * Where each top-level JSON value of `{…}{…}` ends (Firehose may concatenate payloads in one
+ * record). Only called when the text is not one JSON value.
+ */
+function splitConcatenated(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inString = false;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (depth++ === 0) start = i;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (--depth === 0) parts.push(text.slice(start, i + 1));
+      if (depth < 0) return [];
+    }
+  }
+  return depth === 0 ? parts : [];
+}
+
+/**
+ * Decodes the gzip'd JSON of one or more concatenated payloads (a Firehose record's bytes).
+ *
+ * @example
+ * decodePayloads(gzipSync(JSON.stringify(payload)), 'record 1'); // [payload]
+ */
+export function decodePayloads(gzipped: Uint8Array, what: string): SubscriptionPayload[] {
+  const text = gunzip(gzipped, what).toString('utf8');
+  try {
+    return [checkPayload(JSON.parse(text), what)];
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+  }
+  const parts = splitConcatenated(text);
+  if (parts.length < 2) throw new InputError(`${what} is not JSON after gunzip`);
+  return parts.map((part, i) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(part);
+    } catch {
+      throw new InputError(`${what} is not JSON after gunzip (payload ${i + 1} of ${parts.length})`);
+    }
+    return checkPayload(parsed, what);
+  });
+}
+
+/**
+ * Decodes `event.awslogs.data` of a subscription event: base64, gzip, JSON, one payload.
+ *
+ * @example
+ * const payload = decodeSubscription(event.awslogs.data);
+ * if (payload.messageType === 'CONTROL_MESSAGE') return;
+ */
+export function decodeSubscription(data: unknown): SubscriptionPayload {
+  const what = 'awslogs.data';
+  const payloads = decodePayloads(decodeBase64(data, what), what);
+  if (payloads.length !== 1) throw new InputError(`${what} holds ${payloads.length} payloads; a subscription event holds one`);
+  return payloads[0] as SubscriptionPayload;
+}
+
+const serializeEnvelope = fastJson({
+  title: 'CloudWatch Logs subscription payload',
+  type: 'object',
+  properties: {
+    messageType: { type: 'string' },
+    owner: { type: 'string' },
+    logGroup: { type: 'string' },
+    logStream: { type: 'string' },
+    subscriptionFilters: { type: 'array', items: { type: 'string' } },
+    logEvents: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { id: { type: 'string' }, timestamp: { type: 'integer' }, message: { type: 'string' } },
+        required: ['id', 'timestamp', 'message'],
+      },
+    },
+  },
+  required: ['messageType', 'owner', 'logGroup', 'logStream', 'subscriptionFilters', 'logEvents'],
+});
+
+/**
+ * Serialises a payload as CloudWatch Logs does (JSON, the fields above and no others).
+ *
+ * @example JSON.parse(serializePayload(payload)).logGroup === payload.logGroup // true
+ */
+export const serializePayload = (payload: SubscriptionPayload): string => serializeEnvelope(payload);
+
+/**
+ * gzip level of re-encoded records. Measured on 1 MB of pino JSON (issue 12): level 3 takes about
+ * half the time of the default 6 (8 vs 14 ms) for output 5% larger, and the encode is a third of
+ * the Firehose path's time.
+ */
+const ENCODE_GZIP_LEVEL = 3;
+
+/**
+ * Encodes payloads back into a gzip'd record, as they came (concatenated when there were several).
+ *
+ * @example decodePayloads(encodePayloads([payload]), 'x')[0]; // payload
+ */
+export function encodePayloads(payloads: readonly SubscriptionPayload[]): Buffer {
+  const json = payloads.length === 1 ? serializePayload(payloads[0] as SubscriptionPayload) : payloads.map(serializePayload).join('');
+  return gzipSync(json, { level: ENCODE_GZIP_LEVEL });
+}

@@ -1,0 +1,149 @@
+/**
+ * The Kinesis Data Firehose data-transformation handler (issue 12): each record redacted, exactly
+ * one result per record, with its `recordId`, in order.
+ *
+ *   record.data ──base64──▶ bytes
+ *     gzip ──decodePayloads──▶ CloudWatch Logs payloads
+ *        only CONTROL_MESSAGEs ──▶ Dropped
+ *        DATA_MESSAGE messages ──┐
+ *        not a payload ──────────┼──▶ ProcessingFailed, with the reason logged (never the data)
+ *     not gzip: raw lines ───────┤
+ *                                ▼
+ *   every message, and every raw record, of the invocation: one engine call (one per kind)
+ *     ──▶ Ok: the record's framing kept (a gzip'd envelope stays a gzip'd envelope, re-encoded by a
+ *         serializer compiled once; raw lines stay raw lines), or the messages one a line
+ *         (`output: 'lines'`)
+ *   a response over 6 MB ──▶ the records that would push it over: ProcessingFailed
+ *
+ * Firehose sends ProcessingFailed records, as they came in, to the error output of the delivery
+ * stream (its S3 `processing-failed/` prefix): that copy is Firehose's own, not ours to redact.
+ */
+import type { Context, FirehoseTransformationEvent, FirehoseTransformationResult, FirehoseTransformationResultRecord } from 'aws-lambda';
+import { LAMBDA } from '../constants.js';
+import { InputError } from '../errors.js';
+import { decodeBase64, decodePayloads, encodePayloads, isGzip, type SubscriptionPayload } from '../framing/cloudwatch.js';
+import type { Scrubber } from '../scrubber.js';
+import { createStats } from '../stats.js';
+import type { InvocationMetrics } from './metrics.js';
+import { redactBlocks, redactMessages } from './redact.js';
+
+/** The response budget (`LAMBDA.firehoseMaxResponseBytes`, src/constants.ts: Lambda's 6 MB less room for the JSON). */
+export const FIREHOSE_MAX_RESPONSE_BYTES = LAMBDA.firehoseMaxResponseBytes;
+
+/** JSON around one record in the response: `{"recordId":"","result":"ProcessingFailed","data":""},`. */
+const RECORD_OVERHEAD = 64;
+
+export interface FirehoseHandlerDeps {
+  readonly scrubber: Scrubber;
+  /** `envelope` (default): a gzip'd CloudWatch Logs record stays one; `lines`: its messages, one a line, uncompressed. */
+  readonly output?: 'envelope' | 'lines';
+  readonly maxResponseBytes?: number;
+  readonly onMetrics?: (metrics: InvocationMetrics) => void;
+  /** Told why a record failed (its recordId and the reason, never its data). */
+  readonly onWarning?: (message: string) => void;
+}
+
+export type FirehoseHandler = (event: FirehoseTransformationEvent, context?: Context) => Promise<FirehoseTransformationResult>;
+
+/** What became of one record before redaction. */
+type Parsed =
+  | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'dropped' }
+  /** `first`: index of its first message among all the invocation's messages. */
+  | { readonly kind: 'cloudwatch'; readonly payloads: readonly SubscriptionPayload[]; readonly first: number }
+  | { readonly kind: 'raw'; readonly index: number };
+
+/**
+ * @example
+ * export const firehoseHandler = createFirehoseHandler({ scrubber, output: 'envelope' });
+ */
+export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandler {
+  const output = deps.output ?? 'envelope';
+  const budget = deps.maxResponseBytes ?? FIREHOSE_MAX_RESPONSE_BYTES;
+  const warn = deps.onWarning ?? ((message: string) => process.stderr.write(`logscrub: ${message}\n`));
+  return async (event) => {
+    const started = performance.now();
+    const records = (event as { records?: unknown } | null | undefined)?.records;
+    if (!Array.isArray(records)) throw new InputError('the event is not a Firehose transformation event (no records array)');
+
+    const messages: string[] = [];
+    const raw: Buffer[] = [];
+    const groups = new Set<string>();
+    const parsed: Parsed[] = records.map((record: { data?: unknown }, i): Parsed => {
+      const what = `record ${i + 1}`;
+      try {
+        const bytes = decodeBase64(record?.data, `${what} data`);
+        if (!isGzip(bytes)) return { kind: 'raw', index: raw.push(bytes) - 1 };
+        const payloads = decodePayloads(bytes, what).filter((p) => p.messageType === 'DATA_MESSAGE');
+        if (payloads.length === 0) return { kind: 'dropped' };
+        const first = messages.length;
+        for (const p of payloads) {
+          groups.add(p.logGroup);
+          for (const e of p.logEvents) messages.push(e.message);
+        }
+        return { kind: 'cloudwatch', payloads, first };
+      } catch (error) {
+        if (error instanceof InputError) return { kind: 'failed', reason: error.message };
+        throw error;
+      }
+    });
+
+    // One engine call for all the messages, one for all the raw records.
+    const redacted = redactMessages(deps.scrubber, messages);
+    const redactedRaw = redactBlocks(deps.scrubber, raw);
+
+    const encode = (p: Parsed): string => {
+      if (p.kind === 'raw') return (redactedRaw.items[p.index] as Buffer).toString('base64');
+      if (p.kind !== 'cloudwatch') return '';
+      let k = p.first;
+      if (output === 'lines') {
+        const lines: string[] = [];
+        for (const payload of p.payloads) for (let j = 0; j < payload.logEvents.length; j++) lines.push(redacted.items[k++] as string);
+        return Buffer.from(lines.length === 0 ? '' : `${lines.join('\n')}\n`, 'utf8').toString('base64');
+      }
+      const out = p.payloads.map((payload) => ({
+        ...payload,
+        logEvents: payload.logEvents.map((e) => ({ id: e.id, timestamp: e.timestamp, message: redacted.items[k++] as string })),
+      }));
+      return encodePayloads(out).toString('base64');
+    };
+
+    // Every record is in the response; what is left of the budget goes to Ok records in order.
+    let room = budget;
+    for (const record of records as { recordId?: unknown }[]) room -= RECORD_OVERHEAD + String(record?.recordId ?? '').length;
+    const counts = { ok: 0, dropped: 0, failed: 0 };
+    const results = parsed.map((p, i): FirehoseTransformationResultRecord => {
+      const recordId = String((records[i] as { recordId?: unknown })?.recordId ?? '');
+      let reason = p.kind === 'failed' ? p.reason : undefined;
+      if (p.kind === 'dropped') {
+        counts.dropped++;
+        return { recordId, result: 'Dropped' };
+      }
+      if (reason === undefined) {
+        const data = encode(p);
+        if (data.length <= room) {
+          room -= data.length;
+          counts.ok++;
+          return { recordId, result: 'Ok', data };
+        }
+        reason = `the redacted record (${data.length} base64 characters) would take the response over ${budget} bytes`;
+      }
+      counts.failed++;
+      warn(`firehose record ${recordId}: ProcessingFailed: ${reason}`);
+      return { recordId, result: 'ProcessingFailed' };
+    });
+
+    const stats = createStats();
+    stats.add(redacted.stats);
+    stats.add(redactedRaw.stats);
+    deps.onMetrics?.({
+      handler: 'firehose',
+      sourceLogGroup: groups.size === 1 ? [...groups][0] as string : '',
+      events: messages.length + raw.length,
+      stats: stats.snapshot(),
+      durationMs: performance.now() - started,
+      records: counts,
+    });
+    return { records: results };
+  };
+}

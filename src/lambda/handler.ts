@@ -1,0 +1,72 @@
+/**
+ * `logscrub/lambda`: the handlers Lambda calls, wired once per container (cold start).
+ *
+ *   cold start: environment ──readLambdaSettings──▶ settings ──createScrubber──▶ the engine (rules
+ *               compiled once) + one CloudWatchLogsClient (the SDK's standard configuration)
+ *               a bad setting throws here, so the function fails to initialise and says why
+ *   handler          CloudWatch Logs subscription events ──▶ redacted copy in another log group
+ *   firehoseHandler  Firehose transformation events ──▶ the same records, redacted
+ *   each invocation ──▶ one Embedded Metric Format line on stdout
+ *
+ * Set the function's handler to `index.handler` or `index.firehoseHandler` of the bundle
+ * (`npm run build:lambda`). For other wiring (your own client, config, metrics), use the
+ * factories exported here.
+ */
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { LogscrubConfig } from '../options.js';
+import { createScrubber } from '../scrubber.js';
+import { createFirehoseHandler } from './firehose.js';
+import { emfLine, type InvocationMetrics } from './metrics.js';
+import { readLambdaSettings } from './settings.js';
+import { createSubscriptionHandler } from './subscription.js';
+
+export { createFirehoseHandler, FIREHOSE_MAX_RESPONSE_BYTES, type FirehoseHandler, type FirehoseHandlerDeps } from './firehose.js';
+export { emfLine, type InvocationMetrics } from './metrics.js';
+export { readLambdaSettings, type DestinationSettings, type LambdaSettings } from './settings.js';
+export { compileStreamName, DEFAULT_STREAM_TEMPLATE } from './stream-name.js';
+export { createSubscriptionHandler, type SubscriptionHandler, type SubscriptionHandlerDeps, type SubscriptionResult } from './subscription.js';
+
+const settings = readLambdaSettings(process.env);
+const scrubber = createScrubber(settings.config as LogscrubConfig, process.env);
+
+/**
+ * One client per container, reused by every invocation (AWS's advice: connections stay open).
+ * Region, endpoint (`AWS_ENDPOINT_URL_CLOUDWATCH_LOGS`) and credentials come from the SDK's chain.
+ */
+const client = new CloudWatchLogsClient({
+  maxAttempts: settings.destination?.maxAttempts ?? 8,
+  retryMode: 'standard',
+  // Without throwOnRequestTimeout the handler only logs a slow request and waits on.
+  requestHandler: { requestTimeout: 10_000, connectionTimeout: 5_000, throwOnRequestTimeout: true },
+});
+
+const emit = (metrics: InvocationMetrics): void => {
+  if (!settings.metrics.enabled) return;
+  // Written raw, not through console.log: the runtime's prefix would hide the JSON from EMF.
+  process.stdout.write(`${emfLine(metrics, { namespace: settings.metrics.namespace, functionName: settings.metrics.functionName, timestamp: Date.now() })}\n`);
+};
+
+/**
+ * The subscription handler: point a CloudWatch Logs subscription filter at the function, and set
+ * `LOGSCRUB_DESTINATION_LOG_GROUP`.
+ *
+ * @example
+ * // template.yaml: Handler: index.handler, Environment: LOGSCRUB_DESTINATION_LOG_GROUP: /redacted/app
+ * export { handler } from 'logscrub/lambda';
+ */
+export const handler = createSubscriptionHandler({
+  scrubber,
+  destination: settings.destination,
+  client,
+  ownLogGroup: settings.ownLogGroup,
+  onMetrics: emit,
+});
+
+/**
+ * The Firehose data-transformation handler.
+ *
+ * @example
+ * // the delivery stream's processor: Type Lambda, the function with Handler: index.firehoseHandler
+ * export { firehoseHandler } from 'logscrub/lambda';
+ */
+export const firehoseHandler = createFirehoseHandler({ scrubber, output: settings.firehoseOutput, onMetrics: emit });

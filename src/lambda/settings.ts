@@ -1,0 +1,123 @@
+/**
+ * The Lambda's settings, read from its environment once, at cold start (issue 12). Every value is
+ * checked here, so a mistake fails the function's initialisation with a message naming the
+ * variable, instead of failing every invocation later.
+ *
+ * | variable | default | meaning |
+ * | --- | --- | --- |
+ * | `LOGSCRUB_CONFIG` | built-in rules | the config: inline JSON (`{…}`) or a path, relative to the bundle (`LAMBDA_TASK_ROOT`) |
+ * | `LOGSCRUB_HASH_KEY` | — | HMAC key for the `hash` redactor (read by the engine) |
+ * | `LOGSCRUB_DESTINATION_LOG_GROUP` | — | where `handler` delivers; required by `handler` only |
+ * | `LOGSCRUB_DESTINATION_LOG_STREAM` | `{logGroup}/{logStream}` | template of the destination stream |
+ * | `LOGSCRUB_CREATE_LOG_GROUP` | `false` | also create the destination group when missing (streams always are) |
+ * | `LOGSCRUB_MAX_EVENT_BYTES` | 262144 | largest event delivered (message + 26); longer ones are split |
+ * | `LOGSCRUB_MAX_ATTEMPTS` | 8 | the SDK's attempts per PutLogEvents request |
+ * | `LOGSCRUB_FIREHOSE_OUTPUT` | `envelope` | `envelope`: a gzip'd CloudWatch record stays one; `lines`: its messages, one a line |
+ * | `LOGSCRUB_METRICS` | `on` | `off`: no Embedded Metric Format line per invocation |
+ * | `LOGSCRUB_METRICS_NAMESPACE` | `logscrub` | the metrics' CloudWatch namespace |
+ *
+ * Precedence: the config (`LOGSCRUB_CONFIG`) > the environment > the default, as everywhere.
+ */
+import { isAbsolute, join } from 'node:path';
+import { CLOUDWATCH } from '../constants.js';
+import { OptionsError } from '../errors.js';
+import { loadConfigFile } from '../io/config-file.js';
+import { compileStreamName, DEFAULT_STREAM_TEMPLATE, type StreamNameField } from './stream-name.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Where and how `handler` delivers. */
+export interface DestinationSettings {
+  readonly logGroupName: string;
+  readonly streamName: (source: Readonly<Record<StreamNameField, string>>) => string;
+  readonly createLogGroup: boolean;
+  readonly maxEventBytes: number | undefined;
+  readonly maxAttempts: number | undefined;
+}
+
+/** Everything the handlers need from the environment. */
+export interface LambdaSettings {
+  /** The engine's config, not yet resolved (`createScrubber` checks it). */
+  readonly config: unknown;
+  /** Undefined when `LOGSCRUB_DESTINATION_LOG_GROUP` is not set (a Firehose-only function). */
+  readonly destination: DestinationSettings | undefined;
+  /** The function's own log group: never a source (its metric lines would feed it). */
+  readonly ownLogGroup: string | undefined;
+  readonly firehoseOutput: 'envelope' | 'lines';
+  readonly metrics: { readonly enabled: boolean; readonly namespace: string; readonly functionName: string };
+}
+
+/** CloudWatch's log group name rule (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html). */
+const LOG_GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
+
+/** The config named by `LOGSCRUB_CONFIG`: inline JSON, or a file in the bundle. */
+function readConfig(value: string | undefined, env: Env): unknown {
+  if (value === undefined || value.trim() === '') return {};
+  if (value.trimStart().startsWith('{')) {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      // Not the parser's message: it quotes the text, which may hold the hash key.
+      throw new OptionsError('LOGSCRUB_CONFIG starts with "{" but is not valid JSON; give a JSON object or the path of a JSON file');
+    }
+  }
+  const root = env.LAMBDA_TASK_ROOT ?? '.';
+  return loadConfigFile(isAbsolute(value) ? value : join(root, value));
+}
+
+function wholeNumber(env: Env, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new OptionsError(`${name} must be a whole number from ${min} to ${max}, received "${value.slice(0, 20)}"`);
+  }
+  return n;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new OptionsError(`${name} must be ${allowed.map((a) => `"${a}"`).join(' or ')}, received "${value.slice(0, 40)}"`);
+  return value as T;
+}
+
+/**
+ * Reads and checks the settings. Throws `OptionsError` naming the variable.
+ *
+ * @example
+ * const settings = readLambdaSettings(process.env);
+ * const scrubber = createScrubber(settings.config as LogscrubConfig, process.env);
+ */
+export function readLambdaSettings(env: Env): LambdaSettings {
+  const config = readConfig(env.LOGSCRUB_CONFIG, env);
+  const group = env.LOGSCRUB_DESTINATION_LOG_GROUP;
+  const ownLogGroup = env.AWS_LAMBDA_LOG_GROUP_NAME;
+  let destination: DestinationSettings | undefined;
+  if (group !== undefined && group !== '') {
+    if (!LOG_GROUP_NAME.test(group)) {
+      throw new OptionsError(`LOGSCRUB_DESTINATION_LOG_GROUP must be a log group name (1–512 of A–Z a–z 0–9 . - _ / #), received "${group.slice(0, 80)}"`);
+    }
+    if (group === ownLogGroup) {
+      throw new OptionsError(`LOGSCRUB_DESTINATION_LOG_GROUP is this function's own log group (${group}): its own lines would mix with what it delivers, and a subscription on it would loop`);
+    }
+    destination = {
+      logGroupName: group,
+      streamName: compileStreamName(env.LOGSCRUB_DESTINATION_LOG_STREAM ?? DEFAULT_STREAM_TEMPLATE),
+      createLogGroup: oneOf(env, 'LOGSCRUB_CREATE_LOG_GROUP', ['true', 'false'], 'false') === 'true',
+      maxEventBytes: wholeNumber(env, 'LOGSCRUB_MAX_EVENT_BYTES', 1024, CLOUDWATCH.maxBatchBytes),
+      maxAttempts: wholeNumber(env, 'LOGSCRUB_MAX_ATTEMPTS', 1, 20),
+    };
+  }
+  return Object.freeze({
+    config,
+    destination,
+    ownLogGroup,
+    firehoseOutput: oneOf(env, 'LOGSCRUB_FIREHOSE_OUTPUT', ['envelope', 'lines'], 'envelope'),
+    metrics: Object.freeze({
+      enabled: oneOf(env, 'LOGSCRUB_METRICS', ['on', 'off'], 'on') === 'on',
+      namespace: env.LOGSCRUB_METRICS_NAMESPACE || 'logscrub',
+      functionName: env.AWS_LAMBDA_FUNCTION_NAME || 'logscrub',
+    }),
+  });
+}

@@ -1,0 +1,76 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../../patterns/sample.js';
+import { InputError } from '../../../src/errors.js';
+import { decodePayloads, decodeSubscription, encodePayloads, serializePayload } from '../../../src/framing/cloudwatch.js';
+import { CONTROL_PAYLOAD, dataPayload, encodeRecord } from '../../support/lambda-events.js';
+
+const secret = createSampler(11).jwt();
+
+/** The error `fn` throws, checked to be a clear InputError that holds none of the payload. */
+function inputError(fn: () => unknown): InputError {
+  let caught: unknown;
+  try {
+    fn();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(InputError);
+  expect((caught as InputError).code).toBe('ERR_INPUT');
+  expect(String((caught as Error).message)).not.toContain(secret);
+  return caught as InputError;
+}
+
+describe('decodeSubscription', () => {
+  it('decodes base64, gzip and JSON into the payload CloudWatch Logs sent', () => {
+    const payload = dataPayload(['plain', 'two\nlines', '東京 🎉'], { start: 1764400000000 });
+    const decoded = decodeSubscription(encodeRecord(payload));
+    expect(decoded).toMatchObject({ messageType: 'DATA_MESSAGE', logGroup: '/aws/lambda/orders', owner: '123456789012', subscriptionFilters: ['logscrub'] });
+    expect(decoded.logEvents.map((e) => [e.timestamp, e.message])).toEqual([
+      [1764400000000, 'plain'],
+      [1764400000001, 'two\nlines'],
+      [1764400000002, '東京 🎉'],
+    ]);
+  });
+
+  it('tolerates fields it does not know and drops them, extractedFields included', () => {
+    const payload = dataPayload(['x'], { extra: { policyLevel: 'ACCOUNT_LEVEL_POLICY' } });
+    (payload.logEvents as Record<string, unknown>[])[0]!.extractedFields = { token: secret };
+    const decoded = decodeSubscription(encodeRecord(payload));
+    expect(serializePayload(decoded)).not.toContain(secret);
+    expect(serializePayload(decoded)).not.toContain('policyLevel');
+  });
+
+  it('decodes a control message', () => {
+    expect(decodeSubscription(encodeRecord(CONTROL_PAYLOAD)).messageType).toBe('CONTROL_MESSAGE');
+  });
+
+  it('says which layer is wrong, and never quotes the payload', () => {
+    expect(inputError(() => decodeSubscription(undefined)).message).toMatch(/awslogs.data must be a non-empty base64 string/);
+    expect(inputError(() => decodeSubscription(`${encodeRecord(dataPayload([secret]))}!`)).message).toMatch(/not valid base64/);
+    expect(inputError(() => decodeSubscription(Buffer.from(JSON.stringify(dataPayload([secret]))).toString('base64'))).message).toMatch(/not gzip-compressed/);
+    const truncated = gzipSync(JSON.stringify(dataPayload([secret]))).subarray(0, 40).toString('base64');
+    expect(inputError(() => decodeSubscription(truncated)).message).toMatch(/not a complete gzip stream/);
+    expect(inputError(() => decodeSubscription(encodeRecord(`{"message":"${secret}"`))).message).toMatch(/not JSON after gunzip/);
+    expect(inputError(() => decodeSubscription(encodeRecord({ ...dataPayload([secret]), messageType: 'OTHER' }))).message).toMatch(/"messageType" must be/);
+    expect(inputError(() => decodeSubscription(encodeRecord({ ...dataPayload([]), logEvents: [{ id: '1', timestamp: 'x', message: secret }] }))).message).toMatch(/logEvents\[0\] must be/);
+    expect(inputError(() => decodeSubscription(encodeRecord({ ...dataPayload([]), logGroup: 5 }))).message).toMatch(/"logGroup" must be a string/);
+  });
+});
+
+describe('decodePayloads / encodePayloads', () => {
+  it('reads payloads concatenated in one record, as Firehose may deliver them, and writes them back the same way', () => {
+    const a = dataPayload(['a {"x":"}"}'], { logStream: 'a' });
+    const b = dataPayload(['b\\"'], { logStream: 'b' });
+    const record = gzipSync(JSON.stringify(a) + JSON.stringify(b));
+    const decoded = decodePayloads(record, 'record 1');
+    expect(decoded.map((p) => p.logStream)).toEqual(['a', 'b']);
+    expect(decodePayloads(encodePayloads(decoded), 'again')).toEqual(decoded);
+  });
+
+  it('encodes what it decodes, key for key', () => {
+    const payload = dataPayload(['é\n"quoted"', '\u0000 control']);
+    const decoded = decodePayloads(Buffer.from(encodeRecord(payload), 'base64'), 'x')[0]!;
+    expect(JSON.parse(serializePayload(decoded))).toEqual(payload);
+  });
+});

@@ -1,0 +1,87 @@
+import { gunzipSync } from 'node:zlib';
+import type { FirehoseTransformationResultRecord } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../../patterns/sample.js';
+import { createScrubber } from '../../../src/index.js';
+import { createFirehoseHandler } from '../../../src/lambda/firehose.js';
+import type { InvocationMetrics } from '../../../src/lambda/metrics.js';
+import { CONTROL_PAYLOAD, dataPayload, encodeRecord, firehoseEvent, lambdaContext, mixedBatch } from '../../support/lambda-events.js';
+
+const scrubber = createScrubber();
+const s = createSampler(31);
+
+function firehose(options: { output?: 'envelope' | 'lines'; maxResponseBytes?: number } = {}) {
+  const warnings: string[] = [];
+  const metrics: InvocationMetrics[] = [];
+  const handler = createFirehoseHandler({ scrubber, ...options, onWarning: (m) => warnings.push(m), onMetrics: (m) => metrics.push(m) });
+  return { handler, warnings, metrics };
+}
+
+const decodedPayload = (record: FirehoseTransformationResultRecord): Record<string, unknown> =>
+  JSON.parse(gunzipSync(Buffer.from(record.data as string, 'base64')).toString('utf8')) as Record<string, unknown>;
+
+describe('firehoseHandler', () => {
+  it('returns exactly one result per record, with its recordId, in order: Ok, Dropped or ProcessingFailed', async () => {
+    const secret = s.jwt();
+    const event = firehoseEvent([
+      encodeRecord(dataPayload([`Bearer ${secret}`, 'plain'])),
+      encodeRecord(CONTROL_PAYLOAD),
+      Buffer.from(`{"messageType":"DATA_MESSAGE","token":"${secret}"`).toString('base64'),
+      encodeRecord(`{"messageType":"DATA_MESSAGE","note":"${secret}"`),
+      'not base64!',
+    ]);
+    const { handler, warnings, metrics } = firehose();
+    const { records } = await handler(event, lambdaContext());
+
+    expect(records.map((r) => r.recordId)).toEqual(event.records.map((r) => r.recordId));
+    expect(records.map((r) => r.result)).toEqual(['Ok', 'Dropped', 'Ok', 'ProcessingFailed', 'ProcessingFailed']);
+    const payload = decodedPayload(records[0]!);
+    expect((payload.logEvents as { message: string }[]).map((e) => e.message)).toEqual(['Bearer [REDACTED:jwt]', 'plain']);
+    // Not gzip: raw lines, redacted as text.
+    expect(Buffer.from(records[2]!.data as string, 'base64').toString()).toBe('{"messageType":"DATA_MESSAGE","token":"[REDACTED:jwt]"');
+    for (const r of records.slice(3)) expect(r.data).toBeUndefined();
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(new RegExp(`^firehose record ${event.records[3]!.recordId}: ProcessingFailed: record 4 is not JSON after gunzip`));
+    expect(warnings[1]).toMatch(/record 5 data is not valid base64/);
+    for (const w of warnings) expect(w).not.toContain(secret);
+    expect(metrics[0]).toMatchObject({ handler: 'firehose', records: { ok: 2, dropped: 1, failed: 2 } });
+  });
+
+  it('keeps the gzip’d envelope: the same fields, ids and timestamps, only the messages redacted', async () => {
+    const { messages, secrets } = mixedBatch(400_000);
+    const input = dataPayload(messages, { extra: { policyLevel: 'ACCOUNT_LEVEL_POLICY' } });
+    const { handler } = firehose();
+    const { records } = await handler(firehoseEvent([encodeRecord(input)]), lambdaContext());
+    const output = decodedPayload(records[0]!);
+    const { logEvents: inEvents, policyLevel: _, ...inRest } = input as { logEvents: { id: string; timestamp: number }[]; policyLevel: string };
+    const { logEvents: outEvents, ...outRest } = output as { logEvents: { id: string; timestamp: number; message: string }[] };
+    expect(outRest).toEqual(inRest);
+    expect(outEvents.map((e) => [e.id, e.timestamp])).toEqual(inEvents.map((e) => [e.id, e.timestamp]));
+    const text = outEvents.map((e) => e.message).join('\n');
+    for (const secret of secrets) expect(text).not.toContain(secret);
+  });
+
+  it('writes the messages one a line, uncompressed, when output is "lines"', async () => {
+    const secret = s.jwt();
+    const { handler } = firehose({ output: 'lines' });
+    const { records } = await handler(firehoseEvent([encodeRecord(dataPayload(['a', `b ${secret}`, 'c\nd']))]), lambdaContext());
+    expect(Buffer.from(records[0]!.data as string, 'base64').toString()).toBe('a\nb [REDACTED:jwt]\nc\nd\n');
+  });
+
+  it('fails the records that would take the response over its limit, and only those', async () => {
+    const big = (seed: number) => encodeRecord(dataPayload(mixedBatch(200_000, seed).messages));
+    const event = firehoseEvent([big(1), big(2), encodeRecord(CONTROL_PAYLOAD), big(3)]);
+    const unbounded = await firehose().handler(event, lambdaContext());
+    const budget = Math.round((unbounded.records[0]!.data as string).length * 1.5);
+    const { handler, warnings } = firehose({ maxResponseBytes: budget });
+    const { records } = await handler(event, lambdaContext());
+    expect(records.map((r) => r.result)).toEqual(['Ok', 'ProcessingFailed', 'Dropped', 'ProcessingFailed']);
+    expect(JSON.stringify({ records }).length).toBeLessThanOrEqual(budget);
+    expect(warnings[0]).toMatch(new RegExp(`would take the response over ${budget} bytes`));
+  });
+
+  it('refuses an event that is not a Firehose transformation event', async () => {
+    const { handler } = firehose();
+    await expect(handler({} as never, lambdaContext())).rejects.toThrow(/not a Firehose transformation event/);
+  });
+});

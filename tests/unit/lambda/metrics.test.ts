@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { emfLine } from '../../../src/lambda/metrics.js';
+
+describe('emfLine', () => {
+  it('writes one Embedded Metric Format document: every metric declared with its unit, counts per rule', () => {
+    const line = emfLine(
+      {
+        handler: 'subscription',
+        sourceLogGroup: '/aws/lambda/app',
+        events: 120,
+        stats: { bytes: 50_000, linesRedacted: 3, byRule: { jwt: 2, 'private-key': 4 }, failed: 0 },
+        durationMs: 12.3456,
+        deliveryRetries: 1,
+        rejectedEvents: 0,
+        failedEvents: 0,
+      },
+      { namespace: 'logscrub', functionName: 'scrub', timestamp: 1764400000000 },
+    );
+    expect(line).not.toContain('\n');
+    const doc = JSON.parse(line) as Record<string, unknown> & { _aws: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string; Unit: string }[] }[]; Timestamp: number } };
+    const [directive] = doc._aws.CloudWatchMetrics;
+    expect(doc._aws.Timestamp).toBe(1764400000000);
+    expect(directive!.Namespace).toBe('logscrub');
+    for (const dims of directive!.Dimensions) for (const d of dims) expect(doc[d]).toBeTypeOf('string');
+    for (const { Name } of directive!.Metrics) expect(doc[Name], Name).toBeTypeOf('number');
+    expect(doc).toMatchObject({ Events: 120, Bytes: 50_000, Redactions: 6, 'Redactions.jwt': 2, 'Redactions.private-key': 4, DeliveryRetries: 1, DurationMs: 12.346 });
+  });
+});

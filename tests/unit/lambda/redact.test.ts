@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../../patterns/sample.js';
+import { createScrubber, type Scrubber } from '../../../src/index.js';
+import { redactBlocks, redactMessages } from '../../../src/lambda/redact.js';
+import { mixedBatch, pemKey } from '../../support/lambda-events.js';
+
+const scrubber = createScrubber();
+
+describe('redactMessages', () => {
+  it('redacts every message of a batch in one engine call and keeps each message whole', () => {
+    const { messages, secrets } = mixedBatch(200_000);
+    let calls = 0;
+    const counting: Scrubber = { ...scrubber, redactBlock: (bytes, carry) => (calls++, scrubber.redactBlock(bytes, carry)) };
+    const { items, stats } = redactMessages(counting, messages);
+    expect(calls).toBe(1);
+    expect(items).toHaveLength(messages.length);
+    for (const [i, m] of items.entries()) expect(m.split('\n').length, `message ${i}`).toBe(messages[i]!.split('\n').length);
+    const all = items.join('\n');
+    for (const secret of secrets) expect(all).not.toContain(secret);
+    expect(stats.byRule['private-key']).toBeGreaterThan(0);
+  });
+
+  it('finds a PEM key spread over the lines of one message', () => {
+    const pem = pemKey(createSampler(3));
+    const { items } = redactMessages(scrubber, ['before', `key:\n${pem.text}`, 'after']);
+    for (const line of pem.body) expect(items[1]).not.toContain(line);
+    expect(items[1]).toContain('-----BEGIN RSA PRIVATE KEY-----');
+    expect([items[0], items[2]]).toEqual(['before', 'after']);
+  });
+
+  it('hands back the very array when nothing matched', () => {
+    const messages = ['hello', 'world\nagain'];
+    expect(redactMessages(scrubber, messages).items).toBe(messages);
+  });
+
+  it('fails closed, one message at a time, if the redacted batch does not split back', () => {
+    const secret = createSampler(5).jwt();
+    // An engine that breaks the batch's line structure (it must never, but if it did):
+    const broken: Scrubber = {
+      ...scrubber,
+      redactBlock(bytes, carry) {
+        const result = scrubber.redactBlock(bytes, carry);
+        return bytes.includes(0x0a) ? { ...result, bytes: Buffer.concat([result.bytes, Buffer.from('\n')]) } : result;
+      },
+    };
+    const { items } = redactMessages(broken, ['a', `Bearer ${secret}`]);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toBe('a');
+    expect(items[1]).not.toContain(secret);
+  });
+});
+
+describe('redactBlocks', () => {
+  it('redacts raw records and leaves bytes that are not UTF-8 as they were', () => {
+    const secret = createSampler(9).jwt();
+    const blocks = [Buffer.from([0xff, 0x41, 0x0a]), Buffer.from(`auth Bearer ${secret}\nok\n`)];
+    const { items } = redactBlocks(scrubber, blocks);
+    expect(items[0]).toEqual(blocks[0]);
+    expect(items[1]!.toString()).not.toContain(secret);
+    expect(items[1]!.toString().endsWith('\nok\n')).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLambdaSettings } from '../../../src/lambda/settings.js';
+
+describe('readLambdaSettings', () => {
+  it('defaults to the built-in rules, envelope output, metrics on, and no destination', () => {
+    const settings = readLambdaSettings({});
+    expect(settings).toMatchObject({ config: {}, destination: undefined, firehoseOutput: 'envelope', metrics: { enabled: true, namespace: 'logscrub', functionName: 'logscrub' } });
+  });
+
+  it('reads inline JSON or a file relative to the bundle', () => {
+    expect(readLambdaSettings({ LOGSCRUB_CONFIG: ' {"redactor":"mask"}' }).config).toEqual({ redactor: 'mask' });
+    const root = mkdtempSync(join(tmpdir(), 'logscrub-settings-'));
+    writeFileSync(join(root, 'c.json'), '{"allowlist":["x"]}');
+    expect(readLambdaSettings({ LOGSCRUB_CONFIG: 'c.json', LAMBDA_TASK_ROOT: root }).config).toEqual({ allowlist: ['x'] });
+  });
+
+  it('reads the destination and its options', () => {
+    const { destination } = readLambdaSettings({
+      LOGSCRUB_DESTINATION_LOG_GROUP: '/redacted/app',
+      LOGSCRUB_DESTINATION_LOG_STREAM: '{logStream}',
+      LOGSCRUB_CREATE_LOG_GROUP: 'true',
+      LOGSCRUB_MAX_EVENT_BYTES: '1048576',
+      LOGSCRUB_MAX_ATTEMPTS: '3',
+    });
+    expect(destination).toMatchObject({ logGroupName: '/redacted/app', createLogGroup: true, maxEventBytes: 1_048_576, maxAttempts: 3 });
+    expect(destination!.streamName({ logGroup: 'g', logStream: 's:1', owner: 'o' })).toBe('s_1');
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_MAX_ATTEMPTS: '0' })).toThrow(/LOGSCRUB_MAX_ATTEMPTS must be a whole number from 1 to 20, received "0"/);
+    expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_MAX_EVENT_BYTES: '2000000' })).toThrow(/LOGSCRUB_MAX_EVENT_BYTES must be a whole number from 1024 to 1048576/);
+    expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_CREATE_LOG_GROUP: 'yes' })).toThrow(/LOGSCRUB_CREATE_LOG_GROUP must be "true" or "false"/);
+    expect(() => readLambdaSettings({ LOGSCRUB_METRICS: 'no' })).toThrow(/LOGSCRUB_METRICS must be "on" or "off"/);
+  });
+});
