@@ -65,6 +65,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             input: `{"token":${'['.repeat(80)}"${secret}"${']'.repeat(80)},"user":"ada"}`,
             output: `{"token":"${label('sensitive-key')}","user":"ada"}`,
           },
+          // The same inside a JSON string: the value ends within it, and the line stays valid JSON.
+          {
+            input: `{"msg":"{\\"password\\":{\\"a\\":\\"${password}\\",},\\"u\\":1}","user":"ada"}`,
+            output: `{"msg":"{\\"password\\":\\"${label('sensitive-key')}\\",\\"u\\":1}","user":"ada"}`,
+          },
         ],
         noMatch: [
           '{"token_type":"Bearer","max_tokens":256,"tokenCount":12}',
@@ -92,6 +97,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `password=(${password}=h`, output: `password=${label('password-assignment')}` },
           { input: `User{name=ada, password=${password}}`, output: `User{name=ada, password=${label('password-assignment')}}` },
           { input: `(password=${password}) and password: hunter2 ok`, output: `(password=${label('password-assignment')}) and password: ${label('password-assignment')} ok` },
+          // A weak password reads like a word: only a prose word after `: ` starts a sentence.
+          { input: 'login user: admin password: letmein failed', output: `login user: admin password: ${label('password-assignment')} failed` },
+          // A bare value ends where the next field starts.
+          { input: `a=1,password=${password},b=2`, output: `a=1,password=${label('password-assignment')},b=2` },
+          { input: `User(name=ada,password=${password},role=admin)`, output: `User(name=ada,password=${label('password-assignment')},role=admin)` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',

@@ -91,6 +91,14 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   placeholderShapes: Object.freeze([
     String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%', String.raw`\$[A-Z_][A-Z0-9_]*`, ':[A-Z_][A-Z0-9_]*',
   ]),
+  // After `password: ` and before more words, these start a sentence (`password: must be at least
+  // 12 characters`), not a value. Only these: any other word there is taken for a password.
+  proseWords: Object.freeze([
+    'must', 'should', 'is', 'was', 'are', 'were', 'will', 'has', 'have', 'had', 'does', 'did', 'can', 'cannot', 'could',
+    'may', 'needs', 'need', 'required', 'requires', 'expired', 'expires', 'invalid', 'incorrect', 'wrong', 'too', 'not',
+    'contains', 'length', 'policy', 'reset', 'changed', 'updated', 'set', 'mismatch', 'missing', 'empty', 'the', 'a', 'an',
+    'for', 'of', 'to', 'and', 'or', 'if', 'when', 'please', 'enter', 'use',
+  ]),
   thresholds: Object.freeze({
     // A value in a session-named cookie with less entropy (bits per character) is a look-alike (`session=closed`).
     sessionCookieMinEntropy: 3,

@@ -159,6 +159,8 @@ export interface Vocabulary {
   readonly trivialShapes: readonly string[];
   /** Placeholders by their case (`${TOKEN}`, `$(PGPASSWORD)`, `{PASS}`): regex sources matched against the whole value, case-sensitive. */
   readonly placeholderShapes: readonly string[];
+  /** Words that, after `key: ` and before more words, start a sentence, not a value (`password: must be …`). */
+  readonly proseWords: readonly string[];
   readonly thresholds: {
     readonly sessionCookieMinEntropy: number;
     readonly tokenCookieMinLength: number;

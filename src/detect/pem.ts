@@ -63,6 +63,29 @@ function isBodyLine(bytes: Buffer, from: number, to: number): boolean {
   return start === from || bytes[start - 1] === 0x20 || bytes[start - 1] === 0x09;
 }
 
+/**
+ * What may follow a BEGIN marker on its line when a body follows on the next lines: nothing, key
+ * material with `\n` escapes (a JSON string cut short), then closing quotes, commas or braces.
+ * A byte loop: a regex with two ways to read `\n` backtracked quadratically on a long line.
+ */
+function isKeyRest(bytes: Buffer, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0x09 || bytes[end - 1] === 0x0d)) end--;
+  while (end > from && (bytes[end - 1] === 0x22 || bytes[end - 1] === 0x27 || bytes[end - 1] === 0x2c || bytes[end - 1] === 0x7d)) end--;
+  let i = from;
+  while (i < end && (bytes[i] === 0x20 || bytes[i] === 0x09)) i++;
+  for (; i < end; i++) {
+    const c = bytes[i] as number;
+    if (isBase64(c)) continue;
+    if (c === 0x5c && (bytes[i + 1] === 0x6e || bytes[i + 1] === 0x72) && i + 1 < end) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 /** Goes on with an open PEM body from `pos`; returns where ordinary scanning resumes. */
 export function continuePem(state: ScanState, bytes: Buffer, pos: number, id: string, findings: Finding[]): number {
   let p = pos;
@@ -101,8 +124,7 @@ export function acceptPem(state: ScanState, bytes: Buffer, m: RuleMatch, finding
   }
   pushPemRuns(bytes, markerEnd, lineEnd, id, findings);
   // Prose that names the marker ("paste your -----BEGIN PRIVATE KEY----- here") opens no body.
-  const rest = bytes.toString('latin1', markerEnd, lineEnd).trim();
-  if (rest !== '' && !/^(?:\\[nr]|[A-Za-z0-9+/=])*(?:\\[nr])*["',}]*$/.test(rest)) return lineEnd;
+  if (!isKeyRest(bytes, markerEnd, lineEnd)) return lineEnd;
   state.pemLinesLeft = PEM_MAX_LINES;
   return continuePem(state, bytes, lineEnd + 1, id, findings);
 }

@@ -37,6 +37,8 @@ export interface ScanContext {
   /** True when a cookie's name says its value is a credential. */
   readonly isSecretCookieName: (name: string) => boolean;
   readonly thresholds: Vocabulary['thresholds'];
+  /** Words that, after `key: `, start a sentence rather than a value. */
+  readonly proseWords: ReadonlySet<string>;
 }
 
 /**
@@ -60,6 +62,7 @@ export function createScanContext(
       return nameParts.some((part) => lower.includes(part));
     },
     thresholds: vocabulary.thresholds,
+    proseWords: new Set(vocabulary.proseWords),
   };
 }
 
@@ -89,52 +92,68 @@ function secretSpan(m: RuleMatch): readonly [number, number] | undefined {
   return undefined;
 }
 
-const CLOSER: Readonly<Record<number, number>> = { 0x29: 0x28, 0x5d: 0x5b, 0x7d: 0x7b }; // ) ] }
+const OPENER: Readonly<Record<number, number>> = { 0x29: 0x28, 0x5d: 0x5b, 0x7d: 0x7b }; // ) ] } → ( [ {
+
+const isKeyChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x2d || c === 0x2e;
+
+/** A `,` that starts the next field (`,role=admin`, `, user: x`): where a bare value ends. */
+function nextFieldAt(bytes: Buffer, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if (bytes[i] !== 0x2c) continue;
+    let k = i + 1;
+    while (k < end && bytes[k] === 0x20) k++;
+    const keyStart = k;
+    while (k < end && isKeyChar(bytes[k] as number)) k++;
+    if (k > keyStart && (bytes[k] === 0x3d || bytes[k] === 0x3a)) return i;
+  }
+  return end;
+}
 
 /**
- * The end of a bare value without what belongs to its surroundings: a trailing comma, and closing
- * brackets it did not open (`(password=abc)`, `User{password=abc}`). A value may hold commas and
- * brackets (`password=(BnNV,a}`); a quoted one (followed by its quote) is left as it is.
+ * The end of a bare value without what belongs to its surroundings: the fields after it
+ * (`password=x,role=admin`), a trailing comma, and closing brackets it did not open
+ * (`(password=abc)`, `User{password=abc}`). A value may hold commas and brackets
+ * (`password=(BnNV,a}`); a quoted one (followed by its quote) is left as it is. Linear.
  */
 function trimBareEnd(bytes: Buffer, start: number, end: number): number {
   const next = bytes[end];
   if (next === QUOTE || next === 0x27 || next === BACKSLASH) return end;
-  let e = end;
-  for (;;) {
+  let e = nextFieldAt(bytes, start, end);
+  // Openers and closers of each kind inside the value, counted once.
+  const opened = new Map<number, number>();
+  for (let i = start; i < e; i++) {
+    const c = bytes[i] as number;
+    if (c === 0x28 || c === 0x5b || c === 0x7b) opened.set(c, (opened.get(c) ?? 0) + 1);
+    else if (OPENER[c] !== undefined) opened.set(OPENER[c] as number, (opened.get(OPENER[c] as number) ?? 0) - 1);
+  }
+  while (e - 1 > start) {
     const last = bytes[e - 1] as number;
-    if (e - 1 <= start) return e;
     if (last === 0x2c) {
       e--;
       continue;
     }
-    const open = CLOSER[last];
-    if (open === undefined) return e;
-    let depth = 0;
-    for (let i = start; i < e - 1; i++) {
-      if (bytes[i] === open) depth++;
-      else if (bytes[i] === last) depth--;
-    }
-    if (depth > 0) return e;
+    const open = OPENER[last];
+    // A closer the value opened itself stays; one it did not open is its surroundings'.
+    if (open === undefined || (opened.get(open) ?? 0) >= 0) return e;
+    opened.set(open, (opened.get(open) ?? 0) + 1);
     e--;
   }
+  return e;
 }
 
 /**
- * Prose after a key, not a value: `password: must be at least 12 characters`. A lowercase word
- * after `: ` that more words follow. (`password=word`, `password: hunter2` and quoted values
- * are values.)
+ * Prose after a key, not a value: `password: must be at least 12 characters`. After `: `, one of
+ * the vocabulary's prose words that more words follow. Any other word is a value, however it
+ * reads (`password: letmein failed`).
  */
-function isProse(bytes: Buffer, start: number, end: number): boolean {
-  if (bytes[start - 1] !== 0x20 || bytes[end] !== 0x20) return false;
+function isProse(ctx: ScanContext, bytes: Buffer, start: number, end: number): boolean {
+  if (bytes[start - 1] !== 0x20 || bytes[end] !== 0x20 || end - start > 16) return false;
   let p = start - 1;
   while (p > 0 && bytes[p - 1] === 0x20) p--;
   if (bytes[p - 1] !== 0x3a) return false; // ':'
-  for (let i = start; i < end; i++) {
-    const c = bytes[i] as number;
-    if (c < 0x61 || c > 0x7a) return false;
-  }
   const after = bytes[end + 1] as number;
-  return after >= 0x61 && after <= 0x7a;
+  return after >= 0x61 && after <= 0x7a && ctx.proseWords.has(latin1(bytes, start, end).toLowerCase());
 }
 
 const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
@@ -197,11 +216,11 @@ function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: nu
  * object or array to the bracket that closes it, strings skipped, else to the end of the line.
  * Fail closed: all of it goes, so nothing of a secret inside it survives.
  */
-function failClosedSpan(bytes: Buffer, pos: number): readonly [number, number] | undefined {
+function failClosedSpan(bytes: Buffer, pos: number, level: 0 | 1): readonly [number, number] | undefined {
   const lineEnd = lineEndOf(bytes, pos);
   let p = pos;
   while (p < lineEnd && (bytes[p] === 0x20 || bytes[p] === 0x09)) p++;
-  if (bytes[p] === 0x7b || bytes[p] === 0x5b) return [p, bracketEnd(bytes, p, lineEnd)];
+  if (bytes[p] === 0x7b || bytes[p] === 0x5b) return [p, bracketEnd(bytes, p, lineEnd, level)];
   if (bytes[p] === BACKSLASH && bytes[p + 1] === QUOTE) p += 2;
   else if (bytes[p] === QUOTE) p += 1;
   let end = p;
@@ -213,18 +232,36 @@ function failClosedSpan(bytes: Buffer, pos: number): readonly [number, number] |
   return end > p ? [p, end] : undefined;
 }
 
-/** Past the bracket that closes the one at `open` (strings skipped), or `lineEnd`. Linear. */
-function bracketEnd(bytes: Buffer, open: number, lineEnd: number): number {
+/**
+ * Past the bracket that closes the one at `open`, strings skipped, or where the text around it
+ * ends. At `level` 1 the value sits inside a JSON string: its strings are `\"…\"`, and a bare `"`
+ * closes the enclosing string, which the value never runs past. Linear.
+ */
+function bracketEnd(bytes: Buffer, open: number, lineEnd: number, level: 0 | 1): number {
   let depth = 0;
+  let inString = false;
   for (let i = open; i < lineEnd; i++) {
     const c = bytes[i] as number;
-    if (c === QUOTE) {
-      for (i++; i < lineEnd && bytes[i] !== QUOTE; i++) if (bytes[i] === BACKSLASH) i++;
-    } else if (c === 0x7b || c === 0x5b) {
-      depth++;
-    } else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
-      return i + 1;
+    if (level === 1) {
+      if (c === BACKSLASH) {
+        const n = bytes[i + 1];
+        if (n === QUOTE) inString = !inString;
+        // `\\` is an escaped backslash; inside a string, `\\\"` an escaped quote: skip both pairs.
+        else if (n === BACKSLASH && inString && bytes[i + 2] === BACKSLASH && bytes[i + 3] === QUOTE) i += 2;
+        i++;
+        continue;
+      }
+      if (c === QUOTE) return i;
+    } else if (c === QUOTE) {
+      inString = !inString;
+      continue;
+    } else if (c === BACKSLASH && inString) {
+      i++;
+      continue;
     }
+    if (inString) continue;
+    if (c === 0x7b || c === 0x5b) depth++;
+    else if ((c === 0x7d || c === 0x5d) && --depth === 0) return i + 1;
   }
   return lineEnd;
 }
@@ -240,7 +277,7 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   const { rule } = m;
   if (value === null) {
     // Not JSON after all (prose, or a truncated record): fail closed on what follows the key.
-    const span = failClosedSpan(bytes, valueStart);
+    const span = failClosedSpan(bytes, valueStart, level);
     if (span === undefined || !ctx.isCandidateValue(latin1(bytes, span[0], span[1]))) return -1;
     // An object or array gone whole becomes a string placeholder, so valid JSON stays valid.
     const whole = bytes[span[0]] === 0x7b || bytes[span[0]] === 0x5b;
@@ -311,7 +348,7 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       const found = secretSpan(m);
       if (found === undefined) return -1;
       const span = [found[0], trimBareEnd(bytes, found[0], found[1])] as const;
-      if (isProse(bytes, span[0], span[1]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
+      if (isProse(ctx, bytes, span[0], span[1]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
       const ruleSpan = m.match.groups[0];
       const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
       const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;

@@ -13,6 +13,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'JWT-looking fragments': (n) => `${'eyJhbGciOi.eyJzdWIi. '.repeat(n)}\n`,
   'query parameters without values': (n) => `GET /?${'token=&code=&'.repeat(n)} 200\n`,
   'quotes never closed after keys': (n) => `${'password="a\\" '.repeat(n)}\n`,
+  'closers after a bare value': (n) => `password=hunter2${']'.repeat(n * 4)}\n`,
+  'escapes after a PEM BEGIN on its line': (n) => `key -----BEGIN PRIVATE KEY-----${'\\n'.repeat(n * 4)} !\n`,
+  'non-strict JSON under a key, inside a string': (n) => `{"msg":"{\\"token\\":${'['.repeat(n)}\\"x\\"","u":1}\n`,
 };
 
 /** CPU time (not wall time: the machine is shared) of the best of three runs, in µs. */
