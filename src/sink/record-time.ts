@@ -8,8 +8,9 @@
 const TIME = '"time":';
 /** pino writes `time` among the first fields; further in, a `"time":` belongs to something nested. */
 const SEARCH_BYTES = 256;
-/** Below this a number is seconds (it would be March 1973 as milliseconds). */
-const SECONDS_BELOW = 1e11;
+/** Epoch seconds from 2001 to 2286 and milliseconds over the same years: anything else is not a time. */
+const SECONDS = [1e9, 1e10] as const;
+const MILLISECONDS = [1e12, 1e13] as const;
 
 /**
  * The record's time in ms since the epoch, or `fallback` when the line has none we can read.
@@ -34,6 +35,8 @@ export function recordTime(line: string, fallback: number): number {
     end++;
   }
   if (end === start) return fallback;
+  // A small number is an app's own `time` field (a duration, a count), not pino's timestamp.
   const value = Number(line.slice(start, end));
-  return value < SECONDS_BELOW ? value * 1000 : value;
+  if (value >= SECONDS[0] && value < SECONDS[1]) return value * 1000;
+  return value >= MILLISECONDS[0] && value < MILLISECONDS[1] ? value : fallback;
 }

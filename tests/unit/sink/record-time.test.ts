@@ -17,6 +17,8 @@ describe('recordTime', () => {
     ['{"level":30,"time":"yesterday"}'],
     ['{"level":30,"time":null}'],
     ['{"level":30,"time":"2025-11-30T00:00:00Z'],
+    ['{"level":30,"msg":"job done","time":123}'],
+    ['{"level":30,"time":99999999999999}'],
     [`{"level":30,${'"pad":"x",'.repeat(40)}"time":1764460800123}`],
   ])('falls back to the time given for %s', (line) => {
     expect(recordTime(line, NOW)).toBe(NOW);
