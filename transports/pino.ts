@@ -220,7 +220,10 @@ export function destination(options: InProcessOptions = {}): LogscrubDestination
     writable: true,
     write: (chunk) => sink.write(text.push(chunk)),
     flush(cb) {
-      sink.flush().then(() => cb?.(), (error: Error) => cb?.(error));
+      // A flush after end() (or any other failure) reaches the callback, never the caller as a throw.
+      Promise.resolve()
+        .then(() => sink.flush())
+        .then(() => cb?.(), (error: Error) => cb?.(error));
     },
     flushSync: () => sink.flushSync(),
     end() {

@@ -5,6 +5,8 @@
  */
 import { writeSync } from 'node:fs';
 
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /** @example writeStderr('logscrub: 3 events spilled\n'); */
 export function writeStderr(text: string): void {
   let bytes = Buffer.from(text, 'utf8');
@@ -12,8 +14,10 @@ export function writeStderr(text: string): void {
     try {
       bytes = bytes.subarray(writeSync(2, bytes));
     } catch (error) {
-      // A non-blocking pipe that is full: try again (the reader is another process).
+      // A non-blocking pipe that is full: wait a moment for the reader (another process), then
+      // try again; a reader gone for good is EPIPE, which ends it.
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(PAUSE, 0, 0, 1);
     }
   }
 }
