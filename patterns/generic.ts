@@ -99,6 +99,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `(password=${password}) and password: hunter2 ok`, output: `(password=${label('password-assignment')}) and password: ${label('password-assignment')} ok` },
           // A weak password reads like a word: only a prose word after `: ` starts a sentence.
           { input: 'login user: admin password: letmein failed', output: `login user: admin password: ${label('password-assignment')} failed` },
+          { input: 'password=$SUPERSECRET1 ok', output: `password=${label('password-assignment')} ok` },
           // A bare value ends where the next field starts.
           { input: `a=1,password=${password},b=2`, output: `a=1,password=${label('password-assignment')},b=2` },
           { input: `User(name=ada,password=${password},role=admin)`, output: `User(name=ada,password=${label('password-assignment')},role=admin)` },
@@ -112,7 +113,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'Password reset email sent',
           'UPDATE users SET "password" = $1 WHERE id = $2',
           'password=(none)',
-          'PGPASSWORD=$(PGPASSWORD) DB_PASS={PASS} SMTP_PASSWORD=%SMTP_PASSWORD% pass=$PGPASSWORD',
+          'PGPASSWORD=$(PGPASSWORD) DB_PASS={PASS} SMTP_PASSWORD=%SMTP_PASSWORD%',
         ],
       },
     },

@@ -86,11 +86,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
     String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)\s*[)\]}]`,
   ]),
-  // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
-  // {PASS}, %PASSWORD%, $PGPASSWORD, :PASSWORD. Case-sensitive: `{abc123}` or `$ecret1` is a value.
-  placeholderShapes: Object.freeze([
-    String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%', String.raw`\$[A-Z_][A-Z0-9_]*`, ':[A-Z_][A-Z0-9_]*',
-  ]),
+  // Placeholders written in capitals inside their delimiters, as templates, shells and docs write
+  // them: $(PGPASSWORD), {PASS}, %PASSWORD%. Case-sensitive: `{abc123}` is a value. A bare
+  // `$NAME` is not here: a password may start with `$` too, and a missed one is the worse error.
+  placeholderShapes: Object.freeze([String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%']),
   // After `password: ` and before more words, these start a sentence (`password: must be at least
   // 12 characters`), not a value. Only these: any other word there is taken for a password.
   proseWords: Object.freeze([
