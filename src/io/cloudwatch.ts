@@ -164,7 +164,7 @@ function sharedClient(config: { region?: string; endpoint?: string; maxAttempts:
 function positiveInteger(value: unknown, key: string, fallback: number, min = 1): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new OptionsError(`cloudwatch option "${key}" must be a whole number ≥ ${min}, received ${String(value)}`);
+    throw new OptionsError(`cloudwatch option "${key}" must be a whole number ≥ ${min}, received ${typeof value === 'string' ? `the string ${JSON.stringify(value)}` : String(value)}`);
   }
   return value;
 }
@@ -207,7 +207,12 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   if (createIfMissing !== true && createIfMissing !== false && createIfMissing !== 'stream') {
     throw new OptionsError(`cloudwatch option "createIfMissing" must be true, false or "stream", received ${String(createIfMissing)}`);
   }
+  if (options.spill !== undefined && options.spill !== 'stderr' && (typeof options.spill !== 'object' || options.spill === null)) {
+    throw new OptionsError(`cloudwatch option "spill" must be "stderr" or { path: "…" }, received ${JSON.stringify(options.spill)}`);
+  }
   const spillPath = options.spill === undefined || options.spill === 'stderr' ? undefined : nonEmpty(options.spill.path, 'spill.path');
+  if (options.region !== undefined) nonEmpty(options.region, 'region');
+  if (options.endpoint !== undefined) nonEmpty(options.endpoint, 'endpoint');
   const limits: BatchLimits = { ...DEFAULT_LIMITS, maxEventBytes };
   const client =
     options.client ??

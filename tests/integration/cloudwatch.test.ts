@@ -255,6 +255,9 @@ describe('CloudWatch writer against a local CloudWatch Logs', () => {
     expect(() => createCloudWatchWriter({ logGroupName: '', logStreamName: 's' })).toThrow(OptionsError);
     expect(() => createCloudWatchWriter({ logGroupName: 'g', logStreamName: 's', oversize: 'drop' as never })).toThrow(/"oversize" must be "split" or "truncate"/);
     expect(() => createCloudWatchWriter({ logGroupName: 'g', logStreamName: 's', maxBufferedBytes: 10 })).toThrow(/"maxBufferedBytes" must be a whole number ≥ 1048576/);
+    expect(() => createCloudWatchWriter({ logGroupName: 'g', logStreamName: 's', flushIntervalMs: '1000' as never })).toThrow('received the string "1000"');
+    expect(() => createCloudWatchWriter({ logGroupName: 'g', logStreamName: 's', spill: '/tmp/x' as never })).toThrow(/"spill" must be "stderr" or \{ path/);
+    expect(() => createCloudWatchWriter({ logGroupName: 'g', logStreamName: 's', region: 5 as never })).toThrow(/"region" must be a non-empty string/);
   });
 });
 
