@@ -55,7 +55,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `x-xsrf-token=${opaque}`, output: `x-xsrf-token=${label('api-key-header')}` },
         { input: `X-Amz-Security-Token: ${sts}`, output: `X-Amz-Security-Token: ${label('api-key-header')}` },
       ],
-      noMatch: ['X-Api-Key: short', 'the x-api-key header is missing'],
+      noMatch: ['X-Api-Key: <key>', 'the x-api-key header is missing'],
     },
   },
 ];
