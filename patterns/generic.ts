@@ -14,6 +14,12 @@ const djangoKey = `django-insecure-${sample.from('abcdefghijklmnopqrstuvwxyz0123
 const base32 = sample.base32(32);
 const awsSecret = sample.awsSecretKey();
 
+/**
+ * `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a
+ * structure (`"x-api-key":["…"]`) that the JSON and header rules read, not a value.
+ */
+const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+))`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*))`);
+
 /** Query and form parameters that hold secrets besides the sensitive keys (`?code=`, `&sig=`). */
 const SECRET_PARAMS = [
   'code', 'key', 'auth', 'jwt', 'signature', 'sig', 'x-amz-signature', 'x-amz-credential',
@@ -149,7 +155,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // No entropy floor and no token shape: the key says it is a secret. A bare value ends at a
       // space (`SESSION_SECRET=keyboard cat` keeps `cat`: a log line goes on after a value, and
       // taking the rest of it would eat the message); a quoted one goes whole.
-      regex: String.raw`\b${textKeySource(vocabulary.strictSecretKeys)}${TEXT_SEP}${VALUE}`,
+      regex: String.raw`\b${textKeySource(vocabulary.strictSecretKeys)}${TEXT_SEP}${STRICT_VALUE}`,
       keywords: textKeyKeywords(vocabulary.strictSecretKeys),
       // Found by its key: a safe key is not a secret, nor a digest after its marker.
       generic: true,
