@@ -19,13 +19,16 @@ export const commandLineRules: readonly RuleSpec[] = [
     id: 'curl-user',
     family: 'command-line',
     description: 'curl -u user:password and --user user:password: the user stays, the password goes',
-    // `-u` may close a bundle of short flags (`-su`); `--user` may take `=`.
-    regex: String.raw`\b(?i:curl)\b[^\r\n]*?[ \t](?:-[A-Za-z]*u|--user)(?:[ \t]+|=)["']?[^ \t\r\n"':]*:${FLAG_VALUE}`,
-    keywords: ['curl'],
+    // Keyed on the flag, not on `curl`: user agents (`curl/8.4.0`) put `curl` on a third of
+    // request lines. `--user` may take `=`; a bundle of short flags (`-su`) is left out.
+    regex: String.raw`\b(?i:curl)\b[^\r\n]*?([ \t]-u|--user)(?:[ \t]+|=)["']?[^ \t\r\n"':]*:${FLAG_VALUE}`,
+    keywords: [' -u', '\t-u', '--user'],
+    secretGroup: 2,
     examples: {
       match: [
         { input: `curl -u admin:${password} https://api.example.com`, output: `curl -u admin:${label('curl-user')} https://api.example.com` },
         { input: `+ curl -fsS --user "ci:${weak}" https://repo/x`, output: `+ curl -fsS --user "ci:${label('curl-user')}" https://repo/x` },
+        { input: `curl -s -u 'deploy:${password}' -X POST https://x`, output: `curl -s -u 'deploy:${label('curl-user')}' -X POST https://x` },
       ],
       noMatch: ['curl -u admin https://api.example.com', 'curl -u "$USER:$PASS" https://x', 'curl --user-agent x:y https://x'],
     },
