@@ -1,11 +1,24 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
-import { jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyKeywords, textKeySource } from './keys.js';
+import {
+  envKeySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyKeywords, textKeySource, xmlKeyKeywords, xmlKeySource,
+} from './keys.js';
 import { escapeRegex, label, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { sample } from './sample.js';
 
 const password = sample.password();
 const secret = sample.alnum(32);
 const opaque = sample.base64url(40);
+const lower = sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 24);
+const words = `${sample.from('abcdefghijklmnopqrstuvwxyz', 7)} ${sample.from('abcdefghijklmnopqrstuvwxyz', 5)}`;
+const djangoKey = `django-insecure-${sample.from('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50)}`;
+const base32 = sample.base32(32);
+const awsSecret = sample.awsSecretKey();
+
+/**
+ * `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a
+ * structure (`"x-api-key":["…"]`) that the JSON and header rules read, not a value.
+ */
+const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+))`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*))`);
 
 /** Query and form parameters that hold secrets besides the sensitive keys (`?code=`, `&sig=`). */
 const SECRET_PARAMS = [
@@ -52,6 +65,15 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             input: `{"encryptionKey":"${opaque}","githubtoken":"${secret}"}`,
             output: `{"encryptionKey":"${label('sensitive-key')}","githubtoken":"${label('sensitive-key')}"}`,
           },
+          // A plural holds many: an array or object of them (issue 8).
+          {
+            input: `{"tokens":["${secret}","${opaque}"],"apiKeys":{"billing":"${lower}"}}`,
+            output: `{"tokens":["${label('sensitive-key')}","${label('sensitive-key')}"],"apiKeys":{"billing":"${label('sensitive-key')}"}}`,
+          },
+          {
+            input: `{"password_confirmation":"${password}","smtp":{"user":"ada","pass":"${lower}"},"APP_KEY":"${lower}"}`,
+            output: `{"password_confirmation":"${label('sensitive-key')}","smtp":{"user":"ada","pass":"${label('sensitive-key')}"},"APP_KEY":"${label('sensitive-key')}"}`,
+          },
           // Not strict JSON (a trailing comma, Python's NaN) or nested past the parser: all of it goes.
           {
             input: `{"password":{"old":"${password}","new":"${secret}",},"user":"ada"}`,
@@ -77,6 +99,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           '{"ssid":"office-wifi","spin":3,"pinned":true}',
           '{"Statement":[{"Sid":"AllowRead","Effect":"Allow"}]}',
           `{"nextToken":"${opaque}","idempotencyToken":"${secret}"}`,
+          // A plural's counts and words are not secrets; a plural before a scalar is not a container.
+          '{"usage":{"tokens":{"input":12,"output":40}},"max_tokens":4096,"total_tokens":52}',
+          '{"tokens":["the","cat","sat"],"passes":3,"bypass":"cdn","compass":"north-northwest"}',
         ],
       },
     },
@@ -99,9 +124,13 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `(password=${password}) and password: hunter2 ok`, output: `(password=${label('password-assignment')}) and password: ${label('password-assignment')} ok` },
           // A weak password reads like a word: only a prose word after `: ` starts a sentence.
           { input: 'login user: admin password: letmein failed', output: `login user: admin password: ${label('password-assignment')} failed` },
-          { input: 'password=$SUPERSECRET1 ok', output: `password=${label('password-assignment')} ok` },
+          { input: 'password=$ecretPass1 ok', output: `password=${label('password-assignment')} ok` },
           // A bare value ends where the next field starts.
           { input: `a=1,password=${password},b=2`, output: `a=1,password=${label('password-assignment')},b=2` },
+          // `*_PASS`, nodemailer's `pass` and the confirmation field (issue 8); `pass` only as a whole word.
+          { input: `DB_PASS=${password} SMTP_PASS=${lower}`, output: `DB_PASS=${label('password-assignment')} SMTP_PASS=${label('password-assignment')}` },
+          { input: `auth: { user: 'ada', pass: '${lower}' }`, output: `auth: { user: 'ada', pass: '${label('password-assignment')}' }` },
+          { input: `password_confirmation=${password}&x=1`, output: `password_confirmation=${label('password-assignment')}&x=1` },
           { input: `User(name=ada,password=${password},role=admin)`, output: `User(name=ada,password=${label('password-assignment')},role=admin)` },
         ],
         noMatch: [
@@ -114,6 +143,65 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'UPDATE users SET "password" = $1 WHERE id = $2',
           'password=(none)',
           'PGPASSWORD=$(PGPASSWORD) DB_PASS={PASS} SMTP_PASSWORD=%SMTP_PASSWORD%',
+          'bypass=true compass: north passes: 3 pass: true',
+          'password: expired',
+        ],
+      },
+    },
+    {
+      id: 'strict-secret-assignment',
+      family: 'generic',
+      description:
+        'SECRET_KEY=…, APP_KEY=…, SESSION_SECRET=…, client_secret: … and other keys that name only secrets: any value, words and lower case too',
+      // No entropy floor and no token shape: the key says it is a secret. A bare value ends at a
+      // space (`SESSION_SECRET=keyboard cat` keeps `cat`: a log line goes on after a value, and
+      // taking the rest of it would eat the message); a quoted one goes whole.
+      regex: String.raw`\b${textKeySource(vocabulary.strictSecretKeys)}${TEXT_SEP}${STRICT_VALUE}`,
+      keywords: textKeyKeywords(vocabulary.strictSecretKeys),
+      // Found by its key: a safe key is not a secret, nor a digest after its marker.
+      generic: true,
+      examples: {
+        match: [
+          { input: `SECRET_KEY = '${djangoKey}'`, output: `SECRET_KEY = '${label('strict-secret-assignment')}'` },
+          { input: `SESSION_SECRET="${words}"`, output: `SESSION_SECRET="${label('strict-secret-assignment')}"` },
+          { input: `export APP_KEY=${lower}`, output: `export APP_KEY=${label('strict-secret-assignment')}` },
+          { input: `ENCRYPTION_KEY=${secret} MASTER_KEY=${opaque}`, output: `ENCRYPTION_KEY=${label('strict-secret-assignment')} MASTER_KEY=${label('strict-secret-assignment')}` },
+          { input: `level=info client_secret=${lower} user=ada`, output: `level=info client_secret=${label('strict-secret-assignment')} user=ada` },
+          { input: `jwtSecret: "${words}" ok`, output: `jwtSecret: "${label('strict-secret-assignment')}" ok` },
+          { input: `X-Foo-Api-Key: ${lower}`, output: `X-Foo-Api-Key: ${label('strict-secret-assignment')}` },
+        ],
+        noMatch: [
+          'SECRET_KEY=${SECRET_KEY}',
+          'APP_KEY=',
+          'api_key: missing',
+          'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>',
+          'SESSION_SECRET=%SESSION_SECRET%',
+          'app_keyboard=qwerty',
+        ],
+      },
+    },
+    {
+      id: 'xml-sensitive-element',
+      family: 'structured',
+      description: 'the text of an XML element named by a sensitive key: <SecretAccessKey>, <SessionToken>, <Password>, <ns:api_key>',
+      regex: xmlKeySource(vocabulary.sensitiveKeys),
+      keywords: xmlKeyKeywords(vocabulary.sensitiveKeys),
+      // Found by its key: `<NextToken>`, `<ContinuationToken>` are safe keys.
+      generic: true,
+      examples: {
+        match: [
+          {
+            input: `<Credentials><AccessKeyId>${sample.awsAccessKeyId().replace('AKIA', 'ASIA')}</AccessKeyId><SecretAccessKey>${awsSecret}</SecretAccessKey></Credentials>`,
+            output: `<Credentials><AccessKeyId>${label('aws-access-key-id')}</AccessKeyId><SecretAccessKey>${label('xml-sensitive-element')}</SecretAccessKey></Credentials>`,
+          },
+          { input: `<user><name>ada</name><Password>${lower}</Password></user>`, output: `<user><name>ada</name><Password>${label('xml-sensitive-element')}</Password></user>` },
+          { input: `<wsse:Password>${words}</wsse:Password>`, output: `<wsse:Password>${label('xml-sensitive-element')}</wsse:Password>` },
+          { input: `<otp_secret>${base32}</otp_secret>`, output: `<otp_secret>${label('xml-sensitive-element')}</otp_secret>` },
+        ],
+        noMatch: [
+          `<ListBucketResult><NextToken>${opaque}</NextToken><ContinuationToken>${secret}</ContinuationToken></ListBucketResult>`,
+          '<Password></Password><Token>${TOKEN}</Token><ApiKey>[REDACTED]</ApiKey>',
+          '<MaxTokens>4096</MaxTokens><Spin>3</Spin><Bypass>cdn</Bypass>',
         ],
       },
     },
@@ -129,9 +217,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       generic: true,
       examples: {
         match: [
-          { input: `CLIENT_SECRET=${secret}`, output: `CLIENT_SECRET=${label('secret-assignment')}` },
-          { input: `level=info api_key="${opaque}" user=7`, output: `level=info api_key="${label('secret-assignment')}" user=7` },
-          { input: `ENCRYPTION_KEY=${secret} MASTER_KEY=${opaque}`, output: `ENCRYPTION_KEY=${label('secret-assignment')} MASTER_KEY=${label('secret-assignment')}` },
+          { input: `GITHUB_TOKEN=${secret}`, output: `GITHUB_TOKEN=${label('secret-assignment')}` },
+          { input: `level=info access_token="${opaque}" user=7`, output: `level=info access_token="${label('secret-assignment')}" user=7` },
+          { input: `SESSION_TOKEN=${secret} REFRESH_TOKEN=${opaque}`, output: `SESSION_TOKEN=${label('secret-assignment')} REFRESH_TOKEN=${label('secret-assignment')}` },
           { input: `X-Pin: ${secret}`, output: `X-Pin: ${label('secret-assignment')}` },
         ],
         noMatch: [

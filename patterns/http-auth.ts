@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { escapeRegex, label, SEP, TOKEN68 } from './parts.js';
+import { escapeRegex, HEADER_SEP, label, TOKEN68 } from './parts.js';
 import { sample } from './sample.js';
 
 const opaque = sample.base64url(32);
@@ -13,13 +13,27 @@ const CREDENTIAL_HEADERS = [
   'x-goog-api-key', 'x-session-token', 'api-key',
 ];
 
+/**
+ * The Authorization header's name as logs write it: `Proxy-Authorization`, and as a CGI/WSGI
+ * environment or nginx JSON log variable, `HTTP_AUTHORIZATION`, `http_authorization`,
+ * `proxy_authorization`.
+ */
+const AUTHORIZATION = String.raw`(?i:(?:http[_-])?(?:proxy[_-])?authorization)`;
+
+/**
+ * RFC 7235 token68: `=` only as padding at its end, so `token=` (Rails' parameter name, or what is
+ * left of it once redacted) is not a credential and a second pass changes nothing.
+ */
+const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}=*`;
+
 /** HTTP credentials in headers: the header name and the scheme stay, the credential goes. */
 export const httpAuthRules: readonly RuleSpec[] = [
   {
     id: 'http-authorization',
     family: 'http-auth',
     description: 'Authorization / Proxy-Authorization header with a scheme (Bearer, Basic, Token, …)',
-    regex: String.raw`\b(?i:(?:proxy-)?authorization)${SEP}(?i:bearer|basic|token|jwt|apikey|api-key|key|sso-key|oauth|dpop|negotiate|ntlm|mac|splunk|gitlab-token|[a-z][a-z0-9._-]*)[ \t]+(${TOKEN68}{6,})`,
+    // Rails writes `Token token="…", email="…"`: the credential is the `token` parameter's value.
+    regex: String.raw`\b${AUTHORIZATION}${HEADER_SEP}(?i:bearer|basic|token|jwt|apikey|api-key|key|sso-key|oauth|dpop|negotiate|ntlm|mac|splunk|gitlab-token|[a-z][a-z0-9._-]*)[ \t]+(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})`,
     keywords: ['authorization'],
     examples: {
       match: [
@@ -27,19 +41,42 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `{"authorization":"Basic ${basic}"}`, output: `{"authorization":"Basic ${label('http-authorization')}"}` },
         { input: `proxy-authorization=Token ${opaque}`, output: `proxy-authorization=Token ${label('http-authorization')}` },
         { input: `msg="{\\"Authorization\\":\\"Bearer ${opaque}\\"}"`, output: `msg="{\\"Authorization\\":\\"Bearer ${label('http-authorization')}\\"}"` },
+        // Every shape of headers (issue 8): multiValueHeaders, rawHeaders, pairs, Go's http.Header, CGI env, Rails.
+        {
+          input: `{"multiValueHeaders":{"Authorization":["Bearer ${opaque}"]}}`,
+          output: `{"multiValueHeaders":{"Authorization":["Bearer ${label('http-authorization')}"]}}`,
+        },
+        {
+          input: `{"rawHeaders":["Host","api","Authorization","Bearer ${opaque}"]}`,
+          output: `{"rawHeaders":["Host","api","Authorization","Bearer ${label('http-authorization')}"]}`,
+        },
+        { input: `[["authorization","Basic ${basic}"]]`, output: `[["authorization","Basic ${label('http-authorization')}"]]` },
+        { input: `header=map[Authorization:[Bearer ${opaque}]]`, output: `header=map[Authorization:[Bearer ${label('http-authorization')}]]` },
+        { input: `{"http_authorization":"Bearer ${opaque}"}`, output: `{"http_authorization":"Bearer ${label('http-authorization')}"}` },
+        { input: `'HTTP_AUTHORIZATION': 'Basic ${basic}'`, output: `'HTTP_AUTHORIZATION': 'Basic ${label('http-authorization')}'` },
+        { input: `Authorization: Token token="${opaque}", email="ada@example.com"`, output: `Authorization: Token token="${label('http-authorization')}", email="ada@example.com"` },
       ],
-      noMatch: ['Authorization: Bearer', 'authorization failed for user bob', 'authorization: denied (policy)'],
+      noMatch: [
+        'Authorization: Bearer',
+        'authorization failed for user bob',
+        'authorization: denied (policy)',
+        'authorization, bearer tokens rotated',
+        '{"rawHeaders":["Authorization","Bearer <token>"]}',
+      ],
     },
   },
   {
     id: 'http-authorization-raw',
     family: 'http-auth',
     description: 'Authorization header whose value is a bare credential, no scheme',
-    regex: String.raw`\b(?i:(?:proxy-)?authorization)${SEP}(${TOKEN68}{16,})`,
+    regex: String.raw`\b${AUTHORIZATION}${HEADER_SEP}(${TOKEN68}{16,})`,
     keywords: ['authorization'],
     minEntropy: 3,
     examples: {
-      match: [{ input: `authorization: ${opaque}`, output: `authorization: ${label('http-authorization-raw')}` }],
+      match: [
+        { input: `authorization: ${opaque}`, output: `authorization: ${label('http-authorization-raw')}` },
+        { input: `{"proxy_authorization":"${opaque}"}`, output: `{"proxy_authorization":"${label('http-authorization-raw')}"}` },
+      ],
       noMatch: ['authorization: aaaaaaaaaaaaaaaaaaaa', 'Authorization: required'],
     },
   },
@@ -47,15 +84,16 @@ export const httpAuthRules: readonly RuleSpec[] = [
     id: 'api-key-header',
     family: 'http-auth',
     description: 'X-Api-Key, X-Auth-Token, X-XSRF-Token, X-CSRF-Token, X-Amz-Security-Token and similar headers',
-    regex: String.raw`\b(?i:${CREDENTIAL_HEADERS.map(escapeRegex).join('|')})${SEP}(${TOKEN68}{8,}|[A-Za-z0-9%._~+/=-]{8,})`,
+    regex: String.raw`\b(?i:${CREDENTIAL_HEADERS.map(escapeRegex).join('|')})${HEADER_SEP}(${TOKEN68}{8,}|[A-Za-z0-9%._~+/=-]{8,})`,
     keywords: CREDENTIAL_HEADERS,
     examples: {
       match: [
         { input: `X-Api-Key: ${apiKey}`, output: `X-Api-Key: ${label('api-key-header')}` },
         { input: `x-xsrf-token=${opaque}`, output: `x-xsrf-token=${label('api-key-header')}` },
         { input: `X-Amz-Security-Token: ${sts}`, output: `X-Amz-Security-Token: ${label('api-key-header')}` },
+        { input: `{"multiValueHeaders":{"x-api-key":["${apiKey}"]}}`, output: `{"multiValueHeaders":{"x-api-key":["${label('api-key-header')}"]}}` },
       ],
-      noMatch: ['X-Api-Key: short', 'the x-api-key header is missing'],
+      noMatch: ['X-Api-Key: <key>', 'the x-api-key header is missing'],
     },
   },
 ];

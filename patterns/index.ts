@@ -9,6 +9,7 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { adonisRules } from './adonis.js';
 import { awsRules } from './aws.js';
+import { commandLineRules } from './command-line.js';
 import { cookieRules } from './cookies.js';
 import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
@@ -48,6 +49,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...sessionIdRules,
     ...cookieRules(vocabulary),
     byId(hex, 'hex-token'),
+    ...commandLineRules,
     ...genericRules(vocabulary),
     ...urlCredentialRules,
     byId(hex, 'hex-token-long'),

@@ -11,8 +11,12 @@ import { escapeRegex } from './parts.js';
 
 const SEPARATORS = ['', '_', '.', '-'];
 
-/** Keys this short match only as a whole word, after a separator or a word boundary: `pin` is not `spin`. */
-const SHORT_KEY_MAX = 3;
+/**
+ * Keys this short match only as a whole word, after a separator or a word boundary: `pin` is not
+ * `spin`, `pass` is not `bypass`. The same line as the engine's key policy (`src/detect/keys.ts`),
+ * where only keys of five letters or more count at the end of a run-together key.
+ */
+const SHORT_KEY_MAX = 4;
 
 const wordsOf = (key: string): string[] => key.split(' ').filter((w) => w.length > 0);
 const isShort = (key: string): boolean => wordsOf(key).length === 1 && key.length <= SHORT_KEY_MAX;
@@ -67,14 +71,43 @@ export function textKeyKeywords(keys: readonly string[]): string[] {
   );
 }
 
-/** A JSON key (`"apiKey"`, `\"api_key\"` inside a JSON string) ending in one of `keys`, as RE2 source; group 1 is the key. */
+/**
+ * A JSON key (`"apiKey"`, `\"api_key\"` inside a JSON string) ending in one of `keys` or its
+ * plural (`"tokens"`, `"apiKeys"`: the engine takes a plural only before an array or object), as
+ * RE2 source; group 1 is the key.
+ */
 export function jsonKeySource(keys: readonly string[]): string {
-  return String.raw`\\?"([A-Za-z0-9_.$@-]*(?i:${keys.map(keySource).join('|')}))\\?"[ \t]*:[ \t]*`;
+  return String.raw`\\?"([A-Za-z0-9_.$@-]*(?i:(?:${keys.map(keySource).join('|')})s?))\\?"[ \t]*:[ \t]*`;
 }
 
 /** Keywords for `jsonKeySource(keys)`: the key's tail with its closing quote (`token"` is rare outside keys, `token` is not). */
 export function jsonKeyKeywords(keys: readonly string[]): string[] {
-  return minimalKeywords(keys.flatMap((k) => tailSpellings(k).flatMap((s) => [`${s}"`, `${s}\\"`])));
+  return minimalKeywords(
+    keys.flatMap((k) => tailSpellings(k).flatMap((s) => [`${s}"`, `${s}\\"`, `${s}s"`, `${s}s\\"`])),
+  );
+}
+
+/**
+ * An XML element named by one of `keys` (`<SecretAccessKey>`, `<Password>`, `<ns:api_key>`), as RE2
+ * source; group 1 is the text up to the next tag. A long key may carry a prefix (`<DbPassword>`),
+ * a short one stands alone or after `_`, `.` or `-`; no plural: `<MaxTokens>` is a count.
+ */
+export function xmlKeySource(keys: readonly string[]): string {
+  const long = keys.filter((k) => !isShort(k)).map(keySource);
+  const short = keys.filter(isShort).map(escapeRegex);
+  const names = [];
+  if (long.length > 0) names.push(`[A-Za-z0-9_.-]*(?:${long.join('|')})`);
+  if (short.length > 0) names.push(`(?:[A-Za-z0-9_.-]*[_.-])?(?:${short.join('|')})`);
+  return String.raw`<(?:[A-Za-z][A-Za-z0-9_.-]*:)?(?i:${names.join('|')})>([^<\r\n]+)</`;
+}
+
+/**
+ * Keywords for `xmlKeySource(keys)`: a long key's tail spellings, the literals the text rules
+ * already give the prefilter (a `password>` keyword would lose to `db_password` found at an earlier
+ * position), and a short key with the tag's `>` (`pin>`).
+ */
+export function xmlKeyKeywords(keys: readonly string[]): string[] {
+  return minimalKeywords(keys.flatMap((k) => (isShort(k) ? [`${k}>`] : tailSpellings(k))));
 }
 
 /**
@@ -90,4 +123,13 @@ export function globKeywords(names: readonly string[]): string[] {
   return minimalKeywords(
     names.map((n) => n.split('*').reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase()),
   );
+}
+
+/**
+ * A key as environment files and dumps write it, upper case with `_` (`SESSION_SECRET`,
+ * `DJANGO_SECRET_KEY`), as case-sensitive RE2 source without groups.
+ */
+export function envKeySource(keys: readonly string[]): string {
+  const names = keys.map((k) => wordsOf(k).map((w) => escapeRegex(w.toUpperCase())).join('_?'));
+  return `[A-Z0-9_]*(?:${names.join('|')})`;
 }

@@ -12,6 +12,15 @@
  */
 export const SEP = String.raw`\\?["']?[ \t]*(?:=>|[:=])[ \t]*\\?["']?`;
 
+/**
+ * `SEP` for a header name and its value in every shape logs give headers: an object
+ * (`"Authorization":"…"`), an array of values (API Gateway `multiValueHeaders`, Go's `http.Header`
+ * as JSON or `map[Authorization:[…]]`), a flat pair array (Node's `rawHeaders`:
+ * `"Authorization","Bearer …"`) and arrays of pairs (`["authorization","Bearer …"]`). A comma
+ * separates only quoted names and values, so prose (`authorization, bearer …`) is not a header.
+ */
+export const HEADER_SEP = String.raw`(?:\\?["']?[ \t]*(?:=>|[:=])[ \t]*\[?[ \t]*\\?["']?|\\?["'][ \t]*,[ \t]*\\?["'])`;
+
 /** Between a key and a bare value in text (`key=v`, `key: v`), quotes handled by `VALUE`. */
 export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|[:=])[ \t]*`;
 

@@ -10,7 +10,27 @@
 import type { Vocabulary } from '../src/types.js';
 
 /** Keys whose values are passwords: no entropy floor, a password may be a word. */
-export const PASSWORD_KEYS: readonly string[] = ['password', 'passwd', 'passphrase', 'pwd', 'passwords'];
+export const PASSWORD_KEYS: readonly string[] = [
+  'password', 'passwd', 'passphrase', 'pwd', 'passwords',
+  // `DB_PASS`, `SMTP_PASS`, nodemailer's `auth: { user, pass }`. Four letters: a whole word only, so
+  // `bypass` and `compass` are not keys (see `keys.ts`).
+  'pass',
+  // AdonisJS, Laravel and Rails forms echo it beside the password.
+  'password confirmation',
+];
+
+/**
+ * Keys that name a secret and nothing else: their value goes whatever it looks like (lower case,
+ * words, low entropy), trivial and placeholder values aside. Generic words such as `token`,
+ * `secret` or `session` are not here: `token: expired`, `secret: false` and `max_tokens=4096`
+ * are not secrets, so the rules keep an entropy floor for them. Not `private key` either: its
+ * value is as often a file path (`ssl_private_key=/etc/ssl/app.key`).
+ */
+export const STRICT_SECRET_KEYS: readonly string[] = [
+  'secret key', 'secret key base', 'app key', 'app secret', 'api key', 'api secret', 'client secret', 'consumer secret',
+  'session secret', 'cookie secret', 'jwt secret', 'webhook secret', 'signing key', 'signing secret', 'auth secret',
+  'encryption key', 'master key', 'secret access key', 'hmac key', 'hmac secret', 'shared secret',
+];
 
 /** Keys whose values are secrets other than passwords. */
 export const SECRET_KEYS: readonly string[] = [
@@ -20,6 +40,8 @@ export const SECRET_KEYS: readonly string[] = [
   'session id', 'session token', 'session',
   'credential', 'credentials', 'csrf', 'xsrf', 'csrf token', 'xsrf token',
   'connection string', 'otp', 'pin',
+  // AdonisJS `APP_KEY`, Django `SECRET_KEY` and the other strict keys end in one of the words above or in these.
+  'app key', 'app secret', 'hmac key', 'secret key base',
 ];
 
 /**
@@ -33,7 +55,7 @@ const SAFE_ID_KEYS: readonly string[] = [
   'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
   'commit', 'commit sha', 'git sha', 'revision', 'if none match', 'content hash',
   'ga', 'gid', 'fbp', 'gclau', 'theme', 'lang', 'locale', 'consent', 'cookieconsent status',
-  'next token', 'next page token', 'page token', 'continuation token', 'pagination token',
+  'next token', 'next page token', 'page token', 'continuation token', 'next continuation token', 'pagination token',
   'token type', 'idempotency token', 'client token',
   // Omaha (Google Update) client-update-protocol request hash: a SHA-256, seen in macOS logs.
   'cup2hreq',
@@ -63,6 +85,7 @@ export const DIGEST_MARKERS: readonly string[] = [
  */
 export const defaultVocabulary: Vocabulary = Object.freeze({
   passwordKeys: PASSWORD_KEYS,
+  strictSecretKeys: STRICT_SECRET_KEYS,
   sensitiveKeys: Object.freeze([...PASSWORD_KEYS, ...SECRET_KEYS]),
   safeKeys: Object.freeze([...SAFE_ID_KEYS, ...DIGEST_MARKERS]),
   hexTokenKeys: Object.freeze(['nonce', 'salt']),
@@ -82,14 +105,18 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
   trivialShapes: Object.freeze([
-    String.raw`\**`, '0x[0-9a-f]+', 'x{3,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
+    // A run of one character, or a prefix then x's, is a documentation value: 00000000, bP88Q~xxxxxxxx, ghp_xxxxxxxx.
+    String.raw`\**`, '0x[0-9a-f]+', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
     String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)\s*[)\]}]`,
   ]),
-  // Placeholders written in capitals inside their delimiters, as templates, shells and docs write
-  // them: $(PGPASSWORD), {PASS}, %PASSWORD%. Case-sensitive: `{abc123}` is a value. A bare
-  // `$NAME` is not here: a password may start with `$` too, and a missed one is the worse error.
-  placeholderShapes: Object.freeze([String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%']),
+  // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
+  // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as
+  // scripts log their commands). Case-sensitive: `{abc123}` or `$ecret1` is a value. An all-caps
+  // password that starts with `$` reads as a variable: the price of not redacting every script.
+  placeholderShapes: Object.freeze([
+    String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%', String.raw`\$[A-Z_][A-Z0-9_]*`,
+  ]),
   // After `password: ` and before more words, these start a sentence (`password: must be at least
   // 12 characters`), not a value. Only these: any other word there is taken for a password.
   proseWords: Object.freeze([

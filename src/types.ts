@@ -141,6 +141,8 @@ export interface Carry {
 export interface Vocabulary {
   /** Keys whose values are passwords (no entropy floor). Also in `sensitiveKeys`. */
   readonly passwordKeys: readonly string[];
+  /** Keys that name only secrets (`SECRET_KEY`, `APP_KEY`): in text, their value goes without an entropy floor. */
+  readonly strictSecretKeys: readonly string[];
   /** Keys whose values are secrets, whatever they look like. */
   readonly sensitiveKeys: readonly string[];
   /** Keys whose values look random but are not credentials (trace ids, digests, pagination). */

@@ -148,12 +148,16 @@ function trimBareEnd(bytes: Buffer, start: number, end: number): number {
  * reads (`password: letmein failed`).
  */
 function isProse(ctx: ScanContext, bytes: Buffer, start: number, end: number): boolean {
-  if (bytes[start - 1] !== 0x20 || bytes[end] !== 0x20 || end - start > 16) return false;
+  if (bytes[start - 1] !== 0x20 || end - start > 16) return false;
   let p = start - 1;
   while (p > 0 && bytes[p - 1] === 0x20) p--;
   if (bytes[p - 1] !== 0x3a) return false; // ':'
+  const word = ctx.proseWords.has(latin1(bytes, start, end).toLowerCase());
+  // A status word alone at the end of the line (`api_key: missing`) is prose as well.
+  if (end === bytes.length || bytes[end] === 0x0a || bytes[end] === 0x0d) return word;
+  if (bytes[end] !== 0x20) return false;
   const after = bytes[end + 1] as number;
-  return after >= 0x61 && after <= 0x7a && ctx.proseWords.has(latin1(bytes, start, end).toLowerCase());
+  return after >= 0x61 && after <= 0x7a && word;
 }
 
 const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
@@ -266,13 +270,26 @@ function bracketEnd(bytes: Buffer, open: number, lineEnd: number, level: 0 | 1):
   return lineEnd;
 }
 
+/** Shorter strings in a plural container (`"tokens": [...]`) are words, not credentials. */
+const PLURAL_LEAF_MIN_LENGTH = 8;
+
+/** `tokens`, `apiKeys`: a sensitive key's plural, before an array or an object. */
+function isPluralContainer(ctx: ScanContext, key: string, first: number | undefined): boolean {
+  const last = key.charCodeAt(key.length - 1);
+  if (last !== 0x73 && last !== 0x53) return false; // s S
+  return (first === 0x5b || first === 0x7b) && ctx.keys.isSensitive(key.slice(0, -1));
+}
+
 /** A sensitive JSON key: every leaf of its value goes. Returns where scanning resumes, or −1. */
 function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const keySpan = m.match.groups[1];
   if (keySpan === undefined) return -1;
-  if (!ctx.keys.isSensitive(latin1(bytes, keySpan[0], keySpan[1]))) return -1;
+  const key = latin1(bytes, keySpan[0], keySpan[1]);
   const level = bytes[m.match.start] === BACKSLASH ? 1 : 0;
   const valueStart = m.match.end;
+  // A plural (`"tokens"`, `"apiKeys"`) holds secrets only as a container: `"max_tokens":4096` is a count.
+  const plural = !ctx.keys.isSensitive(key);
+  if (plural && !isPluralContainer(ctx, key, bytes[valueStart])) return -1;
   const value = scanJsonValue(bytes, valueStart, bytes.length, level);
   const { rule } = m;
   if (value === null) {
@@ -287,6 +304,8 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   const quote = level === 1 ? '\\"' : '"';
   for (const leaf of value.leaves) {
     if (!ctx.isCandidateValue(latin1(bytes, leaf.start, leaf.end))) continue;
+    // In a plural container, counts (`"tokens":{"input":12}`) and words (a tokenizer's `["the","cat"]`) stay.
+    if (plural && (leaf.isNumber || leaf.end - leaf.start < PLURAL_LEAF_MIN_LENGTH)) continue;
     if (leaf.isNumber) {
       findings.push({ ruleId: rule.id, start: leaf.start, end: leaf.end, wrap: quote });
     } else {

@@ -1,0 +1,53 @@
+import type { RuleSpec } from '../src/types.js';
+import { label } from './parts.js';
+import { sample } from './sample.js';
+
+const password = sample.password();
+const weak = sample.from('abcdefghijklmnopqrstuvwxyz', 9);
+const token = sample.base64url(32);
+
+/** A password after a flag: quoted to its quote, else to the next space. */
+const FLAG_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"']+))`;
+
+/**
+ * Credentials on command lines that logs echo (CI steps, shell history, process listings): the
+ * command and its other arguments stay, the password goes. `--password=…` and `PGPASSWORD=…` are
+ * the password rule's.
+ */
+export const commandLineRules: readonly RuleSpec[] = [
+  {
+    id: 'curl-user',
+    family: 'command-line',
+    description: 'curl -u user:password and --user user:password: the user stays, the password goes',
+    // Keyed on the flag, not on `curl`: user agents (`curl/8.4.0`) put `curl` on a third of
+    // request lines. `--user` may take `=`; a bundle of short flags (`-su`) is left out.
+    regex: String.raw`\b(?i:curl)\b[^\r\n]*?([ \t]-u|--user)(?:[ \t]+|=)["']?[^ \t\r\n"':]*:${FLAG_VALUE}`,
+    keywords: [' -u', '\t-u', '--user'],
+    secretGroup: 2,
+    examples: {
+      match: [
+        { input: `curl -u admin:${password} https://api.example.com`, output: `curl -u admin:${label('curl-user')} https://api.example.com` },
+        { input: `+ curl -fsS --user "ci:${weak}" https://repo/x`, output: `+ curl -fsS --user "ci:${label('curl-user')}" https://repo/x` },
+        { input: `curl -s -u 'deploy:${password}' -X POST https://x`, output: `curl -s -u 'deploy:${label('curl-user')}' -X POST https://x` },
+      ],
+      noMatch: ['curl -u admin https://api.example.com', 'curl -u "$USER:$PASS" https://x', 'curl --user-agent x:y https://x'],
+    },
+  },
+  {
+    id: 'cli-password-flag',
+    family: 'command-line',
+    description: 'mysql/mysqldump/mariadb -p<password>, sshpass -p <password>, redis-cli -a <password>',
+    // mysql's `-p` takes its value only attached (`-p db` prompts); `-P` is the port.
+    regex: String.raw`\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+)${FLAG_VALUE}`,
+    keywords: ['mysql', 'mariadb', 'sshpass', 'redis-cli'],
+    examples: {
+      match: [
+        { input: `mysql -h db -uroot -p${password} app`, output: `mysql -h db -uroot -p${label('cli-password-flag')} app` },
+        { input: `mysqldump -u app -p'${weak}' app`, output: `mysqldump -u app -p'${label('cli-password-flag')}' app` },
+        { input: `sshpass -p ${password} ssh deploy@web1`, output: `sshpass -p ${label('cli-password-flag')} ssh deploy@web1` },
+        { input: `redis-cli -h cache -a ${token} ping`, output: `redis-cli -h cache -a ${label('cli-password-flag')} ping` },
+      ],
+      noMatch: ['mysql -h db -P 3306 -p app', 'mysql -u root -p', 'sshpass -e ssh host', 'mysqld: ready for connections', 'mysql -p$MYSQL_PASSWORD app'],
+    },
+  },
+];
