@@ -44,9 +44,29 @@ export function createPlaceholder(redactor: Redactor, hashKey: Uint8Array | unde
       const { keep } = redactor;
       return (id, secret) => {
         // Never show more than a quarter of a secret, however short it is.
-        const shown = Math.min(keep, Math.floor(secret.length / 4));
+        const shown = safePrefix(secret, Math.min(keep, Math.floor(secret.length / 4)));
         return Buffer.concat([secret.subarray(0, shown), Buffer.from(`[REDACTED:${id}:len${secret.length}]`)]);
       };
     }
   }
+}
+
+/**
+ * How much of `secret`'s start `partial` may show, at most `shown` bytes: never part of a UTF-8
+ * character or of a backslash escape (`\u00e9`, `\"`), so valid JSON and valid UTF-8 stay so.
+ *
+ * @example safePrefix(Buffer.from('\\u00e9abc'), 4); // 0: the escape is six bytes
+ */
+export function safePrefix(secret: Buffer, shown: number): number {
+  let end = 0;
+  for (let i = 0; i < shown; ) {
+    // A backslash escape is `\uXXXX` (six bytes) or a backslash and one character.
+    const step = secret[i] === 0x5c ? (secret[i + 1] === 0x75 ? 6 : 2) : 1;
+    if (i + step > shown) break;
+    i += step;
+    end = i;
+  }
+  // Back to the start of a UTF-8 character: continuation bytes are 10xxxxxx.
+  while (end > 0 && ((secret[end] ?? 0) & 0xc0) === 0x80) end--;
+  return end;
 }
