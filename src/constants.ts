@@ -6,6 +6,9 @@ import type { Carry } from './types.js';
 
 /** `\n`: every framer and scanner works on whole lines of bytes. */
 export const NEWLINE = 0x0a;
+/** A double quote and a backslash: what JSON strings and their escapes are made of. */
+export const QUOTE = 0x22;
+export const BACKSLASH = 0x5c;
 
 /** The carry of a stream's first block: nothing open. */
 export const NO_CARRY: Carry = Object.freeze({ pemLinesLeft: 0 });

@@ -7,10 +7,8 @@
  * outer string's escapes. A reader decodes those escapes on the fly, so one scanner serves both.
  */
 
-import { NEWLINE } from '../constants.js';
+import { BACKSLASH, NEWLINE, QUOTE } from '../constants.js';
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 
 /** A leaf of a JSON value: string contents (without quotes) or a number. */
 export interface JsonLeaf {

@@ -18,24 +18,19 @@ export interface ScanState {
 
 const PEM_END = Buffer.from('-----END');
 
-/** Base64 runs of key material in `[from, to)`. */
-function pushPemRuns(bytes: Buffer, from: number, to: number, id: string, findings: Finding[]): number {
-  let found = 0;
+const isBase64 = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x3d;
+
+/** Pushes the base64 runs of key material in `[from, to)`. */
+function pushPemRuns(bytes: Buffer, from: number, to: number, id: string, findings: Finding[]): void {
   let runStart = -1;
   for (let i = from; i <= to; i++) {
-    const c = i < to ? (bytes[i] as number) : -1;
-    const isB64 = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x3d;
-    if (isB64) {
+    if (i < to && isBase64(bytes[i] as number)) {
       if (runStart < 0) runStart = i;
     } else if (runStart >= 0) {
-      if (i - runStart >= PEM_MIN_RUN) {
-        findings.push({ ruleId: id, start: runStart, end: i });
-        found++;
-      }
+      if (i - runStart >= PEM_MIN_RUN) findings.push({ ruleId: id, start: runStart, end: i });
       runStart = -1;
     }
   }
-  return found;
 }
 
 const PEM_HEADER = /^[^\n]*(?:Proc-Type:|DEK-Info:|Comment:)|^[ \t\r]*$/;
@@ -45,8 +40,6 @@ const endMarkerIn = (bytes: Buffer, from: number, to: number): number => {
   const at = bytes.subarray(from, to).indexOf(PEM_END);
   return at < 0 ? -1 : from + at;
 };
-
-const isBase64 = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x3d;
 
 /**
  * A line of key body: one base64 run that ends the line (a `\r` aside), after nothing or after a

@@ -17,15 +17,13 @@ import { type CompiledRule, type Detector, execRule, type RuleMatch } from './co
 import { shannonEntropy } from './entropy.js';
 import { scanJsonValue } from './json-value.js';
 import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolicy, keyBefore } from './keys.js';
-import { NEWLINE } from '../constants.js';
+import { BACKSLASH, NEWLINE, QUOTE } from '../constants.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptPem, continuePem, type ScanState } from './pem.js';
 import { createValuePolicy } from './values.js';
 
 export type { ScanState } from './pem.js';
 
-const BACKSLASH = 0x5c;
-const QUOTE = 0x22;
 
 /** What the post-checks need besides the rules; built once per scrubber by `createScanContext`. */
 export interface ScanContext {
