@@ -29,6 +29,14 @@ import { OptionsError, SinkError } from '../errors.js';
 import { type Batch, type BatchLimits, batchEvents, DEFAULT_LIMITS, eventBytes, fitEvent, type LogEvent, type Oversize } from '../sink/batch.js';
 import { writeStderr } from './stderr.js';
 
+/** The one use we make of a command's middleware stack: a handler that sees every attempt. */
+interface AttemptStack {
+  add(
+    middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>,
+    options: { step: 'finalizeRequest'; priority: 'low'; name: string },
+  ): void;
+}
+
 export type { LogEvent } from '../sink/batch.js';
 
 export interface CloudWatchWriterOptions {
@@ -274,11 +282,33 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     counts.spilled += events.length;
   };
 
+  /**
+   * Sends a command, abortable by close(), counting its retries. Counted by a middleware that runs
+   * once per attempt (after the SDK's retry middleware), not from `$metadata.attempts`: a request
+   * that close() aborts mid-retry ends in an AbortError that carries no `$metadata`, and its
+   * retries would go uncounted.
+   */
+  const send = async <Output>(command: { middlewareStack: unknown }): Promise<Output> => {
+    let attempts = 0;
+    (command.middlewareStack as AttemptStack).add(
+      (next) => (args) => {
+        attempts++;
+        return next(args);
+      },
+      { step: 'finalizeRequest', priority: 'low', name: 'logscrubAttemptCounter' },
+    );
+    try {
+      return (await client.send(command as never, { abortSignal: aborter.signal })) as Output;
+    } finally {
+      counts.retries += Math.max(0, attempts - 1);
+    }
+  };
+
   const createTarget = async (): Promise<void> => {
     const group = createIfMissing === true ? [new CreateLogGroupCommand({ logGroupName })] : [];
     for (const command of [...group, new CreateLogStreamCommand({ logGroupName, logStreamName })]) {
       try {
-        await client.send(command as never, { abortSignal: aborter.signal });
+        await send(command);
       } catch (error) {
         if ((error as Error).name !== 'ResourceAlreadyExistsException') throw error;
       }
@@ -288,12 +318,11 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   const put = async (batch: LogEvent[]): Promise<PutLogEventsCommandOutput> => {
     const command = new PutLogEventsCommand({ logGroupName, logStreamName, logEvents: batch });
     try {
-      return await client.send(command, { abortSignal: aborter.signal });
+      return await send<PutLogEventsCommandOutput>(command);
     } catch (error) {
       if ((error as Error).name !== 'ResourceNotFoundException' || createIfMissing === false) throw error;
-      counts.retries += ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1;
       await createTarget();
-      return client.send(command, { abortSignal: aborter.signal });
+      return send<PutLogEventsCommandOutput>(new PutLogEventsCommand({ logGroupName, logStreamName, logEvents: batch }));
     }
   };
 
@@ -308,7 +337,6 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
       }
       const out = await put(batch);
       counts.batches++;
-      counts.retries += (out.$metadata.attempts ?? 1) - 1;
       const info = out.rejectedLogEventsInfo;
       const oldEnd = Math.max(info?.tooOldLogEventEndIndex ?? 0, info?.expiredLogEventEndIndex ?? 0);
       const newStart = Math.min(info?.tooNewLogEventStartIndex ?? batch.length, batch.length);
@@ -322,7 +350,6 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
         warn(`CloudWatch rejected ${eventCount(rejected.length)} of ${where} (${oldEnd} too old or expired, ${batch.length - Math.max(oldEnd, newStart)} more than 2 h ahead)${onFailure === 'spill' ? '; spilled' : ''}`);
       }
     } catch (error) {
-      counts.retries += ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1;
       spill(batch);
       const name = (error as Error).name ?? 'Error';
       if (onFailure === 'throw') {

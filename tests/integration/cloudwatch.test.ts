@@ -236,6 +236,19 @@ describe('CloudWatch writer against a local CloudWatch Logs', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('counts the retries of a request that close() aborts at its deadline', async () => {
+    const cw = await start();
+    cw.fault = () => 'throttle';
+    const { w } = writer(cw, 'aborted', { onFailure: 'throw', maxAttempts: 50 });
+    w.write({ timestamp: Date.now(), message: 'never delivered' });
+    await expect(w.close({ timeoutMs: 1500 })).rejects.toThrow(SinkError);
+    const throttled = cw.counts.get('PutLogEvents throttle') ?? 0;
+    expect(throttled).toBeGreaterThanOrEqual(2);
+    // Every attempt after the first is a retry, also those of the request the abort cut short.
+    expect(w.stats().retries).toBeGreaterThanOrEqual(throttled - 1);
+    expect(w.stats()).toMatchObject({ failed: 1, eventsDelivered: 0 });
+  });
+
   it('with createIfMissing "stream", creates the stream but never the group', async () => {
     const cw = await start({});
     const missingGroup = writer(cw, 'no-group', { createIfMissing: 'stream', onFailure: 'throw' });
