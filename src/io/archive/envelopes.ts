@@ -64,6 +64,9 @@ export function splitJsonValues(text: string): Array<[number, number]> | undefin
   return depth === 0 && !inString ? spans : undefined;
 }
 
+/** `what: rest`, or `rest` when the caller names the file itself. */
+const prefixed = (what: string, rest: string): string => (what === '' ? rest : `${what}: ${rest}`);
+
 const lineAt = (text: string, offset: number, from: { offset: number; line: number }): number => {
   for (let i = text.indexOf('\n', from.offset); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
     from.line++;
@@ -97,7 +100,7 @@ function processPayload(payload: SubscriptionPayload, line: number, firstEvent: 
 /** A file of JSON envelopes: each one rewritten only if a message changed. */
 function jsonEnvelopes(text: string, what: string, options: EnvelopeOptions): EnvelopeResult {
   const spans = splitJsonValues(text);
-  if (spans === undefined || spans.length === 0) throw new InputError(`${what}: not CloudWatch Logs subscription JSON (expected one or more {…} envelopes)`);
+  if (spans === undefined || spans.length === 0) throw new InputError(prefixed(what, 'not CloudWatch Logs subscription JSON (expected one or more {…} envelopes)'));
   const parts: string[] = [];
   let at = 0;
   let events = 0;
@@ -109,9 +112,9 @@ function jsonEnvelopes(text: string, what: string, options: EnvelopeOptions): En
     try {
       parsed = JSON.parse(text.slice(start, end));
     } catch {
-      throw new InputError(`${what}: line ${line}: envelope ${i + 1} is not valid JSON`);
+      throw new InputError(prefixed(what, `line ${line}: envelope ${i + 1} is not valid JSON`));
     }
-    const payload = checkPayload(parsed, `${what}: line ${line}: envelope ${i + 1}`);
+    const payload = checkPayload(parsed, prefixed(what, `line ${line}: envelope ${i + 1}`));
     const out = processPayload(payload, line, events + 1, options);
     events += payload.logEvents.length;
     parts.push(text.slice(at, start), out === undefined ? text.slice(start, end) : serializePayload(out));
@@ -131,7 +134,7 @@ function base64Payloads(text: string, what: string, options: EnvelopeOptions): E
     const cr = raw.endsWith('\r') ? '\r' : '';
     const data = raw.slice(0, raw.length - cr.length).trim();
     if (data === '') return raw;
-    const where = `${what}: line ${i + 1}`;
+    const where = prefixed(what, `line ${i + 1}`);
     const payloads = decodePayloads(decodeBase64(data, where), where);
     let lineChanged = false;
     const next = payloads.map((payload) => {
@@ -148,11 +151,12 @@ function base64Payloads(text: string, what: string, options: EnvelopeOptions): E
 }
 
 /**
- * Scrubs or checks a whole subscription file. `bytes` in the result is empty when the file is to
+ * Scrubs or checks a whole subscription file. `what` opens error messages ('' when the caller
+ * names the file itself). `bytes` in the result is empty when the file is to
  * be written back unchanged (the caller writes its own copy) or in check mode.
  *
  * @example
- * const { bytes, events } = processEnvelopes(decoded, 'app.json', { scrubber, stats: createStats() });
+ * const { bytes, events } = processEnvelopes(decoded, '', { scrubber, stats: createStats() });
  */
 export function processEnvelopes(decoded: Buffer, what: string, options: EnvelopeOptions): EnvelopeResult {
   const text = decoded.toString('utf8');

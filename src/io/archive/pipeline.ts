@@ -160,7 +160,7 @@ export async function scrubChunks(source: AsyncIterable<Uint8Array>, sink: Sink,
       }
       const whole = Buffer.concat(chunks);
       const stats = createStats();
-      const result = processEnvelopes(whole, 'envelope', {
+      const result = processEnvelopes(whole, '', {
         scrubber,
         stats,
         onFinding: mode === 'check' ? (f) => options.onFinding?.(f) : undefined,
