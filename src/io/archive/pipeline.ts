@@ -23,7 +23,6 @@ import type { Carry, StreamStats } from '../../types.js';
 import { createLineScrubberPool } from '../pool.js';
 import { createGzipSink, type GzipSink, gunzipChunks, peek, type Sink } from './chunks.js';
 import { HEAD_BYTES, MAX_ENVELOPE_BYTES, OUTPUT_GZIP_LEVEL } from './constants.js';
-import { processEnvelopes } from './envelopes.js';
 import { detectFormat, firstNul, type FormatChoice, type InputFormat, MAX_GZIP_LAYERS, startsGzip } from './format.js';
 
 /** A secret found by `check`: where, and which rule. Never the text. */
@@ -159,6 +158,8 @@ export async function scrubChunks(source: AsyncIterable<Uint8Array>, sink: Sink,
         chunks.push(chunk);
       }
       const whole = Buffer.concat(chunks);
+      // Loaded only for these files: its serializer compiles at load, a cost every other run would pay at start-up.
+      const { processEnvelopes } = await import('./envelopes.js');
       const stats = createStats();
       const result = processEnvelopes(whole, '', {
         scrubber,
