@@ -254,6 +254,8 @@ async function runPaths(
     mode: command,
     format: opts.format,
     jobs,
+    // A lone file, threads not asked for: started only once it proves big enough to repay them.
+    ...(opts.jobs === undefined ? { startJobsAfterBytes: PARALLEL_AFTER_BYTES } : {}),
     ...(target.kind === 'stdout' ? { stdout: write } : {}),
     ...(progress === undefined ? {} : { onRead: (n: number) => progress.read(n) }),
     onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),

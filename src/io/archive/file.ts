@@ -21,6 +21,8 @@ export interface FileOptions {
   readonly mode: 'scrub' | 'check';
   readonly format: FormatChoice;
   readonly jobs?: number;
+  /** Bytes of the file read before its block threads start (they cost more than they save on small files). */
+  readonly startJobsAfterBytes?: number;
   /** Where output goes when the plan names no file (stdin/stdout runs). */
   readonly stdout?: Sink;
   readonly onRead?: (bytes: number) => void;
@@ -88,6 +90,7 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
       mode: options.mode,
       format: options.format,
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+      ...(options.startJobsAfterBytes === undefined ? {} : { startJobsAfterBytes: options.startJobsAfterBytes }),
       onFinding: (finding) => {
         findingsTotal++;
         if (findings.length < MAX_FINDINGS_PER_FILE) findings.push(finding);

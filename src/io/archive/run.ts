@@ -25,6 +25,8 @@ export interface RunOptions {
   readonly format: FileOptions['format'];
   /** Threads: files at once, or the blocks of a lone file. */
   readonly jobs: number;
+  /** For a lone file: bytes read before its block threads start (default 0). */
+  readonly startJobsAfterBytes?: number;
   readonly stdout?: FileOptions['stdout'];
   readonly onRead?: (bytes: number) => void;
   /** Each file's outcome, in plan order. */
@@ -84,6 +86,7 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
     mode: options.mode,
     format: options.format,
     jobs,
+    ...(options.startJobsAfterBytes === undefined ? {} : { startJobsAfterBytes: options.startJobsAfterBytes }),
     ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
     ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
