@@ -165,7 +165,8 @@ export function sarifLog(outcomes: readonly FileOutcome[], failures: readonly Fa
   const results = outcomes.flatMap((o) =>
     o.findings.map((f) => ({
       ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? -1,
+      // A custom rule of a config is in the catalog too; an id outside it has no index to give.
+      ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
       level: 'error',
       message: { text: f.ruleId === LINE_TOO_LONG_RULE.id ? 'Line longer than maxLineBytes; not scanned.' : `Secret found by rule ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}; value not shown.` },
       locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(o.file) }, region: { startLine: f.line } } }],
