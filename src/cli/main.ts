@@ -9,7 +9,7 @@
  *
  * Errors go to stderr as one line naming the file and the reason, never a stack trace.
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../patterns/index.js';
@@ -220,6 +220,14 @@ function writeReport(path: string, text: string): void {
   }
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The version, from package.json: written once, there. */
 const version = (): string => (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -293,6 +301,8 @@ async function scrub(args: string[]): Promise<void> {
   if (positionals.includes('-') && positionals.length > 1) throw new UsageError('"-" (stdin) cannot be mixed with other inputs', 'scrub');
   if (inPlace && paths.length === 0) throw new UsageError('--in-place needs at least one PATH', 'scrub');
   if (paths.length > 1 && output === undefined && !inPlace) throw new UsageError('several inputs need -o DIR (or --in-place)', 'scrub');
+  // A tree on stdout would be its files run together, gzip members and all: ask where it goes.
+  if (paths.length === 1 && output === undefined && !inPlace && isDirectory(paths[0] as string)) throw new UsageError(`${paths[0]} is a directory: give -o DIR (or --in-place)`, 'scrub');
   const scrubber = loadScrubber(values.config as string | undefined);
   onInterrupt();
 

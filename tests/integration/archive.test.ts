@@ -136,6 +136,14 @@ describe('logscrub scrub on a tree', () => {
     expect(run(['scrub', join(input, 'app.jsonl')]).stdout).toBe(readFileSync(out, 'utf8'));
   });
 
+  it('asks where a directory should go rather than running its files together on stdout', () => {
+    const { input } = archive();
+    const result = run(['scrub', input]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`logscrub: ${input} is a directory: give -o DIR (or --in-place); see 'logscrub scrub --help'\n`);
+    expect(result.stdout).toBe('');
+  });
+
   it('refuses -o inside an input tree, or onto an input, writing nothing (exit 2)', () => {
     const { input } = archive();
     const before = fingerprint(input);
