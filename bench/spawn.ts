@@ -12,8 +12,12 @@ export interface ProcessRun {
   readonly peakRssKb: number | undefined;
 }
 
-/** @example await runProcess([cli, 'scrub'], 'corpus.jsonl', '/dev/null') */
-export async function runProcess(args: readonly string[], stdinPath: string, stdoutPath: string): Promise<ProcessRun> {
+/**
+ * `okCodes`: exit codes that mean the run did its work (`logscrub check` exits 1 when it finds secrets).
+ *
+ * @example await runProcess([cli, 'scrub'], 'corpus.jsonl', '/dev/null')
+ */
+export async function runProcess(args: readonly string[], stdinPath: string, stdoutPath: string, okCodes: readonly number[] = [0]): Promise<ProcessRun> {
   const stdin = openSync(stdinPath, 'r');
   const stdout = openSync(stdoutPath, 'w');
   try {
@@ -26,7 +30,7 @@ export async function runProcess(args: readonly string[], stdinPath: string, std
       child.on('error', reject);
       child.on('close', resolve);
     });
-    if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}`);
+    if (code === null || !okCodes.includes(code)) throw new Error(`${args.join(' ')} exited with ${code}`);
     const kb = Number.parseInt(report, 10);
     return { peakRssKb: Number.isFinite(kb) ? kb : undefined };
   } finally {

@@ -1,8 +1,11 @@
 /**
- * Writes examples/app.log, the demo input of the README's first command. Generated at install
- * (`prepare`) from the seeded sampler, so no credential-shaped literal is ever committed.
+ * Writes examples/app.log, the demo input of the README's first command, and examples/archive/,
+ * the small archive of the CLI section (a CloudWatch Logs export tree of .gz files and a pino
+ * JSONL file). Generated at install (`prepare`) from the seeded sampler, so no credential-shaped
+ * literal is ever committed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSampler } from '../patterns/sample.js';
@@ -38,3 +41,34 @@ const lines = [
 
 mkdirSync(join(root, 'examples'), { recursive: true });
 writeFileSync(join(root, 'examples', 'app.log'), `${lines.join('\n')}\n`);
+
+// The archive (issue 13): what `CreateExportTask` leaves in S3, <prefix>/<task>/<stream>/00000N.gz,
+// lines `<ISO-8601> <message>`, beside a pino JSONL file as an app writes it.
+const archive = join(root, 'examples', 'archive');
+rmSync(archive, { recursive: true, force: true });
+const exportLine = (ms: number, record: Record<string, unknown>): string => `${new Date(ms).toISOString()} ${JSON.stringify({ level: 30, time: ms, pid: 4242, hostname: 'web-1', ...record })}`;
+const streams = ['web-1', 'web-2'];
+streams.forEach((stream, n) => {
+  const dir = join(archive, 'exportedlogs', '4f1d2c3b-5a6e-4f70-8a9b-0c1d2e3f4a5b', `app/${stream}`);
+  mkdirSync(dir, { recursive: true });
+  for (let part = 0; part < 2; part++) {
+    const lines: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const ms = time + (n * 100 + part * 50 + i) * 1000;
+      if (i === 7) lines.push(exportLine(ms, { msg: 'request completed', req: { method: 'POST', url: '/login', headers: { authorization: `Bearer ${s.jwt()}` } }, res: { statusCode: 200 } }));
+      else if (i === 31) lines.push(exportLine(ms, { msg: 'session created', sessionId: s.uuid(), userId: 7 }));
+      else lines.push(exportLine(ms, { msg: 'request completed', req: { method: 'GET', url: `/api/v1/orders/${i}` }, res: { statusCode: 200 }, responseTime: 3.25 }));
+    }
+    writeFileSync(join(dir, `00000${part}.gz`), gzipSync(`${lines.join('\n')}\n`));
+  }
+});
+mkdirSync(join(archive, 'pino'), { recursive: true });
+writeFileSync(
+  join(archive, 'pino', 'app.jsonl'),
+  `${[
+    pino('server started', { port: 3333 }),
+    pino('db connected', { url: `postgres://app:${s.password()}@db.internal:5432/app` }),
+    pino('request completed', { req: { method: 'GET', url: '/health' }, res: { statusCode: 200 } }),
+    pino('webhook signed', { apiKey: s.alnum(32), digest: `sha256:${s.hex(64)}` }),
+  ].join('\n')}\n`,
+);

@@ -67,6 +67,11 @@ export interface Scrubber {
    * for the first). For adapters that keep their own framing; most want `stream()`.
    */
   redactBlock(bytes: Uint8Array, carry: Carry): BlockResult;
+  /**
+   * Finds the secrets of one block of whole lines of a stream without replacing them, given what
+   * the block before it left: `redactBlock`'s scan for `logscrub check`, which reports positions.
+   */
+  scanBlock(bytes: Uint8Array, carry: Carry): { readonly findings: Finding[]; readonly carry: Carry };
   /** A line scrubber for one source stream (see `createLineScrubber`). */
   stream(options?: LineScrubberOptions): LineScrubber;
   /** Counts of everything this scrubber redacted, per rule; never values. */
@@ -187,6 +192,11 @@ export function createScrubber(
       const counts = stats.snapshot();
       totals.add(counts);
       return { bytes: out, carry: state.pemLinesLeft === 0 ? NO_CARRY : { pemLinesLeft: state.pemLinesLeft }, stats: counts };
+    },
+    scanBlock(bytes, carry) {
+      const state: ScanState = { pemLinesLeft: carry.pemLinesLeft };
+      const findings = scanBytes(ctx, state, toBuffer(bytes, 'scanBlock(bytes, carry)'));
+      return { findings, carry: state.pemLinesLeft === 0 ? NO_CARRY : { pemLinesLeft: state.pemLinesLeft } };
     },
     stream: (streamOptions) => createLineScrubber(scrubber, streamOptions),
     stats: () => totals.snapshot(),

@@ -3,8 +3,10 @@
  * stdin → stdout, like `logscrub scrub`:
  * - `naive`: split lines, `naiveRedactLine` each, write;
  * - `passthrough`: stdin piped to stdout (the plumbing limit);
- * - `split`: split into lines as strings and write them back (framing cost alone).
+ * - `split`: split into lines as strings and write them back (framing cost alone);
+ * - `gunzip`: stdin inflated by node's zlib to stdout (decompression alone, for the archive scenario).
  */
+import { createGunzip } from 'node:zlib';
 import { naiveRedactLine } from './naive.js';
 
 const mode = process.argv[2];
@@ -23,6 +25,7 @@ async function lineWise(transform: (line: string) => string): Promise<void> {
 }
 
 if (mode === 'passthrough') process.stdin.pipe(process.stdout);
+else if (mode === 'gunzip') process.stdin.pipe(createGunzip()).pipe(process.stdout);
 else if (mode === 'split') await lineWise((line) => line);
 else if (mode === 'naive') await lineWise(naiveRedactLine);
 else {

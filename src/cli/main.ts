@@ -1,23 +1,31 @@
 #!/usr/bin/env node
 /**
- * The `logscrub` command: a thin adapter around the line scrubber.
+ * The `logscrub` command: argument parsing, exit codes and messages around the archive scrubber
+ * (src/io/archive), which does the work.
  *
- *   stdin or FILE ──read (1 MiB)──▶ scrubber.stream() (or the worker pool) ──▶ stdout
+ *   PATH… ──planFiles──▶ files ──runFiles (threads)──▶ scrubChunks ──▶ atomic output files │ stdout
+ *   stdin ─────────────────────────────────────────────▶ scrubChunks ──▶ stdout
+ *                                        outcomes ──▶ findings (check), summary, --report
  *
- * Exit codes: 0 done; 1 the input could not be read or the output not written; 2 usage or config
- * error. Errors go to stderr as one line naming the file and the reason, never a stack trace.
+ * Errors go to stderr as one line naming the file and the reason, never a stack trace.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../patterns/index.js';
 import { READ_CHUNK_BYTES } from '../constants.js';
 import { LogscrubError } from '../errors.js';
+import { openAtomic } from '../io/archive/atomic.js';
+import type { FileOutcome } from '../io/archive/file.js';
+import { type FormatChoice, INPUT_FORMATS } from '../io/archive/format.js';
+import { createProgress, type Progress } from '../io/archive/progress.js';
+import { jsonReport, sarifLog, summaryText, totalsOf } from '../io/archive/report.js';
+import { cleanupInterrupted, runFiles } from '../io/archive/run.js';
+import { scrubChunks } from '../io/archive/pipeline.js';
+import { type PlannedFile, planFiles, type Target } from '../io/archive/walk.js';
 import { findConfigFile, loadConfigFile } from '../io/config-file.js';
-import { createLineScrubberPool } from '../io/pool.js';
 import { resolveOptions } from '../options.js';
-import { createScrubber } from '../scrubber.js';
-import type { StreamStats } from '../types.js';
+import { createScrubber, type Scrubber } from '../scrubber.js';
 
 const EXIT_OK = 0;
 const EXIT_IO = 1;
@@ -25,44 +33,94 @@ const EXIT_USAGE = 2;
 /** Threads by default: one per core, up to 4 (the prefilter pass is memory-bound past that). */
 const MAX_DEFAULT_JOBS = 4;
 const MAX_JOBS = 64;
-/** Bytes read before a default run starts worker threads (measured here: no gain at 128 MiB, 1.44× at 512 MiB with 2 cores). */
+/** Bytes read before a default run starts worker threads on one stream (measured here: no gain at 128 MiB, 1.44× at 512 MiB with 2 cores). */
 const PARALLEL_AFTER_BYTES = 256 * 1024 * 1024;
+/** Bytes of a tree below which a default run stays on one thread: each worker compiles the rules again (~0.1 s). */
+const PARALLEL_FILES_AFTER_BYTES = 64 * 1024 * 1024;
 
-const EXIT_CODES = 'Exit codes: 0 ok, 1 input or output error, 2 usage or config error.';
+const SCRUB_EXIT_CODES = `Exit codes: 0 done; 1 a file could not be read or written (the others were), or a line
+over maxLineBytes was replaced whole; 2 usage or config error (nothing was written).`;
+const CHECK_EXIT_CODES = `Exit codes: 0 no secret found; 1 a secret (or a line too long to scan) was found;
+2 error: a file could not be read, or usage or config error.`;
 
 const USAGE = `Usage: logscrub <command> [options]
 
 Redacts credentials (JWTs, session cookies, API keys, passwords, private keys, …) from logs.
 
 Commands:
-  scrub [FILE]   redact FILE (or stdin) to stdout, one output line per input line
+  scrub [PATH…]  redact files, directory trees, .gz and CloudWatch exports (or stdin to stdout)
+  check PATH…    report where secrets are (file, line, rule), write nothing; a CI gate
   rules          list the built-in rules
 
 Options:
   -h, --help     show help (also: logscrub <command> --help)
   -v, --version  show the version
 
-${EXIT_CODES}`;
+${SCRUB_EXIT_CODES}
+check: ${CHECK_EXIT_CODES}`;
 
-const SCRUB_USAGE = `Usage: logscrub scrub [FILE] [--config FILE] [--stats] [--jobs N]
+const INPUT_FORMAT_HELP = `  --input-format F    ${['auto', ...INPUT_FORMATS].join(' | ')} (default auto: detected per file
+                      from its first bytes). lines: JSON lines, text or both; cloudwatch-export:
+                      "<ISO-8601> <message>" lines (timestamps kept byte for byte); subscription:
+                      CloudWatch subscription payloads saved to disk, base64 of gzip one a line, or
+                      JSON envelopes, one or several concatenated as Firehose writes them to S3.
+                      gzip (any name) is detected by its magic bytes and written back as gzip.`;
 
-Reads FILE, or stdin when FILE is missing or "-", and writes the redacted lines to stdout:
-exactly one output line per input line, in order.
+const SCRUB_USAGE = `Usage: logscrub scrub [PATH…] [-o OUT | --in-place] [options]
+
+Redacts secrets in files and directory trees. Everything that is not a secret stays byte for byte.
+  logscrub scrub                        stdin to stdout (also: PATH "-")
+  logscrub scrub app.log                one file to stdout
+  logscrub scrub app.log -o clean.log   one file to a file
+  logscrub scrub exports/ -o clean/     a tree: clean/ mirrors exports/, .gz stays .gz
+  logscrub scrub a.log b/ -o clean/     several inputs: clean/a.log, clean/b/…
+  logscrub scrub exports/ --in-place    rewrite each file (temp file, fsync, rename; mode kept)
+Outputs are written to a temp file and renamed: a failed or interrupted run leaves no partial
+file, and inputs are only read. -o may not be inside an input tree or name an input. A file with
+a NUL byte in its first 64 KiB is refused as binary (stdin is passed through as bytes).
 
 Options:
+  -o, --output OUT    output file, or directory with several inputs or a directory input
+      --in-place      rewrite the inputs atomically
+${INPUT_FORMAT_HELP}
+  -r, --report FILE   write a JSON report: per-file and per-rule counts, bytes, lines, time, failures
+  -j, --jobs N        threads, 1 to ${MAX_JOBS}: files at once, or the blocks of one big file (order kept).
+                      Default: one per core up to ${MAX_DEFAULT_JOBS}, once there is enough input to repay them
+  -q, --quiet         no summary and no progress line (errors are still printed)
+  -s, --stats         print the counts per rule as one JSON line on stderr (counts, never values)
   -c, --config FILE   config file (default: ./logscrub.config.json when it exists)
-  -s, --stats         print counts per rule to stderr when done (counts only, never values)
-  -j, --jobs N        worker threads that redact, 1 to ${MAX_JOBS}; output order is kept (default: one
-                      per core, up to ${MAX_DEFAULT_JOBS}, started once 256 MiB have been read; 1: this thread only)
   -h, --help          show this help
 
-${EXIT_CODES}`;
+A summary goes to stderr when writing files; a progress line too when stderr is a terminal.
+
+${SCRUB_EXIT_CODES}`;
+
+const CHECK_USAGE = `Usage: logscrub check PATH… [options]
+
+Scans files and directory trees (.gz, CloudWatch exports and subscription payloads too) and lists
+each secret found as FILE:LINE: RULE-ID on stdout — never its value. Writes nothing else.
+  logscrub check exports/
+  logscrub check exports/ --report findings.sarif --report-format sarif
+
+Options:
+${INPUT_FORMAT_HELP}
+  -r, --report FILE   write a report ("-": stdout, instead of the findings list)
+      --report-format json | sarif   the report's format (default json). sarif: SARIF 2.1.0 for
+                      code-scanning UIs; the rules of the catalog, one result per finding with its
+                      file and line, no snippet. (--input-format names what is read, --report-format
+                      what is written: two flags, so neither is ambiguous.)
+  -j, --jobs N        threads, 1 to ${MAX_JOBS} (default: one per core up to ${MAX_DEFAULT_JOBS}, for big trees)
+  -q, --quiet         no summary and no progress line
+  -c, --config FILE   config file (default: ./logscrub.config.json when it exists)
+  -h, --help          show this help
+
+${CHECK_EXIT_CODES}`;
 
 const RULES_USAGE = `Usage: logscrub rules
 
 Lists the built-in rules: id, family, what each finds.
 
-${EXIT_CODES}`;
+Exit codes: 0 ok, 2 usage error.`;
 
 /** A mistake on the command line: one line, then a pointer to the command's help. */
 class UsageError extends Error {
@@ -103,65 +161,240 @@ function parse(args: string[], options: OptionSpecs, command: string): Parsed {
   }
 }
 
-function parseJobs(value: string | undefined): number | undefined {
+function parseJobs(value: string | undefined, command: string): number | undefined {
   if (value === undefined) return undefined;
   const jobs = /^[1-9][0-9]*$/.test(value) ? Number(value) : Number.NaN;
-  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, received "${value}"`, 'scrub');
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, received "${value}"`, command);
   return jobs;
 }
 
+function parseFormat(value: string | undefined, command: string): FormatChoice {
+  if (value === undefined) return 'auto';
+  const allowed: readonly string[] = ['auto', ...INPUT_FORMATS];
+  if (!allowed.includes(value)) throw new UsageError(`--input-format must be one of ${allowed.join(', ')}, received "${value}"`, command);
+  return value as FormatChoice;
+}
+
+const COMMON_OPTIONS: OptionSpecs = {
+  config: { type: 'string', short: 'c' },
+  jobs: { type: 'string', short: 'j' },
+  'input-format': { type: 'string' },
+  report: { type: 'string', short: 'r' },
+  quiet: { type: 'boolean', short: 'q' },
+  // Not an option: caught to say which of the two format flags was meant.
+  format: { type: 'string' },
+};
+
+function loadScrubber(configFlag: string | undefined): Scrubber {
+  const configPath = findConfigFile(configFlag);
+  return createScrubber(resolveOptions(configPath === undefined ? {} : loadConfigFile(configPath), process.env));
+}
+
+/** Removes temp files when the run is interrupted: an interrupted run leaves no half-written file. */
+function onInterrupt(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      cleanupInterrupted();
+      process.stderr.write(`\nlogscrub: interrupted (${signal}); no partial output left\n`);
+      process.exit(code);
+    });
+  }
+}
+
+function writeReport(path: string, text: string): void {
+  if (path === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    const file = openAtomic(path, 0o644);
+    try {
+      file.write(Buffer.from(text, 'utf8'));
+      file.commit();
+    } catch (error) {
+      file.abort();
+      throw error;
+    }
+  } catch (error) {
+    throw new LogscrubError('ERR_INPUT', `cannot write report ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: path });
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The version, from package.json: written once, there. */
+const version = (): string => (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+interface Run {
+  readonly outcomes: FileOutcome[];
+  readonly planFailures: { file: string; reason: string }[];
+  readonly seconds: number;
+}
+
+/** Plans and runs files; prints each failure as it happens, one line. */
+async function runPaths(
+  command: 'scrub' | 'check',
+  scrubber: Scrubber,
+  paths: readonly string[],
+  target: Target,
+  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; onOutcome?: (o: FileOutcome) => void },
+): Promise<Run> {
+  const started = performance.now();
+  let plan;
+  try {
+    plan = planFiles(paths, target);
+  } catch (error) {
+    if (error instanceof LogscrubError) throw new UsageError(error.message, command);
+    throw error;
+  }
+  for (const f of plan.failures) process.stderr.write(`logscrub: ${f.file}: ${f.reason}\n`);
+  const total = plan.files.reduce((n, f) => n + f.size, 0);
+  const jobs = opts.jobs ?? (total < PARALLEL_FILES_AFTER_BYTES && plan.files.length > 1 ? 1 : Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
+  const progress: Progress | undefined =
+    process.stderr.isTTY === true && !opts.quiet && target.kind !== 'stdout' ? createProgress(total, plan.files.length, (t) => process.stderr.write(t)) : undefined;
+  const outcomes = await runFiles(scrubber, plan.files as PlannedFile[], {
+    mode: command,
+    format: opts.format,
+    jobs,
+    // A lone file, threads not asked for: started only once it proves big enough to repay them.
+    ...(opts.jobs === undefined ? { startJobsAfterBytes: PARALLEL_AFTER_BYTES } : {}),
+    ...(target.kind === 'stdout' ? { stdout: write } : {}),
+    ...(progress === undefined ? {} : { onRead: (n: number) => progress.read(n) }),
+    onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
+    onOutcome: (o) => {
+      progress?.fileDone();
+      const cr = progress === undefined ? '' : '\r';
+      if (o.failure !== undefined) process.stderr.write(`${cr}logscrub: ${o.file}: ${o.failure}\n`);
+      const invalid = o.result?.invalidUtf8Lines ?? 0;
+      if (invalid > 0 && !opts.quiet) process.stderr.write(`${cr}logscrub: ${o.file}: ${invalid === 1 ? 'a line is' : `${invalid} lines are`} not valid UTF-8; scanned as bytes, passed through except secret spans\n`);
+      opts.onOutcome?.(o);
+    },
+  });
+  progress?.stop();
+  return { outcomes, planFailures: [...plan.failures], seconds: (performance.now() - started) / 1000 };
+}
+
 async function scrub(args: string[]): Promise<void> {
-  const { values, positionals } = parse(args, { config: { type: 'string', short: 'c' }, stats: { type: 'boolean', short: 's' }, jobs: { type: 'string', short: 'j' } }, 'scrub');
+  const { values, positionals } = parse(
+    args,
+    { ...COMMON_OPTIONS, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' }, stats: { type: 'boolean', short: 's' } },
+    'scrub',
+  );
   if (values.help === true) {
     process.stdout.write(`${SCRUB_USAGE}\n`);
     return;
   }
-  if (positionals.length > 1) throw new UsageError('scrub takes at most one FILE', 'scrub');
-  const askedJobs = parseJobs(values.jobs as string | undefined);
-  const jobs = askedJobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
-  const configPath = findConfigFile(values.config as string | undefined);
-  const options = resolveOptions(configPath === undefined ? {} : loadConfigFile(configPath), process.env);
-  const scrubber = createScrubber(options);
-  const file = positionals[0] === '-' ? undefined : positionals[0];
-  const label = file ?? 'stdin';
-  // Big reads: each chunk is one prefilter pass, so fewer, larger chunks cost less. fd 0 works for
-  // a file, a pipe or a terminal alike (a read returns what is there).
-  const input = createReadStream(file ?? '', file === undefined ? { fd: 0, highWaterMark: READ_CHUNK_BYTES } : { highWaterMark: READ_CHUNK_BYTES });
+  if (values.format !== undefined) throw new UsageError('--format is ambiguous here: --input-format names what is read (scrub keeps that framing on output)', 'scrub');
+  const jobs = parseJobs(values.jobs as string | undefined, 'scrub');
+  const format = parseFormat(values['input-format'] as string | undefined, 'scrub');
+  const output = values.output as string | undefined;
+  const inPlace = values['in-place'] === true;
+  const quiet = values.quiet === true;
+  const paths = positionals.filter((p) => p !== '-');
+  if (output !== undefined && inPlace) throw new UsageError('-o and --in-place exclude each other', 'scrub');
+  if (positionals.includes('-') && positionals.length > 1) throw new UsageError('"-" (stdin) cannot be mixed with other inputs', 'scrub');
+  if (inPlace && paths.length === 0) throw new UsageError('--in-place needs at least one PATH', 'scrub');
+  if (paths.length > 1 && output === undefined && !inPlace) throw new UsageError('several inputs need -o DIR (or --in-place)', 'scrub');
+  // A tree on stdout would be its files run together, gzip members and all: ask where it goes.
+  if (paths.length === 1 && output === undefined && !inPlace && isDirectory(paths[0] as string)) throw new UsageError(`${paths[0]} is a directory: give -o DIR (or --in-place)`, 'scrub');
+  const scrubber = loadScrubber(values.config as string | undefined);
+  onInterrupt();
 
-  let stats: () => StreamStats;
-  try {
-    if (jobs > 1) {
-      // Asked for: threads from the first block. By default only once the input is big enough to repay them.
-      const pool = createLineScrubberPool(scrubber, {
-        jobs,
-        write,
-        startAfterBytes: askedJobs === undefined ? PARALLEL_AFTER_BYTES : 0,
+  let outcomes: FileOutcome[];
+  let planFailures: { file: string; reason: string }[] = [];
+  let seconds: number;
+  if (paths.length === 0) {
+    // stdin → stdout: a filter, as before. Bytes pass through, binary or not; gzip stays gzip.
+    const started = performance.now();
+    const threads = jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
+    try {
+      const result = await scrubChunks(createReadStream('', { fd: 0, highWaterMark: READ_CHUNK_BYTES }), write, {
+        scrubber,
+        mode: 'scrub',
+        format,
+        refuseBinary: false,
+        jobs: threads,
+        startJobsAfterBytes: jobs === undefined ? PARALLEL_AFTER_BYTES : 0,
         onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
       });
-      for await (const chunk of input) await pool.push(chunk as Buffer);
-      await pool.end();
-      stats = pool.stats;
-    } else {
-      const lines = scrubber.stream();
-      for await (const chunk of input) for (const out of lines.push(chunk as Buffer)) await write(out);
-      for (const out of lines.end()) await write(out);
-      stats = lines.stats;
+      outcomes = [{ file: 'stdin', result, findings: [], findingsTotal: 0, seconds: (performance.now() - started) / 1000 }];
+    } catch (error) {
+      const reason = error instanceof LogscrubError ? error.message : `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      process.stderr.write(`logscrub: stdin: ${reason}\n`);
+      outcomes = [{ file: 'stdin', failure: reason, findings: [], findingsTotal: 0, seconds: (performance.now() - started) / 1000 }];
     }
-  } catch (error) {
-    if (error instanceof LogscrubError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new LogscrubError('ERR_INPUT', `${label}: cannot read: ${code}`, { file: label });
+    seconds = (performance.now() - started) / 1000;
+  } else {
+    const target: Target = inPlace ? { kind: 'in-place' } : output !== undefined ? { kind: 'path', path: output } : { kind: 'stdout' };
+    ({ outcomes, planFailures, seconds } = await runPaths('scrub', scrubber, paths, target, { format, jobs, quiet }));
   }
-  const report = stats();
-  if (report.linesTooLong > 0) {
-    const what = report.linesTooLong === 1 ? 'a line' : `${report.linesTooLong} lines`;
-    process.stderr.write(`logscrub: ${label}: ${what} longer than ${options.maxLineBytes} bytes replaced whole (maxLineBytes)\n`);
+  const totals = totalsOf(outcomes, planFailures, seconds);
+  const toStdout = output === undefined && !inPlace;
+  if (totals.linesTooLong > 0) {
+    for (const o of outcomes) {
+      const n = o.result?.linesTooLong ?? 0;
+      if (n > 0) process.stderr.write(`logscrub: ${o.file}: ${n === 1 ? 'a line' : `${n} lines`} longer than ${scrubber.options.maxLineBytes} bytes replaced whole (maxLineBytes)\n`);
+    }
   }
   if (values.stats === true) {
-    // Loaded only when asked: fast-json-stringify costs ~35 ms of start-up, a third of the CLI's.
     const { statsToJson } = await import('../report.js');
-    process.stderr.write(`${statsToJson(report)}\n`);
+    const failed = totals.linesTooLong;
+    process.stderr.write(
+      `${statsToJson({ lines: totals.lines, linesRedacted: totals.linesRedacted, linesTooLong: totals.linesTooLong, bytes: totals.bytesScanned, failed, byRule: withoutTooLong(totals.byRule) })}\n`,
+    );
   }
+  if (!quiet && !toStdout) process.stderr.write(summaryText(totals, 'scrub'));
+  if (values.report !== undefined) writeReport(values.report as string, `${JSON.stringify(jsonReport(totals, outcomes, 'scrub'), null, 2)}\n`);
+  if (totals.failures.length > 0 || totals.linesTooLong > 0) process.exitCode = EXIT_IO;
+}
+
+function withoutTooLong(byRule: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = Object.create(null);
+  for (const [id, n] of Object.entries(byRule)) if (id !== 'line-too-long') out[id] = n;
+  return out;
+}
+
+async function check(args: string[]): Promise<void> {
+  const { values, positionals } = parse(args, { ...COMMON_OPTIONS, 'report-format': { type: 'string' } }, 'check');
+  if (values.help === true) {
+    process.stdout.write(`${CHECK_USAGE}\n`);
+    return;
+  }
+  if (values.format !== undefined) throw new UsageError('--format is ambiguous: use --input-format for what is read, --report-format json|sarif for the report', 'check');
+  const jobs = parseJobs(values.jobs as string | undefined, 'check');
+  const format = parseFormat(values['input-format'] as string | undefined, 'check');
+  const reportFormat = (values['report-format'] as string | undefined) ?? 'json';
+  if (reportFormat !== 'json' && reportFormat !== 'sarif') throw new UsageError(`--report-format must be json or sarif, received "${reportFormat}"`, 'check');
+  if (values['report-format'] !== undefined && values.report === undefined) throw new UsageError('--report-format needs --report FILE (or --report - for stdout)', 'check');
+  if (positionals.length === 0) throw new UsageError('check needs at least one PATH', 'check');
+  if (positionals.includes('-')) throw new UsageError('check reads files and trees, not stdin', 'check');
+  const quiet = values.quiet === true;
+  const listFindings = values.report !== '-';
+  const scrubber = loadScrubber(values.config as string | undefined);
+  const { outcomes, planFailures, seconds } = await runPaths('check', scrubber, positionals, { kind: 'none' }, {
+    format,
+    jobs,
+    quiet,
+    onOutcome: (o) => {
+      if (!listFindings) return;
+      const lines = o.findings.map((f) => `${o.file}:${f.line}: ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}\n`);
+      if (o.findingsTotal > o.findings.length) lines.push(`${o.file}: ${o.findingsTotal - o.findings.length} more findings not listed\n`);
+      if (lines.length > 0) process.stdout.write(lines.join(''));
+    },
+  });
+  const totals = totalsOf(outcomes, planFailures, seconds);
+  if (!quiet) process.stderr.write(summaryText(totals, 'check'));
+  if (values.report !== undefined) {
+    const doc = reportFormat === 'sarif' ? sarifLog(outcomes, totals.failures, scrubber.options.rules, version()) : jsonReport(totals, outcomes, 'check');
+    writeReport(values.report as string, `${JSON.stringify(doc, null, 2)}\n`);
+  }
+  process.exitCode = totals.failures.length > 0 ? EXIT_USAGE : totals.findings > 0 ? EXIT_IO : EXIT_OK;
 }
 
 async function listRules(args: string[]): Promise<void> {
@@ -186,16 +419,16 @@ async function main(argv: string[]): Promise<void> {
       case 'scrub':
         await scrub(rest);
         return;
+      case 'check':
+        await check(rest);
+        return;
       case 'rules':
         await listRules(rest);
         return;
       case '-v':
-      case '--version': {
-        const { createRequire } = await import('node:module');
-        const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
-        process.stdout.write(`${pkg.version}\n`);
+      case '--version':
+        process.stdout.write(`${version()}\n`);
         return;
-      }
       case '-h':
       case '--help':
         process.stdout.write(`${USAGE}\n`);
@@ -211,7 +444,7 @@ async function main(argv: string[]): Promise<void> {
     if (error instanceof UsageError) {
       fail(`${error.message}; see 'logscrub ${error.helpFor === '' ? '' : `${error.helpFor} `}--help'`, EXIT_USAGE);
     }
-    if (error instanceof LogscrubError) fail(error.message, error.code === 'ERR_INPUT' ? EXIT_IO : EXIT_USAGE);
+    if (error instanceof LogscrubError) fail(error.message, error.code === 'ERR_INPUT' && command !== 'check' ? EXIT_IO : EXIT_USAGE);
     fail(`unexpected error: ${(error as Error).message}`, EXIT_IO);
   }
 }

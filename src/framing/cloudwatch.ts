@@ -69,8 +69,13 @@ function gunzip(bytes: Uint8Array, what: string): Buffer {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Checks one parsed payload and keeps the fields we know. */
-function checkPayload(value: unknown, what: string): SubscriptionPayload {
+/**
+ * Checks one parsed payload and keeps the fields we know. Exported for payloads read from disk
+ * (the archive scrubber), which arrive already inflated.
+ *
+ * @example checkPayload(JSON.parse(text), 'app.json') // SubscriptionPayload, or an InputError
+ */
+export function checkPayload(value: unknown, what: string): SubscriptionPayload {
   if (!isRecord(value)) throw new InputError(`${what} is not a CloudWatch Logs subscription payload (not a JSON object)`);
   const { messageType, owner, logGroup, logStream, subscriptionFilters, logEvents } = value;
   if (messageType !== 'DATA_MESSAGE' && messageType !== 'CONTROL_MESSAGE') {

@@ -138,3 +138,14 @@ describe('deprecated names', () => {
     expect(createRedactor).toBe(createScrubber);
   });
 });
+
+describe('scanBlock', () => {
+  it('finds what redactBlock replaces, spans and ids only, following a PEM body from the carry', () => {
+    const first = scrubber.scanBlock(Buffer.from(`token ${s.jwt()}\n-----BEGIN PRIVATE KEY-----\n`), NO_CARRY);
+    expect(first.findings.map((f) => f.ruleId)).toEqual(['jwt']);
+    expect(first.carry.pemLinesLeft).toBeGreaterThan(0);
+    const body = Buffer.from(`${s.base64(64)}\n`);
+    expect(scrubber.scanBlock(body, first.carry).findings.map((f) => [f.ruleId, f.start])).toEqual([['private-key', 0]]);
+    expect(scrubber.scanBlock(body, NO_CARRY).findings).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * openAtomic(): an output file that appears whole or not at all (issue 13). Bytes go to a temp
+ * file in the target's directory (so the rename stays on one file system), written with `writev`
+ * of the slices as they come (no concatenation); `commit` fsyncs, sets the mode, renames over the
+ * target and fsyncs the directory. `abort` — on any failure, and for every open temp file when
+ * the process is interrupted (`removeOpenTempFiles`, called from SIGINT/SIGTERM handlers) —
+ * removes the temp file. An input is never opened for writing: `--in-place` is a rename too.
+ *
+ * A target that exists and is not a regular file (a terminal, /dev/null, /dev/full, a pipe) is
+ * written directly: it cannot be replaced by a rename, and there is nothing to leave half-written.
+ */
+import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writevSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Sink } from './chunks.js';
+import { WRITE_BATCH_BYTES } from './constants.js';
+
+const TEMP_PREFIX = '.logscrub-';
+const TEMP_SUFFIX = '.tmp';
+
+/** Temp files of this process still open: removed if it is interrupted. */
+const open = new Set<string>();
+let counter = 0;
+
+/** Whether a file name is one of our temp files (a walk skips them). @example isTempName('.logscrub-1-2-a.log.tmp') // true */
+export const isTempName = (name: string): boolean => name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+
+/** The temp path for a target: same directory, a name no one else uses. */
+export const tempPathFor = (target: string): string =>
+  join(dirname(target), `${TEMP_PREFIX}${process.pid}-${process.hrtime.bigint().toString(36)}-${counter++}-${basename(target)}${TEMP_SUFFIX}`);
+
+/** Removes every temp file still open (best effort, synchronous: safe in a signal handler). @example process.on('SIGINT', () => { removeOpenTempFiles(); process.exit(130) }) */
+export function removeOpenTempFiles(): void {
+  for (const path of open) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already gone.
+    }
+  }
+  open.clear();
+}
+
+export interface AtomicFile {
+  /** Takes output bytes; they are written in batches (writev of the slices). */
+  readonly write: Sink;
+  /** Flushes, fsyncs and renames the temp file over the target. */
+  commit(): void;
+  /** Closes and removes the temp file; the target is untouched. Safe to call twice. */
+  abort(): void;
+}
+
+/**
+ * Opens `target` for an atomic rewrite with permission bits `mode`. Throws the `open` error.
+ *
+ * @example
+ * const file = openAtomic('clean/app.log.gz', 0o644);
+ * try { await scrubChunks(source, file.write, opts); file.commit() } catch (e) { file.abort(); throw e }
+ */
+export function openAtomic(target: string, mode: number): AtomicFile {
+  let direct = false;
+  try {
+    direct = !statSync(target).isFile();
+  } catch {
+    // No target yet: a temp file and a rename.
+  }
+  const temp = direct ? undefined : tempPathFor(target);
+  const fd = temp === undefined ? openSync(target, 'w') : openSync(temp, 'wx', mode);
+  if (temp !== undefined) open.add(temp);
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let closed = false;
+  const flush = (): void => {
+    let parts = pending;
+    pending = [];
+    pendingBytes = 0;
+    while (parts.length > 0) {
+      let written = writevSync(fd, parts);
+      // A short write: drop what went out, write the rest.
+      while (parts.length > 0 && written >= (parts[0] as Buffer).length) written -= (parts.shift() as Buffer).length;
+      if (parts.length > 0 && written > 0) parts[0] = (parts[0] as Buffer).subarray(written);
+    }
+  };
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    closeSync(fd);
+  };
+  return {
+    write(bytes) {
+      if (bytes.length === 0) return;
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      // writev takes at most IOV_MAX (1024) slices.
+      if (pendingBytes >= WRITE_BATCH_BYTES || pending.length >= 1024) flush();
+    },
+    commit() {
+      flush();
+      if (temp === undefined) {
+        close();
+        return;
+      }
+      // umask may have narrowed the mode given to open: set it exactly.
+      fchmodSync(fd, mode);
+      fsyncSync(fd);
+      close();
+      renameSync(temp, target);
+      open.delete(temp);
+      try {
+        const dirFd = openSync(dirname(target), 'r');
+        try {
+          fsyncSync(dirFd);
+        } finally {
+          closeSync(dirFd);
+        }
+      } catch {
+        // Some file systems refuse fsync on a directory; the rename is done either way.
+      }
+    },
+    abort() {
+      try {
+        close();
+      } catch {
+        // Closing failed too; the file is removed below regardless.
+      }
+      if (temp !== undefined && open.delete(temp)) {
+        try {
+          unlinkSync(temp);
+        } catch {
+          // Gone already.
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Subscription payloads saved to disk (issue 13): the decoded JSON envelope (one, or several
+ * concatenated `{…}{…}` or one a line, as Firehose writes CloudWatch records to S3), or base64 of
+ * gzip (`awslogs.data`), one payload a line. Each message goes through the engine as the Lambda
+ * does it (`redactMessages`); an envelope none of whose messages changed is written back as the
+ * very bytes it was, and whatever lay between envelopes (nothing, a newline) stays.
+ *
+ *   text ──split top-level values──▶ checkPayload ──redactMessages──▶ changed? serializePayload : same bytes
+ *   base64 lines ──decodeBase64 + decodePayloads──▶ … ──encodePayloads + base64──▶ lines
+ *
+ * Whole files are held in memory (bounded by MAX_ENVELOPE_BYTES): a JSON document is parsed whole.
+ */
+import { NO_CARRY } from '../../constants.js';
+import { InputError } from '../../errors.js';
+import { checkPayload, decodeBase64, decodePayloads, encodePayloads, serializePayload, type SubscriptionPayload } from '../../framing/cloudwatch.js';
+import { redactMessages } from '../../lambda/redact.js';
+import type { Scrubber } from '../../scrubber.js';
+import type { Stats } from '../../stats.js';
+import type { Carry } from '../../types.js';
+
+/** A secret found in a message: the file line its envelope starts on, and the event's place in the file (1-based). */
+export interface EnvelopeFinding {
+  readonly line: number;
+  readonly event: number;
+  readonly ruleId: string;
+}
+
+export interface EnvelopeOptions {
+  readonly scrubber: Scrubber;
+  /** Counts of the messages' findings. */
+  readonly stats: Stats;
+  /** Set in `check` mode: findings are reported, nothing is rewritten. */
+  readonly onFinding?: ((finding: EnvelopeFinding) => void) | undefined;
+}
+
+export interface EnvelopeResult {
+  /** The rewritten file (the same Buffer when nothing changed); empty in check mode. */
+  readonly bytes: Buffer;
+  /** Log events seen. */
+  readonly events: number;
+}
+
+/** Start and end (exclusive) of each top-level JSON value in `text`, or undefined if it is not a run of them. */
+export function splitJsonValues(text: string): Array<[number, number]> | undefined {
+  const spans: Array<[number, number]> = [];
+  let depth = 0;
+  let inString = false;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      if (depth === 0) return undefined;
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (depth++ === 0) start = i;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (--depth === 0) spans.push([start, i + 1]);
+      if (depth < 0) return undefined;
+    } else if (depth === 0 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return undefined;
+  }
+  return depth === 0 && !inString ? spans : undefined;
+}
+
+/** `what: rest`, or `rest` when the caller names the file itself. */
+const prefixed = (what: string, rest: string): string => (what === '' ? rest : `${what}: ${rest}`);
+
+const lineAt = (text: string, offset: number, from: { offset: number; line: number }): number => {
+  for (let i = text.indexOf('\n', from.offset); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    from.line++;
+    from.offset = i + 1;
+  }
+  from.offset = Math.max(from.offset, offset);
+  return from.line;
+};
+
+/** Redacts (or, in check mode, scans) the messages of one payload. Returns the payload to write, or undefined when unchanged. */
+function processPayload(payload: SubscriptionPayload, line: number, firstEvent: number, options: EnvelopeOptions): SubscriptionPayload | undefined {
+  const { scrubber, stats, onFinding } = options;
+  const messages = payload.logEvents.map((e) => e.message);
+  if (onFinding !== undefined) {
+    let carry: Carry = NO_CARRY;
+    messages.forEach((message, i) => {
+      const bytes = Buffer.from(`${message}\n`, 'utf8');
+      const result = scrubber.scanBlock(bytes, carry);
+      carry = result.carry;
+      stats.record(bytes, result.findings);
+      for (const f of result.findings) onFinding({ line, event: firstEvent + i, ruleId: f.ruleId });
+    });
+    return undefined;
+  }
+  const { items, stats: counts } = redactMessages(scrubber, messages);
+  stats.add(counts);
+  if (items === messages) return undefined;
+  return { ...payload, logEvents: payload.logEvents.map((e, i) => ({ ...e, message: items[i] as string })) };
+}
+
+/** A file of JSON envelopes: each one rewritten only if a message changed. */
+function jsonEnvelopes(text: string, what: string, options: EnvelopeOptions): EnvelopeResult {
+  const spans = splitJsonValues(text);
+  if (spans === undefined || spans.length === 0) throw new InputError(prefixed(what, 'not CloudWatch Logs subscription JSON (expected one or more {…} envelopes)'));
+  const parts: string[] = [];
+  let at = 0;
+  let events = 0;
+  let changed = false;
+  const cursor = { offset: 0, line: 1 };
+  spans.forEach(([start, end], i) => {
+    const line = lineAt(text, start, cursor);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text.slice(start, end));
+    } catch {
+      throw new InputError(prefixed(what, `line ${line}: envelope ${i + 1} is not valid JSON`));
+    }
+    const payload = checkPayload(parsed, prefixed(what, `line ${line}: envelope ${i + 1}`));
+    const out = processPayload(payload, line, events + 1, options);
+    events += payload.logEvents.length;
+    parts.push(text.slice(at, start), out === undefined ? text.slice(start, end) : serializePayload(out));
+    at = end;
+    changed ||= out !== undefined;
+  });
+  parts.push(text.slice(at));
+  return { bytes: changed ? Buffer.from(parts.join(''), 'utf8') : Buffer.alloc(0), events };
+}
+
+/** A file of base64 payloads, one a line (`awslogs.data` saved as it came). */
+function base64Payloads(text: string, what: string, options: EnvelopeOptions): EnvelopeResult {
+  const lines = text.split('\n');
+  let events = 0;
+  let changed = false;
+  const out = lines.map((raw, i) => {
+    const cr = raw.endsWith('\r') ? '\r' : '';
+    const data = raw.slice(0, raw.length - cr.length).trim();
+    if (data === '') return raw;
+    const where = prefixed(what, `line ${i + 1}`);
+    const payloads = decodePayloads(decodeBase64(data, where), where);
+    let lineChanged = false;
+    const next = payloads.map((payload) => {
+      const redacted = processPayload(payload, i + 1, events + 1, options);
+      events += payload.logEvents.length;
+      lineChanged ||= redacted !== undefined;
+      return redacted ?? payload;
+    });
+    if (!lineChanged) return raw;
+    changed = true;
+    return `${encodePayloads(next).toString('base64')}${cr}`;
+  });
+  return { bytes: changed ? Buffer.from(out.join('\n'), 'utf8') : Buffer.alloc(0), events };
+}
+
+/**
+ * Scrubs or checks a whole subscription file. `what` opens error messages ('' when the caller
+ * names the file itself). `bytes` in the result is empty when the file is to
+ * be written back unchanged (the caller writes its own copy) or in check mode.
+ *
+ * @example
+ * const { bytes, events } = processEnvelopes(decoded, '', { scrubber, stats: createStats() });
+ */
+export function processEnvelopes(decoded: Buffer, what: string, options: EnvelopeOptions): EnvelopeResult {
+  const text = decoded.toString('utf8');
+  return /^\s*H4sI/.test(text) ? base64Payloads(text, what, options) : jsonEnvelopes(text, what, options);
+}

@@ -1,0 +1,21 @@
+/**
+ * A worker thread of `runFiles`: builds the scrubber from the resolved options, then processes the
+ * whole files it is given, one at a time, reporting bytes read (progress) and each outcome.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ResolvedOptions } from '../../options.js';
+import { createScrubber } from '../../scrubber.js';
+import { processFile } from './file.js';
+import type { FileJob, FileWorkerMessage } from './run.js';
+
+if (parentPort !== null) {
+  const port = parentPort;
+  const post = (message: FileWorkerMessage): void => port.postMessage(message);
+  const scrubber = createScrubber(workerData as ResolvedOptions);
+  port.on('message', (job: FileJob) => {
+    void processFile(scrubber, job.file, { mode: job.mode, format: job.format, onRead: (bytes) => post({ type: 'read', bytes }) }).then((outcome) =>
+      post({ type: 'done', index: job.index, outcome }),
+    );
+  });
+  post({ type: 'ready' });
+}

@@ -1,0 +1,108 @@
+/**
+ * processFile(): one planned file, read from disk, through `scrubChunks`, to its atomic output
+ * (issue 13). Every failure becomes a one-line reason on the outcome, never a throw: the run goes
+ * on with the other files. No partial output survives a failure, and the input is only read.
+ */
+import { createReadStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { READ_CHUNK_BYTES } from '../../constants.js';
+import { LogscrubError } from '../../errors.js';
+import type { Scrubber } from '../../scrubber.js';
+import { type AtomicFile, openAtomic } from './atomic.js';
+import type { Sink } from './chunks.js';
+import type { FormatChoice } from './format.js';
+import { type FileFinding, type FileResult, scrubChunks } from './pipeline.js';
+import type { PlannedFile } from './walk.js';
+
+/** Findings kept per file for reports (the rest are counted): bounds memory on a file full of secrets. */
+export const MAX_FINDINGS_PER_FILE = 10_000;
+
+export interface FileOptions {
+  readonly mode: 'scrub' | 'check';
+  readonly format: FormatChoice;
+  readonly jobs?: number;
+  /** Bytes of the file read before its block threads start (they cost more than they save on small files). */
+  readonly startJobsAfterBytes?: number;
+  /** Where output goes when the plan names no file (stdin/stdout runs). */
+  readonly stdout?: Sink;
+  readonly onRead?: (bytes: number) => void;
+  readonly onFinding?: (finding: FileFinding) => void;
+  readonly onWarning?: (message: string) => void;
+}
+
+/** What became of one file. */
+export interface FileOutcome {
+  readonly file: string;
+  readonly output?: string;
+  /** Set when the file was processed. */
+  readonly result?: FileResult;
+  /** Set when it was not: the reason, one line, no file content. */
+  readonly failure?: string;
+  /** Findings (check mode), the first MAX_FINDINGS_PER_FILE. */
+  readonly findings: readonly FileFinding[];
+  readonly findingsTotal: number;
+  readonly seconds: number;
+}
+
+/** A Node error in words: its code (ENOENT, EACCES, ENOSPC…) and which side failed, never a stack. */
+function reason(error: unknown, file: PlannedFile): string {
+  if (error instanceof LogscrubError) return error.message;
+  const e = error as NodeJS.ErrnoException;
+  const code = e.code ?? e.message;
+  const reading = e.syscall === 'read' || (e.syscall === 'open' && e.path === file.path) || file.output === undefined;
+  return reading ? `cannot read: ${code}` : `cannot write ${file.output}: ${code}`;
+}
+
+/**
+ * @example
+ * const outcome = await processFile(scrubber, { path: 'in.log', output: 'out/in.log', size: 10, mode: 0o644 }, { mode: 'scrub', format: 'auto' });
+ * if (outcome.failure !== undefined) console.error(`${outcome.file}: ${outcome.failure}`);
+ */
+export async function processFile(scrubber: Scrubber, file: PlannedFile, options: FileOptions): Promise<FileOutcome> {
+  const started = performance.now();
+  const findings: FileFinding[] = [];
+  let findingsTotal = 0;
+  let atomic: AtomicFile | undefined;
+  const done = (extra: { result?: FileResult; failure?: string }): FileOutcome => ({
+    file: file.path,
+    ...(file.output === undefined ? {} : { output: file.output }),
+    ...extra,
+    findings,
+    findingsTotal,
+    seconds: (performance.now() - started) / 1000,
+  });
+  try {
+    const source = createReadStream(file.path, { highWaterMark: READ_CHUNK_BYTES });
+    let sink: Sink = options.stdout ?? (() => {});
+    if (options.mode === 'scrub' && file.output !== undefined) {
+      const output = file.output;
+      // The output opens once the input has proved readable: no empty output for a missing input.
+      await new Promise<void>((resolve, reject) => {
+        source.once('readable', resolve);
+        source.once('error', reject);
+      });
+      mkdirSync(dirname(output), { recursive: true });
+      atomic = openAtomic(output, file.mode);
+      sink = atomic.write;
+    }
+    const result = await scrubChunks(source, sink, {
+      scrubber,
+      mode: options.mode,
+      format: options.format,
+      ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+      ...(options.startJobsAfterBytes === undefined ? {} : { startJobsAfterBytes: options.startJobsAfterBytes }),
+      onFinding: (finding) => {
+        findingsTotal++;
+        if (findings.length < MAX_FINDINGS_PER_FILE) findings.push(finding);
+        options.onFinding?.(finding);
+      },
+      ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
+      ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
+    });
+    atomic?.commit();
+    return done({ result });
+  } catch (error) {
+    atomic?.abort();
+    return done({ failure: reason(error, file) });
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * runFiles(): every planned file through `processFile`, several at once on worker threads with
+ * `jobs` > 1 (issue 13). Outcomes are handed on in plan order whatever order they finish in, so
+ * output is the same run to run. One file with `jobs` > 1 is split across threads by blocks
+ * instead (the order-preserving line pool).
+ *
+ *   plan ──▶ next file ──▶ idle worker (its own scrubber, built from the resolved options)
+ *                               │ read bytes (progress)         │ outcome
+ *                               ▼                               ▼
+ *                           onRead                    outcomes by index ──▶ onOutcome, in order
+ *
+ * Memory stays bounded: each thread holds one file's blocks in flight, never a whole file (a
+ * subscription file excepted, capped by MAX_ENVELOPE_BYTES).
+ */
+import { readdirSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Scrubber } from '../../scrubber.js';
+import { removeOpenTempFiles } from './atomic.js';
+import { type FileOptions, type FileOutcome, processFile } from './file.js';
+import type { PlannedFile } from './walk.js';
+
+export interface RunOptions {
+  readonly mode: FileOptions['mode'];
+  readonly format: FileOptions['format'];
+  /** Threads: files at once, or the blocks of a lone file. */
+  readonly jobs: number;
+  /** For a lone file: bytes read before its block threads start (default 0). */
+  readonly startJobsAfterBytes?: number;
+  readonly stdout?: FileOptions['stdout'];
+  readonly onRead?: (bytes: number) => void;
+  /** Each file's outcome, in plan order. */
+  readonly onOutcome?: (outcome: FileOutcome) => void;
+  readonly onWarning?: (message: string) => void;
+}
+
+/** Message from a file worker. */
+export type FileWorkerMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'read'; readonly bytes: number }
+  | { readonly type: 'done'; readonly index: number; readonly outcome: FileOutcome };
+
+/** A job for a file worker. */
+export interface FileJob {
+  readonly index: number;
+  readonly file: PlannedFile;
+  readonly mode: FileOptions['mode'];
+  readonly format: FileOptions['format'];
+}
+
+/** Outputs being written right now, by any thread: their temp files are removed if the run is interrupted. */
+const inFlight = new Set<string>();
+
+/**
+ * Removes the temp files of an interrupted run: this thread's, and those the worker threads opened
+ * (same process id in their names) beside the outputs in flight. Synchronous, for signal handlers.
+ *
+ * @example process.once('SIGINT', () => { cleanupInterrupted(); process.exit(130); });
+ */
+export function cleanupInterrupted(): void {
+  removeOpenTempFiles();
+  for (const output of inFlight) {
+    try {
+      const mine = `.logscrub-${process.pid}-`;
+      const suffix = `-${basename(output)}.tmp`;
+      for (const name of readdirSync(dirname(output))) if (name.startsWith(mine) && name.endsWith(suffix)) unlinkSync(join(dirname(output), name));
+    } catch {
+      // The directory is gone or unreadable: nothing of ours to remove there.
+    }
+  }
+}
+
+/**
+ * @example
+ * const outcomes = await runFiles(scrubber, plan.files, { mode: 'scrub', format: 'auto', jobs: 2 });
+ */
+export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[], options: RunOptions): Promise<FileOutcome[]> {
+  const outcomes: Array<FileOutcome | undefined> = new Array(files.length);
+  let nextOut = 0;
+  const finished = (index: number, outcome: FileOutcome): void => {
+    if (outcome.output !== undefined) inFlight.delete(outcome.output);
+    outcomes[index] = outcome;
+    for (let o = outcomes[nextOut]; nextOut < files.length && o !== undefined; o = outcomes[++nextOut]) options.onOutcome?.(o);
+  };
+  const fileOptions = (jobs: number): FileOptions => ({
+    mode: options.mode,
+    format: options.format,
+    jobs,
+    ...(options.startJobsAfterBytes === undefined ? {} : { startJobsAfterBytes: options.startJobsAfterBytes }),
+    ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
+    ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
+    ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
+  });
+
+  const threads = Math.min(options.jobs, files.length);
+  if (threads <= 1) {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i] as PlannedFile;
+      if (file.output !== undefined) inFlight.add(file.output);
+      finished(i, await processFile(scrubber, file, fileOptions(files.length === 1 ? options.jobs : 1)));
+    }
+    return outcomes as FileOutcome[];
+  }
+
+  let next = 0;
+  await new Promise<void>((resolve) => {
+    let live = threads;
+    for (let t = 0; t < threads; t++) {
+      const worker = new Worker(new URL('./file-worker.js', import.meta.url), { workerData: scrubber.options });
+      let current: number | undefined;
+      const give = (): void => {
+        if (next >= files.length) {
+          current = undefined;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        const file = files[current] as PlannedFile;
+        if (file.output !== undefined) inFlight.add(file.output);
+        const job: FileJob = { index: current, file, mode: options.mode, format: options.format };
+        worker.postMessage(job);
+      };
+      worker.on('message', (message: FileWorkerMessage) => {
+        if (message.type === 'ready') give();
+        else if (message.type === 'read') options.onRead?.(message.bytes);
+        else {
+          finished(message.index, message.outcome);
+          give();
+        }
+      });
+      worker.once('exit', () => {
+        // A worker that died mid-file: that file fails (its temp file is removed), the rest go on elsewhere.
+        if (current !== undefined) {
+          const file = files[current] as PlannedFile;
+          cleanupInterrupted();
+          finished(current, { file: file.path, failure: 'the worker thread processing it stopped', findings: [], findingsTotal: 0, seconds: 0 });
+        }
+        if (--live === 0) resolve();
+      });
+      worker.on('error', (error) => options.onWarning?.(`a worker thread failed: ${error.message}`));
+    }
+  });
+  // Files no worker took (every worker failed at start): run here.
+  for (let i = 0; i < files.length; i++) {
+    if (outcomes[i] === undefined) finished(i, await processFile(scrubber, files[i] as PlannedFile, fileOptions(1)));
+  }
+  return outcomes as FileOutcome[];
+}

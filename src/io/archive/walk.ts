@@ -1,0 +1,163 @@
+/**
+ * planFiles(): the paths a user named → the files to read and where each one's output goes
+ * (issue 13). Directories are walked in name order; their tree is mirrored under the output
+ * directory. Symlinks are followed, and a directory reached again through a link of its own
+ * subtree (a loop) is skipped and reported. Nothing is read or written here but metadata.
+ *
+ *   scrub logs/ -o clean/            logs/a/1.gz → clean/a/1.gz
+ *   scrub a.log b/ -o clean/         a.log → clean/a.log, b/x.log → clean/b/x.log
+ *   scrub a.log -o a.clean.log       one file → that file
+ *   scrub logs/ --in-place           each file → itself (atomically)
+ *   check logs/                      no output
+ */
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { InputError } from '../../errors.js';
+import { isTempName } from './atomic.js';
+
+/** Where output goes. */
+export type Target =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'stdout' }
+  | { readonly kind: 'in-place' }
+  | { readonly kind: 'path'; readonly path: string };
+
+export interface PlannedFile {
+  /** The path as the user will recognise it (joined from what they typed). */
+  readonly path: string;
+  /** Where the scrubbed file goes; undefined for stdout or check. */
+  readonly output?: string;
+  readonly size: number;
+  /** Permission bits, kept on the output. */
+  readonly mode: number;
+}
+
+/** A path that cannot be processed at all; reported, the others still run. */
+export interface PlanFailure {
+  readonly file: string;
+  readonly reason: string;
+}
+
+export interface Plan {
+  readonly files: readonly PlannedFile[];
+  readonly failures: readonly PlanFailure[];
+}
+
+const errno = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realish(path: string): string {
+  const full = resolve(path);
+  try {
+    return realpathSync(full);
+  } catch {
+    const parent = dirname(full);
+    return parent === full ? full : join(realish(parent), basename(full));
+  }
+}
+
+/**
+ * Plans a run. Throws `InputError` (a usage mistake: exit 2) when the output would land inside an
+ * input tree or overwrite an input; paths that are missing or unreadable are failures of the plan.
+ *
+ * @example
+ * const { files, failures } = planFiles(['logs/'], { kind: 'path', path: 'clean/' });
+ */
+export function planFiles(paths: readonly string[], target: Target): Plan {
+  const files: PlannedFile[] = [];
+  const failures: PlanFailure[] = [];
+  const dirInputs: string[] = [];
+  const outputIsDir = target.kind === 'path' && (paths.length > 1 || isDirectory(target.path) || target.path.endsWith(sep) || paths.some(isDirectory));
+
+  const walk = (dir: string, out: string | undefined, ancestors: ReadonlySet<string>): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (error) {
+      failures.push({ file: dir, reason: `cannot read directory: ${errno(error)}` });
+      return;
+    }
+    for (const name of names) {
+      if (isTempName(name)) continue;
+      visit(join(dir, name), out === undefined ? undefined : join(out, name), ancestors);
+    }
+  };
+  const visit = (path: string, out: string | undefined, ancestors: ReadonlySet<string>): void => {
+    let stats: Stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      const code = errno(error);
+      failures.push({ file: path, reason: code === 'ELOOP' ? 'symlink loop; skipped' : `cannot read: ${code}` });
+      return;
+    }
+    if (stats.isDirectory()) {
+      const id = `${stats.dev}:${stats.ino}`;
+      if (ancestors.has(id)) {
+        failures.push({ file: path, reason: 'directory symlink loop (it leads back to a directory being walked); skipped' });
+        return;
+      }
+      walk(path, out, new Set([...ancestors, id]));
+      return;
+    }
+    if (!stats.isFile()) {
+      failures.push({ file: path, reason: 'not a regular file (a device, socket or pipe); skipped' });
+      return;
+    }
+    files.push({ path, ...(out === undefined ? {} : { output: out }), size: stats.size, mode: stats.mode & 0o7777 });
+  };
+
+  for (const path of paths) {
+    const dir = isDirectory(path);
+    if (dir) dirInputs.push(realish(path));
+    let out: string | undefined;
+    if (target.kind === 'in-place') out = path;
+    else if (target.kind === 'path') {
+      if (!outputIsDir) out = target.path;
+      else if (paths.length === 1 && dir) out = target.path;
+      else out = join(target.path, basename(resolve(path)));
+    }
+    if (dir && target.kind === 'in-place') {
+      // In place: each file is its own output.
+      const before = files.length;
+      visit(path, undefined, new Set());
+      for (let i = before; i < files.length; i++) {
+        const f = files[i] as PlannedFile;
+        files[i] = { ...f, output: f.path };
+      }
+      continue;
+    }
+    visit(path, out, new Set());
+  }
+
+  if (target.kind === 'path') {
+    const outReal = realish(target.path);
+    for (const dir of dirInputs) {
+      if (inside(outReal, dir)) throw new InputError(`output ${target.path} is inside the input tree ${dir}; choose a directory outside it`);
+    }
+  }
+  if (target.kind === 'path') {
+    const inputs = new Set(files.map((f) => realish(f.path)));
+    const seen = new Set<string>();
+    for (const f of files) {
+      const out = realish(f.output as string);
+      if (inputs.has(out)) throw new InputError(`output ${f.output} would overwrite the input ${f.path}; use --in-place to rewrite inputs`);
+      if (seen.has(out)) throw new InputError(`two inputs would be written to ${f.output}; give inputs with different names`);
+      seen.add(out);
+    }
+  }
+  return { files, failures };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The output path of a file relative to the run's output root: for messages. */
+export const shown = (path: string): string => relative(process.cwd(), path) || path;

@@ -1,0 +1,30 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../../../patterns/sample.js';
+// The built modules: the file workers load dist/src/io/archive/file-worker.js (the suite's
+// global setup builds dist/ first).
+import { runFiles } from '../../../../dist/src/io/archive/run.js';
+import { createScrubber } from '../../../../dist/src/index.js';
+
+const s = createSampler(99);
+
+describe('runFiles', () => {
+  it('hands outcomes on in plan order, on threads or not, with the same results', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-run-'));
+    const files = Array.from({ length: 5 }, (_, i) => {
+      const path = join(dir, `f${i}.log`);
+      // The first file is the biggest, so it finishes last on threads.
+      writeFileSync(path, `${`line ${i}\n`.repeat(i === 0 ? 200_000 : 10)}token ${s.jwt()}\n`);
+      return { path, output: join(dir, 'out', `f${i}.log`), size: 1, mode: 0o644 };
+    });
+    const seen: string[][] = [[], []];
+    const one = await runFiles(createScrubber(), files, { mode: 'scrub', format: 'auto', jobs: 1, onOutcome: (o) => seen[0]?.push(o.file) });
+    const two = await runFiles(createScrubber(), files, { mode: 'scrub', format: 'auto', jobs: 2, onOutcome: (o) => seen[1]?.push(o.file) });
+    expect(seen[0]).toEqual(files.map((f) => f.path));
+    expect(seen[1]).toEqual(files.map((f) => f.path));
+    expect(two.map((o) => o.result?.byRule)).toEqual(one.map((o) => o.result?.byRule));
+    expect(readFileSync(join(dir, 'out', 'f3.log'), 'utf8')).toBe('line 3\n'.repeat(10) + 'token [REDACTED:jwt]\n');
+  });
+});
