@@ -15,7 +15,7 @@
 import { PassThrough, type Readable, Readable as ReadableStream } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { S3 } from '../../constants.js';
+import { READ_CHUNK_BYTES, S3 } from '../../constants.js';
 import { InputError } from '../../errors.js';
 import { isGzip } from '../../framing/cloudwatch.js';
 import type { Scrubber } from '../../scrubber.js';
@@ -76,6 +76,10 @@ export function transformObject(source: AsyncIterable<Uint8Array>, scrubber: Scr
 
   const scrub = async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     let first = true;
+    // Sockets and zlib hand over 16–64 KiB at a time; the engine has a fixed cost per call, so
+    // blocks of about a megabyte scan several times faster (STYLE.md §4, "scan in bulk").
+    let held: Buffer[] = [];
+    let heldBytes = 0;
     for await (const chunk of chunks) {
       // Firehose writes CloudWatch Logs records gzip'd, and may gzip the object again: scanning
       // the inner gzip as text would find nothing and pass secrets through.
@@ -83,8 +87,15 @@ export function transformObject(source: AsyncIterable<Uint8Array>, scrubber: Scr
         if (isGzip(chunk)) throw new InputError('the object holds gzip inside gzip (Firehose records of CloudWatch Logs), which this handler does not unpack yet; nothing was written');
         first = false;
       }
-      yield* lines.push(chunk);
+      held.push(chunk);
+      heldBytes += chunk.length;
+      if (heldBytes >= READ_CHUNK_BYTES) {
+        yield* lines.push(held.length === 1 ? chunk : Buffer.concat(held, heldBytes));
+        held = [];
+        heldBytes = 0;
+      }
     }
+    if (heldBytes > 0) yield* lines.push(Buffer.concat(held, heldBytes));
     yield* lines.end();
   };
 
@@ -99,7 +110,7 @@ export function transformObject(source: AsyncIterable<Uint8Array>, scrubber: Scr
     }
     gzip = isGzip(head);
     const input = ReadableStream.from(counted(head, it), { objectMode: false });
-    if (gzip) await pipeline(input, createGunzip(), scrub, createGzip({ level: options.gzipLevel ?? S3.gzipLevel }), output);
+    if (gzip) await pipeline(input, createGunzip({ chunkSize: 256 * 1024 }), scrub, createGzip({ level: options.gzipLevel ?? S3.gzipLevel }), output);
     else await pipeline(input, scrub, output);
   };
   start().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
