@@ -7,5 +7,6 @@ import { cloudwatchScenario } from './cloudwatch.js';
 import { engine } from './engine.js';
 import { lambdaScenario } from './lambda.js';
 import { pinoScenario } from './pino.js';
+import { s3Scenario } from './s3.js';
 
-export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario, pinoScenario, lambdaScenario];
+export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario, pinoScenario, lambdaScenario, s3Scenario];
