@@ -9,6 +9,8 @@
  *                                       └─ yes ─▶ gunzip ─▶ line scrubber ─▶ gzip ───▶ output
  *   a corrupt or truncated gzip ──▶ the output fails with an `InputError` (never raw bytes)
  *   gzip inside gzip (Firehose records of CloudWatch Logs) ──▶ `InputError`: not scanned, not passed
+ *   gzip members of CloudWatch envelopes (Firehose without compression of its own) are read as
+ *   one gzip of `{…}{…}`: scanned as one line, written back as one member with the same bytes
  *
  * Streaming throughout: memory is a few chunks, whatever the object's size.
  */

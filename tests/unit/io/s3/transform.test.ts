@@ -3,8 +3,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../../patterns/sample.js';
 import { InputError } from '../../../../src/errors.js';
+import { decodePayloads } from '../../../../src/framing/cloudwatch.js';
 import { isCorruptObject, transformObject } from '../../../../src/io/s3/transform.js';
 import { createScrubber } from '../../../../src/scrubber.js';
+import { dataPayload } from '../../../support/lambda-events.js';
 
 const scrubber = createScrubber({});
 const sampler = createSampler(1401);
@@ -78,6 +80,16 @@ describe('transformObject', () => {
     const gz = gzipSync(log);
     const error = await failure(chunks(gz.subarray(0, gz.length - 20)));
     expect(isCorruptObject(error)).toBe(true);
+  });
+
+  it('redacts a Firehose object of gzip\'d CloudWatch envelopes (no compression of its own), keeping every envelope', async () => {
+    const payloads = [dataPayload([dirty.trimEnd(), 'clean line']), dataPayload([`token: Bearer ${jwt}`])];
+    const object = Buffer.concat(payloads.map((p) => gzipSync(JSON.stringify(p))));
+    const out = await collect(chunks(object, 64));
+    expect(gunzipSync(out).includes(jwt)).toBe(false);
+    const back = decodePayloads(out, 'the output');
+    expect(back.map((p) => p.logEvents.map((e) => [e.id, e.timestamp]))).toEqual(payloads.map((p) => (p.logEvents as { id: string; timestamp: number }[]).map((e) => [e.id, e.timestamp])));
+    expect(back[0]?.logEvents[1]?.message).toBe('clean line');
   });
 
   it('refuses gzip inside gzip rather than pass the inner records unscanned', async () => {
