@@ -97,7 +97,7 @@ const arch = process.arch === 'x64' ? 'x86_64' : process.arch;
 const manifest = { architecture: arch, runtime: `nodejs${major}.x`, nodeAbi: process.versions.modules, glibcRequired: `2.${glibc}`, builtWith: `node ${process.version}` };
 writeFileSync(join(out, 'BUILD.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-process.stdout.write(`build:lambda: wrote ${out}\n  handlers: index.handler (subscription), index.firehoseHandler (Firehose)\n  re2 addon: ${arch}, Node ABI ${process.versions.modules} (runtime ${manifest.runtime} only), glibc ≥ 2.${glibc}${stripped ? '' : ' (not stripped: no strip command)'}\n`);
+process.stdout.write(`build:lambda: wrote ${out}\n  handlers: index.handler (subscription), index.firehoseHandler (Firehose), index.s3ObjectHandler (S3 Batch Operations, Distributed Map)\n  re2 addon: ${arch}, Node ABI ${process.versions.modules} (runtime ${manifest.runtime} only), glibc ≥ 2.${glibc}${stripped ? '' : ' (not stripped: no strip command)'}\n`);
 if (arch !== 'x86_64' && arch !== 'arm64') process.stderr.write(`build:lambda: warning: Lambda runs x86_64 or arm64, this addon is ${arch}\n`);
 if (major < 22) process.stderr.write(`build:lambda: warning: the addon is built for Node ${major}; Lambda's supported runtimes are nodejs22.x and nodejs24.x: build with that Node (see README)\n`);
 if (glibc > LAMBDA_GLIBC_MINOR) process.stderr.write(`build:lambda: warning: the addon needs glibc 2.${glibc}, Lambda's Amazon Linux 2023 has 2.${LAMBDA_GLIBC_MINOR}: build in the SAM build image (see README)\n`);

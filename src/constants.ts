@@ -85,3 +85,30 @@ export const LAMBDA = Object.freeze({
    */
   firehoseMaxResponseBytes: 6_000_000,
 });
+
+/** The S3 object handler (issue 14; src/lambda/s3.ts, src/io/s3/). */
+export const S3 = Object.freeze({
+  /**
+   * Bytes per multipart part. S3 takes 5 MiB to 5 GiB per part and at most 10,000 parts
+   * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html): 8 MiB parts reach
+   * 78 GiB, far beyond what a Lambda scrubs in 15 minutes. Memory is about
+   * `partBytes × (queueSize + 1)`, whatever the object's size.
+   */
+  partBytes: 8 * 1024 * 1024,
+  /** The smallest part S3 accepts (the last part excepted). */
+  minPartBytes: 5 * 1024 * 1024,
+  /** Parts uploaded at once: enough to keep the network busy while the CPU scrubs the next one. */
+  queueSize: 2,
+  /**
+   * Time kept back from the Lambda's deadline: room to abort the multipart upload (one request,
+   * after the parts in flight) and answer, rather than be killed with an upload left open.
+   */
+  deadlineMarginMs: 10_000,
+  /**
+   * gzip level of a re-compressed object: zlib's default, which `gzip` itself uses. Level 1 would
+   * be about twice as fast and 30% larger (measure with `npm run bench -- --scenario s3`).
+   */
+  gzipLevel: 6,
+  /** Longest reason in a Batch Operations result or a failed item (S3's report keeps a short string). */
+  maxReasonChars: 400,
+});

@@ -8,5 +8,6 @@ import { cloudwatchScenario } from './cloudwatch.js';
 import { engine } from './engine.js';
 import { lambdaScenario } from './lambda.js';
 import { pinoScenario } from './pino.js';
+import { s3Scenario } from './s3.js';
 
-export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario, pinoScenario, lambdaScenario, archiveScenario];
+export const scenarios: readonly Scenario[] = [engine, cliScenario, cloudwatchScenario, pinoScenario, lambdaScenario, archiveScenario, s3Scenario];

@@ -6,23 +6,29 @@
  *               a bad setting throws here, so the function fails to initialise and says why
  *   handler          CloudWatch Logs subscription events ──▶ redacted copy in another log group
  *   firehoseHandler  Firehose transformation events ──▶ the same records, redacted
+ *   s3ObjectHandler  S3 Batch Operations tasks and Step Functions Distributed Map batches ──▶ each
+ *                    object redacted into LOGSCRUB_DESTINATION_BUCKET (client-s3 and lib-storage
+ *                    are loaded on its first invocation, so the other handlers do without them)
  *   each invocation ──▶ one Embedded Metric Format line on stdout
  *
- * Set the function's handler to `index.handler` or `index.firehoseHandler` of the bundle
+ * Set the function's handler to `index.handler`, `index.firehoseHandler` or `index.s3ObjectHandler` of the bundle
  * (`npm run build:lambda`). For other wiring (your own client, config, metrics), use the
  * factories exported here.
  */
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { LogscrubConfig } from '../options.js';
 import { createScrubber } from '../scrubber.js';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { createFirehoseHandler } from './firehose.js';
 import { emfLine, type InvocationMetrics } from './metrics.js';
 import { readLambdaSettings } from './settings.js';
+import type { S3ObjectHandler } from './s3.js';
 import { createSubscriptionHandler } from './subscription.js';
 
 export { createFirehoseHandler, FIREHOSE_MAX_RESPONSE_BYTES, type FirehoseHandler, type FirehoseHandlerDeps } from './firehose.js';
 export { emfLine, type InvocationMetrics } from './metrics.js';
-export { readLambdaSettings, type DestinationSettings, type LambdaSettings } from './settings.js';
+export { readLambdaSettings, type DestinationSettings, type LambdaSettings, type S3Settings } from './settings.js';
+export type { DistributedMapEvent, MapBatchResult, MapItemResult, S3BatchOperationsEvent, S3ObjectHandler, S3ObjectHandlerDeps } from './s3.js';
 export { compileStreamName, DEFAULT_STREAM_TEMPLATE } from './stream-name.js';
 export { createSubscriptionHandler, type SubscriptionHandler, type SubscriptionHandlerDeps, type SubscriptionResult } from './subscription.js';
 
@@ -70,3 +76,31 @@ export const handler = createSubscriptionHandler({
  * export { firehoseHandler } from 'logscrub/lambda';
  */
 export const firehoseHandler = createFirehoseHandler({ scrubber, output: settings.firehoseOutput, onMetrics: emit });
+
+/** The S3 handler, built on its first invocation: one S3Client for the container from then on. */
+let s3Handler: Promise<S3ObjectHandler> | undefined;
+const loadS3Handler = async (): Promise<S3ObjectHandler> => {
+  const [{ S3Client }, { createS3ObjectHandler }] = await Promise.all([import('@aws-sdk/client-s3'), import('./s3.js')]);
+  // Region, endpoint (`AWS_ENDPOINT_URL_S3`) and credentials come from the SDK's chain.
+  const client: S3Client = new S3Client({
+    forcePathStyle: settings.s3ForcePathStyle,
+    retryMode: 'standard',
+    maxAttempts: 5,
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000, throwOnRequestTimeout: true },
+  });
+  return createS3ObjectHandler({ scrubber, settings: settings.s3, client, onMetrics: emit });
+};
+
+/**
+ * The S3 object handler, for S3 Batch Operations (`LambdaInvoke`, schema 1.0 or 2.0) and Step
+ * Functions Distributed Map (an S3 listing, batched): set `LOGSCRUB_DESTINATION_BUCKET` (and
+ * `LOGSCRUB_DESTINATION_PREFIX`). See examples/s3/.
+ *
+ * @example
+ * // template.yaml: Handler: index.s3ObjectHandler, Environment: LOGSCRUB_DESTINATION_BUCKET: logs-redacted
+ * export { s3ObjectHandler } from 'logscrub/lambda';
+ */
+export const s3ObjectHandler: S3ObjectHandler = async (event, context) => {
+  s3Handler ??= loadS3Handler();
+  return (await s3Handler)(event, context);
+};

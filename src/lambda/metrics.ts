@@ -10,7 +10,7 @@ import type { StatsSnapshot } from '../types.js';
 
 /** What one invocation did. */
 export interface InvocationMetrics {
-  readonly handler: 'subscription' | 'firehose';
+  readonly handler: 'subscription' | 'firehose' | 's3';
   /** The source log group ('' when unknown, or when records came from several). */
   readonly sourceLogGroup: string;
   readonly events: number;
@@ -25,6 +25,8 @@ export interface InvocationMetrics {
   readonly failedInvocations?: number;
   /** Firehose: records by result. */
   readonly records?: { readonly ok: number; readonly dropped: number; readonly failed: number };
+  /** S3: objects by result. */
+  readonly objects?: { readonly succeeded: number; readonly temporaryFailure: number; readonly permanentFailure: number };
 }
 
 type Unit = 'Count' | 'Bytes' | 'Milliseconds';
@@ -58,6 +60,11 @@ export function emfLine(m: InvocationMetrics, where: { readonly namespace: strin
     metric('RecordsOk', m.records.ok, 'Count');
     metric('RecordsDropped', m.records.dropped, 'Count');
     metric('RecordsProcessingFailed', m.records.failed, 'Count');
+  }
+  if (m.objects !== undefined) {
+    metric('ObjectsSucceeded', m.objects.succeeded, 'Count');
+    metric('ObjectsTemporaryFailure', m.objects.temporaryFailure, 'Count');
+    metric('ObjectsPermanentFailure', m.objects.permanentFailure, 'Count');
   }
   return JSON.stringify({
     _aws: {

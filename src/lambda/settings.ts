@@ -15,11 +15,17 @@
  * | `LOGSCRUB_FIREHOSE_OUTPUT` | `envelope` | `envelope`: a gzip'd CloudWatch record stays one; `lines`: its messages, one a line |
  * | `LOGSCRUB_METRICS` | `on` | `off`: no Embedded Metric Format line per invocation |
  * | `LOGSCRUB_METRICS_NAMESPACE` | `logscrub` | the metrics' CloudWatch namespace |
+ * | `LOGSCRUB_DESTINATION_BUCKET` | — | where `s3ObjectHandler` writes; required by it only |
+ * | `LOGSCRUB_DESTINATION_PREFIX` | none | put before each source key in the destination bucket |
+ * | `LOGSCRUB_IN_PLACE` | `false` | `true`: a destination equal to the source overwrites it, on a versioned bucket only |
+ * | `LOGSCRUB_S3_FORCE_PATH_STYLE` | `false` | `true`: path-style requests (local S3 servers) |
+ * | `LOGSCRUB_S3_PART_BYTES` | 8388608 | multipart part size (5 MiB at least) |
+ * | `LOGSCRUB_DEADLINE_MARGIN_MS` | 10000 | time kept back from the Lambda timeout to abort an unfinished object |
  *
  * Precedence: the config (`LOGSCRUB_CONFIG`) > the environment > the default, as everywhere.
  */
 import { isAbsolute, join } from 'node:path';
-import { CLOUDWATCH } from '../constants.js';
+import { CLOUDWATCH, S3 } from '../constants.js';
 import { OptionsError } from '../errors.js';
 import { loadConfigFile } from '../io/config-file.js';
 import { compileStreamName, DEFAULT_STREAM_TEMPLATE, type StreamNameField } from './stream-name.js';
@@ -35,6 +41,15 @@ export interface DestinationSettings {
   readonly maxAttempts: number | undefined;
 }
 
+/** Where and how `s3ObjectHandler` writes. */
+export interface S3Settings {
+  readonly bucket: string;
+  readonly prefix: string;
+  readonly inPlace: boolean;
+  readonly partBytes: number;
+  readonly deadlineMarginMs: number;
+}
+
 /** Everything the handlers need from the environment. */
 export interface LambdaSettings {
   /** The engine's config, not yet resolved (`createScrubber` checks it). */
@@ -44,8 +59,15 @@ export interface LambdaSettings {
   /** The function's own log group: never a source (its metric lines would feed it). */
   readonly ownLogGroup: string | undefined;
   readonly firehoseOutput: 'envelope' | 'lines';
+  /** Undefined when `LOGSCRUB_DESTINATION_BUCKET` is not set (not an S3 function). */
+  readonly s3: S3Settings | undefined;
+  /** `LOGSCRUB_S3_FORCE_PATH_STYLE`: for local S3 servers; AWS itself wants virtual-hosted names. */
+  readonly s3ForcePathStyle: boolean;
   readonly metrics: { readonly enabled: boolean; readonly namespace: string; readonly functionName: string };
 }
+
+/** S3's bucket name rule (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html), loosely: 3–63 of a–z 0–9 . - */
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** CloudWatch's log group name rule (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html). */
 const LOG_GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
@@ -109,8 +131,22 @@ export function readLambdaSettings(env: Env): LambdaSettings {
       maxAttempts: wholeNumber(env, 'LOGSCRUB_MAX_ATTEMPTS', 1, 20),
     };
   }
+  let s3: S3Settings | undefined;
+  const bucket = env.LOGSCRUB_DESTINATION_BUCKET;
+  if (bucket !== undefined && bucket !== '') {
+    if (!BUCKET_NAME.test(bucket)) throw new OptionsError(`LOGSCRUB_DESTINATION_BUCKET must be a bucket name (3–63 of a–z 0–9 . -), not an ARN or s3:// URL, received "${bucket.slice(0, 80)}"`);
+    s3 = Object.freeze({
+      bucket,
+      prefix: env.LOGSCRUB_DESTINATION_PREFIX ?? '',
+      inPlace: oneOf(env, 'LOGSCRUB_IN_PLACE', ['true', 'false'], 'false') === 'true',
+      partBytes: wholeNumber(env, 'LOGSCRUB_S3_PART_BYTES', S3.minPartBytes, 5 * 1024 * 1024 * 1024) ?? S3.partBytes,
+      deadlineMarginMs: wholeNumber(env, 'LOGSCRUB_DEADLINE_MARGIN_MS', 0, 900_000) ?? S3.deadlineMarginMs,
+    });
+  }
   return Object.freeze({
     config,
+    s3,
+    s3ForcePathStyle: oneOf(env, 'LOGSCRUB_S3_FORCE_PATH_STYLE', ['true', 'false'], 'false') === 'true',
     destination,
     ownLogGroup,
     firehoseOutput: oneOf(env, 'LOGSCRUB_FIREHOSE_OUTPUT', ['envelope', 'lines'], 'envelope'),

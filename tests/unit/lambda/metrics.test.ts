@@ -25,4 +25,19 @@ describe('emfLine', () => {
     for (const { Name } of directive!.Metrics) expect(doc[Name], Name).toBeTypeOf('number');
     expect(doc).toMatchObject({ Events: 120, Bytes: 50_000, Redactions: 6, 'Redactions.jwt': 2, 'Redactions.private-key': 4, DeliveryRetries: 1, DurationMs: 12.346 });
   });
+
+  it('counts the objects of the S3 handler by result', () => {
+    const line = emfLine(
+      {
+        handler: 's3',
+        sourceLogGroup: '',
+        events: 40,
+        stats: { bytes: 9_000, linesRedacted: 1, byRule: { jwt: 1 }, failed: 0 },
+        durationMs: 5,
+        objects: { succeeded: 3, temporaryFailure: 1, permanentFailure: 2 },
+      },
+      { namespace: 'logscrub', functionName: 'scrub-s3', timestamp: 1764400000000 },
+    );
+    expect(JSON.parse(line)).toMatchObject({ Handler: 's3', ObjectsSucceeded: 3, ObjectsTemporaryFailure: 1, ObjectsPermanentFailure: 2 });
+  });
 });

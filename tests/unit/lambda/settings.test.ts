@@ -35,4 +35,18 @@ describe('readLambdaSettings', () => {
     expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_CREATE_LOG_GROUP: 'yes' })).toThrow(/LOGSCRUB_CREATE_LOG_GROUP must be "true" or "false"/);
     expect(() => readLambdaSettings({ LOGSCRUB_METRICS: 'no' })).toThrow(/LOGSCRUB_METRICS must be "on" or "off"/);
   });
+
+  it('reads the S3 destination, with its defaults', () => {
+    expect(readLambdaSettings({}).s3).toBeUndefined();
+    expect(readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 'logs-redacted' }).s3).toEqual({ bucket: 'logs-redacted', prefix: '', inPlace: false, partBytes: 8 * 1024 * 1024, deadlineMarginMs: 10_000 });
+    const { s3, s3ForcePathStyle } = readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 'b.x-1', LOGSCRUB_DESTINATION_PREFIX: 'out/', LOGSCRUB_IN_PLACE: 'true', LOGSCRUB_S3_FORCE_PATH_STYLE: 'true' });
+    expect(s3).toMatchObject({ bucket: 'b.x-1', prefix: 'out/', inPlace: true });
+    expect(s3ForcePathStyle).toBe(true);
+  });
+
+  it('names the S3 variable that is wrong', () => {
+    expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 's3://logs/out' })).toThrow(/LOGSCRUB_DESTINATION_BUCKET must be a bucket name .*, received "s3:\/\/logs\/out"/);
+    expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 'logs', LOGSCRUB_S3_PART_BYTES: '1000' })).toThrow(/LOGSCRUB_S3_PART_BYTES must be a whole number from 5242880/);
+    expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 'logs', LOGSCRUB_IN_PLACE: 'yes' })).toThrow(/LOGSCRUB_IN_PLACE must be "true" or "false"/);
+  });
 });

@@ -1,0 +1,184 @@
+/**
+ * One S3 object scrubbed into another (issue 14): the plumbing around `transformObject`.
+ *
+ *   same bucket and key as the source? ──▶ only with inPlace, on a versioned bucket; else refused
+ *   GetObject (streamed) ──transformObject──▶ lib-storage Upload (multipart past one part)
+ *     Content-Type, Content-Encoding, Cache-Control, Content-Disposition, Content-Language and user
+ *     metadata copied; then the counts as object tags (they are known only at the end, and
+ *     metadata cannot change once the upload has started)
+ *   any failure ──▶ the upload aborted (no half object), a result that says which kind:
+ *     PermanentFailure  corrupt object, missing key, access denied, refused in-place write
+ *     TemporaryFailure  throttling, 5xx, resets, timeouts, and the deadline
+ *   the deadline ──▶ the output stream destroyed: lib-storage stops, aborts the upload, and the
+ *     result is a TemporaryFailure before Lambda's timeout could kill the function mid-upload
+ *
+ * Results name the object and the reason, never its content.
+ */
+import { GetBucketVersioningCommand, GetObjectCommand, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import type { Readable } from 'node:stream';
+import { S3 } from '../../constants.js';
+import type { Scrubber } from '../../scrubber.js';
+import type { StreamStats } from '../../types.js';
+import { isCorruptObject, transformObject } from './transform.js';
+
+/** An object to read. */
+export interface S3Location {
+  readonly bucket: string;
+  readonly key: string;
+  readonly versionId?: string | undefined;
+}
+
+/** Where and how results are written. */
+export interface S3Destination {
+  readonly bucket: string;
+  /** Put before the source key (`redacted/` + `logs/a.gz`). */
+  readonly prefix: string;
+  /** Allow writing over the source object itself (only on a versioned bucket). */
+  readonly inPlace: boolean;
+}
+
+export interface ScrubObjectOptions {
+  readonly client: S3Client;
+  readonly scrubber: Scrubber;
+  readonly destination: S3Destination;
+  /** Epoch ms by which the object must be done or aborted. Undefined: no deadline. */
+  readonly deadline?: number | undefined;
+  readonly partBytes?: number;
+  readonly queueSize?: number;
+}
+
+export type ObjectStatus = 'Succeeded' | 'TemporaryFailure' | 'PermanentFailure';
+
+/** What became of one object. `reason` names the object and the cause, never its content. */
+export interface ObjectResult {
+  readonly status: ObjectStatus;
+  readonly source: string;
+  readonly destination: string;
+  readonly reason?: string;
+  /** Counts (present when the object was read through): lines, secrets per rule, failed lines. */
+  readonly stats?: StreamStats;
+  readonly bytesIn?: number;
+}
+
+/** The deadline passed: a retry (with a fresh invocation's time) may well succeed. */
+class DeadlineError extends Error {
+  override readonly name = 'DeadlineError';
+}
+
+const s3Url = (bucket: string, key: string): string => `s3://${bucket}/${key}`;
+
+/** Network and service trouble a retry may cure. */
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ERR_STREAM_PREMATURE_CLOSE', 'UND_ERR_SOCKET']);
+const TRANSIENT_NAMES = new Set(['SlowDown', 'ThrottlingException', 'Throttling', 'RequestTimeout', 'RequestTimeoutException', 'TimeoutError', 'InternalError', 'ServiceUnavailable', 'AbortError']);
+
+/** Temporary or permanent, and why, in one line. */
+function classify(error: unknown): { status: ObjectStatus; reason: string } {
+  const e = error as { name?: string; code?: string; message?: string; $metadata?: { httpStatusCode?: number } } | null;
+  const message = (e?.message ?? String(error)).split('\n')[0] ?? '';
+  if (error instanceof DeadlineError) return { status: 'TemporaryFailure', reason: message };
+  if (isCorruptObject(error)) return { status: 'PermanentFailure', reason: `corrupt object: ${message}` };
+  const name = e?.name ?? 'Error';
+  const status = e?.$metadata?.httpStatusCode;
+  if (name === 'NoSuchKey' || name === 'NotFound') return { status: 'PermanentFailure', reason: 'no such key (deleted since it was listed?)' };
+  const transient = TRANSIENT_NAMES.has(name) || TRANSIENT_CODES.has(e?.code ?? '') || (status !== undefined && (status >= 500 || status === 429));
+  // A 4xx from S3 (AccessDenied, NoSuchBucket, InvalidObjectState for Glacier) will not change on a retry.
+  const permanent = status !== undefined && status >= 400 && status < 500 && status !== 429;
+  return { status: transient || !permanent ? 'TemporaryFailure' : 'PermanentFailure', reason: `${name}: ${message}` };
+}
+
+const clip = (text: string): string => (text.length <= S3.maxReasonChars ? text : `${text.slice(0, S3.maxReasonChars - 1)}…`);
+
+/** Counts as tags: S3 allows 10 per object, keys ≤ 128 and values ≤ 256 characters. */
+function countTags(stats: StreamStats): { Key: string; Value: string }[] {
+  const redactions = Object.values(stats.byRule).reduce((sum, n) => sum + n, 0);
+  return [
+    { Key: 'logscrub-lines', Value: String(stats.lines) },
+    { Key: 'logscrub-redactions', Value: String(redactions) },
+    { Key: 'logscrub-failed-lines', Value: String(stats.failed) },
+  ];
+}
+
+/**
+ * Refuses to write over the source unless asked to, and the bucket keeps the old version.
+ * Returns a reason to refuse, or undefined.
+ */
+async function inPlaceRefusal(client: S3Client, source: S3Location, destination: S3Destination, destKey: string): Promise<string | undefined> {
+  if (destination.bucket !== source.bucket || destKey !== source.key) return undefined;
+  if (!destination.inPlace) {
+    return `refusing to overwrite the source ${s3Url(source.bucket, source.key)}: set LOGSCRUB_DESTINATION_PREFIX or another LOGSCRUB_DESTINATION_BUCKET, or LOGSCRUB_IN_PLACE=true on a versioned bucket`;
+  }
+  const versioning = await client.send(new GetBucketVersioningCommand({ Bucket: source.bucket }));
+  if (versioning.Status !== 'Enabled') {
+    return `refusing to rewrite ${s3Url(source.bucket, source.key)} in place: bucket ${source.bucket} is not versioned (${versioning.Status ?? 'never enabled'}), so the original would be lost; enable versioning first`;
+  }
+  return undefined;
+}
+
+/**
+ * @example
+ * const result = await scrubObject({ bucket: 'logs', key: 'app/2026/11/30.jsonl.gz' }, { client, scrubber, destination: { bucket: 'logs-redacted', prefix: '', inPlace: false } });
+ * result.status // 'Succeeded'
+ */
+export async function scrubObject(source: S3Location, options: ScrubObjectOptions): Promise<ObjectResult> {
+  const { client, destination } = options;
+  const destKey = `${destination.prefix}${source.key}`;
+  const where = { source: s3Url(source.bucket, source.key), destination: s3Url(destination.bucket, destKey) };
+  const remaining = options.deadline === undefined ? Number.POSITIVE_INFINITY : options.deadline - Date.now();
+  if (remaining <= 0) return { status: 'TemporaryFailure', ...where, reason: `${where.source}: not started, the invocation's time was up` };
+
+  const abort = new AbortController();
+  let body: Readable | undefined;
+  let output: Readable | undefined;
+  const timer = Number.isFinite(remaining)
+    ? setTimeout(() => {
+        const error = new DeadlineError(`${where.source}: not finished before the invocation's deadline; the upload was aborted`);
+        abort.abort(error);
+        // lib-storage reads this stream: its failure stops the upload and aborts it, awaited.
+        output?.destroy(error);
+      }, remaining)
+    : undefined;
+  let transform: ReturnType<typeof transformObject> | undefined;
+  try {
+    const refusal = await inPlaceRefusal(client, source, destination, destKey);
+    if (refusal !== undefined) return { status: 'PermanentFailure', ...where, reason: refusal };
+    const got = await client.send(new GetObjectCommand({ Bucket: source.bucket, Key: source.key, VersionId: source.versionId }), { abortSignal: abort.signal });
+    body = got.Body as Readable;
+    transform = transformObject(body, options.scrubber);
+    output = transform.output;
+    if (abort.signal.aborted) output.destroy(abort.signal.reason as Error);
+    const upload = new Upload({
+      client,
+      partSize: options.partBytes ?? S3.partBytes,
+      queueSize: options.queueSize ?? S3.queueSize,
+      leavePartsOnError: false,
+      params: {
+        Bucket: destination.bucket,
+        Key: destKey,
+        Body: output,
+        ContentType: got.ContentType,
+        ContentEncoding: got.ContentEncoding,
+        CacheControl: got.CacheControl,
+        ContentDisposition: got.ContentDisposition,
+        ContentLanguage: got.ContentLanguage,
+        Metadata: got.Metadata,
+      },
+    });
+    const done = await upload.done();
+    const stats = transform.stats();
+    await client.send(
+      new PutObjectTaggingCommand({ Bucket: destination.bucket, Key: destKey, VersionId: done.VersionId, Tagging: { TagSet: countTags(stats) } }),
+      { abortSignal: abort.signal },
+    );
+    return { status: 'Succeeded', ...where, stats, bytesIn: transform.bytesIn() };
+  } catch (error) {
+    // The deadline's error, rather than whatever it caused downstream (an AbortError, a closed stream).
+    const cause = abort.signal.aborted ? abort.signal.reason : error;
+    const { status, reason } = classify(cause);
+    return { status, ...where, reason: clip(reason.includes(where.source) ? reason : `${where.source}: ${reason}`) };
+  } finally {
+    clearTimeout(timer);
+    body?.destroy();
+    output?.destroy();
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * A fault-injecting HTTP proxy for the local S3 (issue 14): forwards every request to s3rver and,
+ * when `fault` says so, answers `503 SlowDown` (S3's throttling), resets the connection, waits
+ * before answering, or resets a download halfway through its body. It also answers what s3rver
+ * does not implement — AbortMultipartUpload and GetBucketVersioning — and records which multipart
+ * uploads were created, completed and aborted, so a test can check that none is left open.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** An S3 call, as far as the proxy tells them apart. */
+export type S3Action =
+  | 'GetObject'
+  | 'HeadObject'
+  | 'PutObject'
+  | 'CreateMultipartUpload'
+  | 'UploadPart'
+  | 'CompleteMultipartUpload'
+  | 'AbortMultipartUpload'
+  | 'PutObjectTagging'
+  | 'GetObjectTagging'
+  | 'GetBucketVersioning'
+  | 'DeleteObject'
+  | 'Other';
+
+export interface ProxiedRequest {
+  /** Requests seen so far, this one included (retries count). */
+  readonly n: number;
+  readonly action: S3Action;
+  readonly bucket: string;
+  readonly key: string;
+}
+
+/**
+ * `slowdown`: 503 SlowDown. `reset`: the connection dropped before any answer. `slow`: the
+ * answer held back `slowMs`. `reset-body`: a GetObject's headers and part of its body, then the
+ * connection dropped.
+ */
+export type Fault = 'slowdown' | 'reset' | 'slow' | 'reset-body' | undefined;
+
+export interface FaultProxy {
+  readonly url: string;
+  /** Decides a fault per request; settable at any time. */
+  fault: ((req: ProxiedRequest) => Fault) | undefined;
+  /** How long `slow` waits. Default 2,000 ms. */
+  slowMs: number;
+  /** What GetBucketVersioning answers per bucket (s3rver has no versioning). Default: never enabled. */
+  readonly versioning: Map<string, 'Enabled' | 'Suspended'>;
+  /** Requests per `<action> <outcome>`, e.g. `UploadPart slowdown`, `GetObject 200`. */
+  readonly counts: Map<string, number>;
+  /** Multipart uploads created and neither completed nor aborted: what a crash leaves behind. */
+  openUploads(): string[];
+  /** Multipart uploads aborted. */
+  readonly aborted: Set<string>;
+  close(): Promise<void>;
+}
+
+function actionOf(method: string, path: string, query: URLSearchParams): S3Action {
+  const objectPath = path.split('/').filter(Boolean).length > 1;
+  if (!objectPath) return method === 'GET' && query.has('versioning') ? 'GetBucketVersioning' : 'Other';
+  if (query.has('tagging')) return method === 'PUT' ? 'PutObjectTagging' : 'GetObjectTagging';
+  if (method === 'POST' && query.has('uploads')) return 'CreateMultipartUpload';
+  if (method === 'POST' && query.has('uploadId')) return 'CompleteMultipartUpload';
+  if (method === 'PUT' && query.has('uploadId')) return 'UploadPart';
+  if (method === 'DELETE' && query.has('uploadId')) return 'AbortMultipartUpload';
+  if (method === 'DELETE') return 'DeleteObject';
+  if (method === 'PUT') return 'PutObject';
+  if (method === 'HEAD') return 'HeadObject';
+  return method === 'GET' ? 'GetObject' : 'Other';
+}
+
+const drain = (req: IncomingMessage): Promise<void> =>
+  new Promise((resolve) => {
+    req.on('data', () => {});
+    req.on('end', resolve);
+    req.on('error', () => resolve());
+  });
+
+const xml = (res: ServerResponse, status: number, body: string): void => {
+  res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': randomUUID() });
+  res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
+};
+
+/** @example const proxy = await startFaultProxy('http://127.0.0.1:4568'); proxy.fault = ({ action }) => (action === 'UploadPart' ? 'slowdown' : undefined); */
+export async function startFaultProxy(target: string): Promise<FaultProxy> {
+  const to = new URL(target);
+  const counts = new Map<string, number>();
+  const created = new Set<string>();
+  const completed = new Set<string>();
+  const aborted = new Set<string>();
+  const sockets = new Set<Socket>();
+  let n = 0;
+  const count = (key: string): void => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+
+  const forward = (req: IncomingMessage, res: ServerResponse, action: S3Action, uploadId: string | null, resetBody: boolean): void => {
+    const upstream = request(
+      { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers },
+      (up) => {
+        count(`${action} ${up.statusCode}`);
+        if (action === 'CreateMultipartUpload' && up.statusCode === 200) {
+          // Small XML: buffered to learn the upload id, then passed on unchanged.
+          const parts: Buffer[] = [];
+          up.on('data', (c: Buffer) => parts.push(c));
+          up.on('end', () => {
+            const body = Buffer.concat(parts);
+            const id = /<UploadId>([^<]+)<\/UploadId>/.exec(body.toString('utf8'))?.[1];
+            if (id !== undefined) created.add(id);
+            res.writeHead(200, up.headers);
+            res.end(body);
+          });
+          return;
+        }
+        if (action === 'CompleteMultipartUpload' && up.statusCode === 200 && uploadId !== null) completed.add(uploadId);
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        if (!resetBody) {
+          up.pipe(res);
+          return;
+        }
+        // Half the body, then the connection goes: the client sees a truncated download.
+        const length = Number(up.headers['content-length'] ?? 0);
+        let sent = 0;
+        up.on('data', (chunk: Buffer) => {
+          if (sent + chunk.length >= length / 2) {
+            res.write(chunk.subarray(0, Math.max(0, Math.floor(length / 2) - sent)));
+            up.destroy();
+            res.socket?.destroy();
+            return;
+          }
+          sent += chunk.length;
+          res.write(chunk);
+        });
+      },
+    );
+    upstream.on('error', () => res.socket?.destroy());
+    req.pipe(upstream);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://proxy');
+    const [bucket = '', ...rest] = url.pathname.split('/').filter(Boolean);
+    const key = decodeURIComponent(rest.join('/'));
+    const action = actionOf(req.method ?? 'GET', url.pathname, url.searchParams);
+    const uploadId = url.searchParams.get('uploadId');
+    const fault = proxy.fault?.({ n: ++n, action, bucket, key });
+    if (fault === 'reset') {
+      count(`${action} reset`);
+      req.socket.destroy();
+      return;
+    }
+    if (fault === 'slowdown') {
+      count(`${action} slowdown`);
+      await drain(req);
+      xml(res, 503, '<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>');
+      return;
+    }
+    if (fault === 'slow') {
+      count(`${action} slow`);
+      await new Promise((resolve) => setTimeout(resolve, proxy.slowMs));
+      if (req.socket.destroyed) return;
+    }
+    if (action === 'AbortMultipartUpload' && uploadId !== null) {
+      await drain(req);
+      count(`${action} 204`);
+      aborted.add(uploadId);
+      res.writeHead(204, { 'x-amz-request-id': randomUUID() });
+      res.end();
+      return;
+    }
+    if (action === 'GetBucketVersioning') {
+      await drain(req);
+      count(`${action} 200`);
+      const status = proxy.versioning.get(bucket);
+      xml(res, 200, `<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${status === undefined ? '' : `<Status>${status}</Status>`}</VersioningConfiguration>`);
+      return;
+    }
+    forward(req, res, action, uploadId, fault === 'reset-body' && action === 'GetObject');
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => res.socket?.destroy());
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const proxy: FaultProxy = {
+    url: `http://127.0.0.1:${port}`,
+    fault: undefined,
+    slowMs: 2000,
+    versioning: new Map(),
+    counts,
+    aborted,
+    openUploads: () => [...created].filter((id) => !completed.has(id) && !aborted.has(id)),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+  return proxy;
+}

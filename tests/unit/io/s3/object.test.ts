@@ -1,0 +1,55 @@
+/**
+ * scrubObject against the local S3 (the real client and lib-storage): what each outcome looks
+ * like to the handlers above it. The event shapes and the faults in flight are in
+ * tests/integration/s3.test.ts.
+ */
+import { GetObjectTaggingCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSampler } from '../../../../patterns/sample.js';
+import { scrubObject } from '../../../../src/io/s3/object.js';
+import { createScrubber } from '../../../../src/scrubber.js';
+import { type LocalS3, startLocalS3 } from '../../../support/s3-server.js';
+
+const scrubber = createScrubber({});
+const destination = { bucket: 'out', prefix: 'r/', inPlace: false };
+let s3: LocalS3;
+let client: S3Client;
+
+beforeAll(async () => {
+  s3 = await startLocalS3(['in', 'out']);
+  client = s3.client();
+  const jwt = createSampler(1402).jwt();
+  await client.send(new PutObjectCommand({ Bucket: 'in', Key: 'a.log', Body: `ok\nAuthorization: Bearer ${jwt}\n` }));
+});
+afterAll(async () => {
+  await s3.close();
+});
+
+describe('scrubObject', () => {
+  it('reports the destination and the counts, and tags the object with them', async () => {
+    const result = await scrubObject({ bucket: 'in', key: 'a.log' }, { client, scrubber, destination });
+    expect(result).toMatchObject({ status: 'Succeeded', source: 's3://in/a.log', destination: 's3://out/r/a.log', stats: { lines: 2, failed: 0 } });
+    const tags = await client.send(new GetObjectTaggingCommand({ Bucket: 'out', Key: 'r/a.log' }));
+    expect(tags.TagSet).toContainEqual({ Key: 'logscrub-redactions', Value: '1' });
+  });
+
+  it('does not start an object once the deadline has passed', async () => {
+    const before = s3.proxy.counts.get('GetObject 200') ?? 0;
+    const result = await scrubObject({ bucket: 'in', key: 'a.log' }, { client, scrubber, destination, deadline: Date.now() - 1 });
+    expect(result).toMatchObject({ status: 'TemporaryFailure', reason: "s3://in/a.log: not started, the invocation's time was up" });
+    expect(s3.proxy.counts.get('GetObject 200') ?? 0).toBe(before);
+  });
+
+  it('fails a missing key permanently and a bucket it may not reach as S3 says', async () => {
+    expect(await scrubObject({ bucket: 'in', key: 'gone.log' }, { client, scrubber, destination })).toMatchObject({ status: 'PermanentFailure', reason: expect.stringMatching(/^s3:\/\/in\/gone\.log: no such key/) });
+    const result = await scrubObject({ bucket: 'in', key: 'a.log' }, { client, scrubber, destination: { ...destination, bucket: 'no-such-bucket' } });
+    expect(result).toMatchObject({ status: 'PermanentFailure', reason: expect.stringMatching(/NoSuchBucket/) });
+  });
+
+  it('retries a throttled object as a temporary failure once the SDK gives up', async () => {
+    s3.proxy.fault = ({ action }) => (action === 'GetObject' ? 'slowdown' : undefined);
+    const result = await scrubObject({ bucket: 'in', key: 'a.log' }, { client, scrubber, destination });
+    s3.proxy.fault = undefined;
+    expect(result).toMatchObject({ status: 'TemporaryFailure', reason: expect.stringMatching(/SlowDown/) });
+  });
+});
