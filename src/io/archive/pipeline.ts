@@ -69,6 +69,8 @@ export interface FileResult {
   readonly byRule: Readonly<Record<string, number>>;
   /** Lines over maxLineBytes: replaced whole by `[REDACTED:line-too-long]` (scrub) or not scanned (check). */
   readonly linesTooLong: number;
+  /** Lines or log events replaced whole because they could not be processed (fail closed), the long ones included. */
+  readonly failed: number;
   /** Lines that are not valid UTF-8: scanned as bytes, passed through except secret spans. */
   readonly invalidUtf8Lines: number;
 }
@@ -169,7 +171,7 @@ export async function scrubChunks(source: AsyncIterable<Uint8Array>, sink: Sink,
       if (mode === 'scrub') await out(result.bytes.length > 0 ? result.bytes : whole);
       await finish();
       const snap = stats.snapshot();
-      return { ...base, bytesIn, bytesScanned: whole.length, lines: result.events, linesRedacted: snap.linesRedacted, byRule: snap.byRule, linesTooLong: 0, invalidUtf8Lines: 0 };
+      return { ...base, bytesIn, bytesScanned: whole.length, lines: result.events, linesRedacted: snap.linesRedacted, byRule: snap.byRule, linesTooLong: 0, failed: snap.failed, invalidUtf8Lines: 0 };
     }
     const counts = mode === 'scrub' ? await scrubLines(decoded, out, options) : await checkLines(decoded, options);
     await finish();
@@ -188,6 +190,7 @@ const fromStream = (stats: StreamStats, invalidUtf8Lines: number): LineCounts =>
   linesRedacted: stats.linesRedacted,
   byRule: stats.byRule,
   linesTooLong: stats.linesTooLong,
+  failed: stats.failed,
   invalidUtf8Lines,
 });
 
@@ -252,5 +255,5 @@ async function checkLines(source: AsyncIterable<Buffer>, options: ArchiveOptions
   for await (const chunk of source) run(framer.push(chunk));
   run(framer.end());
   const snap = stats.snapshot();
-  return { bytesScanned: snap.bytes, lines, linesRedacted: snap.linesRedacted, byRule: snap.byRule, linesTooLong: tooLong, invalidUtf8Lines: invalid };
+  return { bytesScanned: snap.bytes, lines, linesRedacted: snap.linesRedacted, byRule: snap.byRule, linesTooLong: tooLong, failed: snap.failed + tooLong, invalidUtf8Lines: invalid };
 }
