@@ -19,6 +19,7 @@ import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
 import { sessionIdRules } from './session-id.js';
 import { urlCredentialRules } from './url-credentials.js';
+import { vendorKeyRules } from './vendor-keys.js';
 import { vendorRules } from './vendors.js';
 import { defaultVocabulary } from './vocabulary.js';
 
@@ -43,6 +44,9 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...jwtRules,
     ...adonisRules,
     ...vendorRules,
+    // Issue 8, round 2: vendor families in files of their own, then secrets found by structure
+    // and by a vendor-named key.
+    ...vendorKeyRules,
     ...awsRules,
     ...passwordHashRules,
     ...httpAuthRules,
