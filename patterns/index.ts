@@ -8,6 +8,7 @@
  */
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { adonisRules } from './adonis.js';
+import { aiProviderRules } from './ai-providers.js';
 import { awsRules } from './aws.js';
 import { commandLineRules } from './command-line.js';
 import { cookieRules } from './cookies.js';
@@ -46,6 +47,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...vendorRules,
     // Issue 8, round 2: vendor families in files of their own, then secrets found by structure
     // and by a vendor-named key.
+    ...aiProviderRules,
     ...vendorKeyRules,
     ...awsRules,
     ...passwordHashRules,
