@@ -12,6 +12,7 @@ import { aiProviderRules } from './ai-providers.js';
 import { awsRules } from './aws.js';
 import { commandLineRules } from './command-line.js';
 import { cookieRules } from './cookies.js';
+import { devtoolRules } from './devtools.js';
 import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
@@ -48,6 +49,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     // Issue 8, round 2: vendor families in files of their own, then secrets found by structure
     // and by a vendor-named key.
     ...aiProviderRules,
+    ...devtoolRules,
     ...vendorKeyRules,
     ...awsRules,
     ...passwordHashRules,
