@@ -17,6 +17,7 @@ import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
 import { jwtRules } from './jwt.js';
+import { observabilityRules } from './observability.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
 import { sessionIdRules } from './session-id.js';
@@ -50,6 +51,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     // and by a vendor-named key.
     ...aiProviderRules,
     ...devtoolRules,
+    ...observabilityRules,
     ...vendorKeyRules,
     ...awsRules,
     ...passwordHashRules,
