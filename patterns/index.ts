@@ -10,6 +10,7 @@ import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { adonisRules } from './adonis.js';
 import { aiProviderRules } from './ai-providers.js';
 import { awsRules } from './aws.js';
+import { businessRules } from './business.js';
 import { commandLineRules } from './command-line.js';
 import { cookieRules } from './cookies.js';
 import { devtoolRules } from './devtools.js';
@@ -52,6 +53,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...aiProviderRules,
     ...devtoolRules,
     ...observabilityRules,
+    ...businessRules,
     ...vendorKeyRules,
     ...awsRules,
     ...passwordHashRules,
