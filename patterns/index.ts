@@ -12,6 +12,7 @@ import { aiProviderRules } from './ai-providers.js';
 import { awsRules } from './aws.js';
 import { businessRules } from './business.js';
 import { commandLineRules } from './command-line.js';
+import { configSecretRules } from './config-secrets.js';
 import { cookieRules } from './cookies.js';
 import { devtoolRules } from './devtools.js';
 import { genericRules } from './generic.js';
@@ -54,6 +55,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...devtoolRules,
     ...observabilityRules,
     ...businessRules,
+    ...configSecretRules,
     ...vendorKeyRules,
     ...awsRules,
     ...passwordHashRules,
