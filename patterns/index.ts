@@ -8,17 +8,23 @@
  */
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { adonisRules } from './adonis.js';
+import { aiProviderRules } from './ai-providers.js';
 import { awsRules } from './aws.js';
+import { businessRules } from './business.js';
 import { commandLineRules } from './command-line.js';
+import { configSecretRules } from './config-secrets.js';
 import { cookieRules } from './cookies.js';
+import { devtoolRules } from './devtools.js';
 import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
 import { jwtRules } from './jwt.js';
+import { observabilityRules } from './observability.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
 import { sessionIdRules } from './session-id.js';
 import { urlCredentialRules } from './url-credentials.js';
+import { vendorKeyRules } from './vendor-keys.js';
 import { vendorRules } from './vendors.js';
 import { defaultVocabulary } from './vocabulary.js';
 
@@ -43,6 +49,14 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...jwtRules,
     ...adonisRules,
     ...vendorRules,
+    // Issue 8, round 2: vendor families in files of their own, then secrets found by structure
+    // and by a vendor-named key.
+    ...aiProviderRules,
+    ...devtoolRules,
+    ...observabilityRules,
+    ...businessRules,
+    ...configSecretRules,
+    ...vendorKeyRules,
     ...awsRules,
     ...passwordHashRules,
     ...httpAuthRules,

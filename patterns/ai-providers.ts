@@ -1,0 +1,113 @@
+import type { RuleSpec } from '../src/types.js';
+import { END_B64URL, label } from './parts.js';
+import { createSampler } from './sample.js';
+
+/** This file's own seed, so its examples do not shift the samples of the files before it. */
+const sample = createSampler(2026113001);
+
+const langsmith = `lsv2_pt_${sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 32)}_${sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 10)}`;
+const langsmithService = `lsv2_sk_${sample.hex(32)}_${sample.hex(10)}`;
+const pplx = `pplx-${sample.alnum(48)}`;
+const xai = `xai-${sample.alnum(80)}`;
+const fireworks = `fw_${sample.alnum(24)}`;
+const together = `tgp_v1_${sample.base64url(43)}`;
+const pinecone = `pcsk_${sample.alnum(5)}_${sample.alnum(63)}`;
+const openrouter = `sk-or-v1-${sample.hex(64)}`;
+
+/**
+ * AI platforms, round 2 of issue 8 (OpenAI, Anthropic, Hugging Face, Groq, Replicate, Cohere and
+ * Mistral are in `ai.ts`). Sources: gitleaks rules langsmith, perplexity; trufflehog detectors
+ * xai, fireworksai, togetherai, pinecone, openrouter; each vendor's key documentation. DeepSeek
+ * keys (`sk-` + 32 hex) have no prefix of their own: `vendor-keyed-secret` finds them under a
+ * DeepSeek key, with Fireworks' and Together's older bare keys.
+ */
+export const aiProviderRules: readonly RuleSpec[] = [
+  {
+    id: 'langsmith-api-key',
+    family: 'vendor',
+    description: 'LangSmith / LangChain personal access token (lsv2_pt_) and service key (lsv2_sk_)',
+    regex: String.raw`\b(lsv2_(?:pt|sk)_[a-z0-9]{32}_[a-z0-9]{10})\b`,
+    keywords: ['lsv2_'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `LANGCHAIN_API_KEY=${langsmith}`, output: `LANGCHAIN_API_KEY=${label('langsmith-api-key')}` },
+        { input: `tracing with ${langsmithService} enabled`, output: `tracing with ${label('langsmith-api-key')} enabled` },
+      ],
+      noMatch: ['lsv2_pt_short', `lsv2_xx_${sample.hex(32)}_${sample.hex(10)}`, `${langsmith}0abc`],
+    },
+  },
+  {
+    id: 'perplexity-api-key',
+    family: 'vendor',
+    description: 'Perplexity API key (pplx-, 48 characters)',
+    regex: String.raw`\b(pplx-[A-Za-z0-9]{48})\b`,
+    keywords: ['pplx-'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `curl -H "Authorization: Bearer ${pplx}" https://api.perplexity.ai`, output: `curl -H "Authorization: Bearer ${label('perplexity-api-key')}" https://api.perplexity.ai` }],
+      noMatch: ['pplx-' + 'x'.repeat(48), 'pplx-short', `pplx-${sample.alnum(48)}${sample.alnum(4)}`],
+    },
+  },
+  {
+    id: 'xai-api-key',
+    family: 'vendor',
+    description: 'xAI (Grok) API key (xai-, 80 characters)',
+    regex: String.raw`\b(xai-[A-Za-z0-9]{80})\b`,
+    keywords: ['xai-'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `XAI_API_KEY=${xai}`, output: `XAI_API_KEY=${label('xai-api-key')}` }],
+      noMatch: ['xai-sdk 1.2.0 loaded', 'xai-' + 'x'.repeat(80), `maxai-${sample.alnum(80)}`],
+    },
+  },
+  {
+    id: 'fireworks-api-key',
+    family: 'vendor',
+    description: 'Fireworks AI API key (fw_ and 24 characters); the older bare key is found under a Fireworks key by vendor-keyed-secret',
+    regex: String.raw`\b(fw_[A-Za-z0-9]{24})\b`,
+    keywords: ['fw_'],
+    minEntropy: 3,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `FIREWORKS_API_KEY=${fireworks}`, output: `FIREWORKS_API_KEY=${label('fireworks-api-key')}` }],
+      noMatch: ['fw_version=1.2.3', 'fw_update_available_for_device_x', `fw_${sample.alnum(24)}_backup`],
+    },
+  },
+  {
+    id: 'together-api-key',
+    family: 'vendor',
+    description: 'Together AI API key (tgp_v1_); the older 64-hex key is found under a Together key by vendor-keyed-secret',
+    regex: String.raw`\b(tgp_v1_[A-Za-z0-9_-]{40,})${END_B64URL}`,
+    keywords: ['tgp_v1_'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `TOGETHER_API_KEY=${together}`, output: `TOGETHER_API_KEY=${label('together-api-key')}` }],
+      noMatch: ['tgp_v1_short', 'we worked together on the key rotation', 'tgp_v1_' + 'x'.repeat(43)],
+    },
+  },
+  {
+    id: 'pinecone-api-key',
+    family: 'vendor',
+    description: 'Pinecone API key (pcsk_<id>_<secret>)',
+    regex: String.raw`\b(pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,80})\b`,
+    keywords: ['pcsk_'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `PINECONE_API_KEY=${pinecone}`, output: `PINECONE_API_KEY=${label('pinecone-api-key')}` }],
+      noMatch: ['pcsk_short_key', `pcsk_abc_${'x'.repeat(60)}`],
+    },
+  },
+  {
+    id: 'openrouter-api-key',
+    family: 'vendor',
+    description: 'OpenRouter API key (sk-or-v1- and 64 hex)',
+    regex: String.raw`\b(sk-or-v1-[a-f0-9]{64})\b`,
+    keywords: ['sk-or-v1-'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `Authorization: Bearer ${openrouter}`, output: `Authorization: Bearer ${label('openrouter-api-key')}` }],
+      noMatch: ['sk-or-v1-short', 'sk-or-v1-' + '0'.repeat(64)],
+    },
+  },
+];

@@ -1,0 +1,80 @@
+import type { RuleSpec } from '../src/types.js';
+import { label } from './parts.js';
+import { createSampler } from './sample.js';
+
+/** This file's own seed, so its examples do not shift the samples of the files before it. */
+const sample = createSampler(2026113005);
+
+/** Django's get_random_secret_key() alphabet. */
+const DJANGO = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
+const djangoKey = `django-insecure-${sample.from(DJANGO.replace(/[()]/g, ''), 50)}`;
+const b64 = (text: string): string => Buffer.from(text).toString('base64');
+const dbPassword = b64(sample.password());
+const apiToken = b64(sample.alnum(32));
+
+/** A JSON string's body at either level: plain, or inside another JSON string (`\"…\"`). */
+const Q = String.raw`\\?"`;
+const KIND_SECRET = String.raw`${Q}kind${Q}[ \t]*:[ \t]*${Q}Secret${Q}`;
+/**
+ * `"data":{"first key":"` … `"}`: the group runs from the first value to the end of the last, so
+ * the object keeps its first key and stays valid JSON (`{"password":"[REDACTED:…]"}`), at both
+ * levels. The group never ends on a backslash: the `\"` that closes an inner string stays whole.
+ */
+const DATA = String.raw`${Q}(?:data|stringData)${Q}[ \t]*:[ \t]*\{[ \t]*${Q}[^"\\\n\r{}]*${Q}[ \t]*:[ \t]*${Q}([^{}\n\r]*[^{}\n\r\\])${Q}[ \t]*\}`;
+
+/**
+ * Secrets by the structure that holds them rather than by their shape (issue 8, round 2):
+ * Kubernetes Secret objects logged as JSON (an API response, an audit event, the
+ * last-applied-configuration annotation), and framework secret keys in Python source lines that
+ * the generic rules miss. Sources: gitleaks rules kubernetes-secret-yaml and django-insecure-secret-key;
+ * Flask's configuration docs (app.secret_key, app.config['SECRET_KEY']).
+ */
+export const configSecretRules: readonly RuleSpec[] = [
+  {
+    id: 'kubernetes-secret-data',
+    family: 'structured',
+    description: 'the data / stringData values of a Kubernetes Secret logged as JSON (kind before or after data, also JSON inside a JSON string): the values go as one, the first key stays',
+    regex: String.raw`${KIND_SECRET}[^\n\r]*?${DATA}|${DATA}[^\n\r]*?${KIND_SECRET}`,
+    // Not `"secret`: a prefilter hit hides the keywords it overlaps, and `secret"` is sensitive-key's.
+    keywords: ['kind'],
+    examples: {
+      match: [
+        {
+          input: `{"apiVersion":"v1","data":{"password":"${dbPassword}","username":"YWRtaW4="},"kind":"Secret","metadata":{"name":"db"},"type":"Opaque"}`,
+          output: `{"apiVersion":"v1","data":{"password":"${label('kubernetes-secret-data')}"},"kind":"Secret","metadata":{"name":"db"},"type":"Opaque"}`,
+        },
+        {
+          input: `{"kind":"Secret","apiVersion":"v1","metadata":{"name":"api"},"data":{"token":"${apiToken}"}}`,
+          output: `{"kind":"Secret","apiVersion":"v1","metadata":{"name":"api"},"data":{"token":"${label('kubernetes-secret-data')}"}}`,
+        },
+        {
+          input: `{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\\"apiVersion\\":\\"v1\\",\\"data\\":{\\"tls.key\\":\\"${apiToken}\\",\\"tls.crt\\":\\"${dbPassword}\\"},\\"kind\\":\\"Secret\\"}"}}`,
+          output: `{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\\"apiVersion\\":\\"v1\\",\\"data\\":{\\"tls.key\\":\\"${label('kubernetes-secret-data')}\\"},\\"kind\\":\\"Secret\\"}"}}`,
+        },
+      ],
+      noMatch: [
+        `{"apiVersion":"v1","data":{"LOG_LEVEL":"debug"},"kind":"ConfigMap"}`,
+        `{"kind":"Secret","metadata":{"name":"db"},"type":"Opaque"}`,
+        'secret "db" created',
+      ],
+    },
+  },
+  {
+    id: 'framework-secret-key',
+    family: 'generic',
+    description: "Django's django-insecure- key anywhere; Flask's app.secret_key = …, app.config['SECRET_KEY'] = … and SECRET_KEY = b'…' (a bytes literal goes whole, b and quotes too)",
+    regex: String.raw`\b(django-insecure-[A-Za-z0-9!@#$%^&*(_=+-]{20,250})|(?:\bapp\.secret_key|\[[ \t]*["']SECRET_KEY["'][ \t]*\])[ \t]*=[ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)')|(?:\b[A-Za-z0-9_.-]*(?i:secret_key)|\[[ \t]*["'](?i:secret_key)["'][ \t]*\])[ \t]*=[ \t]*(b"(?:[^"\\\n\r]|\\[^\n\r])+"|b'(?:[^'\\\n\r]|\\[^\n\r])+')`,
+    // `app.secret` too: the prefilter reports it at `app.secret_key`, hiding the overlapping `secret_key`.
+    keywords: ['django-insecure-', 'secret_key', 'app.secret'],
+    examples: {
+      match: [
+        { input: `SECRET_KEY = "${djangoKey}"`, output: `SECRET_KEY = "${label('framework-secret-key')}"` },
+        { input: `settings loaded (${djangoKey})`, output: `settings loaded (${label('framework-secret-key')})` },
+        { input: `app.config['SECRET_KEY'] = '${sample.hex(24)}'`, output: `app.config['SECRET_KEY'] = '${label('framework-secret-key')}'` },
+        { input: `app.secret_key = b'_5#y2L"F4Q8z\\n\\xec]/'`, output: `app.secret_key = ${label('framework-secret-key')}` },
+        { input: `SECRET_KEY = b"${sample.base64(32)}"`, output: `SECRET_KEY = ${label('framework-secret-key')}` },
+      ],
+      noMatch: ['django-insecure-', "app.config['SECRET_KEY'] = os.environ['SECRET_KEY']", 'app.secret_key = None'],
+    },
+  },
+];

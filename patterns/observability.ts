@@ -1,0 +1,67 @@
+import type { RuleSpec } from '../src/types.js';
+import { label } from './parts.js';
+import { createSampler } from './sample.js';
+
+/** This file's own seed, so its examples do not shift the samples of the files before it. */
+const sample = createSampler(2026113003);
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const dynatrace = `dt0c01.${sample.from(BASE32, 24)}.${sample.from(BASE32, 64)}`;
+const grafanaCloud = `glc_${Buffer.from(JSON.stringify({ o: sample.digits(6), n: 'stack-123-hm-read-ci', k: sample.alnum(24), m: { r: 'prod-us-east-0' } })).toString('base64')}`;
+const grafanaSa = `glsa_${sample.alnum(32)}_${sample.hex(8)}`;
+const grafanaKey = Buffer.from(JSON.stringify({ k: sample.alnum(32), n: 'ci-key', id: 1 })).toString('base64');
+const posthog = `phx_${sample.alnum(43)}`;
+
+/** After a base64 token (`+`, `/`, `=` are its own): where it ends. */
+const END_B64 = String.raw`(?:[^A-Za-z0-9+/=]|$)`;
+
+/**
+ * Monitoring and product analytics (issue 8, round 2; Sentry, Datadog and New Relic are in
+ * `saas.ts`). Sources: gitleaks rules dynatrace and grafana; trufflehog detectors grafana,
+ * grafanaserviceaccount, posthog; Dynatrace's token-format documentation (dt0c01.<public>.<secret>).
+ */
+export const observabilityRules: readonly RuleSpec[] = [
+  {
+    id: 'dynatrace-token',
+    family: 'vendor',
+    description: 'Dynatrace API and platform tokens (dt0c01.<24>.<64>, dt0s01.…)',
+    regex: String.raw`\b(dt0[a-z][0-9]{2}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64})\b`,
+    keywords: ['dt0'],
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        { input: `Authorization: Api-Token ${dynatrace}`, output: `Authorization: Api-Token ${label('dynatrace-token')}` },
+        { input: `oneagent installer token=${dynatrace}&arch=x86`, output: `oneagent installer token=${label('dynatrace-token')}&arch=x86` },
+      ],
+      noMatch: ['dt0c01.short.token', `dt0c01.${sample.from(BASE32, 24)}.${sample.from(BASE32, 70)}`],
+    },
+  },
+  {
+    id: 'grafana-token',
+    family: 'vendor',
+    description: 'Grafana Cloud access policy token (glc_), service-account token (glsa_) and legacy API key (eyJrIjoi…)',
+    regex: String.raw`\b(glc_[A-Za-z0-9+/]{32,400}={0,3}|eyJrIjoi[A-Za-z0-9+/]{50,400}={0,3})${END_B64}|\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\b`,
+    keywords: ['glc_', 'glsa_', 'eyjrijoi'],
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        { input: `GRAFANA_CLOUD_TOKEN=${grafanaCloud}`, output: `GRAFANA_CLOUD_TOKEN=${label('grafana-token')}` },
+        { input: `grafana sa token ${grafanaSa} rotated`, output: `grafana sa token ${label('grafana-token')} rotated` },
+        { input: `{"grafana_api_key":"${grafanaKey}","url":"https://grafana.example.com"}`, output: `{"grafana_api_key":"${label('grafana-token')}","url":"https://grafana.example.com"}` },
+      ],
+      noMatch: ['glc_short', 'glsa_short_1234', `glsa_${sample.alnum(32)}_${sample.hex(8)}_old`],
+    },
+  },
+  {
+    id: 'posthog-personal-key',
+    family: 'vendor',
+    description: 'PostHog personal API key (phx_); project keys (phc_) are public and stay',
+    regex: String.raw`\b(phx_[A-Za-z0-9]{43})\b`,
+    keywords: ['phx_'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `POSTHOG_PERSONAL_API_KEY=${posthog}`, output: `POSTHOG_PERSONAL_API_KEY=${label('posthog-personal-key')}` }],
+      noMatch: [`posthog.init('phc_${sample.alnum(43)}')`, 'phx_short'],
+    },
+  },
+];

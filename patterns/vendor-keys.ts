@@ -1,0 +1,82 @@
+import type { RuleSpec } from '../src/types.js';
+import { escapeRegex, label } from './parts.js';
+import { createSampler } from './sample.js';
+
+/** This file's own seed, so its examples do not shift the samples of the files before it. */
+const sample = createSampler(2026113006);
+
+/**
+ * Services whose keys are bare random strings (no prefix), so a key or token is recognisable only
+ * by the name it is assigned to: `ALGOLIA_ADMIN_KEY=…`, `"zendesk_token": "…"`,
+ * `<twitchToken>…</twitchToken>`. One list, written once: the regex alternation and the keywords
+ * come from it. Words common in prose (square, segment, lob) are left out: they would put
+ * many clean lines through this rule for little gain. Sources: gitleaks' semi-generic rules (one
+ * per service below) and trufflehog's keyword-gated detectors.
+ */
+export const KEYED_VENDORS: readonly string[] = [
+  'adafruit', 'adobe', 'airtable', 'algolia', 'alibaba', 'alicloud', 'aliyun', 'amplitude', 'asana', 'atlassian', 'beamer',
+  'bitbucket', 'bittrex', 'bugsnag', 'clickhouse', 'codecov', 'coinbase', 'confluence', 'confluent', 'contentful',
+  'databricks', 'datadog', 'discord', 'droneci', 'dropbox', 'etsy', 'facebook', 'fastly', 'finicity', 'finnhub',
+  'flickr', 'freshbooks', 'gitter', 'gocardless', 'heroku', 'honeycomb', 'hubspot', 'intercom', 'jfrog', 'artifactory',
+  'bintray', 'jira', 'kraken', 'kucoin', 'launchdarkly', 'linkedin', 'looker', 'mailchimp', 'mailgun', 'mapbox',
+  'mattermost', 'meraki', 'messagebird', 'message_bird', 'mixpanel', 'netlify', 'newrelic', 'new_relic', 'nytimes',
+  'okta', 'opsgenie', 'pagerduty', 'plaid', 'privateai', 'private_ai', 'pusher', 'rapidapi', 'rollbar', 'sendbird',
+  'sendgrid', 'sentry', 'shopify', 'snyk', 'sonar', 'squarespace', 'sumo', 'telegram', 'travis',
+  'twitch', 'twitter', 'typeform', 'yandex', 'zendesk',
+  // Vendors with a rule of their own (cohere-mistral-api-key, cloudflare-api-token, linear-api-key):
+  // those rules run first; this one adds the shapes they do not read (`:=`, CSV, XML, declarations).
+  'cohere', 'mistral', 'cloudflare', 'linear',
+  // AI platforms whose older keys are bare: DeepSeek (sk- and 32 hex), Fireworks, Together.
+  'deepseek', 'fireworks', 'together',
+];
+
+/**
+ * The key: a vendor's name, then (in any spelling) key, token, secret, auth, pass or pwd, then an
+ * optional type as declarations write it (`var twitchToken string = …`, `string etsyToken = …`).
+ */
+const KEY = String.raw`(?i:[a-z0-9_.-]*(?:${KEYED_VENDORS.map(escapeRegex).join('|')})[a-z0-9_.-]*(?:key|token|secret|auth|pass|pwd)[a-z0-9_.-]*)(?:[ \t]+[A-Za-z][A-Za-z0-9_]{0,15})?`;
+/**
+ * Every assignment shape config files, code and logs use: `=`, `:`, `:=`, `::=`, `?=`, `+=`, `.=`,
+ * `=>`, a CSV comma, an XML element's `>`, a call's `(`; quotes, backticks and JSON escapes around.
+ */
+const OPERATOR = String.raw`\\?["'\x60]?[ \t]*(?:[?+.]?=|:{1,3}=|=>|:|,|>|\()[ \t]*(?:\\?["'\x60])?`;
+/** A token: no spaces, at least one digit (a word or a name is not a key); `.` only inside. */
+const VALUE = String.raw`([A-Za-z0-9_=+/~.-]*[0-9][A-Za-z0-9_=+/~.-]*[A-Za-z0-9_=+/~-]|[0-9])`;
+const END = String.raw`(?:[^A-Za-z0-9_=+/~.-]|\.(?:[^A-Za-z0-9_=+/~-]|$)|$)`;
+
+const lower = sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 32);
+
+/** Secrets of the services above, found by the name they are assigned to (issue 8, round 2). */
+export const vendorKeyRules: readonly RuleSpec[] = [
+  {
+    id: 'vendor-keyed-secret',
+    family: 'vendor',
+    description: `a key or token of a service whose keys have no prefix (${KEYED_VENDORS.length} services: Algolia, Zendesk, Twitch, Snyk, …), by the name it is assigned to, in config, code, XML and log shapes`,
+    regex: String.raw`\b${KEY}${OPERATOR}${VALUE}${END}`,
+    // Keyed on the credential word every match holds, not on the 90 vendor names: the prefilter is
+    // one automaton of every rule's keywords, and 90 more literals (650 characters) pushed it past
+    // RE2's memory budget, tripling the cost of clean text lines (measured on the bench's text-1).
+    keywords: ['key', 'token', 'secret', 'auth', 'pass', 'pwd'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `ALGOLIA_ADMIN_KEY=${lower}`, output: `ALGOLIA_ADMIN_KEY=${label('vendor-keyed-secret')}` },
+        { input: `var twitchToken string = "${sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 30)}"`, output: `var twitchToken string = "${label('vendor-keyed-secret')}"` },
+        { input: `SNYK_TOKEN := "${sample.uuid()}"`, output: `SNYK_TOKEN := "${label('vendor-keyed-secret')}"` },
+        { input: `  "zendeskToken" => "${sample.alnum(40)}"`, output: `  "zendeskToken" => "${label('vendor-keyed-secret')}"` },
+        { input: `flickrToken,${lower},`, output: `flickrToken,${label('vendor-keyed-secret')},` },
+        { input: `DEEPSEEK_API_KEY=sk-${sample.hex(32)}`, output: `DEEPSEEK_API_KEY=${label('vendor-keyed-secret')}` },
+        { input: `PLAID_SECRET=${sample.hex(30)}`, output: `PLAID_SECRET=${label('vendor-keyed-secret')}` },
+        { input: `\\"sumologic_access_key\\": \\"${sample.alnum(64)}\\"`, output: `\\"sumologic_access_key\\": \\"${label('vendor-keyed-secret')}\\"` },
+      ],
+      noMatch: [
+        'ALGOLIA_APP_ID=ABCD1234EF',
+        'twitter_token: pending',
+        'DATADOG_API_KEY=${DD_API_KEY}',
+        'okta_token_ttl=3600',
+        'zendesk_ticket_key: PROJ-12',
+        `algolia search key rotated at ${sample.digits(10)}`,
+      ],
+    },
+  },
+];
