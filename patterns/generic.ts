@@ -2,7 +2,7 @@ import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
   envKeySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyKeywords, textKeySource, xmlKeyKeywords, xmlKeySource,
 } from './keys.js';
-import { escapeRegex, label, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { escapeRegex, label, nestJson, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { sample } from './sample.js';
 
 const password = sample.password();
@@ -35,7 +35,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'sensitive-key',
       family: 'structured',
       description:
-        'any value under a sensitive JSON key (password, secret, token, apiKey, sessionId, credentials, …), at any depth, also in JSON inside a JSON string; wrappers such as DynamoDB {"S": …} stay',
+        'any value under a sensitive JSON key (password, secret, token, apiKey, sessionId, credentials, …), at any depth, also in JSON serialised inside JSON strings (any number of levels); wrappers such as DynamoDB {"S": …} stay',
       regex: jsonKeySource(vocabulary.sensitiveKeys),
       keywords: jsonKeyKeywords(vocabulary.sensitiveKeys),
       kind: 'json-key',
@@ -88,6 +88,15 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             output: `{"token":"${label('sensitive-key')}","user":"ada"}`,
           },
           // The same inside a JSON string: the value ends within it, and the line stays valid JSON.
+          // JSON inside JSON strings at any depth (issue 7): an SNS message in an SQS body in an event.
+          {
+            input: `{"body":"{\\"Message\\":\\"{\\\\\\"apiKey\\\\\\":\\\\\\"${secret}\\\\\\",\\\\\\"pin\\\\\\":4821}\\"}"}`,
+            output: `{"body":"{\\"Message\\":\\"{\\\\\\"apiKey\\\\\\":\\\\\\"${label('sensitive-key')}\\\\\\",\\\\\\"pin\\\\\\":\\\\\\"${label('sensitive-key')}\\\\\\"}\\"}"}`,
+          },
+          {
+            input: nestJson({ user: 'ada', password, n: 1 }, 3),
+            output: nestJson({ user: 'ada', password: label('sensitive-key'), n: 1 }, 3),
+          },
           {
             input: `{"msg":"{\\"password\\":{\\"a\\":\\"${password}\\",},\\"u\\":1}","user":"ada"}`,
             output: `{"msg":"{\\"password\\":\\"${label('sensitive-key')}\\",\\"u\\":1}","user":"ada"}`,

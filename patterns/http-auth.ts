@@ -41,6 +41,11 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `{"authorization":"Basic ${basic}"}`, output: `{"authorization":"Basic ${label('http-authorization')}"}` },
         { input: `proxy-authorization=Token ${opaque}`, output: `proxy-authorization=Token ${label('http-authorization')}` },
         { input: `msg="{\\"Authorization\\":\\"Bearer ${opaque}\\"}"`, output: `msg="{\\"Authorization\\":\\"Bearer ${label('http-authorization')}\\"}"` },
+        // Two strings in (issue 7: JSON in JSON at any depth).
+        {
+          input: `{"body":"{\\"headers\\":\\"{\\\\\\"Authorization\\\\\\":\\\\\\"Bearer ${opaque}\\\\\\"}\\"}"}`,
+          output: `{"body":"{\\"headers\\":\\"{\\\\\\"Authorization\\\\\\":\\\\\\"Bearer ${label('http-authorization')}\\\\\\"}\\"}"}`,
+        },
         // Every shape of headers (issue 8): multiValueHeaders, rawHeaders, pairs, Go's http.Header, CGI env, Rails.
         {
           input: `{"multiValueHeaders":{"Authorization":["Bearer ${opaque}"]}}`,

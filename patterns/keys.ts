@@ -72,18 +72,29 @@ export function textKeyKeywords(keys: readonly string[]): string[] {
 }
 
 /**
- * A JSON key (`"apiKey"`, `\"api_key\"` inside a JSON string) ending in one of `keys` or its
+ * A JSON string's opening quote at depth 0 to 6 (the engine's `MAX_JSON_LEVEL`): 2^n − 1
+ * backslashes and `"`. Exact runs, longest first, so a run of other length (an escaped backslash
+ * before a closing quote) gives the rule at most one try per level, not one per backslash.
+ */
+const OPENING_QUOTE = `(?:${[63, 31, 15, 7, 3, 1].map((n) => String.raw`\\{${n}}`).join('|')})?"`;
+
+/**
+ * A JSON key (`"apiKey"`, `\"api_key\"` inside a JSON string, `\\\"token\\\"` two strings in: any
+ * depth) ending in one of `keys` or its
  * plural (`"tokens"`, `"apiKeys"`: the engine takes a plural only before an array or object), as
  * RE2 source; group 1 is the key.
  */
 export function jsonKeySource(keys: readonly string[]): string {
-  return String.raw`\\?"([A-Za-z0-9_.$@-]*(?i:(?:${keys.map(keySource).join('|')})s?))\\?"[ \t]*:[ \t]*`;
+  return String.raw`${OPENING_QUOTE}([A-Za-z0-9_.$@-]*(?i:(?:${keys.map(keySource).join('|')})s?))\\*"[ \t]*:[ \t]*`;
 }
 
-/** Keywords for `jsonKeySource(keys)`: the key's tail with its closing quote (`token"` is rare outside keys, `token` is not). */
+/**
+ * Keywords for `jsonKeySource(keys)`: the key's tail with its closing quote (`token"` is rare
+ * outside keys, `token` is not), or with the first backslash of a quote at any depth (`token\`).
+ */
 export function jsonKeyKeywords(keys: readonly string[]): string[] {
   return minimalKeywords(
-    keys.flatMap((k) => tailSpellings(k).flatMap((s) => [`${s}"`, `${s}\\"`, `${s}s"`, `${s}s\\"`])),
+    keys.flatMap((k) => tailSpellings(k).flatMap((s) => [`${s}"`, `${s}\\`, `${s}s"`, `${s}s\\`])),
   );
 }
 

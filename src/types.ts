@@ -102,8 +102,11 @@ export interface Finding {
   readonly ruleId: string;
   readonly start: number;
   readonly end: number;
-  /** Quotes to put around the placeholder: a JSON number under a sensitive key becomes a string. */
-  readonly wrap?: '"' | '\\"';
+  /**
+   * Quotes to put around the placeholder: a JSON number under a sensitive key becomes a string.
+   * A quote as written at the value's JSON depth: `"`, `\"`, `\\\"`, … (backslashes and one quote).
+   */
+  readonly wrap?: string;
 }
 
 /** Counters per rule and for records that could not be processed. Numbers only. */

@@ -16,6 +16,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'closers after a bare value': (n) => `password=hunter2${']'.repeat(n * 4)}\n`,
   'escapes after a PEM BEGIN on its line': (n) => `key -----BEGIN PRIVATE KEY-----${'\\n'.repeat(n * 4)} !\n`,
   'non-strict JSON under a key, inside a string': (n) => `{"msg":"{\\"token\\":${'['.repeat(n)}\\"x\\"","u":1}\n`,
+  // JSON inside JSON strings at any depth (issue 7): the reader decodes each level on the fly.
+  'non-strict JSON under a key, three strings in': (n) => `{"m":"{\\"b\\":\\"{\\\\\\"c\\\\\\":\\\\\\"{\\\\\\\\\\\\\\\\"token\\\\\\\\\\\\\\\\":${'['.repeat(n)}\\"}"}\n`,
+  'keys after long runs of backslashes': (n) => `${`${'\\'.repeat(100)}"token":"x" `.repeat(n)}\n`,
+  'keys two strings in, values never closed': (n) => `{"m":"${'{\\\\\\"token\\\\\\":{\\\\\\"a\\\\\\":'.repeat(n)}"}\n`,
 };
 
 /** CPU time (not wall time: the machine is shared) of the best of three runs, in µs. */
