@@ -1,10 +1,23 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, SEP } from './parts.js';
+import { label, SEP, TEXT_SEP, TOKEN_VALUE } from './parts.js';
 import { sample } from './sample.js';
 
 /** The crypt(3) alphabet: `./0-9A-Za-z`. */
 const crypt = (n: number): string => sample.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', n);
 const b64 = (n: number): string => sample.base64(n);
+
+/** A token's hash: 64 hex characters, as AdonisJS stores an access token's SHA-256. */
+const tokenDigest = sample.hex(64);
+
+/**
+ * An AdonisJS access-token row (`auth_access_tokens`) as JSON, at any depth: the `tokenable_id`
+ * column says the row's `hash` is a token's. Either order, at most 400 characters apart.
+ */
+const Q = String.raw`\\*"`;
+const ADONIS_ROW = [
+  String.raw`${Q}tokenable_?[iI]d${Q}[^\r\n]{0,400}?${Q}hash${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9+/=_-]{16,})${Q}`,
+  String.raw`${Q}hash${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9+/=_-]{16,})${Q}[^\r\n]{0,400}?${Q}tokenable_?[iI]d${Q}`,
+].join('|');
 
 /**
  * Password hashes and one-time-password seeds (issue 8). A hash of a password is an offline-
@@ -53,6 +66,39 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `otp: ${sample.base32(16)}`, output: `otp: ${label('totp-secret')}` },
       ],
       noMatch: ['otp: 123456', 'mfa_enabled: TRUE', 'otp_secret: AAAAAAAAAAAAAAAA'],
+    },
+  },
+  {
+    id: 'token-hash',
+    family: 'password-hash',
+    description: 'a token\'s stored hash under a token-hash key (tokenHash, token_hash, TOKEN_DIGEST, hashedToken) or as the hash of an AdonisJS access-token row',
+    // A hash of a bearer token lets whoever holds it check guesses offline and, where the store
+    // compares hashes, stands in for the token: a verifier, not a digest. `hash` alone is a
+    // digest marker (`sha256`, `etag`), so only a key that names a token's hash, or the row
+    // AdonisJS writes, counts. JSON keys at any depth are the sensitive-key rule's.
+    regex: String.raw`\b(?i:[a-z0-9_.-]*(?:token[_.-]?(?:hash|digest)|hashed[_.-]?token))${TEXT_SEP}${TOKEN_VALUE}|${ADONIS_ROW}`,
+    keywords: ['tokenhash', 'token_hash', 'token-hash', 'token.hash', 'tokendigest', 'token_digest', 'token-digest', 'token.digest', 'hashedtoken', 'hashed_token', 'hashed-token', 'hashed.token', 'tokenable'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `verify token_hash=${tokenDigest} user=7`, output: `verify token_hash=${label('token-hash')} user=7` },
+        { input: `TOKEN_DIGEST: "${sample.base64url(43)}"`, output: `TOKEN_DIGEST: "${label('token-hash')}"` },
+        {
+          input: `{"id":12,"tokenable_id":3,"type":"auth_token","name":null,"hash":"${tokenDigest}","abilities":"[\\"*\\"]"}`,
+          output: `{"id":12,"tokenable_id":3,"type":"auth_token","name":null,"hash":"${label('token-hash')}","abilities":"[\\"*\\"]"}`,
+        },
+        {
+          input: `{"body":"{\\"hash\\":\\"${tokenDigest}\\",\\"tokenableId\\":3}"}`,
+          output: `{"body":"{\\"hash\\":\\"${label('token-hash')}\\",\\"tokenableId\\":3}"}`,
+        },
+        { input: `{"tokenHash":"${tokenDigest}"}`, output: `{"tokenHash":"${label('sensitive-key')}"}` },
+      ],
+      noMatch: [
+        `{"file":"app.js","hash":"${tokenDigest}"}`,
+        `token_hash=${'0'.repeat(64)}`,
+        'token_hash: missing',
+        `{"id":1,"tokenable_id":3,"hash":"<hash>"}`,
+      ],
     },
   },
 ];

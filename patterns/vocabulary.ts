@@ -40,6 +40,8 @@ export const SECRET_KEYS: readonly string[] = [
   'session id', 'session token', 'session',
   'credential', 'credentials', 'csrf', 'xsrf', 'csrf token', 'xsrf token',
   'connection string', 'otp', 'pin',
+  // A stored token's hash is a verifier: offline-checkable, and where hashes are compared a stand-in (issue 8).
+  'token hash', 'token digest', 'hashed token',
   // AdonisJS `APP_KEY`, Django `SECRET_KEY` and the other strict keys end in one of the words above or in these.
   'app key', 'app secret', 'hmac key', 'secret key base',
 ];
