@@ -206,11 +206,19 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `<user><name>ada</name><Password>${lower}</Password></user>`, output: `<user><name>ada</name><Password>${label('xml-sensitive-element')}</Password></user>` },
           { input: `<wsse:Password>${words}</wsse:Password>`, output: `<wsse:Password>${label('xml-sensitive-element')}</wsse:Password>` },
           { input: `<otp_secret>${base32}</otp_secret>`, output: `<otp_secret>${label('xml-sensitive-element')}</otp_secret>` },
+          // Attributes on the element (issue 8): WS-Security, namespaces.
+          {
+            input: `<wsse:Password Type="http://docs.oasis-open.org/wss#PasswordText">${password}</wsse:Password>`,
+            output: `<wsse:Password Type="http://docs.oasis-open.org/wss#PasswordText">${label('xml-sensitive-element')}</wsse:Password>`,
+          },
+          { input: `<SecretAccessKey xmlns="https://sts.amazonaws.com/doc/">${awsSecret}</SecretAccessKey>`, output: `<SecretAccessKey xmlns="https://sts.amazonaws.com/doc/">${label('xml-sensitive-element')}</SecretAccessKey>` },
         ],
         noMatch: [
           `<ListBucketResult><NextToken>${opaque}</NextToken><ContinuationToken>${secret}</ContinuationToken></ListBucketResult>`,
           '<Password></Password><Token>${TOKEN}</Token><ApiKey>[REDACTED]</ApiKey>',
           '<MaxTokens>4096</MaxTokens><Spin>3</Spin><Bypass>cdn</Bypass>',
+          '<label><Password required="true"/>Enter your password</label>',
+          '<PasswordPolicy minLength="12">strong</PasswordPolicy>',
         ],
       },
     },

@@ -99,7 +99,7 @@ export function jsonKeyKeywords(keys: readonly string[]): string[] {
 }
 
 /**
- * An XML element named by one of `keys` (`<SecretAccessKey>`, `<Password>`, `<ns:api_key>`), as RE2
+ * An XML element named by one of `keys` (`<SecretAccessKey>`, `<Password type="x">`, `<ns:api_key>`), as RE2
  * source; group 1 is the text up to the next tag. A long key may carry a prefix (`<DbPassword>`),
  * a short one stands alone or after `_`, `.` or `-`; no plural: `<MaxTokens>` is a count.
  */
@@ -107,7 +107,9 @@ export function xmlKeySource(keys: readonly string[]): string {
   const long = keys.filter((k) => !isShort(k)).map(keySource);
   const short = keys.filter(isShort).map(escapeRegex);
   const names = [];
-  if (long.length > 0) names.push(`[A-Za-z0-9_.-]*(?:${long.join('|')})`);
+  // Attributes (`<Password type="PasswordText">`, `<SecretAccessKey xmlns="…">`) only after a
+  // long name: a short one's keyword is `pin>`. Not a self-closing tag (`<Password required="1"/>`).
+  if (long.length > 0) names.push(`[A-Za-z0-9_.-]*(?:${long.join('|')})(?:[ \t][^<>\r\n]*[^<>/\r\n])?`);
   if (short.length > 0) names.push(`(?:[A-Za-z0-9_.-]*[_.-])?(?:${short.join('|')})`);
   return String.raw`<(?:[A-Za-z][A-Za-z0-9_.-]*:)?(?i:${names.join('|')})>([^<\r\n]+)</`;
 }
