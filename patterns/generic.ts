@@ -115,6 +115,26 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     {
+      id: 'secret-list',
+      family: 'generic',
+      description: 'a list after a sensitive key in text: tokens=[a, b], api_keys: ["…", "…"], Python\'s \'secrets\': [\'…\']',
+      // One match per list, so the list's contents go whole (the brackets stay); JSON lists are
+      // the sensitive-key rule's, item by item. A list of words or counts is low in entropy. A
+      // list has quotes or commas: `[REDACTED:…]` after a key is a placeholder, not a list.
+      regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*((?:["']|[^\[\]\r\n,]*,)[^\[\]\r\n]*[^\[\]\r\n \t])[ \t]*\]`,
+      keywords: textKeyKeywords(vocabulary.sensitiveKeys),
+      minEntropy: 3.5,
+      generic: true,
+      examples: {
+        match: [
+          { input: `rotated tokens=[${opaque}, ${secret}] ok`, output: `rotated tokens=[${label('secret-list')}] ok` },
+          { input: `api_keys: ["${secret}", "${lower}"]`, output: `api_keys: [${label('secret-list')}]` },
+          { input: `{'user': 'ada', 'passwords': ['${password}', '${words}']}`, output: `{'user': 'ada', 'passwords': [${label('secret-list')}]}` },
+        ],
+        noMatch: ['tokens=[]', 'token=[REDACTED:openai-api-key]', 'max_tokens: [100, 200, 400]', 'tokens=[the, cat]', `{"tokens":["the","cat","sat"]}`],
+      },
+    },
+    {
       id: 'password-assignment',
       family: 'generic',
       description: 'password=…, password: …, PGPASSWORD=… and Password=…; in connection strings in text, env dumps and logfmt',
