@@ -135,6 +135,27 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     {
+      id: 'secret-line-value',
+      family: 'generic',
+      description: 'an environment-file line KEY=a phrase under a password or strict secret key (SESSION_SECRET=keyboard cat): the value to the end of the line',
+      // The line bounds the value: `.env` files, `export` lines and `env` dumps hold one
+      // assignment per line, unquoted values with spaces included. Only `=` at the start of a
+      // line: elsewhere a line goes on after a value (`password: letmein failed`). And only a
+      // phrase: a first word of letters, no second `=` (`A_KEY=x B_KEY=y`); a token followed by
+      // words (`SECRET=whsec_… loaded`) is a log message, and the token rules take the token.
+      regex: String.raw`^[ \t]*(?:export[ \t]+)?${textKeySource([...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys])}[ \t]*=[ \t]*([A-Za-z][A-Za-z'-]*(?:[ \t]+[^ \t\r\n=]+)+)[ \t]*\r?$`,
+      keywords: textKeyKeywords([...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys]),
+      generic: true,
+      examples: {
+        match: [
+          { input: `SESSION_SECRET=${words}`, output: `SESSION_SECRET=${label('secret-line-value')}` },
+          { input: `  export DB_PASSWORD = ${words} ${password}`, output: `  export DB_PASSWORD = ${label('secret-line-value')}` },
+          { input: `APP_KEY=${words} ${lower}\r`, output: `APP_KEY=${label('secret-line-value')}\r` },
+        ],
+        noMatch: ['SESSION_SECRET=', 'PASSWORD=${DB_PASSWORD} # from vault', 'level=info password=(none) user=ada', 'password: must be at least 12 characters'],
+      },
+    },
+    {
       id: 'password-assignment',
       family: 'generic',
       description: 'password=…, password: …, PGPASSWORD=… and Password=…; in connection strings in text, env dumps and logfmt',
