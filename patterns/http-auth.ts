@@ -28,9 +28,10 @@ const HEADER_START = String.raw`(?:\b|-H)`;
 
 /**
  * RFC 7235 token68: `=` only as padding at its end, so `token=` (Rails' parameter name, or what is
- * left of it once redacted) is not a credential and a second pass changes nothing.
+ * left of it once redacted) is not a credential and a second pass changes nothing. A value that
+ * goes on after `=` (`abc=def`) is taken whole: a match ends on a boundary (issue 7).
  */
-const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}=*`;
+const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}(?:=+[A-Za-z0-9._~+/-]+)*=*`;
 
 /** HTTP credentials in headers: the header name and the scheme stay, the credential goes. */
 export const httpAuthRules: readonly RuleSpec[] = [

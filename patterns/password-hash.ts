@@ -22,7 +22,8 @@ const ADONIS_ROW = [
 /**
  * Password hashes and one-time-password seeds (issue 8). A hash of a password is an offline-
  * crackable verifier and a TOTP seed mints codes forever: neither belongs in a log. The
- * algorithm and cost parameters stay (they help debugging); the salt and the hash go.
+ * algorithm and cost parameters stay (they help debugging); the salt and the hash go, to the end
+ * of their alphabet's run: a longer string never loses only its first 53 characters (issue 7).
  */
 export const passwordHashRules: readonly RuleSpec[] = [
   {
@@ -30,10 +31,10 @@ export const passwordHashRules: readonly RuleSpec[] = [
     family: 'password-hash',
     description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:)',
     regex: [
-      String.raw`\$2[abxy]?\$[0-9]{2}\$([./A-Za-z0-9]{53})`,
+      String.raw`\$2[abxy]?\$[0-9]{2}\$([./A-Za-z0-9]{53,})`,
       String.raw`\$argon2(?:id|i|d)\$(?:v=[0-9]+\$)?m=[0-9]+,t=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,})`,
-      String.raw`\$[156]\$(?:rounds=[0-9]+\$)?([./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86})`,
-      String.raw`\$y\$[./A-Za-z0-9]+\$([./A-Za-z0-9]{4,}\$[./A-Za-z0-9]{43})`,
+      String.raw`\$[156]\$(?:rounds=[0-9]+\$)?([./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,})`,
+      String.raw`\$y\$[./A-Za-z0-9]+\$([./A-Za-z0-9]{4,}\$[./A-Za-z0-9]{43,})`,
       String.raw`\$scrypt\$ln=[0-9]+,r=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/.]{4,}\$[A-Za-z0-9+/.]{20,})`,
       String.raw`\bpbkdf2_sha(?:1|256|512)\$[0-9]+\$([A-Za-z0-9./+]{4,}\$[A-Za-z0-9+/]{20,}={0,2})`,
       String.raw`\b(?:pbkdf2:sha(?:1|256|512)|scrypt)(?::[0-9]+)+\$([A-Za-z0-9]{4,}\$[a-f0-9]{40,})`,
@@ -47,6 +48,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `root:$6$${crypt(16)}$${crypt(86)}:19700:0:99999:7:::`, output: `root:$6$${label('password-hash')}:19700:0:99999:7:::` },
         { input: `INSERT INTO auth_user VALUES (7, 'pbkdf2_sha256$600000$${sample.alnum(22)}$${b64(43)}=')`, output: `INSERT INTO auth_user VALUES (7, 'pbkdf2_sha256$600000$${label('password-hash')}')` },
         { input: `pw_hash scrypt:32768:8:1$${sample.alnum(16)}$${sample.hex(128)}`, output: `pw_hash scrypt:32768:8:1$${label('password-hash')}` },
+        { input: `hash=$2y$10$${crypt(60)} ok`, output: `hash=$2y$10$${label('password-hash')} ok` },
       ],
       noMatch: ['echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$'],
     },
