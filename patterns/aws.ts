@@ -42,6 +42,7 @@ export const awsRules: readonly RuleSpec[] = [
       match: [
         { input: `aws_access_key_id = ${keyId}`, output: `aws_access_key_id = ${label('aws-access-key-id')}` },
         { input: `bearer ${bucketKeyId} and ${bucketKeyId}`, output: `bearer ${label('aws-access-key-id')} and ${label('aws-access-key-id')}` },
+        { input: `cookie: theme=dark; aws=${keyId}`, output: `cookie: theme=dark; aws=${label('aws-access-key-id')}` },
       ],
       noMatch: ['AKIAEXAMPLE', `X${keyId}`, 'ASIAN markets', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'ASIAIOSFODNN7EXAMPLE'],
     },

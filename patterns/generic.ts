@@ -107,6 +107,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           '{"password":"","secret":null,"token":"[REDACTED:sensitive-key]"}',
           '{"ssid":"office-wifi","spin":3,"pinned":true}',
           '{"Statement":[{"Sid":"AllowRead","Effect":"Allow"}]}',
+          // What names or locates a secret is no secret (issue 7).
+          '{"secretArn":"arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf","secretName":"prod/db","kmsKeyArn":"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab","token_type":"bearer"}',
           `{"nextToken":"${opaque}","idempotencyToken":"${secret}"}`,
           // A plural's counts and words are not secrets; a plural before a scalar is not a container.
           '{"usage":{"tokens":{"input":12,"output":40}},"max_tokens":4096,"total_tokens":52}',
