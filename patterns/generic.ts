@@ -35,7 +35,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'sensitive-key',
       family: 'structured',
       description:
-        'any value under a sensitive JSON key (password, secret, token, apiKey, sessionId, credentials, …), at any depth, also in JSON serialised inside JSON strings (any number of levels); wrappers such as DynamoDB {"S": …} stay',
+        'any value under a sensitive JSON key (password, secret, token, apiKey, sessionId, credentials, …), at any depth, also in JSON serialised inside JSON strings (any number of levels); wrappers such as DynamoDB {"S": …} stay, and an object of metadata under session or csrf is walked: its id goes',
       regex: jsonKeySource(vocabulary.sensitiveKeys),
       keywords: jsonKeyKeywords(vocabulary.sensitiveKeys),
       kind: 'json-key',
@@ -65,6 +65,12 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             input: `{"encryptionKey":"${opaque}","githubtoken":"${secret}"}`,
             output: `{"encryptionKey":"${label('sensitive-key')}","githubtoken":"${label('sensitive-key')}"}`,
           },
+          // An object of metadata under `session` or `csrf` is walked: its id and nested secrets go (issue 7).
+          {
+            input: `{"session":{"id":"${opaque}","userId":42,"expiresAt":"2026-01-01T00:00:00Z","refreshToken":"${secret}"}}`,
+            output: `{"session":{"id":"${label('sensitive-key')}","userId":42,"expiresAt":"2026-01-01T00:00:00Z","refreshToken":"${label('sensitive-key')}"}}`,
+          },
+          { input: `{"session":"${opaque}","csrf":["${secret}"]}`, output: `{"session":"${label('sensitive-key')}","csrf":["${label('sensitive-key')}"]}` },
           // A plural holds many: an array or object of them (issue 8).
           {
             input: `{"tokens":["${secret}","${opaque}"],"apiKeys":{"billing":"${lower}"}}`,
@@ -107,6 +113,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           '{"password":"","secret":null,"token":"[REDACTED:sensitive-key]"}',
           '{"ssid":"office-wifi","spin":3,"pinned":true}',
           '{"Statement":[{"Sid":"AllowRead","Effect":"Allow"}]}',
+          '{"csrf":{"enabled":true,"methods":["POST","PUT"]},"session":{"driver":"cookie","age":"2h","userId":42}}',
           // What names or locates a secret is no secret (issue 7).
           '{"secretArn":"arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf","secretName":"prod/db","kmsKeyArn":"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab","token_type":"bearer"}',
           `{"nextToken":"${opaque}","idempotencyToken":"${secret}"}`,

@@ -127,6 +127,11 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'contains', 'length', 'policy', 'reset', 'changed', 'updated', 'set', 'mismatch', 'missing', 'empty', 'the', 'a', 'an',
     'for', 'of', 'to', 'and', 'or', 'if', 'when', 'please', 'enter', 'use',
   ]),
+  // `session: {id, userId, expiresAt}`, `csrf: {enabled, methods}`: objects of metadata, walked
+  // (issue 7). A key that names a secret itself (password, secret, apiKey, token, credentials) is
+  // not here: its whole value goes, whatever its type.
+  containerKeys: Object.freeze(['session', 'csrf', 'xsrf']),
+  containerSecretKeys: Object.freeze(['id', 'sid', 'value', 'key']),
   thresholds: Object.freeze({
     // A value in a session-named cookie with less entropy (bits per character) is a look-alike (`session=closed`).
     sessionCookieMinEntropy: 3,

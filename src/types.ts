@@ -166,6 +166,14 @@ export interface Vocabulary {
   readonly placeholderShapes: readonly string[];
   /** Words that, after `key: ` and before more words, start a sentence, not a value (`password: must be …`). */
   readonly proseWords: readonly string[];
+  /**
+   * Sensitive keys that may hold an object of metadata (`session: {id, userId, expiresAt}`): such
+   * an object is walked, not wiped. Only the members named in `containerSecretKeys` go, and any
+   * sensitive key nested inside; a value that is not an object goes whole as before.
+   */
+  readonly containerKeys: readonly string[];
+  /** Inside a container key's object, the members whose value is the secret itself (`id`). */
+  readonly containerSecretKeys: readonly string[];
   readonly thresholds: {
     readonly sessionCookieMinEntropy: number;
     readonly tokenCookieMinLength: number;

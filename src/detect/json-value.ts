@@ -24,6 +24,11 @@ export interface JsonLeaf {
   readonly end: number;
   /** Numbers must be quoted when replaced by a placeholder, strings already are. */
   readonly isNumber: boolean;
+  /**
+   * When the value is an object, the span of the member's key under which the leaf sits, at the
+   * object's top level (`{"id":"x","meta":{"id":"y"}}`: `id` for x, `meta` for y).
+   */
+  readonly member?: readonly [number, number];
 }
 
 export interface JsonValue {
@@ -185,16 +190,25 @@ function scanValue(bytes: Uint8Array, pos: number, limit: number, level: number,
     p = skipWhitespace(bytes, r.next, limit, level, r);
     if (r.code === close) return r.next;
     for (;;) {
+      let member: JsonLeaf | undefined;
       if (isObject) {
         // The key is context, not a leaf.
-        const keyEnd = scanValue(bytes, p, limit, level, [], r, depth + 1);
+        const keyLeaves: JsonLeaf[] = [];
+        const keyEnd = scanValue(bytes, p, limit, level, keyLeaves, r, depth + 1);
         if (keyEnd < 0) return -1;
+        member = keyLeaves[0];
         p = skipWhitespace(bytes, keyEnd, limit, level, r);
         if (r.code !== 0x3a) return -1;
         p = r.next;
       }
+      const first = leaves.length;
       const valueEnd = scanValue(bytes, p, limit, level, leaves, r, depth + 1);
       if (valueEnd < 0) return -1;
+      // Tag the member's leaves with its key, at the top level only (inner tags are overwritten).
+      if (depth === 0 && member !== undefined) {
+        const span = [member.start, member.end] as const;
+        for (let i = first; i < leaves.length; i++) leaves[i] = { ...(leaves[i] as JsonLeaf), member: span };
+      }
       p = skipWhitespace(bytes, valueEnd, limit, level, r);
       if (r.code === close) return r.next;
       if (r.code !== 0x2c) return -1;

@@ -52,7 +52,7 @@ export function createScanContext(
   const nameParts = vocabulary.secretCookieNameParts.map((p) => p.toLowerCase());
   return {
     detector,
-    keys: createKeyPolicy(vocabulary.sensitiveKeys, vocabulary.safeKeys),
+    keys: createKeyPolicy(vocabulary.sensitiveKeys, vocabulary.safeKeys, vocabulary.containerKeys, vocabulary.containerSecretKeys),
     inDigest: createDigestContext(vocabulary.digestMarkers),
     isCandidateValue: createValuePolicy(vocabulary, allowlist, maskTexts),
     isSecretCookieName: (name) => {
@@ -236,6 +236,13 @@ function failClosedSpan(bytes: Buffer, pos: number, level: number): readonly [nu
   return end > p ? [p, end] : undefined;
 }
 
+/** The first byte at or after `pos` that is not a space or tab. */
+function firstByte(bytes: Buffer, pos: number): number | undefined {
+  let p = pos;
+  while (bytes[p] === 0x20 || bytes[p] === 0x09) p++;
+  return bytes[p];
+}
+
 /** Shorter strings in a plural container (`"tokens": [...]`) are words, not credentials. */
 const PLURAL_LEAF_MIN_LENGTH = 8;
 
@@ -270,7 +277,11 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
     return span[1];
   }
   const quote = quoteAt(level);
+  // An object of metadata under `session` or `csrf` is walked (issue 7): its `id` goes, and the
+  // scan resumes inside it, where nested sensitive keys are found on their own.
+  const walk = !plural && ctx.keys.isContainer(key) && firstByte(bytes, valueStart) === 0x7b;
   for (const leaf of value.leaves) {
+    if (walk && (leaf.member === undefined || !ctx.keys.isContainerSecret(latin1(bytes, leaf.member[0], leaf.member[1])))) continue;
     if (!ctx.isCandidateValue(latin1(bytes, leaf.start, leaf.end))) continue;
     // In a plural container, counts (`"tokens":{"input":12}`) and words (a tokenizer's `["the","cat"]`) stay.
     if (plural && (leaf.isNumber || leaf.end - leaf.start < PLURAL_LEAF_MIN_LENGTH)) continue;
@@ -280,7 +291,7 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
       findings.push({ ruleId: labelFor(ctx, rule, bytes, leaf.start, leaf.end, lineSet), start: leaf.start, end: leaf.end });
     }
   }
-  return value.end;
+  return walk ? valueStart : value.end;
 }
 
 function isCookieSecret(ctx: ScanContext, name: string, bytes: Buffer, start: number, end: number): boolean {

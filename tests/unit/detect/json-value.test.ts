@@ -50,6 +50,13 @@ describe('scanJsonValue', () => {
     }
   });
 
+  it('tags each leaf of an object with the top-level member it sits under', () => {
+    const line = '{"id":"x1","meta":{"id":"y2"},"n":[3]}';
+    const value = scanJsonValue(Buffer.from(line), 0, line.length, 0);
+    const members = value?.leaves.map((l) => (l.member === undefined ? '' : line.slice(l.member[0], l.member[1])));
+    expect(members).toEqual(['id', 'meta', 'n']);
+  });
+
   it('ends a string at the quote of the level that holds it, never past it', () => {
     // Level 2 read inside a level-1 string that closes before the value does: not a value.
     const line = '{"m":"{\\"token\\":{\\\\\\"a\\\\\\":\\"}"}';
