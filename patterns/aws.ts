@@ -42,6 +42,7 @@ export const awsRules: readonly RuleSpec[] = [
       match: [
         { input: `aws_access_key_id = ${keyId}`, output: `aws_access_key_id = ${label('aws-access-key-id')}` },
         { input: `bearer ${bucketKeyId} and ${bucketKeyId}`, output: `bearer ${label('aws-access-key-id')} and ${label('aws-access-key-id')}` },
+        { input: `cookie: theme=dark; aws=${keyId}`, output: `cookie: theme=dark; aws=${label('aws-access-key-id')}` },
       ],
       noMatch: ['AKIAEXAMPLE', `X${keyId}`, 'ASIAN markets', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'ASIAIOSFODNN7EXAMPLE'],
     },
@@ -50,26 +51,29 @@ export const awsRules: readonly RuleSpec[] = [
     id: 'aws-secret-access-key',
     family: 'aws',
     description: 'AWS secret access key, next to its keyword (aws_secret_access_key, SecretAccessKey, …)',
-    regex: String.raw`(?i:aws[_.-]?secret[_.-]?access[_.-]?key|secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key|aws[_.-]?secret)${SEP}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
+    regex: String.raw`(?i:aws[_.-]?secret[_.-]?access[_.-]?key|secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key|aws[_.-]?secret)(?:${SEP}|[ \t]+)([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
     keywords: ['secret'],
     examples: {
       match: [
         { input: `AWS_SECRET_ACCESS_KEY=${secret}`, output: `AWS_SECRET_ACCESS_KEY=${label('aws-secret-access-key')}` },
         { input: `{"SecretAccessKey":"${secret}","Expiration":"2026-01-01"}`, output: `{"SecretAccessKey":"${label('sensitive-key')}","Expiration":"2026-01-01"}` },
+        // `aws configure set` takes its value after a space (issue 8).
+        { input: `+ aws configure set aws_secret_access_key ${secret} --profile ci`, output: `+ aws configure set aws_secret_access_key ${label('aws-secret-access-key')} --profile ci` },
       ],
-      noMatch: ['aws_secret_access_key is not set', `digest=${secret}`],
+      noMatch: ['aws_secret_access_key is not set', `digest=${secret}`, 'aws configure set aws_secret_access_key $AWS_SECRET_ACCESS_KEY'],
     },
   },
   {
     id: 'aws-session-token',
     family: 'aws',
     description: 'AWS STS session token (keyword-gated, or the IQoJb3JpZ2luX2Vj prefix)',
-    regex: String.raw`(?:(?i:aws[_.-]?session[_.-]?token|session[_.-]?token|security[_.-]?token)${SEP}([A-Za-z0-9/+=%]{100,})|\b(IQoJb3JpZ2luX2Vj[A-Za-z0-9/+=%]{80,}))`,
+    regex: String.raw`(?:(?i:aws[_.-]?session[_.-]?token|session[_.-]?token|security[_.-]?token)(?:${SEP}|[ \t]+)([A-Za-z0-9/+=%]{100,})|\b(IQoJb3JpZ2luX2Vj[A-Za-z0-9/+=%]{80,}))`,
     keywords: ['token', 'iqojb3jpz2lux2vj'],
     examples: {
       match: [
         { input: `AWS_SESSION_TOKEN=${sessionToken}`, output: `AWS_SESSION_TOKEN=${label('aws-session-token')}` },
         { input: `creds ${sessionToken} end`, output: `creds ${label('aws-session-token')} end` },
+        { input: `aws configure set aws_session_token ${sessionToken.slice(16)}`, output: `aws configure set aws_session_token ${label('aws-session-token')}` },
       ],
       noMatch: ['AWS_SESSION_TOKEN=', 'IQoJb3JpZ2luX2Vjshort'],
     },

@@ -31,16 +31,21 @@ export const cloudRules: readonly RuleSpec[] = [
   {
     id: 'google-oauth-token',
     family: 'vendor',
-    description: 'Google OAuth client secret (GOCSPX-) and access token (ya29.)',
-    regex: String.raw`\b(GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[A-Za-z0-9_-]{20,})`,
-    keywords: ['gocspx-', 'ya29.'],
+    description: 'Google OAuth client secret (GOCSPX-), access token (ya29.) and refresh token (1//0…)',
+    // A refresh token (`1//0g…`, `1//04…`, about 100 characters) never expires unless revoked: the
+    // worst of the three to leak. `\b` keeps path segments such as `/v1//0` out.
+    regex: String.raw`\b(GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[A-Za-z0-9_-]{20,}|1//0[A-Za-z0-9_-]{40,})`,
+    keywords: ['gocspx-', 'ya29.', '1//0'],
     minEntropy: 3,
     examples: {
       match: [
         { input: `client_secret: GOCSPX-${sample.base64url(28)}`, output: `client_secret: ${label('google-oauth-token')}` },
         { input: `gcloud token ya29.${sample.base64url(150)} ok`, output: `gcloud token ${label('google-oauth-token')} ok` },
+        { input: `GOOGLE_REFRESH_TOKEN=1//0g${sample.base64url(99)}`, output: `GOOGLE_REFRESH_TOKEN=${label('google-oauth-token')}` },
+        { input: `{"refresh_token":"1//04${sample.base64url(96)}","scope":"drive"}`, output: `{"refresh_token":"${label('google-oauth-token')}","scope":"drive"}` },
+        { input: `grant_type=refresh_token&refresh_token=1//05${sample.base64url(97)}&x=1`, output: `grant_type=refresh_token&refresh_token=${label('google-oauth-token')}&x=1` },
       ],
-      noMatch: ['ya29.short', 'GOCSPX-short'],
+      noMatch: ['ya29.short', 'GOCSPX-short', 'GET /api/v1//0abc 404', `1//0${'x'.repeat(60)}`, 'ratio 1//0 undefined'],
     },
   },
   {

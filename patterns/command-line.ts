@@ -6,6 +6,15 @@ const password = sample.password();
 const weak = sample.from('abcdefghijklmnopqrstuvwxyz', 9);
 const token = sample.base64url(32);
 
+/**
+ * curl's short options that take no value, which may come before `-u` in one bundle (`-fsSku`);
+ * one that takes a value (`-H`, `-o`) ends a bundle, so `-Hauthorization:…` is no `-u`.
+ */
+const CURL_SWITCHES = '[sSfLkviIgGNnqOJRjlZ46]{0,8}';
+
+/** `curl -u user:password`'s password: `FLAG_VALUE` that does not open with `/` (`http://…`). */
+const CURL_PASSWORD = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^/ \t\r\n"'][^ \t\r\n"']*))`;
+
 /** A password after a flag: quoted to its quote, else to the next space. */
 const FLAG_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"']+))`;
 
@@ -19,18 +28,33 @@ export const commandLineRules: readonly RuleSpec[] = [
     id: 'curl-user',
     family: 'command-line',
     description: 'curl -u user:password and --user user:password: the user stays, the password goes',
-    // Keyed on the flag, not on `curl`: user agents (`curl/8.4.0`) put `curl` on a third of
-    // request lines. `--user` may take `=`; a bundle of short flags (`-su`) is left out.
-    regex: String.raw`\b(?i:curl)\b[^\r\n]*?([ \t]-u|--user)(?:[ \t]+|=)["']?[^ \t\r\n"':]*:${FLAG_VALUE}`,
-    keywords: [' -u', '\t-u', '--user'],
+    // Found by the flag, not by `curl`: user agents (`curl/8.4.0`) put `curl` on a third of
+    // request lines. `--user` may take `=`; `-u` may close a bundle of short flags (`-su`, `-ku`)
+    // and take its value attached (`-uadmin:pw`). A password never opens with `/`: what follows
+    // `-o out:` or a bundle's letters before `http://` is a path or a URL, not a credential.
+    regex: String.raw`\b(?i:curl)\b[^\r\n]*?([ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:${CURL_PASSWORD}`,
+    keywords: ['curl'],
+    // An unbounded class, not the regex's counted one: a counted repeat multiplies prefilter DFA states.
+    anchor: String.raw`[ \t]-[sSfLkviIgGNnqOJRjlZ46]*u|--user`,
     secretGroup: 2,
     examples: {
       match: [
         { input: `curl -u admin:${password} https://api.example.com`, output: `curl -u admin:${label('curl-user')} https://api.example.com` },
         { input: `+ curl -fsS --user "ci:${weak}" https://repo/x`, output: `+ curl -fsS --user "ci:${label('curl-user')}" https://repo/x` },
         { input: `curl -s -u 'deploy:${password}' -X POST https://x`, output: `curl -s -u 'deploy:${label('curl-user')}' -X POST https://x` },
+        // A bundle of short flags ending in -u, and the value attached (issue 8).
+        { input: `curl -su admin:${password} https://api.example.com`, output: `curl -su admin:${label('curl-user')} https://api.example.com` },
+        { input: `curl -fsSLku ci:${weak} https://repo/x`, output: `curl -fsSLku ci:${label('curl-user')} https://repo/x` },
+        { input: `curl -uadmin:${password} https://x`, output: `curl -uadmin:${label('curl-user')} https://x` },
       ],
-      noMatch: ['curl -u admin https://api.example.com', 'curl -u "$USER:$PASS" https://x', 'curl --user-agent x:y https://x'],
+      noMatch: [
+        'curl -u admin https://api.example.com',
+        'curl -u "$USER:$PASS" https://x',
+        'curl --user-agent x:y https://x',
+        'curl -sou http://example.com/a:b',
+        'curl -fsSL https://example.com:8443/x -o out',
+        'curl -u admin http://host:8080/x',
+      ],
     },
   },
   {

@@ -2,7 +2,7 @@ import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
   envKeySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyKeywords, textKeySource, xmlKeyKeywords, xmlKeySource,
 } from './keys.js';
-import { escapeRegex, label, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { escapeRegex, label, nestJson, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { sample } from './sample.js';
 
 const password = sample.password();
@@ -35,7 +35,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'sensitive-key',
       family: 'structured',
       description:
-        'any value under a sensitive JSON key (password, secret, token, apiKey, sessionId, credentials, …), at any depth, also in JSON inside a JSON string; wrappers such as DynamoDB {"S": …} stay',
+        'any value under a sensitive JSON key (password, secret, token, apiKey, sessionId, credentials, …), at any depth, also in JSON serialised inside JSON strings (any number of levels); wrappers such as DynamoDB {"S": …} stay, and an object of metadata under session or csrf is walked: its id goes',
       regex: jsonKeySource(vocabulary.sensitiveKeys),
       keywords: jsonKeyKeywords(vocabulary.sensitiveKeys),
       kind: 'json-key',
@@ -65,6 +65,12 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             input: `{"encryptionKey":"${opaque}","githubtoken":"${secret}"}`,
             output: `{"encryptionKey":"${label('sensitive-key')}","githubtoken":"${label('sensitive-key')}"}`,
           },
+          // An object of metadata under `session` or `csrf` is walked: its id and nested secrets go (issue 7).
+          {
+            input: `{"session":{"id":"${opaque}","userId":42,"expiresAt":"2026-01-01T00:00:00Z","refreshToken":"${secret}"}}`,
+            output: `{"session":{"id":"${label('sensitive-key')}","userId":42,"expiresAt":"2026-01-01T00:00:00Z","refreshToken":"${label('sensitive-key')}"}}`,
+          },
+          { input: `{"session":"${opaque}","csrf":["${secret}"]}`, output: `{"session":"${label('sensitive-key')}","csrf":["${label('sensitive-key')}"]}` },
           // A plural holds many: an array or object of them (issue 8).
           {
             input: `{"tokens":["${secret}","${opaque}"],"apiKeys":{"billing":"${lower}"}}`,
@@ -88,6 +94,15 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             output: `{"token":"${label('sensitive-key')}","user":"ada"}`,
           },
           // The same inside a JSON string: the value ends within it, and the line stays valid JSON.
+          // JSON inside JSON strings at any depth (issue 7): an SNS message in an SQS body in an event.
+          {
+            input: `{"body":"{\\"Message\\":\\"{\\\\\\"apiKey\\\\\\":\\\\\\"${secret}\\\\\\",\\\\\\"pin\\\\\\":4821}\\"}"}`,
+            output: `{"body":"{\\"Message\\":\\"{\\\\\\"apiKey\\\\\\":\\\\\\"${label('sensitive-key')}\\\\\\",\\\\\\"pin\\\\\\":\\\\\\"${label('sensitive-key')}\\\\\\"}\\"}"}`,
+          },
+          {
+            input: nestJson({ user: 'ada', password, n: 1 }, 3),
+            output: nestJson({ user: 'ada', password: label('sensitive-key'), n: 1 }, 3),
+          },
           {
             input: `{"msg":"{\\"password\\":{\\"a\\":\\"${password}\\",},\\"u\\":1}","user":"ada"}`,
             output: `{"msg":"{\\"password\\":\\"${label('sensitive-key')}\\",\\"u\\":1}","user":"ada"}`,
@@ -98,11 +113,55 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           '{"password":"","secret":null,"token":"[REDACTED:sensitive-key]"}',
           '{"ssid":"office-wifi","spin":3,"pinned":true}',
           '{"Statement":[{"Sid":"AllowRead","Effect":"Allow"}]}',
+          '{"csrf":{"enabled":true,"methods":["POST","PUT"]},"session":{"driver":"cookie","age":"2h","userId":42}}',
+          // What names or locates a secret is no secret (issue 7).
+          '{"secretArn":"arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf","secretName":"prod/db","kmsKeyArn":"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab","token_type":"bearer"}',
           `{"nextToken":"${opaque}","idempotencyToken":"${secret}"}`,
           // A plural's counts and words are not secrets; a plural before a scalar is not a container.
           '{"usage":{"tokens":{"input":12,"output":40}},"max_tokens":4096,"total_tokens":52}',
           '{"tokens":["the","cat","sat"],"passes":3,"bypass":"cdn","compass":"north-northwest"}',
         ],
+      },
+    },
+    {
+      id: 'secret-list',
+      family: 'generic',
+      description: 'a list after a sensitive key in text: tokens=[a, b], api_keys: ["…", "…"], Python\'s \'secrets\': [\'…\']',
+      // One match per list, so the list's contents go whole (the brackets stay); JSON lists are
+      // the sensitive-key rule's, item by item. A list of words or counts is low in entropy. A
+      // list has quotes or commas: `[REDACTED:…]` after a key is a placeholder, not a list.
+      regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*((?:["']|[^\[\]\r\n,]*,)[^\[\]\r\n]*[^\[\]\r\n \t])[ \t]*\]`,
+      keywords: textKeyKeywords(vocabulary.sensitiveKeys),
+      minEntropy: 3.5,
+      generic: true,
+      examples: {
+        match: [
+          { input: `rotated tokens=[${opaque}, ${secret}] ok`, output: `rotated tokens=[${label('secret-list')}] ok` },
+          { input: `api_keys: ["${secret}", "${lower}"]`, output: `api_keys: [${label('secret-list')}]` },
+          { input: `{'user': 'ada', 'passwords': ['${password}', '${words}']}`, output: `{'user': 'ada', 'passwords': [${label('secret-list')}]}` },
+        ],
+        noMatch: ['tokens=[]', 'token=[REDACTED:openai-api-key]', 'max_tokens: [100, 200, 400]', 'tokens=[the, cat]', `{"tokens":["the","cat","sat"]}`],
+      },
+    },
+    {
+      id: 'secret-line-value',
+      family: 'generic',
+      description: 'an environment-file line KEY=a phrase under a password or strict secret key (SESSION_SECRET=keyboard cat): the value to the end of the line',
+      // The line bounds the value: `.env` files, `export` lines and `env` dumps hold one
+      // assignment per line, unquoted values with spaces included. Only `=` at the start of a
+      // line: elsewhere a line goes on after a value (`password: letmein failed`). And only a
+      // phrase: a first word of letters, no second `=` (`A_KEY=x B_KEY=y`); a token followed by
+      // words (`SECRET=whsec_… loaded`) is a log message, and the token rules take the token.
+      regex: String.raw`^[ \t]*(?:export[ \t]+)?${textKeySource([...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys])}[ \t]*=[ \t]*([A-Za-z][A-Za-z'-]*(?:[ \t]+[^ \t\r\n=]+)+)[ \t]*\r?$`,
+      keywords: textKeyKeywords([...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys]),
+      generic: true,
+      examples: {
+        match: [
+          { input: `SESSION_SECRET=${words}`, output: `SESSION_SECRET=${label('secret-line-value')}` },
+          { input: `  export DB_PASSWORD = ${words} ${password}`, output: `  export DB_PASSWORD = ${label('secret-line-value')}` },
+          { input: `APP_KEY=${words} ${lower}\r`, output: `APP_KEY=${label('secret-line-value')}\r` },
+        ],
+        noMatch: ['SESSION_SECRET=', 'PASSWORD=${DB_PASSWORD} # from vault', 'level=info password=(none) user=ada', 'password: must be at least 12 characters'],
       },
     },
     {
@@ -197,11 +256,19 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `<user><name>ada</name><Password>${lower}</Password></user>`, output: `<user><name>ada</name><Password>${label('xml-sensitive-element')}</Password></user>` },
           { input: `<wsse:Password>${words}</wsse:Password>`, output: `<wsse:Password>${label('xml-sensitive-element')}</wsse:Password>` },
           { input: `<otp_secret>${base32}</otp_secret>`, output: `<otp_secret>${label('xml-sensitive-element')}</otp_secret>` },
+          // Attributes on the element (issue 8): WS-Security, namespaces.
+          {
+            input: `<wsse:Password Type="http://docs.oasis-open.org/wss#PasswordText">${password}</wsse:Password>`,
+            output: `<wsse:Password Type="http://docs.oasis-open.org/wss#PasswordText">${label('xml-sensitive-element')}</wsse:Password>`,
+          },
+          { input: `<SecretAccessKey xmlns="https://sts.amazonaws.com/doc/">${awsSecret}</SecretAccessKey>`, output: `<SecretAccessKey xmlns="https://sts.amazonaws.com/doc/">${label('xml-sensitive-element')}</SecretAccessKey>` },
         ],
         noMatch: [
           `<ListBucketResult><NextToken>${opaque}</NextToken><ContinuationToken>${secret}</ContinuationToken></ListBucketResult>`,
           '<Password></Password><Token>${TOKEN}</Token><ApiKey>[REDACTED]</ApiKey>',
           '<MaxTokens>4096</MaxTokens><Spin>3</Spin><Bypass>cdn</Bypass>',
+          '<label><Password required="true"/>Enter your password</label>',
+          '<PasswordPolicy minLength="12">strong</PasswordPolicy>',
         ],
       },
     },

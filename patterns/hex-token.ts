@@ -47,6 +47,8 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
         match: [
           { input: `created ${hex128} for user 42`, output: `created ${label('hex-token-long')} for user 42` },
           { input: `{"remember":"${hex64}"}`, output: `{"remember":"${label('hex-token-long')}"}` },
+          // Inside a Cookie header every rule still reads every byte (issue 7).
+          { input: `{"cookie":"lang=en; x=${hex64}"}`, output: `{"cookie":"lang=en; x=${label('hex-token-long')}"}` },
         ],
         noMatch: [
           `image@sha256:${hex64}`,

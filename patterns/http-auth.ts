@@ -21,10 +21,17 @@ const CREDENTIAL_HEADERS = [
 const AUTHORIZATION = String.raw`(?i:(?:http[_-])?(?:proxy[_-])?authorization)`;
 
 /**
- * RFC 7235 token68: `=` only as padding at its end, so `token=` (Rails' parameter name, or what is
- * left of it once redacted) is not a credential and a second pass changes nothing.
+ * Where a header name starts: a word boundary, or curl's `-H` written against it
+ * (`-Hauthorization:…`, `-HX-Api-Key:…`), where there is none.
  */
-const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}=*`;
+const HEADER_START = String.raw`(?:\b|-H)`;
+
+/**
+ * RFC 7235 token68: `=` only as padding at its end, so `token=` (Rails' parameter name, or what is
+ * left of it once redacted) is not a credential and a second pass changes nothing. A value that
+ * goes on after `=` (`abc=def`) is taken whole: a match ends on a boundary (issue 7).
+ */
+const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}(?:=+[A-Za-z0-9._~+/-]+)*=*`;
 
 /** HTTP credentials in headers: the header name and the scheme stay, the credential goes. */
 export const httpAuthRules: readonly RuleSpec[] = [
@@ -33,7 +40,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
     family: 'http-auth',
     description: 'Authorization / Proxy-Authorization header with a scheme (Bearer, Basic, Token, …)',
     // Rails writes `Token token="…", email="…"`: the credential is the `token` parameter's value.
-    regex: String.raw`\b${AUTHORIZATION}${HEADER_SEP}(?i:bearer|basic|token|jwt|apikey|api-key|key|sso-key|oauth|dpop|negotiate|ntlm|mac|splunk|gitlab-token|[a-z][a-z0-9._-]*)[ \t]+(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})`,
+    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?i:bearer|basic|token|jwt|apikey|api-key|key|sso-key|oauth|dpop|negotiate|ntlm|mac|splunk|gitlab-token|[a-z][a-z0-9._-]*)\\?[ \t]+(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})`,
     keywords: ['authorization'],
     examples: {
       match: [
@@ -41,6 +48,11 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `{"authorization":"Basic ${basic}"}`, output: `{"authorization":"Basic ${label('http-authorization')}"}` },
         { input: `proxy-authorization=Token ${opaque}`, output: `proxy-authorization=Token ${label('http-authorization')}` },
         { input: `msg="{\\"Authorization\\":\\"Bearer ${opaque}\\"}"`, output: `msg="{\\"Authorization\\":\\"Bearer ${label('http-authorization')}\\"}"` },
+        // Two strings in (issue 7: JSON in JSON at any depth).
+        {
+          input: `{"body":"{\\"headers\\":\\"{\\\\\\"Authorization\\\\\\":\\\\\\"Bearer ${opaque}\\\\\\"}\\"}"}`,
+          output: `{"body":"{\\"headers\\":\\"{\\\\\\"Authorization\\\\\\":\\\\\\"Bearer ${label('http-authorization')}\\\\\\"}\\"}"}`,
+        },
         // Every shape of headers (issue 8): multiValueHeaders, rawHeaders, pairs, Go's http.Header, CGI env, Rails.
         {
           input: `{"multiValueHeaders":{"Authorization":["Bearer ${opaque}"]}}`,
@@ -54,6 +66,8 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `header=map[Authorization:[Bearer ${opaque}]]`, output: `header=map[Authorization:[Bearer ${label('http-authorization')}]]` },
         { input: `{"http_authorization":"Bearer ${opaque}"}`, output: `{"http_authorization":"Bearer ${label('http-authorization')}"}` },
         { input: `'HTTP_AUTHORIZATION': 'Basic ${basic}'`, output: `'HTTP_AUTHORIZATION': 'Basic ${label('http-authorization')}'` },
+        { input: `curl -sS -Hauthorization:Bearer\\ ${opaque} https://x`, output: `curl -sS -Hauthorization:Bearer\\ ${label('http-authorization')} https://x` },
+        { input: `curl -H'Authorization: Basic ${basic}' https://x`, output: `curl -H'Authorization: Basic ${label('http-authorization')}' https://x` },
         { input: `Authorization: Token token="${opaque}", email="ada@example.com"`, output: `Authorization: Token token="${label('http-authorization')}", email="ada@example.com"` },
       ],
       noMatch: [
@@ -69,7 +83,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
     id: 'http-authorization-raw',
     family: 'http-auth',
     description: 'Authorization header whose value is a bare credential, no scheme',
-    regex: String.raw`\b${AUTHORIZATION}${HEADER_SEP}(${TOKEN68}{16,})`,
+    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(${TOKEN68}{16,})`,
     keywords: ['authorization'],
     minEntropy: 3,
     examples: {
@@ -81,15 +95,37 @@ export const httpAuthRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'websocket-protocol-token',
+    family: 'http-auth',
+    description: 'a token carried in Sec-WebSocket-Protocol (browsers cannot set Authorization on a WebSocket): access_token, <token>; bearer.<token>; base64url.bearer.authorization.k8s.io.<token>',
+    // The header lists subprotocols; a token is the item that is not a protocol name: long,
+    // high in entropy, optionally after a marker item or a dotted marker prefix.
+    regex: String.raw`${HEADER_START}(?i:sec-websocket-protocol)${HEADER_SEP}(?:[A-Za-z0-9._-]{1,64}[ \t]*,[ \t]*){0,8}(?i:(?:base64url\.)?bearer\.authorization\.k8s\.io\.|authorization\.bearer\.|bearer\.|access[_-]?token\.|token\.)?(${TOKEN68}{23,}[A-Za-z0-9_~+/=-])(?:[^A-Za-z0-9._~+/=\[-]|$)`,
+    keywords: ['sec-websocket-protocol'],
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        { input: `Sec-WebSocket-Protocol: access_token, ${opaque}`, output: `Sec-WebSocket-Protocol: access_token, ${label('websocket-protocol-token')}` },
+        { input: `{"sec-websocket-protocol":"graphql-ws, bearer.${opaque}"}`, output: `{"sec-websocket-protocol":"graphql-ws, bearer.${label('websocket-protocol-token')}"}` },
+        {
+          input: `sec-websocket-protocol=base64url.bearer.authorization.k8s.io.${sample.base64url(60)}, base64.binary.k8s.io`,
+          output: `sec-websocket-protocol=base64url.bearer.authorization.k8s.io.${label('websocket-protocol-token')}, base64.binary.k8s.io`,
+        },
+      ],
+      noMatch: ['Sec-WebSocket-Protocol: graphql-transport-ws', 'Sec-WebSocket-Protocol: wamp.2.json, wamp.2.msgpack', 'sec-websocket-protocol: actioncable-v1-json, actioncable-unsupported'],
+    },
+  },
+  {
     id: 'api-key-header',
     family: 'http-auth',
     description: 'X-Api-Key, X-Auth-Token, X-XSRF-Token, X-CSRF-Token, X-Amz-Security-Token and similar headers',
-    regex: String.raw`\b(?i:${CREDENTIAL_HEADERS.map(escapeRegex).join('|')})${HEADER_SEP}(${TOKEN68}{8,}|[A-Za-z0-9%._~+/=-]{8,})`,
+    regex: String.raw`${HEADER_START}(?i:${CREDENTIAL_HEADERS.map(escapeRegex).join('|')})${HEADER_SEP}(${TOKEN68}{8,}|[A-Za-z0-9%._~+/=-]{8,})`,
     keywords: CREDENTIAL_HEADERS,
     examples: {
       match: [
         { input: `X-Api-Key: ${apiKey}`, output: `X-Api-Key: ${label('api-key-header')}` },
         { input: `x-xsrf-token=${opaque}`, output: `x-xsrf-token=${label('api-key-header')}` },
+        { input: `curl -HX-Api-Key:${apiKey} https://x`, output: `curl -HX-Api-Key:${label('api-key-header')} https://x` },
         { input: `X-Amz-Security-Token: ${sts}`, output: `X-Amz-Security-Token: ${label('api-key-header')}` },
         { input: `{"multiValueHeaders":{"x-api-key":["${apiKey}"]}}`, output: `{"multiValueHeaders":{"x-api-key":["${label('api-key-header')}"]}}` },
       ],

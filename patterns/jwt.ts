@@ -37,7 +37,8 @@ export const jwtRules: readonly RuleSpec[] = [
         { input: `{"id_hint":"${unsigned}"}`, output: `{"id_hint":"${label('jwt')}"}` },
         { input: `?next=/home&t=${jwt}`, output: `?next=/home&t=${label('jwt')}` },
       ],
-      noMatch: ['eyJhbGci.eyJ.x', 'keyJust.eyJmore.text', 'version 1.2.3 built'],
+      // An opaque pagination cursor is base64 of a small JSON object, without dots: no JWT (issue 7).
+      noMatch: ['eyJhbGci.eyJ.x', 'keyJust.eyJmore.text', 'version 1.2.3 built', `{"cursor":"${Buffer.from('{"id":12345,"ts":1700000000}').toString('base64url')}"}`],
     },
   },
   {

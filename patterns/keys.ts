@@ -72,23 +72,34 @@ export function textKeyKeywords(keys: readonly string[]): string[] {
 }
 
 /**
- * A JSON key (`"apiKey"`, `\"api_key\"` inside a JSON string) ending in one of `keys` or its
+ * A JSON string's opening quote at depth 0 to 6 (the engine's `MAX_JSON_LEVEL`): 2^n − 1
+ * backslashes and `"`. Exact runs, longest first, so a run of other length (an escaped backslash
+ * before a closing quote) gives the rule at most one try per level, not one per backslash.
+ */
+const OPENING_QUOTE = `(?:${[63, 31, 15, 7, 3, 1].map((n) => String.raw`\\{${n}}`).join('|')})?"`;
+
+/**
+ * A JSON key (`"apiKey"`, `\"api_key\"` inside a JSON string, `\\\"token\\\"` two strings in: any
+ * depth) ending in one of `keys` or its
  * plural (`"tokens"`, `"apiKeys"`: the engine takes a plural only before an array or object), as
  * RE2 source; group 1 is the key.
  */
 export function jsonKeySource(keys: readonly string[]): string {
-  return String.raw`\\?"([A-Za-z0-9_.$@-]*(?i:(?:${keys.map(keySource).join('|')})s?))\\?"[ \t]*:[ \t]*`;
+  return String.raw`${OPENING_QUOTE}([A-Za-z0-9_.$@-]*(?i:(?:${keys.map(keySource).join('|')})s?))\\*"[ \t]*:[ \t]*`;
 }
 
-/** Keywords for `jsonKeySource(keys)`: the key's tail with its closing quote (`token"` is rare outside keys, `token` is not). */
+/**
+ * Keywords for `jsonKeySource(keys)`: the key's tail with its closing quote (`token"` is rare
+ * outside keys, `token` is not), or with the first backslash of a quote at any depth (`token\`).
+ */
 export function jsonKeyKeywords(keys: readonly string[]): string[] {
   return minimalKeywords(
-    keys.flatMap((k) => tailSpellings(k).flatMap((s) => [`${s}"`, `${s}\\"`, `${s}s"`, `${s}s\\"`])),
+    keys.flatMap((k) => tailSpellings(k).flatMap((s) => [`${s}"`, `${s}\\`, `${s}s"`, `${s}s\\`])),
   );
 }
 
 /**
- * An XML element named by one of `keys` (`<SecretAccessKey>`, `<Password>`, `<ns:api_key>`), as RE2
+ * An XML element named by one of `keys` (`<SecretAccessKey>`, `<Password type="x">`, `<ns:api_key>`), as RE2
  * source; group 1 is the text up to the next tag. A long key may carry a prefix (`<DbPassword>`),
  * a short one stands alone or after `_`, `.` or `-`; no plural: `<MaxTokens>` is a count.
  */
@@ -96,7 +107,9 @@ export function xmlKeySource(keys: readonly string[]): string {
   const long = keys.filter((k) => !isShort(k)).map(keySource);
   const short = keys.filter(isShort).map(escapeRegex);
   const names = [];
-  if (long.length > 0) names.push(`[A-Za-z0-9_.-]*(?:${long.join('|')})`);
+  // Attributes (`<Password type="PasswordText">`, `<SecretAccessKey xmlns="…">`) only after a
+  // long name: a short one's keyword is `pin>`. Not a self-closing tag (`<Password required="1"/>`).
+  if (long.length > 0) names.push(`[A-Za-z0-9_.-]*(?:${long.join('|')})(?:[ \t][^<>\r\n]*[^<>/\r\n])?`);
   if (short.length > 0) names.push(`(?:[A-Za-z0-9_.-]*[_.-])?(?:${short.join('|')})`);
   return String.raw`<(?:[A-Za-z][A-Za-z0-9_.-]*:)?(?i:${names.join('|')})>([^<\r\n]+)</`;
 }

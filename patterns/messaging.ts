@@ -11,6 +11,7 @@ const sendgrid = `SG.${sample.base64url(22)}.${sample.base64url(43)}`;
 const twilioKey = `SK${sample.hex(32)}`;
 const discordHookId = sample.digits(19);
 const telegramBotId = sample.digits(10);
+const slackBot = `xoxb-${telegramBotId}-${sendgrid.slice(3, 25).replace(/[^A-Za-z0-9]/g, 'q')}`;
 
 /** Chat, e-mail and SMS services: tokens, webhook URLs whose path is the secret, bot tokens. */
 export const messagingRules: readonly RuleSpec[] = [
@@ -24,6 +25,8 @@ export const messagingRules: readonly RuleSpec[] = [
     examples: {
       match: [
         { input: `slack xoxb-${sample.digits(12)}-${sample.alnum(24)}`, output: `slack ${label('slack-token')}` },
+        // Cut at the query's delimiter, never inside the token; both copies go (issue 7).
+        { input: `GET /hook?t=${slackBot}?x=1&again=${slackBot} 200`, output: `GET /hook?t=${label('slack-token')}?x=1&again=${label('slack-token')} 200` },
         { input: `SLACK_APP_TOKEN=xapp-1-A${sample.alnum(10).toUpperCase()}-${sample.digits(13)}-${sample.hex(64)}`, output: `SLACK_APP_TOKEN=${label('slack-token')}` },
         { input: `rotated xoxe.xoxp-1-${sample.alnum(160)}`, output: `rotated ${label('slack-token')}` },
         { input: `user xoxp-${sample.digits(11)}-${sample.digits(11)}-${sample.digits(12)}-${sample.hex(32)}`, output: `user ${label('slack-token')}` },

@@ -8,9 +8,10 @@
 
 /**
  * Between a key and its value in any of the shapes logs use: `key: v`, `key=v`, `key => v`,
- * `"key":"v"`, `'key': 'v'`, and JSON inside a JSON string, `\"key\":\"v\"`.
+ * `"key":"v"`, `'key': 'v'`, and JSON inside JSON strings at any depth (`\"key\":\"v\"`,
+ * `\\\"key\\\":\\\"v\\\"`).
  */
-export const SEP = String.raw`\\?["']?[ \t]*(?:=>|[:=])[ \t]*\\?["']?`;
+export const SEP = String.raw`\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?`;
 
 /**
  * `SEP` for a header name and its value in every shape logs give headers: an object
@@ -19,7 +20,7 @@ export const SEP = String.raw`\\?["']?[ \t]*(?:=>|[:=])[ \t]*\\?["']?`;
  * `"Authorization","Bearer …"`) and arrays of pairs (`["authorization","Bearer …"]`). A comma
  * separates only quoted names and values, so prose (`authorization, bearer …`) is not a header.
  */
-export const HEADER_SEP = String.raw`(?:\\?["']?[ \t]*(?:=>|[:=])[ \t]*\[?[ \t]*\\?["']?|\\?["'][ \t]*,[ \t]*\\?["'])`;
+export const HEADER_SEP = String.raw`(?:\\*["']?[ \t]*(?:=>|[:=])[ \t]*\[?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["'])`;
 
 /** Between a key and a bare value in text (`key=v`, `key: v`), quotes handled by `VALUE`. */
 export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|[:=])[ \t]*`;
@@ -62,6 +63,19 @@ export const END_B64URL = String.raw`(?:[^A-Za-z0-9_-]|$)`;
 
 /** The default `label` placeholder, for writing expected outputs in examples. */
 export const label = (id: string): string => `[REDACTED:${id}]`;
+
+/**
+ * `record` as JSON serialised inside `levels` JSON strings, each the `body` of an object (an SNS
+ * message in an SQS body in a Lambda event is three), for writing examples at depth.
+ *
+ * @example
+ * nestJson({ a: 1 }, 1); // '{"body":"{\\"a\\":1}"}'
+ */
+export function nestJson(record: unknown, levels: number): string {
+  let value = record;
+  for (let i = 0; i < levels; i++) value = { body: JSON.stringify(value) };
+  return JSON.stringify(value);
+}
 
 /** Escapes a literal for use inside an RE2 source. */
 export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

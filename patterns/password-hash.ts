@@ -1,15 +1,29 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, SEP } from './parts.js';
+import { label, SEP, TEXT_SEP, TOKEN_VALUE } from './parts.js';
 import { sample } from './sample.js';
 
 /** The crypt(3) alphabet: `./0-9A-Za-z`. */
 const crypt = (n: number): string => sample.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', n);
 const b64 = (n: number): string => sample.base64(n);
 
+/** A token's hash: 64 hex characters, as AdonisJS stores an access token's SHA-256. */
+const tokenDigest = sample.hex(64);
+
+/**
+ * An AdonisJS access-token row (`auth_access_tokens`) as JSON, at any depth: the `tokenable_id`
+ * column says the row's `hash` is a token's. Either order, at most 400 characters apart.
+ */
+const Q = String.raw`\\*"`;
+const ADONIS_ROW = [
+  String.raw`${Q}tokenable_?[iI]d${Q}[^\r\n]{0,400}?${Q}hash${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9+/=_-]{16,})${Q}`,
+  String.raw`${Q}hash${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9+/=_-]{16,})${Q}[^\r\n]{0,400}?${Q}tokenable_?[iI]d${Q}`,
+].join('|');
+
 /**
  * Password hashes and one-time-password seeds (issue 8). A hash of a password is an offline-
  * crackable verifier and a TOTP seed mints codes forever: neither belongs in a log. The
- * algorithm and cost parameters stay (they help debugging); the salt and the hash go.
+ * algorithm and cost parameters stay (they help debugging); the salt and the hash go, to the end
+ * of their alphabet's run: a longer string never loses only its first 53 characters (issue 7).
  */
 export const passwordHashRules: readonly RuleSpec[] = [
   {
@@ -17,10 +31,10 @@ export const passwordHashRules: readonly RuleSpec[] = [
     family: 'password-hash',
     description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:)',
     regex: [
-      String.raw`\$2[abxy]?\$[0-9]{2}\$([./A-Za-z0-9]{53})`,
+      String.raw`\$2[abxy]?\$[0-9]{2}\$([./A-Za-z0-9]{53,})`,
       String.raw`\$argon2(?:id|i|d)\$(?:v=[0-9]+\$)?m=[0-9]+,t=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,})`,
-      String.raw`\$[156]\$(?:rounds=[0-9]+\$)?([./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86})`,
-      String.raw`\$y\$[./A-Za-z0-9]+\$([./A-Za-z0-9]{4,}\$[./A-Za-z0-9]{43})`,
+      String.raw`\$[156]\$(?:rounds=[0-9]+\$)?([./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,})`,
+      String.raw`\$y\$[./A-Za-z0-9]+\$([./A-Za-z0-9]{4,}\$[./A-Za-z0-9]{43,})`,
       String.raw`\$scrypt\$ln=[0-9]+,r=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/.]{4,}\$[A-Za-z0-9+/.]{20,})`,
       String.raw`\bpbkdf2_sha(?:1|256|512)\$[0-9]+\$([A-Za-z0-9./+]{4,}\$[A-Za-z0-9+/]{20,}={0,2})`,
       String.raw`\b(?:pbkdf2:sha(?:1|256|512)|scrypt)(?::[0-9]+)+\$([A-Za-z0-9]{4,}\$[a-f0-9]{40,})`,
@@ -34,6 +48,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `root:$6$${crypt(16)}$${crypt(86)}:19700:0:99999:7:::`, output: `root:$6$${label('password-hash')}:19700:0:99999:7:::` },
         { input: `INSERT INTO auth_user VALUES (7, 'pbkdf2_sha256$600000$${sample.alnum(22)}$${b64(43)}=')`, output: `INSERT INTO auth_user VALUES (7, 'pbkdf2_sha256$600000$${label('password-hash')}')` },
         { input: `pw_hash scrypt:32768:8:1$${sample.alnum(16)}$${sample.hex(128)}`, output: `pw_hash scrypt:32768:8:1$${label('password-hash')}` },
+        { input: `hash=$2y$10$${crypt(60)} ok`, output: `hash=$2y$10$${label('password-hash')} ok` },
       ],
       noMatch: ['echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$'],
     },
@@ -53,6 +68,39 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `otp: ${sample.base32(16)}`, output: `otp: ${label('totp-secret')}` },
       ],
       noMatch: ['otp: 123456', 'mfa_enabled: TRUE', 'otp_secret: AAAAAAAAAAAAAAAA'],
+    },
+  },
+  {
+    id: 'token-hash',
+    family: 'password-hash',
+    description: 'a token\'s stored hash under a token-hash key (tokenHash, token_hash, TOKEN_DIGEST, hashedToken) or as the hash of an AdonisJS access-token row',
+    // A hash of a bearer token lets whoever holds it check guesses offline and, where the store
+    // compares hashes, stands in for the token: a verifier, not a digest. `hash` alone is a
+    // digest marker (`sha256`, `etag`), so only a key that names a token's hash, or the row
+    // AdonisJS writes, counts. JSON keys at any depth are the sensitive-key rule's.
+    regex: String.raw`\b(?i:[a-z0-9_.-]*(?:token[_.-]?(?:hash|digest)|hashed[_.-]?token))${TEXT_SEP}${TOKEN_VALUE}|${ADONIS_ROW}`,
+    keywords: ['tokenhash', 'token_hash', 'token-hash', 'token.hash', 'tokendigest', 'token_digest', 'token-digest', 'token.digest', 'hashedtoken', 'hashed_token', 'hashed-token', 'hashed.token', 'tokenable'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `verify token_hash=${tokenDigest} user=7`, output: `verify token_hash=${label('token-hash')} user=7` },
+        { input: `TOKEN_DIGEST: "${sample.base64url(43)}"`, output: `TOKEN_DIGEST: "${label('token-hash')}"` },
+        {
+          input: `{"id":12,"tokenable_id":3,"type":"auth_token","name":null,"hash":"${tokenDigest}","abilities":"[\\"*\\"]"}`,
+          output: `{"id":12,"tokenable_id":3,"type":"auth_token","name":null,"hash":"${label('token-hash')}","abilities":"[\\"*\\"]"}`,
+        },
+        {
+          input: `{"body":"{\\"hash\\":\\"${tokenDigest}\\",\\"tokenableId\\":3}"}`,
+          output: `{"body":"{\\"hash\\":\\"${label('token-hash')}\\",\\"tokenableId\\":3}"}`,
+        },
+        { input: `{"tokenHash":"${tokenDigest}"}`, output: `{"tokenHash":"${label('sensitive-key')}"}` },
+      ],
+      noMatch: [
+        `{"file":"app.js","hash":"${tokenDigest}"}`,
+        `token_hash=${'0'.repeat(64)}`,
+        'token_hash: missing',
+        `{"id":1,"tokenable_id":3,"hash":"<hash>"}`,
+      ],
     },
   },
 ];

@@ -3,6 +3,7 @@ import { label } from './parts.js';
 import { sample } from './sample.js';
 
 const body = [sample.base64(64), sample.base64(64), `${sample.base64(40)}==`];
+const iv = (body[0] as string).slice(0, 32).replace(/[^A-Za-z0-9]/g, 'F');
 
 /**
  * PEM private keys. The BEGIN and END markers stay; the body goes, whether the key is on one
@@ -31,8 +32,13 @@ export const privateKeyRules: readonly RuleSpec[] = [
           input: `2026-01-01T00:00:00Z\tr1\t-----BEGIN EC PRIVATE KEY-----\n2026-01-01T00:00:00Z\tr1\t${body[0]}\n2026-01-01T00:00:00Z\tr1\t-----END EC PRIVATE KEY-----`,
           output: `2026-01-01T00:00:00Z\tr1\t-----BEGIN EC PRIVATE KEY-----\n2026-01-01T00:00:00Z\tr1\t${label('private-key')}\n2026-01-01T00:00:00Z\tr1\t-----END EC PRIVATE KEY-----`,
         },
+        // An encrypted key's headers on one line stay, its base64 goes; escapes stay whole (issue 7).
+        {
+          input: `{"key":"-----BEGIN RSA PRIVATE KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-128-CBC,${iv}\\n\\n${body.join('\\n')}\\n-----END RSA PRIVATE KEY-----"}`,
+          output: `{"key":"-----BEGIN RSA PRIVATE KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-128-CBC,${label('private-key')}\\n\\n${body.map(() => label('private-key')).join('\\n')}\\n-----END RSA PRIVATE KEY-----"}`,
+        },
       ],
-      noMatch: ['-----BEGIN PUBLIC KEY-----', '-----BEGIN CERTIFICATE-----', 'no PRIVATE KEY here'],
+      noMatch: ['-----BEGIN PUBLIC KEY-----', '-----BEGIN CERTIFICATE-----', 'no PRIVATE KEY here', 'paste it between -----BEGIN PRIVATE KEY----- and -----END PRIVATE KEY----- lines'],
     },
   },
 ];

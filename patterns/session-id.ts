@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, SEP, UUID } from './parts.js';
+import { label, SEP } from './parts.js';
 import { sample } from './sample.js';
 
 const uuid = sample.uuid();
@@ -15,7 +15,9 @@ export const sessionIdRules: readonly RuleSpec[] = [
     id: 'session-id',
     family: 'session-id',
     description: 'a UUID or opaque id under a session key or header (sessionId, session_id, x-session-id, sid)',
-    regex: String.raw`\b(?i:[a-z0-9_-]*session[_-]?id|x-session|session|sid|ssid|sess_id)${SEP}(${UUID}|[A-Za-z0-9%._~+/=-]{16,})`,
+    // A UUID is among the characters: one class, so a longer value (`<uuid>abc`) goes whole, not
+    // its UUID prefix only. Not `ssid`: a Wi-Fi network's name (issue 7).
+    regex: String.raw`\b(?i:[a-z0-9_-]*session[_-]?id|x-session|session|sid|sess_id)${SEP}([A-Za-z0-9%._~+/=-]{16,})`,
     keywords: ['session', 'sid', 'sess_id'],
     minEntropy: 3.4,
     examples: {
@@ -23,10 +25,13 @@ export const sessionIdRules: readonly RuleSpec[] = [
         { input: `sessionId=${uuid} requestId=${requestId}`, output: `sessionId=${label('session-id')} requestId=${requestId}` },
         { input: `x-session-id: ${opaque}`, output: `x-session-id: ${label('session-id')}` },
         { input: `session: ${uuid}`, output: `session: ${label('session-id')}` },
+        { input: `sid=${uuid}${opaque.slice(0, 6)} ok`, output: `sid=${label('session-id')} ok` },
       ],
       noMatch: [
         `requestId=${uuid}`,
         `traceId: ${uuid}`,
+        'wifi ssid: Office-Guest-5G-2F',
+        `{"ssid":"${opaque}"}`,
         'Session: 30546173_4261722401 initialized by client',
         'Processed session termination for sessionid: 0x14ed93111f20005',
         'Processed session termination for sessionid: 0x14ede63a5a70023',

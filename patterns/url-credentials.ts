@@ -6,6 +6,13 @@ const password = sample.password();
 const token = sample.alnum(40);
 const hexToken = sample.hex(40);
 const withAt = `${sample.alnum(6)}@${sample.alnum(5)}`;
+const slashed = `${sample.alnum(5)}/${sample.alnum(6)}`;
+
+/**
+ * A password holding an unencoded `/`: it opens with a character that is no digit (or with digits
+ * and then one that is neither digit nor `/`: not a port), and holds no `@`, `?` or `#`.
+ */
+const SLASHED = String.raw`(?:[^0-9@/ \t\r\n"'\\?#]|[0-9]+[^0-9@/ \t\r\n"'\\?#])[^@ \t\r\n"'\\?#]*`;
 
 /** Credentials inside URLs: `scheme://user:password@host`. The user and host stay. */
 export const urlCredentialRules: readonly RuleSpec[] = [
@@ -33,19 +40,31 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     description: 'password in a URL or connection string (scheme://user:password@host)',
     // A password may hold an unencoded `@` (`p@ss@host`): the last `@` before the host ends it, but
     // never one after a `?`, `#`, `&` or `=` (`https://u:pw@host?email=a@b.c` keeps its query).
-    // An unencoded `/` is not followed: it cannot be told from the path. No `[` in the user: that
-    // is our own placeholder for a token user (`https://[REDACTED:url-token-user]@host`).
-    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://[^:/@ \t\r\n"'\\[]*:([^@/ \t\r\n"'\\]+(?:@[^@/ \t\r\n"'\\?#&=]+)*)@`,
+    // An unencoded `/` (`postgres://app:ab/cd@db`) is read too, but only when what follows the
+    // colon is no port (`https://host:8443/a/@scope/pkg` keeps its path) and holds no `?` or `#`
+    // before the `@` (a query's `email=a@b`). No `[` in the user: that is our own placeholder for
+    // a token user (`https://[REDACTED:url-token-user]@host`).
+    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://[^:/@ \t\r\n"'\\[]*:([^@/ \t\r\n"'\\]+(?:@[^@/ \t\r\n"'\\?#&=]+)*|${SLASHED})@`,
     keywords: ['://'],
-    anchor: String.raw`://[^/@ \t\r\n"'\\]*@`,
+    anchor: String.raw`://[^@ \t\r\n"'\\]*@`,
     examples: {
       match: [
         { input: `DATABASE_URL=postgres://app:${password}@db.internal:5432/app`, output: `DATABASE_URL=postgres://app:${label('url-credentials')}@db.internal:5432/app` },
         { input: `{"redis":"rediss://:${password}@cache:6380"}`, output: `{"redis":"rediss://:${label('url-credentials')}@cache:6380"}` },
         { input: `mongodb://app:${withAt}@db:27017/app`, output: `mongodb://app:${label('url-credentials')}@db:27017/app` },
         { input: `https://ci:${password}@host/cb?email=ada@example.com`, output: `https://ci:${label('url-credentials')}@host/cb?email=ada@example.com` },
+        // An unencoded `/` in the password (issue 8).
+        { input: `DATABASE_URL=postgres://app:${slashed}@db.internal:5432/app`, output: `DATABASE_URL=postgres://app:${label('url-credentials')}@db.internal:5432/app` },
+        { input: `redis://:9${slashed}@cache:6379/0`, output: `redis://:${label('url-credentials')}@cache:6379/0` },
       ],
-      noMatch: ['https://example.com:8443/path', 'mailto:ops@example.com', 'git@github.com:org/repo.git'],
+      noMatch: [
+        'https://example.com:8443/path',
+        'mailto:ops@example.com',
+        'git@github.com:org/repo.git',
+        'GET https://registry.example.com:8443/npm/@scope/pkg 200',
+        'http://localhost:3000/api/users/@me',
+        'https://host:443/a?next=/b@c',
+      ],
     },
   },
 ];

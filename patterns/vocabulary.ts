@@ -40,6 +40,8 @@ export const SECRET_KEYS: readonly string[] = [
   'session id', 'session token', 'session',
   'credential', 'credentials', 'csrf', 'xsrf', 'csrf token', 'xsrf token',
   'connection string', 'otp', 'pin',
+  // A stored token's hash is a verifier: offline-checkable, and where hashes are compared a stand-in (issue 8).
+  'token hash', 'token digest', 'hashed token',
   // AdonisJS `APP_KEY`, Django `SECRET_KEY` and the other strict keys end in one of the words above or in these.
   'app key', 'app secret', 'hmac key', 'secret key base',
 ];
@@ -125,6 +127,11 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'contains', 'length', 'policy', 'reset', 'changed', 'updated', 'set', 'mismatch', 'missing', 'empty', 'the', 'a', 'an',
     'for', 'of', 'to', 'and', 'or', 'if', 'when', 'please', 'enter', 'use',
   ]),
+  // `session: {id, userId, expiresAt}`, `csrf: {enabled, methods}`: objects of metadata, walked
+  // (issue 7). A key that names a secret itself (password, secret, apiKey, token, credentials) is
+  // not here: its whole value goes, whatever its type.
+  containerKeys: Object.freeze(['session', 'csrf', 'xsrf']),
+  containerSecretKeys: Object.freeze(['id', 'sid', 'value', 'key']),
   thresholds: Object.freeze({
     // A value in a session-named cookie with less entropy (bits per character) is a look-alike (`session=closed`).
     sessionCookieMinEntropy: 3,

@@ -102,8 +102,11 @@ export interface Finding {
   readonly ruleId: string;
   readonly start: number;
   readonly end: number;
-  /** Quotes to put around the placeholder: a JSON number under a sensitive key becomes a string. */
-  readonly wrap?: '"' | '\\"';
+  /**
+   * Quotes to put around the placeholder: a JSON number under a sensitive key becomes a string.
+   * A quote as written at the value's JSON depth: `"`, `\"`, `\\\"`, … (backslashes and one quote).
+   */
+  readonly wrap?: string;
 }
 
 /** Counters per rule and for records that could not be processed. Numbers only. */
@@ -163,6 +166,14 @@ export interface Vocabulary {
   readonly placeholderShapes: readonly string[];
   /** Words that, after `key: ` and before more words, start a sentence, not a value (`password: must be …`). */
   readonly proseWords: readonly string[];
+  /**
+   * Sensitive keys that may hold an object of metadata (`session: {id, userId, expiresAt}`): such
+   * an object is walked, not wiped. Only the members named in `containerSecretKeys` go, and any
+   * sensitive key nested inside; a value that is not an object goes whole as before.
+   */
+  readonly containerKeys: readonly string[];
+  /** Inside a container key's object, the members whose value is the secret itself (`id`). */
+  readonly containerSecretKeys: readonly string[];
   readonly thresholds: {
     readonly sessionCookieMinEntropy: number;
     readonly tokenCookieMinLength: number;

@@ -30,6 +30,10 @@ export function normalizeKey(key: string): string {
 export interface KeyPolicy {
   isSensitive(key: string): boolean;
   isSafe(key: string): boolean;
+  /** A sensitive key whose object value is metadata to walk (`session`), not a secret to wipe. */
+  isContainer(key: string): boolean;
+  /** Inside such an object, a member whose value is the secret (`id`). */
+  isContainerSecret(key: string): boolean;
 }
 
 /**
@@ -39,14 +43,25 @@ export interface KeyPolicy {
  * keys.isSensitive('githubToken'); // true
  * keys.isSensitive('max_tokens'); // false
  * keys.isSensitive('nextToken'); // false: safe
+ * createKeyPolicy(['session'], [], ['session'], ['id']).isContainer('userSession'); // true
  */
-export function createKeyPolicy(sensitive: readonly string[], safe: readonly string[]): KeyPolicy {
+export function createKeyPolicy(
+  sensitive: readonly string[],
+  safe: readonly string[],
+  containers: readonly string[] = [],
+  containerSecrets: readonly string[] = [],
+): KeyPolicy {
+  const containerSet = new Set(containers.map(normalizeKey));
+  const containerSecretSet = new Set(containerSecrets.map(normalizeKey));
   const sensitiveSet = new Set(sensitive.map(normalizeKey));
   const suffixes = [...sensitiveSet].filter((k) => k.length >= SUFFIX_MIN_LENGTH);
   const safeSet = new Set(safe.map(normalizeKey));
   const isSafe = (key: string): boolean => safeSet.has(normalizeKey(key));
   return {
     isSafe,
+    // By the key's last word: `userSession` is a container, `sessionId` is not.
+    isContainer: (key) => containerSet.has(keyWords(key).at(-1) ?? ''),
+    isContainerSecret: (key) => containerSecretSet.has(normalizeKey(key)),
     isSensitive(key) {
       if (isSafe(key)) return false;
       const words = keyWords(key);

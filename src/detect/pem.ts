@@ -20,16 +20,22 @@ const PEM_END = Buffer.from('-----END');
 
 const isBase64 = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x3d;
 
-/** Pushes the base64 runs of key material in `[from, to)`. */
+/**
+ * Pushes the base64 runs of key material in `[from, to)`. An escape (`\n` in a JSON string) ends
+ * a run and is no part of the next one: a placeholder never takes half of an escape.
+ */
 function pushPemRuns(bytes: Buffer, from: number, to: number, id: string, findings: Finding[]): void {
   let runStart = -1;
   for (let i = from; i <= to; i++) {
     if (i < to && isBase64(bytes[i] as number)) {
       if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
+      continue;
+    }
+    if (runStart >= 0) {
       if (i - runStart >= PEM_MIN_RUN) findings.push({ ruleId: id, start: runStart, end: i });
       runStart = -1;
     }
+    if (bytes[i] === 0x5c) i++;
   }
 }
 
@@ -79,6 +85,16 @@ function isKeyRest(bytes: Buffer, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether `[from, to)` holds a base64 run long enough to be key material (a word is not). */
+function hasKeyRun(bytes: Buffer, from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    run = isBase64(bytes[i] as number) ? run + 1 : 0;
+    if (run >= PEM_MIN_RUN) return true;
+  }
+  return false;
+}
+
 /** Goes on with an open PEM body from `pos`; returns where ordinary scanning resumes. */
 export function continuePem(state: ScanState, bytes: Buffer, pos: number, id: string, findings: Finding[]): number {
   let p = pos;
@@ -112,7 +128,14 @@ export function acceptPem(state: ScanState, bytes: Buffer, m: RuleMatch, finding
   const lineEnd = lineEndOf(bytes, markerEnd);
   const endMarker = endMarkerIn(bytes, markerEnd, lineEnd);
   if (endMarker >= 0) {
-    if (endMarker > markerEnd) findings.push({ ruleId: id, start: markerEnd, end: endMarker });
+    // Key material (base64 with `\n` escapes) goes whole. Anything else between the markers is
+    // prose that names both ("between -----BEGIN … and -----END …") or an encrypted key's headers
+    // (`Proc-Type: 4,ENCRYPTED`): only its base64 runs go (issue 7).
+    if (isKeyRest(bytes, markerEnd, endMarker) && hasKeyRun(bytes, markerEnd, endMarker)) {
+      if (endMarker > markerEnd) findings.push({ ruleId: id, start: markerEnd, end: endMarker });
+    } else {
+      pushPemRuns(bytes, markerEnd, endMarker, id, findings);
+    }
     return endMarker + PEM_END.length;
   }
   pushPemRuns(bytes, markerEnd, lineEnd, id, findings);

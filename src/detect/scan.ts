@@ -15,7 +15,7 @@
 import type { Finding, Vocabulary } from '../types.js';
 import { type CompiledRule, type Detector, execRule, type RuleMatch } from './compile.js';
 import { shannonEntropy } from './entropy.js';
-import { scanJsonValue } from './json-value.js';
+import { bracketEnd, jsonLevelAt, quoteAt, scanJsonValue } from './json-value.js';
 import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolicy, keyBefore } from './keys.js';
 import { BACKSLASH, NEWLINE, QUOTE } from '../constants.js';
 import { lineEndOf, lineStartOf } from './lines.js';
@@ -52,7 +52,7 @@ export function createScanContext(
   const nameParts = vocabulary.secretCookieNameParts.map((p) => p.toLowerCase());
   return {
     detector,
-    keys: createKeyPolicy(vocabulary.sensitiveKeys, vocabulary.safeKeys),
+    keys: createKeyPolicy(vocabulary.sensitiveKeys, vocabulary.safeKeys, vocabulary.containerKeys, vocabulary.containerSecretKeys),
     inDigest: createDigestContext(vocabulary.digestMarkers),
     isCandidateValue: createValuePolicy(vocabulary, allowlist, maskTexts),
     isSecretCookieName: (name) => {
@@ -218,13 +218,15 @@ function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: nu
  * object or array to the bracket that closes it, strings skipped, else to the end of the line.
  * Fail closed: all of it goes, so nothing of a secret inside it survives.
  */
-function failClosedSpan(bytes: Buffer, pos: number, level: 0 | 1): readonly [number, number] | undefined {
+function failClosedSpan(bytes: Buffer, pos: number, level: number): readonly [number, number] | undefined {
   const lineEnd = lineEndOf(bytes, pos);
   let p = pos;
   while (p < lineEnd && (bytes[p] === 0x20 || bytes[p] === 0x09)) p++;
   if (bytes[p] === 0x7b || bytes[p] === 0x5b) return [p, bracketEnd(bytes, p, lineEnd, level)];
-  if (bytes[p] === BACKSLASH && bytes[p + 1] === QUOTE) p += 2;
-  else if (bytes[p] === QUOTE) p += 1;
+  // The value's opening quote, at any level (`"`, `\"`, `\\\"`).
+  let q = p;
+  while (bytes[q] === BACKSLASH) q++;
+  if (bytes[q] === QUOTE) p = q + 1;
   let end = p;
   while (end < lineEnd) {
     const c = bytes[end] as number;
@@ -234,38 +236,11 @@ function failClosedSpan(bytes: Buffer, pos: number, level: 0 | 1): readonly [num
   return end > p ? [p, end] : undefined;
 }
 
-/**
- * Past the bracket that closes the one at `open`, strings skipped, or where the text around it
- * ends. At `level` 1 the value sits inside a JSON string: its strings are `\"…\"`, and a bare `"`
- * closes the enclosing string, which the value never runs past. Linear.
- */
-function bracketEnd(bytes: Buffer, open: number, lineEnd: number, level: 0 | 1): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = open; i < lineEnd; i++) {
-    const c = bytes[i] as number;
-    if (level === 1) {
-      if (c === BACKSLASH) {
-        const n = bytes[i + 1];
-        if (n === QUOTE) inString = !inString;
-        // `\\` is an escaped backslash; inside a string, `\\\"` an escaped quote: skip both pairs.
-        else if (n === BACKSLASH && inString && bytes[i + 2] === BACKSLASH && bytes[i + 3] === QUOTE) i += 2;
-        i++;
-        continue;
-      }
-      if (c === QUOTE) return i;
-    } else if (c === QUOTE) {
-      inString = !inString;
-      continue;
-    } else if (c === BACKSLASH && inString) {
-      i++;
-      continue;
-    }
-    if (inString) continue;
-    if (c === 0x7b || c === 0x5b) depth++;
-    else if ((c === 0x7d || c === 0x5d) && --depth === 0) return i + 1;
-  }
-  return lineEnd;
+/** The first byte at or after `pos` that is not a space or tab. */
+function firstByte(bytes: Buffer, pos: number): number | undefined {
+  let p = pos;
+  while (bytes[p] === 0x20 || bytes[p] === 0x09) p++;
+  return bytes[p];
 }
 
 /** Shorter strings in a plural container (`"tokens": [...]`) are words, not credentials. */
@@ -283,7 +258,9 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   const keySpan = m.match.groups[1];
   if (keySpan === undefined) return -1;
   const key = latin1(bytes, keySpan[0], keySpan[1]);
-  const level = bytes[m.match.start] === BACKSLASH ? 1 : 0;
+  // The key's opening quote tells how many JSON strings hold it (issue 7: any depth).
+  const level = jsonLevelAt(bytes, keySpan[0] - 1);
+  if (level < 0) return -1;
   const valueStart = m.match.end;
   // A plural (`"tokens"`, `"apiKeys"`) holds secrets only as a container: `"max_tokens":4096` is a count.
   const plural = !ctx.keys.isSensitive(key);
@@ -296,11 +273,15 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
     if (span === undefined || !ctx.isCandidateValue(latin1(bytes, span[0], span[1]))) return -1;
     // An object or array gone whole becomes a string placeholder, so valid JSON stays valid.
     const whole = bytes[span[0]] === 0x7b || bytes[span[0]] === 0x5b;
-    findings.push(whole ? { ruleId: rule.id, start: span[0], end: span[1], wrap: level === 1 ? '\\"' : '"' } : { ruleId: rule.id, start: span[0], end: span[1] });
+    findings.push(whole ? { ruleId: rule.id, start: span[0], end: span[1], wrap: quoteAt(level) } : { ruleId: rule.id, start: span[0], end: span[1] });
     return span[1];
   }
-  const quote = level === 1 ? '\\"' : '"';
+  const quote = quoteAt(level);
+  // An object of metadata under `session` or `csrf` is walked (issue 7): its `id` goes, and the
+  // scan resumes inside it, where nested sensitive keys are found on their own.
+  const walk = !plural && ctx.keys.isContainer(key) && firstByte(bytes, valueStart) === 0x7b;
   for (const leaf of value.leaves) {
+    if (walk && (leaf.member === undefined || !ctx.keys.isContainerSecret(latin1(bytes, leaf.member[0], leaf.member[1])))) continue;
     if (!ctx.isCandidateValue(latin1(bytes, leaf.start, leaf.end))) continue;
     // In a plural container, counts (`"tokens":{"input":12}`) and words (a tokenizer's `["the","cat"]`) stay.
     if (plural && (leaf.isNumber || leaf.end - leaf.start < PLURAL_LEAF_MIN_LENGTH)) continue;
@@ -310,7 +291,7 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
       findings.push({ ruleId: labelFor(ctx, rule, bytes, leaf.start, leaf.end, lineSet), start: leaf.start, end: leaf.end });
     }
   }
-  return value.end;
+  return walk ? valueStart : value.end;
 }
 
 function isCookieSecret(ctx: ScanContext, name: string, bytes: Buffer, start: number, end: number): boolean {

@@ -16,6 +16,17 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'closers after a bare value': (n) => `password=hunter2${']'.repeat(n * 4)}\n`,
   'escapes after a PEM BEGIN on its line': (n) => `key -----BEGIN PRIVATE KEY-----${'\\n'.repeat(n * 4)} !\n`,
   'non-strict JSON under a key, inside a string': (n) => `{"msg":"{\\"token\\":${'['.repeat(n)}\\"x\\"","u":1}\n`,
+  // JSON inside JSON strings at any depth (issue 7): the reader decodes each level on the fly.
+  'non-strict JSON under a key, three strings in': (n) => `{"m":"{\\"b\\":\\"{\\\\\\"c\\\\\\":\\\\\\"{\\\\\\\\\\\\\\\\"token\\\\\\\\\\\\\\\\":${'['.repeat(n)}\\"}"}\n`,
+  'keys after long runs of backslashes': (n) => `${`${'\\'.repeat(100)}"token":"x" `.repeat(n)}\n`,
+  // Issue 7 and 8 rules: walked session objects, markers named in prose, text lists, header lists.
+  'session objects walked inside session objects': (n) => `[${`${'{"session":'.repeat(60)}{"id":"x1y2z3w4"}${'}'.repeat(60)},`.repeat(Math.ceil(n / 60))}0]\n`,
+  'PEM markers around prose on one line': (n) => `${'-----BEGIN PRIVATE KEY----- a b -----END PRIVATE KEY----- '.repeat(n)}\n`,
+  'lists after keys, never closed': (n) => `${'tokens=[Zx81kLmq0P, '.repeat(n)}\n`,
+  'a WebSocket protocol header of many items': (n) => `Sec-WebSocket-Protocol: ${'graphql-ws, '.repeat(n)}\n`,
+  'curl switch bundles without credentials': (n) => `curl ${'-fsSu https://x '.repeat(n)}\n`,
+  'env lines of many words': (n) => `SESSION_SECRET=${'keyboard cat '.repeat(n)}=\n`,
+  'keys two strings in, values never closed': (n) => `{"m":"${'{\\\\\\"token\\\\\\":{\\\\\\"a\\\\\\":'.repeat(n)}"}\n`,
 };
 
 /** CPU time (not wall time: the machine is shared) of the best of three runs, in µs. */
