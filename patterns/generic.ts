@@ -3,7 +3,7 @@ import {
   envKeySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyKeywords, textKeySource, xmlKeyKeywords, xmlKeySource,
 } from './keys.js';
 import { escapeRegex, label, nestJson, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
-import { sample } from './sample.js';
+import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
 const secret = sample.alnum(32);
@@ -13,6 +13,9 @@ const words = `${sample.from('abcdefghijklmnopqrstuvwxyz', 7)} ${sample.from('ab
 const djangoKey = `django-insecure-${sample.from('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50)}`;
 const base32 = sample.base32(32);
 const awsSecret = sample.awsSecretKey();
+/** A sampler of its own: new examples here must not shift the samples of the files after this one. */
+const issued = createSampler(2026113007);
+const issuedUuid = issued.uuid();
 
 /**
  * `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a
@@ -288,8 +291,13 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `level=info access_token="${opaque}" user=7`, output: `level=info access_token="${label('secret-assignment')}" user=7` },
           { input: `SESSION_TOKEN=${secret} REFRESH_TOKEN=${opaque}`, output: `SESSION_TOKEN=${label('secret-assignment')} REFRESH_TOKEN=${label('secret-assignment')}` },
           { input: `X-Pin: ${secret}`, output: `X-Pin: ${label('secret-assignment')}` },
+          // UUIDs and one-case keys that services issue (issue 8: other scanners' suites).
+          { input: `MYAPP_TOKEN=${issuedUuid}`, output: `MYAPP_TOKEN=${label('secret-assignment')}` },
+          { input: `acme_api_token = "${lower}"`, output: `acme_api_token = "${label('secret-assignment')}"` },
         ],
         noMatch: [
+          `token_id=${issuedUuid}`,
+          'build_token: 20231105-1234-5678-release',
           'token=Token{a64f992 ActivityRecord}',
           'secret: false',
           'max_tokens=4096',

@@ -71,9 +71,23 @@ function latin1(bytes: Buffer, start: number, end: number): string {
 /** A dotted identifier such as a Java class, `android.os.BinderProxy@2bd79ce`. */
 const DOTTED_NAME = /^[a-z][a-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*){2,}/;
 
-/** Upper, lower and digits, not a path, not a class name: what a random token looks like. */
+/** A UUID, any version: what many services issue as an API key or session token. */
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** One run of letters and digits in one case, 20 or more: a lower-case or upper-case random key. */
+const ONE_CASE_KEY = /^(?:[a-z0-9]{20,}|[A-Z0-9]{20,})$/;
+
+/**
+ * What a random token looks like, not a path, not a class name: upper, lower and digits; or a
+ * UUID; or one run of 20 or more letters and digits in one case. The last two are the keys many
+ * services issue (`SNYK_TOKEN=<uuid>`, `access_token=<uuid>`, an Algolia key in lower case), which
+ * the mixed-case test alone let through (issue 8: other scanners' suites assign them to
+ * token-named keys). Versions and build names (`20231105-1234-5678-release`) are neither.
+ */
 function looksLikeToken(text: string): boolean {
-  if (!/[A-Z]/.test(text) || !/[a-z]/.test(text) || !/[0-9]/.test(text) || DOTTED_NAME.test(text)) return false;
+  if (!/[0-9]/.test(text) || DOTTED_NAME.test(text)) return false;
+  if (UUID.test(text)) return true;
+  if (ONE_CASE_KEY.test(text)) return /[A-Za-z].*[A-Za-z]/.test(text) && /[0-9].*[0-9]/.test(text);
+  if (!/[A-Z]/.test(text) || !/[a-z]/.test(text)) return false;
   let slashes = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x2f) slashes++;
   return slashes <= 2;
