@@ -14,7 +14,7 @@
  */
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
-import { type ByteFinder, type ByteMatch, type ByteRegex, checkRegex, compileFinder, compileRegex } from './engine.js';
+import { type ByteMatch, type ByteRegex, checkRegex, compileFinder, compileRegex } from './engine.js';
 
 /** A rule as the scanner needs it. */
 export interface CompiledRule {
@@ -36,10 +36,13 @@ export interface RuleMatch {
 /** The compiled catalog. */
 export interface Detector {
   readonly rules: readonly CompiledRule[];
-  /** Tier 1: all keywords and anchors, no groups. */
-  readonly prefilter: ByteFinder;
-  /** The rule indexes the prefilter hits in a latin1 string point to, ascending. */
-  candidates(text: string): number[];
+  /**
+   * Tier 1 over a block: where the next hit at or after `from` ends (it lies on one line), or −1.
+   * One RE2 pass over all bytes; a hit is a line that may hold a secret.
+   */
+  hitEnd(bytes: Buffer, from: number): number;
+  /** Tier 1 on one line, `bytes[start, end)`: the indexes of the rules that can fire there, ascending. */
+  lineRules(bytes: Buffer, start: number, end: number): readonly number[];
   /**
    * The rules of `set` that could match inside `text` (a short value): specific `span` rules whose
    * keyword `text` holds. A JS substring check, so a value with no keyword costs no RE2 call.
@@ -133,25 +136,29 @@ export function compileRules(specs: readonly RuleSpec[]): Detector {
   };
 
   const lowerKeywords = rules.map((r) => r.spec.keywords.map((k) => k.toLowerCase()));
+  const candidates = (text: string): number[] => {
+    const set = new Set<number>();
+    for (const raw of prefilter.all(text)) {
+      const hit = raw.toLowerCase();
+      // A keyword hit, or else an anchor hit: then ask which anchors match it.
+      if (keywordRules.has(hit)) {
+        for (const i of rulesForHit(hit)) set.add(i);
+        continue;
+      }
+      for (const i of rulesForAnchor(raw)) set.add(i);
+      if (keywordFinder !== undefined) {
+        for (const inner of keywordFinder.all(raw)) for (const i of rulesForHit(inner.toLowerCase())) set.add(i);
+      }
+    }
+    return [...set].sort((a, b) => a - b);
+  };
   return {
     rules,
-    prefilter,
-    candidates(text) {
-      const set = new Set<number>();
-      for (const raw of prefilter.all(text)) {
-        const hit = raw.toLowerCase();
-        // A keyword hit, or else an anchor hit: then ask which anchors match it.
-        if (keywordRules.has(hit)) {
-          for (const i of rulesForHit(hit)) set.add(i);
-          continue;
-        }
-        for (const i of rulesForAnchor(raw)) set.add(i);
-        if (keywordFinder !== undefined) {
-          for (const inner of keywordFinder.all(raw)) for (const i of rulesForHit(inner.toLowerCase())) set.add(i);
-        }
-      }
-      return [...set].sort((a, b) => a - b);
+    hitEnd(bytes, from) {
+      const hit = prefilter.exec(bytes, from);
+      return hit === null ? -1 : Math.max(hit.end, hit.start + 1);
     },
+    lineRules: (bytes, start, end) => candidates(bytes.toString('latin1', start, end)),
     shapesIn(set, text) {
       const lower = text.toLowerCase();
       return set.filter((i) => {
