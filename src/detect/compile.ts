@@ -14,7 +14,7 @@
  */
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
-import { type ByteMatch, type ByteRegex, checkRegex, compileFinder, compileRegex } from './engine.js';
+import { type ByteMatch, type ByteRegex, checkRegex, compileFinder, compileRegex, compileScanner } from './engine.js';
 
 /** A rule as the scanner needs it. */
 export interface CompiledRule {
@@ -113,7 +113,10 @@ export function compileRules(specs: readonly RuleSpec[]): Detector {
   const literals = [...keywordRules.keys()].sort((a, b) => b.length - a.length).map(quoteLiteral);
   const anchors = anchored.map((r) => r.spec.anchor ?? r.spec.regex);
   const prefilterParts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
-  const prefilter = compileFinder(prefilterParts.length > 0 ? prefilterParts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]');
+  const prefilterSource = prefilterParts.length > 0 ? prefilterParts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]';
+  const prefilter = compileFinder(prefilterSource);
+  // The same regex for the block pass: positions only, no result objects (issue 9).
+  const scanner = compileScanner(prefilterSource);
   // An anchor hit may hold keywords (`cookie-header`'s spans a whole header): they are not hits of
   // the prefilter of their own, so they are looked for in it again.
   const keywordFinder = literals.length > 0 ? compileFinder(`(?i:${literals.join('|')})`) : undefined;
@@ -154,10 +157,7 @@ export function compileRules(specs: readonly RuleSpec[]): Detector {
   };
   return {
     rules,
-    hitEnd(bytes, from) {
-      const hit = prefilter.exec(bytes, from);
-      return hit === null ? -1 : Math.max(hit.end, hit.start + 1);
-    },
+    hitEnd: (bytes, from) => scanner.endOfNext(bytes, from),
     lineRules: (bytes, start, end) => candidates(bytes.toString('latin1', start, end)),
     shapesIn(set, text) {
       const lower = text.toLowerCase();

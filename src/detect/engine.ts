@@ -91,6 +91,32 @@ export function compileFinder(source: string, sticky = false): ByteFinder {
   };
 }
 
+/** A regex that only says where its next match ends: the block-wide first pass of tier 1. */
+export interface ByteScanner {
+  /** Where the next match at or after `from` ends, or −1. No result object is built. */
+  endOfNext(input: Buffer, from: number): number;
+}
+
+/**
+ * Compiles a source for a pass over whole blocks. `test()` with `lastIndex` leaves the match's
+ * end in `lastIndex` and builds nothing, where `exec` builds an array and its strings (issue 9:
+ * ~6 µs a hit, 300 ms of a 60 MB request log).
+ *
+ * @example
+ * compileScanner('(?i:token)').endOfNext(Buffer.from('a TOKEN b'), 0); // 7
+ */
+export function compileScanner(source: string): ByteScanner {
+  const re = new RE2(source, 'g');
+  return {
+    endOfNext(input, from) {
+      re.lastIndex = from;
+      if (!re.test(input)) return -1;
+      // An empty match leaves lastIndex where it was: report the next byte, so callers move on.
+      return Math.max(re.lastIndex, from + 1);
+    },
+  };
+}
+
 /**
  * How many capture groups an RE2 source has, read off the source (compiling every rule a second
  * time to ask RE2 cost ~10 ms of every process's start). `tests/unit/detect/engine.test.ts` checks
