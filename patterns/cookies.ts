@@ -1,5 +1,5 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
-import { globKeywords, globSource } from './keys.js';
+import { globAnchor, globKeywords, globSource } from './keys.js';
 import { escapeRegex, label, SEP } from './parts.js';
 import { sample } from './sample.js';
 
@@ -69,6 +69,7 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
         'session, auth, CSRF and remember-me cookies (adonis-session, remember_*, XSRF-TOKEN, connect.sid, PHPSESSID, JSESSIONID, laravel_session, session, sid, session_id, …)',
       regex: String.raw`\b(?i:${globSource(names)})=([^;,"'\\ \t\n\r<>]{${vocabulary.thresholds.cookieMinLength},})`,
       keywords: globKeywords(names),
+      anchor: globAnchor(names),
       minEntropy: vocabulary.thresholds.sessionCookieMinEntropy,
       examples: {
         match: [

@@ -1,5 +1,5 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
-import { textKeyKeywords, textKeySource } from './keys.js';
+import { textKeyAnchor, textKeyKeywords, textKeySource } from './keys.js';
 import { label, SEP } from './parts.js';
 import { sample } from './sample.js';
 
@@ -22,6 +22,7 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
       description: 'a hex run of 32–63 characters under a sensitive key (token, secret, password, session id, …) or a nonce or salt',
       regex: String.raw`\b${textKeySource(keys)}${SEP}([0-9a-fA-F]{32,63})\b`,
       keywords: textKeyKeywords(keys),
+      anchor: textKeyAnchor(keys),
       minEntropy: 3,
       // Found by its key: a safe key (`nextToken`) is not a secret.
       generic: true,

@@ -71,6 +71,17 @@ export function textKeyKeywords(keys: readonly string[]): string[] {
   );
 }
 
+/** What opens `SEP` and `TEXT_SEP`, up to the `=`, `:` or `=>` every one of their matches holds. */
+const SEP_OPENING = String.raw`\\?["']?[ \t]*(?:=>|[:=])`;
+
+/**
+ * The anchor of a `textKeySource(keys)` rule: the key and the opening of its separator. The
+ * keywords alone woke every line naming a key in prose or SQL (`update "sessions" set …`, issue 9).
+ */
+export function textKeyAnchor(keys: readonly string[]): string {
+  return `(?i:${keys.map(keySource).join('|')})s?${SEP_OPENING}`;
+}
+
 /**
  * A JSON key (`"apiKey"`, `\"api_key\"` inside a JSON string) ending in one of `keys` or its
  * plural (`"tokens"`, `"apiKeys"`: the engine takes a plural only before an array or object), as
@@ -85,6 +96,11 @@ export function jsonKeyKeywords(keys: readonly string[]): string[] {
   return minimalKeywords(
     keys.flatMap((k) => tailSpellings(k).flatMap((s) => [`${s}"`, `${s}\\"`, `${s}s"`, `${s}s\\"`])),
   );
+}
+
+/** The anchor of a `jsonKeySource(keys)` rule: the key, its closing quote and the colon. */
+export function jsonKeyAnchor(keys: readonly string[]): string {
+  return String.raw`(?i:${keys.map(keySource).join('|')})s?\\?"[ \t]*:`;
 }
 
 /**
@@ -110,6 +126,11 @@ export function xmlKeyKeywords(keys: readonly string[]): string[] {
   return minimalKeywords(keys.flatMap((k) => (isShort(k) ? [`${k}>`] : tailSpellings(k))));
 }
 
+/** The anchor of an `xmlKeySource(keys)` rule: the key and the tag's `>`. */
+export function xmlKeyAnchor(keys: readonly string[]): string {
+  return `(?i:${keys.map(keySource).join('|')})>`;
+}
+
 /**
  * Names with `*` wildcards (`remember_*`) as one RE2 alternation, each `*` standing for name
  * characters.
@@ -123,6 +144,11 @@ export function globKeywords(names: readonly string[]): string[] {
   return minimalKeywords(
     names.map((n) => n.split('*').reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase()),
   );
+}
+
+/** The anchor of a rule that reads a value after one of `names` and `=` (a cookie pair). */
+export function globAnchor(names: readonly string[]): string {
+  return `(?i:${globSource(names)})=`;
 }
 
 /**

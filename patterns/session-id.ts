@@ -17,6 +17,9 @@ export const sessionIdRules: readonly RuleSpec[] = [
     description: 'a UUID or opaque id under a session key or header (sessionId, session_id, x-session-id, sid)',
     regex: String.raw`\b(?i:[a-z0-9_-]*session[_-]?id|x-session|session|sid|ssid|sess_id)${SEP}(${UUID}|[A-Za-z0-9%._~+/=-]{16,})`,
     keywords: ['session', 'sid', 'sess_id'],
+    // The key and the opening of its separator: `session` alone woke every SQL line about the
+    // `sessions` table (issue 9).
+    anchor: String.raw`(?i:session[_-]?id|session|sid|sess_id)\\?["']?[ \t]*(?:=>|[:=])`,
     minEntropy: 3.4,
     examples: {
       match: [
