@@ -67,8 +67,11 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>): CompiledRu
   } catch (error) {
     throw new PatternCompileError(spec.id, `its regex does not compile with RE2: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const anchorReason = spec.anchor === undefined ? undefined : checkRegex(spec.anchor);
-  if (anchorReason !== undefined) throw new PatternCompileError(spec.id, `its anchor does not compile with RE2: ${anchorReason}`);
+  for (const field of ['anchor', 'prefilter'] as const) {
+    const source = spec[field];
+    const reason = source === undefined ? undefined : checkRegex(source);
+    if (reason !== undefined) throw new PatternCompileError(spec.id, `its ${field} does not compile with RE2: ${reason}`);
+  }
   const kind = spec.kind ?? 'span';
   const secretGroup = spec.secretGroup ?? (kind === 'span' ? 1 : 0);
   const { groupCount } = regex;
@@ -101,7 +104,7 @@ export function compileRules(specs: readonly RuleSpec[]): Detector {
   const literals = [...new Set(rules.flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase())))]
     .sort((a, b) => b.length - a.length)
     .map(quoteLiteral);
-  const anchors = rules.filter((r) => r.spec.keywords.length === 0).map((r) => r.spec.anchor ?? r.spec.regex);
+  const anchors = rules.filter((r) => r.spec.keywords.length === 0).map((r) => r.spec.prefilter ?? r.spec.anchor ?? r.spec.regex);
   const parts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
   const prefilter = compileScanner(parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]');
   // Tier 1b, precise, on a line 1a hit: each rule's trigger (its anchor, else its keywords) in one
