@@ -79,7 +79,7 @@ const SEP_OPENING = String.raw`\\?["']?[ \t]*(?:=>|[:=])`;
  * keywords alone woke every line naming a key in prose or SQL (`update "sessions" set …`, issue 9).
  */
 export function textKeyAnchor(keys: readonly string[]): string {
-  return `(?i:${keys.map(keySource).join('|')})s?${SEP_OPENING}`;
+  return `(?i:(?:${keys.map(keySource).join('|')})s?)${SEP_OPENING}`;
 }
 
 /**
@@ -100,7 +100,7 @@ export function jsonKeyKeywords(keys: readonly string[]): string[] {
 
 /** The anchor of a `jsonKeySource(keys)` rule: the key, its closing quote and the colon. */
 export function jsonKeyAnchor(keys: readonly string[]): string {
-  return String.raw`(?i:${keys.map(keySource).join('|')})s?\\?"[ \t]*:`;
+  return String.raw`(?i:(?:${keys.map(keySource).join('|')})s?)\\?"[ \t]*:`;
 }
 
 /**
