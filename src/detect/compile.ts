@@ -81,24 +81,34 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>): CompiledRu
   return { index, spec, id: spec.id, kind, secretGroup, groupCount, regex };
 }
 
+/** A keyword as an RE2 literal. */
+const quoteLiteral = (keyword: string): string => keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** How to compile. */
+export interface CompileOptions {
+  /**
+   * False: no tier 1, every rule on every line. Slow; the reference the superset tests hold
+   * tier 1 to (a prefilter that drops a true match is a leak) and a bench baseline.
+   */
+  readonly tier1?: boolean;
+}
+
 /**
  * Checks and compiles rule specs. Throws `PatternCompileError` naming the rule when RE2 rejects
  * its regex (its pattern) or the spec is malformed.
  *
  * @example
  * const detector = compileRules(builtinRules);
+ * const reference = compileRules(builtinRules, { tier1: false });
  */
-/** A keyword as an RE2 literal. */
-const quoteLiteral = (keyword: string): string => keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-export function compileRules(specs: readonly RuleSpec[]): Detector {
+export function compileRules(specs: readonly RuleSpec[], options: CompileOptions = {}): Detector {
   const seen = new Set<string>();
   const rules = specs.map((spec, index) => checkSpec(spec, index, seen));
 
   // Tier 1a, over every byte, loose and cheap: the keywords of every rule as one case-insensitive
-  // literal alternation, RE2's fastest DFA; the anchor of a rule without keywords; the regex of a
-  // rule with neither (slower, still right). Anchors stay out of it where keywords exist: measured
-  // on the request log, the key rules' anchors there slowed the pass by a third (issue 9).
+  // literal alternation, RE2's fastest DFA; for a rule without keywords, its prefilter or anchor;
+  // for a rule with neither, its regex (slower, still right). Anchors stay out of it where keywords
+  // exist: on the request log the key rules' anchors there slowed the pass by a third (issue 9).
   // Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
   // `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
   const literals = [...new Set(rules.flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase())))]
@@ -114,10 +124,13 @@ export function compileRules(specs: readonly RuleSpec[]): Detector {
   const triggers = compileSet(rules.map((r) => triggerOf(r.spec)));
 
   const lowerKeywords = rules.map((r) => r.spec.keywords.map((k) => k.toLowerCase()));
+  const everyRule = rules.map((r) => r.index);
+  const on = options.tier1 !== false;
   return {
     rules,
-    hitEnd: (bytes, from) => prefilter.endOfNext(bytes, from),
-    lineRules: (bytes, start, end) => triggers.match(bytes.subarray(start, end)),
+    // Without tier 1 every line is a hit: the one holding `from`, then the next.
+    hitEnd: on ? (bytes, from) => prefilter.endOfNext(bytes, from) : (bytes, from) => (from < bytes.length ? from + 1 : -1),
+    lineRules: on ? (bytes, start, end) => triggers.match(bytes.subarray(start, end)) : () => everyRule,
     shapesIn(set, text) {
       const lower = text.toLowerCase();
       return set.filter((i) => {
