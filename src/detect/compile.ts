@@ -67,11 +67,6 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>): CompiledRu
   } catch (error) {
     throw new PatternCompileError(spec.id, `its regex does not compile with RE2: ${error instanceof Error ? error.message : String(error)}`);
   }
-  for (const field of ['anchor', 'prefilter'] as const) {
-    const source = spec[field];
-    const reason = source === undefined ? undefined : checkRegex(source);
-    if (reason !== undefined) throw new PatternCompileError(spec.id, `its ${field} does not compile with RE2: ${reason}`);
-  }
   const kind = spec.kind ?? 'span';
   const secretGroup = spec.secretGroup ?? (kind === 'span' ? 1 : 0);
   const { groupCount } = regex;
@@ -111,17 +106,15 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   // exist: on the request log the key rules' anchors there slowed the pass by a third (issue 9).
   // Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
   // `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
-  const literals = [...new Set(rules.flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase())))]
-    .sort((a, b) => b.length - a.length)
-    .map(quoteLiteral);
+  const literals = minimalLiterals(rules.flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase()))).map(quoteLiteral);
   const anchors = rules.filter((r) => r.spec.keywords.length === 0).map((r) => r.spec.prefilter ?? r.spec.anchor ?? r.spec.regex);
   const parts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
-  const prefilter = compileScanner(parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]');
+  const prefilter = compileTier1(rules, () => compileScanner(parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]'));
   // Tier 1b, precise, on a line 1a hit: each rule's trigger (its anchor, else its keywords) in one
   // RE2.Set, so one call names every rule that can fire there, a trigger that overlaps another's
   // hit included. It replaced a second pass of 1a on a latin1 copy of the line plus a lookup per
   // hit (issue 9). Matched on the line's bytes, as 1a saw them.
-  const triggers = compileSet(rules.map((r) => triggerOf(r.spec)));
+  const triggers = compileTier1(rules, () => compileSet(rules.map((r) => triggerOf(r.spec))));
 
   const lowerKeywords = rules.map((r) => r.spec.keywords.map((k) => k.toLowerCase()));
   const everyRule = rules.map((r) => r.index);
@@ -144,12 +137,45 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
 }
 
 /**
+ * Compiles a tier-1 automaton. Anchors and prefilters are compiled there, once, not one by one
+ * beforehand as well; only when RE2 rejects the whole is each asked alone, to name the rule.
+ */
+function compileTier1<T>(rules: readonly CompiledRule[], compile: () => T): T {
+  try {
+    return compile();
+  } catch (error) {
+    for (const { spec } of rules) {
+      for (const field of ['anchor', 'prefilter'] as const) {
+        const source = spec[field];
+        const reason = source === undefined ? undefined : checkRegex(source);
+        if (reason !== undefined) throw new PatternCompileError(spec.id, `its ${field} does not compile with RE2: ${reason}`);
+      }
+    }
+    throw error;
+  }
+}
+
+/**
+ * The keywords a pass needs to find a line: one that holds another is found wherever that one is,
+ * so it goes. The catalog's 921 came down to 326, and the pass over every byte compiled in 1.5 ms
+ * instead of 6-7 (every process pays it before its first byte), its speed unchanged.
+ *
+ * @example minimalLiterals(['token', 'access_token', 'secret']) // ['token', 'secret']
+ */
+export function minimalLiterals(keywords: readonly string[]): string[] {
+  const unique = [...new Set(keywords)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const k of unique) if (!kept.some((shorter) => k.includes(shorter))) kept.push(k);
+  return kept;
+}
+
+/**
  * What wakes a rule on a line: its anchor, else any of its keywords (case-insensitive), else its
  * own regex. Every match the rule reports holds a hit of it on its line (`tests/patterns/tier1.test.ts`).
  */
 export function triggerOf(spec: RuleSpec): string {
   if (spec.anchor !== undefined) return spec.anchor;
-  return spec.keywords.length > 0 ? `(?i:${spec.keywords.map((k) => quoteLiteral(k.toLowerCase())).join('|')})` : spec.regex;
+  return spec.keywords.length > 0 ? `(?i:${minimalLiterals(spec.keywords.map((k) => k.toLowerCase())).map(quoteLiteral).join('|')})` : spec.regex;
 }
 
 /**
