@@ -1,12 +1,15 @@
 /**
  * Compiles the enabled rules once. Detection has two tiers, both RE2:
  *
- * 1. The prefilter: every rule's keywords as one case-insensitive literal alternation (plus the
- *    `anchor` regex of the few rules no literal finds). It runs over every byte of a chunk, and
- *    RE2 runs such a small DFA at several hundred MB/s.
- * 2. On a line the prefilter hit, only the rules whose keywords were seen there run, each its own
- *    regex, compiled once. The scanner takes the leftmost of their matches, and at one position
- *    the rule first in catalog order: the same answer one alternation `(a)|(b)|…` would give.
+ * 1. The prefilter. (a) Over every byte of a chunk: every rule's keywords as one case-insensitive
+ *    literal alternation, plus the anchor (or prefilter) of the few rules no literal finds; RE2
+ *    runs such a DFA at several hundred MB/s, and is asked only where a hit ends. (b) On a line
+ *    (a) hit: one RE2.Set of each rule's trigger, its precise anchor or else its keywords, names
+ *    the rules that can fire there (issue 9: `session` in SQL, `en-US`, image digests no longer
+ *    wake them).
+ * 2. Those rules run on the line, each its own regex, compiled once. The scanner takes the
+ *    leftmost of their matches, and at one position the rule first in catalog order: the same
+ *    answer one alternation `(a)|(b)|…` would give.
  *
  * Why not one alternation of all rules over everything: measured here, its DFA outgrows RE2's
  * cache and the scan falls to ~25 MB/s. Per-set alternations kept a warm DFA but each new set of
