@@ -23,6 +23,12 @@ export interface ByteRegex {
    * object, so about a tenth of `exec`'s cost (measured 0.7 µs against 8 µs on a 300-byte line).
    */
   start(input: Buffer, from: number): number;
+  /**
+   * Whether the match at the start of `text` (a latin1 string) spans all of it: what `exec`
+   * from 0 would say by its start and end, without groups or a result. The anchored regex it
+   * needs is compiled on first use, so only for the rules that ever label a value.
+   */
+  coversWhole(text: string): boolean;
   /** How many capture groups the source has. */
   readonly groupCount: number;
 }
@@ -37,8 +43,15 @@ export interface ByteRegex {
  */
 export function compileRegex(source: string, sticky = false): ByteRegex {
   const re = new RE2(source, sticky ? 'yd' : 'gd');
+  let anchored: RE2 | undefined;
   return {
     groupCount: countGroups(re.internalSource),
+    coversWhole(text) {
+      // Sticky at 0: a match there is the leftmost one, the one `exec` would find first.
+      anchored ??= new RE2(source, 'y');
+      anchored.lastIndex = 0;
+      return anchored.test(text) && anchored.lastIndex === text.length;
+    },
     exec(input, from) {
       re.lastIndex = from;
       // A string or a Buffer: the cast only picks one of re2's overloads; offsets are alike.

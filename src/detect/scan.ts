@@ -205,8 +205,8 @@ function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: nu
   for (const i of ctx.detector.shapesIn(lineSet, value)) {
     const candidate = ctx.detector.rules[i] as CompiledRule;
     if (candidate === rule) continue;
-    const m = execRule(candidate, value, 0, 0);
-    if (m !== null && m.match.start === 0 && m.match.end === value.length) return candidate.id;
+    // Only whether its match is the whole value: no groups, no result (issue 9).
+    if (candidate.regex.coversWhole(value)) return candidate.id;
   }
   return rule.id;
 }
