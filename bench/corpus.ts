@@ -5,6 +5,8 @@
  *   secrets on every line (request UUIDs, trace ids, commit SHAs, sha256 digests).
  * - `text`: nginx / ALB access lines and application prose.
  * - `events`: short pino request lines of about 300 bytes, the events a CloudWatch writer sends.
+ * - `reqlog`: a production AdonisJS/pino log (issue 9): request lines with benign cookie headers
+ *   and user agents, SQL about `"sessions"`, image digests and fingerprinted assets (64-hex).
  * - CloudWatch Logs subscription payloads (gzip + base64), for the Lambda scenario to come.
  * - `adonisRequests`: AdonisJS requests as objects for pino to serialise (the pino scenario's
  *   apps generate them in their own process; the planted secrets travel on each request).
@@ -15,7 +17,7 @@
 import { gzipSync } from 'node:zlib';
 import { createRandom, createSampler, type Sampler } from '../patterns/sample.js';
 
-export type CorpusKind = 'jsonl' | 'text' | 'events';
+export type CorpusKind = 'jsonl' | 'text' | 'events' | 'reqlog';
 
 export interface CorpusOptions {
   readonly kind: CorpusKind;
@@ -138,6 +140,7 @@ function eventLine(s: Sampler, random: () => number, i: number): string {
  * const { data, planted } = generateCorpus({ kind: 'jsonl', bytes: 1 << 20, density: 0.01 });
  */
 export function generateCorpus(options: CorpusOptions): Corpus {
+  if (options.kind === 'reqlog') return generateRequestLog(options);
   const seed = options.seed ?? 1;
   const s = createSampler(seed);
   const random = createRandom(seed + 1);
@@ -296,34 +299,100 @@ export function adonisRequests(options: { readonly count: number; readonly densi
   const seed = options.seed ?? 1;
   const s = createSampler(seed);
   const random = createRandom(seed + 1);
-  const pickOf = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const out: AdonisRequest[] = [];
-  for (let i = 0; i < options.count; i++) {
-    const browser = random() < 0.7;
-    const ip = `${random() < 0.5 ? '203.0.113' : '198.51.100'}.${1 + Math.floor(random() * 254)}`;
-    const xhr = browser && random() < 0.5;
-    const headers: Record<string, string> = {
-      host: 'app.example.com',
-      'user-agent': browser ? pickOf(BROWSERS) : pickOf(CLIENTS),
-      accept: browser && !xhr ? HTML : 'application/json, text/plain, */*',
-      'accept-encoding': 'gzip, deflate, br',
-    };
-    if (browser) headers['accept-language'] = `${pickOf(LOCALES)},en;q=0.9`;
-    if (browser && random() < 0.6) headers.referer = `https://app.example.com${pickOf(PAGES)}`;
-    if (browser && random() < 0.9) headers.cookie = benignCookies(s, random);
-    headers['x-forwarded-for'] = ip;
-    headers['x-forwarded-proto'] = 'https';
-    headers['x-amzn-trace-id'] = `Root=1-${s.hex(8)}-${s.hex(24)}`;
-    const post = random() < 0.15;
-    const r: Mutable = { url: browser && !xhr ? pickOf(PAGES) : pickOf(API), headers, res: { statusCode: post ? 201 : pickOf(STATUS) } };
-    if (post) headers['content-type'] = 'application/json';
-    const secrets = random() < options.density ? plantRequest(s, Math.floor(random() * REQUEST_SECRET_KINDS), r) : [];
-    out.push({
-      idPrefix: s.uuid().slice(0, 24),
-      req: { method: post ? 'POST' : 'GET', url: r.url, headers: r.headers, remoteAddress: '10.0.3.17' },
-      res: r.res,
-      secrets,
-    });
-  }
+  for (let i = 0; i < options.count; i++) out.push(adonisRequest(s, random, options.density));
   return out;
+}
+
+/** One request of `adonisRequests`, drawn from the caller's sampler and random stream. */
+function adonisRequest(s: Sampler, random: () => number, density: number): AdonisRequest {
+  const pickOf = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const browser = random() < 0.7;
+  const ip = `${random() < 0.5 ? '203.0.113' : '198.51.100'}.${1 + Math.floor(random() * 254)}`;
+  const xhr = browser && random() < 0.5;
+  const headers: Record<string, string> = {
+    host: 'app.example.com',
+    'user-agent': browser ? pickOf(BROWSERS) : pickOf(CLIENTS),
+    accept: browser && !xhr ? HTML : 'application/json, text/plain, */*',
+    'accept-encoding': 'gzip, deflate, br',
+  };
+  if (browser) headers['accept-language'] = `${pickOf(LOCALES)},en;q=0.9`;
+  if (browser && random() < 0.6) headers.referer = `https://app.example.com${pickOf(PAGES)}`;
+  if (browser && random() < 0.9) headers.cookie = benignCookies(s, random);
+  headers['x-forwarded-for'] = ip;
+  headers['x-forwarded-proto'] = 'https';
+  headers['x-amzn-trace-id'] = `Root=1-${s.hex(8)}-${s.hex(24)}`;
+  const post = random() < 0.15;
+  const r: Mutable = { url: browser && !xhr ? pickOf(PAGES) : pickOf(API), headers, res: { statusCode: post ? 201 : pickOf(STATUS) } };
+  if (post) headers['content-type'] = 'application/json';
+  const secrets = random() < density ? plantRequest(s, Math.floor(random() * REQUEST_SECRET_KINDS), r) : [];
+  return {
+    idPrefix: s.uuid().slice(0, 24),
+    req: { method: post ? 'POST' : 'GET', url: r.url, headers: r.headers, remoteAddress: '10.0.3.17' },
+    res: r.res,
+    secrets,
+  };
+}
+
+const SQL = [
+  'select * from "sessions" where "id" = ? limit ?',
+  'update "sessions" set "last_activity" = ?, "updated_at" = ? where "id" = ?',
+  'insert into "sessions" ("user_id", "ip_address", "user_agent", "created_at") values (?, ?, ?, ?)',
+  'select "users".* from "users" inner join "sessions" on "sessions"."user_id" = "users"."id" where "users"."id" = ? limit ?',
+  'select * from "projects" where "team_id" = ? order by "updated_at" desc limit ?',
+  'delete from "sessions" where "last_activity" < ?',
+];
+const JOBS = ['SendWelcomeEmail', 'GenerateInvoicePdf', 'SyncStripeCustomer', 'PruneExpiredSessions', 'ResizeAvatar'];
+const IMAGES = ['ghcr.io/acme/web', 'ghcr.io/acme/worker', '123456789012.dkr.ecr.eu-west-1.amazonaws.com/acme/api'];
+
+/**
+ * One line of a production AdonisJS app's pino log, as it reaches a file or CloudWatch: mostly
+ * request lines (browsers send their benign cookies on nearly every one), then Lucid's SQL debug
+ * lines (`update "sessions" set …`), queue jobs with their user agents, deploys naming image
+ * digests (64-hex) and fingerprinted assets. `planted`: a request line with one credential.
+ */
+function requestLogLine(s: Sampler, random: () => number, i: number, density: number): { line: string; secrets: readonly string[] } {
+  const head = `{"level":30,"time":${1764400000000 + i * 7},"pid":4242,"hostname":"web-1"`;
+  const kind = random();
+  if (kind < 0.7) {
+    const r = adonisRequest(s, random, density);
+    const record = { level: 30, time: 1764400000000 + i * 7, pid: 4242, hostname: 'web-1', request_id: `${r.idPrefix}${s.hex(12)}`, req: r.req, res: r.res, responseTime: Math.round(random() * 2000) / 100, msg: 'request completed' };
+    return { line: JSON.stringify(record), secrets: r.secrets };
+  }
+  if (kind < 0.88) {
+    const sql = SQL[Math.floor(random() * SQL.length)] as string;
+    return { line: `{"level":20,"time":${1764400000000 + i * 7},"pid":4242,"hostname":"web-1","connection":"pg","inTransaction":false,"duration":[0,${Math.floor(random() * 9e6)}],"sql":${JSON.stringify(sql)},"bindings":[${Math.floor(random() * 5000)},"${s.uuid()}"],"msg":"sql query"}`, secrets: [] };
+  }
+  if (kind < 0.95) {
+    const job = JOBS[Math.floor(random() * JOBS.length)] as string;
+    return { line: `${head},"job":"${job}","jobId":"${s.uuid()}","attempt":${1 + Math.floor(random() * 3)},"userAgent":"${CLIENTS[Math.floor(random() * CLIENTS.length)]}","msg":"job completed in ${Math.floor(random() * 900)} ms"}`, secrets: [] };
+  }
+  const image = IMAGES[Math.floor(random() * IMAGES.length)] as string;
+  return random() < 0.5
+    ? { line: `${head},"image":"${image}@sha256:${s.hex(64)}","msg":"container started"}`, secrets: [] }
+    : { line: `${head},"asset":"/assets/app-${s.hex(64)}.js","integrity":"sha256-${s.base64(43)}=","msg":"asset manifest loaded"}`, secrets: [] };
+}
+
+/**
+ * A production-like AdonisJS/pino request log of about `bytes` (see `requestLogLine`); `density`
+ * of the request lines carry a credential. Deterministic by seed.
+ *
+ * @example
+ * const { data, planted } = generateRequestLog({ bytes: 1 << 20, density: 0.01 });
+ */
+function generateRequestLog(options: CorpusOptions): Corpus {
+  const seed = options.seed ?? 1;
+  const s = createSampler(seed);
+  const random = createRandom(seed + 1);
+  const planted = new Map<number, readonly string[]>();
+  const lines: string[] = [];
+  let size = 0;
+  // Request lines are 70% of all: plant at density / 0.7 there, so `density` is the share of lines.
+  for (let i = 0; size < options.bytes; i++) {
+    const { line, secrets } = requestLogLine(s, random, i, Math.min(1, options.density / 0.7));
+    if (secrets.length > 0) planted.set(i, secrets);
+    lines.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  return { data: Buffer.from(`${lines.join('\n')}\n`), lines: lines.length, planted };
 }

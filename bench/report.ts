@@ -10,12 +10,12 @@ const pct = (n: number | null): string => (n === null ? '–' : `${(n * 100).toF
 /** The results table, one row per scenario × corpus × approach. */
 export function markdownTable(rows: readonly ResultRow[]): string {
   const head = [
-    '| scenario | corpus | approach | MB/s | lines/s | min–max MB/s | × baseline | × plumbing limit | recall | changed clean lines | peak RSS MB |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| scenario | corpus | approach | MB/s | lines/s | min–max MB/s | × baseline | × plumbing limit | recall | changed clean lines | lines to rules | peak RSS MB |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const body = rows.map(
     (r) =>
-      `| ${r.scenario} | ${r.corpus} | ${r.approach} | ${fmt(r.mb_s)} | ${Math.round(r.lines_s).toLocaleString('en-US')} | ${fmt(r.min)}–${fmt(r.max)} | ${fmt(r.x_baseline, 2)} | ${fmt(r.x_limit, 2)} | ${pct(r.recall)} | ${r.changed_clean_lines ?? '–'} | ${fmt(r.peak_rss_mb, 0)} |`,
+      `| ${r.scenario} | ${r.corpus} | ${r.approach} | ${fmt(r.mb_s)} | ${Math.round(r.lines_s).toLocaleString('en-US')} | ${fmt(r.min)}–${fmt(r.max)} | ${fmt(r.x_baseline, 2)} | ${fmt(r.x_limit, 2)} | ${pct(r.recall)} | ${r.changed_clean_lines ?? '–'} | ${pct(r.to_rules ?? null)} | ${fmt(r.peak_rss_mb, 0)} |`,
   );
   return [...head, ...body].join('\n');
 }
@@ -65,6 +65,8 @@ export function checkGoals(rows: readonly ResultRow[]): Goal[] {
   const transport = find(rows, 'pino', 'logscrub/pino transport', 'adonis-1');
   const plain = find(rows, 'pino', 'plain pino', 'adonis-1');
   const redact = find(rows, 'pino', 'pino-redact', 'adonis-1');
+  const reqlog = find(rows, 'engine', 'logscrub redactBuffer', 'reqlog-1');
+  const tier1 = find(rows, 'engine', 'plumbing: tier-1 RE2 pass only', 'reqlog-1');
   const wallX = transport?.seconds !== undefined && plain?.seconds !== undefined ? transport.seconds / plain.seconds : null;
   const mainX = transport?.main_thread_ms != null && plain?.main_thread_ms != null ? transport.main_thread_ms / plain.main_thread_ms : null;
   return [
@@ -75,6 +77,12 @@ export function checkGoals(rows: readonly ResultRow[]): Goal[] {
       met: engine && pinoRow && engine.mb_s > pinoRow.mb_s && engine.recall === 1,
       measured: `${fmt(engine?.mb_s ?? null)} vs ${fmt(pinoRow?.mb_s ?? null)} MB/s; recall ${pct(engine?.recall ?? null)} vs ${pct(pinoRow?.recall ?? null)}`,
     },
+    {
+      goal: 'engine on the request log (1%) ≥ 0.5× a bare pass of its own tier 1 (issue 9)',
+      met: reqlog && tier1 && reqlog.lines_s >= 0.5 * tier1.lines_s,
+      measured: `${fmt(reqlog && tier1 ? reqlog.lines_s / tier1.lines_s : null, 2)}×: ${fmt(reqlog?.mb_s ?? null)} vs ${fmt(tier1?.mb_s ?? null)} MB/s`,
+    },
+    { goal: 'request log (1%): ≤ 3% of lines reach the rules (issue 9)', met: reqlog?.to_rules == null ? undefined : reqlog.to_rules <= 0.03, measured: pct(reqlog?.to_rules ?? null) },
     { goal: 'cli ≥ 10× naive (whole processes)', met: cli && (cli.x_baseline ?? 0) >= 10, measured: `${fmt(cli?.x_baseline ?? null, 2)}×` },
     { goal: 'cli ≥ 0.5× the passthrough pipe', met: cli && (cli.x_limit ?? 0) >= 0.5, measured: `${fmt(cli?.x_limit ?? null, 2)}×` },
     {

@@ -83,8 +83,10 @@ const ALL_CORPORA: readonly CorpusSpec[] = [
   { name: 'loghub', kind: 'loghub', density: 0 },
   { name: 'events', kind: 'events', density: 0 },
   { name: 'adonis-1', kind: 'requests', density: 0.01, records },
+  { name: 'reqlog-1', kind: 'reqlog', density: 0.01 },
+  { name: 'reqlog-10', kind: 'reqlog', density: 0.1 },
 ];
-const QUICK_CORPORA = new Set(['jsonl-1', 'text-1', 'loghub', 'events', 'adonis-1']);
+const QUICK_CORPORA = new Set(['jsonl-1', 'text-1', 'loghub', 'events', 'adonis-1', 'reqlog-1']);
 
 const unknown = positionals.filter((name) => !scenarios.some((s) => s.name === name));
 if (unknown.length > 0) {
@@ -152,6 +154,7 @@ for (const scenario of chosen) {
           peak_rss_mb: result.peakRssKb / 1024,
           recall: result.recall,
           changed_clean_lines: result.changedCleanLines,
+          to_rules: result.toRules,
           runs: result.seconds.length,
           min: mb / Math.max(...result.seconds),
           max: mb / Math.min(...result.seconds),

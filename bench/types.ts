@@ -48,6 +48,8 @@ export interface Prepared {
   run(): void | Measured | Promise<void | Measured>;
   /** One untimed run that returns the output lines, for recall; undefined when there is no output. */
   output?(): string[] | Promise<string[]>;
+  /** Lines that reached the rules (tier 2), for the engine rows' share of lines woken. */
+  reached?(): number;
   /** Peak RSS of the work in KiB when it ran in a child process (else the worker's own is used). */
   childPeakRssKb?(): number | undefined;
   /** How far one batch raised a warm process's peak RSS, in KiB (the lambda scenario's memory goal). */
@@ -86,6 +88,8 @@ export interface ResultRow {
   readonly recall: number | null;
   /** Lines changed that held no planted secret (false positives on loghub). */
   readonly changed_clean_lines: number | null;
+  /** Share of lines the first tier sent to the rules (engine rows); null where not measured. */
+  readonly to_rules?: number | null;
   readonly runs: number;
   /** Slowest and fastest run, in MB/s. */
   readonly min: number;

@@ -24,6 +24,8 @@ export interface WorkerResult {
   readonly lines: number;
   readonly recall: number | null;
   readonly changedCleanLines: number | null;
+  /** Share of lines the first tier sent to the rules, where the approach counts it. */
+  readonly toRules: number | null;
   readonly peakRssKb: number;
   readonly extraPeakKb?: number;
   readonly batchBytes?: number;
@@ -77,6 +79,7 @@ const result: WorkerResult = {
   lines,
   recall,
   changedCleanLines,
+  toRules: prepared.reached === undefined || lines === 0 ? null : prepared.reached() / lines,
   peakRssKb: prepared.childPeakRssKb?.() ?? process.resourceUsage().maxRSS,
   ...(prepared.extraPeakKb === undefined ? {} : { extraPeakKb: prepared.extraPeakKb() }),
   ...(prepared.batchBytes === undefined ? {} : { batchBytes: prepared.batchBytes }),

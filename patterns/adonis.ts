@@ -41,8 +41,9 @@ export const adonisRules: readonly RuleSpec[] = [
     family: 'adonis',
     description: 'AdonisJS encrypted cookie value e:<payload>.<iv>.<hmac>, also URL-encoded e%3A',
     regex: String.raw`\be(?::|%3[Aa])([A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,})`,
-    keywords: ['e:', 'e%3a'],
-    // `e:` alone is everywhere in text logs ("Type: …"): prefilter on the marker and 16 payload characters.
+    // No keywords: `e:` alone is everywhere in text logs ("Type: …"); the anchor, the marker and 16
+    // payload characters, prefilters.
+    keywords: [],
     anchor: String.raw`\be(?::|%3[Aa])[A-Za-z0-9_-]{16}`,
     examples: {
       match: [{ input: `cart=${encrypted}`, output: `cart=e:${label('adonis-encrypted-cookie')}` }],

@@ -33,10 +33,9 @@ export const awsRules: readonly RuleSpec[] = [
     description: 'AWS access key id (AKIA long-term, ASIA temporary, ABIA STS bearer, ACCA context-specific); …EXAMPLE ids of the documentation stay',
     regex: String.raw`\b((?:AKIA|ASIA|ABIA|ACCA)${keyIdBodyNotEndingIn('EXAMPLE', 16)})\b`,
     keywords: ['akia', 'asia', 'abia', 'acca'],
-    // An anchor, not keywords: `acca` is all hex, and a keyword at the start of a hex run hides the
-    // run from `hex-token-long`'s anchor in the prefilter (the first alternative wins there). Case-
-    // sensitive literals only: a counted repeat in an anchor multiplies the prefilter's DFA states
-    // (measured: five such anchors made the prefilter 3-5x slower on clean text).
+    // The keywords prefilter; the anchor, case-sensitive as the regex, picks the lines. Literals
+    // only: a counted repeat in an anchor multiplies the DFA's states (measured: five such anchors
+    // made the prefilter 3-5x slower on clean text).
     anchor: 'AKIA|ASIA|ABIA|ACCA',
     examples: {
       match: [

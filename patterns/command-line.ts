@@ -35,7 +35,8 @@ export const commandLineRules: readonly RuleSpec[] = [
     regex: String.raw`\b(?i:curl)\b[^\r\n]*?([ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:${CURL_PASSWORD}`,
     keywords: ['curl'],
     // An unbounded class, not the regex's counted one: a counted repeat multiplies prefilter DFA states.
-    anchor: String.raw`[ \t]-[sSfLkviIgGNnqOJRjlZ46]*u|--user`,
+    // With its keyword: tier 1 asks that wherever the anchor hits a keyword is there too.
+    anchor: String.raw`(?i:curl)[^\r\n]*(?:[ \t]-[sSfLkviIgGNnqOJRjlZ46]*u|--user)`,
     secretGroup: 2,
     examples: {
       match: [

@@ -1,5 +1,5 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
-import { globKeywords, globSource } from './keys.js';
+import { globAnchor, globKeywords, globSource } from './keys.js';
 import { escapeRegex, label, SEP } from './parts.js';
 import { sample } from './sample.js';
 
@@ -22,10 +22,11 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
       description:
         'Cookie header: values of session, auth, CSRF and remember-me cookies and any value that looks like a token go; harmless cookies (theme=dark, _ga, consent) stay',
       regex: String.raw`\b(?i:cookie)${SEP}`,
-      keywords: ['cookie'],
-      // A header wakes the rule only when it holds what the rule reports: a cookie whose name holds
-      // a secret part, or a value with a token-length run. Browsers send `cookie` on nearly every
-      // request; with the keyword alone it woke 63% of AdonisJS request lines for nothing (issue 9).
+      // No keywords: the anchor itself prefilters. A header wakes the rule only when it holds what
+      // the rule reports: a cookie whose name holds a secret part, or a value with a token-length
+      // run. Browsers send `cookie` on nearly every request; with the keyword alone it woke 63% of
+      // AdonisJS request lines for nothing (issue 9).
+      keywords: [],
       anchor: String.raw`\b(?i:cookie)${SEP}[^"\\\n\r]*?(?:(?i:${parts})[^=;"\\ \t\n\r]*=|=[^;"\\ \t\n\r]*[A-Za-z0-9_-]{16})`,
       kind: 'cookie-header',
       secretGroup: 0,
@@ -70,6 +71,7 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
         'session, auth, CSRF and remember-me cookies (adonis-session, remember_*, XSRF-TOKEN, connect.sid, PHPSESSID, JSESSIONID, laravel_session, session, sid, session_id, …)',
       regex: String.raw`\b(?i:${globSource(names)})=([^;,"'\\ \t\n\r<>]{${vocabulary.thresholds.cookieMinLength},})`,
       keywords: globKeywords(names),
+      anchor: globAnchor(names),
       minEntropy: vocabulary.thresholds.sessionCookieMinEntropy,
       examples: {
         match: [

@@ -1,6 +1,7 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
-  envKeySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyKeywords, textKeySource, xmlKeyKeywords, xmlKeySource,
+  envKeySource, jsonKeyAnchor, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
+  xmlKeyKeywords, xmlKeySource,
 } from './keys.js';
 import { escapeRegex, label, nestJson, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
@@ -41,6 +42,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         'any value under a sensitive JSON key (password, secret, token, apiKey, sessionId, credentials, …), at any depth, also in JSON serialised inside JSON strings (any number of levels); wrappers such as DynamoDB {"S": …} stay, and an object of metadata under session or csrf is walked: its id goes',
       regex: jsonKeySource(vocabulary.sensitiveKeys),
       keywords: jsonKeyKeywords(vocabulary.sensitiveKeys),
+      anchor: jsonKeyAnchor(vocabulary.sensitiveKeys),
       kind: 'json-key',
       examples: {
         match: [
@@ -173,6 +175,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       description: 'password=…, password: …, PGPASSWORD=… and Password=…; in connection strings in text, env dumps and logfmt',
       regex: String.raw`\b${textKeySource(vocabulary.passwordKeys)}${TEXT_SEP}${VALUE}`,
       keywords: textKeyKeywords(vocabulary.passwordKeys),
+      anchor: textKeyAnchor(vocabulary.passwordKeys),
       examples: {
         match: [
           { input: `login user=ada password=${password} ok`, output: `login user=ada password=${label('password-assignment')} ok` },
@@ -220,6 +223,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // taking the rest of it would eat the message); a quoted one goes whole.
       regex: String.raw`\b${textKeySource(vocabulary.strictSecretKeys)}${TEXT_SEP}${STRICT_VALUE}`,
       keywords: textKeyKeywords(vocabulary.strictSecretKeys),
+      anchor: textKeyAnchor(vocabulary.strictSecretKeys),
       // Found by its key: a safe key is not a secret, nor a digest after its marker.
       generic: true,
       examples: {
@@ -248,6 +252,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       description: 'the text of an XML element named by a sensitive key: <SecretAccessKey>, <SessionToken>, <Password>, <ns:api_key>',
       regex: xmlKeySource(vocabulary.sensitiveKeys),
       keywords: xmlKeyKeywords(vocabulary.sensitiveKeys),
+      anchor: xmlKeyAnchor(vocabulary.sensitiveKeys),
       // Found by its key: `<NextToken>`, `<ContinuationToken>` are safe keys.
       generic: true,
       examples: {
@@ -281,6 +286,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       description: 'secret=…, api_key: …, access_token=… and similar assignments in free text (entropy floor 3.5, as gitleaks)',
       regex: String.raw`\b${textKeySource(secretKeys)}${TEXT_SEP}${TOKEN_VALUE}`,
       keywords: textKeyKeywords(secretKeys),
+      anchor: textKeyAnchor(secretKeys),
       minEntropy: 3.5,
       tokenShape: true,
       // Found by its key: a safe key (`nextToken`, `idempotencyToken`) is not a secret.

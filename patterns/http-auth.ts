@@ -127,7 +127,9 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `x-xsrf-token=${opaque}`, output: `x-xsrf-token=${label('api-key-header')}` },
         { input: `curl -HX-Api-Key:${apiKey} https://x`, output: `curl -HX-Api-Key:${label('api-key-header')} https://x` },
         { input: `X-Amz-Security-Token: ${sts}`, output: `X-Amz-Security-Token: ${label('api-key-header')}` },
-        { input: `{"multiValueHeaders":{"x-api-key":["${apiKey}"]}}`, output: `{"multiValueHeaders":{"x-api-key":["${label('api-key-header')}"]}}` },
+        // A JSON key: `sensitive-key`'s match starts at the quote, so it labels the value, as it
+        // did before only when some other keyword of it stood on the line (issue 9).
+        { input: `{"multiValueHeaders":{"x-api-key":["${apiKey}"]}}`, output: `{"multiValueHeaders":{"x-api-key":["${label('sensitive-key')}"]}}` },
       ],
       noMatch: ['X-Api-Key: <key>', 'the x-api-key header is missing'],
     },

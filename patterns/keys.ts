@@ -71,6 +71,17 @@ export function textKeyKeywords(keys: readonly string[]): string[] {
   );
 }
 
+/** What opens `SEP` and `TEXT_SEP`, up to the `=`, `:` or `=>` every one of their matches holds. */
+const SEP_OPENING = String.raw`\\*["']?[ \t]*(?:=>|[:=])`;
+
+/**
+ * The anchor of a `textKeySource(keys)` rule: the key and the opening of its separator. The
+ * keywords alone woke every line naming a key in prose or SQL (`update "sessions" set …`, issue 9).
+ */
+export function textKeyAnchor(keys: readonly string[]): string {
+  return `(?i:(?:${keys.map(keySource).join('|')})s?)${SEP_OPENING}`;
+}
+
 /**
  * A JSON string's opening quote at depth 0 to 6 (the engine's `MAX_JSON_LEVEL`): 2^n − 1
  * backslashes and `"`. Exact runs, longest first, so a run of other length (an escaped backslash
@@ -99,6 +110,15 @@ export function jsonKeyKeywords(keys: readonly string[]): string[] {
 }
 
 /**
+ * The anchor of a `jsonKeySource(keys)` rule: the key, its closing quote and the colon. Any run of
+ * backslashes before the quote, as the rule reads it: JSON serialised in JSON strings escapes the
+ * quote once more per level (issue 7).
+ */
+export function jsonKeyAnchor(keys: readonly string[]): string {
+  return String.raw`(?i:(?:${keys.map(keySource).join('|')})s?)\\*"[ \t]*:`;
+}
+
+/**
  * An XML element named by one of `keys` (`<SecretAccessKey>`, `<Password type="x">`, `<ns:api_key>`), as RE2
  * source; group 1 is the text up to the next tag. A long key may carry a prefix (`<DbPassword>`),
  * a short one stands alone or after `_`, `.` or `-`; no plural: `<MaxTokens>` is a count.
@@ -124,6 +144,16 @@ export function xmlKeyKeywords(keys: readonly string[]): string[] {
 }
 
 /**
+ * The anchor of an `xmlKeySource(keys)` rule: a long key, then the tag's `>` or its attributes
+ * (`<Password type="x">`); a short key (`pin`), which takes no attributes, then `>`.
+ */
+export function xmlKeyAnchor(keys: readonly string[]): string {
+  const long = keys.filter((k) => !isShort(k)).map(keySource);
+  const short = keys.filter(isShort).map(escapeRegex);
+  return `(?i:(?:${long.join('|')})[ \\t>]${short.length > 0 ? `|(?:${short.join('|')})>` : ''})`;
+}
+
+/**
  * Names with `*` wildcards (`remember_*`) as one RE2 alternation, each `*` standing for name
  * characters.
  */
@@ -136,6 +166,11 @@ export function globKeywords(names: readonly string[]): string[] {
   return minimalKeywords(
     names.map((n) => n.split('*').reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase()),
   );
+}
+
+/** The anchor of a rule that reads a value after one of `names` and `=` (a cookie pair). */
+export function globAnchor(names: readonly string[]): string {
+  return `(?i:${globSource(names)})=`;
 }
 
 /**

@@ -148,7 +148,8 @@ export const messagingRules: readonly RuleSpec[] = [
     // The optional key in front makes the match start where a key rule's would (`hex-token`
     // takes `api_key=<32 hex>`): at the same start the earlier rule in the catalog wins.
     regex: String.raw`(?:(?i:[a-z0-9_.-]*(?:key|token|secret)[a-z0-9_.-]*)${SEP})?\b([0-9a-f]{32}-us[0-9]{1,2})\b`,
-    keywords: ['-us'],
+    // With its datacenter digit: `-us` alone woke every `en-US` (issue 9).
+    keywords: ['-us0', '-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9'],
     minEntropy: 3,
     examples: {
       match: [{ input: `MAILCHIMP_API_KEY=${sample.hex(32)}-us12`, output: `MAILCHIMP_API_KEY=${label('mailchimp-api-key')}` }],

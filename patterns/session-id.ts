@@ -19,6 +19,9 @@ export const sessionIdRules: readonly RuleSpec[] = [
     // its UUID prefix only. Not `ssid`: a Wi-Fi network's name (issue 7).
     regex: String.raw`\b(?i:[a-z0-9_-]*session[_-]?id|x-session|session|sid|sess_id)${SEP}([A-Za-z0-9%._~+/=-]{16,})`,
     keywords: ['session', 'sid', 'sess_id'],
+    // The key and the opening of its separator: `session` alone woke every SQL line about the
+    // `sessions` table (issue 9).
+    anchor: String.raw`(?i:session[_-]?id|session|sid|sess_id)\\*["']?[ \t]*(?:=>|[:=])`,
     minEntropy: 3.4,
     examples: {
       match: [

@@ -22,7 +22,8 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     description: 'a token as the user name of a URL (https://TOKEN@host, https://TOKEN:x-oauth-basic@host), as git remotes and CI clones write it',
     // Before `url-credentials`, which would take `x-oauth-basic` for the password and keep the token.
     regex: String.raw`\b(?i:https?|git|ssh|wss?|git\+https)://((?:[A-Za-z_-]*[0-9]){2}[A-Za-z0-9_-]*)(?::(?i:x-oauth-basic))?@[A-Za-z0-9]`,
-    keywords: ['://'],
+    // No keywords: the anchor itself prefilters; `://` alone wakes every line with a URL.
+    keywords: [],
     anchor: String.raw`://[^/@ \t\r\n"'\\]*@`,
     // A user name is a word or a name (`jenkins-deploy-bot`, `ci2`); a token is random, digits in it.
     minEntropy: 3.5,
@@ -45,7 +46,9 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // before the `@` (a query's `email=a@b`). No `[` in the user: that is our own placeholder for
     // a token user (`https://[REDACTED:url-token-user]@host`).
     regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://[^:/@ \t\r\n"'\\[]*:([^@/ \t\r\n"'\\]+(?:@[^@/ \t\r\n"'\\?#&=]+)*|${SLASHED})@`,
-    keywords: ['://'],
+    // No keywords: the anchor itself prefilters; `://` alone wakes every line with a URL. The
+    // anchor allows a `/` before the `@`, as the regex does.
+    keywords: [],
     anchor: String.raw`://[^@ \t\r\n"'\\]*@`,
     examples: {
       match: [

@@ -138,7 +138,7 @@ function selectRules(config: Record<string, unknown>, builtins: readonly RuleSpe
 
 /** The fields a custom rule may have, and what each must be. */
 const CUSTOM_RULE_FIELDS: Readonly<Record<string, 'string' | 'strings' | 'number' | 'boolean' | 'redactor' | 'examples'>> = {
-  id: 'string', family: 'string', description: 'string', regex: 'string', keywords: 'strings', anchor: 'string',
+  id: 'string', family: 'string', description: 'string', regex: 'string', keywords: 'strings', anchor: 'string', prefilter: 'string',
   secretGroup: 'number', minEntropy: 'number', generic: 'boolean', tokenShape: 'boolean', ignoreCase: 'boolean',
   kind: 'string', redactor: 'redactor', examples: 'examples',
 };

@@ -64,15 +64,23 @@ export interface RuleSpec {
   /** RE2 source. It must not match across a line break (no `\s`, negated classes exclude `\n`). */
   readonly regex: string;
   /**
-   * Lower-case literals; every match contains at least one (checked by tests). They form the
-   * prefilter: only lines holding a keyword of some rule are scanned with the full rules.
+   * Lower-case literals; every match contains at least one (checked by tests). They drive the
+   * prefilter's pass over every byte: only lines holding a keyword of some rule (or an anchor of
+   * a rule without keywords) are looked at further.
    */
   readonly keywords: readonly string[];
   /**
-   * An RE2 source to prefilter by instead of `keywords`, for rules no literal can find (a long hex
-   * run). Keep it simple: it runs over every byte. Every match must contain a hit of it.
+   * An RE2 source, precise: on a line the pass hit, the rule runs only if its anchor is found
+   * there (else any of its keywords). The line of every match must hold a hit of it (checked by
+   * tests). A rule without keywords is found by its anchor in the pass over every byte too (a
+   * long hex run, a Cookie header with a secret-like name): keep such an anchor cheap.
    */
   readonly anchor?: string;
+  /**
+   * For a rule without keywords whose anchor is precise but costly over every byte: a looser
+   * RE2 source the pass looks for instead. Every line with an anchor hit must hold a hit of it.
+   */
+  readonly prefilter?: string;
   /** Which capture group is the secret; the rest of the match is context and stays. Default 1. */
   readonly secretGroup?: number;
   /** Shannon entropy floor (bits per character) of the secret; lower is a look-alike. */

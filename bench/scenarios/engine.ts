@@ -4,7 +4,8 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import pino from 'pino';
-import { createScrubber } from '../../src/index.js';
+import { compileRules, type Detector } from '../../src/detect/compile.js';
+import { createScrubber, resolveOptions } from '../../src/index.js';
 import { naiveRedactLine } from '../baselines/naive.js';
 import type { LoadedCorpus, Scenario } from '../types.js';
 
@@ -49,7 +50,33 @@ function pinoLogger(onLine: (line: string) => void) {
   return pino({ redact: PINO_PATHS, base: null, timestamp: false }, { write: onLine });
 }
 
-const ALL = ['jsonl-0', 'jsonl-1', 'jsonl-10', 'text-1', 'loghub'];
+const ALL = ['jsonl-0', 'jsonl-1', 'jsonl-10', 'text-1', 'loghub', 'reqlog-1', 'reqlog-10'];
+
+/** The line holding the hit that ends at `end`: [start, end) of it. */
+function lineAround(chunk: Buffer, end: number, floor: number): [number, number] {
+  let start = end - 1;
+  while (start > floor && chunk[start - 1] !== NEWLINE) start--;
+  const nl = chunk.indexOf(NEWLINE, end - 1);
+  return [start, nl < 0 ? chunk.length : nl];
+}
+
+/**
+ * Tier 1 alone, as the scan runs it: from each hit to the end of its line, then on. With
+ * `count`, also asks which rules can fire on each hit line and counts the lines that reach them.
+ */
+function tier1Pass(detector: Detector, chunks: readonly Buffer[], count: boolean): number {
+  let reached = 0;
+  for (const chunk of chunks) {
+    for (let pos = 0; pos < chunk.length; ) {
+      const end = detector.hitEnd(chunk, pos);
+      if (end < 0) break;
+      const [start, lineEnd] = lineAround(chunk, end, pos);
+      if (count && detector.lineRules(chunk, start, lineEnd).length > 0) reached++;
+      pos = lineEnd + 1;
+    }
+  }
+  return reached;
+}
 
 export const engine: Scenario = {
   name: 'engine',
@@ -66,6 +93,21 @@ export const engine: Scenario = {
             for (const chunk of chunks) scrubber.redactBuffer(chunk);
           },
           output: () => linesOf(Buffer.concat(chunks.map((c) => scrubber.redactBuffer(c)))),
+          reached: () => tier1Pass(compileRules(resolveOptions({}).rules), chunks, true),
+        };
+      },
+    },
+    {
+      // The goal of issue 9 is a ratio to this row: the engine against its own first tier alone.
+      name: 'plumbing: tier-1 RE2 pass only',
+      corpora: ALL,
+      prepare(corpus) {
+        const chunks = chunksOf(corpus.data);
+        const detector = compileRules(resolveOptions({}).rules);
+        return {
+          run() {
+            tier1Pass(detector, chunks, false);
+          },
         };
       },
     },

@@ -219,8 +219,8 @@ function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: nu
   for (const i of ctx.detector.shapesIn(lineSet, value)) {
     const candidate = ctx.detector.rules[i] as CompiledRule;
     if (candidate === rule) continue;
-    const m = execRule(candidate, value, 0, 0);
-    if (m !== null && m.match.start === 0 && m.match.end === value.length) return candidate.id;
+    // Only whether its match is the whole value: no groups, no result (issue 9).
+    if (candidate.regex.coversWhole(value)) return candidate.id;
   }
   return rule.id;
 }
@@ -381,7 +381,7 @@ const retryFrom = (m: RuleMatch): number => (m.match.end - m.match.start > 256 ?
  * scanning resumes (past the line, or past a PEM body).
  */
 function scanLine(ctx: ScanContext, state: ScanState, bytes: Buffer, lineStart: number, lineEnd: number, findings: Finding[]): number {
-  const set = ctx.detector.candidates(latin1(bytes, lineStart, lineEnd));
+  const set = ctx.detector.lineRules(bytes, lineStart, lineEnd);
   if (set.length === 0) return lineEnd + 1;
   // Rules run on a view of the bytes: re2 searches a Buffer without converting it, which makes
   // the many searches that find nothing nearly free (measured 0.1 µs against ~1 µs for a string).
@@ -433,10 +433,11 @@ export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Fi
     pos = pem === undefined ? 0 : continuePem(state, bytes, 0, pem.id, findings);
   }
   while (pos < bytes.length) {
-    const hit = detector.prefilter.exec(bytes, pos);
-    if (hit === null) break;
-    const lineStart = lineStartOf(bytes, hit.start, pos);
-    pos = scanLine(ctx, state, bytes, lineStart, lineEndOf(bytes, hit.start), findings);
+    const end = detector.hitEnd(bytes, pos);
+    if (end < 0) break;
+    // A hit lies on one line (no rule, keyword or anchor spans a line break): its last byte's.
+    const at = end - 1;
+    pos = scanLine(ctx, state, bytes, lineStartOf(bytes, at, pos), lineEndOf(bytes, at), findings);
   }
   return inOrder(findings);
 }

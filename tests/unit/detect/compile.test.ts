@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compileRules, minimalLiterals } from '../../../src/detect/compile.js';
 import { createScrubber } from '../../../src/index.js';
+import type { RuleSpec } from '../../../src/types.js';
 
 describe('the keyword prefilter', () => {
   it('wakes a rule whose keyword holds RE2 metacharacters or a slash', () => {
@@ -17,5 +19,36 @@ describe('the keyword prefilter', () => {
   it('lets an anchored rule fire inside another anchored rule\'s hit', () => {
     const line = 'cookie: theme=dark; aws=AKIAQWERTYUIOPASDFGH';
     expect(createScrubber().redactText(line)).toBe('cookie: theme=dark; aws=[REDACTED:aws-access-key-id]');
+  });
+});
+
+describe('compileRules', () => {
+  const rule = (extra: Partial<RuleSpec>): RuleSpec => ({ id: 'my-rule', family: 'custom', description: '', regex: 'tok_([a-z]{8})', keywords: ['tok_'], examples: { match: [], noMatch: [] }, ...extra });
+
+  it('names the rule whose anchor or prefilter RE2 rejects', () => {
+    expect(() => compileRules([rule({ anchor: 'tok_(' })])).toThrow(/my-rule.*anchor does not compile with RE2/);
+    expect(() => compileRules([rule({ keywords: [], anchor: 'tok_', prefilter: '[a-' })])).toThrow(/my-rule.*prefilter does not compile with RE2/);
+  });
+
+  it('wakes a rule on a line by its anchor, not by a keyword alone', () => {
+    const detector = compileRules([rule({ anchor: 'tok_[a-z]{8}' })]);
+    const line = Buffer.from('tok_ABC and tok_abcdefgh');
+    expect(detector.hitEnd(line, 0)).toBe(4);
+    expect(detector.lineRules(line, 0, line.length)).toEqual([0]);
+    expect(detector.lineRules(line, 0, 8)).toEqual([]);
+  });
+
+  it('without tier 1, hands every line to every rule', () => {
+    const detector = compileRules([rule({})], { tier1: false });
+    const bytes = Buffer.from('a\nb');
+    expect(detector.hitEnd(bytes, 0)).toBe(1);
+    expect(detector.hitEnd(bytes, 3)).toBe(-1);
+    expect(detector.lineRules(bytes, 2, 3)).toEqual([0]);
+  });
+});
+
+describe('minimalLiterals', () => {
+  it('keeps only keywords that hold no other one', () => {
+    expect(minimalLiterals(['access_token', 'token', 'secret', 'token'])).toEqual(['token', 'secret']);
   });
 });

@@ -36,3 +36,13 @@ describe('start', () => {
     expect(re.start(line, 9)).toBe(-1);
   });
 });
+
+describe('coversWhole', () => {
+  it('says whether the match at the start spans the whole text, as exec from 0 would', () => {
+    const re = compileRegex(String.raw`\b(npm_[A-Za-z0-9]{4})\b`);
+    expect(re.coversWhole('npm_ab12')).toBe(true);
+    expect(re.coversWhole('npm_ab12 x')).toBe(false);
+    expect(re.coversWhole('x npm_ab12')).toBe(false);
+    expect(re.coversWhole('')).toBe(false);
+  });
+});

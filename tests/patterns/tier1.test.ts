@@ -1,0 +1,97 @@
+/**
+ * Tier 1 (the prefilter) decides which lines and rules are looked at; a line or rule it drops is
+ * a secret that stays (issue 9). These tests hold it to the reference: every rule run on every
+ * line, no tier 1. Same findings, on every example and on generated lines.
+ */
+import fc from 'fast-check';
+import RE2 from 're2';
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../patterns/sample.js';
+import { compileRules } from '../../src/detect/compile.js';
+import { createScanContext, scanBytes } from '../../src/detect/scan.js';
+import { resolveOptions } from '../../src/index.js';
+import type { RuleSpec } from '../../src/types.js';
+
+const options = resolveOptions({});
+const rules = options.rules;
+const contextOf = (specs: readonly RuleSpec[], tier1: boolean) =>
+  createScanContext(compileRules(specs, { tier1 }), options.vocabulary, options.allowlist, new Set());
+/** The whole catalog, and each rule alone (where no other rule's trigger can wake its line). */
+const pairs = [rules, ...rules.map((r) => [r])].map((specs) => ({ id: specs.length === 1 ? (specs[0] as RuleSpec).id : 'catalog', tier1: contextOf(specs, true), reference: contextOf(specs, false) }));
+
+/** The first detector whose findings with tier 1 differ from the reference's on `text`, or undefined. */
+const firstDifference = (text: string): string | undefined => {
+  const bytes = Buffer.from(text, 'utf8');
+  for (const { id, tier1, reference } of pairs) {
+    const got = JSON.stringify(scanBytes(tier1, { pemLinesLeft: 0 }, bytes));
+    const expected = JSON.stringify(scanBytes(reference, { pemLinesLeft: 0 }, bytes));
+    if (got !== expected) return `${id}: tier 1 ${got}, reference ${expected}, on ${text}`;
+  }
+  return undefined;
+};
+
+const examples = rules.flatMap((r) => [...r.examples.match.map((m) => m.input), ...r.examples.noMatch]);
+
+describe('tier 1 against every rule on every line', () => {
+  it('finds what the reference finds in every example of every rule, for the catalog and each rule alone', () => {
+    for (const input of examples) expect(firstDifference(input)).toBeUndefined();
+  });
+
+  it('finds what the reference finds in every example wrapped in JSON, in a JSON string, upper-cased and doubled', () => {
+    for (const input of examples) {
+      for (const line of [JSON.stringify({ msg: input }), JSON.stringify({ body: JSON.stringify({ v: input }) }), input.toUpperCase(), input.toLowerCase(), `${input} ${input}`]) {
+        expect(firstDifference(line)).toBeUndefined();
+      }
+    }
+  });
+
+  it('finds a keyword of a rule wherever its anchor hits, and its prefilter too: the pass over every byte looks for those', () => {
+    for (const rule of rules) {
+      if (rule.anchor === undefined) continue;
+      const anchor = new RE2(rule.anchor, 'u');
+      const prefilter = rule.prefilter === undefined ? undefined : new RE2(rule.prefilter, 'u');
+      for (const input of examples) {
+        if (!anchor.test(input)) continue;
+        if (rule.keywords.length > 0) expect(rule.keywords.some((k) => input.toLowerCase().includes(k)), `${rule.id}: ${input}`).toBe(true);
+        if (prefilter !== undefined) expect(prefilter.test(input), `${rule.id}: ${input}`).toBe(true);
+      }
+    }
+  });
+});
+
+/** Pieces lines are made of: examples, secrets from the seeded sampler, keys, separators, digests. */
+const piece = (s: ReturnType<typeof createSampler>) =>
+  fc.oneof(
+    fc.constantFrom(...examples),
+    fc.constantFrom('token', 'password', 'session', 'sessionId', 'api_key', 'secret', 'cookie', 'Cookie', 'authorization', 'sha256', 'SHA256', 'app', 'etag', 'x-api-key', 'AKIA', 'eyJ', 's:', 'e:', '-us1', 'https://'),
+    fc.constantFrom('=', ': ', '":"', '\\":\\"', '"', "'", ' ', '\t', '; ', '@', ':', '-', '.', '_', '/', ',', '=>', '{', '}', '[', ']'),
+    fc.constantFrom(s.hex(64), s.hex(63), s.hex(70), s.hex(128), s.hex(32), s.jwt(), s.oat(), s.signedCookie(), s.encryptedCookie(), s.awsAccessKeyId(), s.awsSecretKey(), s.password(), s.uuid(), s.base64url(40)),
+    fc.stringMatching(/^[a-zA-Z0-9 ._-]{0,12}$/),
+  );
+
+describe('tier 1 on generated lines', () => {
+  it('finds what the reference finds on lines made of keys, separators, secrets and look-alikes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }).chain((seed) => fc.array(piece(createSampler(seed)), { minLength: 1, maxLength: 12 })), (pieces) => {
+        expect(firstDifference(pieces.join(''))).toBeUndefined();
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds what the reference finds around 64-hex runs: digests, asset names, any context', () => {
+    const s = createSampler(7);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', 'sha256', 'SHA256', 'Sha256', 'sha25', 'xsha256', 'cha256', 'ha256', 'sxa256', 'shb256', 'sha356', 'sha266', 'sha257', 'sha512', 'a256', '256', '6', 'app', 'token', 'image@sha256', 'integrity sha512'),
+        fc.constantFrom('', ':', '-', '.', '_', ' ', '"', '=', '@', '/', '::', ': ', '":"'),
+        fc.integer({ min: 60, max: 140 }),
+        fc.constantFrom('', '.js', '.j', '.jsx12', '.abcdef', '.abcde', '.', '. ', '.1', '.123456', ' ', '"', 'g', '_x', '-', '.js.map', '\n'),
+        (before, sep, length, after) => {
+          expect(firstDifference(`${before}${sep}${s.hex(length)}${after}`)).toBeUndefined();
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
