@@ -1,0 +1,50 @@
+/**
+ * Regressions found by a review of `logscrub scrub` and `logscrub check` (issue 13): each case is
+ * a way a secret reached the output, a report or an error, or an input went unscanned or was
+ * lost. The CLI runs as a subprocess on real files in a temp directory.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../patterns/sample.js';
+
+const bin = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+const run = (args: string[], cwd?: string) => {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env.PATH ?? '' }, maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() };
+};
+const s = createSampler(4242);
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'logscrub-review-'));
+
+const envelope = (fields: Record<string, unknown>, messages: string[]) => ({
+  messageType: 'DATA_MESSAGE',
+  owner: '123456789012',
+  logGroup: '/aws/lambda/app',
+  logStream: '2026/11/29/[$LATEST]0f0f',
+  subscriptionFilters: ['to-firehose'],
+  ...fields,
+  logEvents: messages.map((message, i) => ({ id: `${i}`, timestamp: 1764400000000 + i, message })),
+});
+
+describe('subscription envelopes', () => {
+  it('redacts a secret in an envelope field that is not a message, and check finds it', () => {
+    const root = tempDir();
+    const inGroup = s.jwt();
+    const inUnknown = s.jwt();
+    const file = join(root, 'envelopes.json');
+    writeFileSync(file, `${JSON.stringify(envelope({ logGroup: `/app/token=${inGroup}`, extra: `Bearer ${inUnknown}` }, ['nothing here']))}\n`);
+
+    const checked = run(['check', file]);
+    const scrubbed = run(['scrub', file, '-o', join(root, 'out.json')]);
+
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toBe(`${file}:1: jwt\n${file}:1: jwt\n`);
+    expect(scrubbed.status).toBe(0);
+    const out = readFileSync(join(root, 'out.json'), 'utf8');
+    expect(out).not.toContain(inGroup);
+    expect(out).not.toContain(inUnknown);
+    expect(JSON.parse(out).logEvents).toEqual([{ id: '0', timestamp: 1764400000000, message: 'nothing here' }]);
+  });
+});
