@@ -4,9 +4,10 @@
  * lost. The CLI runs as a subprocess on real files in a temp directory.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../patterns/sample.js';
 
@@ -46,5 +47,24 @@ describe('subscription envelopes', () => {
     expect(out).not.toContain(inGroup);
     expect(out).not.toContain(inUnknown);
     expect(JSON.parse(out).logEvents).toEqual([{ id: '0', timestamp: 1764400000000, message: 'nothing here' }]);
+  });
+});
+
+describe('binary data past the first read', () => {
+  it('refuses a file that turns binary after its first MiB (a .gz appended to a log) instead of passing it through', () => {
+    const root = tempDir();
+    const jwt = s.jwt();
+    const file = join(root, 'joined.log');
+    // `cat app.log app.log.1.gz > joined.log`: text first, then a gzip member whose secret no rule can see.
+    writeFileSync(file, Buffer.concat([Buffer.from(`${'x'.repeat(99)}\n`.repeat(30_000)), gzipSync(`authorization: Bearer ${jwt}\n`)]));
+
+    const checked = run(['check', file]);
+    const scrubbed = run(['scrub', file, '-o', join(root, 'out.log')]);
+
+    expect(checked.status).toBe(2);
+    expect(checked.stderr).toContain(`logscrub: ${file}: binary file (a NUL byte at offset 30`);
+    expect(scrubbed.status).toBe(1);
+    expect(scrubbed.stderr).toMatch(/binary file \(a NUL byte at offset \d+\); not scrubbed/);
+    expect(existsSync(join(root, 'out.log'))).toBe(false);
   });
 });
