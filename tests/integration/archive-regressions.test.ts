@@ -4,7 +4,7 @@
  * lost. The CLI runs as a subprocess on real files in a temp directory.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,5 +66,28 @@ describe('binary data past the first read', () => {
     expect(scrubbed.status).toBe(1);
     expect(scrubbed.stderr).toMatch(/binary file \(a NUL byte at offset \d+\); not scrubbed/);
     expect(existsSync(join(root, 'out.log'))).toBe(false);
+  });
+});
+
+describe('--in-place', () => {
+  it('rewrites the file a symlink points to and keeps the link, rather than replacing the link and leaving the secret', () => {
+    const root = tempDir();
+    const jwt = s.jwt();
+    writeFileSync(join(root, 'real.log'), `token ${jwt}\n`);
+    symlinkSync('real.log', join(root, 'link.log'));
+    mkdirSync(join(root, 'tree'));
+    writeFileSync(join(root, 'tree', 'a.log'), `token ${jwt}\n`);
+    symlinkSync('a.log', join(root, 'tree', 'b.log'));
+
+    const one = run(['scrub', join(root, 'link.log'), '--in-place']);
+    const tree = run(['scrub', join(root, 'tree'), '--in-place', '-j', '2']);
+
+    expect(one.status).toBe(0);
+    expect(lstatSync(join(root, 'link.log')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'real.log'), 'utf8')).toBe('token [REDACTED:jwt]\n');
+    expect(tree.status).toBe(0);
+    expect(lstatSync(join(root, 'tree', 'b.log')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'tree', 'a.log'), 'utf8')).toBe('token [REDACTED:jwt]\n');
+    expect(readdirSync(join(root, 'tree')).sort()).toEqual(['a.log', 'b.log']);
   });
 });

@@ -7,7 +7,7 @@
  *   scrub logs/ -o clean/            logs/a/1.gz → clean/a/1.gz
  *   scrub a.log b/ -o clean/         a.log → clean/a.log, b/x.log → clean/b/x.log
  *   scrub a.log -o a.clean.log       one file → that file
- *   scrub logs/ --in-place           each file → itself (atomically)
+ *   scrub logs/ --in-place           each file → itself (atomically; a symlink → the file it names)
  *   check logs/                      no output
  */
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
@@ -119,7 +119,7 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
       else if (paths.length === 1 && dir) out = target.path;
       else out = join(target.path, basename(resolve(path)));
     }
-    if (dir && target.kind === 'in-place') {
+    if (target.kind === 'in-place') {
       // In place: each file is its own output.
       const before = files.length;
       visit(path, undefined, new Set());
@@ -130,6 +130,21 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
       continue;
     }
     visit(path, out, new Set());
+  }
+
+  if (target.kind === 'in-place') {
+    // A symlink is rewritten where it points: renaming over the link itself would replace it with
+    // a scrubbed copy and leave the file it named, secrets and all. A file reached twice (a link
+    // beside its target) is rewritten once, so two threads never race on it.
+    const seen = new Set<string>();
+    const unique: PlannedFile[] = [];
+    for (const f of files) {
+      const real = realish(f.path);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      unique.push({ ...f, output: real });
+    }
+    files.splice(0, files.length, ...unique);
   }
 
   if (target.kind === 'path') {
