@@ -79,7 +79,8 @@ export function checkPayload(value: unknown, what: string): SubscriptionPayload 
   if (!isRecord(value)) throw new InputError(`${what} is not a CloudWatch Logs subscription payload (not a JSON object)`);
   const { messageType, owner, logGroup, logStream, subscriptionFilters, logEvents } = value;
   if (messageType !== 'DATA_MESSAGE' && messageType !== 'CONTROL_MESSAGE') {
-    throw new InputError(`${what}: "messageType" must be "DATA_MESSAGE" or "CONTROL_MESSAGE", received ${typeof messageType === 'string' ? `"${messageType.slice(0, 40)}"` : typeof messageType}`);
+    // Its length, never its text: a field of a malformed payload may hold anything, a secret too.
+    throw new InputError(`${what}: "messageType" must be "DATA_MESSAGE" or "CONTROL_MESSAGE", received ${typeof messageType === 'string' ? `a string of ${messageType.length} characters` : typeof messageType}`);
   }
   for (const [key, field] of [['owner', owner], ['logGroup', logGroup], ['logStream', logStream]] as const) {
     if (typeof field !== 'string') throw new InputError(`${what}: "${key}" must be a string, received ${typeof field}`);

@@ -91,3 +91,20 @@ describe('--in-place', () => {
     expect(readdirSync(join(root, 'tree')).sort()).toEqual(['a.log', 'b.log']);
   });
 });
+
+describe('error messages and reports', () => {
+  it('never quote a field of a malformed payload, which may hold a secret', () => {
+    const root = tempDir();
+    const password = s.password();
+    const file = join(root, 'payloads.b64');
+    writeFileSync(file, `${gzipSync(JSON.stringify({ ...envelope({}, ['x']), messageType: `password=${password}` })).toString('base64')}\n`);
+
+    const checked = run(['check', file, '--report', join(root, 'r.sarif'), '--report-format', 'sarif']);
+    const scrubbed = run(['scrub', file, '-o', join(root, 'out'), '--report', join(root, 'r.json')]);
+
+    expect(checked.status).toBe(2);
+    expect(checked.stderr).toContain(`${file}: line 1: "messageType" must be "DATA_MESSAGE" or "CONTROL_MESSAGE", received a string of ${password.length + 9} characters`);
+    expect(scrubbed.status).toBe(1);
+    for (const text of [checked.stderr, scrubbed.stderr, readFileSync(join(root, 'r.sarif'), 'utf8'), readFileSync(join(root, 'r.json'), 'utf8')]) expect(text).not.toContain(password);
+  });
+});
