@@ -108,3 +108,21 @@ describe('error messages and reports', () => {
     for (const text of [checked.stderr, scrubbed.stderr, readFileSync(join(root, 'r.sarif'), 'utf8'), readFileSync(join(root, 'r.json'), 'utf8')]) expect(text).not.toContain(password);
   });
 });
+
+describe('format detection', () => {
+  it('scrubs JSON lines whose first record opens with a key an envelope also has (logGroup, owner) as lines', () => {
+    const root = tempDir();
+    const jwt = s.jwt();
+    const first = '{"logGroup":"/ecs/api","level":30,"msg":"started","n":1.50}';
+    const file = join(root, 'app.jsonl');
+    writeFileSync(file, `${first}\n{"owner":"ops","authorization":"Bearer ${jwt}"}\n`);
+
+    const checked = run(['check', file]);
+    const scrubbed = run(['scrub', file, '-o', join(root, 'out.jsonl')]);
+
+    expect(checked.stdout).toBe(`${file}:2: jwt\n`);
+    expect(checked.status).toBe(1);
+    expect(scrubbed.status).toBe(0);
+    expect(readFileSync(join(root, 'out.jsonl'), 'utf8')).toBe(`${first}\n{"owner":"ops","authorization":"Bearer [REDACTED:jwt]"}\n`);
+  });
+});
