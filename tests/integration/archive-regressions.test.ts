@@ -126,3 +126,23 @@ describe('format detection', () => {
     expect(readFileSync(join(root, 'out.jsonl'), 'utf8')).toBe(`${first}\n{"owner":"ops","authorization":"Bearer [REDACTED:jwt]"}\n`);
   });
 });
+
+describe('long file names', () => {
+  it('scrubs a file whose name is near the 255-byte limit, to -o and in place, leaving no temp file', () => {
+    const root = tempDir();
+    const jwt = s.jwt();
+    const name = `${'é'.repeat(122)}.log`; // 248 bytes: legal, but not with a temp prefix and suffix added whole
+    mkdirSync(join(root, 'in'));
+    writeFileSync(join(root, 'in', name), `token ${jwt}\n`);
+
+    const copied = run(['scrub', join(root, 'in'), '-o', join(root, 'out')]);
+    const inPlace = run(['scrub', join(root, 'in'), '--in-place']);
+
+    expect(copied.stderr).not.toContain('ENAMETOOLONG');
+    expect(copied.status).toBe(0);
+    expect(readFileSync(join(root, 'out', name), 'utf8')).toBe('token [REDACTED:jwt]\n');
+    expect(inPlace.status).toBe(0);
+    expect(readFileSync(join(root, 'in', name), 'utf8')).toBe('token [REDACTED:jwt]\n');
+    expect(readdirSync(join(root, 'in'))).toEqual([name]);
+  });
+});

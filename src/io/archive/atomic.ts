@@ -24,9 +24,27 @@ let counter = 0;
 /** Whether a file name is one of our temp files (a walk skips them). @example isTempName('.logscrub-1-2-a.log.tmp') // true */
 export const isTempName = (name: string): boolean => name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
 
+/**
+ * Bytes of the target's name kept in a temp name. A name may have 255 bytes (NAME_MAX); the prefix,
+ * pid, clock, counter and suffix take at most ~50, so a long target name is cut, or a file named
+ * near the limit could never be written (ENAMETOOLONG).
+ */
+const MAX_NAME_BYTES_KEPT = 200;
+
+/** The end of every temp name for `target`: `-<name, cut to MAX_NAME_BYTES_KEPT bytes>.tmp`. @example tempNameTail('out/a.log') // '-a.log.tmp' */
+export function tempNameTail(target: string): string {
+  let kept = '';
+  let bytes = 0;
+  for (const char of basename(target)) {
+    bytes += Buffer.byteLength(char, 'utf8');
+    if (bytes > MAX_NAME_BYTES_KEPT) break;
+    kept += char;
+  }
+  return `-${kept}${TEMP_SUFFIX}`;
+}
+
 /** The temp path for a target: same directory, a name no one else uses. */
-export const tempPathFor = (target: string): string =>
-  join(dirname(target), `${TEMP_PREFIX}${process.pid}-${process.hrtime.bigint().toString(36)}-${counter++}-${basename(target)}${TEMP_SUFFIX}`);
+export const tempPathFor = (target: string): string => join(dirname(target), `${TEMP_PREFIX}${process.pid}-${process.hrtime.bigint().toString(36)}-${counter++}${tempNameTail(target)}`);
 
 /** Removes every temp file still open (best effort, synchronous: safe in a signal handler). @example process.on('SIGINT', () => { removeOpenTempFiles(); process.exit(130) }) */
 export function removeOpenTempFiles(): void {
