@@ -146,3 +146,16 @@ describe('long file names', () => {
     expect(readdirSync(join(root, 'in'))).toEqual([name]);
   });
 });
+
+describe('walking a tree', () => {
+  it('scans a user file whose name only resembles a temp file of ours', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'in'));
+    writeFileSync(join(root, 'in', '.logscrub-notes.tmp'), `token ${s.jwt()}\n`);
+
+    const checked = run(['check', join(root, 'in')]);
+
+    expect(checked.stdout).toBe(`${join(root, 'in', '.logscrub-notes.tmp')}:1: jwt\n`);
+    expect(checked.status).toBe(1);
+  });
+});

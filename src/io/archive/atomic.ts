@@ -21,8 +21,11 @@ const TEMP_SUFFIX = '.tmp';
 const open = new Set<string>();
 let counter = 0;
 
-/** Whether a file name is one of our temp files (a walk skips them). @example isTempName('.logscrub-1-2-a.log.tmp') // true */
-export const isTempName = (name: string): boolean => name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+/** Our temp names exactly (pid, clock in base 36, counter): a user's `.logscrub-notes.tmp` is theirs to scan. */
+const TEMP_NAME = /^\.logscrub-\d+-[0-9a-z]+-\d+-.*\.tmp$/s;
+
+/** Whether a file name is one of our temp files (a walk skips them). @example isTempName('.logscrub-1-2-3-a.log.tmp') // true */
+export const isTempName = (name: string): boolean => TEMP_NAME.test(name);
 
 /**
  * Bytes of the target's name kept in a temp name. A name may have 255 bytes (NAME_MAX); the prefix,
