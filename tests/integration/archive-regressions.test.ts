@@ -4,7 +4,7 @@
  * lost. The CLI runs as a subprocess on real files in a temp directory.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -157,5 +157,23 @@ describe('walking a tree', () => {
 
     expect(checked.stdout).toBe(`${join(root, 'in', '.logscrub-notes.tmp')}:1: jwt\n`);
     expect(checked.status).toBe(1);
+  });
+});
+
+describe('--in-place keeps the owner', () => {
+  it('gives the rewritten file the owner and group it had (a root run over /var/log must not take files from their daemon)', () => {
+    const root = tempDir();
+    const file = join(root, 'app.log');
+    writeFileSync(file, `token ${s.jwt()}\n`);
+    // Only root can give a file away; run by anyone else the owner is theirs already.
+    if (process.getuid?.() === 0) chownSync(file, 65534, 65534);
+    const before = statSync(file);
+
+    const result = run(['scrub', file, '--in-place']);
+
+    expect(result.status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('token [REDACTED:jwt]\n');
+    const after = statSync(file);
+    expect([after.uid, after.gid]).toEqual([before.uid, before.gid]);
   });
 });
