@@ -253,7 +253,7 @@ async function runPaths(
     if (error instanceof LogscrubError) throw new UsageError(error.message, command);
     throw error;
   }
-  for (const f of plan.failures) process.stderr.write(`logscrub: ${f.file}: ${f.reason}\n`);
+  for (const f of [...plan.failures, ...plan.warnings]) process.stderr.write(`logscrub: ${f.file}: ${f.reason}\n`);
   const total = plan.files.reduce((n, f) => n + f.size, 0);
   const jobs = opts.jobs ?? (total < PARALLEL_FILES_AFTER_BYTES && plan.files.length > 1 ? 1 : Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
   const progress: Progress | undefined =

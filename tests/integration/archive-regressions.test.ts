@@ -4,7 +4,7 @@
  * lost. The CLI runs as a subprocess on real files in a temp directory.
  */
 import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -175,5 +175,24 @@ describe('--in-place keeps the owner', () => {
     expect(readFileSync(file, 'utf8')).toBe('token [REDACTED:jwt]\n');
     const after = statSync(file);
     expect([after.uid, after.gid]).toEqual([before.uid, before.gid]);
+  });
+});
+
+describe('--in-place on a hard link', () => {
+  it('says that the other names of a hard-linked file keep the original, and stays quiet when the run rewrites them all', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'logs'));
+    mkdirSync(join(root, 'backup'));
+    writeFileSync(join(root, 'logs', 'a.log'), `token ${s.jwt()}\n`);
+    linkSync(join(root, 'logs', 'a.log'), join(root, 'backup', 'a.log'));
+    writeFileSync(join(root, 'logs', 'b.log'), `token ${s.jwt()}\n`);
+    linkSync(join(root, 'logs', 'b.log'), join(root, 'logs', 'b2.log'));
+
+    const result = run(['scrub', join(root, 'logs'), '--in-place']);
+
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`logscrub: ${join(root, 'logs', 'a.log')}: has 2 hard links and 1 was rewritten; the other names still hold the original\n`);
+    expect(result.stderr).not.toContain('b.log: has');
+    expect(readFileSync(join(root, 'logs', 'b2.log'), 'utf8')).toBe('token [REDACTED:jwt]\n');
   });
 });
