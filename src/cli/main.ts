@@ -77,7 +77,7 @@ Redacts secrets in files and directory trees. Everything that is not a secret st
   logscrub scrub exports/ --in-place    rewrite each file (temp file, fsync, rename; mode kept)
 Outputs are written to a temp file and renamed: a failed or interrupted run leaves no partial
 file, and inputs are only read. -o may not be inside an input tree or name an input. A file with
-a NUL byte in its first 64 KiB is refused as binary (stdin is passed through as bytes).
+a NUL byte anywhere is refused as binary (stdin is passed through as bytes).
 
 Options:
   -o, --output OUT    output file, or directory with several inputs or a directory input
@@ -253,7 +253,7 @@ async function runPaths(
     if (error instanceof LogscrubError) throw new UsageError(error.message, command);
     throw error;
   }
-  for (const f of plan.failures) process.stderr.write(`logscrub: ${f.file}: ${f.reason}\n`);
+  for (const f of [...plan.failures, ...plan.warnings]) process.stderr.write(`logscrub: ${f.file}: ${f.reason}\n`);
   const total = plan.files.reduce((n, f) => n + f.size, 0);
   const jobs = opts.jobs ?? (total < PARALLEL_FILES_AFTER_BYTES && plan.files.length > 1 ? 1 : Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
   const progress: Progress | undefined =

@@ -79,7 +79,8 @@ export function checkPayload(value: unknown, what: string): SubscriptionPayload 
   if (!isRecord(value)) throw new InputError(`${what} is not a CloudWatch Logs subscription payload (not a JSON object)`);
   const { messageType, owner, logGroup, logStream, subscriptionFilters, logEvents } = value;
   if (messageType !== 'DATA_MESSAGE' && messageType !== 'CONTROL_MESSAGE') {
-    throw new InputError(`${what}: "messageType" must be "DATA_MESSAGE" or "CONTROL_MESSAGE", received ${typeof messageType === 'string' ? `"${messageType.slice(0, 40)}"` : typeof messageType}`);
+    // Its length, never its text: a field of a malformed payload may hold anything, a secret too.
+    throw new InputError(`${what}: "messageType" must be "DATA_MESSAGE" or "CONTROL_MESSAGE", received ${typeof messageType === 'string' ? `a string of ${messageType.length} characters` : typeof messageType}`);
   }
   for (const [key, field] of [['owner', owner], ['logGroup', logGroup], ['logStream', logStream]] as const) {
     if (typeof field !== 'string') throw new InputError(`${what}: "${key}" must be a string, received ${typeof field}`);
@@ -129,22 +130,33 @@ function splitConcatenated(text: string): string[] {
  * decodePayloads(gzipSync(JSON.stringify(payload)), 'record 1'); // [payload]
  */
 export function decodePayloads(gzipped: Uint8Array, what: string): SubscriptionPayload[] {
+  return decodePayloadValues(gzipped, what).map((p) => p.payload);
+}
+
+/**
+ * `decodePayloads`, each payload beside the JSON value it was parsed from (unknown fields
+ * included): for a caller that must scan every field, not only the ones it keeps.
+ *
+ * @example decodePayloadValues(gzipSync(JSON.stringify(payload)), 'line 1')[0].value
+ */
+export function decodePayloadValues(gzipped: Uint8Array, what: string): { payload: SubscriptionPayload; value: unknown }[] {
   const text = gunzip(gzipped, what).toString('utf8');
   try {
-    return [checkPayload(JSON.parse(text), what)];
+    const value: unknown = JSON.parse(text);
+    return [{ payload: checkPayload(value, what), value }];
   } catch (error) {
     if (error instanceof InputError) throw error;
   }
   const parts = splitConcatenated(text);
   if (parts.length < 2) throw new InputError(`${what} is not JSON after gunzip`);
   return parts.map((part, i) => {
-    let parsed: unknown;
+    let value: unknown;
     try {
-      parsed = JSON.parse(part);
+      value = JSON.parse(part);
     } catch {
       throw new InputError(`${what} is not JSON after gunzip (payload ${i + 1} of ${parts.length})`);
     }
-    return checkPayload(parsed, what);
+    return { payload: checkPayload(value, what), value };
   });
 }
 

@@ -320,3 +320,41 @@ describe('s3ObjectHandler writing over its source', () => {
     expectScrubbed((await get('inplace', 'same.jsonl')).body.toString('utf8'), source);
   });
 });
+
+describe('s3ObjectHandler on awkward objects', () => {
+  const task = (s3Key: string) => ({ invocationSchemaVersion: '1.0', invocationId: 'inv', job: { id: 'job' }, tasks: [{ taskId: 't1', s3Key, s3VersionId: null, s3BucketArn: 'arn:aws:s3:::source' }] });
+
+  it('decodes a Batch Operations key with unicode, a space and an encoded plus', async () => {
+    const source = objectLines(11, false);
+    await put('source', 'odd/café 1+2.jsonl', Buffer.from(`${source.lines.join('\n')}\n`));
+    const mod = await coldStart();
+    const response = await mod.s3ObjectHandler(task('odd/caf%C3%A9+1%2B2.jsonl'), lambdaContext('scrub-s3'));
+    expect(response).toMatchObject({ results: [{ taskId: 't1', resultCode: 'Succeeded' }] });
+    expectScrubbed((await get('redacted', 'out/odd/café 1+2.jsonl')).body.toString('utf8'), source);
+  });
+
+  it('fails a malformed saved payload permanently without quoting it in the result string', async () => {
+    const password = sampler.password();
+    const payload = { messageType: `password=${password}`, owner: '1', logGroup: 'g', logStream: 's', subscriptionFilters: [], logEvents: [] };
+    await put('source', 'odd/payload.b64', Buffer.from(`${gzipSync(JSON.stringify(payload)).toString('base64')}\n`));
+    const mod = await coldStart();
+    const response = await mod.s3ObjectHandler(task('odd/payload.b64'), lambdaContext('scrub-s3'));
+    const [result] = (response as { results: { resultCode: string; resultString: string }[] }).results;
+    expect(result?.resultCode).toBe('PermanentFailure');
+    expect(result?.resultString).toContain('s3://source/odd/payload.b64');
+    expect(result?.resultString).not.toContain(password);
+    expect(await exists('redacted', 'out/odd/payload.b64')).toBe(false);
+  });
+
+  it('redacts a secret in the logGroup of a Firehose object of envelopes', async () => {
+    const jwt = secret();
+    const envelope = JSON.stringify({ messageType: 'DATA_MESSAGE', owner: '1', logGroup: `/app/token=${jwt}`, logStream: 's', subscriptionFilters: [], logEvents: [{ id: '1', timestamp: 1764400000000, message: 'ok' }] });
+    await put('source', 'odd/firehose-1', Buffer.from(envelope));
+    const mod = await coldStart();
+    const response = await mod.s3ObjectHandler(task('odd/firehose-1'), lambdaContext('scrub-s3'));
+    expect(response).toMatchObject({ results: [{ resultCode: 'Succeeded' }] });
+    const out = (await get('redacted', 'out/odd/firehose-1')).body.toString('utf8');
+    expect(out).not.toContain(jwt);
+    expect(JSON.parse(out).logEvents).toEqual([{ id: '1', timestamp: 1764400000000, message: 'ok' }]);
+  });
+});

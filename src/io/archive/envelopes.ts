@@ -2,26 +2,29 @@
  * Subscription payloads saved to disk (issue 13): the decoded JSON envelope (one, or several
  * concatenated `{…}{…}` or one a line, as Firehose writes CloudWatch records to S3), or base64 of
  * gzip (`awslogs.data`), one payload a line. Each message goes through the engine as the Lambda
- * does it (`redactMessages`); an envelope none of whose messages changed is written back as the
- * very bytes it was, and whatever lay between envelopes (nothing, a newline) stays.
+ * does it (`redactMessages`), and the other fields (logGroup, logStream, owner, ids, unknown ones)
+ * are scanned too: a secret there redacts the known fields and drops the unknown ones. An envelope
+ * in which nothing changed is written back as the very bytes it was, and whatever lay between
+ * envelopes (nothing, a newline) stays.
  *
  *   text ──split top-level values──▶ checkPayload ──redactMessages──▶ changed? serializePayload : same bytes
- *   base64 lines ──decodeBase64 + decodePayloads──▶ … ──encodePayloads + base64──▶ lines
+ *   base64 lines ──decodeBase64 + decodePayloadValues──▶ … ──encodePayloads + base64──▶ lines
  *
  * Whole files are held in memory (bounded by MAX_ENVELOPE_BYTES): a JSON document is parsed whole.
  */
 import { NO_CARRY } from '../../constants.js';
 import { InputError } from '../../errors.js';
-import { checkPayload, decodeBase64, decodePayloads, encodePayloads, serializePayload, type SubscriptionPayload } from '../../framing/cloudwatch.js';
+import { checkPayload, decodeBase64, decodePayloadValues, encodePayloads, serializePayload, type SubscriptionPayload } from '../../framing/cloudwatch.js';
 import { redactMessages } from '../../lambda/redact.js';
 import type { Scrubber } from '../../scrubber.js';
 import type { Stats } from '../../stats.js';
 import type { Carry } from '../../types.js';
 
-/** A secret found in a message: the file line its envelope starts on, and the event's place in the file (1-based). */
+/** A secret found in an envelope: the file line the envelope starts on, and the event's place in the file (1-based) when it was in a message. */
 export interface EnvelopeFinding {
   readonly line: number;
-  readonly event: number;
+  /** Absent for a secret in a field other than a message (logGroup, logStream, …). */
+  readonly event?: number;
   readonly ruleId: string;
 }
 
@@ -76,11 +79,27 @@ const lineAt = (text: string, offset: number, from: { offset: number; line: numb
   return from.line;
 };
 
-/** Redacts (or, in check mode, scans) the messages of one payload. Returns the payload to write, or undefined when unchanged. */
-function processPayload(payload: SubscriptionPayload, line: number, firstEvent: number, options: EnvelopeOptions): SubscriptionPayload | undefined {
+/** The envelope as JSON with every message emptied: its other fields, unknown ones included, for a scan. */
+function skeleton(value: unknown): Buffer {
+  const v = value as Record<string, unknown>;
+  const events = (v.logEvents as Record<string, unknown>[]).map((e) => ({ ...e, message: '' }));
+  return Buffer.from(JSON.stringify({ ...v, logEvents: events }), 'utf8');
+}
+
+/**
+ * Redacts (or, in check mode, scans) one payload. Returns the payload to write, or undefined when
+ * unchanged. The messages go through the engine as the Lambda sends them; every other field
+ * (logGroup, logStream, owner, ids, fields we do not know) is scanned too, since a secret there
+ * would otherwise be written back untouched. `value` is the JSON the payload was parsed from.
+ */
+function processPayload(payload: SubscriptionPayload, value: unknown, where: string, line: number, firstEvent: number, options: EnvelopeOptions): SubscriptionPayload | undefined {
   const { scrubber, stats, onFinding } = options;
+  const fields = skeleton(value);
+  const inFields = scrubber.scanBlock(fields, NO_CARRY).findings;
+  if (inFields.length > 0) stats.record(fields, inFields);
   const messages = payload.logEvents.map((e) => e.message);
   if (onFinding !== undefined) {
+    for (const f of inFields) onFinding({ line, ruleId: f.ruleId });
     let carry: Carry = NO_CARRY;
     messages.forEach((message, i) => {
       const bytes = Buffer.from(`${message}\n`, 'utf8');
@@ -93,8 +112,25 @@ function processPayload(payload: SubscriptionPayload, line: number, firstEvent: 
   }
   const { items, stats: counts } = redactMessages(scrubber, messages);
   stats.add(counts);
-  if (items === messages) return undefined;
-  return { ...payload, logEvents: payload.logEvents.map((e, i) => ({ ...e, message: items[i] as string })) };
+  if (items === messages && inFields.length === 0) return undefined;
+  let out: SubscriptionPayload = { ...payload, logEvents: payload.logEvents.map((e, i) => ({ ...e, message: items[i] as string })) };
+  if (inFields.length === 0) return out;
+  // The fields we keep are redacted one by one; those we do not know are dropped, as
+  // serializePayload writes the known ones only. Counted above, from the scan of the whole.
+  const ids = payload.logEvents.map((e) => e.id);
+  const known = redactMessages(scrubber, [payload.owner, payload.logGroup, payload.logStream, ...payload.subscriptionFilters, ...ids]).items;
+  const filters = payload.subscriptionFilters.length;
+  out = {
+    ...out,
+    owner: known[0] as string,
+    logGroup: known[1] as string,
+    logStream: known[2] as string,
+    subscriptionFilters: known.slice(3, 3 + filters),
+    logEvents: out.logEvents.map((e, i) => ({ ...e, id: known[3 + filters + i] as string })),
+  };
+  // A match only the JSON around a field shows (a key and its value) is not gone: fail closed.
+  if (scrubber.scanBlock(skeleton(out), NO_CARRY).findings.length > 0) throw new InputError(`${where}: a secret outside the log messages could not be redacted; not written`);
+  return out;
 }
 
 /** A file of JSON envelopes: each one rewritten only if a message changed. */
@@ -114,8 +150,9 @@ function jsonEnvelopes(text: string, what: string, options: EnvelopeOptions): En
     } catch {
       throw new InputError(prefixed(what, `line ${line}: envelope ${i + 1} is not valid JSON`));
     }
-    const payload = checkPayload(parsed, prefixed(what, `line ${line}: envelope ${i + 1}`));
-    const out = processPayload(payload, line, events + 1, options);
+    const where = prefixed(what, `line ${line}: envelope ${i + 1}`);
+    const payload = checkPayload(parsed, where);
+    const out = processPayload(payload, parsed, where, line, events + 1, options);
     events += payload.logEvents.length;
     parts.push(text.slice(at, start), out === undefined ? text.slice(start, end) : serializePayload(out));
     at = end;
@@ -135,10 +172,10 @@ function base64Payloads(text: string, what: string, options: EnvelopeOptions): E
     const data = raw.slice(0, raw.length - cr.length).trim();
     if (data === '') return raw;
     const where = prefixed(what, `line ${i + 1}`);
-    const payloads = decodePayloads(decodeBase64(data, where), where);
+    const payloads = decodePayloadValues(decodeBase64(data, where), where);
     let lineChanged = false;
-    const next = payloads.map((payload) => {
-      const redacted = processPayload(payload, i + 1, events + 1, options);
+    const next = payloads.map(({ payload, value }) => {
+      const redacted = processPayload(payload, value, where, i + 1, events + 1, options);
       events += payload.logEvents.length;
       lineChanged ||= redacted !== undefined;
       return redacted ?? payload;

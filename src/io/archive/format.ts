@@ -4,7 +4,7 @@
  *
  *   head ─┬─ 1f 8b ...............................▶ one more gzip layer (up to MAX_GZIP_LAYERS)
  *         ├─ H4sI... (base64 of gzip) .............▶ subscription (payloads saved as base64, one a line)
- *         ├─ {"messageType"... / {"owner"... ......▶ subscription (decoded JSON envelopes, one or
+ *         ├─ {"messageType":"DATA_MESSAGE"... .....▶ subscription (decoded JSON envelopes, one or
  *         │                                          several concatenated `{…}{…}` as Firehose writes them)
  *         ├─ 2026-11-29T10:00:00.000Z message .....▶ cloudwatch-export (lines; the timestamp is text
  *         │                                          the rules never match, so it stays byte-identical)
@@ -25,6 +25,14 @@ export const MAX_GZIP_LAYERS = 3;
 const EXPORT_LINE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z /;
 /** The keys a subscription envelope opens with, as CloudWatch Logs writes it. */
 const ENVELOPE_START = /^\s*\{\s*"(?:messageType|owner|logGroup|logStream|subscriptionFilters|logEvents)"\s*:/;
+/**
+ * And what makes it one: an app's JSON line may open with `"logGroup"` or `"owner"` too, and read
+ * as envelopes it would fail whole. CloudWatch writes messageType first; other orders put it
+ * after owner, logGroup and logStream (≤ 512 characters each), so the first 4 KiB are searched.
+ * An envelope missed here is scanned as JSON lines, which is still safe.
+ */
+const ENVELOPE_TYPE = /"messageType"\s*:\s*"(?:DATA|CONTROL)_MESSAGE"/;
+const ENVELOPE_TYPE_WITHIN = 4096;
 /** Base64 of a gzip header (1f 8b 08): how `awslogs.data` begins. */
 const BASE64_GZIP = /^\s*H4sI[A-Za-z0-9+/]/;
 
@@ -38,7 +46,8 @@ export const startsGzip = (head: Uint8Array): boolean => head.length >= 2 && hea
  */
 export function detectFormat(head: Uint8Array): InputFormat {
   const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 512)).toString('latin1');
-  if (BASE64_GZIP.test(text) || ENVELOPE_START.test(text)) return 'subscription';
+  if (BASE64_GZIP.test(text)) return 'subscription';
+  if (ENVELOPE_START.test(text) && ENVELOPE_TYPE.test(Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, ENVELOPE_TYPE_WITHIN)).toString('latin1'))) return 'subscription';
   if (EXPORT_LINE.test(text)) return 'cloudwatch-export';
   return 'lines';
 }

@@ -40,7 +40,7 @@ export interface ArchiveOptions {
   readonly mode: 'scrub' | 'check';
   /** Default `auto`: detected from the first decoded bytes. */
   readonly format?: FormatChoice;
-  /** Refuse a file with a NUL byte in its first 64 KiB (default true; the stdin filter passes bytes through). */
+  /** Refuse a file with a NUL byte anywhere, told from its first 64 KiB or later (default true; the stdin filter passes bytes through). */
   readonly refuseBinary?: boolean;
   /** Worker threads for the lines of this one file (the order-preserving pool); default 1. */
   readonly jobs?: number;
@@ -95,6 +95,19 @@ async function* counted(source: AsyncIterable<Uint8Array>, count: (n: number) =>
   }
 }
 
+const binaryReason = (offset: number, layers: number): string => `binary file (a NUL byte at offset ${offset}${layers > 0 ? ' after gunzip' : ''}); not scrubbed`;
+
+/** The chunks as they come, failing the file at the first NUL byte (memchr: cheap beside the scan). */
+async function* refuseNul(source: AsyncIterable<Buffer>, layers: number): AsyncGenerator<Buffer> {
+  let offset = 0;
+  for await (const chunk of source) {
+    const nul = firstNul(chunk);
+    if (nul >= 0) throw new InputError(binaryReason(offset + nul, layers));
+    offset += chunk.length;
+    yield chunk;
+  }
+}
+
 /** Findings of a block, each with its exact line. */
 function reportBlock(block: Buffer, firstLine: number, findings: readonly { ruleId: string; start: number }[], onFinding: (f: FileFinding) => void): void {
   let line = firstLine;
@@ -135,7 +148,10 @@ export async function scrubChunks(source: AsyncIterable<Uint8Array>, sink: Sink,
   }
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(head) : options.format;
   const nul = options.refuseBinary === false ? -1 : firstNul(head);
-  if (nul >= 0) throw new InputError(`binary file (a NUL byte at offset ${nul}${layers > 0 ? ' after gunzip' : ''}); not scrubbed`);
+  if (nul >= 0) throw new InputError(binaryReason(nul, layers));
+  // The head decides early, before any output; the rest is watched as it comes, or a file that
+  // turns binary later (a .gz appended to a log) would pass through with what no rule can read.
+  if (options.refuseBinary !== false) decoded = refuseNul(decoded, layers);
 
   // Output: the same gzip layers, innermost first.
   const gzips: GzipSink[] = [];

@@ -13,10 +13,10 @@
  * subscription file excepted, capped by MAX_ENVELOPE_BYTES).
  */
 import { readdirSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Scrubber } from '../../scrubber.js';
-import { removeOpenTempFiles } from './atomic.js';
+import { removeOpenTempFiles, tempNameTail } from './atomic.js';
 import { type FileOptions, type FileOutcome, processFile } from './file.js';
 import type { PlannedFile } from './walk.js';
 
@@ -62,7 +62,7 @@ export function cleanupInterrupted(): void {
   for (const output of inFlight) {
     try {
       const mine = `.logscrub-${process.pid}-`;
-      const suffix = `-${basename(output)}.tmp`;
+      const suffix = tempNameTail(output);
       for (const name of readdirSync(dirname(output))) if (name.startsWith(mine) && name.endsWith(suffix)) unlinkSync(join(dirname(output), name));
     } catch {
       // The directory is gone or unreadable: nothing of ours to remove there.

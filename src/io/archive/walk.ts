@@ -7,7 +7,7 @@
  *   scrub logs/ -o clean/            logs/a/1.gz → clean/a/1.gz
  *   scrub a.log b/ -o clean/         a.log → clean/a.log, b/x.log → clean/b/x.log
  *   scrub a.log -o a.clean.log       one file → that file
- *   scrub logs/ --in-place           each file → itself (atomically)
+ *   scrub logs/ --in-place           each file → itself (atomically; a symlink → the file it names)
  *   check logs/                      no output
  */
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
@@ -41,6 +41,8 @@ export interface PlanFailure {
 export interface Plan {
   readonly files: readonly PlannedFile[];
   readonly failures: readonly PlanFailure[];
+  /** Files that will be processed, with something the user should know (a hard link left behind). */
+  readonly warnings: readonly PlanFailure[];
 }
 
 const errno = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -68,6 +70,9 @@ function realish(path: string): string {
 export function planFiles(paths: readonly string[], target: Target): Plan {
   const files: PlannedFile[] = [];
   const failures: PlanFailure[] = [];
+  const warnings: PlanFailure[] = [];
+  /** Hard links of each file planned: its inode and how many names it has. */
+  const links = new Map<string, { id: string; nlink: number }>();
   const dirInputs: string[] = [];
   const outputIsDir = target.kind === 'path' && (paths.length > 1 || isDirectory(target.path) || target.path.endsWith(sep) || paths.some(isDirectory));
 
@@ -107,6 +112,7 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
       return;
     }
     files.push({ path, ...(out === undefined ? {} : { output: out }), size: stats.size, mode: stats.mode & 0o7777 });
+    if (stats.nlink > 1) links.set(path, { id: `${stats.dev}:${stats.ino}`, nlink: stats.nlink });
   };
 
   for (const path of paths) {
@@ -119,7 +125,7 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
       else if (paths.length === 1 && dir) out = target.path;
       else out = join(target.path, basename(resolve(path)));
     }
-    if (dir && target.kind === 'in-place') {
+    if (target.kind === 'in-place') {
       // In place: each file is its own output.
       const before = files.length;
       visit(path, undefined, new Set());
@@ -130,6 +136,33 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
       continue;
     }
     visit(path, out, new Set());
+  }
+
+  if (target.kind === 'in-place') {
+    // A symlink is rewritten where it points: renaming over the link itself would replace it with
+    // a scrubbed copy and leave the file it named, secrets and all. A file reached twice (a link
+    // beside its target) is rewritten once, so two threads never race on it.
+    const seen = new Set<string>();
+    const unique: PlannedFile[] = [];
+    for (const f of files) {
+      const real = realish(f.path);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      unique.push({ ...f, output: real });
+    }
+    files.splice(0, files.length, ...unique);
+    // A rename gives the rewritten name a new inode: other hard links to the old one still hold
+    // the original. Said once per inode, unless the run rewrites every name it has.
+    const names = new Map<string, number>();
+    for (const { id } of links.values()) names.set(id, (names.get(id) ?? 0) + 1);
+    const said = new Set<string>();
+    for (const f of files) {
+      const link = links.get(f.path);
+      if (link === undefined || said.has(link.id) || (names.get(link.id) ?? 0) >= link.nlink) continue;
+      said.add(link.id);
+      const rewritten = names.get(link.id) ?? 1;
+      warnings.push({ file: f.path, reason: `has ${link.nlink} hard links and ${rewritten} ${rewritten === 1 ? 'was' : 'were'} rewritten; the other names still hold the original` });
+    }
   }
 
   if (target.kind === 'path') {
@@ -148,7 +181,7 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
       seen.add(out);
     }
   }
-  return { files, failures };
+  return { files, failures, warnings };
 }
 
 function isDirectory(path: string): boolean {

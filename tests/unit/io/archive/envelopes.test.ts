@@ -52,6 +52,19 @@ describe('processEnvelopes', () => {
     expect(JSON.parse(gunzipSync(Buffer.from(out as string, 'base64')).toString()).logEvents[0].message).toBe('password=[REDACTED:password-assignment]');
   });
 
+  it('redacts a secret outside the messages of a base64 payload, dropping the unknown field that held one', () => {
+    const inStream = s.jwt();
+    const inUnknown = s.jwt();
+    const line = gzipSync(JSON.stringify({ ...payload(['ok']), logStream: `s/${inStream}`, note: `Bearer ${inUnknown}` })).toString('base64');
+    const stats = createStats();
+    const { bytes } = processEnvelopes(Buffer.from(`${line}\n`), 'f', { scrubber, stats });
+    const out = JSON.parse(gunzipSync(Buffer.from(bytes.toString().trim(), 'base64')).toString());
+    expect(out.logStream).toBe('s/[REDACTED:jwt]');
+    expect(out.note).toBeUndefined();
+    expect(out.logEvents[0].message).toBe('ok');
+    expect(stats.snapshot().byRule).toEqual({ jwt: 2 });
+  });
+
   it('reports findings by envelope line and event in check mode', () => {
     const text = `${JSON.stringify(payload(['a', 'b']))}\n${JSON.stringify(payload(['c', `Bearer ${s.jwt()}`]))}\n`;
     const findings: EnvelopeFinding[] = [];

@@ -15,6 +15,12 @@ describe('detectFormat', () => {
     expect(detectFormat(b(`${gzipSync('{}').toString('base64')}\n`))).toBe('subscription');
   });
 
+  it('takes a JSON line that only opens like an envelope (no messageType) as lines', () => {
+    expect(detectFormat(b('{"logGroup":"/ecs/api","level":30,"msg":"ok"}\n'))).toBe('lines');
+    expect(detectFormat(b('{"owner":"ops","messageType":"audit"}\n'))).toBe('lines');
+    expect(detectFormat(b('{"owner":"1","messageType":"CONTROL_MESSAGE","logEvents":[]}'))).toBe('subscription');
+  });
+
   it('takes JSON lines, text and a Lambda log line with a tab as lines', () => {
     expect(detectFormat(b('{"level":30,"msg":"ok"}\n'))).toBe('lines');
     expect(detectFormat(b('plain text\n'))).toBe('lines');

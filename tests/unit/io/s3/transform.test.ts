@@ -106,6 +106,20 @@ describe('transformObject', () => {
     expect(isCorruptObject(error)).toBe(true);
   });
 
+  it('fails an object that turns binary past its first 64 KiB (a .gz appended to a log) rather than pass it through', async () => {
+    const joined = Buffer.concat([Buffer.from(clean.repeat(4000)), gzipSync(dirty)]);
+    const error = await failure(chunks(joined, 16 * 1024));
+    expect(isCorruptObject(error)).toBe(true);
+    expect((error as Error).message).toMatch(/^binary file \(a NUL byte at offset \d+\); not scrubbed$/);
+  });
+
+  it('redacts a secret in the logGroup of a Firehose object of envelopes', async () => {
+    const envelope = JSON.stringify({ ...dataPayload(['nothing here']), logGroup: `/app/token=${jwt}` });
+    const out = (await collect(chunks(Buffer.from(envelope)))).toString();
+    expect(out).not.toContain(jwt);
+    expect(JSON.parse(out).logGroup).toBe('/app/token=[REDACTED:jwt]');
+  });
+
   it('does not take a network error for a corrupt object', () => {
     expect(isCorruptObject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toBe(false);
   });

@@ -1,0 +1,198 @@
+/**
+ * Regressions found by a review of `logscrub scrub` and `logscrub check` (issue 13): each case is
+ * a way a secret reached the output, a report or an error, or an input went unscanned or was
+ * lost. The CLI runs as a subprocess on real files in a temp directory.
+ */
+import { spawnSync } from 'node:child_process';
+import { chownSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../patterns/sample.js';
+
+const bin = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+const run = (args: string[], cwd?: string) => {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env.PATH ?? '' }, maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() };
+};
+const s = createSampler(4242);
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'logscrub-review-'));
+
+const envelope = (fields: Record<string, unknown>, messages: string[]) => ({
+  messageType: 'DATA_MESSAGE',
+  owner: '123456789012',
+  logGroup: '/aws/lambda/app',
+  logStream: '2026/11/29/[$LATEST]0f0f',
+  subscriptionFilters: ['to-firehose'],
+  ...fields,
+  logEvents: messages.map((message, i) => ({ id: `${i}`, timestamp: 1764400000000 + i, message })),
+});
+
+describe('subscription envelopes', () => {
+  it('redacts a secret in an envelope field that is not a message, and check finds it', () => {
+    const root = tempDir();
+    const inGroup = s.jwt();
+    const inUnknown = s.jwt();
+    const file = join(root, 'envelopes.json');
+    writeFileSync(file, `${JSON.stringify(envelope({ logGroup: `/app/token=${inGroup}`, extra: `Bearer ${inUnknown}` }, ['nothing here']))}\n`);
+
+    const checked = run(['check', file]);
+    const scrubbed = run(['scrub', file, '-o', join(root, 'out.json')]);
+
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toBe(`${file}:1: jwt\n${file}:1: jwt\n`);
+    expect(scrubbed.status).toBe(0);
+    const out = readFileSync(join(root, 'out.json'), 'utf8');
+    expect(out).not.toContain(inGroup);
+    expect(out).not.toContain(inUnknown);
+    expect(JSON.parse(out).logEvents).toEqual([{ id: '0', timestamp: 1764400000000, message: 'nothing here' }]);
+  });
+});
+
+describe('binary data past the first read', () => {
+  it('refuses a file that turns binary after its first MiB (a .gz appended to a log) instead of passing it through', () => {
+    const root = tempDir();
+    const jwt = s.jwt();
+    const file = join(root, 'joined.log');
+    // `cat app.log app.log.1.gz > joined.log`: text first, then a gzip member whose secret no rule can see.
+    writeFileSync(file, Buffer.concat([Buffer.from(`${'x'.repeat(99)}\n`.repeat(30_000)), gzipSync(`authorization: Bearer ${jwt}\n`)]));
+
+    const checked = run(['check', file]);
+    const scrubbed = run(['scrub', file, '-o', join(root, 'out.log')]);
+
+    expect(checked.status).toBe(2);
+    expect(checked.stderr).toContain(`logscrub: ${file}: binary file (a NUL byte at offset 30`);
+    expect(scrubbed.status).toBe(1);
+    expect(scrubbed.stderr).toMatch(/binary file \(a NUL byte at offset \d+\); not scrubbed/);
+    expect(existsSync(join(root, 'out.log'))).toBe(false);
+  });
+});
+
+describe('--in-place', () => {
+  it('rewrites the file a symlink points to and keeps the link, rather than replacing the link and leaving the secret', () => {
+    const root = tempDir();
+    const jwt = s.jwt();
+    writeFileSync(join(root, 'real.log'), `token ${jwt}\n`);
+    symlinkSync('real.log', join(root, 'link.log'));
+    mkdirSync(join(root, 'tree'));
+    writeFileSync(join(root, 'tree', 'a.log'), `token ${jwt}\n`);
+    symlinkSync('a.log', join(root, 'tree', 'b.log'));
+
+    const one = run(['scrub', join(root, 'link.log'), '--in-place']);
+    const tree = run(['scrub', join(root, 'tree'), '--in-place', '-j', '2']);
+
+    expect(one.status).toBe(0);
+    expect(lstatSync(join(root, 'link.log')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'real.log'), 'utf8')).toBe('token [REDACTED:jwt]\n');
+    expect(tree.status).toBe(0);
+    expect(lstatSync(join(root, 'tree', 'b.log')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'tree', 'a.log'), 'utf8')).toBe('token [REDACTED:jwt]\n');
+    expect(readdirSync(join(root, 'tree')).sort()).toEqual(['a.log', 'b.log']);
+  });
+});
+
+describe('error messages and reports', () => {
+  it('never quote a field of a malformed payload, which may hold a secret', () => {
+    const root = tempDir();
+    const password = s.password();
+    const file = join(root, 'payloads.b64');
+    writeFileSync(file, `${gzipSync(JSON.stringify({ ...envelope({}, ['x']), messageType: `password=${password}` })).toString('base64')}\n`);
+
+    const checked = run(['check', file, '--report', join(root, 'r.sarif'), '--report-format', 'sarif']);
+    const scrubbed = run(['scrub', file, '-o', join(root, 'out'), '--report', join(root, 'r.json')]);
+
+    expect(checked.status).toBe(2);
+    expect(checked.stderr).toContain(`${file}: line 1: "messageType" must be "DATA_MESSAGE" or "CONTROL_MESSAGE", received a string of ${password.length + 9} characters`);
+    expect(scrubbed.status).toBe(1);
+    for (const text of [checked.stderr, scrubbed.stderr, readFileSync(join(root, 'r.sarif'), 'utf8'), readFileSync(join(root, 'r.json'), 'utf8')]) expect(text).not.toContain(password);
+  });
+});
+
+describe('format detection', () => {
+  it('scrubs JSON lines whose first record opens with a key an envelope also has (logGroup, owner) as lines', () => {
+    const root = tempDir();
+    const jwt = s.jwt();
+    const first = '{"logGroup":"/ecs/api","level":30,"msg":"started","n":1.50}';
+    const file = join(root, 'app.jsonl');
+    writeFileSync(file, `${first}\n{"owner":"ops","authorization":"Bearer ${jwt}"}\n`);
+
+    const checked = run(['check', file]);
+    const scrubbed = run(['scrub', file, '-o', join(root, 'out.jsonl')]);
+
+    expect(checked.stdout).toBe(`${file}:2: jwt\n`);
+    expect(checked.status).toBe(1);
+    expect(scrubbed.status).toBe(0);
+    expect(readFileSync(join(root, 'out.jsonl'), 'utf8')).toBe(`${first}\n{"owner":"ops","authorization":"Bearer [REDACTED:jwt]"}\n`);
+  });
+});
+
+describe('long file names', () => {
+  it('scrubs a file whose name is near the 255-byte limit, to -o and in place, leaving no temp file', () => {
+    const root = tempDir();
+    const jwt = s.jwt();
+    const name = `${'é'.repeat(122)}.log`; // 248 bytes: legal, but not with a temp prefix and suffix added whole
+    mkdirSync(join(root, 'in'));
+    writeFileSync(join(root, 'in', name), `token ${jwt}\n`);
+
+    const copied = run(['scrub', join(root, 'in'), '-o', join(root, 'out')]);
+    const inPlace = run(['scrub', join(root, 'in'), '--in-place']);
+
+    expect(copied.stderr).not.toContain('ENAMETOOLONG');
+    expect(copied.status).toBe(0);
+    expect(readFileSync(join(root, 'out', name), 'utf8')).toBe('token [REDACTED:jwt]\n');
+    expect(inPlace.status).toBe(0);
+    expect(readFileSync(join(root, 'in', name), 'utf8')).toBe('token [REDACTED:jwt]\n');
+    expect(readdirSync(join(root, 'in'))).toEqual([name]);
+  });
+});
+
+describe('walking a tree', () => {
+  it('scans a user file whose name only resembles a temp file of ours', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'in'));
+    writeFileSync(join(root, 'in', '.logscrub-notes.tmp'), `token ${s.jwt()}\n`);
+
+    const checked = run(['check', join(root, 'in')]);
+
+    expect(checked.stdout).toBe(`${join(root, 'in', '.logscrub-notes.tmp')}:1: jwt\n`);
+    expect(checked.status).toBe(1);
+  });
+});
+
+describe('--in-place keeps the owner', () => {
+  it('gives the rewritten file the owner and group it had (a root run over /var/log must not take files from their daemon)', () => {
+    const root = tempDir();
+    const file = join(root, 'app.log');
+    writeFileSync(file, `token ${s.jwt()}\n`);
+    // Only root can give a file away; run by anyone else the owner is theirs already.
+    if (process.getuid?.() === 0) chownSync(file, 65534, 65534);
+    const before = statSync(file);
+
+    const result = run(['scrub', file, '--in-place']);
+
+    expect(result.status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('token [REDACTED:jwt]\n');
+    const after = statSync(file);
+    expect([after.uid, after.gid]).toEqual([before.uid, before.gid]);
+  });
+});
+
+describe('--in-place on a hard link', () => {
+  it('says that the other names of a hard-linked file keep the original, and stays quiet when the run rewrites them all', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'logs'));
+    mkdirSync(join(root, 'backup'));
+    writeFileSync(join(root, 'logs', 'a.log'), `token ${s.jwt()}\n`);
+    linkSync(join(root, 'logs', 'a.log'), join(root, 'backup', 'a.log'));
+    writeFileSync(join(root, 'logs', 'b.log'), `token ${s.jwt()}\n`);
+    linkSync(join(root, 'logs', 'b.log'), join(root, 'logs', 'b2.log'));
+
+    const result = run(['scrub', join(root, 'logs'), '--in-place']);
+
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`logscrub: ${join(root, 'logs', 'a.log')}: has 2 hard links and 1 was rewritten; the other names still hold the original\n`);
+    expect(result.stderr).not.toContain('b.log: has');
+    expect(readFileSync(join(root, 'logs', 'b2.log'), 'utf8')).toBe('token [REDACTED:jwt]\n');
+  });
+});
