@@ -33,10 +33,10 @@ export const commandLineRules: readonly RuleSpec[] = [
     // and take its value attached (`-uadmin:pw`). A password never opens with `/`: what follows
     // `-o out:` or a bundle's letters before `http://` is a path or a URL, not a credential.
     regex: String.raw`\b(?i:curl)\b[^\r\n]*?([ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:${CURL_PASSWORD}`,
-    keywords: ['curl'],
-    // An unbounded class, not the regex's counted one: a counted repeat multiplies prefilter DFA states.
-    // With its keyword: tier 1 asks that wherever the anchor hits a keyword is there too.
-    anchor: String.raw`(?i:curl)[^\r\n]*(?:[ \t]-[sSfLkviIgGNnqOJRjlZ46]*u|--user)`,
+    // No keywords: the anchor prefilters on its own, the flag and a `user:` after it. An unbounded
+    // class, not the regex's counted one: a counted repeat multiplies prefilter DFA states.
+    keywords: [],
+    anchor: String.raw`(?:[ \t]-[sSfLkviIgGNnqOJRjlZ46]*u|--user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:`,
     secretGroup: 2,
     examples: {
       match: [

@@ -137,6 +137,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // list has quotes or commas: `[REDACTED:…]` after a key is a placeholder, not a list.
       regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*((?:["']|[^\[\]\r\n,]*,)[^\[\]\r\n]*[^\[\]\r\n \t])[ \t]*\]`,
       keywords: textKeyKeywords(vocabulary.sensitiveKeys),
+      // On a line, only where a key opens a list: the key words alone are everywhere (issue 9).
+      anchor: String.raw`${textKeyAnchor(vocabulary.sensitiveKeys)}[ \t]*\[`,
       minEntropy: 3.5,
       generic: true,
       examples: {

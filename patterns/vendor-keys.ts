@@ -57,6 +57,9 @@ export const vendorKeyRules: readonly RuleSpec[] = [
     // one automaton of every rule's keywords, and 90 more literals (650 characters) pushed it past
     // RE2's memory budget, tripling the cost of clean text lines (measured on the bench's text-1).
     keywords: ['key', 'token', 'secret', 'auth', 'pass', 'pwd'],
+    // On a line those words woke, the rule runs only where a vendor's name precedes one: the
+    // words alone are on a line in twenty of system logs (issue 9's tier 1 runs this per line).
+    anchor: String.raw`(?i:(?:${KEYED_VENDORS.map(escapeRegex).join('|')})[a-z0-9_.-]*(?:key|token|secret|auth|pass|pwd))`,
     minEntropy: 3,
     examples: {
       match: [
