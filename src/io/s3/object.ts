@@ -146,6 +146,8 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
   const abort = new AbortController();
   let body: Readable | undefined;
   let output: Readable | undefined;
+  // Set once the upload has completed: a stop after that leaves a whole object, only its tags missing.
+  let uploaded = false;
   const stop = (error: DeadlineError): void => {
     if (abort.signal.aborted) return;
     abort.abort(error);
@@ -188,6 +190,7 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
       },
     });
     const done = await upload.done();
+    uploaded = true;
     const stats = transform.stats();
     await client.send(
       new PutObjectTaggingCommand({ Bucket: destination.bucket, Key: destKey, VersionId: done.VersionId, Tagging: { TagSet: countTags(stats) } }),
@@ -198,6 +201,11 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
   } catch (error) {
     // The deadline's error, rather than whatever it caused downstream (an AbortError, a closed stream).
     const cause = abort.signal.aborted ? abort.signal.reason : error;
+    if (uploaded && cause instanceof DeadlineError) {
+      // The parts were all in and completed before the stop: say so rather than claim an abort.
+      const why = options.signal?.aborted === true ? 'interrupted' : "the invocation's deadline came";
+      return { status: 'TemporaryFailure', ...where, reason: clip(`${where.source}: written whole to ${where.destination}, but ${why} before its count tags were set`) };
+    }
     const { status, reason } = classify(cause);
     return { status, ...where, reason: clip(reason.includes(where.source) ? reason : `${where.source}: ${reason}`) };
   } finally {
