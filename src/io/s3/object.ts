@@ -17,11 +17,12 @@
 import { GetBucketVersioningCommand, GetObjectCommand, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { Readable } from 'node:stream';
-import { S3 } from '../../constants.js';
+import { READ_CHUNK_BYTES, S3 } from '../../constants.js';
 import type { Scrubber } from '../../scrubber.js';
 import type { StreamStats } from '../../types.js';
 import type { FormatChoice } from '../archive/format.js';
 import type { FileResult } from '../archive/pipeline.js';
+import { coalesce } from './body.js';
 import { isCorruptObject, transformObject } from './transform.js';
 
 /** An object to read. */
@@ -166,7 +167,7 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
     if (refusal !== undefined) return { status: 'PermanentFailure', ...where, reason: refusal };
     const got = await client.send(new GetObjectCommand({ Bucket: source.bucket, Key: source.key, VersionId: source.versionId }), { abortSignal: abort.signal });
     body = got.Body as Readable;
-    transform = transformObject(body, options.scrubber, {
+    transform = transformObject(coalesce(body, READ_CHUNK_BYTES), options.scrubber, {
       ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
       ...(options.format === undefined ? {} : { format: options.format }),
     });

@@ -17,12 +17,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { READ_CHUNK_BYTES } from '../../constants.js';
 import type { Scrubber } from '../../scrubber.js';
 import { type AtomicFile, openAtomic } from '../archive/atomic.js';
 import type { Sink } from '../archive/chunks.js';
 import { type FileOutcome, MAX_FINDINGS_PER_FILE } from '../archive/file.js';
 import type { FormatChoice } from '../archive/format.js';
 import { type FileFinding, type FileResult, scrubChunks } from '../archive/pipeline.js';
+import { coalesce } from './body.js';
 import { classify, scrubObject } from './object.js';
 import type { PlannedObject } from './plan.js';
 
@@ -71,7 +73,7 @@ async function readObject(object: PlannedObject, open: () => Sink, options: Obje
   };
   options.signal?.addEventListener('abort', stop, { once: true });
   try {
-    return await scrubChunks(body, open(), {
+    return await scrubChunks(coalesce(body, READ_CHUNK_BYTES), open(), {
       scrubber: options.scrubber,
       mode: options.mode,
       format: options.format,
