@@ -105,7 +105,7 @@ function lines(key: string, n: number, make: (secret: string) => string, clean: 
 
 beforeAll(async () => {
   local = mkdtempSync(join(tmpdir(), 'logscrub-s3cli-'));
-  s3 = await startLocalS3(['logs', 'clean', 'big']);
+  s3 = await startLocalS3(['logs', 'clean', 'big', 'versioned', 'unversioned']);
   client = s3.client();
   const puts: Promise<void>[] = [];
   // pino JSON lines: numbers, escapes and unicode that must survive byte for byte.
@@ -171,6 +171,25 @@ describe('logscrub scrub s3://… -o s3://…', () => {
     expect(one.stdout).toContain('Authorization: Bearer [REDACTED');
     expect(one.stdout.split('\n').filter((l) => !l.includes('[REDACTED')).slice(0, -1)).toEqual(cleanLines.get('app/text/0.log'));
     expect(one.stderr).toBe('');
+  });
+});
+
+describe('logscrub scrub s3://… --in-place', () => {
+  it('rewrites each object over itself on a versioned bucket, and refuses each one on a bucket that is not', async () => {
+    const key = 'app/text/0.log';
+    const original = await get('logs', key);
+    for (const bucket of ['versioned', 'unversioned']) await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: original }));
+    s3.proxy.versioning.set('versioned', 'Enabled');
+
+    const refused = await run(['scrub', 's3://unversioned/app/', '--in-place', '-q']);
+    const done = await run(['scrub', 's3://versioned/app/', '--in-place', '-q']);
+
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toBe(`logscrub: s3://unversioned/${key}: refusing to rewrite s3://unversioned/${key} in place: bucket unversioned is not versioned (never enabled), so the original would be lost; enable versioning first\n`);
+    expect(await get('unversioned', key)).toEqual(original);
+    expect(done.status).toBe(0);
+    expect(inflate(await get('versioned', key)).split('\n').filter((l) => !l.includes('[REDACTED')).slice(0, -1)).toEqual(cleanLines.get(key));
+    expect(inflate(await get('versioned', key))).not.toBe(original.toString());
   });
 });
 
