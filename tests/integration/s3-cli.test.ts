@@ -131,7 +131,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await s3?.close();
-});
+}, 30_000);
 
 describe('logscrub scrub s3://… -o s3://…', () => {
   it('scrubs every object of a prefix into another bucket, gzip kept and clean lines byte-identical, and lists the corrupt .gz as a failure with exit 1', async () => {

@@ -11,7 +11,7 @@
  * `max-keys` at a time with tokens of its own, as S3 pages (issue 14, the CLI's listing).
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+import { Agent, type ClientRequest, createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 /** An S3 call, as far as the proxy tells them apart. */
@@ -89,9 +89,9 @@ const xml = (res: ServerResponse, status: number, body: string): void => {
   res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
 };
 
-const get = (url: string): Promise<{ status: number; body: string }> =>
+const get = (url: string, agent: Agent): Promise<{ status: number; body: string }> =>
   new Promise((resolve, reject) => {
-    request(url, (res) => {
+    request(url, { agent }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (c: Buffer) => parts.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 502, body: Buffer.concat(parts).toString('utf8') }));
@@ -102,13 +102,13 @@ const get = (url: string): Promise<{ status: number; body: string }> =>
   });
 
 /** One page of a listing: s3rver's whole listing cut to `max-keys` after the token's key. */
-async function listPage(target: URL, bucket: string, query: URLSearchParams): Promise<{ status: number; body: string }> {
+async function listPage(target: URL, bucket: string, query: URLSearchParams, agent: Agent): Promise<{ status: number; body: string }> {
   const whole = new URLSearchParams({ 'list-type': '2' });
   for (const name of ['prefix', 'delimiter', 'start-after', 'encoding-type']) {
     const value = query.get(name);
     if (value !== null) whole.set(name, value);
   }
-  const up = await get(`${target.origin}/${bucket}?${whole}`);
+  const up = await get(`${target.origin}/${bucket}?${whole}`, agent);
   if (up.status !== 200) return up;
   const token = query.get('continuation-token');
   const after = token === null ? '' : Buffer.from(token, 'base64url').toString('utf8');
@@ -133,6 +133,10 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const completed = new Set<string>();
   const aborted = new Set<string>();
   const sockets = new Set<Socket>();
+  // Connections to s3rver: no keep-alive, and destroyed on close(), so a request left half-sent by a
+  // client that died (a CLI interrupted mid-part) cannot keep s3rver's close() waiting.
+  const agent = new Agent({ keepAlive: false });
+  const upstreams = new Set<ClientRequest>();
   let n = 0;
   const count = (key: string): void => {
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -140,7 +144,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
 
   const forward = (req: IncomingMessage, res: ServerResponse, action: S3Action, uploadId: string | null, resetBody: boolean): void => {
     const upstream = request(
-      { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers },
+      { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers, agent },
       (up) => {
         count(`${action} ${up.statusCode}`);
         if (action === 'CreateMultipartUpload' && up.statusCode === 200) {
@@ -177,7 +181,11 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         });
       },
     );
+    upstreams.add(upstream);
+    upstream.on('close', () => upstreams.delete(upstream));
     upstream.on('error', () => res.socket?.destroy());
+    // The client gone before its request was whole: s3rver would wait for the rest of the body.
+    req.on('aborted', () => upstream.destroy());
     req.pipe(upstream);
   };
 
@@ -214,7 +222,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     }
     if (action === 'ListObjectsV2') {
       await drain(req);
-      const { status, body } = await listPage(to, bucket, url.searchParams);
+      const { status, body } = await listPage(to, bucket, url.searchParams, agent);
       count(`${action} ${status}`);
       res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': randomUUID() });
       res.end(body);
@@ -250,6 +258,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
+        for (const u of upstreams) u.destroy();
+        agent.destroy();
         server.close(() => resolve());
       }),
   };
