@@ -14,14 +14,15 @@ export interface ProcessRun {
 
 /**
  * `okCodes`: exit codes that mean the run did its work (`logscrub check` exits 1 when it finds secrets).
+ * `env`: the child's environment (default this process's).
  *
  * @example await runProcess([cli, 'scrub'], 'corpus.jsonl', '/dev/null')
  */
-export async function runProcess(args: readonly string[], stdinPath: string, stdoutPath: string, okCodes: readonly number[] = [0]): Promise<ProcessRun> {
+export async function runProcess(args: readonly string[], stdinPath: string, stdoutPath: string, okCodes: readonly number[] = [0], env?: NodeJS.ProcessEnv): Promise<ProcessRun> {
   const stdin = openSync(stdinPath, 'r');
   const stdout = openSync(stdoutPath, 'w');
   try {
-    const child = spawn(process.execPath, ['--import', preload, ...args], { stdio: [stdin, stdout, 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', preload, ...args], { stdio: [stdin, stdout, 'inherit', 'pipe'], ...(env === undefined ? {} : { env }) });
     let report = '';
     child.stdio[3]?.on('data', (chunk: Buffer) => {
       report += chunk.toString();

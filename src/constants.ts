@@ -111,4 +111,12 @@ export const S3 = Object.freeze({
   gzipLevel: 6,
   /** Longest reason in a Batch Operations result or a failed item (S3's report keeps a short string). */
   maxReasonChars: 400,
+  /** Keys per ListObjectsV2 page: S3's maximum (https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html). */
+  listPageKeys: 1000,
+  /**
+   * Objects in flight at once in `logscrub scrub|check s3://…` by default. They share the main
+   * thread: more in flight hides the latency of small objects; each holds up to
+   * `partBytes × (queueSize + 1)` while it uploads, so 4 stay near 100 MB.
+   */
+  cliJobs: 4,
 });

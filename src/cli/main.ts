@@ -5,6 +5,7 @@
  *
  *   PATH… ──planFiles──▶ files ──runFiles (threads)──▶ scrubChunks ──▶ atomic output files │ stdout
  *   stdin ─────────────────────────────────────────────▶ scrubChunks ──▶ stdout
+ *   s3://… ──runS3 (src/cli/s3.ts: list, plan)──▶ runObjects ──▶ scrubChunks ──▶ uploads │ files │ stdout
  *                                        outcomes ──▶ findings (check), summary, --report
  *
  * Errors go to stderr as one line naming the file and the reason, never a stack trace.
@@ -13,7 +14,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../patterns/index.js';
-import { READ_CHUNK_BYTES } from '../constants.js';
+import { READ_CHUNK_BYTES, S3 } from '../constants.js';
 import { LogscrubError } from '../errors.js';
 import { openAtomic } from '../io/archive/atomic.js';
 import type { FileOutcome } from '../io/archive/file.js';
@@ -26,6 +27,7 @@ import { type PlannedFile, planFiles, type Target } from '../io/archive/walk.js'
 import { findConfigFile, loadConfigFile } from '../io/config-file.js';
 import { resolveOptions } from '../options.js';
 import { createScrubber, type Scrubber } from '../scrubber.js';
+import { isS3Run, runS3, type S3Output } from './s3.js';
 
 const EXIT_OK = 0;
 const EXIT_IO = 1;
@@ -48,8 +50,9 @@ const USAGE = `Usage: logscrub <command> [options]
 Redacts credentials (JWTs, session cookies, API keys, passwords, private keys, …) from logs.
 
 Commands:
-  scrub [PATH…]  redact files, directory trees, .gz and CloudWatch exports (or stdin to stdout)
-  check PATH…    report where secrets are (file, line, rule), write nothing; a CI gate
+  scrub [PATH…]  redact files, directory trees, .gz and CloudWatch exports (or stdin to stdout);
+                 s3://bucket/prefix too
+  check PATH…    report where secrets are (file, line, rule), write nothing; a CI gate (s3:// too)
   rules          list the built-in rules
 
 Options:
@@ -79,13 +82,27 @@ Outputs are written to a temp file and renamed: a failed or interrupted run leav
 file, and inputs are only read. -o may not be inside an input tree or name an input. A file with
 a NUL byte anywhere is refused as binary (stdin is passed through as bytes).
 
+On S3 (needs: npm install @aws-sdk/client-s3 @aws-sdk/lib-storage):
+  logscrub scrub s3://logs/app/ -o s3://clean/app/   every object under app/ to clean/app/…
+  logscrub scrub s3://logs/app/ -o clean/            to a local directory (atomic files)
+  logscrub scrub s3://logs/app/2026-11-30.gz         one object to stdout
+  logscrub scrub s3://logs/app/ --in-place           each object over itself: versioned buckets only
+s3://b/p names the object p if there is one, else everything under p/. Uploads are multipart and
+aborted on any failure or Ctrl-C: an output object appears whole or not at all. Content-Type,
+Content-Encoding and user metadata are kept; counts (never values) are added as object tags.
+Local files to s3:// are not uploaded: scrub to a directory, then copy it. The client is the AWS
+SDK's, configured as usual: AWS_REGION, AWS_PROFILE and the credentials chain, AWS_ENDPOINT_URL_S3.
+
 Options:
   -o, --output OUT    output file, or directory with several inputs or a directory input
       --in-place      rewrite the inputs atomically
 ${INPUT_FORMAT_HELP}
   -r, --report FILE   write a JSON report: per-file and per-rule counts, bytes, lines, time, failures
   -j, --jobs N        threads, 1 to ${MAX_JOBS}: files at once, or the blocks of one big file (order kept).
-                      Default: one per core up to ${MAX_DEFAULT_JOBS}, once there is enough input to repay them
+                      Default: one per core up to ${MAX_DEFAULT_JOBS}, once there is enough input to repay them.
+                      s3://: objects in flight at once, on one thread (default ${S3.cliJobs})
+      --s3-path-style path-style S3 requests, for local S3 servers and MinIO (or
+                      LOGSCRUB_S3_FORCE_PATH_STYLE=true)
   -q, --quiet         no summary and no progress line (errors are still printed)
   -s, --stats         print the counts per rule as one JSON line on stderr (counts, never values)
   -c, --config FILE   config file (default: ./logscrub.config.json when it exists)
@@ -101,6 +118,7 @@ Scans files and directory trees (.gz, CloudWatch exports and subscription payloa
 each secret found as FILE:LINE: RULE-ID on stdout — never its value. Writes nothing else.
   logscrub check exports/
   logscrub check exports/ --report findings.sarif --report-format sarif
+  logscrub check s3://logs/app/        every object under app/, listed as s3://logs/app/KEY:LINE: RULE
 
 Options:
 ${INPUT_FORMAT_HELP}
@@ -109,7 +127,9 @@ ${INPUT_FORMAT_HELP}
                       code-scanning UIs; the rules of the catalog, one result per finding with its
                       file and line, no snippet. (--input-format names what is read, --report-format
                       what is written: two flags, so neither is ambiguous.)
-  -j, --jobs N        threads, 1 to ${MAX_JOBS} (default: one per core up to ${MAX_DEFAULT_JOBS}, for big trees)
+  -j, --jobs N        threads, 1 to ${MAX_JOBS} (default: one per core up to ${MAX_DEFAULT_JOBS}, for big trees);
+                      s3://: objects in flight at once, on one thread (default ${S3.cliJobs})
+      --s3-path-style path-style S3 requests (local S3 servers); see 'logscrub scrub --help' for S3
   -q, --quiet         no summary and no progress line
   -c, --config FILE   config file (default: ./logscrub.config.json when it exists)
   -h, --help          show this help
@@ -181,6 +201,7 @@ const COMMON_OPTIONS: OptionSpecs = {
   'input-format': { type: 'string' },
   report: { type: 'string', short: 'r' },
   quiet: { type: 'boolean', short: 'q' },
+  's3-path-style': { type: 'boolean' },
   // Not an option: caught to say which of the two format flags was meant.
   format: { type: 'string' },
 };
@@ -190,13 +211,24 @@ function loadScrubber(configFlag: string | undefined): Scrubber {
   return createScrubber(resolveOptions(configPath === undefined ? {} : loadConfigFile(configPath), process.env));
 }
 
-/** Removes temp files when the run is interrupted: an interrupted run leaves no half-written file. */
+/** Stops an S3 run's objects in flight when the run is interrupted. */
+const interruption = new AbortController();
+/** The S3 run in progress: an interrupt waits for its uploads to be aborted (S3 would keep open multipart uploads, and bill them). */
+let s3Running: Promise<unknown> | undefined;
+/** How long an interrupt waits for S3 uploads to abort before it exits anyway. */
+const ABORT_WAIT_MS = 10_000;
+
+/** Removes temp files when the run is interrupted: an interrupted run leaves no half-written file or object. */
 function onInterrupt(): void {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
-      cleanupInterrupted();
-      process.stderr.write(`\nlogscrub: interrupted (${signal}); no partial output left\n`);
-      process.exit(code);
+      interruption.abort();
+      const waited = s3Running === undefined ? Promise.resolve() : Promise.race([s3Running.catch(() => undefined), new Promise((r) => setTimeout(r, ABORT_WAIT_MS))]);
+      void waited.then(() => {
+        cleanupInterrupted();
+        process.stderr.write(`\nlogscrub: interrupted (${signal}); no partial output left\n`);
+        process.exit(code);
+      });
     });
   }
 }
@@ -237,6 +269,65 @@ interface Run {
   readonly seconds: number;
 }
 
+/** What the CLI prints as each file or object is done: its failure, or lines that were not UTF-8. */
+function printOutcome(o: FileOutcome, progress: Progress | undefined, quiet: boolean): void {
+  progress?.fileDone();
+  const cr = progress === undefined ? '' : '\r';
+  if (o.failure !== undefined) process.stderr.write(`${cr}logscrub: ${o.file}: ${o.failure}\n`);
+  const invalid = o.result?.invalidUtf8Lines ?? 0;
+  if (invalid > 0 && !quiet) process.stderr.write(`${cr}logscrub: ${o.file}: ${invalid === 1 ? 'a line is' : `${invalid} lines are`} not valid UTF-8; scanned as bytes, passed through except secret spans\n`);
+}
+
+/** Whether the paths are s3:// ones; a mix (or local inputs to an s3:// output) is a usage error. */
+function s3Paths(paths: readonly string[], output: string | undefined, command: string): boolean {
+  try {
+    return isS3Run(paths, output);
+  } catch (error) {
+    if (error instanceof LogscrubError) throw new UsageError(error.message, command);
+    throw error;
+  }
+}
+
+/** Lists and runs s3:// inputs (src/cli/s3.ts), printing as `runPaths` does. */
+async function runS3Paths(
+  command: 'scrub' | 'check',
+  scrubber: Scrubber,
+  paths: readonly string[],
+  output: S3Output,
+  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; pathStyle: boolean; onOutcome?: (o: FileOutcome) => void },
+): Promise<Run> {
+  let progress: Progress | undefined;
+  const running = runS3(paths, output, {
+    mode: command,
+    scrubber,
+    format: opts.format,
+    jobs: opts.jobs,
+    // Explicit > env > default: the flag, then the variable the Lambda reads too.
+    forcePathStyle: opts.pathStyle || process.env.LOGSCRUB_S3_FORCE_PATH_STYLE === 'true',
+    stdout: write,
+    signal: interruption.signal,
+    startProgress: (total, objects) => {
+      if (process.stderr.isTTY === true && !opts.quiet && output.kind !== 'auto') progress = createProgress(total, objects, (t) => process.stderr.write(t));
+      return progress;
+    },
+    onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
+    onOutcome: (o) => {
+      printOutcome(o, progress, opts.quiet);
+      opts.onOutcome?.(o);
+    },
+  });
+  s3Running = running;
+  try {
+    const run = await running;
+    return { outcomes: run.outcomes, planFailures: run.planFailures, seconds: run.seconds };
+  } catch (error) {
+    if (error instanceof LogscrubError && error.code === 'ERR_INPUT') throw new UsageError(error.message, command);
+    throw error;
+  } finally {
+    progress?.stop();
+  }
+}
+
 /** Plans and runs files; prints each failure as it happens, one line. */
 async function runPaths(
   command: 'scrub' | 'check',
@@ -268,11 +359,7 @@ async function runPaths(
     ...(progress === undefined ? {} : { onRead: (n: number) => progress.read(n) }),
     onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
     onOutcome: (o) => {
-      progress?.fileDone();
-      const cr = progress === undefined ? '' : '\r';
-      if (o.failure !== undefined) process.stderr.write(`${cr}logscrub: ${o.file}: ${o.failure}\n`);
-      const invalid = o.result?.invalidUtf8Lines ?? 0;
-      if (invalid > 0 && !opts.quiet) process.stderr.write(`${cr}logscrub: ${o.file}: ${invalid === 1 ? 'a line is' : `${invalid} lines are`} not valid UTF-8; scanned as bytes, passed through except secret spans\n`);
+      printOutcome(o, progress, opts.quiet);
       opts.onOutcome?.(o);
     },
   });
@@ -301,8 +388,9 @@ async function scrub(args: string[]): Promise<void> {
   if (positionals.includes('-') && positionals.length > 1) throw new UsageError('"-" (stdin) cannot be mixed with other inputs', 'scrub');
   if (inPlace && paths.length === 0) throw new UsageError('--in-place needs at least one PATH', 'scrub');
   if (paths.length > 1 && output === undefined && !inPlace) throw new UsageError('several inputs need -o DIR (or --in-place)', 'scrub');
+  const s3 = s3Paths(paths, output, 'scrub');
   // A tree on stdout would be its files run together, gzip members and all: ask where it goes.
-  if (paths.length === 1 && output === undefined && !inPlace && isDirectory(paths[0] as string)) throw new UsageError(`${paths[0]} is a directory: give -o DIR (or --in-place)`, 'scrub');
+  if (!s3 && paths.length === 1 && output === undefined && !inPlace && isDirectory(paths[0] as string)) throw new UsageError(`${paths[0]} is a directory: give -o DIR (or --in-place)`, 'scrub');
   const scrubber = loadScrubber(values.config as string | undefined);
   onInterrupt();
 
@@ -330,6 +418,9 @@ async function scrub(args: string[]): Promise<void> {
       outcomes = [{ file: 'stdin', failure: reason, findings: [], findingsTotal: 0, seconds: (performance.now() - started) / 1000 }];
     }
     seconds = (performance.now() - started) / 1000;
+  } else if (s3) {
+    const to: S3Output = inPlace ? { kind: 'in-place' } : output !== undefined ? { kind: 'path', path: output } : { kind: 'auto' };
+    ({ outcomes, planFailures, seconds } = await runS3Paths('scrub', scrubber, paths, to, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true }));
   } else {
     const target: Target = inPlace ? { kind: 'in-place' } : output !== undefined ? { kind: 'path', path: output } : { kind: 'stdout' };
     ({ outcomes, planFailures, seconds } = await runPaths('scrub', scrubber, paths, target, { format, jobs, quiet }));
@@ -376,18 +467,17 @@ async function check(args: string[]): Promise<void> {
   if (positionals.includes('-')) throw new UsageError('check reads files and trees, not stdin', 'check');
   const quiet = values.quiet === true;
   const listFindings = values.report !== '-';
+  const s3 = s3Paths(positionals, undefined, 'check');
   const scrubber = loadScrubber(values.config as string | undefined);
-  const { outcomes, planFailures, seconds } = await runPaths('check', scrubber, positionals, { kind: 'none' }, {
-    format,
-    jobs,
-    quiet,
-    onOutcome: (o) => {
-      if (!listFindings) return;
-      const lines = o.findings.map((f) => `${o.file}:${f.line}: ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}\n`);
-      if (o.findingsTotal > o.findings.length) lines.push(`${o.file}: ${o.findingsTotal - o.findings.length} more findings not listed\n`);
-      if (lines.length > 0) process.stdout.write(lines.join(''));
-    },
-  });
+  const onOutcome = (o: FileOutcome): void => {
+    if (!listFindings) return;
+    const lines = o.findings.map((f) => `${o.file}:${f.line}: ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}\n`);
+    if (o.findingsTotal > o.findings.length) lines.push(`${o.file}: ${o.findingsTotal - o.findings.length} more findings not listed\n`);
+    if (lines.length > 0) process.stdout.write(lines.join(''));
+  };
+  const { outcomes, planFailures, seconds } = s3
+    ? await runS3Paths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true, onOutcome })
+    : await runPaths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, onOutcome });
   const totals = totalsOf(outcomes, planFailures, seconds);
   if (!quiet) process.stderr.write(summaryText(totals, 'check'));
   if (values.report !== undefined) {

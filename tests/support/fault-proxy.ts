@@ -4,9 +4,14 @@
  * before answering, or resets a download halfway through its body. It also answers what s3rver
  * does not implement — AbortMultipartUpload and GetBucketVersioning — and records which multipart
  * uploads were created, completed and aborted, so a test can check that none is left open.
+ *
+ * ListObjectsV2 pages are cut here too: s3rver makes its continuation tokens with DES, which
+ * OpenSSL 3 (Node ≥ 17) no longer has, so any truncated listing fails with InternalError. The
+ * proxy lists the prefix whole from s3rver (an unsigned request, which it accepts) and answers
+ * `max-keys` at a time with tokens of its own, as S3 pages (issue 14, the CLI's listing).
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+import { Agent, type ClientRequest, createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 /** An S3 call, as far as the proxy tells them apart. */
@@ -22,6 +27,7 @@ export type S3Action =
   | 'GetObjectTagging'
   | 'GetBucketVersioning'
   | 'DeleteObject'
+  | 'ListObjectsV2'
   | 'Other';
 
 export interface ProxiedRequest {
@@ -58,6 +64,7 @@ export interface FaultProxy {
 
 function actionOf(method: string, path: string, query: URLSearchParams): S3Action {
   const objectPath = path.split('/').filter(Boolean).length > 1;
+  if (!objectPath && method === 'GET' && query.get('list-type') === '2') return 'ListObjectsV2';
   if (!objectPath) return method === 'GET' && query.has('versioning') ? 'GetBucketVersioning' : 'Other';
   if (query.has('tagging')) return method === 'PUT' ? 'PutObjectTagging' : 'GetObjectTagging';
   if (method === 'POST' && query.has('uploads')) return 'CreateMultipartUpload';
@@ -82,6 +89,42 @@ const xml = (res: ServerResponse, status: number, body: string): void => {
   res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
 };
 
+const get = (url: string, agent: Agent): Promise<{ status: number; body: string }> =>
+  new Promise((resolve, reject) => {
+    request(url, { agent }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 502, body: Buffer.concat(parts).toString('utf8') }));
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+
+/** One page of a listing: s3rver's whole listing cut to `max-keys` after the token's key. */
+async function listPage(target: URL, bucket: string, query: URLSearchParams, agent: Agent): Promise<{ status: number; body: string }> {
+  const whole = new URLSearchParams({ 'list-type': '2' });
+  for (const name of ['prefix', 'delimiter', 'start-after', 'encoding-type']) {
+    const value = query.get(name);
+    if (value !== null) whole.set(name, value);
+  }
+  const up = await get(`${target.origin}/${bucket}?${whole}`, agent);
+  if (up.status !== 200) return up;
+  const token = query.get('continuation-token');
+  const after = token === null ? '' : Buffer.from(token, 'base64url').toString('utf8');
+  const unescape = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const contents = [...up.body.matchAll(/<Contents>[\s\S]*?<\/Contents>/g)].map((m) => ({ xml: m[0], key: unescape(/<Key>([^<]*)<\/Key>/.exec(m[0])?.[1] ?? '') }));
+  const max = Number(query.get('max-keys') ?? 1000);
+  const rest = contents.filter((c) => c.key > after);
+  const page = rest.slice(0, max);
+  const truncated = rest.length > page.length;
+  const next = truncated ? `<NextContinuationToken>${Buffer.from(page.at(-1)?.key ?? '').toString('base64url')}</NextContinuationToken>` : '';
+  const head = up.body.slice(0, up.body.indexOf('<KeyCount>'));
+  const tail = up.body.slice(up.body.lastIndexOf('</Contents>') + '</Contents>'.length).replace(/^[\s\S]*?(<CommonPrefixes>|<\/ListBucketResult>)/, '$1');
+  const body = `${head}<KeyCount>${page.length}</KeyCount><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${token === null ? '' : `<ContinuationToken>${token}</ContinuationToken>`}${next}${page.map((c) => c.xml).join('')}${contents.length === 0 ? up.body.slice(up.body.indexOf('</IsTruncated>') + '</IsTruncated>'.length) : tail}`;
+  return { status: 200, body };
+}
+
 /** @example const proxy = await startFaultProxy('http://127.0.0.1:4568'); proxy.fault = ({ action }) => (action === 'UploadPart' ? 'slowdown' : undefined); */
 export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const to = new URL(target);
@@ -90,6 +133,10 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const completed = new Set<string>();
   const aborted = new Set<string>();
   const sockets = new Set<Socket>();
+  // Connections to s3rver: no keep-alive, and destroyed on close(), so a request left half-sent by a
+  // client that died (a CLI interrupted mid-part) cannot keep s3rver's close() waiting.
+  const agent = new Agent({ keepAlive: false });
+  const upstreams = new Set<ClientRequest>();
   let n = 0;
   const count = (key: string): void => {
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -97,7 +144,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
 
   const forward = (req: IncomingMessage, res: ServerResponse, action: S3Action, uploadId: string | null, resetBody: boolean): void => {
     const upstream = request(
-      { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers },
+      { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers, agent },
       (up) => {
         count(`${action} ${up.statusCode}`);
         if (action === 'CreateMultipartUpload' && up.statusCode === 200) {
@@ -134,7 +181,11 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         });
       },
     );
+    upstreams.add(upstream);
+    upstream.on('close', () => upstreams.delete(upstream));
     upstream.on('error', () => res.socket?.destroy());
+    // The client gone before its request was whole: s3rver would wait for the rest of the body.
+    req.on('aborted', () => upstream.destroy());
     req.pipe(upstream);
   };
 
@@ -169,6 +220,14 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       res.end();
       return;
     }
+    if (action === 'ListObjectsV2') {
+      await drain(req);
+      const { status, body } = await listPage(to, bucket, url.searchParams, agent);
+      count(`${action} ${status}`);
+      res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': randomUUID() });
+      res.end(body);
+      return;
+    }
     if (action === 'GetBucketVersioning') {
       await drain(req);
       count(`${action} 200`);
@@ -199,6 +258,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
+        for (const u of upstreams) u.destroy();
+        agent.destroy();
         server.close(() => resolve());
       }),
   };

@@ -150,8 +150,9 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The rule a `line-too-long` finding points at: not a catalog rule, a limit. */
 const LINE_TOO_LONG_RULE = { id: 'line-too-long', description: 'a line longer than maxLineBytes: not scanned, so not known to be clean' };
 
-/** A path as a SARIF artifact URI: relative paths stay relative, separators are slashes, the rest percent-encoded. */
-const artifactUri = (path: string): string => path.split(/[\\/]/).map(encodeURIComponent).join('/');
+/** A path as a SARIF artifact URI: relative paths stay relative, separators are slashes, the rest percent-encoded; `s3://` keeps its scheme. */
+const artifactUri = (path: string): string =>
+  path.startsWith('s3://') ? `s3://${path.slice(5).split('/').map(encodeURIComponent).join('/')}` : path.split(/[\\/]/).map(encodeURIComponent).join('/');
 
 /**
  * A SARIF 2.1.0 log of the findings of `check`: one run, the rules of the catalog, one result per

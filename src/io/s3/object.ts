@@ -17,9 +17,12 @@
 import { GetBucketVersioningCommand, GetObjectCommand, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { Readable } from 'node:stream';
-import { S3 } from '../../constants.js';
+import { READ_CHUNK_BYTES, S3 } from '../../constants.js';
 import type { Scrubber } from '../../scrubber.js';
 import type { StreamStats } from '../../types.js';
+import type { FormatChoice } from '../archive/format.js';
+import type { FileResult } from '../archive/pipeline.js';
+import { coalesce } from './body.js';
 import { isCorruptObject, transformObject } from './transform.js';
 
 /** An object to read. */
@@ -36,6 +39,8 @@ export interface S3Destination {
   readonly prefix: string;
   /** Allow writing over the source object itself (only on a versioned bucket). */
   readonly inPlace: boolean;
+  /** The exact key to write, instead of `prefix` + the source key: the CLI mirrors a listing relative to its prefix. */
+  readonly key?: string;
 }
 
 export interface ScrubObjectOptions {
@@ -46,6 +51,12 @@ export interface ScrubObjectOptions {
   readonly deadline?: number | undefined;
   readonly partBytes?: number;
   readonly queueSize?: number;
+  /** Stops the object the way the deadline does (upload aborted, no object left): the CLI's Ctrl-C. */
+  readonly signal?: AbortSignal;
+  /** Source bytes as they are read (the CLI's progress line). */
+  readonly onRead?: (bytes: number) => void;
+  /** The object's format (the CLI's `--input-format`); default detected from its first bytes. */
+  readonly format?: FormatChoice;
 }
 
 export type ObjectStatus = 'Succeeded' | 'TemporaryFailure' | 'PermanentFailure';
@@ -59,9 +70,11 @@ export interface ObjectResult {
   /** Counts (present when the object was read through): lines, secrets per rule, failed lines. */
   readonly stats?: StreamStats;
   readonly bytesIn?: number;
+  /** The archive scrubber's result for the object (format, gzip layers…), when it was read through. */
+  readonly file?: FileResult;
 }
 
-/** The deadline passed: a retry (with a fresh invocation's time) may well succeed. */
+/** The deadline passed (or the caller stopped the object): a retry may well succeed. */
 class DeadlineError extends Error {
   override readonly name = 'DeadlineError';
 }
@@ -72,8 +85,12 @@ const s3Url = (bucket: string, key: string): string => `s3://${bucket}/${key}`;
 const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ERR_STREAM_PREMATURE_CLOSE', 'UND_ERR_SOCKET']);
 const TRANSIENT_NAMES = new Set(['SlowDown', 'ThrottlingException', 'Throttling', 'RequestTimeout', 'RequestTimeoutException', 'TimeoutError', 'InternalError', 'ServiceUnavailable', 'AbortError']);
 
-/** Temporary or permanent, and why, in one line. */
-function classify(error: unknown): { status: ObjectStatus; reason: string } {
+/**
+ * Temporary or permanent, and why, in one line (no stack, no object content).
+ *
+ * @example classify(error) // { status: 'PermanentFailure', reason: 'corrupt object: unexpected end of file' }
+ */
+export function classify(error: unknown): { status: ObjectStatus; reason: string } {
   const e = error as { name?: string; code?: string; message?: string; $metadata?: { httpStatusCode?: number } } | null;
   const message = (e?.message ?? String(error)).split('\n')[0] ?? '';
   if (error instanceof DeadlineError) return { status: 'TemporaryFailure', reason: message };
@@ -122,7 +139,7 @@ async function inPlaceRefusal(client: S3Client, source: S3Location, destination:
  */
 export async function scrubObject(source: S3Location, options: ScrubObjectOptions): Promise<ObjectResult> {
   const { client, destination } = options;
-  const destKey = `${destination.prefix}${source.key}`;
+  const destKey = destination.key ?? `${destination.prefix}${source.key}`;
   const where = { source: s3Url(source.bucket, source.key), destination: s3Url(destination.bucket, destKey) };
   const remaining = options.deadline === undefined ? Number.POSITIVE_INFINITY : options.deadline - Date.now();
   if (remaining <= 0) return { status: 'TemporaryFailure', ...where, reason: `${where.source}: not started, the invocation's time was up` };
@@ -130,21 +147,30 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
   const abort = new AbortController();
   let body: Readable | undefined;
   let output: Readable | undefined;
+  // Set once the upload has completed: a stop after that leaves a whole object, only its tags missing.
+  let uploaded = false;
+  const stop = (error: DeadlineError): void => {
+    if (abort.signal.aborted) return;
+    abort.abort(error);
+    // lib-storage reads this stream: its failure stops the upload and aborts it, awaited.
+    output?.destroy(error);
+  };
   const timer = Number.isFinite(remaining)
-    ? setTimeout(() => {
-        const error = new DeadlineError(`${where.source}: not finished before the invocation's deadline; the upload was aborted`);
-        abort.abort(error);
-        // lib-storage reads this stream: its failure stops the upload and aborts it, awaited.
-        output?.destroy(error);
-      }, remaining)
+    ? setTimeout(() => stop(new DeadlineError(`${where.source}: not finished before the invocation's deadline; the upload was aborted`)), remaining)
     : undefined;
+  const stopped = (): void => stop(new DeadlineError(`${where.source}: stopped (interrupted); the upload was aborted`));
+  if (options.signal?.aborted === true) stopped();
+  options.signal?.addEventListener('abort', stopped, { once: true });
   let transform: ReturnType<typeof transformObject> | undefined;
   try {
     const refusal = await inPlaceRefusal(client, source, destination, destKey);
     if (refusal !== undefined) return { status: 'PermanentFailure', ...where, reason: refusal };
     const got = await client.send(new GetObjectCommand({ Bucket: source.bucket, Key: source.key, VersionId: source.versionId }), { abortSignal: abort.signal });
     body = got.Body as Readable;
-    transform = transformObject(body, options.scrubber);
+    transform = transformObject(coalesce(body, READ_CHUNK_BYTES), options.scrubber, {
+      ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
+      ...(options.format === undefined ? {} : { format: options.format }),
+    });
     output = transform.output;
     if (abort.signal.aborted) output.destroy(abort.signal.reason as Error);
     const upload = new Upload({
@@ -165,19 +191,27 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
       },
     });
     const done = await upload.done();
+    uploaded = true;
     const stats = transform.stats();
     await client.send(
       new PutObjectTaggingCommand({ Bucket: destination.bucket, Key: destKey, VersionId: done.VersionId, Tagging: { TagSet: countTags(stats) } }),
       { abortSignal: abort.signal },
     );
-    return { status: 'Succeeded', ...where, stats, bytesIn: transform.bytesIn() };
+    const file = transform.result();
+    return { status: 'Succeeded', ...where, stats, bytesIn: transform.bytesIn(), ...(file === undefined ? {} : { file }) };
   } catch (error) {
     // The deadline's error, rather than whatever it caused downstream (an AbortError, a closed stream).
     const cause = abort.signal.aborted ? abort.signal.reason : error;
+    if (uploaded && cause instanceof DeadlineError) {
+      // The parts were all in and completed before the stop: say so rather than claim an abort.
+      const why = options.signal?.aborted === true ? 'interrupted' : "the invocation's deadline came";
+      return { status: 'TemporaryFailure', ...where, reason: clip(`${where.source}: written whole to ${where.destination}, but ${why} before its count tags were set`) };
+    }
     const { status, reason } = classify(cause);
     return { status, ...where, reason: clip(reason.includes(where.source) ? reason : `${where.source}: ${reason}`) };
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stopped);
     body?.destroy();
     output?.destroy();
   }

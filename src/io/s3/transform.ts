@@ -18,6 +18,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { InputError } from '../../errors.js';
 import type { Scrubber } from '../../scrubber.js';
 import type { StreamStats } from '../../types.js';
+import type { FormatChoice } from '../archive/format.js';
 import { type FileResult, scrubChunks } from '../archive/pipeline.js';
 
 /** One object on its way through. */
@@ -30,11 +31,17 @@ export interface ObjectTransform {
   bytesIn(): number;
   /** The counts: lines (log events for envelopes), secrets per rule, lines failed closed. Final once `output` ended. */
   stats(): StreamStats;
+  /** The archive scrubber's own result (format, gzip layers, UTF-8): the CLI's reports need it. Undefined until `output` ended. */
+  result(): FileResult | undefined;
 }
 
 export interface TransformOptions {
   /** gzip level of a re-compressed object. Default: the archive scrubber's. */
   readonly gzipLevel?: number;
+  /** Source bytes as they are read (the CLI's progress line). */
+  readonly onRead?: (bytes: number) => void;
+  /** The object's format; default `auto` (detected from its first bytes), as the CLI's `--input-format`. */
+  readonly format?: FormatChoice;
 }
 
 /** zlib's errors: what a corrupt or truncated gzip raises. */
@@ -97,8 +104,10 @@ export function transformObject(source: AsyncIterable<Uint8Array>, scrubber: Scr
     mode: 'scrub',
     onRead: (n) => {
       bytesIn += n;
+      options.onRead?.(n);
     },
     ...(options.gzipLevel === undefined ? {} : { gzipLevel: options.gzipLevel }),
+    ...(options.format === undefined ? {} : { format: options.format }),
   }).then(
     (r) => {
       result = r;
@@ -112,5 +121,6 @@ export function transformObject(source: AsyncIterable<Uint8Array>, scrubber: Scr
     gzip: () => (result === undefined ? undefined : result.gzipLayers > 0),
     bytesIn: () => bytesIn,
     stats: () => (result === undefined ? NO_STATS : toStreamStats(result)),
+    result: () => result,
   };
 }

@@ -52,4 +52,22 @@ describe('scrubObject', () => {
     s3.proxy.fault = undefined;
     expect(result).toMatchObject({ status: 'TemporaryFailure', reason: expect.stringMatching(/SlowDown/) });
   });
+
+  it('stops on its signal, and says the object was written whole when the stop came only before its tags', async () => {
+    const stop = new AbortController();
+    s3.proxy.slowMs = 200;
+    s3.proxy.fault = ({ action }) => {
+      if (action !== 'PutObjectTagging') return undefined;
+      stop.abort();
+      return 'slow';
+    };
+    const result = await scrubObject({ bucket: 'in', key: 'a.log' }, { client, scrubber, destination: { ...destination, key: 'stopped/a.log' }, signal: stop.signal });
+    s3.proxy.fault = undefined;
+    s3.proxy.slowMs = 2000;
+    expect(result).toMatchObject({ status: 'TemporaryFailure', reason: 's3://in/a.log: written whole to s3://out/stopped/a.log, but interrupted before its count tags were set' });
+    expect(await scrubObject({ bucket: 'in', key: 'a.log' }, { client, scrubber, destination, signal: AbortSignal.abort() })).toMatchObject({
+      status: 'TemporaryFailure',
+      reason: 's3://in/a.log: stopped (interrupted); the upload was aborted',
+    });
+  });
 });
