@@ -25,9 +25,10 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
       // No keywords: the anchor itself prefilters. A header wakes the rule only when it holds what
       // the rule reports: a cookie whose name holds a secret part, or a value with a token-length
       // run. Browsers send `cookie` on nearly every request; with the keyword alone it woke 63% of
-      // AdonisJS request lines for nothing (issue 9).
+      // AdonisJS request lines for nothing (issue 9). A value runs to its `;`, spaces included, as
+      // the rule reads it (logs print what a browser would not send).
       keywords: [],
-      anchor: String.raw`\b(?i:cookie)${SEP}[^"\\\n\r]*?(?:(?i:${parts})[^=;"\\ \t\n\r]*=|=[^;"\\ \t\n\r]*[A-Za-z0-9_-]{16})`,
+      anchor: String.raw`\b(?i:cookie)${SEP}[^"\\\n\r]*?(?:(?i:${parts})[^=;"\\ \t\n\r]*=|=[^;"\\\n\r]*[A-Za-z0-9_-]{16})`,
       kind: 'cookie-header',
       secretGroup: 0,
       examples: {
