@@ -6,6 +6,7 @@
  * There is no `RegExp` fallback: what RE2 rejects is an error.
  */
 import RE2 from 're2';
+import { TRIGGERS_PER_SET } from '../constants.js';
 
 /** One match: byte spans of the whole match and of every group (`undefined`: did not take part). */
 export interface ByteMatch {
@@ -118,15 +119,25 @@ export interface ByteSet {
  */
 export function compileSet(sources: readonly string[]): ByteSet {
   if (sources.length === 0) return { match: () => [] };
-  const set = new RE2.Set(sources);
+  // Several Sets of at most TRIGGERS_PER_SET: one automaton of every trigger outgrows RE2's DFA
+  // memory and falls back to its slow path (see the constant).
+  const sets: { readonly base: number; readonly set: InstanceType<typeof RE2.Set> }[] = [];
+  for (let base = 0; base < sources.length; base += TRIGGERS_PER_SET) sets.push({ base, set: new RE2.Set(sources.slice(base, base + TRIGGERS_PER_SET)) });
+  if (sets.length === 1) {
+    const only = (sets[0] as (typeof sets)[number]).set;
+    // RE2 returns them in no promised order; the scanner wants catalog order.
+    return { match: (input) => sortedIds(only.match(input)) };
+  }
   return {
     match(input) {
-      const found = set.match(input);
-      // RE2 returns them in no promised order; the scanner wants catalog order.
-      return found.length > 1 ? found.sort((a, b) => a - b) : found;
+      const found: number[] = [];
+      for (const { base, set } of sets) for (const i of set.match(input)) found.push(base + i);
+      return sortedIds(found);
     },
   };
 }
+
+const sortedIds = (found: number[]): number[] => (found.length > 1 ? found.sort((a, b) => a - b) : found);
 
 /**
  * How many capture groups an RE2 source has, read off the source (compiling every rule a second
