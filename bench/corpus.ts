@@ -17,7 +17,7 @@
 import { gzipSync } from 'node:zlib';
 import { createRandom, createSampler, type Sampler } from '../patterns/sample.js';
 
-export type CorpusKind = 'jsonl' | 'text' | 'events' | 'reqlog';
+export type CorpusKind = 'jsonl' | 'text' | 'events' | 'reqlog' | 'adversarial';
 
 export interface CorpusOptions {
   readonly kind: CorpusKind;
@@ -136,11 +136,43 @@ function eventLine(s: Sampler, random: () => number, i: number): string {
 }
 
 /**
+ * The worst shapes tests/unit/detect/linear-time.test.ts found for the scan loops (issue 7), as a
+ * corpus: a bench row shows what they cost beside ordinary lines. No secrets: nothing is planted.
+ */
+const ADVERSARIAL: readonly ((i: number) => string)[] = [
+  // A Cookie header of many `;` pairs without `=`.
+  (i) => `cookie: ${'a;'.repeat(1500)}x${i}`,
+  // BEGIN markers and no END.
+  (i) => `-----BEGIN PRIVATE KEY----- ${i}`,
+  // Keys after long runs of backslashes, one string in.
+  (i) => `{"m":"${`${'\\'.repeat(50)}\\"token\\":`.repeat(20)}${i}"}`,
+  // Unterminated JSON keys and quotes never closed after keys.
+  (i) => `{"password${' "secret'.repeat(300)} ${i}`,
+  // Keys without values.
+  (i) => `${'token= password: api_key=> '.repeat(100)}${i}`,
+];
+
+/** At most this much: these lines run at a few MB/s, and the row reports a rate, not a total. */
+const ADVERSARIAL_MAX_BYTES = 4 * 1024 * 1024;
+
+function generateAdversarial(options: CorpusOptions): Corpus {
+  const lines: string[] = [];
+  let size = 0;
+  for (let i = 0; size < Math.min(options.bytes, ADVERSARIAL_MAX_BYTES); i++) {
+    const line = (ADVERSARIAL[i % ADVERSARIAL.length] as (i: number) => string)(i);
+    lines.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  return { data: Buffer.from(`${lines.join('\n')}\n`), lines: lines.length, planted: new Map() };
+}
+
+/**
  * @example
  * const { data, planted } = generateCorpus({ kind: 'jsonl', bytes: 1 << 20, density: 0.01 });
  */
 export function generateCorpus(options: CorpusOptions): Corpus {
   if (options.kind === 'reqlog') return generateRequestLog(options);
+  if (options.kind === 'adversarial') return generateAdversarial(options);
   const seed = options.seed ?? 1;
   const s = createSampler(seed);
   const random = createRandom(seed + 1);

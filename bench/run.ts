@@ -85,6 +85,7 @@ const ALL_CORPORA: readonly CorpusSpec[] = [
   { name: 'adonis-1', kind: 'requests', density: 0.01, records },
   { name: 'reqlog-1', kind: 'reqlog', density: 0.01 },
   { name: 'reqlog-10', kind: 'reqlog', density: 0.1 },
+  { name: 'adversarial', kind: 'adversarial', density: 0 },
 ];
 const QUICK_CORPORA = new Set(['jsonl-1', 'text-1', 'loghub', 'events', 'adonis-1', 'reqlog-1']);
 

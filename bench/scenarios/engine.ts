@@ -50,7 +50,7 @@ function pinoLogger(onLine: (line: string) => void) {
   return pino({ redact: PINO_PATHS, base: null, timestamp: false }, { write: onLine });
 }
 
-const ALL = ['jsonl-0', 'jsonl-1', 'jsonl-10', 'text-1', 'loghub', 'reqlog-1', 'reqlog-10'];
+const ALL = ['jsonl-0', 'jsonl-1', 'jsonl-10', 'text-1', 'loghub', 'reqlog-1', 'reqlog-10', 'adversarial'];
 
 /** The line holding the hit that ends at `end`: [start, end) of it. */
 function lineAround(chunk: Buffer, end: number, floor: number): [number, number] {
