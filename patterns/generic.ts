@@ -199,6 +199,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `auth: { user: 'ada', pass: '${lower}' }`, output: `auth: { user: 'ada', pass: '${label('password-assignment')}' }` },
           { input: `password_confirmation=${password}&x=1`, output: `password_confirmation=${label('password-assignment')}&x=1` },
           { input: `User(name=ada,password=${password},role=admin)`, output: `User(name=ada,password=${label('password-assignment')},role=admin)` },
+          // Go's and Pascal's `:=` is one separator: the value is after it, not the `=` (review2).
+          { input: `password := "${password}"`, output: `password := "${label('password-assignment')}"` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
@@ -237,6 +239,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `level=info client_secret=${lower} user=ada`, output: `level=info client_secret=${label('strict-secret-assignment')} user=ada` },
           { input: `jwtSecret: "${words}" ok`, output: `jwtSecret: "${label('strict-secret-assignment')}" ok` },
           { input: `X-Foo-Api-Key: ${lower}`, output: `X-Foo-Api-Key: ${label('strict-secret-assignment')}` },
+          { input: `apiKey := "${secret}"`, output: `apiKey := "${label('strict-secret-assignment')}"` },
         ],
         noMatch: [
           'SECRET_KEY=${SECRET_KEY}',
@@ -302,6 +305,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // UUIDs and one-case keys that services issue (issue 8: other scanners' suites).
           { input: `MYAPP_TOKEN=${issuedUuid}`, output: `MYAPP_TOKEN=${label('secret-assignment')}` },
           { input: `acme_api_token = "${lower}"`, output: `acme_api_token = "${label('secret-assignment')}"` },
+          { input: `accessToken := "${secret}"`, output: `accessToken := "${label('secret-assignment')}"` },
         ],
         noMatch: [
           `token_id=${issuedUuid}`,

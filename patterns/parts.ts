@@ -8,10 +8,10 @@
 
 /**
  * Between a key and its value in any of the shapes logs use: `key: v`, `key=v`, `key => v`,
- * `"key":"v"`, `'key': 'v'`, and JSON inside JSON strings at any depth (`\"key\":\"v\"`,
+ * `"key":"v"`, `'key': 'v'`, Go's `key := v`, and JSON inside JSON strings at any depth (`\"key\":\"v\"`,
  * `\\\"key\\\":\\\"v\\\"`).
  */
-export const SEP = String.raw`\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?`;
+export const SEP = String.raw`\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\\*["']?`;
 
 /**
  * `SEP` for a header name and its value in every shape logs give headers: an object
@@ -20,10 +20,13 @@ export const SEP = String.raw`\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?`;
  * `"Authorization","Bearer …"`) and arrays of pairs (`["authorization","Bearer …"]`). A comma
  * separates only quoted names and values, so prose (`authorization, bearer …`) is not a header.
  */
-export const HEADER_SEP = String.raw`(?:\\*["']?[ \t]*(?:=>|[:=])[ \t]*\[?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["'])`;
+export const HEADER_SEP = String.raw`(?:\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\[?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["'])`;
 
-/** Between a key and a bare value in text (`key=v`, `key: v`), quotes handled by `VALUE`. */
-export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|[:=])[ \t]*`;
+/**
+ * Between a key and a bare value in text (`key=v`, `key: v`, `key := v`), quotes handled by
+ * `VALUE`. `:=` is one separator: read as `:`, its `=` was taken for the value (review2).
+ */
+export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|:=|[:=])[ \t]*`;
 
 /**
  * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
