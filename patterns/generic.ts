@@ -3,7 +3,7 @@ import {
   envKeySource, jsonKeyAnchor, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource,
 } from './keys.js';
-import { escapeRegex, label, nestJson, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -17,12 +17,6 @@ const awsSecret = sample.awsSecretKey();
 /** A sampler of its own: new examples here must not shift the samples of the files after this one. */
 const issued = createSampler(2026113007);
 const issuedUuid = issued.uuid();
-
-/**
- * `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a
- * structure (`"x-api-key":["…"]`) that the JSON and header rules read, not a value.
- */
-const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+))`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*))`);
 
 /** Query and form parameters that hold secrets besides the sensitive keys (`?code=`, `&sig=`). */
 const SECRET_PARAMS = [
@@ -199,6 +193,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `auth: { user: 'ada', pass: '${lower}' }`, output: `auth: { user: 'ada', pass: '${label('password-assignment')}' }` },
           { input: `password_confirmation=${password}&x=1`, output: `password_confirmation=${label('password-assignment')}&x=1` },
           { input: `User(name=ada,password=${password},role=admin)`, output: `User(name=ada,password=${label('password-assignment')},role=admin)` },
+          // `&` ends a bare value only where the next parameter starts (`&x=1`); else it is the password's (review2).
+          { input: `password=${password}&${secret}`, output: `password=${label('password-assignment')}` },
+          { input: `login password: ${secret}&${lower} failed`, output: `login password: ${label('password-assignment')} failed` },
+          { input: `SESSION_PASS=${lower}&&${secret}&x=1`, output: `SESSION_PASS=${label('password-assignment')}&x=1` },
           // Go's and Pascal's `:=` is one separator: the value is after it, not the `=` (review2).
           { input: `password := "${password}"`, output: `password := "${label('password-assignment')}"` },
         ],
@@ -239,6 +237,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `level=info client_secret=${lower} user=ada`, output: `level=info client_secret=${label('strict-secret-assignment')} user=ada` },
           { input: `jwtSecret: "${words}" ok`, output: `jwtSecret: "${label('strict-secret-assignment')}" ok` },
           { input: `X-Foo-Api-Key: ${lower}`, output: `X-Foo-Api-Key: ${label('strict-secret-assignment')}` },
+          { input: `APP_SECRET=${secret}&${lower} ok`, output: `APP_SECRET=${label('strict-secret-assignment')} ok` },
           { input: `apiKey := "${secret}"`, output: `apiKey := "${label('strict-secret-assignment')}"` },
         ],
         noMatch: [

@@ -29,13 +29,23 @@ export const HEADER_SEP = String.raw`(?:\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\[?[ \
 export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|:=|[:=])[ \t]*`;
 
 /**
+ * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string
+ * field), `<>` or `|`; then `&`-runs as long as none is the next parameter (`&x=1`): a password
+ * holds `&` (`password: a&b`) far more often than a log line puts a flag parameter after one. The
+ * byte after the value is consumed outside the group, since RE2 has no lookahead (review2).
+ */
+const BARE_VALUE = String.raw`([^ \t\r\n"'\\&;<>|]+(?:&[^ \t\r\n"'\\&;<>|=]*)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
+
+/**
  * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
- * `\"quoted inside JSON\"`, or bare up to whitespace, a quote, `&` (the next parameter), `;` (the
- * next cookie or connection-string field), `<>` or `|`. A bare value may hold `,`, `#` and brackets;
+ * `\"quoted inside JSON\"`, or bare (`BARE_VALUE`). A bare value may hold `,`, `#` and brackets;
  * the engine trims a trailing comma and closing brackets it did not open. Four alternatives, so
  * four groups: the engine takes the first that participates.
  */
-export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&;<>|]+))`;
+export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|${BARE_VALUE})`;
+
+/** `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a structure. */
+export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*(?:&`);
 
 /**
  * `VALUE` for a token (`api_key=…`, `secret: …`): bare, it also stops at `,` and brackets, since
