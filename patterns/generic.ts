@@ -325,8 +325,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       description: 'secret query, fragment and form parameters (token, access_token, refresh_token, id_token, code, api_key, password, client_secret, signature, sig, X-Amz-Signature, X-Amz-Credential, X-Amz-Security-Token)',
       // To the next parameter: a `#` inside a value is part of it. A fragment carries parameters
       // too (the OAuth implicit flow's `#access_token=`).
-      regex: String.raw`[?&#](?i:${params.map(escapeRegex).join('|')})=([^&"'\\ \t\r\n<>]+)`,
-      keywords: params.flatMap((name) => [`?${name}=`, `&${name}=`, `#${name}=`]),
+      // Percent-encoded (a URL inside a parameter, review2): `%3F`, `%26`, `%23` before the name,
+      // `%3D` after it, and the value ends at the next encoded `&` (`%26`) as well.
+      regex: String.raw`[?&#](?i:${params.map(escapeRegex).join('|')})=([^&"'\\ \t\r\n<>]+)|%(?:3[Ff]|26|23)(?i:${params.map(escapeRegex).join('|')})%3[Dd]((?:[^&%"'\\ \t\r\n<>]|%(?:[013-9A-Fa-f][0-9A-Fa-f]|2[0-57-9A-Fa-f]))+)`,
+      keywords: params.flatMap((name) => [`?${name}=`, `&${name}=`, `#${name}=`, `%3f${name}%3d`, `%26${name}%3d`, `%23${name}%3d`]),
       examples: {
         match: [
           {
@@ -349,8 +351,14 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             input: `redirect https://app.example.com/cb#access_token=${opaque}&token_type=bearer`,
             output: `redirect https://app.example.com/cb#access_token=${label('secret-query-param')}&token_type=bearer`,
           },
+          // A URL inside a parameter is percent-encoded: its own `?`, `=` and `&` are escapes (review2).
+          {
+            input: `GET /login?redirect=https%3A%2F%2Fapp%2Fcb%3Faccess_token%3D${opaque}%26state%3Dxyz 302`,
+            output: `GET /login?redirect=https%3A%2F%2Fapp%2Fcb%3Faccess_token%3D${label('secret-query-param')}%26state%3Dxyz 302`,
+          },
+          { input: `return_to=%2Fcb%23id_token%3D${secret}`, output: `return_to=%2Fcb%23id_token%3D${label('secret-query-param')}` },
         ],
-        noMatch: ['/search?q=token&page=2', '/api?keyword=abc', '/login?next=/home', '/docs#token=', '/login?password=$1'],
+        noMatch: ['/search?q=token&page=2', '/api?keyword=abc', '/login?next=/home', '/docs#token=', '/login?password=$1', 'r=%2Fsearch%3Fq%3Dtoken%26page%3D2'],
       },
     },
   ];
