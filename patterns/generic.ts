@@ -79,6 +79,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             input: `{"password_confirmation":"${password}","smtp":{"user":"ada","pass":"${lower}"},"APP_KEY":"${lower}"}`,
             output: `{"password_confirmation":"${label('sensitive-key')}","smtp":{"user":"ada","pass":"${label('sensitive-key')}"},"APP_KEY":"${label('sensitive-key')}"}`,
           },
+          // Secrets Manager's GetSecretValue answer, dumped while debugging: the secret is its SecretString (review2).
+          {
+            input: `{"ARN":"arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf","Name":"prod/db","SecretString":"${password}"}`,
+            output: `{"ARN":"arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf","Name":"prod/db","SecretString":"${label('sensitive-key')}"}`,
+          },
           // Not strict JSON (a trailing comma, Python's NaN) or nested past the parser: all of it goes.
           {
             input: `{"password":{"old":"${password}","new":"${secret}",},"user":"ada"}`,
@@ -238,6 +243,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `jwtSecret: "${words}" ok`, output: `jwtSecret: "${label('strict-secret-assignment')}" ok` },
           { input: `X-Foo-Api-Key: ${lower}`, output: `X-Foo-Api-Key: ${label('strict-secret-assignment')}` },
           { input: `APP_SECRET=${secret}&${lower} ok`, output: `APP_SECRET=${label('strict-secret-assignment')} ok` },
+          { input: `SecretString: "${words}"`, output: `SecretString: "${label('strict-secret-assignment')}"` },
           { input: `apiKey := "${secret}"`, output: `apiKey := "${label('strict-secret-assignment')}"` },
         ],
         noMatch: [
