@@ -1,6 +1,6 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
-  envKeySource, jsonKeyAnchor, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
+  envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource,
 } from './keys.js';
 import { escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
@@ -23,6 +23,61 @@ const SECRET_PARAMS = [
   'code', 'key', 'auth', 'jwt', 'signature', 'sig', 'x-amz-signature', 'x-amz-credential',
   'x-amz-security-token', 'x-goog-signature', 'x-goog-credential',
 ];
+
+/** A flag's value after a space: quoted to its quote, else to the next space; never the next flag (`-…`). */
+const FLAG_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
+
+/** A long flag named by one of `keys`, before the space that ends it (`--db-password `). */
+const flagSource = (keys: readonly string[]): string => String.raw`(?:^|[^A-Za-z0-9_-])--${textKeySource(keys)}[ \t]+${FLAG_VALUE}`;
+const flagAnchor = (keys: readonly string[]): string => String.raw`--(?i:[a-z0-9_.-]*(?:${keys.map(keySource).join('|')})s?)[ \t]`;
+
+/**
+ * Secrets given as long flags with a space (`--password x`, `--client-secret x`, `--token x`),
+ * as CI steps, process listings and deploy scripts log their commands (review2): `--password=x`
+ * is the assignment rules'. Password and strict keys take any value; the other secret keys a
+ * token-shaped one, as in `secret-assignment`.
+ */
+function flagRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys];
+  const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k));
+  return [
+    {
+      id: 'secret-flag',
+      family: 'command-line',
+      description: 'a long flag named by a password or strict secret key, its value after a space: --password hunter2, --client-secret …, --api-key …',
+      regex: flagSource(anyValueKeys),
+      keywords: textKeyKeywords(anyValueKeys),
+      anchor: flagAnchor(anyValueKeys),
+      generic: true,
+      examples: {
+        match: [
+          { input: `+ psql --host db --password ${password} -c "select 1"`, output: `+ psql --host db --password ${label('secret-flag')} -c "select 1"` },
+          { input: `deploy --db-password '${words}' --client-secret ${lower}`, output: `deploy --db-password '${label('secret-flag')}' --client-secret ${label('secret-flag')}` },
+          { input: `vault login --api-key ${secret}`, output: `vault login --api-key ${label('secret-flag')}` },
+        ],
+        noMatch: ['mysql --password --verbose', 'pg_dump --password-file /run/secrets/db', 'app --password $DB_PASSWORD', 'app --password <password>', 'bypass --compass north'],
+      },
+    },
+    {
+      id: 'secret-token-flag',
+      family: 'command-line',
+      description: 'a long flag named by a secret key with a token-shaped value after a space: --token …, --access-token …',
+      regex: flagSource(tokenKeys),
+      keywords: textKeyKeywords(tokenKeys),
+      anchor: flagAnchor(tokenKeys),
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `gh auth login --token ${secret} --hostname github.example.com`, output: `gh auth login --token ${label('secret-token-flag')} --hostname github.example.com` },
+          { input: `cli --access-token "${opaque}"`, output: `cli --access-token "${label('secret-token-flag')}"` },
+        ],
+        noMatch: ['kubectl --token expired', 'run --max-tokens 4096', `aws --next-token ${opaque}`, 'cli --session default'],
+      },
+    },
+  ];
+}
 
 export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const passwordKeys = new Set(vocabulary.passwordKeys);
@@ -220,6 +275,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         ],
       },
     },
+    ...flagRules(vocabulary, secretKeys),
     {
       id: 'strict-secret-assignment',
       family: 'generic',
