@@ -1,9 +1,9 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
-  envKeySource, jsonKeyAnchor, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
+  envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource,
 } from './keys.js';
-import { escapeRegex, label, nestJson, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -18,17 +18,66 @@ const awsSecret = sample.awsSecretKey();
 const issued = createSampler(2026113007);
 const issuedUuid = issued.uuid();
 
-/**
- * `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a
- * structure (`"x-api-key":["…"]`) that the JSON and header rules read, not a value.
- */
-const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+))`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*))`);
-
 /** Query and form parameters that hold secrets besides the sensitive keys (`?code=`, `&sig=`). */
 const SECRET_PARAMS = [
   'code', 'key', 'auth', 'jwt', 'signature', 'sig', 'x-amz-signature', 'x-amz-credential',
   'x-amz-security-token', 'x-goog-signature', 'x-goog-credential',
 ];
+
+/** A flag's value after a space: quoted to its quote, else to the next space; never the next flag (`-…`). */
+const FLAG_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
+
+/** A long flag named by one of `keys`, before the space that ends it (`--db-password `). */
+const flagSource = (keys: readonly string[]): string => String.raw`(?:^|[^A-Za-z0-9_-])--${textKeySource(keys)}[ \t]+${FLAG_VALUE}`;
+const flagAnchor = (keys: readonly string[]): string => String.raw`--(?i:[a-z0-9_.-]*(?:${keys.map(keySource).join('|')})s?)[ \t]`;
+
+/**
+ * Secrets given as long flags with a space (`--password x`, `--client-secret x`, `--token x`),
+ * as CI steps, process listings and deploy scripts log their commands (review2): `--password=x`
+ * is the assignment rules'. Password and strict keys take any value; the other secret keys a
+ * token-shaped one, as in `secret-assignment`.
+ */
+function flagRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys];
+  const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k));
+  return [
+    {
+      id: 'secret-flag',
+      family: 'command-line',
+      description: 'a long flag named by a password or strict secret key, its value after a space: --password hunter2, --client-secret …, --api-key …',
+      regex: flagSource(anyValueKeys),
+      keywords: textKeyKeywords(anyValueKeys),
+      anchor: flagAnchor(anyValueKeys),
+      generic: true,
+      examples: {
+        match: [
+          { input: `+ psql --host db --password ${password} -c "select 1"`, output: `+ psql --host db --password ${label('secret-flag')} -c "select 1"` },
+          { input: `deploy --db-password '${words}' --client-secret ${lower}`, output: `deploy --db-password '${label('secret-flag')}' --client-secret ${label('secret-flag')}` },
+          { input: `vault login --api-key ${secret}`, output: `vault login --api-key ${label('secret-flag')}` },
+        ],
+        noMatch: ['mysql --password --verbose', 'pg_dump --password-file /run/secrets/db', 'app --password $DB_PASSWORD', 'app --password <password>', 'bypass --compass north'],
+      },
+    },
+    {
+      id: 'secret-token-flag',
+      family: 'command-line',
+      description: 'a long flag named by a secret key with a token-shaped value after a space: --token …, --access-token …',
+      regex: flagSource(tokenKeys),
+      keywords: textKeyKeywords(tokenKeys),
+      anchor: flagAnchor(tokenKeys),
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `gh auth login --token ${secret} --hostname github.example.com`, output: `gh auth login --token ${label('secret-token-flag')} --hostname github.example.com` },
+          { input: `cli --access-token "${opaque}"`, output: `cli --access-token "${label('secret-token-flag')}"` },
+        ],
+        noMatch: ['kubectl --token expired', 'run --max-tokens 4096', `aws --next-token ${opaque}`, 'cli --session default'],
+      },
+    },
+  ];
+}
 
 export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const passwordKeys = new Set(vocabulary.passwordKeys);
@@ -84,6 +133,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           {
             input: `{"password_confirmation":"${password}","smtp":{"user":"ada","pass":"${lower}"},"APP_KEY":"${lower}"}`,
             output: `{"password_confirmation":"${label('sensitive-key')}","smtp":{"user":"ada","pass":"${label('sensitive-key')}"},"APP_KEY":"${label('sensitive-key')}"}`,
+          },
+          // Secrets Manager's GetSecretValue answer, dumped while debugging: the secret is its SecretString (review2).
+          {
+            input: `{"ARN":"arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf","Name":"prod/db","SecretString":"${password}"}`,
+            output: `{"ARN":"arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf","Name":"prod/db","SecretString":"${label('sensitive-key')}"}`,
           },
           // Not strict JSON (a trailing comma, Python's NaN) or nested past the parser: all of it goes.
           {
@@ -199,6 +253,12 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `auth: { user: 'ada', pass: '${lower}' }`, output: `auth: { user: 'ada', pass: '${label('password-assignment')}' }` },
           { input: `password_confirmation=${password}&x=1`, output: `password_confirmation=${label('password-assignment')}&x=1` },
           { input: `User(name=ada,password=${password},role=admin)`, output: `User(name=ada,password=${label('password-assignment')},role=admin)` },
+          // `&` ends a bare value only where the next parameter starts (`&x=1`); else it is the password's (review2).
+          { input: `password=${password}&${secret}`, output: `password=${label('password-assignment')}` },
+          { input: `login password: ${secret}&${lower} failed`, output: `login password: ${label('password-assignment')} failed` },
+          { input: `SESSION_PASS=${lower}&&${secret}&x=1`, output: `SESSION_PASS=${label('password-assignment')}&x=1` },
+          // Go's and Pascal's `:=` is one separator: the value is after it, not the `=` (review2).
+          { input: `password := "${password}"`, output: `password := "${label('password-assignment')}"` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
@@ -215,6 +275,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         ],
       },
     },
+    ...flagRules(vocabulary, secretKeys),
     {
       id: 'strict-secret-assignment',
       family: 'generic',
@@ -237,6 +298,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `level=info client_secret=${lower} user=ada`, output: `level=info client_secret=${label('strict-secret-assignment')} user=ada` },
           { input: `jwtSecret: "${words}" ok`, output: `jwtSecret: "${label('strict-secret-assignment')}" ok` },
           { input: `X-Foo-Api-Key: ${lower}`, output: `X-Foo-Api-Key: ${label('strict-secret-assignment')}` },
+          { input: `APP_SECRET=${secret}&${lower} ok`, output: `APP_SECRET=${label('strict-secret-assignment')} ok` },
+          { input: `SecretString: "${words}"`, output: `SecretString: "${label('strict-secret-assignment')}"` },
+          { input: `apiKey := "${secret}"`, output: `apiKey := "${label('strict-secret-assignment')}"` },
         ],
         noMatch: [
           'SECRET_KEY=${SECRET_KEY}',
@@ -302,6 +366,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // UUIDs and one-case keys that services issue (issue 8: other scanners' suites).
           { input: `MYAPP_TOKEN=${issuedUuid}`, output: `MYAPP_TOKEN=${label('secret-assignment')}` },
           { input: `acme_api_token = "${lower}"`, output: `acme_api_token = "${label('secret-assignment')}"` },
+          { input: `accessToken := "${secret}"`, output: `accessToken := "${label('secret-assignment')}"` },
         ],
         noMatch: [
           `token_id=${issuedUuid}`,
@@ -322,8 +387,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       description: 'secret query, fragment and form parameters (token, access_token, refresh_token, id_token, code, api_key, password, client_secret, signature, sig, X-Amz-Signature, X-Amz-Credential, X-Amz-Security-Token)',
       // To the next parameter: a `#` inside a value is part of it. A fragment carries parameters
       // too (the OAuth implicit flow's `#access_token=`).
-      regex: String.raw`[?&#](?i:${params.map(escapeRegex).join('|')})=([^&"'\\ \t\r\n<>]+)`,
-      keywords: params.flatMap((name) => [`?${name}=`, `&${name}=`, `#${name}=`]),
+      // Percent-encoded (a URL inside a parameter, review2): `%3F`, `%26`, `%23` before the name,
+      // `%3D` after it, and the value ends at the next encoded `&` (`%26`) as well.
+      regex: String.raw`(?:[?&#]|\\u0026)(?i:${params.map(escapeRegex).join('|')})=([^&"'\\ \t\r\n<>]+)|%(?:3[Ff]|26|23)(?i:${params.map(escapeRegex).join('|')})%3[Dd]((?:[^&%"'\\ \t\r\n<>]|%(?:[013-9A-Fa-f][0-9A-Fa-f]|2[0-57-9A-Fa-f]))+)`,
+      // `\u0026` is `&` as Go's encoding/json writes it in every logged URL.
+      keywords: params.flatMap((name) => [`?${name}=`, `&${name}=`, `#${name}=`, `\\u0026${name}=`, `%3f${name}%3d`, `%26${name}%3d`, `%23${name}%3d`]),
       examples: {
         match: [
           {
@@ -346,8 +414,19 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             input: `redirect https://app.example.com/cb#access_token=${opaque}&token_type=bearer`,
             output: `redirect https://app.example.com/cb#access_token=${label('secret-query-param')}&token_type=bearer`,
           },
+          // A URL inside a parameter is percent-encoded: its own `?`, `=` and `&` are escapes (review2).
+          {
+            input: `GET /login?redirect=https%3A%2F%2Fapp%2Fcb%3Faccess_token%3D${opaque}%26state%3Dxyz 302`,
+            output: `GET /login?redirect=https%3A%2F%2Fapp%2Fcb%3Faccess_token%3D${label('secret-query-param')}%26state%3Dxyz 302`,
+          },
+          { input: `return_to=%2Fcb%23id_token%3D${secret}`, output: `return_to=%2Fcb%23id_token%3D${label('secret-query-param')}` },
+          // Go's encoding/json writes `&` as `\u0026` in every logged URL (review2).
+          {
+            input: `{"url":"https://app.example.com/cb?state=xyz\\u0026code=${secret}\\u0026x=1"}`,
+            output: `{"url":"https://app.example.com/cb?state=xyz\\u0026code=${label('secret-query-param')}\\u0026x=1"}`,
+          },
         ],
-        noMatch: ['/search?q=token&page=2', '/api?keyword=abc', '/login?next=/home', '/docs#token=', '/login?password=$1'],
+        noMatch: ['/search?q=token&page=2', '/api?keyword=abc', '/login?next=/home', '/docs#token=', '/login?password=$1', 'r=%2Fsearch%3Fq%3Dtoken%26page%3D2'],
       },
     },
   ];

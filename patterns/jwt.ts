@@ -9,18 +9,25 @@ const jwe = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.${jweParts.join('.')}`;
 const jweDir = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..${jweParts.slice(1).join('.')}`;
 const b64jwt = Buffer.from(jwt).toString('base64');
 
+/**
+ * Where a JWT may start: a word boundary, or right after a percent escape (`%3D`, `%20`), as in a
+ * URL-encoded redirect address, where `\b` sees only the escape's last hex digit (review2).
+ */
+const START = String.raw`(?:\b|%[0-9A-Fa-f]{2})`;
+
 /** JSON Web Tokens: three base64url segments (JWS), five (JWE), and a JWT that was base64-encoded again. */
 export const jwtRules: readonly RuleSpec[] = [
   {
     id: 'jwe',
     family: 'jwt',
     description: 'JSON Web Encryption token (five base64url segments, the key segment may be empty)',
-    regex: String.raw`\b((?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})`,
+    regex: String.raw`${START}((?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})`,
     keywords: ['eyj', 'ewog', 'ewoi'],
     examples: {
       match: [
         { input: `token=${jwe}`, output: `token=${label('jwe')}` },
         { input: `{"enc":"${jweDir}"}`, output: `{"enc":"${label('jwe')}"}` },
+        { input: `r=%2Fcb%23id_token%3D${jwe}`, output: `r=%2Fcb%23id_token%3D${label('jwe')}` },
       ],
       noMatch: ['eyJhbGciOiJkaXIi.short..x.y', 'see eyJ.docs.example'],
     },
@@ -29,13 +36,16 @@ export const jwtRules: readonly RuleSpec[] = [
     id: 'jwt',
     family: 'jwt',
     description: 'JSON Web Token / JWS (header.payload.signature), also the unsigned header.payload. form',
-    regex: String.raw`\b((?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.(?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)`,
+    regex: String.raw`${START}((?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.(?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)`,
     keywords: ['eyj', 'ewog', 'ewoi'],
     examples: {
       match: [
         { input: `user token ${jwt} expired`, output: `user token ${label('jwt')} expired` },
         { input: `{"id_hint":"${unsigned}"}`, output: `{"id_hint":"${label('jwt')}"}` },
         { input: `?next=/home&t=${jwt}`, output: `?next=/home&t=${label('jwt')}` },
+        // In a URL-encoded URL (a logged redirect or return address) a percent escape comes right before it (review2).
+        { input: `GET /login?next=%2Fhome%3Ftoken%3D${jwt} 302`, output: `GET /login?next=%2Fhome%3Ftoken%3D${label('jwt')} 302` },
+        { input: `h=Authorization%3A%20Bearer%20${jwt}`, output: `h=Authorization%3A%20Bearer%20${label('jwt')}` },
       ],
       // An opaque pagination cursor is base64 of a small JSON object, without dots: no JWT (issue 7).
       noMatch: ['eyJhbGci.eyJ.x', 'keyJust.eyJmore.text', 'version 1.2.3 built', `{"cursor":"${Buffer.from('{"id":12345,"ts":1700000000}').toString('base64url')}"}`],

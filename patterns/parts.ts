@@ -8,10 +8,10 @@
 
 /**
  * Between a key and its value in any of the shapes logs use: `key: v`, `key=v`, `key => v`,
- * `"key":"v"`, `'key': 'v'`, and JSON inside JSON strings at any depth (`\"key\":\"v\"`,
+ * `"key":"v"`, `'key': 'v'`, Go's `key := v`, and JSON inside JSON strings at any depth (`\"key\":\"v\"`,
  * `\\\"key\\\":\\\"v\\\"`).
  */
-export const SEP = String.raw`\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?`;
+export const SEP = String.raw`\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\\*["']?`;
 
 /**
  * `SEP` for a header name and its value in every shape logs give headers: an object
@@ -20,19 +20,32 @@ export const SEP = String.raw`\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?`;
  * `"Authorization","Bearer …"`) and arrays of pairs (`["authorization","Bearer …"]`). A comma
  * separates only quoted names and values, so prose (`authorization, bearer …`) is not a header.
  */
-export const HEADER_SEP = String.raw`(?:\\*["']?[ \t]*(?:=>|[:=])[ \t]*\[?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["'])`;
+export const HEADER_SEP = String.raw`(?:\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\[?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["'])`;
 
-/** Between a key and a bare value in text (`key=v`, `key: v`), quotes handled by `VALUE`. */
-export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|[:=])[ \t]*`;
+/**
+ * Between a key and a bare value in text (`key=v`, `key: v`, `key := v`), quotes handled by
+ * `VALUE`. `:=` is one separator: read as `:`, its `=` was taken for the value (review2).
+ */
+export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|:=|[:=])[ \t]*`;
+
+/**
+ * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string
+ * field), `<>` or `|`; then `&`-runs as long as none is the next parameter (`&x=1`): a password
+ * holds `&` (`password: a&b`) far more often than a log line puts a flag parameter after one. The
+ * byte after the value is consumed outside the group, since RE2 has no lookahead (review2).
+ */
+const BARE_VALUE = String.raw`([^ \t\r\n"'\\&;<>|]+(?:&[^ \t\r\n"'\\&;<>|=]*)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
 
 /**
  * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
- * `\"quoted inside JSON\"`, or bare up to whitespace, a quote, `&` (the next parameter), `;` (the
- * next cookie or connection-string field), `<>` or `|`. A bare value may hold `,`, `#` and brackets;
+ * `\"quoted inside JSON\"`, or bare (`BARE_VALUE`). A bare value may hold `,`, `#` and brackets;
  * the engine trims a trailing comma and closing brackets it did not open. Four alternatives, so
  * four groups: the engine takes the first that participates.
  */
-export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&;<>|]+))`;
+export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|${BARE_VALUE})`;
+
+/** `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a structure. */
+export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*(?:&`);
 
 /**
  * `VALUE` for a token (`api_key=…`, `secret: …`): bare, it also stops at `,` and brackets, since

@@ -30,6 +30,8 @@ export const STRICT_SECRET_KEYS: readonly string[] = [
   'secret key', 'secret key base', 'app key', 'app secret', 'api key', 'api secret', 'client secret', 'consumer secret',
   'session secret', 'cookie secret', 'jwt secret', 'webhook secret', 'signing key', 'signing secret', 'auth secret',
   'encryption key', 'master key', 'secret access key', 'hmac key', 'hmac secret', 'shared secret',
+  // AWS Secrets Manager's GetSecretValue answer holds the secret itself under these (review2).
+  'secret string', 'secret binary',
 ];
 
 /** Keys whose values are secrets other than passwords. */
@@ -43,7 +45,7 @@ export const SECRET_KEYS: readonly string[] = [
   // A stored token's hash is a verifier: offline-checkable, and where hashes are compared a stand-in (issue 8).
   'token hash', 'token digest', 'hashed token',
   // AdonisJS `APP_KEY`, Django `SECRET_KEY` and the other strict keys end in one of the words above or in these.
-  'app key', 'app secret', 'hmac key', 'secret key base',
+  'app key', 'app secret', 'hmac key', 'secret key base', 'secret string', 'secret binary',
 ];
 
 /**

@@ -26,6 +26,14 @@ export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
  */
 export const MIN_HASH_KEY_BYTES = 32;
 
+/**
+ * Entropy floor (bits per character) for a value under a token-named key whose shape is a UUID or
+ * a one-case key. Their alphabets are small (17 and 36 characters), so the generic 3.5 floor
+ * turned away one random UUID in 22 and one 32-hex key in 5; at 3.0 about one in 10^4 goes
+ * under it, while nil UUIDs and repeated patterns (`aaaaaaaa-bbbb-…`, at most 2.5) stay.
+ */
+export const SMALL_ALPHABET_MIN_ENTROPY = 3;
+
 /** How many lines a PEM body may span after its BEGIN line before we stop following it (4096-bit RSA is ~50). */
 export const PEM_MAX_LINES = 200;
 

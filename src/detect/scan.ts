@@ -17,7 +17,7 @@ import { type CompiledRule, type Detector, execRule, type RuleMatch } from './co
 import { shannonEntropy } from './entropy.js';
 import { bracketEnd, jsonLevelAt, quoteAt, scanJsonValue } from './json-value.js';
 import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolicy, keyBefore } from './keys.js';
-import { BACKSLASH, NEWLINE, QUOTE } from '../constants.js';
+import { BACKSLASH, NEWLINE, QUOTE, SMALL_ALPHABET_MIN_ENTROPY } from '../constants.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptPem, continuePem, type ScanState } from './pem.js';
 import { createValuePolicy } from './values.js';
@@ -91,6 +91,15 @@ function looksLikeToken(text: string): boolean {
   let slashes = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x2f) slashes++;
   return slashes <= 2;
+}
+
+/**
+ * A token-shaped value in a small alphabet (a UUID, a one-case key) carries fewer bits per
+ * character however random it is: its floor is lower, or random keys would leak by chance.
+ */
+function entropyFloor(minEntropy: number, tokenShaped: boolean, text: string): number {
+  if (!tokenShaped || !(UUID.test(text) || ONE_CASE_KEY.test(text))) return minEntropy;
+  return Math.min(minEntropy, SMALL_ALPHABET_MIN_ENTROPY);
 }
 
 /** The secret group's span: the first group from `secretGroup` on that took part. */
@@ -198,8 +207,8 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   const text = latin1(bytes, start, end);
   if (!ctx.isCandidateValue(text)) return false;
   const { spec } = rule;
-  if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < spec.minEntropy) return false;
   if (spec.tokenShape === true && !looksLikeToken(text)) return false;
+  if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;
   if (spec.generic === true) {
     const lineStart = lineStartOf(bytes, start, Math.max(0, start - 128));
     if (isFileDigest(bytes, start, end, lineStart)) return false;

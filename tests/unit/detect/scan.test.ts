@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../../patterns/sample.js';
+import { shannonEntropy } from '../../../src/detect/entropy.js';
+import { createScrubber } from '../../../src/index.js';
+
+const scrubber = createScrubber();
+const entropy = (text: string): number => shannonEntropy(Buffer.from(text, 'latin1'), 0, text.length);
+
+/** The first `count` values from `next` whose entropy lies in [low, high): random, but plain-looking. */
+function plainLooking(next: () => string, low: number, high: number, count: number): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < 100_000 && found.length < count; i++) {
+    const value = next();
+    const bits = entropy(value);
+    if (bits >= low && bits < high) found.push(value);
+  }
+  return found;
+}
+
+describe('a token under a token-named key in text', () => {
+  const s = createSampler(2026113011);
+  // One random UUID in 22 and one 32-hex key in 5 fall under the generic 3.5-bit floor: their
+  // alphabets are small. They are still issued keys (issue 8), so they must go like the others.
+  const values = [
+    ...plainLooking(() => s.uuid(), 3.0, 3.5, 3),
+    ...plainLooking(() => s.hex(32), 3.0, 3.5, 3),
+    ...plainLooking(() => s.from('abcdefghijklmnopqrstuvwxyz0123456789', 24), 3.0, 3.5, 3),
+  ];
+
+  it('finds plain-looking samples to test with', () => {
+    expect(values).toHaveLength(9);
+  });
+
+  it.each(values)('is redacted even when its alphabet keeps its entropy low: %s', (value) => {
+    for (const line of [`token=${value}`, `MYAPP_TOKEN=${value} ok`, `refresh_token: "${value}"`]) {
+      expect(scrubber.redactText(line)).not.toContain(value);
+    }
+  });
+
+  it('keeps a nil UUID and a repeated pattern, which are no keys', () => {
+    const lines = ['token=00000000-0000-0000-0000-000000000000', 'token=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'];
+    for (const line of lines) expect(scrubber.redactText(line)).toBe(line);
+  });
+});
