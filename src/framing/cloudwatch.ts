@@ -99,28 +99,38 @@ export function checkPayload(value: unknown, what: string): SubscriptionPayload 
 }
 
 /**
- * Where each top-level JSON value of `{…}{…}` ends (Firehose may concatenate payloads in one
- * record). Only called when the text is not one JSON value.
+ * Start and end (exclusive) of each top-level JSON value in `text` (`{…}{…}`, as Firehose
+ * concatenates payloads), or undefined when it is not a run of them (anything but whitespace
+ * between values, an unclosed string or bracket). Brackets inside strings do not count.
+ *
+ * @example splitJsonValues('{"a":1}{"b":2}') // [[0, 7], [7, 14]]
  */
-function splitConcatenated(text: string): string[] {
-  const parts: string[] = [];
+export function splitJsonValues(text: string): Array<[number, number]> | undefined {
+  const spans: Array<[number, number]> = [];
   let depth = 0;
   let inString = false;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character
+      if (c === 0x5c) i++;
       else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
+    } else if (c === 0x22) {
+      if (depth === 0) return undefined;
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
       if (depth++ === 0) start = i;
     } else if (c === 0x7d || c === 0x5d) {
-      if (--depth === 0) parts.push(text.slice(start, i + 1));
-      if (depth < 0) return [];
-    }
+      if (--depth === 0) spans.push([start, i + 1]);
+      if (depth < 0) return undefined;
+    } else if (depth === 0 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return undefined;
   }
-  return depth === 0 ? parts : [];
+  return depth === 0 && !inString ? spans : undefined;
+}
+
+/** The payloads of a Firehose record's `{…}{…}`; empty when it is not a run of JSON values. */
+function splitConcatenated(text: string): string[] {
+  return splitJsonValues(text)?.map(([start, end]) => text.slice(start, end)) ?? [];
 }
 
 /**

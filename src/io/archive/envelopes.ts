@@ -14,7 +14,7 @@
  */
 import { NO_CARRY } from '../../constants.js';
 import { InputError } from '../../errors.js';
-import { checkPayload, decodeBase64, decodePayloadValues, encodePayloads, serializePayload, type SubscriptionPayload } from '../../framing/cloudwatch.js';
+import { checkPayload, decodeBase64, decodePayloadValues, encodePayloads, serializePayload, splitJsonValues, type SubscriptionPayload } from '../../framing/cloudwatch.js';
 import { redactMessages } from '../../lambda/redact.js';
 import type { Scrubber } from '../../scrubber.js';
 import type { Stats } from '../../stats.js';
@@ -43,29 +43,6 @@ export interface EnvelopeResult {
   readonly events: number;
 }
 
-/** Start and end (exclusive) of each top-level JSON value in `text`, or undefined if it is not a run of them. */
-export function splitJsonValues(text: string): Array<[number, number]> | undefined {
-  const spans: Array<[number, number]> = [];
-  let depth = 0;
-  let inString = false;
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) {
-      if (depth === 0) return undefined;
-      inString = true;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (depth++ === 0) start = i;
-    } else if (c === 0x7d || c === 0x5d) {
-      if (--depth === 0) spans.push([start, i + 1]);
-      if (depth < 0) return undefined;
-    } else if (depth === 0 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return undefined;
-  }
-  return depth === 0 && !inString ? spans : undefined;
-}
 
 /** `what: rest`, or `rest` when the caller names the file itself. */
 const prefixed = (what: string, rest: string): string => (what === '' ? rest : `${what}: ${rest}`);

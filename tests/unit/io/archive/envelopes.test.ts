@@ -1,7 +1,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../../patterns/sample.js';
-import { processEnvelopes, splitJsonValues, type EnvelopeFinding } from '../../../../src/io/archive/envelopes.js';
+import { splitJsonValues } from '../../../../src/framing/cloudwatch.js';
+import { processEnvelopes, type EnvelopeFinding } from '../../../../src/io/archive/envelopes.js';
 import { createScrubber } from '../../../../src/scrubber.js';
 import { createStats } from '../../../../src/stats.js';
 
