@@ -33,7 +33,7 @@ let values;
 try {
   ({ values } = parseArgs({ options: { size: { type: 'string' }, rounds: { type: 'string' }, cli: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
 } catch (error) {
-  process.stderr.write(`archive-ab: ${(error as Error).message}\n${USAGE}`);
+  process.stderr.write(`archive-ab: ${(error as Error).message} (see --help)\n`);
   process.exit(2);
 }
 if (values.help === true) {
@@ -43,7 +43,7 @@ if (values.help === true) {
 const sizeMiB = Number(values.size ?? 128);
 const rounds = Number(values.rounds ?? 5);
 if (!(sizeMiB > 0) || !(rounds >= 1)) {
-  process.stderr.write(`archive-ab: --size and --rounds take positive numbers\n${USAGE}`);
+  process.stderr.write(`archive-ab: --size and --rounds take positive numbers (see --help)\n`);
   process.exit(2);
 }
 
