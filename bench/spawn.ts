@@ -1,6 +1,6 @@
 /**
  * Runs a node script as a whole process, stdin from a file and stdout to a file (or /dev/null),
- * and reads back its peak RSS through the preload (bench/rss-preload.ts).
+ * and reads back its peak RSS and CPU time through the preload (bench/rss-preload.ts).
  */
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
@@ -10,6 +10,8 @@ const preload = fileURLToPath(new URL('./rss-preload.js', import.meta.url));
 
 export interface ProcessRun {
   readonly peakRssKb: number | undefined;
+  /** User + system CPU time of all its threads, as the child saw it at exit. */
+  readonly cpuSeconds: number | undefined;
 }
 
 /**
@@ -32,8 +34,8 @@ export async function runProcess(args: readonly string[], stdinPath: string, std
       child.on('close', resolve);
     });
     if (code === null || !okCodes.includes(code)) throw new Error(`${args.join(' ')} exited with ${code}`);
-    const kb = Number.parseInt(report, 10);
-    return { peakRssKb: Number.isFinite(kb) ? kb : undefined };
+    const [kb, cpuUs] = report.trim().split(' ').map((n) => Number.parseInt(n, 10));
+    return { peakRssKb: Number.isFinite(kb) ? kb : undefined, cpuSeconds: cpuUs !== undefined && Number.isFinite(cpuUs) ? cpuUs / 1e6 : undefined };
   } finally {
     closeSync(stdin);
     closeSync(stdout);

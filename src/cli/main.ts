@@ -354,7 +354,7 @@ async function runPaths(
     format: opts.format,
     jobs,
     // A lone file, threads not asked for: started only once it proves big enough to repay them.
-    ...(opts.jobs === undefined ? { startJobsAfterBytes: PARALLEL_AFTER_BYTES } : {}),
+    ...(opts.jobs === undefined ? { startJobsAfterBytes: PARALLEL_AFTER_BYTES, jobsAreDefault: true } : {}),
     ...(target.kind === 'stdout' ? { stdout: write } : {}),
     ...(progress === undefined ? {} : { onRead: (n: number) => progress.read(n) }),
     onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
@@ -409,6 +409,7 @@ async function scrub(args: string[]): Promise<void> {
         refuseBinary: false,
         jobs: threads,
         startJobsAfterBytes: jobs === undefined ? PARALLEL_AFTER_BYTES : 0,
+        jobsAreDefault: jobs === undefined,
         onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
       });
       outcomes = [{ file: 'stdin', result, findings: [], findingsTotal: 0, seconds: (performance.now() - started) / 1000 }];

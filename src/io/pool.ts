@@ -12,8 +12,9 @@
  * The only state a block hands to the next is an open PEM body (`Carry`). A block is sent out
  * before the one before it is done, so it starts from `NO_CARRY`; in the rare case that guess was
  * wrong, the block is redone on this thread before it is written. Output is therefore byte for
- * byte what one line scrubber writes. Until `startAfterBytes` have been read, or while no worker
- * is ready, this thread redacts the blocks itself.
+ * byte what one line scrubber writes. Until `startAfterBytes` have been read, this thread redacts
+ * the blocks itself, and then until a worker is ready; with threads from the start (the default
+ * `startAfterBytes` 0) it only frames, hands on and writes, so the cores are the workers'.
  */
 import { Worker } from 'node:worker_threads';
 import { NO_CARRY } from '../constants.js';
@@ -145,7 +146,10 @@ export function createLineScrubberPool(scrubber: Scrubber, options: PoolOptions)
   const send = (handle: Handle, seq: number): void => {
     const entry = entries.get(seq) as Entry;
     // Copied, not transferred: the block must stay here in case the worker dies with it (and the
-    // caller's chunk must stay whole). A copy costs ~0.1 ms per MiB; redacting it ~3 ms.
+    // caller's chunk must stay whole). Measured on 2 shared cores (issue 13): a 1 MiB round trip
+    // costs 0.8-1.6 ms of CPU copied (fresh pages on both sides) against 0.06-0.09 ms transferred,
+    // and redacting the MiB ~8-10 ms warm: the copy is 2-3% of a --jobs 2 run, the price of redoing
+    // a dead worker's blocks here.
     const job: BlockJob = { seq, bytes: entry.input, carry: NO_CARRY };
     handle.busy.add(seq);
     handle.worker.postMessage(job);
@@ -159,6 +163,7 @@ export function createLineScrubberPool(scrubber: Scrubber, options: PoolOptions)
     }
   };
   const anyReady = (): boolean => handles.some((h) => h.ready && !h.dead);
+  const anyAlive = (): boolean => handles.some((h) => !h.dead);
   const runBacklogHere = (): void => {
     for (const seq of backlog.splice(0)) {
       const entry = entries.get(seq) as Entry;
@@ -221,7 +226,11 @@ export function createLineScrubberPool(scrubber: Scrubber, options: PoolOptions)
     tally.lines(segment.bytes);
     const entry: Entry = { input: segment.bytes, literal: false };
     entries.set(seq, entry);
-    if (anyReady()) {
+    // Threads asked for from the start get every block, even before they are ready: this thread
+    // would pay its own lazy rule compiles and a cold JIT (~0.3 s of CPU, issue 13) for the few
+    // blocks it took meanwhile, CPU the workers need on 2 cores. Once warm (after startAfterBytes)
+    // it keeps redacting until a worker is ready.
+    if (anyReady() || (startAfter === 0 && anyAlive())) {
       backlog.push(seq);
       pump();
     } else {

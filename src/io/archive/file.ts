@@ -23,6 +23,8 @@ export interface FileOptions {
   readonly jobs?: number;
   /** Bytes of the file read before its block threads start (they cost more than they save on small files). */
   readonly startJobsAfterBytes?: number;
+  /** `jobs` is the default, not the user's: a .gz leaves a core to zlib (see `ArchiveOptions`). */
+  readonly jobsAreDefault?: boolean;
   /** Where output goes when the plan names no file (stdin/stdout runs). */
   readonly stdout?: Sink;
   readonly onRead?: (bytes: number) => void;
@@ -91,6 +93,7 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
       format: options.format,
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
       ...(options.startJobsAfterBytes === undefined ? {} : { startJobsAfterBytes: options.startJobsAfterBytes }),
+      ...(options.jobsAreDefault === true ? { jobsAreDefault: true } : {}),
       onFinding: (finding) => {
         findingsTotal++;
         if (findings.length < MAX_FINDINGS_PER_FILE) findings.push(finding);

@@ -27,6 +27,8 @@ export interface RunOptions {
   readonly jobs: number;
   /** For a lone file: bytes read before its block threads start (default 0). */
   readonly startJobsAfterBytes?: number;
+  /** `jobs` is the default, not the user's: a lone .gz leaves a core to zlib (see `ArchiveOptions`). */
+  readonly jobsAreDefault?: boolean;
   readonly stdout?: FileOptions['stdout'];
   readonly onRead?: (bytes: number) => void;
   /** Each file's outcome, in plan order. */
@@ -87,6 +89,7 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
     format: options.format,
     jobs,
     ...(options.startJobsAfterBytes === undefined ? {} : { startJobsAfterBytes: options.startJobsAfterBytes }),
+    ...(options.jobsAreDefault === true ? { jobsAreDefault: true } : {}),
     ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
     ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
