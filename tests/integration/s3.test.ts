@@ -160,7 +160,7 @@ describe('s3ObjectHandler over a few hundred objects', () => {
       expect(out.contentEncoding).toBe(source.gzip ? 'gzip' : undefined);
       expect(out.metadata).toMatchObject({ source: 'orders' });
     }
-    expect(await tags('redacted', 'out/logs/app/0.jsonl')).toEqual({ 'logscrub-lines': '12', 'logscrub-redactions': '3', 'logscrub-failed-lines': '0' });
+    expect(await tags('redacted', 'out/logs/app/0.jsonl')).toEqual({ 'logscrub-lines': '12', 'logscrub-redactions': '3', 'logscrub-failed-lines': '0', 'logscrub-lines-too-long': '0' });
   }, 240_000);
 });
 
