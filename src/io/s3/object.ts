@@ -26,6 +26,7 @@ import type { StreamStats } from '../../types.js';
 import type { FormatChoice } from '../archive/format.js';
 import type { FileResult } from '../archive/pipeline.js';
 import { coalesce } from './body.js';
+import { partBytesFor } from './parts.js';
 import { isCorruptObject, transformObject } from './transform.js';
 
 /** An object to read. */
@@ -197,7 +198,7 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
     if (abort.signal.aborted) output.destroy(abort.signal.reason as Error);
     const upload = new Upload({
       client,
-      partSize: options.partBytes ?? S3.partBytes,
+      partSize: partBytesFor(got.ContentLength, options.partBytes ?? S3.partBytes),
       queueSize: options.queueSize ?? S3.queueSize,
       leavePartsOnError: false,
       params: {
