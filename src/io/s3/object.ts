@@ -5,7 +5,9 @@
  *   GetObject (streamed) ──transformObject──▶ lib-storage Upload (multipart past one part)
  *     Content-Type, Content-Encoding, Cache-Control, Content-Disposition, Content-Language and user
  *     metadata copied; then the counts as object tags (they are known only at the end, and
- *     metadata cannot change once the upload has started)
+ *     metadata cannot change once the upload has started). Not copied: the source's tags, storage
+ *     class and SSE settings (the destination bucket's defaults apply: no KMS grant on the source's
+ *     key is needed to write)
  *   any failure ──▶ the upload aborted (no half object), a result that says which kind:
  *     PermanentFailure  corrupt object, missing key, access denied, refused in-place write
  *     TemporaryFailure  throttling, 5xx, resets, timeouts, and the deadline
