@@ -97,14 +97,20 @@ export const LAMBDA = Object.freeze({
 /** The S3 object handler (issue 14; src/lambda/s3.ts, src/io/s3/). */
 export const S3 = Object.freeze({
   /**
-   * Bytes per multipart part. S3 takes 5 MiB to 5 GiB per part and at most 10,000 parts
-   * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html): 8 MiB parts reach
-   * 78 GiB, far beyond what a Lambda scrubs in 15 minutes. Memory is about
-   * `partBytes × (queueSize + 1)`, whatever the object's size.
+   * Bytes per multipart part: S3's minimum. S3 takes 5 MiB to 5 GiB per part and at most 10,000
+   * parts (https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html); an object that
+   * would need more gets bigger parts (`partBytesFor`). Memory is about
+   * `partBytes × (queueSize + 2)`, whatever the object's size: measured with
+   * bench/s3-memory.ts on a 300 MiB object, peak RSS +68 MiB with 5 MiB parts, +98 MiB with 8 MiB
+   * (issue 14); the upload is no slower (CPU and wall within the noise, same process, alternating).
    */
-  partBytes: 8 * 1024 * 1024,
+  partBytes: 5 * 1024 * 1024,
   /** The smallest part S3 accepts (the last part excepted). */
   minPartBytes: 5 * 1024 * 1024,
+  /** The largest part S3 accepts. */
+  maxPartBytes: 5 * 1024 * 1024 * 1024,
+  /** Parts in one multipart upload, at most. */
+  maxParts: 10_000,
   /** Parts uploaded at once: enough to keep the network busy while the CPU scrubs the next one. */
   queueSize: 2,
   /**
@@ -112,11 +118,6 @@ export const S3 = Object.freeze({
    * after the parts in flight) and answer, rather than be killed with an upload left open.
    */
   deadlineMarginMs: 10_000,
-  /**
-   * gzip level of a re-compressed object: zlib's default, which `gzip` itself uses. Level 1 would
-   * be about twice as fast and 30% larger (measure with `npm run bench -- --scenario s3`).
-   */
-  gzipLevel: 6,
   /** Longest reason in a Batch Operations result or a failed item (S3's report keeps a short string). */
   maxReasonChars: 400,
   /** Keys per ListObjectsV2 page: S3's maximum (https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html). */

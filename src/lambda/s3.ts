@@ -13,6 +13,8 @@
  *         `logscrub.PermanentFailure`, for the state machine's Retry and ToleratedFailurePercentage
  *   each object ──scrubObject──▶ LOGSCRUB_DESTINATION_BUCKET / LOGSCRUB_DESTINATION_PREFIX + key,
  *     one at a time, each bounded by the invocation's deadline less a margin
+ *   an object written with lines replaced whole (over maxLineBytes: fail closed) ──▶
+ *     PermanentFailure naming the count and the fix, though the object is written (`failClosed`)
  *   one EMF metrics line per invocation
  *
  * Batch Operations documents both schemas and the response at
@@ -21,6 +23,7 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Context, S3BatchEvent, S3BatchResult, S3BatchResultResult } from 'aws-lambda';
+import { S3 } from '../constants.js';
 import { InputError, OptionsError } from '../errors.js';
 import { type ObjectResult, type S3Location, scrubObject } from '../io/s3/object.js';
 import type { Scrubber } from '../scrubber.js';
@@ -44,6 +47,8 @@ export interface MapItemResult {
   readonly reason?: string;
   readonly lines?: number;
   readonly redactions?: number;
+  /** Lines replaced whole (fail closed), those over maxLineBytes included. */
+  readonly failedLines?: number;
 }
 
 /** What a Distributed Map batch returns when every item succeeded. */
@@ -108,6 +113,28 @@ function taskBucket(task: S3BatchOperationsEvent['tasks'][number]): string {
 
 const redactions = (r: ObjectResult): number => Object.values(r.stats?.byRule ?? {}).reduce((sum, n) => sum + n, 0);
 
+const lines = (n: number): string => (n === 1 ? 'a line' : `${n} lines`);
+
+/**
+ * An object written with lines replaced whole is a PermanentFailure (issue 14). The line was
+ * over maxLineBytes (or a record could not be processed): it was never scanned, so it was
+ * replaced by a placeholder rather than passed through (fail closed). The object is written —
+ * whole, redacted, tagged with `logscrub-failed-lines` and `logscrub-lines-too-long` — but it is
+ * not the faithful copy the task asked for, and a retry with the same settings would do the same:
+ * so not Succeeded (which a completion report of failed tasks would hide) and not
+ * TemporaryFailure (which the job would retry in vain), the way `logscrub scrub` exits 1. The
+ * reason says what to change; re-running the failed tasks (the completion report is a manifest)
+ * then rewrites those objects.
+ */
+function failClosed(r: ObjectResult, maxLineBytes: number): ObjectResult {
+  const failed = r.stats?.failed ?? 0;
+  if (r.status !== 'Succeeded' || failed === 0) return r;
+  const tooLong = r.stats?.linesTooLong ?? 0;
+  const which = tooLong === failed ? ` longer than maxLineBytes (${maxLineBytes} bytes)` : `, ${tooLong} of them longer than maxLineBytes (${maxLineBytes} bytes),`;
+  const reason = `${r.source}: written to ${r.destination}, but ${lines(failed)}${which} replaced whole (fail closed: not scanned, so not kept); raise maxLineBytes in LOGSCRUB_CONFIG and run the task again. lines ${r.stats?.lines ?? 0}, redactions ${redactions(r)}`;
+  return { ...r, status: 'PermanentFailure', reason: reason.length <= S3.maxReasonChars ? reason : `${reason.slice(0, S3.maxReasonChars - 1)}…` };
+}
+
 /** The resultString of a task: counts or the reason; S3 keeps it in the completion report. */
 function resultString(r: ObjectResult): string {
   if (r.status !== 'Succeeded') return r.reason ?? r.status;
@@ -126,15 +153,14 @@ export function createS3ObjectHandler(deps: S3ObjectHandlerDeps): S3ObjectHandle
     // One object at a time: scrubbing is CPU-bound and a Lambda has one or two cores; an object
     // that cannot start before the deadline is reported as such, not begun.
     for (const location of locations) {
-      results.push(
-        await scrubObject(location, {
-          client: deps.client,
-          scrubber: deps.scrubber,
-          destination: { bucket: settings.bucket, prefix: settings.prefix, inPlace: settings.inPlace },
-          deadline,
-          partBytes: settings.partBytes,
-        }),
-      );
+      const result = await scrubObject(location, {
+        client: deps.client,
+        scrubber: deps.scrubber,
+        destination: { bucket: settings.bucket, prefix: settings.prefix, inPlace: settings.inPlace },
+        deadline,
+        partBytes: settings.partBytes,
+      });
+      results.push(failClosed(result, deps.scrubber.options.maxLineBytes));
     }
     return results;
   };
@@ -182,7 +208,7 @@ export function createS3ObjectHandler(deps: S3ObjectHandlerDeps): S3ObjectHandle
       status: r.status,
       destination: r.destination,
       ...(r.reason === undefined ? {} : { reason: r.reason }),
-      ...(r.stats === undefined ? {} : { lines: r.stats.lines, redactions: redactions(r) }),
+      ...(r.stats === undefined ? {} : { lines: r.stats.lines, redactions: redactions(r), failedLines: r.stats.failed }),
     }));
     const failed = itemResults.filter((r) => r.status !== 'Succeeded').length;
     if (failed > 0) throw new MapBatchError(itemResults);

@@ -19,7 +19,7 @@
  * | `LOGSCRUB_DESTINATION_PREFIX` | none | put before each source key in the destination bucket |
  * | `LOGSCRUB_IN_PLACE` | `false` | `true`: a destination equal to the source overwrites it, on a versioned bucket only |
  * | `LOGSCRUB_S3_FORCE_PATH_STYLE` | `false` | `true`: path-style requests (local S3 servers) |
- * | `LOGSCRUB_S3_PART_BYTES` | 8388608 | multipart part size (5 MiB at least) |
+ * | `LOGSCRUB_S3_PART_BYTES` | 5242880 | multipart part size (5 MiB at least; bigger for objects that would need over 10,000 parts) |
  * | `LOGSCRUB_DEADLINE_MARGIN_MS` | 10000 | time kept back from the Lambda timeout to abort an unfinished object |
  *
  * Precedence: the config (`LOGSCRUB_CONFIG`) > the environment > the default, as everywhere.

@@ -160,7 +160,7 @@ describe('s3ObjectHandler over a few hundred objects', () => {
       expect(out.contentEncoding).toBe(source.gzip ? 'gzip' : undefined);
       expect(out.metadata).toMatchObject({ source: 'orders' });
     }
-    expect(await tags('redacted', 'out/logs/app/0.jsonl')).toEqual({ 'logscrub-lines': '12', 'logscrub-redactions': '3', 'logscrub-failed-lines': '0' });
+    expect(await tags('redacted', 'out/logs/app/0.jsonl')).toEqual({ 'logscrub-lines': '12', 'logscrub-redactions': '3', 'logscrub-failed-lines': '0', 'logscrub-lines-too-long': '0' });
   }, 240_000);
 });
 
@@ -237,6 +237,33 @@ describe('s3ObjectHandler with S3 Batch Operations', () => {
     );
     expect(response).toMatchObject({ results: [{ taskId: 't1', resultCode: 'PermanentFailure' }] });
     expect((response as { results: { resultString: string }[] }).results[0]?.resultString).toMatch(/no such key/);
+  });
+
+  it('writes an object with a line over maxLineBytes replaced whole, and fails its task permanently saying so', async () => {
+    const source = objectLines(5, false);
+    const long = `{"msg":"${'x'.repeat(3000)}","authorization":"Bearer ${secret()}"}`;
+    await put('source', 'batch/long.jsonl', Buffer.from(`${source.lines.join('\n')}\n${long}\n`));
+    const mod = await coldStart({ LOGSCRUB_CONFIG: '{"maxLineBytes":1024}' });
+    const response = await mod.s3ObjectHandler(
+      { invocationSchemaVersion: '2.0', invocationId: 'inv', job: { id: 'job' }, tasks: [{ taskId: 't1', s3Key: 'batch/long.jsonl', s3VersionId: null, s3Bucket: 'source' }] },
+      lambdaContext('scrub-s3'),
+    );
+    const [result] = (response as { results: { resultCode: string; resultString: string }[] }).results;
+    expect(result?.resultCode).toBe('PermanentFailure');
+    expect(result?.resultString).toBe(
+      's3://source/batch/long.jsonl: written to s3://redacted/out/batch/long.jsonl, but a line longer than maxLineBytes (1024 bytes) replaced whole (fail closed: not scanned, so not kept); raise maxLineBytes in LOGSCRUB_CONFIG and run the task again. lines 13, redactions 3',
+    );
+    const out = (await get('redacted', 'out/batch/long.jsonl')).body.toString('utf8');
+    expectScrubbed(out.split('\n').slice(0, 12).join('\n') + '\n', source);
+    expect(out.split('\n')[12]).toBe('[REDACTED:line-too-long]');
+    expect(await tags('redacted', 'out/batch/long.jsonl')).toMatchObject({ 'logscrub-failed-lines': '1', 'logscrub-lines-too-long': '1' });
+    // A Distributed Map item the same: failed, permanently.
+    const error = await mod.s3ObjectHandler({ Items: [{ Key: 'batch/long.jsonl' }], BatchInput: { bucket: 'source' } }, lambdaContext('scrub-s3')).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.name).toBe('logscrub.PermanentFailure');
+    expect(error?.message).toMatch(/a line longer than maxLineBytes \(1024 bytes\) replaced whole/);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * A fault-injecting HTTP proxy for the local S3 (issue 14): forwards every request to s3rver and,
- * when `fault` says so, answers `503 SlowDown` (S3's throttling), resets the connection, waits
+ * when `fault` says so, answers `503 SlowDown` (S3's throttling) or `403 AccessDenied`, resets the connection, waits
  * before answering, or resets a download halfway through its body. It also answers what s3rver
  * does not implement — AbortMultipartUpload and GetBucketVersioning — and records which multipart
  * uploads were created, completed and aborted, so a test can check that none is left open.
@@ -43,7 +43,7 @@ export interface ProxiedRequest {
  * answer held back `slowMs`. `reset-body`: a GetObject's headers and part of its body, then the
  * connection dropped.
  */
-export type Fault = 'slowdown' | 'reset' | 'slow' | 'reset-body' | undefined;
+export type Fault = 'slowdown' | 'denied' | 'reset' | 'slow' | 'reset-body' | undefined;
 
 export interface FaultProxy {
   readonly url: string;
@@ -205,6 +205,12 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       count(`${action} slowdown`);
       await drain(req);
       xml(res, 503, '<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>');
+      return;
+    }
+    if (fault === 'denied') {
+      count(`${action} denied`);
+      await drain(req);
+      xml(res, 403, '<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>');
       return;
     }
     if (fault === 'slow') {

@@ -34,6 +34,8 @@ export interface RunOptions {
   /** Each file's outcome, in plan order. */
   readonly onOutcome?: (outcome: FileOutcome) => void;
   readonly onWarning?: (message: string) => void;
+  /** @internal The file worker's module, for tests of a worker that dies. */
+  readonly workerUrl?: URL;
 }
 
 /** Message from a file worker. */
@@ -61,14 +63,24 @@ const inFlight = new Set<string>();
  */
 export function cleanupInterrupted(): void {
   removeOpenTempFiles();
-  for (const output of inFlight) {
-    try {
-      const mine = `.logscrub-${process.pid}-`;
-      const suffix = tempNameTail(output);
-      for (const name of readdirSync(dirname(output))) if (name.startsWith(mine) && name.endsWith(suffix)) unlinkSync(join(dirname(output), name));
-    } catch {
-      // The directory is gone or unreadable: nothing of ours to remove there.
-    }
+  for (const output of inFlight) removeTempFilesOf(output);
+}
+
+/**
+ * Removes the temp files this process opened for one output, whichever thread opened them. A temp
+ * name keeps only the first bytes of the target's name: when another output in flight in the same
+ * directory ends the same way, its temp files cannot be told apart, and both are left alone (a walk
+ * skips temp names; better a stray file than another thread's output lost).
+ */
+function removeTempFilesOf(output: string): void {
+  const mine = `.logscrub-${process.pid}-`;
+  const suffix = tempNameTail(output);
+  const dir = dirname(output);
+  for (const other of inFlight) if (other !== output && dirname(other) === dir && tempNameTail(other) === suffix) return;
+  try {
+    for (const name of readdirSync(dir)) if (name.startsWith(mine) && name.endsWith(suffix)) unlinkSync(join(dir, name));
+  } catch {
+    // The directory is gone or unreadable: nothing of ours to remove there.
   }
 }
 
@@ -109,7 +121,7 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
   await new Promise<void>((resolve) => {
     let live = threads;
     for (let t = 0; t < threads; t++) {
-      const worker = new Worker(new URL('./file-worker.js', import.meta.url), { workerData: scrubber.options });
+      const worker = new Worker(options.workerUrl ?? new URL('./file-worker.js', import.meta.url), { workerData: scrubber.options });
       let current: number | undefined;
       const give = (): void => {
         if (next >= files.length) {
@@ -132,10 +144,14 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
         }
       });
       worker.once('exit', () => {
-        // A worker that died mid-file: that file fails (its temp file is removed), the rest go on elsewhere.
+        // A worker that died mid-file: that file fails and its temp file is removed — its own only:
+        // the other threads' files in flight are still being written.
         if (current !== undefined) {
           const file = files[current] as PlannedFile;
-          cleanupInterrupted();
+          if (file.output !== undefined) {
+            removeTempFilesOf(file.output);
+            inFlight.delete(file.output);
+          }
           finished(current, { file: file.path, failure: 'the worker thread processing it stopped', findings: [], findingsTotal: 0, seconds: 0 });
         }
         if (--live === 0) resolve();

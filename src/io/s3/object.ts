@@ -5,12 +5,17 @@
  *   GetObject (streamed) ──transformObject──▶ lib-storage Upload (multipart past one part)
  *     Content-Type, Content-Encoding, Cache-Control, Content-Disposition, Content-Language and user
  *     metadata copied; then the counts as object tags (they are known only at the end, and
- *     metadata cannot change once the upload has started)
+ *     metadata cannot change once the upload has started). Not copied: the source's tags, storage
+ *     class and SSE settings (the destination bucket's defaults apply: no KMS grant on the source's
+ *     key is needed to write)
  *   any failure ──▶ the upload aborted (no half object), a result that says which kind:
  *     PermanentFailure  corrupt object, missing key, access denied, refused in-place write
  *     TemporaryFailure  throttling, 5xx, resets, timeouts, and the deadline
  *   the deadline ──▶ the output stream destroyed: lib-storage stops, aborts the upload, and the
  *     result is a TemporaryFailure before Lambda's timeout could kill the function mid-upload
+ *   written, but the tags failed ──▶ the object stays (whole, redacted, no count tags: it claims
+ *     nothing); the result is a failure that says so, with the counts: TemporaryFailure if a retry
+ *     can tag it (throttling, 5xx, the deadline), PermanentFailure if not (a 4xx: AccessDenied)
  *
  * Results name the object and the reason, never its content.
  */
@@ -23,6 +28,7 @@ import type { StreamStats } from '../../types.js';
 import type { FormatChoice } from '../archive/format.js';
 import type { FileResult } from '../archive/pipeline.js';
 import { coalesce } from './body.js';
+import { partBytesFor } from './parts.js';
 import { isCorruptObject, transformObject } from './transform.js';
 
 /** An object to read. */
@@ -113,7 +119,26 @@ function countTags(stats: StreamStats): { Key: string; Value: string }[] {
     { Key: 'logscrub-lines', Value: String(stats.lines) },
     { Key: 'logscrub-redactions', Value: String(redactions) },
     { Key: 'logscrub-failed-lines', Value: String(stats.failed) },
+    // Of the failed lines, those over maxLineBytes: replaced whole, not scanned (fail closed).
+    { Key: 'logscrub-lines-too-long', Value: String(stats.linesTooLong) },
   ];
+}
+
+/**
+ * The object was written whole, but its count tags could not be set (issue 14). The result is a
+ * failure, so no task reports counts the object does not carry: TemporaryFailure when a retry can
+ * cure it (throttling, 5xx, the deadline: the retry rewrites the object, the same bytes, and tags
+ * it), PermanentFailure when it cannot (a 4xx, such as a role without s3:PutObjectTagging). The
+ * object stays: it is whole and redacted, and carries no counts rather than wrong ones.
+ */
+function untagged(cause: unknown, where: { source: string; destination: string }, interrupted: boolean): ObjectResult {
+  const head = `${where.source}: written whole to ${where.destination}, but`;
+  if (cause instanceof DeadlineError) {
+    const why = interrupted ? 'interrupted' : "the invocation's deadline came";
+    return { status: 'TemporaryFailure', ...where, reason: clip(`${head} ${why} before its count tags were set`) };
+  }
+  const { status, reason } = classify(cause);
+  return { status, ...where, reason: clip(`${head} its count tags could not be set (${reason})`) };
 }
 
 /**
@@ -175,7 +200,7 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
     if (abort.signal.aborted) output.destroy(abort.signal.reason as Error);
     const upload = new Upload({
       client,
-      partSize: options.partBytes ?? S3.partBytes,
+      partSize: partBytesFor(got.ContentLength, options.partBytes ?? S3.partBytes),
       queueSize: options.queueSize ?? S3.queueSize,
       leavePartsOnError: false,
       params: {
@@ -193,20 +218,22 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
     const done = await upload.done();
     uploaded = true;
     const stats = transform.stats();
-    await client.send(
-      new PutObjectTaggingCommand({ Bucket: destination.bucket, Key: destKey, VersionId: done.VersionId, Tagging: { TagSet: countTags(stats) } }),
-      { abortSignal: abort.signal },
-    );
     const file = transform.result();
-    return { status: 'Succeeded', ...where, stats, bytesIn: transform.bytesIn(), ...(file === undefined ? {} : { file }) };
+    const counts = { stats, bytesIn: transform.bytesIn(), ...(file === undefined ? {} : { file }) };
+    try {
+      await client.send(
+        new PutObjectTaggingCommand({ Bucket: destination.bucket, Key: destKey, VersionId: done.VersionId, Tagging: { TagSet: countTags(stats) } }),
+        { abortSignal: abort.signal },
+      );
+    } catch (error) {
+      return { ...untagged(abort.signal.aborted ? abort.signal.reason : error, where, options.signal?.aborted === true), ...counts };
+    }
+    return { status: 'Succeeded', ...where, ...counts };
   } catch (error) {
     // The deadline's error, rather than whatever it caused downstream (an AbortError, a closed stream).
     const cause = abort.signal.aborted ? abort.signal.reason : error;
-    if (uploaded && cause instanceof DeadlineError) {
-      // The parts were all in and completed before the stop: say so rather than claim an abort.
-      const why = options.signal?.aborted === true ? 'interrupted' : "the invocation's deadline came";
-      return { status: 'TemporaryFailure', ...where, reason: clip(`${where.source}: written whole to ${where.destination}, but ${why} before its count tags were set`) };
-    }
+    // The parts were all in and completed before the stop: say so rather than claim an abort.
+    if (uploaded) return untagged(cause, where, options.signal?.aborted === true);
     const { status, reason } = classify(cause);
     return { status, ...where, reason: clip(reason.includes(where.source) ? reason : `${where.source}: ${reason}`) };
   } finally {

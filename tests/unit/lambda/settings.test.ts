@@ -38,7 +38,7 @@ describe('readLambdaSettings', () => {
 
   it('reads the S3 destination, with its defaults', () => {
     expect(readLambdaSettings({}).s3).toBeUndefined();
-    expect(readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 'logs-redacted' }).s3).toEqual({ bucket: 'logs-redacted', prefix: '', inPlace: false, partBytes: 8 * 1024 * 1024, deadlineMarginMs: 10_000 });
+    expect(readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 'logs-redacted' }).s3).toEqual({ bucket: 'logs-redacted', prefix: '', inPlace: false, partBytes: 5 * 1024 * 1024, deadlineMarginMs: 10_000 });
     const { s3, s3ForcePathStyle } = readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 'b.x-1', LOGSCRUB_DESTINATION_PREFIX: 'out/', LOGSCRUB_IN_PLACE: 'true', LOGSCRUB_S3_FORCE_PATH_STYLE: 'true' });
     expect(s3).toMatchObject({ bucket: 'b.x-1', prefix: 'out/', inPlace: true });
     expect(s3ForcePathStyle).toBe(true);

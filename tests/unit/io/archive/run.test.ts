@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BroadcastChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../../patterns/sample.js';
 // The built modules: the file workers load dist/src/io/archive/file-worker.js (the suite's
@@ -26,5 +27,25 @@ describe('runFiles', () => {
     expect(seen[1]).toEqual(files.map((f) => f.path));
     expect(two.map((o) => o.result?.byRule)).toEqual(one.map((o) => o.result?.byRule));
     expect(readFileSync(join(dir, 'out', 'f3.log'), 'utf8')).toBe('line 3\n'.repeat(10) + 'token [REDACTED:jwt]\n');
+  });
+
+  it('removes only the temp file of a worker that dies, not those other workers are still writing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-run-'));
+    const files = ['die.log', 'keep.log'].map((name) => {
+      writeFileSync(join(dir, name), 'line\n');
+      return { path: join(dir, name), output: join(dir, `out-${name}`), size: 1, mode: 0o644 };
+    });
+    const go = new BroadcastChannel('logscrub-dying-file-worker');
+    const outcomes = await runFiles(createScrubber(), files, {
+      mode: 'scrub',
+      format: 'auto',
+      jobs: 2,
+      workerUrl: new URL('../../../support/dying-file-worker.mjs', import.meta.url),
+      // The dead file's outcome comes first: only then may the other worker look at its temp file.
+      onOutcome: (o) => (o.file === files[0]?.path ? go.postMessage('go') : undefined),
+    });
+    go.close();
+    expect(outcomes.map((o) => o.failure)).toEqual(['the worker thread processing it stopped', 'its temp file was kept']);
+    expect(existsSync(join(dir, `.logscrub-${process.pid}-test-0-out-die.log.tmp`))).toBe(false);
   });
 });

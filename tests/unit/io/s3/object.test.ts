@@ -3,7 +3,7 @@
  * like to the handlers above it. The event shapes and the faults in flight are in
  * tests/integration/s3.test.ts.
  */
-import { GetObjectTaggingCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, GetObjectTaggingCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampler } from '../../../../patterns/sample.js';
 import { scrubObject } from '../../../../src/io/s3/object.js';
@@ -31,6 +31,36 @@ describe('scrubObject', () => {
     expect(result).toMatchObject({ status: 'Succeeded', source: 's3://in/a.log', destination: 's3://out/r/a.log', stats: { lines: 2, failed: 0 } });
     const tags = await client.send(new GetObjectTaggingCommand({ Bucket: 'out', Key: 'r/a.log' }));
     expect(tags.TagSet).toContainEqual({ Key: 'logscrub-redactions', Value: '1' });
+    expect(tags.TagSet).toContainEqual({ Key: 'logscrub-lines-too-long', Value: '0' });
+  });
+
+  it('tags how many lines were over maxLineBytes and replaced whole', async () => {
+    const small = createScrubber({ maxLineBytes: 1024 });
+    await client.send(new PutObjectCommand({ Bucket: 'in', Key: 'long.log', Body: `short\n${'x'.repeat(2000)}\nshort again\n` }));
+    const result = await scrubObject({ bucket: 'in', key: 'long.log' }, { client, scrubber: small, destination });
+    expect(result).toMatchObject({ status: 'Succeeded', stats: { lines: 3, linesTooLong: 1, failed: 1 } });
+    const tags = await client.send(new GetObjectTaggingCommand({ Bucket: 'out', Key: 'r/long.log' }));
+    expect(tags.TagSet).toContainEqual({ Key: 'logscrub-lines-too-long', Value: '1' });
+    expect(tags.TagSet).toContainEqual({ Key: 'logscrub-failed-lines', Value: '1' });
+  });
+
+  it('fails an object written whole whose tags were throttled as temporary, with its counts and no tags on it', async () => {
+    s3.proxy.fault = ({ action }) => (action === 'PutObjectTagging' ? 'slowdown' : undefined);
+    const result = await scrubObject({ bucket: 'in', key: 'a.log' }, { client, scrubber, destination: { ...destination, key: 'untagged/a.log' } });
+    s3.proxy.fault = undefined;
+    expect(result).toMatchObject({ status: 'TemporaryFailure', stats: { lines: 2 } });
+    expect(result.reason).toMatch(/^s3:\/\/in\/a\.log: written whole to s3:\/\/out\/untagged\/a\.log, but its count tags could not be set \(SlowDown: /);
+    const written = await client.send(new GetObjectCommand({ Bucket: 'out', Key: 'untagged/a.log' }));
+    expect(await written.Body?.transformToString()).toBe('ok\nAuthorization: Bearer [REDACTED:jwt]\n');
+    expect((await client.send(new GetObjectTaggingCommand({ Bucket: 'out', Key: 'untagged/a.log' }))).TagSet).toEqual([]);
+  });
+
+  it('fails an object written whole whose tags were denied as permanent: a retry would not tag it', async () => {
+    s3.proxy.fault = ({ action }) => (action === 'PutObjectTagging' ? 'denied' : undefined);
+    const result = await scrubObject({ bucket: 'in', key: 'a.log' }, { client, scrubber, destination: { ...destination, key: 'denied/a.log' } });
+    s3.proxy.fault = undefined;
+    expect(result).toMatchObject({ status: 'PermanentFailure', stats: { lines: 2 } });
+    expect(result.reason).toMatch(/written whole to s3:\/\/out\/denied\/a\.log, but its count tags could not be set \(AccessDenied: /);
   });
 
   it('does not start an object once the deadline has passed', async () => {
