@@ -1,7 +1,7 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
   envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
-  xmlKeyKeywords, xmlKeySource,
+  xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource,
 } from './keys.js';
 import { escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
@@ -74,6 +74,69 @@ function flagRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleS
           { input: `cli --access-token "${opaque}"`, output: `cli --access-token "${label('secret-token-flag')}"` },
         ],
         noMatch: ['kubectl --token expired', 'run --max-tokens 4096', `aws --next-token ${opaque}`, 'cli --session default'],
+      },
+    },
+  ];
+}
+
+/**
+ * Secrets in XML configuration that names them in an attribute (leaks review): .NET's
+ * `<add key="Password" value="…"/>` and `<setting name="Password"><value>…</value></setting>`,
+ * Spring's `<property name="password" value="…"/>`, Java properties' `<entry key="db.password">…</entry>`.
+ * Password and strict keys take any value; the other secret keys a token-shaped one, as in
+ * `secret-assignment`.
+ */
+function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys];
+  const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k));
+  return [
+    {
+      id: 'xml-named-secret',
+      family: 'structured',
+      description: 'the value of an XML element named by a password or strict secret key in its key or name attribute: <add key="Password" value="…"/>, <property name="password" value="…"/>, <entry key="db.password">…</entry>',
+      regex: xmlNamedValueSource(anyValueKeys),
+      keywords: textKeyKeywords(anyValueKeys),
+      anchor: xmlNamedAnchor(anyValueKeys),
+      generic: true,
+      examples: {
+        match: [
+          { input: `<add key="Password" value="${password}"/>`, output: `<add key="Password" value="${label('xml-named-secret')}"/>` },
+          { input: `<add key="Smtp:Password" value='${words}' />`, output: `<add key="Smtp:Password" value='${label('xml-named-secret')}' />` },
+          { input: `<property name="password" value="${lower}"/>`, output: `<property name="password" value="${label('xml-named-secret')}"/>` },
+          { input: `<add value="${password}" key="DbPassword"/>`, output: `<add value="${label('xml-named-secret')}" key="DbPassword"/>` },
+          { input: `<entry key="db.password">${password}</entry>`, output: `<entry key="db.password">${label('xml-named-secret')}</entry>` },
+          {
+            input: `<setting name="ClientSecret" serializeAs="String"><value>${secret}</value></setting>`,
+            output: `<setting name="ClientSecret" serializeAs="String"><value>${label('xml-named-secret')}</value></setting>`,
+          },
+          { input: `{"msg":"<add key=\\"ApiKey\\" value=\\"${lower}\\"/>"}`, output: `{"msg":"<add key=\\"ApiKey\\" value=\\"${label('xml-named-secret')}\\"/>"}` },
+        ],
+        noMatch: [
+          '<add key="PageSize" value="20"/>',
+          '<add key="PasswordMinLength" value="12"/>',
+          '<property name="passwordEncoder" ref="bcrypt"/>',
+          '<property name="password" value="${DB_PASSWORD}"/>',
+          '<property name="password" ref="dbPassword"/> see <b>docs</b>',
+          '<add key="Password" value=""/>',
+        ],
+      },
+    },
+    {
+      id: 'xml-named-token',
+      family: 'structured',
+      description: 'a token-shaped value of an XML element named by a secret key in its key or name attribute: <add key="AuthToken" value="…"/>',
+      regex: xmlNamedValueSource(tokenKeys),
+      keywords: textKeyKeywords(tokenKeys),
+      anchor: xmlNamedAnchor(tokenKeys),
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `<add key="AuthToken" value="${secret}"/>`, output: `<add key="AuthToken" value="${label('xml-named-token')}"/>` },
+          { input: `<entry key="github.token">${opaque}</entry>`, output: `<entry key="github.token">${label('xml-named-token')}</entry>` },
+        ],
+        noMatch: ['<add key="Token" value="expired"/>', '<add key="TokenLifetime" value="3600"/>', '<entry key="session.timeout">30</entry>'],
       },
     },
   ];
@@ -330,6 +393,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `<user><name>ada</name><Password>${lower}</Password></user>`, output: `<user><name>ada</name><Password>${label('xml-sensitive-element')}</Password></user>` },
           { input: `<wsse:Password>${words}</wsse:Password>`, output: `<wsse:Password>${label('xml-sensitive-element')}</wsse:Password>` },
           { input: `<otp_secret>${base32}</otp_secret>`, output: `<otp_secret>${label('xml-sensitive-element')}</otp_secret>` },
+          // A CDATA section holds text too (leaks review); its markers stay.
+          { input: `<password><![CDATA[${password}]]></password>`, output: `<password><![CDATA[${label('xml-sensitive-element')}]]></password>` },
+          { input: `<DbPassword><![CDATA[${words}]x<]]></DbPassword>`, output: `<DbPassword><![CDATA[${label('xml-sensitive-element')}]]></DbPassword>` },
           // Attributes on the element (issue 8): WS-Security, namespaces.
           {
             input: `<wsse:Password Type="http://docs.oasis-open.org/wss#PasswordText">${password}</wsse:Password>`,
@@ -343,9 +409,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           '<MaxTokens>4096</MaxTokens><Spin>3</Spin><Bypass>cdn</Bypass>',
           '<label><Password required="true"/>Enter your password</label>',
           '<PasswordPolicy minLength="12">strong</PasswordPolicy>',
+          '<Password><![CDATA[]]></Password>',
         ],
       },
     },
+    ...xmlNamedRules(vocabulary, secretKeys),
     {
       id: 'secret-assignment',
       family: 'generic',
