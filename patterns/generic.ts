@@ -79,6 +79,75 @@ function flagRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleS
   ];
 }
 
+/** Where a key field starts: a word boundary, or a tab escaped in a JSON string (`\tpass`, where `\b` sees none). */
+const FIELD_START = String.raw`(?:\b|\\t)`;
+/** Between a key and its value in a tab-separated dump (raw or `\t` in a JSON string) or a pipe-delimited log line. */
+const FIELD_SEP = String.raw`(?:\t|\\t|\|)`;
+/**
+ * A field's value that holds a digit or a symbol: a header row's next column (`password\tusername`,
+ * `Password\tCreatedAt`) is a plain name, a password rarely is. To the next tab, pipe, quote or
+ * backslash, spaces inside kept and none at its ends.
+ */
+const FIELD_VALUE = String.raw`([^\t\r\n|"\\]*[^A-Za-z_ \t\r\n|"\\](?:[^\t\r\n|"\\]*[^ \t\r\n|"\\])?)`;
+
+/**
+ * Secrets in tab-separated dumps (`SHOW VARIABLES`, `mysql -B`, `env | tr = '\t'`) and
+ * pipe-delimited log lines (`user|ada|password|…`): a key field, then its value in the next one
+ * (leaks review). Its value must hold a digit or a symbol, so header rows stay. Password and strict keys take any such value; other secret keys a token-shaped one.
+ */
+function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys];
+  const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k));
+  const anchor = (keys: readonly string[]): string => `(?i:(?:${keys.map(keySource).join('|')})s?)${FIELD_SEP}`;
+  return [
+    {
+      id: 'secret-field',
+      family: 'generic',
+      description: 'a password or strict secret key in a tab- or pipe-separated field, its value in the next: password<TAB>…, user|ada|password|…',
+      regex: String.raw`${FIELD_START}${textKeySource(anyValueKeys)}${FIELD_SEP}${FIELD_VALUE}`,
+      keywords: textKeyKeywords(anyValueKeys),
+      anchor: anchor(anyValueKeys),
+      generic: true,
+      examples: {
+        match: [
+          { input: `password\t${password}`, output: `password\t${label('secret-field')}` },
+          { input: `db_password\t${password}\tstring\tmodified`, output: `db_password\t${label('secret-field')}\tstring\tmodified` },
+          { input: `2026-01-01|login|user|ada|password|${password}|ok`, output: `2026-01-01|login|user|ada|password|${label('secret-field')}|ok` },
+          { input: `{"msg":"row: API_KEY\\t${secret}"}`, output: `{"msg":"row: API_KEY\\t${label('secret-field')}"}` },
+          { input: `SESSION_SECRET\t${words} 42`, output: `SESSION_SECRET\t${label('secret-field')}` },
+        ],
+        noMatch: [
+          'id\tusername\tpassword\temail\tcreated_at',
+          'password\tusername',
+          'Password\tCreatedAt\tUserName',
+          'id|username|password|email|role',
+          'password\t********',
+          'the password\tfield\tis required',
+          'password\t',
+        ],
+      },
+    },
+    {
+      id: 'secret-token-field',
+      family: 'generic',
+      description: 'a secret key in a tab- or pipe-separated field with a token-shaped value in the next: token<TAB>…, access_token|…',
+      regex: String.raw`${FIELD_START}${textKeySource(tokenKeys)}${FIELD_SEP}${FIELD_VALUE}`,
+      keywords: textKeyKeywords(tokenKeys),
+      anchor: anchor(tokenKeys),
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `access_token\t${secret}`, output: `access_token\t${label('secret-token-field')}` },
+          { input: `evt|refresh|refresh_token|${opaque}|200`, output: `evt|refresh|refresh_token|${label('secret-token-field')}|200` },
+        ],
+        noMatch: ['token\texpired', 'session\t42', 'max_tokens\t4096', `next_token\t${secret}`, 'token|type|expires_in'],
+      },
+    },
+  ];
+}
+
 /**
  * Secrets in XML configuration that names them in an attribute (leaks review): .NET's
  * `<add key="Password" value="…"/>` and `<setting name="Password"><value>…</value></setting>`,
@@ -414,6 +483,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     ...xmlNamedRules(vocabulary, secretKeys),
+    ...fieldRules(vocabulary, secretKeys),
     {
       id: 'secret-assignment',
       family: 'generic',
