@@ -13,6 +13,8 @@ const sha256Response = digest.hex(64);
 const serverNonce = digest.base64(32);
 const clientNonce = digest.base64(32);
 const opaqueValue = digest.hex(32);
+const bearerHex = digest.hex(40);
+const bearerUuid = digest.uuid();
 
 /** Headers whose whole value is a credential, written once: regex and keywords come from here. */
 const CREDENTIAL_HEADERS = [
@@ -144,6 +146,35 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `{"proxy_authorization":"${opaque}"}`, output: `{"proxy_authorization":"${label('http-authorization-raw')}"}` },
       ],
       noMatch: ['authorization: aaaaaaaaaaaaaaaaaaaa', 'Authorization: required'],
+    },
+  },
+  {
+    id: 'bearer-token',
+    family: 'http-auth',
+    description: 'a Bearer credential with no Authorization header before it: in a message (sending Bearer …), as a JSON value under any key, URL-encoded (Bearer%20…)',
+    // Prose names the scheme too (`Bearer token expired`, `bearer tokens rotated`): the credential
+    // must look like a token (16 or more characters, mixed case and digits, a UUID or a one-case
+    // key) and be random enough. A JWT after it keeps the JWT's label.
+    regex: String.raw`\b(?i:bearer)(?:[ \t]+|%20|\+)(${TOKEN68}{16,})${TOKEN68_END}`,
+    keywords: ['bearer'],
+    anchor: String.raw`(?i:bearer)(?:[ \t]|%20|\+)`,
+    minEntropy: 3,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `sending Bearer ${bearerHex} to upstream`, output: `sending Bearer ${label('bearer-token')} to upstream` },
+        { input: `{"auth":"Bearer ${opaque}","retry":1}`, output: `{"auth":"Bearer ${label('bearer-token')}","retry":1}` },
+        { input: `{"args":["upstream","bearer ${bearerUuid}"]}`, output: `{"args":["upstream","bearer ${label('bearer-token')}"]}` },
+        { input: `redirect h=Bearer%20${opaque}&x=1`, output: `redirect h=Bearer%20${label('bearer-token')}&x=1` },
+      ],
+      noMatch: [
+        'Bearer token expired for user ada',
+        'rotating bearer tokens nightly',
+        '{"token_type":"Bearer","expires_in":3600}',
+        'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
+        'Bearer <token>',
+        'Bearer abcdefghijklmnopqrstuv',
+      ],
     },
   },
   {
