@@ -358,6 +358,40 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     {
+      id: 'secret-block-scalar',
+      family: 'generic',
+      description: 'a YAML block scalar under a sensitive key, the value on the following indented lines: password: |, client_secret: >-, also as \\n escapes in a JSON string',
+      // The match is the key line only (no rule spans a line break); the engine follows the
+      // lines indented deeper than the key, each line's text going on its own (`block-scalar`).
+      regex: String.raw`(?:^|\\n|")([ \t]*(?:-[ \t]+)?)["']?${textKeySource(vocabulary.sensitiveKeys)}["']?[ \t]*:[ \t]+[|>](?:[+-][1-9]?|[1-9][+-]?)?[ \t]*(?:#[^\r\n"\\]*)?((?:\\r)?\\n|\r?$)`,
+      keywords: textKeyKeywords(vocabulary.sensitiveKeys),
+      anchor: String.raw`(?i:(?:${vocabulary.sensitiveKeys.map(keySource).join('|')})s?)["']?[ \t]*:[ \t]+[|>]`,
+      kind: 'block-scalar',
+      examples: {
+        match: [
+          { input: `password: |\n  ${password}\nuser: ada`, output: `password: |\n  ${label('secret-block-scalar')}\nuser: ada` },
+          {
+            input: `db:\n  client_secret: >-\n    ${words}\n    ${lower}\n\n  host: db.internal`,
+            output: `db:\n  client_secret: >-\n    ${label('secret-block-scalar')}\n    ${label('secret-block-scalar')}\n\n  host: db.internal`,
+          },
+          { input: `users:\n- name: ada\n  password: |-\n    ${password}\n- name: bob`, output: `users:\n- name: ada\n  password: |-\n    ${label('secret-block-scalar')}\n- name: bob` },
+          // A YAML dump logged as one JSON string: the lines are \n escapes.
+          {
+            input: `{"msg":"config:\\n  password: |\\n    ${password}\\n  user: ada","level":30}`,
+            output: `{"msg":"config:\\n  password: |\\n    ${label('secret-block-scalar')}\\n  user: ada","level":30}`,
+          },
+          { input: `{"msg":"- api_key: >\\n    ${secret}"}`, output: `{"msg":"- api_key: >\\n    ${label('secret-block-scalar')}"}` },
+        ],
+        noMatch: [
+          'password: |\nuser: ada',
+          'password: |\n  ${DB_PASSWORD}\nuser: ada',
+          'description: |\n  the password must be long\nuser: ada',
+          'log: password: |\n  not a block',
+          '{"msg":"password: |\\nuser: ada"}',
+        ],
+      },
+    },
+    {
       id: 'password-assignment',
       family: 'generic',
       description: 'password=…, password: …, PGPASSWORD=… and Password=…; in connection strings in text, env dumps and logfmt',
@@ -391,6 +425,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `SESSION_PASS=${lower}&&${secret}&x=1`, output: `SESSION_PASS=${label('password-assignment')}&x=1` },
           // Go's and Pascal's `:=` is one separator: the value is after it, not the `=` (review2).
           { input: `password := "${password}"`, output: `password := "${label('password-assignment')}"` },
+          // A YAML list item and an env file's `export` (leaks review).
+          { input: `  - password: ${password}`, output: `  - password: ${label('password-assignment')}` },
+          { input: `export PASSWORD="${words} ${password}"`, output: `export PASSWORD="${label('password-assignment')}"` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
