@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label } from './parts.js';
+import { label, TOKEN_START } from './parts.js';
 import { sample } from './sample.js';
 
 const oat = sample.oat();
@@ -15,7 +15,7 @@ export const adonisRules: readonly RuleSpec[] = [
     id: 'adonis-access-token',
     family: 'adonis',
     description: 'AdonisJS opaque access token (oat_<id>.<secret>)',
-    regex: String.raw`\boat_([A-Za-z0-9_-]+\.[A-Za-z0-9_-]{20,})`,
+    regex: String.raw`${TOKEN_START}oat_([A-Za-z0-9_-]+\.[A-Za-z0-9_-]{20,})`,
     keywords: ['oat_'],
     examples: {
       match: [{ input: `issued ${oat} to user 7`, output: `issued oat_${label('adonis-access-token')} to user 7` }],
@@ -26,7 +26,7 @@ export const adonisRules: readonly RuleSpec[] = [
     id: 'adonis-signed-cookie',
     family: 'adonis',
     description: 'AdonisJS signed cookie value s:<base64url message>.<hmac>, also URL-encoded s%3A',
-    regex: String.raw`\bs(?::|%3[Aa])((?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{20,})`,
+    regex: String.raw`${TOKEN_START}s(?::|%3[Aa])((?:eyJ|ewog|ewoi)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{20,})`,
     keywords: ['eyj', 'ewog', 'ewoi'],
     examples: {
       match: [
@@ -40,11 +40,11 @@ export const adonisRules: readonly RuleSpec[] = [
     id: 'adonis-encrypted-cookie',
     family: 'adonis',
     description: 'AdonisJS encrypted cookie value e:<payload>.<iv>.<hmac>, also URL-encoded e%3A',
-    regex: String.raw`\be(?::|%3[Aa])([A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,})`,
+    regex: String.raw`${TOKEN_START}e(?::|%3[Aa])([A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,})`,
     // No keywords: `e:` alone is everywhere in text logs ("Type: …"); the anchor, the marker and 16
     // payload characters, prefilters.
     keywords: [],
-    anchor: String.raw`\be(?::|%3[Aa])[A-Za-z0-9_-]{16}`,
+    anchor: String.raw`${TOKEN_START}e(?::|%3[Aa])[A-Za-z0-9_-]{16}`,
     examples: {
       match: [{ input: `cart=${encrypted}`, output: `cart=e:${label('adonis-encrypted-cookie')}` }],
       noMatch: ['type:abc.def.ghi', 'e:short.short.short'],

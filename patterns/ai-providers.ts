@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label } from './parts.js';
+import { END_B64URL, label, TOKEN_START } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -26,7 +26,7 @@ export const aiProviderRules: readonly RuleSpec[] = [
     id: 'langsmith-api-key',
     family: 'vendor',
     description: 'LangSmith / LangChain personal access token (lsv2_pt_) and service key (lsv2_sk_)',
-    regex: String.raw`\b(lsv2_(?:pt|sk)_[a-z0-9]{32}_[a-z0-9]{10})\b`,
+    regex: String.raw`${TOKEN_START}(lsv2_(?:pt|sk)_[a-z0-9]{32}_[a-z0-9]{10})\b`,
     keywords: ['lsv2_'],
     minEntropy: 3,
     examples: {
@@ -41,7 +41,7 @@ export const aiProviderRules: readonly RuleSpec[] = [
     id: 'perplexity-api-key',
     family: 'vendor',
     description: 'Perplexity API key (pplx-, 48 characters)',
-    regex: String.raw`\b(pplx-[A-Za-z0-9]{48})\b`,
+    regex: String.raw`${TOKEN_START}(pplx-[A-Za-z0-9]{48})\b`,
     keywords: ['pplx-'],
     minEntropy: 3.5,
     examples: {
@@ -53,7 +53,7 @@ export const aiProviderRules: readonly RuleSpec[] = [
     id: 'xai-api-key',
     family: 'vendor',
     description: 'xAI (Grok) API key (xai-, 80 characters)',
-    regex: String.raw`\b(xai-[A-Za-z0-9]{80})\b`,
+    regex: String.raw`${TOKEN_START}(xai-[A-Za-z0-9]{80})\b`,
     keywords: ['xai-'],
     minEntropy: 3.5,
     examples: {
@@ -65,7 +65,7 @@ export const aiProviderRules: readonly RuleSpec[] = [
     id: 'fireworks-api-key',
     family: 'vendor',
     description: 'Fireworks AI API key (fw_ and 24 characters); the older bare key is found under a Fireworks key by vendor-keyed-secret',
-    regex: String.raw`\b(fw_[A-Za-z0-9]{24})\b`,
+    regex: String.raw`${TOKEN_START}(fw_[A-Za-z0-9]{24})\b`,
     keywords: ['fw_'],
     minEntropy: 3,
     tokenShape: true,
@@ -78,7 +78,7 @@ export const aiProviderRules: readonly RuleSpec[] = [
     id: 'together-api-key',
     family: 'vendor',
     description: 'Together AI API key (tgp_v1_); the older 64-hex key is found under a Together key by vendor-keyed-secret',
-    regex: String.raw`\b(tgp_v1_[A-Za-z0-9_-]{40,})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(tgp_v1_[A-Za-z0-9_-]{40,})${END_B64URL}`,
     keywords: ['tgp_v1_'],
     minEntropy: 3,
     examples: {
@@ -90,7 +90,7 @@ export const aiProviderRules: readonly RuleSpec[] = [
     id: 'pinecone-api-key',
     family: 'vendor',
     description: 'Pinecone API key (pcsk_<id>_<secret>)',
-    regex: String.raw`\b(pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,80})\b`,
+    regex: String.raw`${TOKEN_START}(pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,80})\b`,
     keywords: ['pcsk_'],
     minEntropy: 3.5,
     examples: {
@@ -102,7 +102,7 @@ export const aiProviderRules: readonly RuleSpec[] = [
     id: 'openrouter-api-key',
     family: 'vendor',
     description: 'OpenRouter API key (sk-or-v1- and 64 hex)',
-    regex: String.raw`\b(sk-or-v1-[a-f0-9]{64})\b`,
+    regex: String.raw`${TOKEN_START}(sk-or-v1-[a-f0-9]{64})\b`,
     keywords: ['sk-or-v1-'],
     minEntropy: 3,
     examples: {

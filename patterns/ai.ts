@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, vendorKey } from './parts.js';
+import { label, TOKEN_START, vendorKey } from './parts.js';
 import { sample } from './sample.js';
 
 /** OpenAI keys carry `T3BlbkFJ`, the base64 of "OpenAI", between two random halves. */
@@ -24,7 +24,7 @@ export const aiRules: readonly RuleSpec[] = [
     id: 'openai-api-key',
     family: 'vendor',
     description: `OpenAI API key (sk-proj-, sk-svcacct-, sk-admin-, sk-None-, and legacy sk-…${MARKER}…)`,
-    regex: String.raw`\b(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}\b)`,
+    regex: String.raw`${TOKEN_START}(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}\b)`,
     keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-', MARKER.toLowerCase()],
     minEntropy: 3,
     examples: {
@@ -45,7 +45,7 @@ export const aiRules: readonly RuleSpec[] = [
     id: 'anthropic-api-key',
     family: 'vendor',
     description: 'Anthropic API, admin and OAuth keys (sk-ant-api03-, sk-ant-admin01-, sk-ant-oat01-, sk-ant-ort01-)',
-    regex: String.raw`\b(sk-ant-(?:api|admin|oat|ort|sid)[0-9]{2}-[A-Za-z0-9_-]{32,})`,
+    regex: String.raw`${TOKEN_START}(sk-ant-(?:api|admin|oat|ort|sid)[0-9]{2}-[A-Za-z0-9_-]{32,})`,
     keywords: ['sk-ant-'],
     minEntropy: 3,
     examples: {
@@ -60,7 +60,7 @@ export const aiRules: readonly RuleSpec[] = [
     id: 'huggingface-token',
     family: 'vendor',
     description: 'Hugging Face user access token (hf_) and organization token (api_org_)',
-    regex: String.raw`\b((?:hf_|api_org_)[A-Za-z0-9]{34})\b`,
+    regex: String.raw`${TOKEN_START}((?:hf_|api_org_)[A-Za-z0-9]{34})\b`,
     keywords: ['hf_', 'api_org_'],
     minEntropy: 3,
     examples: {
@@ -72,7 +72,7 @@ export const aiRules: readonly RuleSpec[] = [
     id: 'groq-api-key',
     family: 'vendor',
     description: 'Groq API key (gsk_)',
-    regex: String.raw`\b(gsk_[A-Za-z0-9]{52})\b`,
+    regex: String.raw`${TOKEN_START}(gsk_[A-Za-z0-9]{52})\b`,
     keywords: ['gsk_'],
     minEntropy: 3,
     examples: {
@@ -84,7 +84,7 @@ export const aiRules: readonly RuleSpec[] = [
     id: 'replicate-api-token',
     family: 'vendor',
     description: 'Replicate API token (r8_)',
-    regex: String.raw`\b(r8_[A-Za-z0-9]{37})\b`,
+    regex: String.raw`${TOKEN_START}(r8_[A-Za-z0-9]{37})\b`,
     keywords: ['r8_'],
     minEntropy: 3,
     examples: {

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, SEP } from './parts.js';
+import { label, SEP, TOKEN_START } from './parts.js';
 import { sample } from './sample.js';
 
 const keyId = sample.awsAccessKeyId();
@@ -31,7 +31,7 @@ export const awsRules: readonly RuleSpec[] = [
     id: 'aws-access-key-id',
     family: 'aws',
     description: 'AWS access key id (AKIA long-term, ASIA temporary, ABIA STS bearer, ACCA context-specific); …EXAMPLE ids of the documentation stay',
-    regex: String.raw`\b((?:AKIA|ASIA|ABIA|ACCA)${keyIdBodyNotEndingIn('EXAMPLE', 16)})\b`,
+    regex: String.raw`${TOKEN_START}((?:AKIA|ASIA|ABIA|ACCA)${keyIdBodyNotEndingIn('EXAMPLE', 16)})\b`,
     keywords: ['akia', 'asia', 'abia', 'acca'],
     // The keywords prefilter; the anchor, case-sensitive as the regex, picks the lines. Literals
     // only: a counted repeat in an anchor multiplies the DFA's states (measured: five such anchors
@@ -42,8 +42,10 @@ export const awsRules: readonly RuleSpec[] = [
         { input: `aws_access_key_id = ${keyId}`, output: `aws_access_key_id = ${label('aws-access-key-id')}` },
         { input: `bearer ${bucketKeyId} and ${bucketKeyId}`, output: `bearer ${label('aws-access-key-id')} and ${label('aws-access-key-id')}` },
         { input: `cookie: theme=dark; aws=${keyId}`, output: `cookie: theme=dark; aws=${label('aws-access-key-id')}` },
+        // After a percent escape or a JSON escape, where `\b` sees no boundary (leaks review).
+        { input: `q=creds%20${keyId}%20x {"msg":"env:\\n${keyId}"}`, output: `q=creds%20${label('aws-access-key-id')}%20x {"msg":"env:\\n${label('aws-access-key-id')}"}` },
       ],
-      noMatch: ['AKIAEXAMPLE', `X${keyId}`, 'ASIAN markets', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'ASIAIOSFODNN7EXAMPLE'],
+      noMatch: ['AKIAEXAMPLE', `X${keyId}`, `%2X${keyId}`, 'q=%20AKIA%20', 'ASIAN markets', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'ASIAIOSFODNN7EXAMPLE'],
     },
   },
   {
@@ -66,7 +68,7 @@ export const awsRules: readonly RuleSpec[] = [
     id: 'aws-session-token',
     family: 'aws',
     description: 'AWS STS session token (keyword-gated, or the IQoJb3JpZ2luX2Vj prefix)',
-    regex: String.raw`(?:(?i:aws[_.-]?session[_.-]?token|session[_.-]?token|security[_.-]?token)(?:${SEP}|[ \t]+)([A-Za-z0-9/+=%]{100,})|\b(IQoJb3JpZ2luX2Vj[A-Za-z0-9/+=%]{80,}))`,
+    regex: String.raw`(?:(?i:aws[_.-]?session[_.-]?token|session[_.-]?token|security[_.-]?token)(?:${SEP}|[ \t]+)([A-Za-z0-9/+=%]{100,})|${TOKEN_START}(IQoJb3JpZ2luX2Vj[A-Za-z0-9/+=%]{80,}))`,
     keywords: ['token', 'iqojb3jpz2lux2vj'],
     examples: {
       match: [

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, UUID } from './parts.js';
+import { END_B64URL, label, TOKEN_START, UUID } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -27,7 +27,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'duffel-token',
     family: 'vendor',
     description: 'Duffel API access token (duffel_test_, duffel_live_)',
-    regex: String.raw`\b(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})${END_B64URL}`,
     keywords: ['duffel_'],
     minEntropy: 3.5,
     examples: {
@@ -39,7 +39,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'easypost-api-key',
     family: 'vendor',
     description: 'EasyPost production and test API keys (EZAK, EZTK and 54 characters)',
-    regex: String.raw`\b(EZ[AT]K[A-Za-z0-9]{54})\b`,
+    regex: String.raw`${TOKEN_START}(EZ[AT]K[A-Za-z0-9]{54})\b`,
     keywords: ['ezak', 'eztk'],
     minEntropy: 3.5,
     examples: {
@@ -51,7 +51,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'flutterwave-key',
     family: 'vendor',
     description: 'Flutterwave secret, public and encryption keys (FLWSECK-, FLWPUBK-, also _TEST)',
-    regex: String.raw`\b(FLW(?:SECK|PUBK)(?:_TEST)?-[a-hA-H0-9]{32}-X|FLWSECK(?:_TEST)?-?[a-hA-H0-9]{12})\b`,
+    regex: String.raw`${TOKEN_START}(FLW(?:SECK|PUBK)(?:_TEST)?-[a-hA-H0-9]{32}-X|FLWSECK(?:_TEST)?-?[a-hA-H0-9]{12})\b`,
     keywords: ['flwseck', 'flwpubk'],
     minEntropy: 3,
     examples: {
@@ -66,7 +66,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'shippo-token',
     family: 'vendor',
     description: 'Shippo API token (shippo_live_, shippo_test_ and 40 hex)',
-    regex: String.raw`\b(shippo_(?:live|test)_[a-fA-F0-9]{40})\b`,
+    regex: String.raw`${TOKEN_START}(shippo_(?:live|test)_[a-fA-F0-9]{40})\b`,
     keywords: ['shippo_'],
     minEntropy: 3,
     examples: {
@@ -78,7 +78,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'plaid-token',
     family: 'vendor',
     description: 'Plaid access token (access-sandbox-, access-development-, access-production- and a UUID); the bare secret is found under a Plaid key by vendor-keyed-secret',
-    regex: String.raw`\b(access-(?:sandbox|development|production)-${UUID})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(access-(?:sandbox|development|production)-${UUID})${END_B64URL}`,
     keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
     minEntropy: 3,
     examples: {
@@ -93,7 +93,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'lob-api-key',
     family: 'vendor',
     description: 'Lob secret and publishable API keys (live_ / test_ and 35 hex; live_pub_ / test_pub_ and 31 hex)',
-    regex: String.raw`\b((?:live|test)_(?:pub_[a-f0-9]{31}|[a-f0-9]{35}))\b`,
+    regex: String.raw`${TOKEN_START}((?:live|test)_(?:pub_[a-f0-9]{31}|[a-f0-9]{35}))\b`,
     keywords: ['live_', 'test_'],
     minEntropy: 3,
     examples: {
@@ -108,7 +108,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'hubspot-token',
     family: 'vendor',
     description: 'HubSpot private-app and personal access keys (pat-na1-, pat-eu1-, … and a UUID); the legacy UUID key is found under a HubSpot key by vendor-keyed-secret',
-    regex: String.raw`\b(pat-(?:na|eu|ap)[0-9]-${UUID})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(pat-(?:na|eu|ap)[0-9]-${UUID})${END_B64URL}`,
     keywords: ['pat-na', 'pat-eu', 'pat-ap'],
     examples: {
       match: [
@@ -121,7 +121,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'brevo-api-key',
     family: 'vendor',
     description: 'Brevo (Sendinblue) API key and SMTP key (xkeysib-, xsmtpsib- and 64 hex-16)',
-    regex: String.raw`\b(x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})\b`,
+    regex: String.raw`${TOKEN_START}(x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})\b`,
     keywords: ['xkeysib-', 'xsmtpsib-'],
     minEntropy: 3,
     examples: {
@@ -133,7 +133,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'mapbox-secret-token',
     family: 'vendor',
     description: 'Mapbox secret and temporary access tokens (sk.eyJ…, tk.eyJ…); a public pk. token stays unless it is assigned to a Mapbox key (vendor-keyed-secret)',
-    regex: String.raw`\b((?:sk|tk)\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}((?:sk|tk)\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,})${END_B64URL}`,
     keywords: ['sk.eyj', 'tk.eyj'],
     minEntropy: 3.5,
     examples: {
@@ -145,7 +145,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'dropbox-token',
     family: 'vendor',
     description: 'Dropbox short-lived access token (sl., sl.u.) and long-lived token (<11>AAAAAAAAAA<43>)',
-    regex: String.raw`\b(sl\.(?:u\.)?[A-Za-z0-9_=-]{130,}|[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(sl\.(?:u\.)?[A-Za-z0-9_=-]{130,}|[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43})${END_B64URL}`,
     keywords: ['sl.', 'a'.repeat(10)],
     minEntropy: 3.5,
     examples: {
@@ -160,7 +160,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'facebook-access-token',
     family: 'vendor',
     description: 'Meta / Facebook Graph API access token (EAA… , 100 characters or more)',
-    regex: String.raw`\b(EAA[A-Za-z0-9]{97,})\b`,
+    regex: String.raw`${TOKEN_START}(EAA[A-Za-z0-9]{97,})\b`,
     // An anchor, not the keyword `eaa`: the prefilter ignores case, and `eaa` is in one hex run of
     // twenty (trace ids, digests), which then all went through this rule. Tokens write EAA in capitals.
     keywords: [],
@@ -175,7 +175,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'twitter-bearer-token',
     family: 'vendor',
     description: 'X / Twitter app-only bearer token (22 A then 80–100 characters)',
-    regex: String.raw`\b(A{22}[A-Za-z0-9%]{80,100})(?:[^A-Za-z0-9%]|$)`,
+    regex: String.raw`${TOKEN_START}(A{22}[A-Za-z0-9%]{80,100})(?:[^A-Za-z0-9%]|$)`,
     // Ten, not 22: the same literal as dropbox-token's, so the prefilter holds one.
     keywords: ['a'.repeat(10)],
     minEntropy: 3,
@@ -188,7 +188,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'yandex-token',
     family: 'vendor',
     description: 'Yandex OAuth token (y0_ … y3_), Cloud API key (AQVN…) and IAM token (t1.…); the static key secret (YC…) is found under a Yandex key by vendor-keyed-secret',
-    regex: String.raw`\b(y[0-3]_[A-Za-z0-9_-]{50,}|AQVN[A-Za-z0-9_-]{35,38}|t1\.[A-Za-z0-9_-]+={0,2}\.[A-Za-z0-9_-]{86}={0,2})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(y[0-3]_[A-Za-z0-9_-]{50,}|AQVN[A-Za-z0-9_-]{35,38}|t1\.[A-Za-z0-9_-]+={0,2}\.[A-Za-z0-9_-]{86}={0,2})${END_B64URL}`,
     keywords: ['y0_', 'y1_', 'y2_', 'y3_', 'aqvn', 't1.'],
     minEntropy: 3.5,
     examples: {
@@ -204,7 +204,7 @@ export const businessRules: readonly RuleSpec[] = [
     id: 'alibaba-access-key',
     family: 'vendor',
     description: 'Alibaba Cloud AccessKey ID (LTAI…); the AccessKey secret is found under an Alibaba / Aliyun key by vendor-keyed-secret',
-    regex: String.raw`\b(LTAI[A-Za-z0-9]{12,20})\b`,
+    regex: String.raw`${TOKEN_START}(LTAI[A-Za-z0-9]{12,20})\b`,
     keywords: ['ltai'],
     minEntropy: 3,
     examples: {

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, SEP, UUID, vendorKey } from './parts.js';
+import { END_B64URL, label, SEP, TOKEN_START, UUID, vendorKey } from './parts.js';
 import { sample } from './sample.js';
 
 const googleKey = `AIza${sample.base64url(35)}`;
@@ -7,6 +7,9 @@ const entra = `${sample.alnum(3)}8Q~${sample.base64url(34)}`;
 const accountKey = `${sample.base64(86)}==`;
 const herokuUuid = sample.uuid();
 const flyMacaroon = `fm2_${sample.base64(180)}==`;
+
+/** Past an Entra secret's first character: two more, a digit, `Q~`, then 31–34. */
+const ENTRA_REST = String.raw`[A-Za-z0-9_~.]{2}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`;
 
 /**
  * Cloud and hosting platforms. Most tokens have a prefix; Azure storage keys, Heroku's legacy UUID
@@ -17,7 +20,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'google-api-key',
     family: 'vendor',
     description: 'Google API key, also Gemini / Google AI Studio and Firebase web keys (AIza…, 39 characters)',
-    regex: String.raw`\b(AIza[A-Za-z0-9_-]{35})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(AIza[A-Za-z0-9_-]{35})${END_B64URL}`,
     keywords: ['aiza'],
     minEntropy: 3,
     examples: {
@@ -34,7 +37,7 @@ export const cloudRules: readonly RuleSpec[] = [
     description: 'Google OAuth client secret (GOCSPX-), access token (ya29.) and refresh token (1//0…)',
     // A refresh token (`1//0g…`, `1//04…`, about 100 characters) never expires unless revoked: the
     // worst of the three to leak. `\b` keeps path segments such as `/v1//0` out.
-    regex: String.raw`\b(GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[A-Za-z0-9_-]{20,}|1//0[A-Za-z0-9_-]{40,})`,
+    regex: String.raw`${TOKEN_START}(GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[A-Za-z0-9_-]{20,}|1//0[A-Za-z0-9_-]{40,})`,
     keywords: ['gocspx-', 'ya29.', '1//0'],
     minEntropy: 3,
     examples: {
@@ -89,7 +92,8 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'azure-entra-client-secret',
     family: 'vendor',
     description: 'Microsoft Entra ID (Azure AD) client secret (three characters, a digit, Q~, 31–34 more)',
-    regex: String.raw`((?:\b[A-Za-z0-9_]|[~.])[A-Za-z0-9_~.]{2}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?:[^A-Za-z0-9_~.-]|$)`,
+    // It may open with `~` or `.`, where `\b` does not apply; else at a token's start, an escape's end included.
+    regex: String.raw`(?:${TOKEN_START}([A-Za-z0-9_]${ENTRA_REST})|([~.]${ENTRA_REST}))(?:[^A-Za-z0-9_~.-]|$)`,
     keywords: ['q~'],
     minEntropy: 3,
     examples: {
@@ -104,7 +108,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'digitalocean-token',
     family: 'vendor',
     description: 'DigitalOcean personal access, OAuth and refresh tokens (dop_v1_, doo_v1_, dor_v1_)',
-    regex: String.raw`\b(do[opr]_v1_[a-f0-9]{64})\b`,
+    regex: String.raw`${TOKEN_START}(do[opr]_v1_[a-f0-9]{64})\b`,
     keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
     minEntropy: 3,
     examples: {
@@ -116,7 +120,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'heroku-api-key',
     family: 'vendor',
     description: 'Heroku API key (HRKU-), and the legacy UUID key under a Heroku key (HEROKU_API_KEY, heroku_token, …)',
-    regex: String.raw`\b(HRKU-[A-Za-z0-9_-]{58,})|${vendorKey('heroku')}(${UUID})\b`,
+    regex: String.raw`${TOKEN_START}(HRKU-[A-Za-z0-9_-]{58,})|${vendorKey('heroku')}(${UUID})\b`,
     keywords: ['hrku-', 'heroku'],
     minEntropy: 3,
     examples: {
@@ -131,7 +135,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'cloudflare-api-token',
     family: 'vendor',
     description: 'Cloudflare API credentials: cfk_, cfut_, cfat_; Origin CA key (v1.0-); legacy keys and tokens under a Cloudflare key',
-    regex: String.raw`\b(cf(?:k|ut|at)_[A-Za-z0-9]{40,60})\b|\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b|${vendorKey('cloudflare|cf_api|cf-api')}([A-Za-z0-9_-]{40}|[a-f0-9]{37,45})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(cf(?:k|ut|at)_[A-Za-z0-9]{40,60})\b|${TOKEN_START}(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b|${vendorKey('cloudflare|cf_api|cf-api')}([A-Za-z0-9_-]{40}|[a-f0-9]{37,45})${END_B64URL}`,
     keywords: ['cfk_', 'cfut_', 'cfat_', 'v1.0-', 'cloudflare', 'cf_api', 'cf-api'],
     minEntropy: 3,
     examples: {
@@ -147,7 +151,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'databricks-token',
     family: 'vendor',
     description: 'Databricks personal access token (dapi…, 32 hex)',
-    regex: String.raw`\b(dapi[a-f0-9]{32}(?:-[0-9])?)\b`,
+    regex: String.raw`${TOKEN_START}(dapi[a-f0-9]{32}(?:-[0-9])?)\b`,
     keywords: ['dapi'],
     minEntropy: 3,
     examples: {
@@ -159,7 +163,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'supabase-key',
     family: 'vendor',
     description: 'Supabase personal access token (sbp_) and secret API key (sb_secret_); sb_publishable_ stays',
-    regex: String.raw`\b(sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,})\b`,
+    regex: String.raw`${TOKEN_START}(sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,})\b`,
     keywords: ['sbp_', 'sb_secret_'],
     minEntropy: 3,
     examples: {
@@ -174,7 +178,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'vercel-token',
     family: 'vendor',
     description: 'Vercel tokens and keys (vcp_, vci_, vca_, vcr_, vck_), and the legacy 24-character token under a Vercel key',
-    regex: String.raw`\b(vc[pcirak]_[A-Za-z0-9]{24,})\b|${vendorKey('vercel')}([A-Za-z0-9]{24})\b`,
+    regex: String.raw`${TOKEN_START}(vc[pcirak]_[A-Za-z0-9]{24,})\b|${vendorKey('vercel')}([A-Za-z0-9]{24})\b`,
     keywords: ['vcp_', 'vcc_', 'vci_', 'vca_', 'vcr_', 'vck_', 'vercel'],
     minEntropy: 3,
     examples: {
@@ -189,7 +193,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'netlify-token',
     family: 'vendor',
     description: 'Netlify personal access token (nfp_), and the legacy token under a Netlify key',
-    regex: String.raw`\b(nfp_[A-Za-z0-9]{36,})\b|${vendorKey('netlify')}([A-Za-z0-9_-]{40,64})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(nfp_[A-Za-z0-9]{36,})\b|${vendorKey('netlify')}([A-Za-z0-9_-]{40,64})${END_B64URL}`,
     keywords: ['nfp_', 'netlify'],
     minEntropy: 3,
     examples: {
@@ -204,7 +208,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'flyio-token',
     family: 'vendor',
     description: 'Fly.io tokens: fo1_ and the FlyV1 macaroons fm1a_, fm1r_, fm2_ (several joined by commas)',
-    regex: String.raw`\b(fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,}={0,3}(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{20,}={0,3})*)`,
+    regex: String.raw`${TOKEN_START}(fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,}={0,3}(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{20,}={0,3})*)`,
     keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
     minEntropy: 3,
     examples: {
@@ -219,7 +223,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'doppler-token',
     family: 'vendor',
     description: 'Doppler tokens: personal (dp.pt.), service (dp.st.), service account (dp.sa.), CLI (dp.ct.), SCIM (dp.scim.), audit (dp.audit.)',
-    regex: String.raw`\b(dp\.(?:pt|st|sa|ct|scim|audit|said)\.(?:[a-z0-9_-]{1,64}\.)?[A-Za-z0-9]{40,64})\b`,
+    regex: String.raw`${TOKEN_START}(dp\.(?:pt|st|sa|ct|scim|audit|said)\.(?:[a-z0-9_-]{1,64}\.)?[A-Za-z0-9]{40,64})\b`,
     keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.', 'dp.said.'],
     minEntropy: 3,
     examples: {
@@ -234,7 +238,7 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'pulumi-token',
     family: 'vendor',
     description: 'Pulumi access token (pul-)',
-    regex: String.raw`\b(pul-[a-f0-9]{40})\b`,
+    regex: String.raw`${TOKEN_START}(pul-[a-f0-9]{40})\b`,
     keywords: ['pul-'],
     minEntropy: 3,
     examples: {

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label } from './parts.js';
+import { END_B64URL, label, TOKEN_START } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -52,7 +52,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'onepassword-token',
     family: 'vendor',
     description: '1Password service-account token (ops_eyJ…) and account secret key (A3-…)',
-    regex: String.raw`\b(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})(?:[^A-Za-z0-9+/=]|$)|\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\b`,
+    regex: String.raw`${TOKEN_START}(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})(?:[^A-Za-z0-9+/=]|$)|${TOKEN_START}(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\b`,
     // An anchor, not the keyword `a3-`: the prefilter ignores case, and `a3-` is in one UUID of
     // twenty. Secret keys write A3- in capitals, followed by six of them.
     keywords: [],
@@ -70,7 +70,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'age-secret-key',
     family: 'vendor',
     description: 'age encryption secret key (AGE-SECRET-KEY-1 and 58 bech32 characters)',
-    regex: String.raw`\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b`,
+    regex: String.raw`${TOKEN_START}(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b`,
     keywords: ['age-secret-key-1'],
     examples: {
       match: [{ input: `# created: 2026-01-01 ${ageKey}`, output: `# created: 2026-01-01 ${label('age-secret-key')}` }],
@@ -81,7 +81,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'artifactory-token',
     family: 'vendor',
     description: 'JFrog Artifactory API key (AKCp…, 73 characters) and reference token (cmVmdGtu…, 64 characters)',
-    regex: String.raw`\b(AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56})\b`,
+    regex: String.raw`${TOKEN_START}(AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56})\b`,
     keywords: ['akcp', 'cmvmdgtu'],
     minEntropy: 3.5,
     examples: {
@@ -96,7 +96,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'clojars-token',
     family: 'vendor',
     description: 'Clojars deploy token (CLOJARS_ and 60 characters)',
-    regex: String.raw`\b(CLOJARS_[a-zA-Z0-9]{60})\b`,
+    regex: String.raw`${TOKEN_START}(CLOJARS_[a-zA-Z0-9]{60})\b`,
     keywords: ['clojars_'],
     minEntropy: 3,
     examples: {
@@ -108,7 +108,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'rubygems-api-key',
     family: 'vendor',
     description: 'RubyGems API key (rubygems_ and 48 hex)',
-    regex: String.raw`\b(rubygems_[a-f0-9]{48})\b`,
+    regex: String.raw`${TOKEN_START}(rubygems_[a-f0-9]{48})\b`,
     keywords: ['rubygems_'],
     minEntropy: 3,
     examples: {
@@ -120,7 +120,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'readme-api-key',
     family: 'vendor',
     description: 'ReadMe API key (rdme_ and 70 characters)',
-    regex: String.raw`\b(rdme_[a-z0-9]{70})\b`,
+    regex: String.raw`${TOKEN_START}(rdme_[a-z0-9]{70})\b`,
     keywords: ['rdme_'],
     minEntropy: 3,
     examples: {
@@ -132,7 +132,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'prefect-api-key',
     family: 'vendor',
     description: 'Prefect Cloud API key (pnu_ and 36 characters)',
-    regex: String.raw`\b(pnu_[A-Za-z0-9]{36})\b`,
+    regex: String.raw`${TOKEN_START}(pnu_[A-Za-z0-9]{36})\b`,
     keywords: ['pnu_'],
     minEntropy: 3,
     examples: {
@@ -144,7 +144,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'infracost-api-key',
     family: 'vendor',
     description: 'Infracost API key (ico- and 32 characters)',
-    regex: String.raw`\b(ico-[A-Za-z0-9]{32})\b`,
+    regex: String.raw`${TOKEN_START}(ico-[A-Za-z0-9]{32})\b`,
     keywords: ['ico-'],
     minEntropy: 3,
     tokenShape: true,
@@ -157,7 +157,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'scalingo-api-token',
     family: 'vendor',
     description: 'Scalingo API token (tk-us- and 48 characters)',
-    regex: String.raw`\b(tk-us-[A-Za-z0-9_-]{48})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(tk-us-[A-Za-z0-9_-]{48})${END_B64URL}`,
     keywords: ['tk-us-'],
     minEntropy: 3,
     examples: {
@@ -169,7 +169,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'sourcegraph-token',
     family: 'vendor',
     description: 'Sourcegraph access token (sgp_<instance>_<40 hex>, sgp_local_…, legacy sgp_<40 hex>)',
-    regex: String.raw`\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})\b`,
+    regex: String.raw`${TOKEN_START}(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})\b`,
     keywords: ['sgp_'],
     minEntropy: 3,
     examples: {
@@ -184,7 +184,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'sonar-token',
     family: 'vendor',
     description: 'SonarQube / SonarCloud user, project and global analysis tokens (squ_, sqp_, sqa_)',
-    regex: String.raw`\b(sq[upa]_[a-f0-9]{40})\b`,
+    regex: String.raw`${TOKEN_START}(sq[upa]_[a-f0-9]{40})\b`,
     keywords: ['squ_', 'sqp_', 'sqa_'],
     minEntropy: 3,
     examples: {
@@ -199,7 +199,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'openshift-token',
     family: 'vendor',
     description: 'OpenShift user / OAuth access token (sha256~ and 43 characters)',
-    regex: String.raw`\b(sha256~[A-Za-z0-9_-]{43})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(sha256~[A-Za-z0-9_-]{43})${END_B64URL}`,
     keywords: ['sha256~'],
     minEntropy: 3.5,
     examples: {
@@ -211,7 +211,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'defined-networking-token',
     family: 'vendor',
     description: 'Defined Networking (Nebula) API token (dnkey-…-…)',
-    regex: String.raw`\b(dnkey-[A-Za-z0-9_=-]{26}-[A-Za-z0-9_=-]{52})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(dnkey-[A-Za-z0-9_=-]{26}-[A-Za-z0-9_=-]{52})${END_B64URL}`,
     keywords: ['dnkey-'],
     minEntropy: 3.5,
     examples: {
@@ -223,7 +223,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'planetscale-token',
     family: 'vendor',
     description: 'PlanetScale service token, OAuth token and database password (pscale_tkn_, pscale_oauth_, pscale_pw_)',
-    regex: String.raw`\b(pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_=-]{32,64})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_=-]{32,64})${END_B64URL}`,
     keywords: ['pscale_'],
     minEntropy: 3,
     examples: {
@@ -238,7 +238,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'frameio-token',
     family: 'vendor',
     description: 'Frame.io developer token (fio-u- and 64 characters)',
-    regex: String.raw`\b(fio-u-[A-Za-z0-9_=-]{64})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(fio-u-[A-Za-z0-9_=-]{64})${END_B64URL}`,
     keywords: ['fio-u-'],
     minEntropy: 3.5,
     examples: {
@@ -250,7 +250,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'typeform-token',
     family: 'vendor',
     description: 'Typeform personal access token (tfp_ and 59 characters)',
-    regex: String.raw`\b(tfp_[A-Za-z0-9_.=-]{59})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(tfp_[A-Za-z0-9_.=-]{59})${END_B64URL}`,
     keywords: ['tfp_'],
     minEntropy: 3.5,
     examples: {
@@ -262,7 +262,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'contentful-token',
     family: 'vendor',
     description: 'Contentful personal access token (CFPAT- and 43 characters)',
-    regex: String.raw`\b(CFPAT-[A-Za-z0-9_-]{43})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(CFPAT-[A-Za-z0-9_-]{43})${END_B64URL}`,
     keywords: ['cfpat-'],
     minEntropy: 3.5,
     examples: {
@@ -274,7 +274,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'harness-token',
     family: 'vendor',
     description: 'Harness personal and service-account access tokens (pat.<account>.<id>.<secret>, sat.…)',
-    regex: String.raw`\b((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})\b`,
+    regex: String.raw`${TOKEN_START}((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})\b`,
     keywords: ['pat.', 'sat.'],
     minEntropy: 3.5,
     examples: {
@@ -286,7 +286,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'tailscale-key',
     family: 'vendor',
     description: 'Tailscale API, auth, OAuth client, SCIM and webhook keys (tskey-api-, tskey-auth-, tskey-client-, …)',
-    regex: String.raw`\b(tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{6,}-[A-Za-z0-9]{16,})\b`,
+    regex: String.raw`${TOKEN_START}(tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{6,}-[A-Za-z0-9]{16,})\b`,
     keywords: ['tskey-'],
     minEntropy: 3.5,
     examples: {
@@ -298,7 +298,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'figma-token',
     family: 'vendor',
     description: 'Figma personal access token (figd_)',
-    regex: String.raw`\b(figd_[A-Za-z0-9_-]{40,})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(figd_[A-Za-z0-9_-]{40,})${END_B64URL}`,
     keywords: ['figd_'],
     minEntropy: 3.5,
     examples: {
@@ -310,7 +310,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'maxmind-license-key',
     family: 'vendor',
     description: 'MaxMind license key (<6>_<29>_mmk)',
-    regex: String.raw`\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)\b`,
+    regex: String.raw`${TOKEN_START}([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)\b`,
     keywords: ['_mmk'],
     minEntropy: 3.5,
     examples: {
@@ -322,7 +322,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'settlemint-token',
     family: 'vendor',
     description: 'SettleMint application, personal and service access tokens (sm_aat_, sm_pat_, sm_sat_)',
-    regex: String.raw`\b(sm_(?:aat|pat|sat)_[A-Za-z0-9]{16})\b`,
+    regex: String.raw`${TOKEN_START}(sm_(?:aat|pat|sat)_[A-Za-z0-9]{16})\b`,
     keywords: ['sm_aat_', 'sm_pat_', 'sm_sat_'],
     minEntropy: 3,
     examples: {
@@ -334,7 +334,7 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'adobe-client-secret',
     family: 'vendor',
     description: 'Adobe OAuth client secret (p8e- and 32 characters)',
-    regex: String.raw`\b(p8e-[A-Za-z0-9]{32})\b`,
+    regex: String.raw`${TOKEN_START}(p8e-[A-Za-z0-9]{32})\b`,
     keywords: ['p8e-'],
     minEntropy: 3,
     examples: {

@@ -1,7 +1,7 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
   envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
-  xmlKeyKeywords, xmlKeySource,
+  xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource,
 } from './keys.js';
 import { escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
@@ -74,6 +74,138 @@ function flagRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleS
           { input: `cli --access-token "${opaque}"`, output: `cli --access-token "${label('secret-token-flag')}"` },
         ],
         noMatch: ['kubectl --token expired', 'run --max-tokens 4096', `aws --next-token ${opaque}`, 'cli --session default'],
+      },
+    },
+  ];
+}
+
+/** Where a key field starts: a word boundary, or a tab escaped in a JSON string (`\tpass`, where `\b` sees none). */
+const FIELD_START = String.raw`(?:\b|\\t)`;
+/** Between a key and its value in a tab-separated dump (raw or `\t` in a JSON string) or a pipe-delimited log line. */
+const FIELD_SEP = String.raw`(?:\t|\\t|\|)`;
+/**
+ * A field's value that holds a digit or a symbol: a header row's next column (`password\tusername`,
+ * `Password\tCreatedAt`) is a plain name, a password rarely is. To the next tab, pipe, quote or
+ * backslash, spaces inside kept and none at its ends.
+ */
+const FIELD_VALUE = String.raw`([^\t\r\n|"\\]*[^A-Za-z_ \t\r\n|"\\](?:[^\t\r\n|"\\]*[^ \t\r\n|"\\])?)`;
+
+/**
+ * Secrets in tab-separated dumps (`SHOW VARIABLES`, `mysql -B`, `env | tr = '\t'`) and
+ * pipe-delimited log lines (`user|ada|password|…`): a key field, then its value in the next one
+ * (leaks review). Its value must hold a digit or a symbol, so header rows stay. Password and strict keys take any such value; other secret keys a token-shaped one.
+ */
+function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys];
+  const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k));
+  const anchor = (keys: readonly string[]): string => `(?i:(?:${keys.map(keySource).join('|')})s?)${FIELD_SEP}`;
+  return [
+    {
+      id: 'secret-field',
+      family: 'generic',
+      description: 'a password or strict secret key in a tab- or pipe-separated field, its value in the next: password<TAB>…, user|ada|password|…',
+      regex: String.raw`${FIELD_START}${textKeySource(anyValueKeys)}${FIELD_SEP}${FIELD_VALUE}`,
+      keywords: textKeyKeywords(anyValueKeys),
+      anchor: anchor(anyValueKeys),
+      generic: true,
+      examples: {
+        match: [
+          { input: `password\t${password}`, output: `password\t${label('secret-field')}` },
+          { input: `db_password\t${password}\tstring\tmodified`, output: `db_password\t${label('secret-field')}\tstring\tmodified` },
+          { input: `2026-01-01|login|user|ada|password|${password}|ok`, output: `2026-01-01|login|user|ada|password|${label('secret-field')}|ok` },
+          { input: `{"msg":"row: API_KEY\\t${secret}"}`, output: `{"msg":"row: API_KEY\\t${label('secret-field')}"}` },
+          { input: `SESSION_SECRET\t${words} 42`, output: `SESSION_SECRET\t${label('secret-field')}` },
+        ],
+        noMatch: [
+          'id\tusername\tpassword\temail\tcreated_at',
+          'password\tusername',
+          'Password\tCreatedAt\tUserName',
+          'id|username|password|email|role',
+          'password\t********',
+          'the password\tfield\tis required',
+          'password\t',
+        ],
+      },
+    },
+    {
+      id: 'secret-token-field',
+      family: 'generic',
+      description: 'a secret key in a tab- or pipe-separated field with a token-shaped value in the next: token<TAB>…, access_token|…',
+      regex: String.raw`${FIELD_START}${textKeySource(tokenKeys)}${FIELD_SEP}${FIELD_VALUE}`,
+      keywords: textKeyKeywords(tokenKeys),
+      anchor: anchor(tokenKeys),
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `access_token\t${secret}`, output: `access_token\t${label('secret-token-field')}` },
+          { input: `evt|refresh|refresh_token|${opaque}|200`, output: `evt|refresh|refresh_token|${label('secret-token-field')}|200` },
+        ],
+        noMatch: ['token\texpired', 'session\t42', 'max_tokens\t4096', `next_token\t${secret}`, 'token|type|expires_in'],
+      },
+    },
+  ];
+}
+
+/**
+ * Secrets in XML configuration that names them in an attribute (leaks review): .NET's
+ * `<add key="Password" value="…"/>` and `<setting name="Password"><value>…</value></setting>`,
+ * Spring's `<property name="password" value="…"/>`, Java properties' `<entry key="db.password">…</entry>`.
+ * Password and strict keys take any value; the other secret keys a token-shaped one, as in
+ * `secret-assignment`.
+ */
+function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys];
+  const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k));
+  return [
+    {
+      id: 'xml-named-secret',
+      family: 'structured',
+      description: 'the value of an XML element named by a password or strict secret key in its key or name attribute: <add key="Password" value="…"/>, <property name="password" value="…"/>, <entry key="db.password">…</entry>',
+      regex: xmlNamedValueSource(anyValueKeys),
+      keywords: textKeyKeywords(anyValueKeys),
+      anchor: xmlNamedAnchor(anyValueKeys),
+      generic: true,
+      examples: {
+        match: [
+          { input: `<add key="Password" value="${password}"/>`, output: `<add key="Password" value="${label('xml-named-secret')}"/>` },
+          { input: `<add key="Smtp:Password" value='${words}' />`, output: `<add key="Smtp:Password" value='${label('xml-named-secret')}' />` },
+          { input: `<property name="password" value="${lower}"/>`, output: `<property name="password" value="${label('xml-named-secret')}"/>` },
+          { input: `<add value="${password}" key="DbPassword"/>`, output: `<add value="${label('xml-named-secret')}" key="DbPassword"/>` },
+          { input: `<entry key="db.password">${password}</entry>`, output: `<entry key="db.password">${label('xml-named-secret')}</entry>` },
+          {
+            input: `<setting name="ClientSecret" serializeAs="String"><value>${secret}</value></setting>`,
+            output: `<setting name="ClientSecret" serializeAs="String"><value>${label('xml-named-secret')}</value></setting>`,
+          },
+          { input: `{"msg":"<add key=\\"ApiKey\\" value=\\"${lower}\\"/>"}`, output: `{"msg":"<add key=\\"ApiKey\\" value=\\"${label('xml-named-secret')}\\"/>"}` },
+        ],
+        noMatch: [
+          '<add key="PageSize" value="20"/>',
+          '<add key="PasswordMinLength" value="12"/>',
+          '<property name="passwordEncoder" ref="bcrypt"/>',
+          '<property name="password" value="${DB_PASSWORD}"/>',
+          '<property name="password" ref="dbPassword"/> see <b>docs</b>',
+          '<add key="Password" value=""/>',
+        ],
+      },
+    },
+    {
+      id: 'xml-named-token',
+      family: 'structured',
+      description: 'a token-shaped value of an XML element named by a secret key in its key or name attribute: <add key="AuthToken" value="…"/>',
+      regex: xmlNamedValueSource(tokenKeys),
+      keywords: textKeyKeywords(tokenKeys),
+      anchor: xmlNamedAnchor(tokenKeys),
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `<add key="AuthToken" value="${secret}"/>`, output: `<add key="AuthToken" value="${label('xml-named-token')}"/>` },
+          { input: `<entry key="github.token">${opaque}</entry>`, output: `<entry key="github.token">${label('xml-named-token')}</entry>` },
+        ],
+        noMatch: ['<add key="Token" value="expired"/>', '<add key="TokenLifetime" value="3600"/>', '<entry key="session.timeout">30</entry>'],
       },
     },
   ];
@@ -226,6 +358,40 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     {
+      id: 'secret-block-scalar',
+      family: 'generic',
+      description: 'a YAML block scalar under a sensitive key, the value on the following indented lines: password: |, client_secret: >-, also as \\n escapes in a JSON string',
+      // The match is the key line only (no rule spans a line break); the engine follows the
+      // lines indented deeper than the key, each line's text going on its own (`block-scalar`).
+      regex: String.raw`(?:^|\\n|")([ \t]*(?:-[ \t]+)?)["']?${textKeySource(vocabulary.sensitiveKeys)}["']?[ \t]*:[ \t]+[|>](?:[+-][1-9]?|[1-9][+-]?)?[ \t]*(?:#[^\r\n"\\]*)?((?:\\r)?\\n|\r?$)`,
+      keywords: textKeyKeywords(vocabulary.sensitiveKeys),
+      anchor: String.raw`(?i:(?:${vocabulary.sensitiveKeys.map(keySource).join('|')})s?)["']?[ \t]*:[ \t]+[|>]`,
+      kind: 'block-scalar',
+      examples: {
+        match: [
+          { input: `password: |\n  ${password}\nuser: ada`, output: `password: |\n  ${label('secret-block-scalar')}\nuser: ada` },
+          {
+            input: `db:\n  client_secret: >-\n    ${words}\n    ${lower}\n\n  host: db.internal`,
+            output: `db:\n  client_secret: >-\n    ${label('secret-block-scalar')}\n    ${label('secret-block-scalar')}\n\n  host: db.internal`,
+          },
+          { input: `users:\n- name: ada\n  password: |-\n    ${password}\n- name: bob`, output: `users:\n- name: ada\n  password: |-\n    ${label('secret-block-scalar')}\n- name: bob` },
+          // A YAML dump logged as one JSON string: the lines are \n escapes.
+          {
+            input: `{"msg":"config:\\n  password: |\\n    ${password}\\n  user: ada","level":30}`,
+            output: `{"msg":"config:\\n  password: |\\n    ${label('secret-block-scalar')}\\n  user: ada","level":30}`,
+          },
+          { input: `{"msg":"- api_key: >\\n    ${secret}"}`, output: `{"msg":"- api_key: >\\n    ${label('secret-block-scalar')}"}` },
+        ],
+        noMatch: [
+          'password: |\nuser: ada',
+          'password: |\n  ${DB_PASSWORD}\nuser: ada',
+          'description: |\n  the password must be long\nuser: ada',
+          'log: password: |\n  not a block',
+          '{"msg":"password: |\\nuser: ada"}',
+        ],
+      },
+    },
+    {
       id: 'password-assignment',
       family: 'generic',
       description: 'password=…, password: …, PGPASSWORD=… and Password=…; in connection strings in text, env dumps and logfmt',
@@ -259,6 +425,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `SESSION_PASS=${lower}&&${secret}&x=1`, output: `SESSION_PASS=${label('password-assignment')}&x=1` },
           // Go's and Pascal's `:=` is one separator: the value is after it, not the `=` (review2).
           { input: `password := "${password}"`, output: `password := "${label('password-assignment')}"` },
+          // A YAML list item and an env file's `export` (leaks review).
+          { input: `  - password: ${password}`, output: `  - password: ${label('password-assignment')}` },
+          { input: `export PASSWORD="${words} ${password}"`, output: `export PASSWORD="${label('password-assignment')}"` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
@@ -330,6 +499,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `<user><name>ada</name><Password>${lower}</Password></user>`, output: `<user><name>ada</name><Password>${label('xml-sensitive-element')}</Password></user>` },
           { input: `<wsse:Password>${words}</wsse:Password>`, output: `<wsse:Password>${label('xml-sensitive-element')}</wsse:Password>` },
           { input: `<otp_secret>${base32}</otp_secret>`, output: `<otp_secret>${label('xml-sensitive-element')}</otp_secret>` },
+          // A CDATA section holds text too (leaks review); its markers stay.
+          { input: `<password><![CDATA[${password}]]></password>`, output: `<password><![CDATA[${label('xml-sensitive-element')}]]></password>` },
+          { input: `<DbPassword><![CDATA[${words}]x<]]></DbPassword>`, output: `<DbPassword><![CDATA[${label('xml-sensitive-element')}]]></DbPassword>` },
           // Attributes on the element (issue 8): WS-Security, namespaces.
           {
             input: `<wsse:Password Type="http://docs.oasis-open.org/wss#PasswordText">${password}</wsse:Password>`,
@@ -343,9 +515,12 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           '<MaxTokens>4096</MaxTokens><Spin>3</Spin><Bypass>cdn</Bypass>',
           '<label><Password required="true"/>Enter your password</label>',
           '<PasswordPolicy minLength="12">strong</PasswordPolicy>',
+          '<Password><![CDATA[]]></Password>',
         ],
       },
     },
+    ...xmlNamedRules(vocabulary, secretKeys),
+    ...fieldRules(vocabulary, secretKeys),
     {
       id: 'secret-assignment',
       family: 'generic',

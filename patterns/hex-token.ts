@@ -1,6 +1,6 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { textKeyAnchor, textKeyKeywords, textKeySource } from './keys.js';
-import { label, SEP } from './parts.js';
+import { label, SEP, TOKEN_START } from './parts.js';
 import { sample } from './sample.js';
 
 const hex128 = sample.hex(128);
@@ -24,7 +24,8 @@ function longHexAnchor(digestMarkers: readonly string[]): string {
     : `:${HEX64}`;
   // After `-` or `.`: the run's end, then no extension of one to five characters.
   const dashed = String.raw`[.-][0-9a-fA-F]{64,}(?:$|[^0-9A-Za-z_.]|\.(?:$|[^0-9A-Za-z]|[0-9A-Za-z]{6}))`;
-  return [String.raw`(?:^|[^0-9A-Za-z_:.-])${HEX64}`, colon, dashed].join('|');
+  // After a JSON string's `\n` or `\u0022` (see `TOKEN_START`), where `\b` sees none.
+  return [String.raw`(?:^|[^0-9A-Za-z_:.-]|\\[nrt]|\\u[0-9A-Fa-f]{4})${HEX64}`, colon, dashed].join('|');
 }
 
 /**
@@ -58,7 +59,7 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
       family: 'hex-token',
       description:
         'a hex run of 64 or more characters (a bare one too: randomBytes(32) looks like a digest), unless under a safe key, after a digest marker (sha256:, etag, integrity, checksum, container, cache key, txid) or a file digest by its place (sha256sum output, app-<hex>.js)',
-      regex: String.raw`\b([0-9a-fA-F]{64,})\b`,
+      regex: String.raw`${TOKEN_START}([0-9a-fA-F]{64,})\b`,
       keywords: [],
       anchor: longHexAnchor(vocabulary.digestMarkers),
       // The pass over every byte looks for any 64-hex run: the precise anchor there cost it a
@@ -73,9 +74,12 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
           // Inside a Cookie header every rule still reads every byte (issue 7): the cookie rule
           // leaves `v1.<hex>` (not one token), this rule takes the hex run in it.
           { input: `{"cookie":"lang=en; x=v1.${hex64}"}`, output: `{"cookie":"lang=en; x=v1.${label('hex-token-long')}"}` },
+          // After an escape (a URL-encoded quote, a JSON `\n`) the escape stays whole (leaks review).
+          { input: `q=%22${hex64}%22 and {"m":"a\\n${hex64}"}`, output: `q=%22${label('hex-token-long')}%22 and {"m":"a\\n${label('hex-token-long')}"}` },
         ],
         noMatch: [
           `image@sha256:${hex64}`,
+          `GET /v2/app/manifests/sha256%3A${hex64} 200`,
           `{"etag":"${hex64}"}`,
           `checksum=${hex64}`,
           `integrity sha512-${hex128}`,

@@ -1,11 +1,20 @@
 import type { RuleSpec } from '../src/types.js';
 import { escapeRegex, HEADER_SEP, label, TOKEN68 } from './parts.js';
-import { sample } from './sample.js';
+import { createSampler, sample } from './sample.js';
 
 const opaque = sample.base64url(32);
 const basic = Buffer.from(`admin:${sample.password()}`).toString('base64');
 const apiKey = sample.alnum(40);
 const sts = sample.base64(180);
+/** A sampler of its own: new examples here must not shift the samples of the files after this one. */
+const digest = createSampler(2026113012);
+const md5Response = digest.hex(32);
+const sha256Response = digest.hex(64);
+const serverNonce = digest.base64(32);
+const clientNonce = digest.base64(32);
+const opaqueValue = digest.hex(32);
+const bearerHex = digest.hex(40);
+const bearerUuid = digest.uuid();
 
 /** Headers whose whole value is a credential, written once: regex and keywords come from here. */
 const CREDENTIAL_HEADERS = [
@@ -33,14 +42,57 @@ const HEADER_START = String.raw`(?:\b|-H)`;
  */
 const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}(?:=+[A-Za-z0-9._~+/-]+)*=*`;
 
+/** After a token68 credential: the line's end, a character of neither it nor a quote, an escape (`\\n`), or a closing quote. */
+const TOKEN68_END = String.raw`(?:$|[^"\\=A-Za-z0-9._~+/-]|\\+[^"\\]|\\*"(?:$|[^A-Za-z0-9]))`;
+
 /** HTTP credentials in headers: the header name and the scheme stay, the credential goes. */
 export const httpAuthRules: readonly RuleSpec[] = [
+  {
+    id: 'http-digest-response',
+    family: 'http-auth',
+    description: 'the response of HTTP Digest authentication (RFC 7616) in an Authorization header, also SIP\'s: the hash that proves the password',
+    // `response` is H(H(user:realm:password):nonce:…): with the username, realm, nonce and uri
+    // beside it in the same header, it is a password hash open to an offline dictionary attack,
+    // and a replayable credential while the nonce lives. The other parameters stay: nonce and
+    // opaque are the server's (its WWW-Authenticate challenge shows them to anyone), cnonce and
+    // nc are counters that prove nothing without the response (gitleaks and trufflehog take none
+    // of them). Before `http-authorization`, so the whole header is this rule's: that one would
+    // read `username=` as a token68 credential.
+    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?i:digest)[ \t]+[^\r\n]*?\b(?i:response)[ \t]*=[ \t]*\\*"?([0-9a-fA-F]{32}(?:[0-9a-fA-F]{32}(?:[0-9a-fA-F]{64})?)?)\b`,
+    keywords: ['authorization'],
+    // Where a Digest header's response is: the keyword `authorization` is on most request lines.
+    anchor: String.raw`(?i:digest)[ \t][^\r\n]*(?i:response)[ \t]*=`,
+    examples: {
+      match: [
+        {
+          input: `Authorization: Digest username="Mufasa", realm="http-auth@example.org", uri="/dir/index.html", algorithm=SHA-256, nonce="${serverNonce}", nc=00000001, cnonce="${clientNonce}", qop=auth, response="${sha256Response}", opaque="${opaqueValue}"`,
+          output: `Authorization: Digest username="Mufasa", realm="http-auth@example.org", uri="/dir/index.html", algorithm=SHA-256, nonce="${serverNonce}", nc=00000001, cnonce="${clientNonce}", qop=auth, response="${label('http-digest-response')}", opaque="${opaqueValue}"`,
+        },
+        {
+          input: `{"headers":{"authorization":"Digest username=\\"ada\\", realm=\\"api\\", uri=\\"/x\\", response=\\"${md5Response}\\""}}`,
+          output: `{"headers":{"authorization":"Digest username=\\"ada\\", realm=\\"api\\", uri=\\"/x\\", response=\\"${label('http-digest-response')}\\""}}`,
+        },
+        // SIP (RFC 3261) writes it without spaces; some clients leave the response unquoted.
+        {
+          input: `Proxy-Authorization: Digest username="1001",realm="asterisk",uri="sip:100@10.0.0.1",response=${md5Response},algorithm=MD5`,
+          output: `Proxy-Authorization: Digest username="1001",realm="asterisk",uri="sip:100@10.0.0.1",response=${label('http-digest-response')},algorithm=MD5`,
+        },
+      ],
+      noMatch: [
+        `WWW-Authenticate: Digest realm="http-auth@example.org", qop="auth", algorithm=SHA-256, nonce="${serverNonce}", opaque="${opaqueValue}"`,
+        'Authorization: Digest auth failed: response mismatch for user ada',
+        `authorization digest response=${md5Response.slice(0, 31)}`,
+      ],
+    },
+  },
   {
     id: 'http-authorization',
     family: 'http-auth',
     description: 'Authorization / Proxy-Authorization header with a scheme (Bearer, Basic, Token, …)',
     // Rails writes `Token token="…", email="…"`: the credential is the `token` parameter's value.
-    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?i:bearer|basic|token|jwt|apikey|api-key|key|sso-key|oauth|dpop|negotiate|ntlm|mac|splunk|gitlab-token|[a-z][a-z0-9._-]*)\\?[ \t]+(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})`,
+    // A parameter's name is no credential (`Digest username="ada"`, leaks review): a token68 is
+    // not followed by a quote that opens a value, only by one that closes it (`"Basic …=="}`).
+    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?i:bearer|basic|token|jwt|apikey|api-key|key|sso-key|oauth|dpop|negotiate|ntlm|mac|splunk|gitlab-token|[a-z][a-z0-9._-]*)\\?[ \t]+(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})${TOKEN68_END}`,
     keywords: ['authorization'],
     examples: {
       match: [
@@ -75,6 +127,8 @@ export const httpAuthRules: readonly RuleSpec[] = [
         'authorization failed for user bob',
         'authorization: denied (policy)',
         'authorization, bearer tokens rotated',
+        // A parameter's name is no token68 credential (leaks review).
+        'Authorization: Digest username="ada", realm="api", uri="/x"',
         '{"rawHeaders":["Authorization","Bearer <token>"]}',
       ],
     },
@@ -92,6 +146,35 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `{"proxy_authorization":"${opaque}"}`, output: `{"proxy_authorization":"${label('http-authorization-raw')}"}` },
       ],
       noMatch: ['authorization: aaaaaaaaaaaaaaaaaaaa', 'Authorization: required'],
+    },
+  },
+  {
+    id: 'bearer-token',
+    family: 'http-auth',
+    description: 'a Bearer credential with no Authorization header before it: in a message (sending Bearer …), as a JSON value under any key, URL-encoded (Bearer%20…)',
+    // Prose names the scheme too (`Bearer token expired`, `bearer tokens rotated`): the credential
+    // must look like a token (16 or more characters, mixed case and digits, a UUID or a one-case
+    // key) and be random enough. A JWT after it keeps the JWT's label.
+    regex: String.raw`\b(?i:bearer)(?:[ \t]+|%20|\+)(${TOKEN68}{16,})${TOKEN68_END}`,
+    keywords: ['bearer'],
+    anchor: String.raw`(?i:bearer)(?:[ \t]|%20|\+)`,
+    minEntropy: 3,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `sending Bearer ${bearerHex} to upstream`, output: `sending Bearer ${label('bearer-token')} to upstream` },
+        { input: `{"auth":"Bearer ${opaque}","retry":1}`, output: `{"auth":"Bearer ${label('bearer-token')}","retry":1}` },
+        { input: `{"args":["upstream","bearer ${bearerUuid}"]}`, output: `{"args":["upstream","bearer ${label('bearer-token')}"]}` },
+        { input: `redirect h=Bearer%20${opaque}&x=1`, output: `redirect h=Bearer%20${label('bearer-token')}&x=1` },
+      ],
+      noMatch: [
+        'Bearer token expired for user ada',
+        'rotating bearer tokens nightly',
+        '{"token_type":"Bearer","expires_in":3600}',
+        'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
+        'Bearer <token>',
+        'Bearer abcdefghijklmnopqrstuv',
+      ],
     },
   },
   {

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label } from './parts.js';
+import { label, TOKEN_START } from './parts.js';
 import { sample } from './sample.js';
 
 const jwt = sample.jwt();
@@ -9,11 +9,8 @@ const jwe = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.${jweParts.join('.')}`;
 const jweDir = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..${jweParts.slice(1).join('.')}`;
 const b64jwt = Buffer.from(jwt).toString('base64');
 
-/**
- * Where a JWT may start: a word boundary, or right after a percent escape (`%3D`, `%20`), as in a
- * URL-encoded redirect address, where `\b` sees only the escape's last hex digit (review2).
- */
-const START = String.raw`(?:\b|%[0-9A-Fa-f]{2})`;
+/** Where a JWT may start: after a percent escape too, as in a URL-encoded redirect address (review2). */
+const START = TOKEN_START;
 
 /** JSON Web Tokens: three base64url segments (JWS), five (JWE), and a JWT that was base64-encoded again. */
 export const jwtRules: readonly RuleSpec[] = [
@@ -55,7 +52,7 @@ export const jwtRules: readonly RuleSpec[] = [
     id: 'jwt-base64',
     family: 'jwt',
     description: 'a JWT that was base64-encoded again (starts ZXlK, the encoding of "eyJ")',
-    regex: String.raw`\b(ZXlK[A-Za-z0-9+/]{40,}={0,2})`,
+    regex: String.raw`${TOKEN_START}(ZXlK[A-Za-z0-9+/]{40,}={0,2})`,
     keywords: ['zxlk'],
     examples: {
       match: [{ input: `ctx=${b64jwt} end`, output: `ctx=${label('jwt-base64')} end` }],

@@ -131,7 +131,8 @@ export function xmlKeySource(keys: readonly string[]): string {
   // long name: a short one's keyword is `pin>`. Not a self-closing tag (`<Password required="1"/>`).
   if (long.length > 0) names.push(`[A-Za-z0-9_.-]*(?:${long.join('|')})(?:[ \t][^<>\r\n]*[^<>/\r\n])?`);
   if (short.length > 0) names.push(`(?:[A-Za-z0-9_.-]*[_.-])?(?:${short.join('|')})`);
-  return String.raw`<(?:[A-Za-z][A-Za-z0-9_.-]*:)?(?i:${names.join('|')})>([^<\r\n]+)</`;
+  // Text in a CDATA section (`<password><![CDATA[…]]></password>`) is text too: group 1 holds it, group 2 plain text.
+  return String.raw`<(?:[A-Za-z][A-Za-z0-9_.-]*:)?(?i:${names.join('|')})>(?:<!\[CDATA\[([^\r\n]+?)\]\]>|([^<\r\n]+))</`;
 }
 
 /**
@@ -151,6 +152,42 @@ export function xmlKeyAnchor(keys: readonly string[]): string {
   const long = keys.filter((k) => !isShort(k)).map(keySource);
   const short = keys.filter(isShort).map(escapeRegex);
   return `(?i:(?:${long.join('|')})[ \\t>]${short.length > 0 ? `|(?:${short.join('|')})>` : ''})`;
+}
+
+/** A quoted XML attribute value, raw or with its quotes escaped inside a JSON string (`\"`). */
+const ATTRIBUTE_QUOTE = String.raw`\\*["']`;
+
+/**
+ * The opening of an XML element whose `key` or `name` attribute names one of `keys`: .NET's
+ * `<add key="Smtp:Password" …`, Spring's `<property name="password" …`, Java's `<entry key="db.password"`.
+ * The name may carry a prefix (`DbPassword`, `spring.datasource.password`, `Smtp:Password`).
+ */
+function xmlNamedSource(keys: readonly string[]): string {
+  return String.raw`<[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
+}
+
+/** The `key` or `name` attribute that names one of `keys`. */
+const xmlNamedAttribute = (keys: readonly string[]): string =>
+  String.raw`(?i:key|name)[ \t]*=[ \t]*${ATTRIBUTE_QUOTE}(?:[A-Za-z0-9_.-]*:)*${textKeySource(keys)}${ATTRIBUTE_QUOTE}`;
+
+/**
+ * A secret held by an XML element that names it in an attribute, as RE2 source; the first group
+ * that takes part is the secret: its `value` attribute (`<add key="Password" value="…"/>`, quoted
+ * `"`, `'` or `\"` inside JSON), or the text of an element that is not self-closing, also inside a `<value>` element (.NET's
+ * `<setting name="Password"><value>…</value></setting>`, `<entry key="db.password">…</entry>`).
+ */
+export function xmlNamedValueSource(keys: readonly string[]): string {
+  const quoted = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+")`;
+  const valueAttribute = String.raw`[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}`;
+  const text = String.raw`(?:[^<>\r\n]*[^<>/\r\n])?>[ \t]*(?:<(?i:value)>[ \t]*)?([^<\r\n]+)<`;
+  // The value attribute before the key (`<add value="…" key="Password"/>`): the same, in the other order.
+  const valueFirst = String.raw`<[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
+  return `${xmlNamedSource(keys)}(?:${valueAttribute}|${text})|${valueFirst}`;
+}
+
+/** The anchor of an `xmlNamedValueSource(keys)` rule: `key=` or `name=`, then the quoted key. */
+export function xmlNamedAnchor(keys: readonly string[]): string {
+  return xmlNamedAttribute(keys);
 }
 
 /**

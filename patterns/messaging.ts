@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, SEP, UUID, vendorKey } from './parts.js';
+import { END_B64URL, label, SEP, TOKEN_START, UUID, vendorKey } from './parts.js';
 import { sample } from './sample.js';
 
 const SLACK = ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxc-', 'xoxo-', 'xapp-', 'xoxe.xoxp-', 'xoxe.xoxb-'];
@@ -19,7 +19,7 @@ export const messagingRules: readonly RuleSpec[] = [
     id: 'slack-token',
     family: 'vendor',
     description: `Slack token (${SLACK.join(', ')})`,
-    regex: String.raw`\b((?:xox[abcoprse]|xapp)-[0-9]{1,16}-[A-Za-z0-9-]{8,250}|xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{20,250})`,
+    regex: String.raw`${TOKEN_START}((?:xox[abcoprse]|xapp)-[0-9]{1,16}-[A-Za-z0-9-]{8,250}|xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{20,250})`,
     keywords: SLACK.filter((p) => !p.startsWith('xoxe.')),
     minEntropy: 3,
     examples: {
@@ -70,7 +70,7 @@ export const messagingRules: readonly RuleSpec[] = [
     id: 'discord-bot-token',
     family: 'vendor',
     description: 'Discord bot token (<base64 id>.<timestamp>.<hmac>) under a Discord key, or after Bot in a header',
-    regex: String.raw`(?:${vendorKey('discord')}|\bBot[ \t]+)([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})${END_B64URL}`,
+    regex: String.raw`(?:${vendorKey('discord')}|${TOKEN_START}Bot[ \t]+)([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})${END_B64URL}`,
     keywords: ['discord', 'bot '],
     examples: {
       match: [
@@ -118,7 +118,7 @@ export const messagingRules: readonly RuleSpec[] = [
     id: 'sendgrid-api-key',
     family: 'vendor',
     description: 'SendGrid API key (SG.<22>.<43>)',
-    regex: String.raw`\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})${END_B64URL}`,
     keywords: ['sg.'],
     minEntropy: 3,
     examples: {
@@ -130,7 +130,7 @@ export const messagingRules: readonly RuleSpec[] = [
     id: 'mailgun-api-key',
     family: 'vendor',
     description: 'Mailgun private API key (key-<32 hex>), and the newer <32 hex>-<8>-<8> key under a Mailgun key',
-    regex: String.raw`\b(key-[0-9a-f]{32})\b|${vendorKey('mailgun')}([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b`,
+    regex: String.raw`${TOKEN_START}(key-[0-9a-f]{32})\b|${vendorKey('mailgun')}([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b`,
     keywords: ['key-', 'mailgun'],
     minEntropy: 3,
     examples: {
@@ -147,7 +147,7 @@ export const messagingRules: readonly RuleSpec[] = [
     description: 'Mailchimp API key (<32 hex>-us<datacenter>)',
     // The optional key in front makes the match start where a key rule's would (`hex-token`
     // takes `api_key=<32 hex>`): at the same start the earlier rule in the catalog wins.
-    regex: String.raw`(?:(?i:[a-z0-9_.-]*(?:key|token|secret)[a-z0-9_.-]*)${SEP})?\b([0-9a-f]{32}-us[0-9]{1,2})\b`,
+    regex: String.raw`(?:(?i:[a-z0-9_.-]*(?:key|token|secret)[a-z0-9_.-]*)${SEP})?${TOKEN_START}([0-9a-f]{32}-us[0-9]{1,2})\b`,
     // With its datacenter digit: `-us` alone woke every `en-US` (issue 9).
     keywords: ['-us0', '-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9'],
     minEntropy: 3,

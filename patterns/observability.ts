@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label } from './parts.js';
+import { label, TOKEN_START } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -25,7 +25,7 @@ export const observabilityRules: readonly RuleSpec[] = [
     id: 'dynatrace-token',
     family: 'vendor',
     description: 'Dynatrace API and platform tokens (dt0c01.<24>.<64>, dt0s01.…)',
-    regex: String.raw`\b(dt0[a-z][0-9]{2}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64})\b`,
+    regex: String.raw`${TOKEN_START}(dt0[a-z][0-9]{2}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64})\b`,
     keywords: ['dt0'],
     minEntropy: 3.5,
     examples: {
@@ -40,7 +40,7 @@ export const observabilityRules: readonly RuleSpec[] = [
     id: 'grafana-token',
     family: 'vendor',
     description: 'Grafana Cloud access policy token (glc_), service-account token (glsa_) and legacy API key (eyJrIjoi…)',
-    regex: String.raw`\b(glc_[A-Za-z0-9+/]{32,400}={0,3}|eyJrIjoi[A-Za-z0-9+/]{50,400}={0,3})${END_B64}|\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\b`,
+    regex: String.raw`${TOKEN_START}(glc_[A-Za-z0-9+/]{32,400}={0,3}|eyJrIjoi[A-Za-z0-9+/]{50,400}={0,3})${END_B64}|${TOKEN_START}(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\b`,
     keywords: ['glc_', 'glsa_', 'eyjrijoi'],
     minEntropy: 3.5,
     examples: {
@@ -56,7 +56,7 @@ export const observabilityRules: readonly RuleSpec[] = [
     id: 'posthog-personal-key',
     family: 'vendor',
     description: 'PostHog personal API key (phx_); project keys (phc_) are public and stay',
-    regex: String.raw`\b(phx_[A-Za-z0-9]{43})\b`,
+    regex: String.raw`${TOKEN_START}(phx_[A-Za-z0-9]{43})\b`,
     keywords: ['phx_'],
     minEntropy: 3.5,
     examples: {

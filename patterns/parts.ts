@@ -53,6 +53,14 @@ export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`
  */
 export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+))`;
 
+/**
+ * Where a token may start: a word boundary, or right after an escape that ends in a word
+ * character, where `\b` sees none. A percent escape in a URL-encoded context (`?token%3Dghp_…`,
+ * `%22AKIA…%22`, `%20sk-…`), a JSON string escape in a multi-line message (`\nAKIA…`, `\tghp_…`)
+ * or a `\u` escape (Go's `\u0026`, `\u003d`). The escape is consumed outside the secret group.
+ */
+export const TOKEN_START = String.raw`(?:\b|%[0-9A-Fa-f]{2}|\\[nrt]|\\u[0-9A-Fa-f]{4})`;
+
 /** RFC 6750 token68 / base64 characters: what a bearer or basic credential is made of. */
 export const TOKEN68 = String.raw`[A-Za-z0-9._~+/=-]`;
 

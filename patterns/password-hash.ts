@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, SEP, TEXT_SEP, TOKEN_VALUE } from './parts.js';
+import { label, SEP, TEXT_SEP, TOKEN_START, TOKEN_VALUE } from './parts.js';
 import { sample } from './sample.js';
 
 /** The crypt(3) alphabet: `./0-9A-Za-z`. */
@@ -37,7 +37,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
       String.raw`\$y\$[./A-Za-z0-9]+\$([./A-Za-z0-9]{4,}\$[./A-Za-z0-9]{43,})`,
       String.raw`\$scrypt\$ln=[0-9]+,r=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/.]{4,}\$[A-Za-z0-9+/.]{20,})`,
       String.raw`\bpbkdf2_sha(?:1|256|512)\$[0-9]+\$([A-Za-z0-9./+]{4,}\$[A-Za-z0-9+/]{20,}={0,2})`,
-      String.raw`\b(?:pbkdf2:sha(?:1|256|512)|scrypt)(?::[0-9]+)+\$([A-Za-z0-9]{4,}\$[a-f0-9]{40,})`,
+      String.raw`${TOKEN_START}(?:pbkdf2:sha(?:1|256|512)|scrypt)(?::[0-9]+)+\$([A-Za-z0-9]{4,}\$[a-f0-9]{40,})`,
     ].join('|'),
     keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:'],
     minEntropy: 3,
@@ -57,7 +57,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
     id: 'totp-secret',
     family: 'password-hash',
     description: 'TOTP / 2FA seed (base32) under an OTP, MFA or two-factor key (totp, otp_secret, mfaSecret, two_factor_seed, …)',
-    regex: String.raw`\b(?i:[a-z0-9_.-]*(?:otp|mfa|two[_.-]?factor)[a-z0-9_.-]*(?:secret|seed|key)|t?otp)${SEP}([A-Z2-7]{16,128}={0,6})\b`,
+    regex: String.raw`${TOKEN_START}(?i:[a-z0-9_.-]*(?:otp|mfa|two[_.-]?factor)[a-z0-9_.-]*(?:secret|seed|key)|t?otp)${SEP}([A-Z2-7]{16,128}={0,6})\b`,
     // Not `2fa`: it is all hex, and woke the prefilter on ~2% of clean bench lines (in UUIDs and trace ids).
     keywords: ['otp', 'mfa', 'two_factor', 'twofactor', 'two-factor', 'two.factor'],
     minEntropy: 3,
@@ -78,7 +78,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // compares hashes, stands in for the token: a verifier, not a digest. `hash` alone is a
     // digest marker (`sha256`, `etag`), so only a key that names a token's hash, or the row
     // AdonisJS writes, counts. JSON keys at any depth are the sensitive-key rule's.
-    regex: String.raw`\b(?i:[a-z0-9_.-]*(?:token[_.-]?(?:hash|digest)|hashed[_.-]?token))${TEXT_SEP}${TOKEN_VALUE}|${ADONIS_ROW}`,
+    regex: String.raw`${TOKEN_START}(?i:[a-z0-9_.-]*(?:token[_.-]?(?:hash|digest)|hashed[_.-]?token))${TEXT_SEP}${TOKEN_VALUE}|${ADONIS_ROW}`,
     keywords: ['tokenhash', 'token_hash', 'token-hash', 'token.hash', 'tokendigest', 'token_digest', 'token-digest', 'token.digest', 'hashedtoken', 'hashed_token', 'hashed-token', 'hashed.token', 'tokenable'],
     minEntropy: 3,
     examples: {

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, escapeRegex, label, vendorKey } from './parts.js';
+import { END_B64URL, escapeRegex, label, TOKEN_START, vendorKey } from './parts.js';
 import { sample } from './sample.js';
 
 const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'];
@@ -14,7 +14,7 @@ export const paymentRules: readonly RuleSpec[] = [
     id: 'stripe-key',
     family: 'vendor',
     description: `Stripe secret and restricted keys (${STRIPE.join(', ')})`,
-    regex: String.raw`\b((?:${alternation(STRIPE)})[A-Za-z0-9]{20,247})\b`,
+    regex: String.raw`${TOKEN_START}((?:${alternation(STRIPE)})[A-Za-z0-9]{20,247})\b`,
     keywords: STRIPE,
     minEntropy: 3,
     examples: {
@@ -30,7 +30,7 @@ export const paymentRules: readonly RuleSpec[] = [
     id: 'stripe-webhook-secret',
     family: 'vendor',
     description: 'Stripe webhook signing secret (whsec_)',
-    regex: String.raw`\b(whsec_[A-Za-z0-9+/]{32,}={0,2})`,
+    regex: String.raw`${TOKEN_START}(whsec_[A-Za-z0-9+/]{32,}={0,2})`,
     keywords: ['whsec_'],
     minEntropy: 3,
     examples: {
@@ -42,7 +42,7 @@ export const paymentRules: readonly RuleSpec[] = [
     id: 'shopify-token',
     family: 'vendor',
     description: `Shopify access tokens and shared secret (${SHOPIFY.join(', ')})`,
-    regex: String.raw`\b((?:${alternation(SHOPIFY)})[a-fA-F0-9]{32})\b`,
+    regex: String.raw`${TOKEN_START}((?:${alternation(SHOPIFY)})[a-fA-F0-9]{32})\b`,
     keywords: SHOPIFY,
     minEntropy: 3,
     examples: {
@@ -56,7 +56,7 @@ export const paymentRules: readonly RuleSpec[] = [
     description: 'Square access token (sq0atp-, and EAAA… under a Square key) and application secret (sq0csp-)',
     // EAAA… only under a Square key: `eaaa` as a keyword is all hex (it would hide a hex run starting
     // with it from hex-token-long's prefilter anchor), and an anchor slows the prefilter (measured).
-    regex: String.raw`\b(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})${END_B64URL}|${vendorKey('square')}(EAAA[A-Za-z0-9_-]{60})${END_B64URL}`,
+    regex: String.raw`${TOKEN_START}(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})${END_B64URL}|${vendorKey('square')}(EAAA[A-Za-z0-9_-]{60})${END_B64URL}`,
     keywords: ['sq0atp-', 'sq0csp-', 'square'],
     minEntropy: 3,
     tokenShape: true,
@@ -72,7 +72,7 @@ export const paymentRules: readonly RuleSpec[] = [
     id: 'braintree-access-token',
     family: 'vendor',
     description: 'PayPal Braintree access token (access_token$production$…, access_token$sandbox$…)',
-    regex: String.raw`\b(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})\b`,
+    regex: String.raw`${TOKEN_START}(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})\b`,
     keywords: ['access_token$'],
     examples: {
       match: [

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, SEP } from './parts.js';
+import { END_B64URL, label, SEP, TOKEN_START } from './parts.js';
 import { sample } from './sample.js';
 
 const NEW_RELIC = ['NRAK-', 'NRJS-', 'NRII-', 'NRRA-', 'NRAA-', 'NRIQ-'];
@@ -14,7 +14,7 @@ export const saasRules: readonly RuleSpec[] = [
     id: 'sentry-token',
     family: 'vendor',
     description: 'Sentry organization auth token (sntrys_) and user auth token (sntryu_)',
-    regex: String.raw`\b(sntrys_eyJ[A-Za-z0-9+/=_]{20,}|sntryu_[a-f0-9]{64}\b)`,
+    regex: String.raw`${TOKEN_START}(sntrys_eyJ[A-Za-z0-9+/=_]{20,}|sntryu_[a-f0-9]{64}\b)`,
     keywords: ['sntrys_', 'sntryu_'],
     minEntropy: 3,
     examples: {
@@ -45,7 +45,7 @@ export const saasRules: readonly RuleSpec[] = [
     id: 'new-relic-key',
     family: 'vendor',
     description: `New Relic keys (${NEW_RELIC.join(', ')}, and ingest license keys ending NRAL)`,
-    regex: String.raw`\b(NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42}|NRAA-[a-f0-9]{27}|NRIQ-[A-Za-z0-9_-]{32}|[a-f0-9]{36}NRAL)\b`,
+    regex: String.raw`${TOKEN_START}(NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42}|NRAA-[a-f0-9]{27}|NRIQ-[A-Za-z0-9_-]{32}|[a-f0-9]{36}NRAL)\b`,
     keywords: [...NEW_RELIC.map((p) => p.toLowerCase()), 'nral'],
     minEntropy: 3,
     examples: {
@@ -60,7 +60,7 @@ export const saasRules: readonly RuleSpec[] = [
     id: 'linear-api-key',
     family: 'vendor',
     description: 'Linear API key (lin_api_) and OAuth token (lin_oauth_)',
-    regex: String.raw`\b(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})\b`,
+    regex: String.raw`${TOKEN_START}(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})\b`,
     keywords: ['lin_api_', 'lin_oauth_'],
     minEntropy: 3,
     examples: {
@@ -72,7 +72,7 @@ export const saasRules: readonly RuleSpec[] = [
     id: 'notion-token',
     family: 'vendor',
     description: 'Notion integration token (ntn_), and the legacy secret_ token under a Notion key',
-    regex: String.raw`\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\b|(?i:[a-z0-9_.-]*notion[a-z0-9_.-]*)${SEP}(secret_[A-Za-z0-9]{43})\b`,
+    regex: String.raw`${TOKEN_START}(ntn_[0-9]{11}[A-Za-z0-9]{35})\b|(?i:[a-z0-9_.-]*notion[a-z0-9_.-]*)${SEP}(secret_[A-Za-z0-9]{43})\b`,
     keywords: ['ntn_', 'notion'],
     minEntropy: 3,
     examples: {
@@ -87,7 +87,7 @@ export const saasRules: readonly RuleSpec[] = [
     id: 'postman-api-key',
     family: 'vendor',
     description: 'Postman API key (PMAK-)',
-    regex: String.raw`\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b`,
+    regex: String.raw`${TOKEN_START}(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b`,
     keywords: ['pmak-'],
     minEntropy: 3,
     examples: {
@@ -99,7 +99,7 @@ export const saasRules: readonly RuleSpec[] = [
     id: 'okta-api-token',
     family: 'vendor',
     description: 'Okta API token (00…, 42 characters) after SSWS or under an Okta key',
-    regex: String.raw`(?:\bSSWS[ \t]+|(?i:[a-z0-9_.-]*okta[a-z0-9_.-]*(?:token|key|secret))${SEP})(00[A-Za-z0-9_-]{40})${END_B64URL}`,
+    regex: String.raw`(?:${TOKEN_START}SSWS[ \t]+|(?i:[a-z0-9_.-]*okta[a-z0-9_.-]*(?:token|key|secret))${SEP})(00[A-Za-z0-9_-]{40})${END_B64URL}`,
     keywords: ['ssws', 'okta'],
     minEntropy: 3,
     examples: {
@@ -114,7 +114,7 @@ export const saasRules: readonly RuleSpec[] = [
     id: 'firebase-cloud-messaging-key',
     family: 'vendor',
     description: 'Firebase Cloud Messaging legacy server key (AAAA…:APA91b…)',
-    regex: String.raw`\b(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{120,})`,
+    regex: String.raw`${TOKEN_START}(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{120,})`,
     keywords: [':apa91b'],
     examples: {
       match: [{ input: `FCM_SERVER_KEY=${fcm}`, output: `FCM_SERVER_KEY=${label('firebase-cloud-messaging-key')}` }],

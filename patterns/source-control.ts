@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../src/types.js';
-import { escapeRegex, label, SEP } from './parts.js';
-import { sample } from './sample.js';
+import { escapeRegex, label, SEP, TOKEN_START } from './parts.js';
+import { createSampler, sample } from './sample.js';
 
 /** Each vendor's prefixes, written once: the regex alternation and the keywords come from them. */
 const GITHUB = ['ghp_', 'gho_', 'ghu_', 'ghr_'];
@@ -20,6 +20,8 @@ const ghs = `ghs_${sample.alnum(36)}`;
 const ghsJwt = `ghs_${sample.digits(7)}_${sample.jwt()}`;
 const glRoutable = `glpat-${sample.base64url(27)}.01${sample.from('0123456789abcdefghijklmnopqrstuvwxyz', 7)}`;
 const pypi = `pypi-AgEIcHlwaS5vcmc${sample.base64url(70)}`;
+/** A sampler of its own: new examples here must not shift the samples of the files after this one. */
+const ghpBody = createSampler(2026113011).alnum(36);
 
 /** Source hosting, package registries and CI: every token here is recognisable by its prefix. */
 export const sourceControlRules: readonly RuleSpec[] = [
@@ -27,24 +29,27 @@ export const sourceControlRules: readonly RuleSpec[] = [
     id: 'github-token',
     family: 'vendor',
     description: 'GitHub token (ghp_, gho_, ghu_, ghr_, ghs_ also in its ghs_<app>_<JWT> form, github_pat_)',
-    regex: String.raw`\b((?:${alternation(GITHUB)})[A-Za-z0-9]{36,255}\b|github_pat_[A-Za-z0-9_]{60,255}\b|ghs_[A-Za-z0-9_-]{36,}(?:\.[A-Za-z0-9_-]+){0,2})`,
+    regex: String.raw`${TOKEN_START}((?:${alternation(GITHUB)})[A-Za-z0-9]{36,255}\b|github_pat_[A-Za-z0-9_]{60,255}\b|ghs_[A-Za-z0-9_-]{36,}(?:\.[A-Za-z0-9_-]+){0,2})`,
     keywords: [...GITHUB, 'ghs_', 'github_pat_'],
     minEntropy: 3,
     examples: {
       match: [
         { input: `git clone with ghp_${sample.alnum(36)}`, output: `git clone with ${label('github-token')}` },
+        // URL-encoded: `\b` sees `Dg` in `%3Dghp_` and `2g` in `%22ghp_` (leaks review).
+        { input: `GET /cb?next=%2Fapp%3Ftoken%3Dghp_${ghpBody}%26x%3D1`, output: `GET /cb?next=%2Fapp%3Ftoken%3D${label('github-token')}%26x%3D1` },
+        { input: `body=%7B%22t%22%3A%22ghp_${ghpBody}%22%7D`, output: `body=%7B%22t%22%3A%22${label('github-token')}%22%7D` },
         { input: `GH=github_pat_${sample.alnum(22)}_${sample.alnum(59)}`, output: `GH=${label('github-token')}` },
         { input: `token ${ghs} then ${ghs}.`, output: `token ${label('github-token')} then ${label('github-token')}.` },
         { input: `{"token":"${ghsJwt}","expires_at":"2026-06-01T00:00:00Z"}`, output: `{"token":"${label('github-token')}","expires_at":"2026-06-01T00:00:00Z"}` },
       ],
-      noMatch: ['ghp_short', 'tghp_' + 'a'.repeat(36), 'ghp_' + 'x'.repeat(36), 'GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+      noMatch: ['ghp_short', 'q=%22ghp_short%22', 'tghp_' + 'a'.repeat(36), 'ghp_' + 'x'.repeat(36), 'GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
     },
   },
   {
     id: 'gitlab-token',
     family: 'vendor',
     description: `GitLab token (${GITLAB.join(', ')}), also the routable form <prefix><base64url>.<version><crc>`,
-    regex: String.raw`\b((?:${alternation(GITLAB)})[A-Za-z0-9_-]{20,}(?:\.[0-9a-z]{9})?)`,
+    regex: String.raw`${TOKEN_START}((?:${alternation(GITLAB)})[A-Za-z0-9_-]{20,}(?:\.[0-9a-z]{9})?)`,
     keywords: lower(GITLAB),
     minEntropy: 3,
     examples: {
@@ -62,7 +67,7 @@ export const sourceControlRules: readonly RuleSpec[] = [
     id: 'atlassian-token',
     family: 'vendor',
     description: 'Atlassian API token (ATATT), Bitbucket access token (ATCTT) and app password (ATBB)',
-    regex: String.raw`\b((?:${alternation(ATLASSIAN)})[A-Za-z0-9_=-]{28,})`,
+    regex: String.raw`${TOKEN_START}((?:${alternation(ATLASSIAN)})[A-Za-z0-9_=-]{28,})`,
     keywords: lower(ATLASSIAN),
     minEntropy: 3,
     tokenShape: true,
@@ -78,7 +83,7 @@ export const sourceControlRules: readonly RuleSpec[] = [
     id: 'npm-token',
     family: 'vendor',
     description: 'npm access token (npm_)',
-    regex: String.raw`\b(npm_[A-Za-z0-9]{36})\b`,
+    regex: String.raw`${TOKEN_START}(npm_[A-Za-z0-9]{36})\b`,
     keywords: ['npm_'],
     minEntropy: 3,
     examples: {
@@ -90,7 +95,7 @@ export const sourceControlRules: readonly RuleSpec[] = [
     id: 'pypi-token',
     family: 'vendor',
     description: 'PyPI and TestPyPI API token (pypi-AgEIcHlwaS5vcmc…, pypi-AgENdGVzdC5weXBpLm9yZw…: a macaroon)',
-    regex: String.raw`\b(pypi-AgE[A-Za-z0-9_-]{50,})`,
+    regex: String.raw`${TOKEN_START}(pypi-AgE[A-Za-z0-9_-]{50,})`,
     keywords: ['pypi-age'],
     examples: {
       match: [{ input: `TWINE_PASSWORD=${pypi}`, output: `TWINE_PASSWORD=${label('pypi-token')}` }],
@@ -101,7 +106,7 @@ export const sourceControlRules: readonly RuleSpec[] = [
     id: 'docker-hub-token',
     family: 'vendor',
     description: 'Docker Hub personal and organization access tokens (dckr_pat_, dckr_oat_)',
-    regex: String.raw`\b(dckr_(?:pat|oat)_[A-Za-z0-9_-]{24,})`,
+    regex: String.raw`${TOKEN_START}(dckr_(?:pat|oat)_[A-Za-z0-9_-]{24,})`,
     keywords: ['dckr_pat_', 'dckr_oat_'],
     minEntropy: 3,
     examples: {
@@ -113,7 +118,7 @@ export const sourceControlRules: readonly RuleSpec[] = [
     id: 'circleci-token',
     family: 'vendor',
     description: 'CircleCI personal and project API tokens (CCIPAT_, CCIPRJ_)',
-    regex: String.raw`\b(CCIP(?:AT|RJ)_[A-Za-z0-9]{20,}_[0-9a-f]{40})\b`,
+    regex: String.raw`${TOKEN_START}(CCIP(?:AT|RJ)_[A-Za-z0-9]{20,}_[0-9a-f]{40})\b`,
     keywords: ['ccipat_', 'cciprj_'],
     examples: {
       match: [{ input: `Circle-Token: CCIPAT_${sample.alnum(22)}_${sample.hex(40)}`, output: `Circle-Token: ${label('circleci-token')}` }],
@@ -124,7 +129,7 @@ export const sourceControlRules: readonly RuleSpec[] = [
     id: 'buildkite-token',
     family: 'vendor',
     description: 'Buildkite API access token (bkua_)',
-    regex: String.raw`\b(bkua_[a-f0-9]{40})\b`,
+    regex: String.raw`${TOKEN_START}(bkua_[a-f0-9]{40})\b`,
     keywords: ['bkua_'],
     minEntropy: 3,
     examples: {
@@ -136,7 +141,7 @@ export const sourceControlRules: readonly RuleSpec[] = [
     id: 'terraform-cloud-token',
     family: 'vendor',
     description: 'Terraform Cloud / Enterprise API token (<14>.atlasv1.<secret>)',
-    regex: String.raw`\b([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,})`,
+    regex: String.raw`${TOKEN_START}([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,})`,
     keywords: ['.atlasv1.'],
     examples: {
       match: [{ input: `credentials "app.terraform.io" { token = "${sample.alnum(14)}.atlasv1.${sample.base64url(67)}" }`, output: `credentials "app.terraform.io" { token = "${label('terraform-cloud-token')}" }` }],
@@ -147,7 +152,7 @@ export const sourceControlRules: readonly RuleSpec[] = [
     id: 'vault-token',
     family: 'vendor',
     description: 'HashiCorp Vault service, batch and recovery tokens (hvs., hvb., hvr.); the legacy s. form under a Vault key',
-    regex: String.raw`\b((?:hvs|hvb|hvr)\.[A-Za-z0-9_-]{24,})|(?i:vault[_.-]?token|x-vault-token)${SEP}(s\.[A-Za-z0-9]{24})\b`,
+    regex: String.raw`${TOKEN_START}((?:hvs|hvb|hvr)\.[A-Za-z0-9_-]{24,})|(?i:vault[_.-]?token|x-vault-token)${SEP}(s\.[A-Za-z0-9]{24})\b`,
     keywords: [...VAULT, 'vault_token', 'vault-token', 'vaulttoken', 'vault.token'],
     minEntropy: 3,
     examples: {

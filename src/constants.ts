@@ -34,6 +34,12 @@ export const MIN_HASH_KEY_BYTES = 32;
  */
 export const SMALL_ALPHABET_MIN_ENTROPY = 3;
 
+/**
+ * How many lines a YAML block scalar under a secret key (`password: |`) may span before we stop
+ * following it: a secret is a line or a key's few dozen; a config dump goes on (leaks review).
+ */
+export const BLOCK_SCALAR_MAX_LINES = 200;
+
 /** How many lines a PEM body may span after its BEGIN line before we stop following it (4096-bit RSA is ~50). */
 export const PEM_MAX_LINES = 200;
 

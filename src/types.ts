@@ -36,8 +36,12 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   redacted, on the same line or on the following lines up to the END marker.
  * - `cookie-header`: the match ends where a `Cookie` header's value begins; each `name=value` pair
  *   is judged on its own: session-like names and token-like values go, harmless cookies stay.
+ * - `block-scalar`: the match is a YAML key that opens a block scalar (`password: |`); group 1 is
+ *   what stands before the key on its line, group 2 the line break after the indicator (`\n` in
+ *   a JSON string, or none at the line's end). The lines indented deeper than the key that
+ *   follow go, each on its own.
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'cookie-header';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'cookie-header' | 'block-scalar';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {

@@ -101,8 +101,9 @@ const escapeForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\
  * inDigest(Buffer.from('image@sha256:ab12'), 13, 0); // true
  */
 export function createDigestContext(markers: readonly string[]): DigestContext {
-  // A marker, then at most four characters that are not letters or digits, then the value.
-  const context = new RegExp(`(?:${markers.map(escapeForRegExp).join('|')})[^a-z0-9]{0,4}$`);
+  // A marker, then at most four characters that are not letters or digits, or percent escapes
+  // (`sha256%3A…` in a URL-encoded address), then the value.
+  const context = new RegExp(`(?:${markers.map(escapeForRegExp).join('|')})(?:[^a-z0-9]|%[0-9a-f]{2}){0,4}$`);
   return (bytes, start, lineStart) => {
     const from = Math.max(lineStart, start - 40);
     const before = Buffer.from(bytes.buffer, bytes.byteOffset + from, start - from).toString('latin1');

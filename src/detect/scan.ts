@@ -20,6 +20,7 @@ import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolic
 import { BACKSLASH, NEWLINE, QUOTE, SMALL_ALPHABET_MIN_ENTROPY } from '../constants.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptPem, continuePem, type ScanState } from './pem.js';
+import { acceptBlockScalar } from './block-scalar.js';
 import { createValuePolicy } from './values.js';
 
 export type { ScanState } from './pem.js';
@@ -365,6 +366,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptPem(state, bytes, m, findings);
     case 'cookie-header':
       return acceptCookieHeader(ctx, bytes, m, findings, lineSet);
+    case 'block-scalar':
+      return acceptBlockScalar(ctx.isCandidateValue, bytes, m, findings);
     case 'span': {
       const found = secretSpan(m);
       if (found === undefined) return -1;

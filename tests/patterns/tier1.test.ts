@@ -64,7 +64,7 @@ const piece = (s: ReturnType<typeof createSampler>) =>
   fc.oneof(
     fc.constantFrom(...examples),
     fc.constantFrom('token', 'password', 'session', 'sessionId', 'api_key', 'secret', 'cookie', 'Cookie', 'authorization', 'sha256', 'SHA256', 'app', 'etag', 'x-api-key', 'AKIA', 'eyJ', 's:', 'e:', '-us1', 'https://'),
-    fc.constantFrom('=', ': ', '":"', '\\":\\"', '"', "'", ' ', '\t', '; ', '@', ':', '-', '.', '_', '/', ',', '=>', '{', '}', '[', ']'),
+    fc.constantFrom('=', ': ', '":"', '\\":\\"', '"', "'", ' ', '\t', '; ', '@', ':', '-', '.', '_', '/', ',', '=>', '{', '}', '[', ']', '%3D', '%22', '\\n', '\\u0022'),
     fc.constantFrom(s.hex(64), s.hex(63), s.hex(70), s.hex(128), s.hex(32), s.jwt(), s.oat(), s.signedCookie(), s.encryptedCookie(), s.awsAccessKeyId(), s.awsSecretKey(), s.password(), s.uuid(), s.base64url(40)),
     fc.stringMatching(/^[a-zA-Z0-9 ._-]{0,12}$/),
   );

@@ -1,0 +1,86 @@
+/**
+ * YAML block scalars under a secret key (leaks review): `password: |` or `client_secret: >-`
+ * with the value on the following lines, indented deeper than the key. The lines follow either as
+ * lines of the block (a config file, `kubectl get -o yaml`, a YAML dump printed to stdout) or as
+ * `\n` escapes inside one JSON string (a YAML dump logged as a message). Each line's text goes on
+ * its own, its indentation and the line breaks stay; the block ends at the first line indented no
+ * deeper than the key, or at the block's (or the JSON string's) end.
+ */
+import { BACKSLASH, BLOCK_SCALAR_MAX_LINES, NEWLINE, QUOTE } from '../constants.js';
+import type { Finding } from '../types.js';
+import type { RuleMatch } from './compile.js';
+
+/** A block line: its text's span and where the next line starts, or −1 when the block cannot go on. */
+interface BlockLine {
+  readonly indent: number;
+  readonly start: number;
+  readonly end: number;
+  readonly next: number;
+}
+
+/** The line at `pos` in a block of real lines: its indentation, its text without a trailing `\r`. */
+function rawLine(bytes: Buffer, pos: number): BlockLine {
+  let p = pos;
+  while (bytes[p] === 0x20) p++;
+  let end = bytes.indexOf(NEWLINE, p);
+  const next = end < 0 ? -1 : end + 1;
+  if (end < 0) end = bytes.length;
+  const textEnd = end > p && bytes[end - 1] === 0x0d ? end - 1 : end;
+  return { indent: p - pos, start: p, end: textEnd, next };
+}
+
+/**
+ * The line at `pos` inside a JSON string: up to the next `\n` escape (then the next line starts
+ * after it) or the string's closing quote or the line's end (then the block ends there). Other
+ * escapes (`\"`, `\\`, `\t`) are the text's own.
+ */
+function escapedLine(bytes: Buffer, pos: number): BlockLine {
+  let p = pos;
+  while (bytes[p] === 0x20) p++;
+  for (let i = p; i < bytes.length; i++) {
+    const c = bytes[i] as number;
+    if (c === NEWLINE || c === 0x0d || c === QUOTE) return { indent: p - pos, start: p, end: i, next: -1 };
+    if (c !== BACKSLASH) continue;
+    const after = bytes[i + 1];
+    if (after === 0x6e) {
+      // `\r\n` escaped: the `\r` is the break's, not the text's.
+      const end = bytes[i - 2] === BACKSLASH && bytes[i - 1] === 0x72 ? i - 2 : i;
+      return { indent: p - pos, start: p, end, next: i + 2 };
+    }
+    i++;
+  }
+  return { indent: p - pos, start: p, end: bytes.length, next: -1 };
+}
+
+/**
+ * Takes the block scalar a `block-scalar` match opens: pushes the text of each of its lines that
+ * `isCandidate` accepts, returns where scanning resumes (past the block), or −1 when no line
+ * deeper than the key follows (then the match is no secret's).
+ *
+ * @example
+ * // bytes 'password: |\n  hunter2\nuser: ada\n': pushes the span of `hunter2`, returns 22.
+ * const resume = acceptBlockScalar((t) => t.length > 0, bytes, match, findings);
+ */
+export function acceptBlockScalar(isCandidate: (text: string) => boolean, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const lead = m.match.groups[1];
+  const brk = m.match.groups[2];
+  if (lead === undefined || brk === undefined) return -1;
+  // The key's column: what stands before it (indentation, a list item's `- `).
+  const keyColumn = lead[1] - lead[0];
+  const escaped = brk[1] > brk[0] && bytes[brk[0]] === BACKSLASH;
+  let pos = escaped ? brk[1] : bytes.indexOf(NEWLINE, m.match.end) + 1;
+  if (pos <= 0) return -1;
+  let resume = -1;
+  for (let n = 0; n < BLOCK_SCALAR_MAX_LINES && pos >= 0 && pos < bytes.length; n++) {
+    const line = escaped ? escapedLine(bytes, pos) : rawLine(bytes, pos);
+    const blank = line.end === line.start;
+    if (!blank && line.indent <= keyColumn) break;
+    if (!blank) {
+      const text = bytes.toString('latin1', line.start, line.end);
+      if (isCandidate(text)) findings.push({ ruleId: m.rule.id, start: line.start, end: line.end });
+      resume = line.end;
+    }
+    pos = line.next;
+  }
+  return resume;
+}

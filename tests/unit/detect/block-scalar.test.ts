@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../../patterns/sample.js';
+import { BLOCK_SCALAR_MAX_LINES } from '../../../src/constants.js';
+import { createScrubber } from '../../../src/index.js';
+
+const scrubber = createScrubber();
+const s = createSampler(2026113013);
+const secret = s.password();
+const L = '[REDACTED:secret-block-scalar]';
+
+describe('a YAML block scalar under a secret key', () => {
+  it('takes each line indented deeper than the key and keeps CRLF line ends', () => {
+    const input = `password: |\r\n  ${secret}\r\n  ${secret}\r\nuser: ada\r\n`;
+    expect(scrubber.redactText(input)).toBe(`password: |\r\n  ${L}\r\n  ${L}\r\nuser: ada\r\n`);
+  });
+
+  it('ends at the first line no deeper than the key, so the next key and its value stay', () => {
+    const input = `db:\n  password: >-\n    ${secret}\n  host: db.internal\n  port: 5432\n`;
+    expect(scrubber.redactText(input)).toBe(`db:\n  password: >-\n    ${L}\n  host: db.internal\n  port: 5432\n`);
+  });
+
+  it('follows an escaped CRLF inside a JSON string and keeps the line valid JSON', () => {
+    const input = JSON.stringify({ msg: `password: |\r\n  ${secret}\r\nuser: ada` });
+    const out = scrubber.redactText(input);
+    expect(out).not.toContain(secret);
+    expect(JSON.parse(out)).toEqual({ msg: `password: |\r\n  ${L}\r\nuser: ada` });
+  });
+
+  it('takes what a block that ends the text holds, with no line break after it', () => {
+    expect(scrubber.redactText(`token: |\n  ${secret}`)).toBe(`token: |\n  ${L}`);
+  });
+
+  it('follows a block for at most BLOCK_SCALAR_MAX_LINES lines', () => {
+    const lines = Array.from({ length: BLOCK_SCALAR_MAX_LINES + 2 }, () => `  ${secret}`);
+    const out = scrubber.redactText(`password: |\n${lines.join('\n')}\n`).split('\n');
+    expect(out[BLOCK_SCALAR_MAX_LINES]).toBe(`  ${L}`);
+    expect(out[BLOCK_SCALAR_MAX_LINES + 1]).toBe(`  ${secret}`);
+  });
+
+  it('leaves a key that opens no block, and a block under a key that names no secret', () => {
+    for (const text of ['password: |\nuser: ada\n', `notes: |\n  ${secret}\n`, 'password: |\n\n']) {
+      expect(scrubber.redactText(text)).toBe(text);
+    }
+  });
+});

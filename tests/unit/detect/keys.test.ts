@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createDigestContext } from '../../../src/detect/keys.js';
+
+describe('createDigestContext', () => {
+  const inDigest = createDigestContext(['sha256', 'etag']);
+  const before = (text: string): boolean => inDigest(Buffer.from(`${text}ab12`, 'latin1'), text.length, 0);
+
+  it('sees a digest marker right before a value, across a few separators', () => {
+    expect(before('image@sha256:')).toBe(true);
+    expect(before('etag: "')).toBe(true);
+  });
+
+  it('reads a percent escape as one separator, as a URL-encoded address writes sha256:', () => {
+    expect(before('GET /v2/app/manifests/sha256%3A')).toBe(true);
+    expect(before('q=etag%3D%22')).toBe(true);
+  });
+
+  it('sees no digest where a word stands between the marker and the value', () => {
+    expect(before('sha256 of the token ')).toBe(false);
+    expect(before('token=')).toBe(false);
+  });
+});
