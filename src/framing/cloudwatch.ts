@@ -10,6 +10,7 @@
  * record, concatenated (`{…}{…}`): `decodePayloads` returns them all. Encoding goes through a
  * fast-json-stringify serializer compiled once for the envelope's fixed shape. Pure: no I/O.
  */
+import { isAscii } from 'node:buffer';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import fastJson from 'fast-json-stringify';
 import { LAMBDA } from '../constants.js';
@@ -56,11 +57,29 @@ export function decodeBase64(text: unknown, what: string): Buffer {
   return bytes;
 }
 
+/** deflate's largest ratio (about 1032:1): no honest gzip inflates to more than this many times its size. */
+const MAX_DEFLATE_RATIO = 1032;
+
+/**
+ * zlib's output chunk for one gzip payload: the size its trailer announces (ISIZE, the last 4
+ * bytes), plus one byte so that zlib sees the end of the stream without asking for another chunk.
+ * With the default 16 KiB chunks, a 1 MB batch is inflated into ~64 chunks and then copied into
+ * one Buffer; with one chunk of the right size there is no copy (issue 12: gunzip 2.0 → 1.5 ms per
+ * MiB, and one batch-sized allocation less). ISIZE is only a hint: a payload that lies about it is
+ * inflated in more chunks (too small) or into a chunk bounded by deflate's ratio and by
+ * `MAX_DECODED_BYTES` (too large), never wrongly.
+ */
+function inflateChunkSize(bytes: Uint8Array): number {
+  const n = bytes.length;
+  const announced = n < 18 ? 0 : ((bytes[n - 4] as number) | ((bytes[n - 3] as number) << 8) | ((bytes[n - 2] as number) << 16) | ((bytes[n - 1] as number) << 24)) >>> 0;
+  return Math.max(64, Math.min(announced, n * MAX_DEFLATE_RATIO, MAX_DECODED_BYTES) + 1);
+}
+
 /** Inflates a gzip payload, bounded by `MAX_DECODED_BYTES`. */
 function gunzip(bytes: Uint8Array, what: string): Buffer {
   if (!isGzip(bytes)) throw new InputError(`${what} is not gzip-compressed (no gzip header)`);
   try {
-    return gunzipSync(bytes, { maxOutputLength: MAX_DECODED_BYTES });
+    return gunzipSync(bytes, { maxOutputLength: MAX_DECODED_BYTES, chunkSize: inflateChunkSize(bytes) });
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'unknown error';
     throw new InputError(`${what} is not a complete gzip stream (${code === 'ERR_BUFFER_TOO_LARGE' ? `it inflates beyond ${MAX_DECODED_BYTES} bytes` : code})`);
@@ -134,6 +153,14 @@ function splitConcatenated(text: string): string[] {
 }
 
 /**
+ * The inflated bytes as a string for `JSON.parse`. Most log batches are ASCII (and JSON may carry
+ * any other character as a `\uXXXX` escape); for ASCII bytes latin1 gives the very string UTF-8
+ * would, in a fifth of the time: a copy, not a decode (1.1 → 0.2 ms of CPU per MiB, issue 12).
+ * `isAscii` is one SIMD pass; a batch with one byte above 0x7f is decoded as UTF-8, as before.
+ */
+const jsonText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
+
+/**
  * Decodes the gzip'd JSON of one or more concatenated payloads (a Firehose record's bytes).
  *
  * @example
@@ -150,7 +177,7 @@ export function decodePayloads(gzipped: Uint8Array, what: string): SubscriptionP
  * @example decodePayloadValues(gzipSync(JSON.stringify(payload)), 'line 1')[0].value
  */
 export function decodePayloadValues(gzipped: Uint8Array, what: string): { payload: SubscriptionPayload; value: unknown }[] {
-  const text = gunzip(gzipped, what).toString('utf8');
+  const text = jsonText(gunzip(gzipped, what));
   try {
     const value: unknown = JSON.parse(text);
     return [{ payload: checkPayload(value, what), value }];

@@ -58,6 +58,47 @@ describe('decodeSubscription', () => {
   });
 });
 
+describe('decoding a gzip whose trailer lies about its size', () => {
+  /** The gzip of `text` with its trailer's ISIZE (the last 4 bytes) replaced by `size`. */
+  const withSize = (text: string, size: number): Buffer => {
+    const gz = Buffer.from(gzipSync(text));
+    gz.writeUInt32LE(size >>> 0, gz.length - 4);
+    return gz;
+  };
+  const payload = dataPayload(Array.from({ length: 300 }, (_, i) => `line ${i} é ${'x'.repeat(i % 50)}`));
+  const text = JSON.stringify(payload);
+
+  it.each([
+    ['announces nothing', 0],
+    ['announces less than it holds', 100],
+    ['announces more than it holds', text.length * 4],
+    ['announces 4 GiB', 0xffffffff],
+  ])('refuses, as corrupt, a gzip whose trailer %s: the size only sizes the output buffer, and zlib still checks it', (_, size) => {
+    expect(inputError(() => decodePayloads(withSize(text, size), 'x')).message).toMatch(/not a complete gzip stream/);
+  });
+
+  it('decodes payloads of several gzip members, whose last trailer counts only the last member', () => {
+    const a = dataPayload(['first member'], { logStream: 'a' });
+    const b = dataPayload(['second member'], { logStream: 'b' });
+    const record = Buffer.concat([gzipSync(JSON.stringify(a)), gzipSync(JSON.stringify(b))]);
+    expect(decodePayloads(record, 'x').map((p) => p.logEvents[0]!.message)).toEqual(['first member', 'second member']);
+  });
+});
+
+describe('decoding text that is ASCII and text that is not', () => {
+  it('reads ASCII JSON with \\u escapes and raw UTF-8 JSON into the same messages', () => {
+    const messages = ['東京 🎉', 'café', 'lone \udc00 surrogate escape', 'plain'];
+    const payload = dataPayload(messages);
+    const raw = JSON.stringify(payload); // UTF-8 bytes above 0x7f
+    const escaped = raw.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`); // ASCII only
+    expect(Buffer.from(escaped).every((b) => b < 0x80)).toBe(true);
+    const fromRaw = decodePayloads(gzipSync(raw), 'raw')[0]!;
+    const fromEscaped = decodePayloads(gzipSync(escaped), 'escaped')[0]!;
+    expect(fromEscaped.logEvents.map((e) => e.message)).toEqual(messages);
+    expect(fromRaw.logEvents.map((e) => e.message)).toEqual(messages);
+  });
+});
+
 describe('decodePayloads / encodePayloads', () => {
   it('reads payloads concatenated in one record, as Firehose may deliver them, and writes them back the same way', () => {
     const a = dataPayload(['a {"x":"}"}'], { logStream: 'a' });
