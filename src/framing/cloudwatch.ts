@@ -7,12 +7,11 @@
  * Decoding fails closed: anything that is not such a payload is an `InputError` that says which
  * layer was wrong (base64, gzip, JSON, a field), and never holds the payload's text. Fields we do
  * not know (`policyLevel`, …) are tolerated and dropped. Firehose may carry several payloads in one
- * record, concatenated (`{…}{…}`): `decodePayloads` returns them all. Encoding goes through a
- * fast-json-stringify serializer compiled once for the envelope's fixed shape. Pure: no I/O.
+ * record, concatenated (`{…}{…}`): `decodePayloads` returns them all. Encoding writes the
+ * envelope's fixed fields only (`serializePayload`), gzip'd at a fast level. Pure: no I/O.
  */
 import { isAscii } from 'node:buffer';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import fastJson from 'fast-json-stringify';
 import { LAMBDA } from '../constants.js';
 import { InputError } from '../errors.js';
 
@@ -211,33 +210,28 @@ export function decodeSubscription(data: unknown): SubscriptionPayload {
   return payloads[0] as SubscriptionPayload;
 }
 
-const serializeEnvelope = fastJson({
-  title: 'CloudWatch Logs subscription payload',
-  type: 'object',
-  properties: {
-    messageType: { type: 'string' },
-    owner: { type: 'string' },
-    logGroup: { type: 'string' },
-    logStream: { type: 'string' },
-    subscriptionFilters: { type: 'array', items: { type: 'string' } },
-    logEvents: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { id: { type: 'string' }, timestamp: { type: 'integer' }, message: { type: 'string' } },
-        required: ['id', 'timestamp', 'message'],
-      },
-    },
-  },
-  required: ['messageType', 'owner', 'logGroup', 'logStream', 'subscriptionFilters', 'logEvents'],
-});
-
 /**
- * Serialises a payload as CloudWatch Logs does (JSON, the fields above and no others).
+ * Serialises a payload as CloudWatch Logs does: JSON with the fields of `SubscriptionPayload`, in
+ * that order, and no others (an unknown field such as `policyLevel` is not written back).
+ *
+ * Picked into a plain object for `JSON.stringify` rather than a fast-json-stringify serializer:
+ * the output is the same byte for byte (escapes, lone surrogates and U+2028 included; the unit test
+ * checks them), and it takes 60% of the time on a 1 MiB batch (2.9 vs 4.9 ms of CPU on JSON
+ * messages, 4.0 vs 6.6 on text; issue 12): fast-json-stringify tests each message with a regex,
+ * then hands it to `JSON.stringify` anyway when it holds a quote, and builds the result by string
+ * concatenation. Every field is one `checkPayload` typed, so there is nothing to coerce.
  *
  * @example JSON.parse(serializePayload(payload)).logGroup === payload.logGroup // true
  */
-export const serializePayload = (payload: SubscriptionPayload): string => serializeEnvelope(payload);
+export const serializePayload = (payload: SubscriptionPayload): string =>
+  JSON.stringify({
+    messageType: payload.messageType,
+    owner: payload.owner,
+    logGroup: payload.logGroup,
+    logStream: payload.logStream,
+    subscriptionFilters: payload.subscriptionFilters,
+    logEvents: payload.logEvents.map((e) => ({ id: e.id, timestamp: e.timestamp, message: e.message })),
+  });
 
 /**
  * gzip level of re-encoded records. Measured on 1 MB of pino JSON (issue 12): level 3 takes about

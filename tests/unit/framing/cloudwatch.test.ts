@@ -99,6 +99,19 @@ describe('decoding text that is ASCII and text that is not', () => {
   });
 });
 
+describe('serializePayload', () => {
+  it('writes the fixed fields in CloudWatch order, escaping as JSON.stringify does (quotes, controls, U+2028, lone surrogates)', () => {
+    const payload = {
+      messageType: 'DATA_MESSAGE', owner: '1', logGroup: '/g', logStream: 's', subscriptionFilters: ['f'],
+      logEvents: [{ id: '1', timestamp: 1764400000000, message: 'a"b\\c\n\u0001\u2028é\ud800😀' }],
+    } as const;
+    expect(serializePayload({ ...payload, extra: 'dropped' } as typeof payload)).toBe(
+      '{"messageType":"DATA_MESSAGE","owner":"1","logGroup":"/g","logStream":"s","subscriptionFilters":["f"],' +
+        '"logEvents":[{"id":"1","timestamp":1764400000000,"message":"a\\"b\\\\c\\n\\u0001\u2028é\\ud800😀"}]}',
+    );
+  });
+});
+
 describe('decodePayloads / encodePayloads', () => {
   it('reads payloads concatenated in one record, as Firehose may deliver them, and writes them back the same way', () => {
     const a = dataPayload(['a {"x":"}"}'], { logStream: 'a' });
