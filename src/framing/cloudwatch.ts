@@ -176,7 +176,11 @@ export function decodePayloads(gzipped: Uint8Array, what: string): SubscriptionP
  * @example decodePayloadValues(gzipSync(JSON.stringify(payload)), 'line 1')[0].value
  */
 export function decodePayloadValues(gzipped: Uint8Array, what: string): { payload: SubscriptionPayload; value: unknown }[] {
-  const text = jsonText(gunzip(gzipped, what));
+  return parsePayloads(jsonText(gunzip(gzipped, what)), what);
+}
+
+/** The payloads of an inflated record's text: one JSON value, or several concatenated. */
+function parsePayloads(text: string, what: string): { payload: SubscriptionPayload; value: unknown }[] {
   try {
     const value: unknown = JSON.parse(text);
     return [{ payload: checkPayload(value, what), value }];
@@ -204,10 +208,35 @@ export function decodePayloadValues(gzipped: Uint8Array, what: string): { payloa
  * if (payload.messageType === 'CONTROL_MESSAGE') return;
  */
 export function decodeSubscription(data: unknown): SubscriptionPayload {
+  return decodeSubscriptionBatch(data).payload;
+}
+
+/** A decoded subscription event and memory its decoding no longer needs. */
+export interface DecodedBatch {
+  readonly payload: SubscriptionPayload;
+  /**
+   * The inflated JSON, which nothing references once it is parsed (the payload's strings are
+   * copies): the caller may overwrite it. It is at least as long as the messages joined by line
+   * breaks whenever the JSON is valid UTF-8 (a message's escaped form is never shorter than its
+   * UTF-8), so the subscription handler joins the batch for the scan into it instead of
+   * allocating a second batch-sized buffer (issue 12: peak memory).
+   */
+  readonly spare: Buffer;
+}
+
+/**
+ * `decodeSubscription`, with the inflated bytes handed over for reuse.
+ *
+ * @example
+ * const { payload, spare } = decodeSubscriptionBatch(event.awslogs.data);
+ * redactMessages(scrubber, payload.logEvents.map((e) => e.message), spare);
+ */
+export function decodeSubscriptionBatch(data: unknown): DecodedBatch {
   const what = 'awslogs.data';
-  const payloads = decodePayloads(decodeBase64(data, what), what);
+  const inflated = gunzip(decodeBase64(data, what), what);
+  const payloads = parsePayloads(jsonText(inflated), what);
   if (payloads.length !== 1) throw new InputError(`${what} holds ${payloads.length} payloads; a subscription event holds one`);
-  return payloads[0] as SubscriptionPayload;
+  return { payload: (payloads[0] as { payload: SubscriptionPayload }).payload, spare: inflated };
 }
 
 /**

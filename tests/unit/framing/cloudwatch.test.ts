@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../patterns/sample.js';
 import { InputError } from '../../../src/errors.js';
-import { decodePayloads, decodeSubscription, encodePayloads, serializePayload } from '../../../src/framing/cloudwatch.js';
+import { decodePayloads, decodeSubscription, decodeSubscriptionBatch, encodePayloads, serializePayload } from '../../../src/framing/cloudwatch.js';
 import { CONTROL_PAYLOAD, dataPayload, encodeRecord } from '../../support/lambda-events.js';
 
 const secret = createSampler(11).jwt();
@@ -39,6 +39,13 @@ describe('decodeSubscription', () => {
     const decoded = decodeSubscription(encodeRecord(payload));
     expect(serializePayload(decoded)).not.toContain(secret);
     expect(serializePayload(decoded)).not.toContain('policyLevel');
+  });
+
+  it('hands over the inflated JSON as spare memory, beside the same payload decodeSubscription gives', () => {
+    const payload = dataPayload(['plain', 'two\nlines', '東京 🎉']);
+    const { payload: decoded, spare } = decodeSubscriptionBatch(encodeRecord(payload));
+    expect(decoded).toEqual(decodeSubscription(encodeRecord(payload)));
+    expect(spare.toString()).toBe(JSON.stringify(payload));
   });
 
   it('decodes a control message', () => {

@@ -35,6 +35,18 @@ describe('joinMessages / splitRedacted', () => {
     expect(Object.is(out[0], messages[0]) && Object.is(out[2], messages[2])).toBe(true);
   });
 
+  it('writes the block at the start of a spare buffer large enough, and ignores one too small', () => {
+    const messages = ['a', 'b\nc', 'é'];
+    const spare = Buffer.alloc(16, 0x2a);
+    const into = joinMessages(messages, spare);
+    expect(into.bytes.toString()).toBe('a\nb\nc\né');
+    expect(into.bytes.buffer === spare.buffer && into.bytes.byteOffset === spare.byteOffset).toBe(true);
+    const small = Buffer.alloc(3, 0x2a);
+    const fresh = joinMessages(messages, small);
+    expect(fresh.bytes.toString()).toBe('a\nb\nc\né');
+    expect(small.toString()).toBe('***');
+  });
+
   it('refuses a block whose line breaks are not the layout’s, rather than guess', () => {
     expect(roundTrip(['a', 'b'], (t) => `${t}\nc`)).toBeUndefined();
     expect(roundTrip(['a', 'b'], (t) => t.replace('\n', ''))).toBeUndefined();
