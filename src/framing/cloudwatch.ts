@@ -263,9 +263,12 @@ export const serializePayload = (payload: SubscriptionPayload): string =>
   });
 
 /**
- * gzip level of re-encoded records. Measured on 1 MB of pino JSON (issue 12): level 3 takes about
- * half the time of the default 6 (8 vs 14 ms) for output 5% larger, and the encode is a third of
- * the Firehose path's time.
+ * gzip level of re-encoded records. Consumers need only a valid gzip stream (Firehose does not
+ * look inside an `Ok` record; S3 readers and the CLI inflate any level), but the response must fit
+ * Lambda's 6 MB, so bytes count too. CPU per MiB of 1 MB batches (issue 12, bench/lambda-stages.ts):
+ * level 6 (the default) 12.8 ms on JSON messages / 19.5 on text, level 3 7.0 / 11.6, level 1
+ * 6.8 / 10.3 for 3% / 8% more bytes than level 3, Z_RLE slower and 4× larger. Level 3 keeps
+ * most of the saving without giving up size.
  */
 const ENCODE_GZIP_LEVEL = 3;
 
