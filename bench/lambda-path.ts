@@ -4,7 +4,7 @@
  * Firehose path (decode → redact → gzip'd envelope), and the naive forwarder they are compared to.
  */
 import { gunzipSync } from 'node:zlib';
-import { decodePayloads, decodeSubscription, encodePayloads } from '../src/framing/cloudwatch.js';
+import { decodePayloads, decodeSubscription, decodeSubscriptionBatch, encodePayloads } from '../src/framing/cloudwatch.js';
 import { redactMessages } from '../src/lambda/redact.js';
 import type { Scrubber } from '../src/scrubber.js';
 import { batchEvents } from '../src/sink/batch.js';
@@ -34,8 +34,8 @@ export function runPath(path: LambdaPath, scrubber: Scrubber, data: string): { m
       return { messages: logEvents.map((e) => e.message), bytes: out.length };
     }
     case 'subscription': {
-      const payload = decodeSubscription(data);
-      const { items } = redactMessages(scrubber, payload.logEvents.map((e) => e.message));
+      const { payload, spare } = decodeSubscriptionBatch(data);
+      const { items } = redactMessages(scrubber, payload.logEvents.map((e) => e.message), spare);
       const events = payload.logEvents.map((e, i) => ({ timestamp: e.timestamp, message: items[i] as string }));
       let bytes = 0;
       // The PutLogEvents bodies the SDK would send.

@@ -11,7 +11,8 @@
  * A message may hold line breaks of its own (a stack trace, a PEM key): it stays one message,
  * and its lines are scanned as lines, so a multi-line PEM key inside one message is found. The
  * layout counts each message's own line breaks, and the split walks the redacted block by line
- * breaks, not by byte offsets, which redaction moves. Pure: no I/O.
+ * breaks, not by byte offsets, which redaction moves; runs of unchanged messages are confirmed
+ * with one compare each, at their offsets shifted by what redaction added before them. Pure: no I/O.
  */
 import { NEWLINE } from '../constants.js';
 
@@ -21,6 +22,8 @@ export interface MessageLayout {
   readonly innerBreaks: Uint32Array;
   /** All line breaks of the joined block (inner ones and the separators). */
   readonly totalBreaks: number;
+  /** Per message: where it ends in the joined block (`joinMessages` knows; `joinBlocks` does not say). */
+  readonly ends?: Uint32Array;
 }
 
 /** Line breaks in a string. */
@@ -40,28 +43,32 @@ export interface JoinedMessages {
 /**
  * Joins messages with `\n` into one buffer of UTF-8, remembering how many line breaks each one
  * holds. Written straight into the buffer: going through a joined string costs a copy of the
- * batch and ~20% more time (measured on 1 MB batches, issue 12).
+ * batch and ~20% more time (measured on 1 MB batches, issue 12). With `spare` (memory the caller
+ * no longer needs, such as the inflated JSON the messages were parsed from) large enough, the
+ * block is written at its start instead of into a new buffer; too small, it is not used.
  *
  * @example
  * const { bytes, layout } = joinMessages(['a', 'b\nc']); // bytes 'a\nb\nc', layout.innerBreaks [0, 1]
  */
-export function joinMessages(messages: readonly string[]): JoinedMessages {
+export function joinMessages(messages: readonly string[], spare?: Buffer): JoinedMessages {
   const n = messages.length;
   const innerBreaks = new Uint32Array(n);
+  const ends = new Uint32Array(n);
   let size = Math.max(0, n - 1);
   for (let i = 0; i < n; i++) size += Buffer.byteLength(messages[i] as string, 'utf8');
-  const bytes = Buffer.allocUnsafe(size);
+  const bytes = spare !== undefined && spare.length >= size ? spare.subarray(0, size) : Buffer.allocUnsafe(size);
   let totalBreaks = Math.max(0, n - 1);
   let offset = 0;
   for (let i = 0; i < n; i++) {
     const message = messages[i] as string;
     if (i > 0) bytes[offset++] = NEWLINE;
     offset += bytes.write(message, offset, 'utf8');
+    ends[i] = offset;
     const breaks = countBreaks(message);
     innerBreaks[i] = breaks;
     totalBreaks += breaks;
   }
-  return { bytes, layout: { innerBreaks, totalBreaks } };
+  return { bytes, layout: { innerBreaks, totalBreaks, ends } };
 }
 
 /** Line breaks in a block of bytes. @example countLineBreaks(Buffer.from('a\nb\n')) // 2 */
@@ -143,16 +150,41 @@ function messageEnd(bytes: Buffer, from: number, breaks: number): number {
  * splitRedacted(['a', 'token x\ny'], bytes, Buffer.from('a\ntoken [REDACTED:t]\ny'), layout); // ['a', 'token [REDACTED:t]\ny']
  */
 export function splitRedacted(messages: readonly string[], before: Buffer, after: Buffer, layout: MessageLayout): string[] | undefined {
-  const { innerBreaks } = layout;
+  const { innerBreaks, ends } = layout;
   if (countLineBreaks(after) !== layout.totalBreaks) return undefined;
   const out = new Array<string>(messages.length);
   let inStart = 0;
   let outStart = 0;
   const last = messages.length - 1;
+  // Messages i..i+run-1 tried at once as unchanged; doubled on success, halved on failure.
+  let run = 1;
   for (let i = 0; i <= last; i++) {
     const breaks = innerBreaks[i] as number;
+    if (ends !== undefined) {
+      // Most messages are unchanged: where a run of them would end if they were (shifted by what
+      // redaction added before), one compare confirms the whole run without searching for line
+      // breaks. Sound because redaction keeps each message's line breaks: bytes equal to the
+      // messages, followed by a line break (or the end), are their whole redacted form. Issue 12:
+      // 1.6 → 0.5 ms per MiB on short text lines.
+      const j = Math.min(i + run - 1, last);
+      const runEnd = ends[j] as number;
+      const guess = outStart + (runEnd - inStart);
+      if ((j === last ? guess === after.length : guess < after.length && after[guess] === NEWLINE) && before.compare(after, outStart, guess, inStart, runEnd) === 0) {
+        for (let k = i; k <= j; k++) out[k] = messages[k] as string;
+        inStart = runEnd + 1;
+        outStart = guess + 1;
+        i = j;
+        run *= 2;
+        continue;
+      }
+      if (run > 1) {
+        run >>= 1;
+        i--;
+        continue;
+      }
+    }
     // The last message runs to the end of the block; the others end at the line break after their own.
-    const inEnd = i === last ? before.length : messageEnd(before, inStart, breaks);
+    const inEnd = ends !== undefined ? (ends[i] as number) : i === last ? before.length : messageEnd(before, inStart, breaks);
     const outEnd = i === last ? after.length : messageEnd(after, outStart, breaks);
     if (inEnd < 0 || outEnd < 0) return undefined;
     const same = inEnd - inStart === outEnd - outStart && before.compare(after, outStart, outEnd, inStart, inEnd) === 0;

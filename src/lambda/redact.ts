@@ -23,12 +23,15 @@ export interface Redacted<T> {
 }
 
 /**
+ * `spare`: memory the caller no longer needs (`decodeSubscriptionBatch`'s inflated JSON), for the
+ * joined block; it is overwritten. Nothing returned refers to it.
+ *
  * @example
  * const { items, stats } = redactMessages(scrubber, payload.logEvents.map((e) => e.message));
  */
-export function redactMessages(scrubber: Scrubber, messages: readonly string[]): Redacted<string> {
+export function redactMessages(scrubber: Scrubber, messages: readonly string[], spare?: Buffer): Redacted<string> {
   if (messages.length === 0) return { items: messages, stats: createStats().snapshot() };
-  const { bytes, layout } = joinMessages(messages);
+  const { bytes, layout } = joinMessages(messages, spare);
   const result = scrubber.redactBlock(bytes, NO_CARRY);
   // The common case at 1% secret density is a batch with nothing to replace: no copy at all.
   if (result.bytes === bytes) return { items: messages, stats: result.stats };

@@ -2,10 +2,11 @@
  * The CloudWatch Logs subscription handler (issue 12): a redacted copy of each batch a
  * subscription filter sends, delivered to another log group.
  *
- *   event.awslogs.data ──decodeSubscription──▶ payload     (malformed: InputError, nothing delivered)
+ *   event.awslogs.data ──decodeSubscriptionBatch──▶ payload  (malformed: InputError, nothing delivered)
  *     CONTROL_MESSAGE ──▶ acknowledged, nothing delivered
  *     source group = destination group, or this function's own ──▶ refused (a loop)
- *   messages ──redactMessages (one engine call for the whole batch)──▶ redacted messages
+ *   messages ──redactMessages (one engine call for the whole batch, joined into the spent
+ *              inflated JSON)──▶ redacted messages
  *     ──createCloudWatchWriter(onFailure 'throw')──▶ PutLogEvents, original timestamps, the stream
  *       created on demand; the SDK retries throttling, 5xx and resets
  *     delivery failed after those retries, or still under way 1.5 s before the invocation's
@@ -18,7 +19,7 @@
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { CloudWatchLogsEvent, Context } from 'aws-lambda';
 import { InputError, OptionsError } from '../errors.js';
-import { decodeSubscription } from '../framing/cloudwatch.js';
+import { decodeSubscriptionBatch } from '../framing/cloudwatch.js';
 import { type CloudWatchStats, type CloudWatchWriter, createCloudWatchWriter } from '../io/cloudwatch.js';
 import type { Scrubber } from '../scrubber.js';
 import type { StatsSnapshot } from '../types.js';
@@ -86,7 +87,7 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Subscr
     if (destination === undefined) throw new OptionsError('LOGSCRUB_DESTINATION_LOG_GROUP is not set: the subscription handler has nowhere to deliver');
     const data = (event as { awslogs?: { data?: unknown } } | null | undefined)?.awslogs?.data;
     if (data === undefined) throw new InputError('the event is not a CloudWatch Logs subscription event (no awslogs.data)');
-    const payload = decodeSubscription(data);
+    const { payload, spare } = decodeSubscriptionBatch(data);
     tally.sourceLogGroup = payload.logGroup;
     if (payload.messageType === 'CONTROL_MESSAGE') return { messageType: payload.messageType, delivered: 0, rejected: 0 };
     if (payload.logGroup === destination.logGroupName || payload.logGroup === deps.ownLogGroup) {
@@ -97,9 +98,12 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Subscr
     }
 
     tally.events = payload.logEvents.length;
+    // The messages are joined for the scan into the inflated JSON they were parsed from: one
+    // batch-sized buffer less at the peak (issue 12).
     const { items: messages, stats } = redactMessages(
       deps.scrubber,
       payload.logEvents.map((e) => e.message),
+      spare,
     );
     tally.stats = stats;
     const logStreamName = destination.streamName(payload);

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../patterns/sample.js';
 import { InputError } from '../../../src/errors.js';
-import { decodePayloads, decodeSubscription, encodePayloads, serializePayload } from '../../../src/framing/cloudwatch.js';
+import { decodePayloads, decodeSubscription, decodeSubscriptionBatch, encodePayloads, serializePayload } from '../../../src/framing/cloudwatch.js';
 import { CONTROL_PAYLOAD, dataPayload, encodeRecord } from '../../support/lambda-events.js';
 
 const secret = createSampler(11).jwt();
@@ -41,6 +41,13 @@ describe('decodeSubscription', () => {
     expect(serializePayload(decoded)).not.toContain('policyLevel');
   });
 
+  it('hands over the inflated JSON as spare memory, beside the same payload decodeSubscription gives', () => {
+    const payload = dataPayload(['plain', 'two\nlines', '東京 🎉']);
+    const { payload: decoded, spare } = decodeSubscriptionBatch(encodeRecord(payload));
+    expect(decoded).toEqual(decodeSubscription(encodeRecord(payload)));
+    expect(spare.toString()).toBe(JSON.stringify(payload));
+  });
+
   it('decodes a control message', () => {
     expect(decodeSubscription(encodeRecord(CONTROL_PAYLOAD)).messageType).toBe('CONTROL_MESSAGE');
   });
@@ -55,6 +62,60 @@ describe('decodeSubscription', () => {
     expect(inputError(() => decodeSubscription(encodeRecord({ ...dataPayload([secret]), messageType: 'OTHER' }))).message).toMatch(/"messageType" must be/);
     expect(inputError(() => decodeSubscription(encodeRecord({ ...dataPayload([]), logEvents: [{ id: '1', timestamp: 'x', message: secret }] }))).message).toMatch(/logEvents\[0\] must be/);
     expect(inputError(() => decodeSubscription(encodeRecord({ ...dataPayload([]), logGroup: 5 }))).message).toMatch(/"logGroup" must be a string/);
+  });
+});
+
+describe('decoding a gzip whose trailer lies about its size', () => {
+  /** The gzip of `text` with its trailer's ISIZE (the last 4 bytes) replaced by `size`. */
+  const withSize = (text: string, size: number): Buffer => {
+    const gz = Buffer.from(gzipSync(text));
+    gz.writeUInt32LE(size >>> 0, gz.length - 4);
+    return gz;
+  };
+  const payload = dataPayload(Array.from({ length: 300 }, (_, i) => `line ${i} é ${'x'.repeat(i % 50)}`));
+  const text = JSON.stringify(payload);
+
+  it.each([
+    ['announces nothing', 0],
+    ['announces less than it holds', 100],
+    ['announces more than it holds', text.length * 4],
+    ['announces 4 GiB', 0xffffffff],
+  ])('refuses, as corrupt, a gzip whose trailer %s: the size only sizes the output buffer, and zlib still checks it', (_, size) => {
+    expect(inputError(() => decodePayloads(withSize(text, size), 'x')).message).toMatch(/not a complete gzip stream/);
+  });
+
+  it('decodes payloads of several gzip members, whose last trailer counts only the last member', () => {
+    const a = dataPayload(['first member'], { logStream: 'a' });
+    const b = dataPayload(['second member'], { logStream: 'b' });
+    const record = Buffer.concat([gzipSync(JSON.stringify(a)), gzipSync(JSON.stringify(b))]);
+    expect(decodePayloads(record, 'x').map((p) => p.logEvents[0]!.message)).toEqual(['first member', 'second member']);
+  });
+});
+
+describe('decoding text that is ASCII and text that is not', () => {
+  it('reads ASCII JSON with \\u escapes and raw UTF-8 JSON into the same messages', () => {
+    const messages = ['東京 🎉', 'café', 'lone \udc00 surrogate escape', 'plain'];
+    const payload = dataPayload(messages);
+    const raw = JSON.stringify(payload); // UTF-8 bytes above 0x7f
+    const escaped = raw.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`); // ASCII only
+    expect(Buffer.from(escaped).every((b) => b < 0x80)).toBe(true);
+    const fromRaw = decodePayloads(gzipSync(raw), 'raw')[0]!;
+    const fromEscaped = decodePayloads(gzipSync(escaped), 'escaped')[0]!;
+    expect(fromEscaped.logEvents.map((e) => e.message)).toEqual(messages);
+    expect(fromRaw.logEvents.map((e) => e.message)).toEqual(messages);
+  });
+});
+
+describe('serializePayload', () => {
+  it('writes the fixed fields in CloudWatch order, escaping as JSON.stringify does (quotes, controls, U+2028, lone surrogates)', () => {
+    const payload = {
+      messageType: 'DATA_MESSAGE', owner: '1', logGroup: '/g', logStream: 's', subscriptionFilters: ['f'],
+      logEvents: [{ id: '1', timestamp: 1764400000000, message: 'a"b\\c\n\u0001\u2028é\ud800😀' }],
+    } as const;
+    expect(serializePayload({ ...payload, extra: 'dropped' } as typeof payload)).toBe(
+      '{"messageType":"DATA_MESSAGE","owner":"1","logGroup":"/g","logStream":"s","subscriptionFilters":["f"],' +
+        '"logEvents":[{"id":"1","timestamp":1764400000000,"message":"a\\"b\\\\c\\n\\u0001\u2028é\\ud800😀"}]}',
+    );
   });
 });
 

@@ -1,8 +1,10 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../patterns/sample.js';
 import { createScrubber, type Scrubber } from '../../../src/index.js';
 import { redactBlocks, redactMessages } from '../../../src/lambda/redact.js';
-import { mixedBatch, pemKey } from '../../support/lambda-events.js';
+import { decodeSubscriptionBatch } from '../../../src/framing/cloudwatch.js';
+import { dataPayload, encodeRecord, mixedBatch, pemKey } from '../../support/lambda-events.js';
 
 const scrubber = createScrubber();
 
@@ -26,6 +28,29 @@ describe('redactMessages', () => {
     for (const line of pem.body) expect(items[1]).not.toContain(line);
     expect(items[1]).toContain('-----BEGIN RSA PRIVATE KEY-----');
     expect([items[0], items[2]]).toEqual(['before', 'after']);
+  });
+
+  it('gives the same messages when the block is joined into the spent inflated JSON of the batch', () => {
+    const { messages, secrets } = mixedBatch(200_000);
+    const { payload, spare } = decodeSubscriptionBatch(encodeRecord(dataPayload(messages)));
+    const decoded = payload.logEvents.map((e) => e.message);
+    const expected = redactMessages(scrubber, decoded);
+    const reused = redactMessages(scrubber, decoded, spare);
+    expect(reused.items).toEqual(expected.items);
+    expect(reused.stats).toEqual(expected.stats);
+    for (const secret of secrets) expect(reused.items.join('\n')).not.toContain(secret);
+  });
+
+  it('still redacts when the spare is too small for the block (raw bytes that are not UTF-8 grow when decoded)', () => {
+    const secret = createSampler(6).jwt();
+    // 0xff bytes inside the JSON strings: each becomes U+FFFD, three bytes, when joined again.
+    const json = Buffer.concat([Buffer.from('{"messageType":"DATA_MESSAGE","owner":"1","logGroup":"/g","logStream":"s","subscriptionFilters":[],"logEvents":[{"id":"1","timestamp":1,"message":"'), Buffer.alloc(400, 0xff), Buffer.from(` Bearer ${secret}"}]}`)]);
+    const { payload, spare } = decodeSubscriptionBatch(gzipSync(json).toString('base64'));
+    const message = payload.logEvents[0]!.message;
+    expect(Buffer.byteLength(message)).toBeGreaterThan(spare.length);
+    const { items } = redactMessages(scrubber, [message], spare);
+    expect(items[0]).not.toContain(secret);
+    expect(items[0]!.startsWith('\ufffd'.repeat(400))).toBe(true);
   });
 
   it('hands back the very array when nothing matched', () => {
