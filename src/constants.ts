@@ -136,3 +136,10 @@ export const S3 = Object.freeze({
  * clean-ish corpora (two calls per hit line instead of one). Measured by CPU time, same machine.
  */
 export const TRIGGERS_PER_SET = 75;
+
+/**
+ * Bytes a file or fd sink holds, handed to sonic-boom and not yet written, before it asks its
+ * writer to wait: room for a block being written while the next is scrubbed (sonic-boom's own
+ * mark, 16 KiB, is less than one block, so writes and scrubbing took turns).
+ */
+export const SINK_HIGH_WATER_BYTES = 4 * 1024 * 1024;
