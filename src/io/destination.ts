@@ -207,23 +207,20 @@ function sonicSink(sonic: SonicBoom, sync: boolean): Sink {
 }
 
 /**
- * In the app's own thread, files and fds are written synchronously from a small buffer (written
- * when full and every 100 ms): at `process.exit()` nothing can be under way asynchronously, so
- * the exit hook's flushSync cannot write after a write still in flight and reorder lines (with
- * sonic-boom's asynchronous writes it did, seen on Node 22).
- */
-const IN_PROCESS_BUFFER = { minLength: 8 * 1024, periodicFlush: 100 };
-
-/**
  * Opens a file or fd now, synchronously, so a path that cannot be opened (a directory, no
  * permission) is an `OptionsError` naming it at start-up rather than a stream error later.
+ *
+ * In the app's own thread, files and fds are written synchronously (`destination()` gathers lines
+ * into blocks itself, before the engine): at `process.exit()` nothing can be under way
+ * asynchronously, so the exit hook's flushSync cannot write after a write still in flight and
+ * reorder lines (with sonic-boom's asynchronous writes it did, seen on Node 22).
  *
  * Buffer mode: the engine's output is bytes, written as they are. In utf8 mode sonic-boom measures,
  * joins and re-encodes strings, which cost 3 µs per record against 0.2 in buffer mode (issue 11).
  */
 function openSonic(destination: Extract<Destination, { kind: 'fd' | 'file' }>, inProcess: boolean): { sonic: SonicBoom; sync: boolean } {
   const sync = destination.sync || inProcess;
-  const buffering = { contentMode: 'buffer' as const, ...(inProcess && !destination.sync ? IN_PROCESS_BUFFER : {}) };
+  const buffering = { contentMode: 'buffer' as const };
   if (destination.kind === 'fd') return { sonic: new SonicBoom({ fd: destination.fd, sync, ...buffering }), sync };
   let fd: number;
   try {
