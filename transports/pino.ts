@@ -140,7 +140,15 @@ function scrubbingWritable(lines: LineScrubber, sink: Sink): Writable {
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => (closing ??= sink.close());
   const scrub = (chunks: readonly (string | Buffer)[], done: (error?: Error | null) => void): void => {
-    if (writeAll(sink, lines.push(bytesOf(chunks)))) process.nextTick(done);
+    let ok: boolean;
+    try {
+      ok = writeAll(sink, lines.push(bytesOf(chunks)));
+    } catch (error) {
+      // A sink that throws (closed, or a stream of its own that failed) errors this stream, as pino expects.
+      done(error as Error);
+      return;
+    }
+    if (ok) process.nextTick(done);
     else sink.drained().then(() => done(), done);
   };
   return new Writable({
@@ -156,7 +164,12 @@ function scrubbingWritable(lines: LineScrubber, sink: Sink): Writable {
       );
     },
     final(done) {
-      writeAll(sink, lines.end());
+      try {
+        writeAll(sink, lines.end());
+      } catch (error) {
+        done(error as Error);
+        return;
+      }
       close().then(() => {
         reportFailures(lines.stats());
         done();
