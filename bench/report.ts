@@ -33,12 +33,12 @@ export function pinoMarkdown(rows: readonly ResultRow[]): string {
   const ms = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : Math.round(n).toLocaleString('en-US'));
   const ratio = (a: number | null | undefined, b: number | null | undefined): string => (a == null || b == null || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
   const head = [
-    '| approach | wall s (min–max) | records/s | MB/s written | × plain wall | main thread ms (ELU) | × plain main thread | in log calls ms | main thread CPU ms | recall | peak RSS MB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| approach | wall s (min–max) | records/s | MB/s written | × plain wall | main thread ms (ELU) | × plain main thread | in log calls ms | main thread CPU ms | process CPU ms | × plain CPU | recall | peak RSS MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const body = pinoRows.map(
     (r) =>
-      `| ${r.approach} | ${fmt(r.seconds ?? null, 2)} (${fmt(r.seconds_min ?? null, 2)}–${fmt(r.seconds_max ?? null, 2)}) | ${Math.round(r.lines_s).toLocaleString('en-US')} | ${fmt(r.mb_s)} | ${ratio(r.seconds, plain?.seconds)} | ${ms(r.main_thread_ms)} | ${ratio(r.main_thread_ms, plain?.main_thread_ms)} | ${ms(r.log_calls_ms)} | ${ms(r.main_thread_cpu_ms)} | ${pct(r.recall)} | ${fmt(r.peak_rss_mb, 0)} |`,
+      `| ${r.approach} | ${fmt(r.seconds ?? null, 2)} (${fmt(r.seconds_min ?? null, 2)}–${fmt(r.seconds_max ?? null, 2)}) | ${Math.round(r.lines_s).toLocaleString('en-US')} | ${fmt(r.mb_s)} | ${ratio(r.seconds, plain?.seconds)} | ${ms(r.main_thread_ms)} | ${ratio(r.main_thread_ms, plain?.main_thread_ms)} | ${ms(r.log_calls_ms)} | ${ms(r.main_thread_cpu_ms)} | ${ms(r.process_cpu_ms)} | ${ratio(r.process_cpu_ms, plain?.process_cpu_ms)} | ${pct(r.recall)} | ${fmt(r.peak_rss_mb, 0)} |`,
   );
   return [...head, ...body].join('\n');
 }
@@ -48,7 +48,8 @@ export const PINO_NOTE = [
   '_Wall: from the first log call until the transport has closed and the file is complete (`stream.end()`, then `close`; in-process: `end()`)._',
   '_Main thread (ELU): event-loop active time from the first log call to the last, pino serialisation and thread-stream hand-off included, waits for `drain` not;_',
   '_in log calls: the synchronous logging loops alone; CPU: what the main thread used (/proc), without the time it waited for a core,_',
-  '_which matters on a 2-core machine where the worker’s redaction competes with it. Recall: planted secrets absent from the file. Medians; each run a fresh process._',
+  '_which matters on a 2-core machine where the worker’s redaction competes with it. Process CPU: every thread (main, worker, I/O) from the first log call until the file is complete,_',
+  '_what the run cost whatever it waited for a core: on a loaded machine, compare its ratio rather than wall time. Recall: planted secrets absent from the file. Medians; each run a fresh process._',
 ].join('\n');
 
 const find = (rows: readonly ResultRow[], scenario: string, approach: string, corpus: string): ResultRow | undefined =>

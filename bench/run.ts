@@ -169,6 +169,7 @@ for (const scenario of chosen) {
                 main_thread_ms: result.mainThreadMs === null ? null : median(result.mainThreadMs),
                 log_calls_ms: result.logCallsMs === null ? null : median(result.logCallsMs),
                 main_thread_cpu_ms: result.mainThreadCpuMs === null ? null : median(result.mainThreadCpuMs),
+                process_cpu_ms: result.processCpuMs === null ? null : median(result.processCpuMs),
               }
             : {}),
         },

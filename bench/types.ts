@@ -38,6 +38,8 @@ export interface Measured {
   readonly logCallsMs?: number;
   /** CPU time of the main thread while logging, in ms (what it used, not what it waited for a core). */
   readonly mainThreadCpuMs?: number;
+  /** CPU time of the whole process, every thread, from the first log call until the file is complete, in ms. */
+  readonly processCpuMs?: number;
   /** Share of planted secrets absent from what the run wrote. */
   readonly recall?: number;
 }
@@ -109,4 +111,6 @@ export interface ResultRow {
   readonly log_calls_ms?: number | null;
   /** Median main-thread CPU time while logging, ms (Linux). */
   readonly main_thread_cpu_ms?: number | null;
+  /** Median CPU time of the whole process (main thread, worker, I/O threads), ms. */
+  readonly process_cpu_ms?: number | null;
 }

@@ -33,6 +33,7 @@ export interface WorkerResult {
   readonly mainThreadMs: number[] | null;
   readonly logCallsMs: number[] | null;
   readonly mainThreadCpuMs: number[] | null;
+  readonly processCpuMs: number[] | null;
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as WorkerJob;
@@ -72,7 +73,7 @@ if (output !== undefined) {
 // Runs that checked their own output: the worst of them.
 const recalls = measured.flatMap((m) => (m.recall === undefined ? [] : [m.recall]));
 if (recalls.length > 0) recall = Math.min(...recalls);
-const perRun = (key: 'mainThreadMs' | 'logCallsMs' | 'mainThreadCpuMs'): number[] | null => (measured.length > 0 && measured.every((m) => m[key] !== undefined) ? measured.map((m) => m[key] as number) : null);
+const perRun = (key: 'mainThreadMs' | 'logCallsMs' | 'mainThreadCpuMs' | 'processCpuMs'): number[] | null => (measured.length > 0 && measured.every((m) => m[key] !== undefined) ? measured.map((m) => m[key] as number) : null);
 const result: WorkerResult = {
   seconds,
   bytes: measured.length > 0 ? Math.max(...measured.map((m) => m.bytes)) : data.length,
@@ -86,6 +87,7 @@ const result: WorkerResult = {
   mainThreadMs: perRun('mainThreadMs'),
   logCallsMs: perRun('logCallsMs'),
   mainThreadCpuMs: perRun('mainThreadCpuMs'),
+  processCpuMs: perRun('processCpuMs'),
 };
 // Exit once the line is out: an approach may leave a helper process or sockets behind.
 process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));

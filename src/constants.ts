@@ -143,3 +143,29 @@ export const S3 = Object.freeze({
  * clean-ish corpora (two calls per hit line instead of one). Measured by CPU time, same machine.
  */
 export const TRIGGERS_PER_SET = 75;
+
+/**
+ * The pino transport's batching (issue 11). A call into the engine has a fixed cost, so lines are
+ * scrubbed in blocks: the worker takes the chunks thread-stream hands it whole (many lines each),
+ * and `destination()`, which pino calls once per line, gathers lines up to `blockChars` first
+ * (per line it cost ~10 µs per record, in 64 KiB blocks ~5, measured by CPU time). Lines wait at
+ * most `maxWaitMs` for their block, as long as sonic-boom's periodic flush held them before.
+ */
+export const PINO_TRANSPORT = Object.freeze({
+  /** `destination()`: characters of serialized lines gathered before they are scrubbed and written. */
+  blockChars: 64 * 1024,
+  /** `destination()`: the longest a line waits in a block that is not full. */
+  maxWaitMs: 100,
+  /**
+   * The worker's stream: characters buffered before thread-stream is told to wait for 'drain'
+   * (Node's default, 16 KiB, is less than one of its chunks, which costs an event-loop turn each).
+   */
+  highWaterMarkChars: 1024 * 1024,
+});
+
+/**
+ * Bytes a file or fd sink holds, handed to sonic-boom and not yet written, before it asks its
+ * writer to wait: room for a block being written while the next is scrubbed (sonic-boom's own
+ * mark, 16 KiB, is less than one block, so writes and scrubbing took turns).
+ */
+export const SINK_HIGH_WATER_BYTES = 4 * 1024 * 1024;

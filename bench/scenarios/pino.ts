@@ -40,6 +40,7 @@ function row(name: string, form: PinoForm, role?: 'baseline'): Approach {
               mainThreadMs: r.mainThreadMs,
               logCallsMs: r.logCallsMs,
               ...(r.mainThreadCpuMs === null ? {} : { mainThreadCpuMs: r.mainThreadCpuMs }),
+              processCpuMs: r.processCpuMs,
               recall: r.recall,
             };
           } finally {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pino from 'pino';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createScrubber, OptionsError } from '../../src/index.js';
 import logscrubTransport, { destination } from '../../transports/pino.js';
 import { type FakeCloudWatch, startFakeCloudWatch } from '../support/cloudwatch-server.js';
@@ -180,6 +180,78 @@ describe('the pino transport in pino pipelines and targets', () => {
     const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1);
     for (const line of lines) expect(scrubber.redactText(line)).toBe(line);
     expect(lines[0]).toContain('"emoji":"🚀","escaped":"a\\"b\\\\c\\n\\u0000","n":1e+21');
+  });
+});
+
+describe("the transport's stream, written as thread-stream and pino's multistream write it", () => {
+  const finished = async (stream: NodeJS.WritableStream): Promise<void> => {
+    const closed = once(stream, 'close');
+    stream.end();
+    await closed;
+  };
+
+  it('takes bytes cut anywhere, even inside a character, and writes every line whole and redacted', async () => {
+    const file = join(tempDir(), 'cut.log');
+    const stream = await logscrubTransport({ destination: file });
+    const text = Array.from({ length: 300 }, (_, i) => `${pinoLine(pinoRecord(13, i).record, 30, `réqüest ${i} 🚀`)}\n`).join('');
+    const bytes = Buffer.from(text);
+    // Bytes cut at uneven places, as a pipe into a pipeline stage may hand them on.
+    for (let at = 0, n = 1; at < bytes.length; n = (n * 7 + 3) % 5000) {
+      stream.write(bytes.subarray(at, at + n));
+      at += n;
+    }
+    await finished(stream);
+    const want = text.split('\n').map((line) => (line === '' ? '' : scrubber.redactText(line))).join('\n');
+    expect(readFileSync(file, 'utf8')).toBe(want);
+  });
+
+  it('writes a burst of one-line writes in order, and a last line without a newline at the end', async () => {
+    const file = join(tempDir(), 'burst.log');
+    const stream = await logscrubTransport({ destination: file });
+    const lines = Array.from({ length: 500 }, (_, i) => pinoLine(pinoRecord(17, i).record));
+    for (const line of lines) stream.write(`${line}\n`);
+    stream.write('{"tail":true}');
+    await finished(stream);
+    expect(readFileSync(file, 'utf8')).toBe(`${lines.map((line) => `${scrubber.redactText(line)}\n`).join('')}{"tail":true}`);
+  });
+});
+
+describe('destination() gathering lines into blocks', () => {
+  it('writes each line before write() returns with sync: true', () => {
+    const file = join(tempDir(), 'sync.log');
+    const logscrub = destination({ destination: file, sync: true });
+    const { record, secrets } = pinoRecord(19, 0);
+    logscrub.write(`${pinoLine(record)}\n`);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toBe(`${scrubber.redactText(pinoLine(record))}\n`);
+    for (const secret of secrets) expect(text).not.toContain(secret);
+  });
+
+  it('writes what it gathered on flushSync(), and on its own soon after when nobody asks', async () => {
+    const file = join(tempDir(), 'gathered.log');
+    const logscrub = destination({ destination: file });
+    const first = pinoLine(pinoRecord(23, 0).record);
+    logscrub.write(`${first}\n`);
+    logscrub.flushSync();
+    expect(readFileSync(file, 'utf8')).toBe(`${scrubber.redactText(first)}\n`);
+    const second = pinoLine(pinoRecord(23, 1).record);
+    logscrub.write(`${second}\n`);
+    await vi.waitFor(() => expect(readFileSync(file, 'utf8')).toBe(`${scrubber.redactText(first)}\n${scrubber.redactText(second)}\n`));
+    await logscrub.end();
+  });
+
+  it('writes full blocks as they fill, in order, before any flush', async () => {
+    const file = join(tempDir(), 'blocks.log');
+    const logscrub = destination({ destination: file });
+    const lines = Array.from({ length: 400 }, (_, i) => pinoLine(pinoRecord(29, i).record));
+    for (const line of lines) logscrub.write(`${line}\n`);
+    // 400 lines are several blocks: all but the last partial one are on disk already.
+    const early = readFileSync(file, 'utf8');
+    expect(early.length).toBeGreaterThan(0);
+    const want = lines.map((line) => `${scrubber.redactText(line)}\n`).join('');
+    expect(want.startsWith(early)).toBe(true);
+    await logscrub.end();
+    expect(readFileSync(file, 'utf8')).toBe(want);
   });
 });
 

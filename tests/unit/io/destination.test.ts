@@ -59,6 +59,17 @@ describe('openSink', () => {
     expect(readFileSync(file, 'utf8')).toBe('one\ntwo\n');
   });
 
+  it('writes the bytes it is given as they are, Buffers and strings alike, in order', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'logscrub-sink-')), 'bytes.log');
+    const sink = openSink(resolveDestination({ destination: file }));
+    const line = Buffer.from('{"msg":"ünïcödé 🚀"}\n');
+    sink.write(line.subarray(0, 9));
+    sink.write(line.subarray(9));
+    sink.write('two\n');
+    await sink.close();
+    expect(readFileSync(file, 'utf8')).toBe('{"msg":"ünïcödé 🚀"}\ntwo\n');
+  });
+
   it('hands text to the next stage and ends it on close', async () => {
     const sink = openSink({ kind: 'next' });
     sink.write('a\n');
