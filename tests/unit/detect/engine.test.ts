@@ -1,7 +1,7 @@
 import RE2 from 're2';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../src/index.js';
-import { compileRegex, countGroups } from '../../../src/detect/engine.js';
+import { compileRegex, compileSet, countGroups } from '../../../src/detect/engine.js';
 
 /** RE2's own count: an empty alternative always matches, so one exec shows every group. */
 const re2Count = (source: string): number => (new RE2(`(?:${source})|`).exec('')?.length ?? 1) - 1;
@@ -74,5 +74,15 @@ describe('coversWhole', () => {
     expect(compileRegex('a|ab').coversWhole('ab')).toBe(false);
     expect(compileRegex('ab|a').coversWhole('ab')).toBe(true);
     expect(compileRegex('b+').coversWhole('abb')).toBe(false);
+  });
+});
+
+describe('compileSet', () => {
+  it('names every source found, in ascending order, whichever Set holds it', () => {
+    // Sources with a counted repetition sit in a Set of their own; the answer is the same.
+    const set = compileSet(['(?i:cookie)', String.raw`\b[0-9a-f]{8}\b`, 'AKIA', 'tok_[a-z]{2,}', 'zzz']);
+    expect(set.match(Buffer.from('Cookie: id=deadbeef; AKIA tok_ab'))).toEqual([0, 1, 2, 3]);
+    expect(set.match(Buffer.from('tok_a zz'))).toEqual([]);
+    expect(set.match(Buffer.from('zzz deadbeef'))).toEqual([1, 4]);
   });
 });
