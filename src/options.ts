@@ -199,6 +199,30 @@ function vocabularyKeys(value: unknown, key: string): string[] {
   });
 }
 
+const builtinById = new Map(builtinRules.map((r) => [r.id, r]));
+
+/**
+ * A spec whose sources are those of a built-in rule, which `tests/patterns` compiles: it may compile
+ * on first use. Compared by value, so it holds after a structured clone into a worker thread too;
+ * a rule a config added or rebuilt (extra `sensitiveKeys`) compiles at start-up, its errors first.
+ *
+ * @example
+ * isBuiltinRule(builtinRules[0]); // true
+ * isBuiltinRule({ ...builtinRules[0], regex: 'x(' }); // false
+ */
+export function isBuiltinRule(spec: RuleSpec): boolean {
+  const b = builtinById.get(spec.id);
+  return (
+    b !== undefined &&
+    b.regex === spec.regex &&
+    b.anchor === spec.anchor &&
+    b.prefilter === spec.prefilter &&
+    b.ignoreCase === spec.ignoreCase &&
+    b.keywords.length === spec.keywords.length &&
+    b.keywords.every((k, i) => k === spec.keywords[i])
+  );
+}
+
 /**
  * Validates a config (from a file or code) and resolves it against the environment.
  * Throws `OptionsError` with the key, the allowed values and what was received.

@@ -24,7 +24,7 @@ import { createScanContext, scanBytes, type ScanState } from './detect/scan.js';
 import { InputError } from './errors.js';
 import { bufferView } from './framing/lines.js';
 import { createLineScrubber, type LineScrubber, type LineScrubberOptions } from './line-scrubber.js';
-import { type LogscrubConfig, type ResolvedOptions, resolveOptions } from './options.js';
+import { isBuiltinRule, type LogscrubConfig, type ResolvedOptions, resolveOptions } from './options.js';
 import { applyFindings } from './redact/apply.js';
 import { createPlaceholder, type Placeholder } from './redact/placeholder.js';
 import { createStats, type Stats } from './stats.js';
@@ -122,7 +122,8 @@ export function createScrubber(
   env: Readonly<Record<string, string | undefined>> = {},
 ): Scrubber {
   const options = isResolved(config) ? config : resolveOptions(config, env);
-  const detector = compileRules(options.rules);
+  // Built-in rules compile on first use (issue 9: start-up); a config's are compiled here.
+  const detector = compileRules(options.rules, { trusted: isBuiltinRule });
   const placeholders = new Map<string, Placeholder>();
   for (const rule of detector.rules) placeholders.set(rule.id, createPlaceholder(options.redactorFor[rule.id] ?? { type: 'label' }, options.hashKey));
   const fallback = createPlaceholder({ type: 'label' }, undefined);

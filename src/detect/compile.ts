@@ -17,7 +17,7 @@
  */
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
-import { type ByteMatch, type ByteRegex, checkRegex, compileRegex, compileScanner, compileSet } from './engine.js';
+import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet } from './engine.js';
 
 /** A rule as the scanner needs it. */
 export interface CompiledRule {
@@ -26,7 +26,6 @@ export interface CompiledRule {
   readonly id: string;
   readonly kind: RuleKind;
   readonly secretGroup: number;
-  readonly groupCount: number;
   readonly regex: ByteRegex;
 }
 
@@ -55,7 +54,7 @@ export interface Detector {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function checkSpec(spec: RuleSpec, index: number, seen: Set<string>): CompiledRule {
+function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: boolean): CompiledRule {
   if (typeof spec.id !== 'string' || !ID.test(spec.id)) {
     throw new PatternCompileError(String(spec.id), 'the id must be kebab-case (a-z, 0-9, -)');
   }
@@ -66,17 +65,17 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>): CompiledRu
   }
   let regex: ByteRegex;
   try {
-    regex = compileRegex(spec.ignoreCase === true ? `(?i:${spec.regex})` : spec.regex);
+    regex = compileRegex(spec.ignoreCase === true ? `(?i:${spec.regex})` : spec.regex, trusted);
   } catch (error) {
     throw new PatternCompileError(spec.id, `its regex does not compile with RE2: ${error instanceof Error ? error.message : String(error)}`);
   }
   const kind = spec.kind ?? 'span';
   const secretGroup = spec.secretGroup ?? (kind === 'span' ? 1 : 0);
-  const { groupCount } = regex;
-  if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > groupCount) {
-    throw new PatternCompileError(spec.id, `secretGroup ${secretGroup} does not exist (the regex has ${groupCount} groups)`);
+  // A trusted rule's groups are checked by its tests, not by every process.
+  if (!trusted && (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > regex.groupCount)) {
+    throw new PatternCompileError(spec.id, `secretGroup ${secretGroup} does not exist (the regex has ${regex.groupCount} groups)`);
   }
-  return { index, spec, id: spec.id, kind, secretGroup, groupCount, regex };
+  return { index, spec, id: spec.id, kind, secretGroup, regex };
 }
 
 /** A keyword as an RE2 literal. */
@@ -89,6 +88,13 @@ export interface CompileOptions {
    * tier 1 to (a prefilter that drops a true match is a leak) and a bench baseline.
    */
   readonly tier1?: boolean;
+  /**
+   * Rules known to compile (the built-in catalog, which `tests/patterns` compiles): their regexes
+   * compile on first use, so a process pays only for the rules its input wakes. Any other rule
+   * (a config's) is compiled here, and with it both tier-1 automata, so that its mistakes are
+   * thrown here, before any input is read. Default: none.
+   */
+  readonly trusted?: (spec: RuleSpec) => boolean;
 }
 
 /**
@@ -101,23 +107,24 @@ export interface CompileOptions {
  */
 export function compileRules(specs: readonly RuleSpec[], options: CompileOptions = {}): Detector {
   const seen = new Set<string>();
-  const rules = specs.map((spec, index) => checkSpec(spec, index, seen));
+  const trusted = options.trusted ?? (() => false);
+  const rules = specs.map((spec, index) => checkSpec(spec, index, seen, trusted(spec)));
 
-  // Tier 1a, over every byte, loose and cheap: the keywords of every rule as one case-insensitive
-  // literal alternation, RE2's fastest DFA; for a rule without keywords, its prefilter or anchor;
-  // for a rule with neither, its regex (slower, still right). Anchors stay out of it where keywords
-  // exist: on the request log the key rules' anchors there slowed the pass by a third (issue 9).
-  // Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
-  // `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
-  const literals = minimalLiterals(rules.flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase()))).map(quoteLiteral);
-  const anchors = rules.filter((r) => r.spec.keywords.length === 0).map((r) => r.spec.prefilter ?? r.spec.anchor ?? r.spec.regex);
-  const parts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
-  const prefilter = compileTier1(rules, () => compileScanner(parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]'));
+  // Both automata compile on first use (tier 1a on the first non-empty block, 1b on the first line
+  // it hits): `logscrub scrub < /dev/null` compiles nothing (issue 9). Unless a rule is not known
+  // to compile: then a whole too big for RE2 must fail here, before any input, not on a block.
+  let prefilter: ByteScanner | undefined;
+  let triggers: ByteSet | undefined;
+  const prefilterOf = (): ByteScanner => (prefilter ??= compileTier1(rules, () => compileScanner(prefilterSource(rules))));
   // Tier 1b, precise, on a line 1a hit: each rule's trigger (its anchor, else its keywords) in one
   // RE2.Set, so one call names every rule that can fire there, a trigger that overlaps another's
   // hit included. It replaced a second pass of 1a on a latin1 copy of the line plus a lookup per
   // hit (issue 9). Matched on the line's bytes, as 1a saw them.
-  const triggers = compileTier1(rules, () => compileSet(rules.map((r) => triggerOf(r.spec))));
+  const triggersOf = (): ByteSet => (triggers ??= compileTier1(rules, () => compileSet(rules.map((r) => triggerOf(r.spec)))));
+  if (!specs.every(trusted)) {
+    prefilterOf();
+    triggersOf();
+  }
 
   const lowerKeywords = rules.map((r) => r.spec.keywords.map((k) => k.toLowerCase()));
   const everyRule = rules.map((r) => r.index);
@@ -125,8 +132,8 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   return {
     rules,
     // Without tier 1 every line is a hit: the one holding `from`, then the next.
-    hitEnd: on ? (bytes, from) => prefilter.endOfNext(bytes, from) : (bytes, from) => (from < bytes.length ? from + 1 : -1),
-    lineRules: on ? (bytes, start, end) => triggers.match(bytes.subarray(start, end)) : () => everyRule,
+    hitEnd: on ? (bytes, from) => prefilterOf().endOfNext(bytes, from) : (bytes, from) => (from < bytes.length ? from + 1 : -1),
+    lineRules: on ? (bytes, start, end) => triggersOf().match(bytes.subarray(start, end)) : () => everyRule,
     shapesIn(set, text) {
       const lower = text.toLowerCase();
       return set.filter((i) => {
@@ -137,6 +144,21 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
       });
     },
   };
+}
+
+/**
+ * Tier 1a, over every byte, loose and cheap: the keywords of every rule as one case-insensitive
+ * literal alternation, RE2's fastest DFA; for a rule without keywords, its prefilter or anchor; for
+ * a rule with neither, its regex (slower, still right). Anchors stay out of it where keywords
+ * exist: on the request log the key rules' anchors there slowed the pass by a third (issue 9).
+ * Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
+ * `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
+ */
+function prefilterSource(rules: readonly CompiledRule[]): string {
+  const literals = minimalLiterals(rules.flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase()))).map(quoteLiteral);
+  const anchors = rules.filter((r) => r.spec.keywords.length === 0).map((r) => r.spec.prefilter ?? r.spec.anchor ?? r.spec.regex);
+  const parts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
+  return parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]';
 }
 
 /**

@@ -5,8 +5,16 @@
  * re2 builds a result for a string in about half the time it takes for a Buffer.
  * There is no `RegExp` fallback: what RE2 rejects is an error.
  */
-import RE2 from 're2';
+import { createRequire } from 'node:module';
+import type RE2 from 're2';
 import { TRIGGERS_PER_SET } from '../constants.js';
+
+let re2Module: typeof RE2 | undefined;
+/**
+ * The addon, loaded on the first compile: a run that compiles nothing (`logscrub scrub < /dev/null`,
+ * `--help`) does not map its shared library (issue 9: start-up).
+ */
+const re2 = (): typeof RE2 => (re2Module ??= createRequire(import.meta.url)('re2') as typeof RE2);
 
 /** One match: byte spans of the whole match and of every group (`undefined`: did not take part). */
 export interface ByteMatch {
@@ -26,34 +34,42 @@ export interface ByteRegex {
   start(input: Buffer, from: number): number;
   /**
    * Whether the match at the start of `text` (a latin1 string) spans all of it: what `exec`
-   * from 0 would say by its start and end, without groups or a result. The anchored regex it
-   * needs is compiled on first use, so only for the rules that ever label a value.
+   * from 0 would say by its start and end, without groups or a result, and without a second
+   * (anchored) compile of the source.
    */
   coversWhole(text: string): boolean;
-  /** How many capture groups the source has. */
+  /** How many capture groups the source has, read off the source when first asked (no compile). */
   readonly groupCount: number;
 }
 
 /**
- * Compiles an RE2 source for Buffer search. `sticky` anchors every search at `from`.
- * Throws RE2's own `SyntaxError` for a source it rejects; callers name the rule.
+ * Compiles an RE2 source for Buffer search. Throws RE2's own `SyntaxError` for a source it
+ * rejects; callers name the rule. `lazy` defers the compile to the first search: for sources
+ * known to compile (the built-in catalog, tested), so a process compiles only the rules its input
+ * wakes (issue 9: every rule compiled up front was most of `logscrub scrub < /dev/null`).
  *
  * @example
  * const re = compileRegex(String.raw`\b(npm_[A-Za-z0-9]{36})\b`);
  * re.exec(Buffer.from('x npm_…'), 0); // { start, end, groups: [[start, end], …] } or null
  */
-export function compileRegex(source: string, sticky = false): ByteRegex {
-  const re = new RE2(source, sticky ? 'yd' : 'gd');
-  let anchored: RE2 | undefined;
+export function compileRegex(source: string, lazy = false): ByteRegex {
+  let compiled = lazy ? undefined : new (re2())(source, 'gd');
+  const regex = (): RE2 => (compiled ??= new (re2())(source, 'gd'));
+  let groups: number | undefined;
   return {
-    groupCount: countGroups(re.internalSource),
+    get groupCount() {
+      return (groups ??= countGroups(source));
+    },
     coversWhole(text) {
-      // Sticky at 0: a match there is the leftmost one, the one `exec` would find first.
-      anchored ??= new RE2(source, 'y');
-      anchored.lastIndex = 0;
-      return anchored.test(text) && anchored.lastIndex === text.length;
+      const re = regex();
+      // The leftmost match starts at 0 and ends at the end: then it is the match a sticky search
+      // at 0 finds (RE2 prefers the same match from one start, anchored or not).
+      if (re.search(text) !== 0) return false;
+      re.lastIndex = 0;
+      return re.test(text) && re.lastIndex === text.length;
     },
     exec(input, from) {
+      const re = regex();
       re.lastIndex = from;
       // A string or a Buffer: the cast only picks one of re2's overloads; offsets are alike.
       const m = re.exec(input as Buffer);
@@ -65,6 +81,7 @@ export function compileRegex(source: string, sticky = false): ByteRegex {
     },
     start(input, from) {
       if (from >= input.length) return -1;
+      const re = regex();
       // re2's search() has no start offset: search a view from one byte early, so that `\b` at
       // `from` still sees the byte before it.
       const base = from > 0 ? from - 1 : 0;
@@ -94,7 +111,7 @@ export interface ByteScanner {
  * compileScanner('(?i:token)').endOfNext(Buffer.from('a TOKEN b'), 0); // 7
  */
 export function compileScanner(source: string): ByteScanner {
-  const re = new RE2(source, 'g');
+  const re = new (re2())(source, 'g');
   return {
     endOfNext(input, from) {
       re.lastIndex = from;
@@ -112,26 +129,39 @@ export interface ByteSet {
 }
 
 /**
- * Compiles sources into one `RE2.Set`: one pass over the input answers for all of them.
+ * A counted repetition (`[0-9a-f]{64}`, `{16,}`): in an automaton shared with other sources, each of
+ * its positions multiplies their states.
+ */
+const COUNTED_REPETITION = /\{\d+(?:,\d*)?\}/;
+
+/**
+ * Compiles sources into `RE2.Set`s: one pass over the input per Set answers for all of its sources.
  *
  * @example
  * compileSet(['(?i:cookie)', 'AKIA']).match(Buffer.from('Cookie: a=b')); // [0]
  */
 export function compileSet(sources: readonly string[]): ByteSet {
   if (sources.length === 0) return { match: () => [] };
-  // Several Sets of at most TRIGGERS_PER_SET: one automaton of every trigger outgrows RE2's DFA
-  // memory and falls back to its slow path (see the constant).
-  const sets: { readonly base: number; readonly set: InstanceType<typeof RE2.Set> }[] = [];
-  for (let base = 0; base < sources.length; base += TRIGGERS_PER_SET) sets.push({ base, set: new RE2.Set(sources.slice(base, base + TRIGGERS_PER_SET)) });
-  if (sets.length === 1) {
-    const only = (sets[0] as (typeof sets)[number]).set;
-    // RE2 returns them in no promised order; the scanner wants catalog order.
-    return { match: (input) => sortedIds(only.match(input)) };
+  // Sets of at most TRIGGERS_PER_SET: one automaton of every trigger outgrows RE2's DFA memory and
+  // falls back to its slow path (see the constant). Sources with a counted repetition get Sets of
+  // their own: beside the others their DFA states multiply, and a process built states for its
+  // first ~15 MiB (issue 9: the first 32 MiB of the request log cost 0.93 s of CPU, 0.66 s once
+  // the four such triggers were apart; warm speed unchanged, same-process A/B).
+  const plain: number[] = [];
+  const counted: number[] = [];
+  sources.forEach((source, i) => (COUNTED_REPETITION.test(source) ? counted : plain).push(i));
+  const sets: { readonly ids: readonly number[]; readonly set: InstanceType<typeof RE2.Set> }[] = [];
+  for (const group of [plain, counted]) {
+    for (let base = 0; base < group.length; base += TRIGGERS_PER_SET) {
+      const ids = group.slice(base, base + TRIGGERS_PER_SET);
+      sets.push({ ids, set: new (re2().Set)(ids.map((i) => sources[i] as string)) });
+    }
   }
   return {
     match(input) {
       const found: number[] = [];
-      for (const { base, set } of sets) for (const i of set.match(input)) found.push(base + i);
+      for (const { ids, set } of sets) for (const i of set.match(input)) found.push(ids[i] as number);
+      // RE2 returns them in no promised order; the scanner wants catalog order.
       return sortedIds(found);
     },
   };
@@ -178,7 +208,7 @@ export function countGroups(source: string): number {
 /** Checks that RE2 accepts `source`; returns RE2's reason when it does not. */
 export function checkRegex(source: string): string | undefined {
   try {
-    new RE2(source, 'd');
+    new (re2())(source, 'd');
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

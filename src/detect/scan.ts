@@ -107,7 +107,7 @@ function entropyFloor(minEntropy: number, tokenShaped: boolean, text: string): n
 function secretSpan(m: RuleMatch): readonly [number, number] | undefined {
   const { rule, match } = m;
   if (rule.secretGroup === 0) return match.groups[0];
-  for (let g = rule.secretGroup; g <= rule.groupCount; g++) {
+  for (let g = rule.secretGroup; g < match.groups.length; g++) {
     const span = match.groups[g];
     if (span !== undefined) return span;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScrubber, OptionsError, resolveOptions } from '../../src/index.js';
+import { builtinRules, createScrubber, OptionsError, resolveOptions } from '../../src/index.js';
+import { isBuiltinRule } from '../../src/options.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const s = createSampler(3);
@@ -93,5 +94,19 @@ describe('config.schema.json', () => {
     }
     const allowed = message.slice(message.indexOf('allowed: ') + 'allowed: '.length).split(', ');
     expect(allowed.sort()).toEqual(Object.keys(schema.$defs.rule.properties).sort());
+  });
+});
+
+describe('isBuiltinRule', () => {
+  it('knows every built-in rule, also as a structured clone (a worker thread\'s copy)', () => {
+    for (const rule of builtinRules) expect(isBuiltinRule(structuredClone(rule)), rule.id).toBe(true);
+  });
+
+  it('does not trust a rule whose sources differ from the built-in of its id, or a custom rule', () => {
+    const [first] = builtinRules;
+    expect(isBuiltinRule({ ...first!, regex: `${first!.regex}|x(` })).toBe(false);
+    expect(isBuiltinRule({ ...first!, keywords: [...first!.keywords, 'extra'] })).toBe(false);
+    const custom = resolveOptions({ customRules: [{ id: 'my-rule', regex: 'tok_([a-z]{8})', keywords: ['tok_'] }] }).rules.at(-1);
+    expect(isBuiltinRule(custom!)).toBe(false);
   });
 });

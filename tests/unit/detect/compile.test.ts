@@ -30,6 +30,15 @@ describe('compileRules', () => {
     expect(() => compileRules([rule({ keywords: [], anchor: 'tok_', prefilter: '[a-' })])).toThrow(/my-rule.*prefilter does not compile with RE2/);
   });
 
+  it('compiles a trusted rule on first use, and any other rule (with tier 1) before any input', () => {
+    const bad = rule({ regex: '(?<=tok_)([a-z]{8})' });
+    expect(() => compileRules([bad])).toThrow(/my-rule.*regex does not compile with RE2/);
+    const lazy = compileRules([bad], { trusted: () => true });
+    // Nothing compiled yet: a clean block wakes no rule, so the bad regex is never asked.
+    expect(lazy.hitEnd(Buffer.from('no keyword here'), 0)).toBe(-1);
+    expect(() => compileRules([rule({ anchor: 'tok_(' })], { trusted: (spec) => spec.id !== 'my-rule' })).toThrow(/my-rule.*anchor/);
+  });
+
   it('wakes a rule on a line by its anchor, not by a keyword alone', () => {
     const detector = compileRules([rule({ anchor: 'tok_[a-z]{8}' })]);
     const line = Buffer.from('tok_ABC and tok_abcdefgh');

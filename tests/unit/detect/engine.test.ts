@@ -1,7 +1,7 @@
 import RE2 from 're2';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../src/index.js';
-import { compileRegex, countGroups } from '../../../src/detect/engine.js';
+import { compileRegex, compileSet, countGroups } from '../../../src/detect/engine.js';
 
 /** RE2's own count: an empty alternative always matches, so one exec shows every group. */
 const re2Count = (source: string): number => (new RE2(`(?:${source})|`).exec('')?.length ?? 1) - 1;
@@ -18,7 +18,11 @@ describe('countGroups', () => {
       String.raw`(?i)(a)(?i:b)(?<n>c)`,
       String.raw`((a)|(b))*`,
     ];
-    for (const source of sources) expect(countGroups(new RE2(source).internalSource), source).toBe(re2Count(source));
+    for (const source of sources) {
+      // Read off the source as written: a rule's groups are counted without compiling it.
+      expect(countGroups(source), source).toBe(re2Count(source));
+      expect(countGroups(new RE2(source).internalSource), source).toBe(re2Count(source));
+    }
   });
 
   it('gives a compiled regex its group count', () => {
@@ -37,6 +41,25 @@ describe('start', () => {
   });
 });
 
+describe('compileRegex', () => {
+  it('throws for a source RE2 rejects, unless asked to compile it on first use', () => {
+    expect(() => compileRegex('(?<=a)b')).toThrow();
+    const lazy = compileRegex('(?<=a)b', true);
+    expect(lazy.groupCount).toBe(0);
+    expect(() => lazy.start(Buffer.from('ab'), 0)).toThrow();
+  });
+
+  it('finds the same matches whether compiled at once or on first use', () => {
+    const source = String.raw`\b(tok_[a-z]{4})\b`;
+    const line = Buffer.from('x tok_abcd tok_ab tok_wxyz');
+    const eager = compileRegex(source);
+    const lazy = compileRegex(source, true);
+    expect(lazy.exec(line, 3)).toEqual(eager.exec(line, 3));
+    expect(lazy.start(line, 3)).toBe(eager.start(line, 3));
+    expect(lazy.coversWhole('tok_abcd')).toBe(true);
+  });
+});
+
 describe('coversWhole', () => {
   it('says whether the match at the start spans the whole text, as exec from 0 would', () => {
     const re = compileRegex(String.raw`\b(npm_[A-Za-z0-9]{4})\b`);
@@ -44,5 +67,22 @@ describe('coversWhole', () => {
     expect(re.coversWhole('npm_ab12 x')).toBe(false);
     expect(re.coversWhole('x npm_ab12')).toBe(false);
     expect(re.coversWhole('')).toBe(false);
+  });
+
+  it('judges the match at the start, not a longer one further on', () => {
+    // At 0 the first alternative wins (`a`, not the whole `ab`), as exec from 0 would say.
+    expect(compileRegex('a|ab').coversWhole('ab')).toBe(false);
+    expect(compileRegex('ab|a').coversWhole('ab')).toBe(true);
+    expect(compileRegex('b+').coversWhole('abb')).toBe(false);
+  });
+});
+
+describe('compileSet', () => {
+  it('names every source found, in ascending order, whichever Set holds it', () => {
+    // Sources with a counted repetition sit in a Set of their own; the answer is the same.
+    const set = compileSet(['(?i:cookie)', String.raw`\b[0-9a-f]{8}\b`, 'AKIA', 'tok_[a-z]{2,}', 'zzz']);
+    expect(set.match(Buffer.from('Cookie: id=deadbeef; AKIA tok_ab'))).toEqual([0, 1, 2, 3]);
+    expect(set.match(Buffer.from('tok_a zz'))).toEqual([]);
+    expect(set.match(Buffer.from('zzz deadbeef'))).toEqual([1, 4]);
   });
 });
