@@ -67,8 +67,9 @@ function lineAround(chunk: Buffer, end: number, floor: number): [number, number]
 function tier1Pass(detector: Detector, chunks: readonly Buffer[], count: boolean): number {
   let reached = 0;
   for (const chunk of chunks) {
+    const hits = detector.hits(chunk);
     for (let pos = 0; pos < chunk.length; ) {
-      const end = detector.hitEnd(chunk, pos);
+      const end = hits.next(pos);
       if (end < 0) break;
       const [start, lineEnd] = lineAround(chunk, end, pos);
       if (count && detector.lineRules(chunk, start, lineEnd).length > 0) reached++;

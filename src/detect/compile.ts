@@ -18,6 +18,8 @@
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet } from './engine.js';
+import { lineStartOf } from './lines.js';
+import { compileRun, parseRun, type RunFinder } from './runs.js';
 
 /** A rule as the scanner needs it. */
 export interface CompiledRule {
@@ -43,6 +45,11 @@ export interface Detector {
    * One RE2 pass over all bytes; a hit is a line that may hold a secret.
    */
   hitEnd(bytes: Buffer, from: number): number;
+  /**
+   * Tier 1 over one block, for a caller that asks with `from` never going back (the scan): what
+   * `hitEnd` answers, but a search that ran ahead is not run again for the next `from`.
+   */
+  hits(bytes: Buffer): HitCursor;
   /** Tier 1 on one line, `bytes[start, end)`: the indexes of the rules that can fire there, ascending. */
   lineRules(bytes: Buffer, start: number, end: number): readonly number[];
   /**
@@ -50,6 +57,12 @@ export interface Detector {
    * keyword `text` holds. A JS substring check, so a value with no keyword costs no RE2 call.
    */
   shapesIn(set: readonly number[], text: string): number[];
+}
+
+/** Tier 1's hits in one block, asked in order. */
+export interface HitCursor {
+  /** Where the next hit at or after `from` ends, or −1; `from` must not decrease between calls. */
+  next(from: number): number;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -113,9 +126,9 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   // Both automata compile on first use (tier 1a on the first non-empty block, 1b on the first line
   // it hits): `logscrub scrub < /dev/null` compiles nothing (issue 9). Unless a rule is not known
   // to compile: then a whole too big for RE2 must fail here, before any input, not on a block.
-  let prefilter: ByteScanner | undefined;
+  let prefilter: Tier1a | undefined;
   let triggers: ByteSet | undefined;
-  const prefilterOf = (): ByteScanner => (prefilter ??= compileTier1(rules, () => compileScanner(prefilterSource(rules))));
+  const prefilterOf = (): Tier1a => (prefilter ??= compileTier1(rules, () => compileTier1a(rules)));
   // Tier 1b, precise, on a line 1a hit: each rule's trigger (its anchor, else its keywords) in one
   // RE2.Set, so one call names every rule that can fire there, a trigger that overlaps another's
   // hit included. It replaced a second pass of 1a on a latin1 copy of the line plus a lookup per
@@ -129,10 +142,12 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   const lowerKeywords = rules.map((r) => r.spec.keywords.map((k) => k.toLowerCase()));
   const everyRule = rules.map((r) => r.index);
   const on = options.tier1 !== false;
+  const hitsIn = (bytes: Buffer): HitCursor => (on ? createHitCursor(prefilterOf(), bytes) : { next: (from) => (from < bytes.length ? from + 1 : -1) });
   return {
     rules,
     // Without tier 1 every line is a hit: the one holding `from`, then the next.
-    hitEnd: on ? (bytes, from) => prefilterOf().endOfNext(bytes, from) : (bytes, from) => (from < bytes.length ? from + 1 : -1),
+    hitEnd: (bytes, from) => hitsIn(bytes).next(from),
+    hits: hitsIn,
     lineRules: on ? (bytes, start, end) => triggersOf().match(bytes.subarray(start, end)) : () => everyRule,
     shapesIn(set, text) {
       const lower = text.toLowerCase();
@@ -146,19 +161,70 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   };
 }
 
+/** Tier 1a: one automaton, and the long runs of one byte class kept out of it (`runs.ts`). */
+interface Tier1a {
+  readonly scanner: ByteScanner;
+  readonly runs: readonly RunFinder[];
+}
+
 /**
  * Tier 1a, over every byte, loose and cheap: the keywords of every rule as one case-insensitive
  * literal alternation, RE2's fastest DFA; for a rule without keywords, its prefilter or anchor; for
  * a rule with neither, its regex (slower, still right). Anchors stay out of it where keywords
  * exist: on the request log the key rules' anchors there slowed the pass by a third (issue 9).
+ * A prefilter that is one long run of a class (`[0-9a-fA-F]{64}`) is sampled in JS instead.
  * Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
  * `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
  */
-function prefilterSource(rules: readonly CompiledRule[]): string {
+function compileTier1a(rules: readonly CompiledRule[]): Tier1a {
   const literals = minimalLiterals(rules.flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase()))).map(quoteLiteral);
-  const anchors = rules.filter((r) => r.spec.keywords.length === 0).map((r) => r.spec.prefilter ?? r.spec.anchor ?? r.spec.regex);
+  const anchors: string[] = [];
+  const runs: RunFinder[] = [];
+  for (const { spec } of rules) {
+    if (spec.keywords.length > 0) continue;
+    const source = spec.prefilter ?? spec.anchor ?? spec.regex;
+    const run = parseRun(source);
+    if (run === undefined) anchors.push(source);
+    else runs.push(compileRun(run));
+  }
   const parts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
-  return parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]';
+  const source = parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]';
+  return { scanner: compileScanner(source), runs };
+}
+
+/**
+ * The hits of one block: the automaton's and the runs', the leftmost first. Each search that ran
+ * ahead of `from` is kept while its hit still lies ahead: the automaton's while `from` has not
+ * passed the start of its hit's line (a hit lies on one line, so it starts there or later), a
+ * run's while `from` has not passed its start. Without that, every hit of one kind would rescan
+ * the bytes up to the other's next hit.
+ */
+function createHitCursor({ scanner, runs }: Tier1a, bytes: Buffer): HitCursor {
+  let last = 0;
+  let dfaEnd = -2; // −2: not searched yet
+  let dfaLine = 0;
+  const runStarts = runs.map(() => -2);
+  return {
+    next(from) {
+      if (from < last) {
+        dfaEnd = -2;
+        runStarts.fill(-2);
+      }
+      last = from;
+      if (dfaEnd === -2 || (dfaEnd >= 0 && from > dfaLine)) {
+        dfaEnd = scanner.endOfNext(bytes, from);
+        dfaLine = dfaEnd < 0 ? 0 : lineStartOf(bytes, dfaEnd - 1, from);
+      }
+      let end = dfaEnd;
+      for (let i = 0; i < runs.length; i++) {
+        const run = runs[i] as RunFinder;
+        let start = runStarts[i] as number;
+        if (start === -2 || (start >= 0 && from > start)) runStarts[i] = start = run.startOfNext(bytes, from);
+        if (start >= 0 && (end < 0 || start + run.length < end)) end = start + run.length;
+      }
+      return end;
+    },
+  };
 }
 
 /**

@@ -444,8 +444,9 @@ export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Fi
     const pem = detector.rules.find((r) => r.kind === 'pem-begin');
     pos = pem === undefined ? 0 : continuePem(state, bytes, 0, pem.id, findings);
   }
+  const hits = detector.hits(bytes);
   while (pos < bytes.length) {
-    const end = detector.hitEnd(bytes, pos);
+    const end = hits.next(pos);
     if (end < 0) break;
     // A hit lies on one line (no rule, keyword or anchor spans a line break): its last byte's.
     const at = end - 1;

@@ -26,6 +26,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'a WebSocket protocol header of many items': (n) => `Sec-WebSocket-Protocol: ${'graphql-ws, '.repeat(n)}\n`,
   'curl switch bundles without credentials': (n) => `curl ${'-fsSu https://x '.repeat(n)}\n`,
   'env lines of many words': (n) => `SESSION_SECRET=${'keyboard cat '.repeat(n)}=\n`,
+  // Long hex runs are sampled outside tier 1's automaton (issue 9): runs just short of 64, and many
+  // 64-hex lines before a keyword far ahead (each must not rescan to it).
+  'hex runs one short of a long token': (n) => `${`${'c0ffee42'.repeat(8).slice(0, 63)} `.repeat(n)}\n`,
+  'many long-hex lines before one keyword': (n) => `${`h ${'ab12'.repeat(16)}\n`.repeat(n)}token=Zx81kLmq0P\n`,
   'keys two strings in, values never closed': (n) => `{"m":"${'{\\\\\\"token\\\\\\":{\\\\\\"a\\\\\\":'.repeat(n)}"}\n`,
 };
 
