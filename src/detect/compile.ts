@@ -15,6 +15,7 @@
  * cache and the scan falls to ~25 MB/s. Per-set alternations kept a warm DFA but each new set of
  * rules cost a compile; per-rule regexes cost none after start-up.
  */
+import { NEWLINE } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet } from './engine.js';
@@ -202,8 +203,14 @@ function compileTier1a(rules: readonly CompiledRule[]): Tier1a {
 function createHitCursor({ scanner, runs }: Tier1a, bytes: Buffer): HitCursor {
   let last = 0;
   let dfaEnd = -2; // −2: not searched yet
-  let dfaLine = 0;
   const runStarts = runs.map(() => -2);
+  /** Whether the automaton's hit found before still starts at or after `from`. */
+  const dfaAhead = (from: number): boolean => {
+    if (dfaEnd < 0 || from >= dfaEnd) return dfaEnd === -1;
+    // Only after a run's hit came first: the line's start is looked up then, not at every hit.
+    const start = lineStartOf(bytes, dfaEnd - 1, from);
+    return start > from || from === 0 || bytes[from - 1] === NEWLINE;
+  };
   return {
     next(from) {
       if (from < last) {
@@ -211,10 +218,7 @@ function createHitCursor({ scanner, runs }: Tier1a, bytes: Buffer): HitCursor {
         runStarts.fill(-2);
       }
       last = from;
-      if (dfaEnd === -2 || (dfaEnd >= 0 && from > dfaLine)) {
-        dfaEnd = scanner.endOfNext(bytes, from);
-        dfaLine = dfaEnd < 0 ? 0 : lineStartOf(bytes, dfaEnd - 1, from);
-      }
+      if (!dfaAhead(from)) dfaEnd = scanner.endOfNext(bytes, from);
       let end = dfaEnd;
       for (let i = 0; i < runs.length; i++) {
         const run = runs[i] as RunFinder;

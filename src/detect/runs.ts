@@ -61,7 +61,8 @@ export function compileRun({ table, length }: { readonly table: Uint8Array; read
       // Windows [from + k·stride, from + (k+1)·stride): a run of `length` starting at s ≥ from
       // holds the first window that starts at or after s, whole.
       for (let w = from; w + stride <= bytes.length; w += stride) {
-        if (table[bytes[w] as number] === 0) continue;
+        // A whole window has both ends in the class: two reads reject most windows of digits and words.
+        if (table[bytes[w] as number] === 0 || table[bytes[w + stride - 1] as number] === 0) continue;
         let end = w + 1;
         while (end < bytes.length && table[bytes[end] as number] === 1) end++;
         if (end - w < stride) continue;
