@@ -363,9 +363,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       description: 'a YAML block scalar under a sensitive key, the value on the following indented lines: password: |, client_secret: >-, also as \\n escapes in a JSON string',
       // The match is the key line only (no rule spans a line break); the engine follows the
       // lines indented deeper than the key, each line's text going on its own (`block-scalar`).
-      regex: String.raw`(?:^|\\n|")([ \t]*(?:-[ \t]+)?)["']?${textKeySource(vocabulary.sensitiveKeys)}["']?[ \t]*:[ \t]+[|>](?:[+-][1-9]?|[1-9][+-]?)?[ \t]*(?:#[^\r\n"\\]*)?((?:\\r)?\\n|\r?$)`,
+      // A quoted key's quotes may be escaped in a JSON string (`\"password\": |`, review-leaks).
+      regex: String.raw`(?:^|\\n|")([ \t]*(?:-[ \t]+)?)(?:\\*["'])?${textKeySource(vocabulary.sensitiveKeys)}(?:\\*["'])?[ \t]*:[ \t]+[|>](?:[+-][1-9]?|[1-9][+-]?)?[ \t]*(?:#[^\r\n"\\]*)?((?:\\r)?\\n|\r?$)`,
       keywords: textKeyKeywords(vocabulary.sensitiveKeys),
-      anchor: String.raw`(?i:(?:${vocabulary.sensitiveKeys.map(keySource).join('|')})s?)["']?[ \t]*:[ \t]+[|>]`,
+      anchor: String.raw`(?i:(?:${vocabulary.sensitiveKeys.map(keySource).join('|')})s?)(?:\\*["'])?[ \t]*:[ \t]+[|>]`,
       kind: 'block-scalar',
       examples: {
         match: [
@@ -381,6 +382,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             output: `{"msg":"config:\\n  password: |\\n    ${label('secret-block-scalar')}\\n  user: ada","level":30}`,
           },
           { input: `{"msg":"- api_key: >\\n    ${secret}"}`, output: `{"msg":"- api_key: >\\n    ${label('secret-block-scalar')}"}` },
+          // A quoted key, raw or escaped in a JSON string (review-leaks).
+          { input: `"password": |\n  ${password}\nuser: ada`, output: `"password": |\n  ${label('secret-block-scalar')}\nuser: ada` },
+          { input: `{"msg":"\\"client_secret\\": >-\\n  ${secret}"}`, output: `{"msg":"\\"client_secret\\": >-\\n  ${label('secret-block-scalar')}"}` },
         ],
         noMatch: [
           'password: |\nuser: ada',
