@@ -42,8 +42,13 @@ const HEADER_START = String.raw`(?:\b|-H)`;
  */
 const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}(?:=+[A-Za-z0-9._~+/-]+)*=*`;
 
-/** After a token68 credential: the line's end, a character of neither it nor a quote, an escape (`\\n`), or a closing quote. */
-const TOKEN68_END = String.raw`(?:$|[^"\\=A-Za-z0-9._~+/-]|\\+[^"\\]|\\*"(?:$|[^A-Za-z0-9]))`;
+/**
+ * After a token68 credential: the line's end, a character of neither it nor a quote, an escape
+ * (`\\n`), or a closing quote. A quote that opens a parameter's value (`username="ada"`) is
+ * followed by the value, also one that starts with a placeholder's `[` or `*` (a second pass over
+ * `Digest response="[REDACTED:…]"` must change nothing, review-leaks), `_`, `$` or `<`.
+ */
+const TOKEN68_END = String.raw`(?:$|[^"\\=A-Za-z0-9._~+/-]|\\+[^"\\]|\\*"(?:$|[^A-Za-z0-9\[*_$<]))`;
 
 /** HTTP credentials in headers: the header name and the scheme stay, the credential goes. */
 export const httpAuthRules: readonly RuleSpec[] = [
@@ -129,6 +134,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
         'authorization, bearer tokens rotated',
         // A parameter's name is no token68 credential (leaks review).
         'Authorization: Digest username="ada", realm="api", uri="/x"',
+        'Authorization: Digest username="_svc", realm="api"',
         '{"rawHeaders":["Authorization","Bearer <token>"]}',
       ],
     },
