@@ -174,6 +174,7 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
           { input: `<property name="password" value="${lower}"/>`, output: `<property name="password" value="${label('xml-named-secret')}"/>` },
           { input: `<add value="${password}" key="DbPassword"/>`, output: `<add value="${label('xml-named-secret')}" key="DbPassword"/>` },
           { input: `<entry key="db.password">${password}</entry>`, output: `<entry key="db.password">${label('xml-named-secret')}</entry>` },
+          { input: `<entry key="db.password"><![CDATA[${password}]]></entry>`, output: `<entry key="db.password"><![CDATA[${label('xml-named-secret')}]]></entry>` },
           {
             input: `<setting name="ClientSecret" serializeAs="String"><value>${secret}</value></setting>`,
             output: `<setting name="ClientSecret" serializeAs="String"><value>${label('xml-named-secret')}</value></setting>`,

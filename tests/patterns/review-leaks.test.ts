@@ -32,3 +32,18 @@ describe('HTTP Digest credentials', () => {
     }
   });
 });
+
+describe('XML config that names a secret in an attribute', () => {
+  const password = s.password();
+
+  it('takes a value held in a CDATA section, and keeps its markers', () => {
+    const shapes = [
+      [`<entry key="db.password"><![CDATA[${password}]]></entry>`, `<entry key="db.password"><![CDATA[[REDACTED:xml-named-secret]]]></entry>`],
+      [
+        `<setting name="Password" serializeAs="String"><value><![CDATA[a<b${password}]]></value></setting>`,
+        `<setting name="Password" serializeAs="String"><value><![CDATA[[REDACTED:xml-named-secret]]]></value></setting>`,
+      ],
+    ];
+    for (const [input, output] of shapes) expect(label.redactText(input as string)).toBe(output);
+  });
+});
