@@ -26,6 +26,21 @@ describe('HTTP Digest credentials', () => {
     }
   });
 
+  it('lose their response where the header name is not on the line: an access log, a JSON value, a message', () => {
+    const R = '[REDACTED:http-digest-response]';
+    const shapes = [
+      // Apache's %{Authorization}i, quotes escaped.
+      [`10.0.0.1 - ada [01/Jan/2026:00:00:00 +0000] "GET /x HTTP/1.1" 200 5 "Digest username=\\"ada\\", realm=\\"api\\", uri=\\"/x\\", response=\\"${md5}\\""`, `response=\\"${R}\\"`],
+      [JSON.stringify({ auth: `Digest username="ada", realm="api", response="${md5}"` }), `response=\\"${R}\\"`],
+      [`sip: sending credentials Digest username="1001",realm="asterisk",uri="sip:100@pbx",response=${md5},algorithm=MD5`, `response=${R},`],
+    ];
+    for (const [input, kept] of shapes) {
+      const out = label.redactText(input as string);
+      expect(out).not.toContain(md5);
+      expect(out).toContain(kept);
+    }
+  });
+
   it('keep a parameter whose quoted value starts with a symbol', () => {
     for (const text of ['Authorization: Digest username="_svc", realm="api"', 'Authorization: Digest username="${USER}", realm="api"']) {
       expect(label.redactText(text)).toBe(text);
