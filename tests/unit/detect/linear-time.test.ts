@@ -27,6 +27,12 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'curl switch bundles without credentials': (n) => `curl ${'-fsSu https://x '.repeat(n)}\n`,
   'env lines of many words': (n) => `SESSION_SECRET=${'keyboard cat '.repeat(n)}=\n`,
   'keys two strings in, values never closed': (n) => `{"m":"${'{\\\\\\"token\\\\\\":{\\\\\\"a\\\\\\":'.repeat(n)}"}\n`,
+  // YAML block scalars (leaks review): keys that open a block no line follows, blocks of blank
+  // lines, and the same as \n escapes in one JSON string (review-leaks).
+  'YAML block keys with no block': (n) => 'password: |\n'.repeat(n * 2),
+  'YAML block keys over blank lines': (n) => 'password: |\n\n\n\n'.repeat(n),
+  'YAML block keys in one JSON string': (n) => `{"msg":"${'password: |\\n\\n'.repeat(n * 2)}"}\n`,
+  'YAML blocks nested ever deeper in one JSON string': (n) => `{"msg":"${Array.from({ length: n }, (_, i) => `${' '.repeat(i % 50)}token: >-\\n`).join('')}"}\n`,
 };
 
 /** CPU time (not wall time: the machine is shared) of the best of three runs, in µs. */
