@@ -62,3 +62,22 @@ describe('XML config that names a secret in an attribute', () => {
     for (const [input, output] of shapes) expect(label.redactText(input as string)).toBe(output);
   });
 });
+
+describe('tab- and pipe-separated fields', () => {
+  it('keep schema rows whose next column is a SQL type with a length', () => {
+    const rows = [
+      'password\tvarchar(255)\tNO\t\tNULL',
+      'password_hash\tchar(60)\tNO\t\tNULL',
+      '|password|varchar(64)|not null|',
+      'api_key\tcharacter varying(64)\tYES',
+      'SECRET_KEY|VARBINARY(32)|',
+      'pin|decimal(6,0)|',
+    ];
+    for (const row of rows) expect(label.redactText(row)).toBe(row);
+  });
+
+  it('still take a value beside such a row', () => {
+    const password = s.password();
+    expect(label.redactText(`password\t${password}\tvarchar(255)`)).toBe('password\t[REDACTED:secret-field]\tvarchar(255)');
+  });
+});
