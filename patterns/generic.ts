@@ -365,7 +365,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // The match is the key line only (no rule spans a line break); the engine follows the
       // lines indented deeper than the key, each line's text going on its own (`block-scalar`).
       // A quoted key's quotes may be escaped in a JSON string (`\"password\": |`, review-leaks).
-      regex: String.raw`(?:^|\\n|")([ \t]*(?:-[ \t]+)?)(?:\\*["'])?${textKeySource(vocabulary.sensitiveKeys)}(?:\\*["'])?[ \t]*:[ \t]+[|>](?:[+-][1-9]?|[1-9][+-]?)?[ \t]*(?:#[^\r\n"\\]*)?((?:\\r)?\\n|\r?$)`,
+      regex: String.raw`(?:^|\\n|")([ \t]*(?:-[ \t]+)?)(?:\\*["'])?${textKeySource(vocabulary.sensitiveKeys)}(?:\\*["'])?[ \t]*:[ \t]+[|>](?:[+-][1-9]?|[1-9][+-]?)?[ \t]*(?:#[^\r\n"\\]*)?((?:\\+r)?\\+n|\r?$)`,
       keywords: textKeyKeywords(vocabulary.sensitiveKeys),
       anchor: String.raw`(?i:(?:${vocabulary.sensitiveKeys.map(keySource).join('|')})s?)(?:\\*["'])?[ \t]*:[ \t]+[|>]`,
       kind: 'block-scalar',
@@ -383,6 +383,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             output: `{"msg":"config:\\n  password: |\\n    ${label('secret-block-scalar')}\\n  user: ada","level":30}`,
           },
           { input: `{"msg":"- api_key: >\\n    ${secret}"}`, output: `{"msg":"- api_key: >\\n    ${label('secret-block-scalar')}"}` },
+          // Two JSON strings in: the lines are \\n escapes (review-leaks).
+          {
+            input: `{"msg":"{\\"values\\":\\"db:\\\\n  password: |\\\\n    ${password}\\\\n  user: ada\\"}"}`,
+            output: `{"msg":"{\\"values\\":\\"db:\\\\n  password: |\\\\n    ${label('secret-block-scalar')}\\\\n  user: ada\\"}"}`,
+          },
           // A quoted key, raw or escaped in a JSON string (review-leaks).
           { input: `"password": |\n  ${password}\nuser: ada`, output: `"password": |\n  ${label('secret-block-scalar')}\nuser: ada` },
           { input: `{"msg":"\\"client_secret\\": >-\\n  ${secret}"}`, output: `{"msg":"\\"client_secret\\": >-\\n  ${label('secret-block-scalar')}"}` },

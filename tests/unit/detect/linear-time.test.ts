@@ -32,6 +32,7 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'YAML block keys with no block': (n) => 'password: |\n'.repeat(n * 2),
   'YAML block keys over blank lines': (n) => 'password: |\n\n\n\n'.repeat(n),
   'YAML block keys in one JSON string': (n) => `{"msg":"${'password: |\\n\\n'.repeat(n * 2)}"}\n`,
+  'YAML block keys two strings in, over runs of backslashes': (n) => `{"msg":"{\\"v\\":\\"${`password: |\\\\n  ${'\\'.repeat(40)}x\\\\n`.repeat(n)}\\"}"}\n`,
   'YAML blocks nested ever deeper in one JSON string': (n) => `{"msg":"${Array.from({ length: n }, (_, i) => `${' '.repeat(i % 50)}token: >-\\n`).join('')}"}\n`,
 };
 
