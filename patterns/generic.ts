@@ -103,10 +103,12 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
     {
       id: 'secret-field',
       family: 'generic',
-      description: 'a password or strict secret key in a tab- or pipe-separated field, its value in the next: password<TAB>…, user|ada|password|…',
-      regex: String.raw`${FIELD_START}${textKeySource(anyValueKeys)}${FIELD_SEP}${FIELD_VALUE}`,
+      description: 'a password or strict secret key in a tab- or pipe-separated field, its value in the next: password<TAB>…, user|ada|password|…, psql expanded display password | …',
+      // Or psql's expanded display (`\x`): the key alone at the line's start, padded before its pipe,
+      // the value to the line's end (review-leaks). Not a shell pipe: `echo $PASSWORD | …` has more before the key.
+      regex: String.raw`${FIELD_START}${textKeySource(anyValueKeys)}${FIELD_SEP}${FIELD_VALUE}|^[ \t]*${textKeySource(anyValueKeys)}[ \t]+\|[ \t]+${FIELD_VALUE}[ \t]*\r?$`,
       keywords: textKeyKeywords(anyValueKeys),
-      anchor: anchor(anyValueKeys),
+      anchor: `${anchor(anyValueKeys)}|(?i:(?:${anyValueKeys.map(keySource).join('|')})s?)[ \t]+\\|`,
       generic: true,
       examples: {
         match: [
@@ -115,6 +117,7 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
           { input: `2026-01-01|login|user|ada|password|${password}|ok`, output: `2026-01-01|login|user|ada|password|${label('secret-field')}|ok` },
           { input: `{"msg":"row: API_KEY\\t${secret}"}`, output: `{"msg":"row: API_KEY\\t${label('secret-field')}"}` },
           { input: `SESSION_SECRET\t${words} 42`, output: `SESSION_SECRET\t${label('secret-field')}` },
+          { input: `password | ${password}`, output: `password | ${label('secret-field')}` },
         ],
         noMatch: [
           'id\tusername\tpassword\temail\tcreated_at',

@@ -81,3 +81,17 @@ describe('tab- and pipe-separated fields', () => {
     expect(label.redactText(`password\t${password}\tvarchar(255)`)).toBe('password\t[REDACTED:secret-field]\tvarchar(255)');
   });
 });
+
+describe('psql output in a log', () => {
+  it('loses a password in expanded display, where the key column is padded before its pipe', () => {
+    const password = s.password();
+    const input = `-[ RECORD 1 ]+------\nusename  | ada\npassword | ${password}\nvaluntil | infinity`;
+    expect(label.redactText(input)).toBe(`-[ RECORD 1 ]+------\nusename  | ada\npassword | [REDACTED:secret-field]\nvaluntil | infinity`);
+  });
+
+  it('keeps a key column padded before a type or a plain word, and a shell pipe after a key', () => {
+    for (const text of [' password      | text                     |           | not null |', 'password | required', 'echo $PASSWORD | docker login --password-stdin', 'cat password | base64 -d']) {
+      expect(label.redactText(text)).toBe(text);
+    }
+  });
+});
