@@ -103,10 +103,12 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
     {
       id: 'secret-field',
       family: 'generic',
-      description: 'a password or strict secret key in a tab- or pipe-separated field, its value in the next: password<TAB>…, user|ada|password|…',
-      regex: String.raw`${FIELD_START}${textKeySource(anyValueKeys)}${FIELD_SEP}${FIELD_VALUE}`,
+      description: 'a password or strict secret key in a tab- or pipe-separated field, its value in the next: password<TAB>…, user|ada|password|…, psql expanded display password | …',
+      // Or psql's expanded display (`\x`): the key alone at the line's start, padded before its pipe,
+      // the value to the line's end (review-leaks). Not a shell pipe: `echo $PASSWORD | …` has more before the key.
+      regex: String.raw`${FIELD_START}${textKeySource(anyValueKeys)}${FIELD_SEP}${FIELD_VALUE}|^[ \t]*${textKeySource(anyValueKeys)}[ \t]+\|[ \t]+${FIELD_VALUE}[ \t]*\r?$`,
       keywords: textKeyKeywords(anyValueKeys),
-      anchor: anchor(anyValueKeys),
+      anchor: `${anchor(anyValueKeys)}|(?i:(?:${anyValueKeys.map(keySource).join('|')})s?)[ \t]+\\|`,
       generic: true,
       examples: {
         match: [
@@ -115,6 +117,7 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
           { input: `2026-01-01|login|user|ada|password|${password}|ok`, output: `2026-01-01|login|user|ada|password|${label('secret-field')}|ok` },
           { input: `{"msg":"row: API_KEY\\t${secret}"}`, output: `{"msg":"row: API_KEY\\t${label('secret-field')}"}` },
           { input: `SESSION_SECRET\t${words} 42`, output: `SESSION_SECRET\t${label('secret-field')}` },
+          { input: `password | ${password}`, output: `password | ${label('secret-field')}` },
         ],
         noMatch: [
           'id\tusername\tpassword\temail\tcreated_at',
@@ -174,6 +177,7 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
           { input: `<property name="password" value="${lower}"/>`, output: `<property name="password" value="${label('xml-named-secret')}"/>` },
           { input: `<add value="${password}" key="DbPassword"/>`, output: `<add value="${label('xml-named-secret')}" key="DbPassword"/>` },
           { input: `<entry key="db.password">${password}</entry>`, output: `<entry key="db.password">${label('xml-named-secret')}</entry>` },
+          { input: `<entry key="db.password"><![CDATA[${password}]]></entry>`, output: `<entry key="db.password"><![CDATA[${label('xml-named-secret')}]]></entry>` },
           {
             input: `<setting name="ClientSecret" serializeAs="String"><value>${secret}</value></setting>`,
             output: `<setting name="ClientSecret" serializeAs="String"><value>${label('xml-named-secret')}</value></setting>`,
@@ -363,9 +367,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       description: 'a YAML block scalar under a sensitive key, the value on the following indented lines: password: |, client_secret: >-, also as \\n escapes in a JSON string',
       // The match is the key line only (no rule spans a line break); the engine follows the
       // lines indented deeper than the key, each line's text going on its own (`block-scalar`).
-      regex: String.raw`(?:^|\\n|")([ \t]*(?:-[ \t]+)?)["']?${textKeySource(vocabulary.sensitiveKeys)}["']?[ \t]*:[ \t]+[|>](?:[+-][1-9]?|[1-9][+-]?)?[ \t]*(?:#[^\r\n"\\]*)?((?:\\r)?\\n|\r?$)`,
+      // A quoted key's quotes may be escaped in a JSON string (`\"password\": |`, review-leaks).
+      regex: String.raw`(?:^|\\n|")([ \t]*(?:-[ \t]+)?)(?:\\*["'])?${textKeySource(vocabulary.sensitiveKeys)}(?:\\*["'])?[ \t]*:[ \t]+[|>](?:[+-][1-9]?|[1-9][+-]?)?[ \t]*(?:#[^\r\n"\\]*)?((?:\\+r)?\\+n|\r?$)`,
       keywords: textKeyKeywords(vocabulary.sensitiveKeys),
-      anchor: String.raw`(?i:(?:${vocabulary.sensitiveKeys.map(keySource).join('|')})s?)["']?[ \t]*:[ \t]+[|>]`,
+      anchor: String.raw`(?i:(?:${vocabulary.sensitiveKeys.map(keySource).join('|')})s?)(?:\\*["'])?[ \t]*:[ \t]+[|>]`,
       kind: 'block-scalar',
       examples: {
         match: [
@@ -381,6 +386,14 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             output: `{"msg":"config:\\n  password: |\\n    ${label('secret-block-scalar')}\\n  user: ada","level":30}`,
           },
           { input: `{"msg":"- api_key: >\\n    ${secret}"}`, output: `{"msg":"- api_key: >\\n    ${label('secret-block-scalar')}"}` },
+          // Two JSON strings in: the lines are \\n escapes (review-leaks).
+          {
+            input: `{"msg":"{\\"values\\":\\"db:\\\\n  password: |\\\\n    ${password}\\\\n  user: ada\\"}"}`,
+            output: `{"msg":"{\\"values\\":\\"db:\\\\n  password: |\\\\n    ${label('secret-block-scalar')}\\\\n  user: ada\\"}"}`,
+          },
+          // A quoted key, raw or escaped in a JSON string (review-leaks).
+          { input: `"password": |\n  ${password}\nuser: ada`, output: `"password": |\n  ${label('secret-block-scalar')}\nuser: ada` },
+          { input: `{"msg":"\\"client_secret\\": >-\\n  ${secret}"}`, output: `{"msg":"\\"client_secret\\": >-\\n  ${label('secret-block-scalar')}"}` },
         ],
         noMatch: [
           'password: |\nuser: ada',

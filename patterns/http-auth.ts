@@ -42,15 +42,20 @@ const HEADER_START = String.raw`(?:\b|-H)`;
  */
 const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}(?:=+[A-Za-z0-9._~+/-]+)*=*`;
 
-/** After a token68 credential: the line's end, a character of neither it nor a quote, an escape (`\\n`), or a closing quote. */
-const TOKEN68_END = String.raw`(?:$|[^"\\=A-Za-z0-9._~+/-]|\\+[^"\\]|\\*"(?:$|[^A-Za-z0-9]))`;
+/**
+ * After a token68 credential: the line's end, a character of neither it nor a quote, an escape
+ * (`\\n`), or a closing quote. A quote that opens a parameter's value (`username="ada"`) is
+ * followed by the value, also one that starts with a placeholder's `[` or `*` (a second pass over
+ * `Digest response="[REDACTED:…]"` must change nothing, review-leaks), `_`, `$` or `<`.
+ */
+const TOKEN68_END = String.raw`(?:$|[^"\\=A-Za-z0-9._~+/-]|\\+[^"\\]|\\*"(?:$|[^A-Za-z0-9\[*_$<]))`;
 
 /** HTTP credentials in headers: the header name and the scheme stay, the credential goes. */
 export const httpAuthRules: readonly RuleSpec[] = [
   {
     id: 'http-digest-response',
     family: 'http-auth',
-    description: 'the response of HTTP Digest authentication (RFC 7616) in an Authorization header, also SIP\'s: the hash that proves the password',
+    description: 'the response of HTTP Digest authentication (RFC 7616) in an Authorization header or a bare Digest credential, also SIP\'s: the hash that proves the password',
     // `response` is H(H(user:realm:password):nonce:…): with the username, realm, nonce and uri
     // beside it in the same header, it is a password hash open to an offline dictionary attack,
     // and a replayable credential while the nonce lives. The other parameters stay: nonce and
@@ -58,8 +63,11 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // nc are counters that prove nothing without the response (gitleaks and trufflehog take none
     // of them). Before `http-authorization`, so the whole header is this rule's: that one would
     // read `username=` as a token68 credential.
-    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?i:digest)[ \t]+[^\r\n]*?\b(?i:response)[ \t]*=[ \t]*\\*"?([0-9a-fA-F]{32}(?:[0-9a-fA-F]{32}(?:[0-9a-fA-F]{64})?)?)\b`,
-    keywords: ['authorization'],
+    // The header's name may be elsewhere or nowhere (review-leaks): Apache's `%{Authorization}i`,
+    // a JSON value under another key, a SIP client's message. `Digest` and a hex response after
+    // `response=` are shape enough.
+    regex: String.raw`(?:${HEADER_START}${AUTHORIZATION}${HEADER_SEP}|\b)(?i:digest)[ \t]+[^\r\n]*?\b(?i:response)[ \t]*=[ \t]*\\*"?([0-9a-fA-F]{32}(?:[0-9a-fA-F]{32}(?:[0-9a-fA-F]{64})?)?)\b`,
+    keywords: ['authorization', 'digest'],
     // Where a Digest header's response is: the keyword `authorization` is on most request lines.
     anchor: String.raw`(?i:digest)[ \t][^\r\n]*(?i:response)[ \t]*=`,
     examples: {
@@ -71,6 +79,11 @@ export const httpAuthRules: readonly RuleSpec[] = [
         {
           input: `{"headers":{"authorization":"Digest username=\\"ada\\", realm=\\"api\\", uri=\\"/x\\", response=\\"${md5Response}\\""}}`,
           output: `{"headers":{"authorization":"Digest username=\\"ada\\", realm=\\"api\\", uri=\\"/x\\", response=\\"${label('http-digest-response')}\\""}}`,
+        },
+        // No header name before it: a JSON value under another key (review-leaks).
+        {
+          input: `{"auth":"Digest username=\\"ada\\", realm=\\"api\\", response=\\"${md5Response}\\""}`,
+          output: `{"auth":"Digest username=\\"ada\\", realm=\\"api\\", response=\\"${label('http-digest-response')}\\""}`,
         },
         // SIP (RFC 3261) writes it without spaces; some clients leave the response unquoted.
         {
@@ -129,6 +142,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
         'authorization, bearer tokens rotated',
         // A parameter's name is no token68 credential (leaks review).
         'Authorization: Digest username="ada", realm="api", uri="/x"',
+        'Authorization: Digest username="_svc", realm="api"',
         '{"rawHeaders":["Authorization","Bearer <token>"]}',
       ],
     },

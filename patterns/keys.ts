@@ -176,12 +176,14 @@ const xmlNamedAttribute = (keys: readonly string[]): string =>
  * A secret held by an XML element that names it in an attribute, as RE2 source; the first group
  * that takes part is the secret: its `value` attribute (`<add key="Password" value="…"/>`, quoted
  * `"`, `'` or `\"` inside JSON), or the text of an element that is not self-closing, also inside a `<value>` element (.NET's
- * `<setting name="Password"><value>…</value></setting>`, `<entry key="db.password">…</entry>`).
+ * `<setting name="Password"><value>…</value></setting>`, `<entry key="db.password">…</entry>`), or
+ * of a CDATA section there.
  */
 export function xmlNamedValueSource(keys: readonly string[]): string {
   const quoted = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+")`;
   const valueAttribute = String.raw`[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}`;
-  const text = String.raw`(?:[^<>\r\n]*[^<>/\r\n])?>[ \t]*(?:<(?i:value)>[ \t]*)?([^<\r\n]+)<`;
+  // Text in a CDATA section is text too (`<entry key="db.password"><![CDATA[…]]></entry>`, review-leaks).
+  const text = String.raw`(?:[^<>\r\n]*[^<>/\r\n])?>[ \t]*(?:<(?i:value)>[ \t]*)?(?:<!\[CDATA\[([^\r\n]+?)\]\]>|([^<\r\n]+))<`;
   // The value attribute before the key (`<add value="…" key="Password"/>`): the same, in the other order.
   const valueFirst = String.raw`<[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
   return `${xmlNamedSource(keys)}(?:${valueAttribute}|${text})|${valueFirst}`;

@@ -30,26 +30,73 @@ function rawLine(bytes: Buffer, pos: number): BlockLine {
 }
 
 /**
- * The line at `pos` inside a JSON string: up to the next `\n` escape (then the next line starts
- * after it) or the string's closing quote or the line's end (then the block ends there). Other
- * escapes (`\"`, `\\`, `\t`) are the text's own.
+ * The level of the JSON string an escaped character belongs to, from the backslashes before it,
+ * read one level at a time: `"` closes level 1, `\\"` level 2, `\\\\\"` level 3; `\\n` is a line
+ * break in level 1, `\\\\n` in level 2, `\\\\\\\\n` in level 3. For a quote, the level it closes;
+ * for a letter, the level whose escape it ends (an odd run ends it at once).
  */
-function escapedLine(bytes: Buffer, pos: number): BlockLine {
+function quoteLevel(run: number): number {
+  let r = run;
+  let level = 1;
+  while (r % 2 === 1) {
+    r = (r - 1) / 2;
+    level++;
+  }
+  return level;
+}
+
+function escapeLevel(run: number): number {
+  if (run <= 0) return 0;
+  let r = run;
+  let level = 1;
+  while (r % 2 === 0) {
+    r /= 2;
+    level++;
+  }
+  return level;
+}
+
+/**
+ * The line at `pos` inside a JSON string `depth` strings in (1 in a message, 2 in JSON logged in
+ * a message): up to the next line break escaped for that depth (then the next line starts after
+ * it), or the closing quote of that string or an outer one, or the line's end (then the block
+ * ends there). Other escapes (`\\"`, `\\\\`, `\\t` at depth 1) are the text's own.
+ */
+function escapedLine(bytes: Buffer, pos: number, depth: number): BlockLine {
+  const breakRun = 2 ** (depth - 1);
   let p = pos;
   while (bytes[p] === 0x20) p++;
   for (let i = p; i < bytes.length; i++) {
     const c = bytes[i] as number;
     if (c === NEWLINE || c === 0x0d || c === QUOTE) return { indent: p - pos, start: p, end: i, next: -1 };
     if (c !== BACKSLASH) continue;
-    const after = bytes[i + 1];
-    if (after === 0x6e) {
-      // `\r\n` escaped: the `\r` is the break's, not the text's.
-      const end = bytes[i - 2] === BACKSLASH && bytes[i - 1] === 0x72 ? i - 2 : i;
-      return { indent: p - pos, start: p, end, next: i + 2 };
+    let run = 1;
+    while (bytes[i + run] === BACKSLASH) run++;
+    const after = bytes[i + run];
+    if (after === QUOTE) {
+      if (quoteLevel(run) <= depth) return { indent: p - pos, start: p, end: i, next: -1 };
+      i += run;
+      continue;
     }
-    i++;
+    if (after === 0x6e && escapeLevel(run) <= depth) {
+      // The backslashes before the break's own are the text's; a break of an outer string ends the block.
+      const escape = i + run - breakRun;
+      if (escapeLevel(run) < depth) return { indent: p - pos, start: p, end: escape, next: -1 };
+      // `\r\n` escaped: the `\r` is the break's, not the text's.
+      const end = escape - breakRun - 1 >= p && bytes[escape - 1] === 0x72 && runBefore(bytes, escape - 1) === breakRun ? escape - breakRun - 1 : escape;
+      return { indent: p - pos, start: p, end, next: i + run + 1 };
+    }
+    // The character after the backslashes is looked at next, as text.
+    i += run - 1;
   }
   return { indent: p - pos, start: p, end: bytes.length, next: -1 };
+}
+
+/** How many backslashes stand right before `pos`. */
+function runBefore(bytes: Buffer, pos: number): number {
+  let n = 0;
+  while (pos - n - 1 >= 0 && bytes[pos - n - 1] === BACKSLASH) n++;
+  return n;
 }
 
 /**
@@ -68,11 +115,13 @@ export function acceptBlockScalar(isCandidate: (text: string) => boolean, bytes:
   // The key's column: what stands before it (indentation, a list item's `- `).
   const keyColumn = lead[1] - lead[0];
   const escaped = brk[1] > brk[0] && bytes[brk[0]] === BACKSLASH;
+  // The backslashes of the break's `\\n` tell how many strings in the block is (review-leaks).
+  const depth = escaped ? escapeLevel(runBefore(bytes, brk[1] - 1)) : 0;
   let pos = escaped ? brk[1] : bytes.indexOf(NEWLINE, m.match.end) + 1;
   if (pos <= 0) return -1;
   let resume = -1;
   for (let n = 0; n < BLOCK_SCALAR_MAX_LINES && pos >= 0 && pos < bytes.length; n++) {
-    const line = escaped ? escapedLine(bytes, pos) : rawLine(bytes, pos);
+    const line = escaped ? escapedLine(bytes, pos, depth) : rawLine(bytes, pos);
     const blank = line.end === line.start;
     if (!blank && line.indent <= keyColumn) break;
     if (!blank) {

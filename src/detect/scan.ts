@@ -260,6 +260,9 @@ function failClosedSpan(bytes: Buffer, pos: number, level: number): readonly [nu
   return end > p ? [p, end] : undefined;
 }
 
+/** A YAML block scalar's indicator with its optional chomping and indentation: `|`, `>-`, `|2+`. */
+const BLOCK_INDICATOR = /^[|>](?:[+-][1-9]?|[1-9][+-]?)?$/;
+
 /** The first byte at or after `pos` that is not a space or tab. */
 function firstByte(bytes: Buffer, pos: number): number | undefined {
   let p = pos;
@@ -295,6 +298,9 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
     // Not JSON after all (prose, or a truncated record): fail closed on what follows the key.
     const span = failClosedSpan(bytes, valueStart, level);
     if (span === undefined || !ctx.isCandidateValue(latin1(bytes, span[0], span[1]))) return -1;
+    // A YAML block indicator (`"password": |`) opens a value on the next lines: the block-scalar
+    // rule's, which a match here would hide (review-leaks).
+    if (BLOCK_INDICATOR.test(latin1(bytes, span[0], span[1]))) return -1;
     // An object or array gone whole becomes a string placeholder, so valid JSON stays valid.
     const whole = bytes[span[0]] === 0x7b || bytes[span[0]] === 0x5b;
     findings.push(whole ? { ruleId: rule.id, start: span[0], end: span[1], wrap: quoteAt(level) } : { ruleId: rule.id, start: span[0], end: span[1] });

@@ -37,6 +37,28 @@ describe('a YAML block scalar under a secret key', () => {
     expect(out[BLOCK_SCALAR_MAX_LINES + 1]).toBe(`  ${secret}`);
   });
 
+  it('takes the block under a quoted key, raw or with its quotes escaped in a JSON string', () => {
+    // The JSON-key rule read `"password": |` as a key with the bare value `|` and left the block (review-leaks).
+    expect(scrubber.redactText(`"password": |\n  ${secret}\nuser: ada`)).toBe(`"password": |\n  ${L}\nuser: ada`);
+    expect(scrubber.redactText(`'api_key': >-\n  ${secret}\n`)).toBe(`'api_key': >-\n  ${L}\n`);
+    const input = JSON.stringify({ msg: `"password": |\n  ${secret}\nuser: ada` });
+    const out = scrubber.redactText(input);
+    expect(JSON.parse(out)).toEqual({ msg: `"password": |\n  ${L}\nuser: ada` });
+  });
+
+  it('follows a YAML dump two JSON strings in, and keeps both levels valid JSON', () => {
+    // Helm values logged as a string field of a JSON message: the line breaks are `\\n` (review-leaks).
+    const input = JSON.stringify({ msg: JSON.stringify({ values: `db:\n  password: |\n    ${secret}\n    ${secret}\n  user: ada`, n: 1 }) });
+    const out = scrubber.redactText(input);
+    expect(out).not.toContain(secret);
+    expect(JSON.parse(JSON.parse(out).msg)).toEqual({ values: `db:\n  password: |\n    ${L}\n    ${L}\n  user: ada`, n: 1 });
+  });
+
+  it('ends a block two strings in at the inner string\'s closing quote', () => {
+    const input = JSON.stringify({ msg: JSON.stringify({ values: `password: >-\n  ${secret}`, user: 'ada' }) });
+    expect(JSON.parse(JSON.parse(scrubber.redactText(input)).msg)).toEqual({ values: `password: >-\n  ${L}`, user: 'ada' });
+  });
+
   it('leaves a key that opens no block, and a block under a key that names no secret', () => {
     for (const text of ['password: |\nuser: ada\n', `notes: |\n  ${secret}\n`, 'password: |\n\n']) {
       expect(scrubber.redactText(text)).toBe(text);

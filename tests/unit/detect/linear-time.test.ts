@@ -31,6 +31,13 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'hex runs one short of a long token': (n) => `${`${'c0ffee42'.repeat(8).slice(0, 63)} `.repeat(n)}\n`,
   'many long-hex lines before one keyword': (n) => `${`h ${'ab12'.repeat(16)}\n`.repeat(n)}token=Zx81kLmq0P\n`,
   'keys two strings in, values never closed': (n) => `{"m":"${'{\\\\\\"token\\\\\\":{\\\\\\"a\\\\\\":'.repeat(n)}"}\n`,
+  // YAML block scalars (leaks review): keys that open a block no line follows, blocks of blank
+  // lines, and the same as \n escapes in one JSON string (review-leaks).
+  'YAML block keys with no block': (n) => 'password: |\n'.repeat(n * 2),
+  'YAML block keys over blank lines': (n) => 'password: |\n\n\n\n'.repeat(n),
+  'YAML block keys in one JSON string': (n) => `{"msg":"${'password: |\\n\\n'.repeat(n * 2)}"}\n`,
+  'YAML block keys two strings in, over runs of backslashes': (n) => `{"msg":"{\\"v\\":\\"${`password: |\\\\n  ${'\\'.repeat(40)}x\\\\n`.repeat(n)}\\"}"}\n`,
+  'YAML blocks nested ever deeper in one JSON string': (n) => `{"msg":"${Array.from({ length: n }, (_, i) => `${' '.repeat(i % 50)}token: >-\\n`).join('')}"}\n`,
 };
 
 /** CPU time (not wall time: the machine is shared) of the best of three runs, in µs. */
