@@ -330,7 +330,22 @@ function isCookieSecret(ctx: ScanContext, name: string, bytes: Buffer, start: nu
   const value = latin1(bytes, start, end);
   if (!ctx.isCandidateValue(value)) return false;
   if (ctx.isSecretCookieName(name)) return shannonEntropy(bytes, start, end) >= t.sessionCookieMinEntropy;
-  return end - start >= t.tokenCookieMinLength && looksLikeToken(value) && shannonEntropy(bytes, start, end) >= t.tokenCookieMinEntropy;
+  return hasTokenRun(bytes, start, end, t.tokenCookieMinLength) && looksLikeToken(value) && shannonEntropy(bytes, start, end) >= t.tokenCookieMinEntropy;
+}
+
+/**
+ * Whether `bytes[start, end)` holds `length` letters, digits, `_` or `-` in a row: a cookie value
+ * is a token only with such a run, as the rule's anchor says (tier 1 wakes the rule on nothing
+ * less; fast-check found `Path=/password=(L2C4DrYm6A!Vfz=h` taken without one).
+ */
+function hasTokenRun(bytes: Buffer, start: number, end: number, length: number): boolean {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i] as number;
+    run = isAlnum(c) || c === 0x5f || c === 0x2d ? run + 1 : 0;
+    if (run >= length) return true;
+  }
+  return false;
 }
 
 /**
@@ -359,7 +374,11 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
     }
     pair = next + 1;
   }
-  return m.match.end;
+  // The name alone: what follows it (`: `, `":"`) is no secret, and a token may begin there, its
+  // escape first (`cookie: \\n<hex>`: the separator's backslashes would have cut `\\n` in two).
+  let nameEnd = m.match.start;
+  while (nameEnd < m.match.end && isKeyChar(bytes[nameEnd] as number)) nameEnd++;
+  return nameEnd;
 }
 
 /** Post-checks one match; pushes its findings and returns where scanning resumes, or −1 to reject. */
