@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules, createScrubber } from '../../src/index.js';
+import { secretSpans } from '../support/secret-spans.js';
 
 const scrubber = createScrubber();
-const PLACEHOLDER = /\[REDACTED:[a-z0-9-]+\]/g;
-
-/** The spans of `input` that `output` replaced by placeholders, found by aligning the text between them. */
-function secretSpans(input: string, output: string): [number, number][] {
-  const pieces = output.split(PLACEHOLDER);
-  const spans: [number, number][] = [];
-  let pos = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] as string;
-    const at = input.indexOf(piece, pos);
-    if (at < 0 || (i === 0 && at !== 0)) return [];
-    if (i > 0) spans.push([pos, at]);
-    pos = at + piece.length;
-  }
-  return spans;
-}
 
 // After base64 padding (`…==`) a value has ended: what follows is no part of the token.
 const endsInPadding = (secret: string): boolean => secret.endsWith('=');
