@@ -201,6 +201,8 @@ export default async function logscrubTransport(options: PinoTransportOptions = 
 
 /** In-process destinations, written synchronously if the process exits: each drains its block, then flushes. */
 const live = new Set<() => void>();
+/** The same destinations' blocks, drained when the event loop empties. */
+const pending = new Set<() => void>();
 let exitHooked = false;
 
 /**
@@ -240,8 +242,14 @@ export function destination(options: InProcessOptions = {}): LogscrubDestination
     sink.flushSync();
   };
   live.add(atExit);
+  pending.add(drain);
   if (!exitHooked) {
     exitHooked = true;
+    // Before the sinks' own hooks: the CloudWatch writer closes on 'beforeExit', and a block left
+    // for the (unref'd) timer would then be written to a closed writer, which throws.
+    process.prependListener('beforeExit', () => {
+      for (const hook of pending) hook();
+    });
     process.on('exit', () => {
       for (const hook of live) hook();
     });
@@ -279,6 +287,7 @@ export function destination(options: InProcessOptions = {}): LogscrubDestination
         writeAll(sink, lines.end());
         await sink.close();
         live.delete(atExit);
+        pending.delete(drain);
         reportFailures(lines.stats());
       })();
       return ended;

@@ -107,6 +107,25 @@ describe('the pino transport into CloudWatch Logs', () => {
   }
 });
 
+describe('the in-process destination into CloudWatch Logs, a block still gathering when the app ends', () => {
+  let server: FakeCloudWatch | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('delivers the lines of a block that never filled when the event loop empties', async () => {
+    // Fewer lines than a block, so they wait for the timer, which the CloudWatch writer's own
+    // 'beforeExit' close used to beat (CI saw 'the CloudWatch writer … is closed').
+    server = await startFakeCloudWatch({ autoCreate: true });
+    const count = 20;
+    const options = { destination: { type: 'cloudwatch', logGroupName: '/app/redacted', logStreamName: 'web', endpoint: server.url } };
+    await runApp('exit', count, 'in-process', options);
+    const messages = server.events('/app/redacted', 'web').map((e) => e.message);
+    expectRedacted(`${messages.join('\n')}\n`, 7, count);
+  });
+});
+
 describe('the pino transport when CloudWatch Logs never answers', () => {
   let server: FakeCloudWatch | undefined;
   afterEach(async () => {
