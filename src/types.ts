@@ -68,16 +68,16 @@ export interface RuleSpec {
   /** RE2 source. It must not match across a line break (no `\s`, negated classes exclude `\n`). */
   readonly regex: string;
   /**
-   * Lower-case literals; every match contains at least one (checked by tests). They drive the
-   * prefilter's pass over every byte: only lines holding a keyword of some rule (or an anchor of
-   * a rule without keywords) are looked at further.
+   * Lower-case literals; every match contains at least one (checked by tests). For a rule without
+   * an anchor they drive the prefilter's pass over every byte: only lines holding a keyword of
+   * such a rule, or an anchor of another, are looked at further.
    */
   readonly keywords: readonly string[];
   /**
-   * An RE2 source, precise: on a line the pass hit, the rule runs only if its anchor is found
-   * there (else any of its keywords). The line of every match must hold a hit of it (checked by
-   * tests). A rule without keywords is found by its anchor in the pass over every byte too (a
-   * long hex run, a Cookie header with a secret-like name): keep such an anchor cheap.
+   * An RE2 source, precise: the pass over every byte looks for it instead of the rule's keywords,
+   * and on a line the pass hit, the rule runs only if its anchor is found there. The line of every
+   * match must hold a hit of it (checked by tests). Keep it cheap over every byte: no counted
+   * repetition (a long hex run goes in `prefilter`), a literal or a short alternation first.
    */
   readonly anchor?: string;
   /**

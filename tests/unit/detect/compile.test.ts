@@ -39,10 +39,11 @@ describe('compileRules', () => {
     expect(() => compileRules([rule({ anchor: 'tok_(' })], { trusted: (spec) => spec.id !== 'my-rule' })).toThrow(/my-rule.*anchor/);
   });
 
-  it('wakes a rule on a line by its anchor, not by a keyword alone', () => {
+  it('wakes a rule by its anchor, not by a keyword alone, in the pass over every byte and on a line', () => {
     const detector = compileRules([rule({ anchor: 'tok_[a-z]{8}' })]);
+    expect(detector.hitEnd(Buffer.from('tok_ABC, and no tok_ that matches'), 0)).toBe(-1);
     const line = Buffer.from('tok_ABC and tok_abcdefgh');
-    expect(detector.hitEnd(line, 0)).toBe(4);
+    expect(detector.hitEnd(line, 0)).toBe(line.length);
     expect(detector.lineRules(line, 0, line.length)).toEqual([0]);
     expect(detector.lineRules(line, 0, 8)).toEqual([]);
   });
