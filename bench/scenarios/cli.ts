@@ -18,7 +18,8 @@ function processApproach(name: string, args: readonly string[], role?: 'baseline
   return {
     name,
     ...(role === undefined ? {} : { role }),
-    corpora: ['jsonl-1', 'jsonl-10', 'text-1'],
+    // reqlog-1: issue 9's goals are set on the request log (run with `--size 256` for its ≥ 256 MB).
+    corpora: ['jsonl-1', 'jsonl-10', 'text-1', 'reqlog-1'],
     prepare(corpus: LoadedCorpus): Prepared {
       let peak: number | undefined;
       return {
@@ -47,6 +48,7 @@ export const cliScenario: Scenario = {
   description: 'whole processes, stdin → stdout (/dev/null), node startup included',
   approaches: [
     processApproach('logscrub scrub', [cli, 'scrub']),
+    processApproach('logscrub scrub --jobs 1', [cli, 'scrub', '--jobs', '1']),
     processApproach(`logscrub scrub --jobs ${JOBS}`, [cli, 'scrub', '--jobs', String(JOBS)]),
     processApproach('naive (process)', [baselines, 'naive'], 'baseline'),
     processApproach('plumbing: passthrough pipe', [baselines, 'passthrough'], 'limit'),
