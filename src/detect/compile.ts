@@ -17,7 +17,7 @@
 import { NEWLINE } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
-import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet } from './engine.js';
+import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, hasCountedRepetition } from './engine.js';
 import { lineStartOf } from './lines.js';
 import { compileRun, parseRun, type RunFinder } from './runs.js';
 
@@ -181,12 +181,12 @@ interface Tier1a {
  * `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
  */
 function compileTier1a(rules: readonly CompiledRule[]): Tier1a {
-  const byKeywords = rules.filter(({ spec }) => spec.keywords.length > 0 && spec.anchor === undefined);
+  const byKeywords = rules.filter(({ spec }) => spec.keywords.length > 0 && !anchorInPass(spec));
   const literals = minimalLiterals(byKeywords.flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase()))).map(quoteLiteral);
   const anchors: string[] = [];
   const runs: RunFinder[] = [];
   for (const { spec } of rules) {
-    if (spec.keywords.length > 0 && spec.anchor === undefined) continue;
+    if (spec.keywords.length > 0 && !anchorInPass(spec)) continue;
     const source = spec.keywords.length > 0 ? (spec.anchor as string) : (spec.prefilter ?? spec.anchor ?? spec.regex);
     const run = parseRun(source);
     if (run === undefined) anchors.push(source);
@@ -196,6 +196,13 @@ function compileTier1a(rules: readonly CompiledRule[]): Tier1a {
   const source = parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]';
   return { scanner: compileScanner(source), runs };
 }
+
+/**
+ * Whether the pass over every byte looks for a rule's anchor rather than its keywords: when it has
+ * one without a counted repetition (a custom rule's `[a-z]{40}` there would multiply the states
+ * of the whole automaton; its keywords find its lines, and tier 1b its anchor).
+ */
+const anchorInPass = (spec: RuleSpec): boolean => spec.anchor !== undefined && !hasCountedRepetition(spec.anchor);
 
 /**
  * The hits of one block: the automaton's and the runs', the leftmost first. Each search that ran

@@ -134,6 +134,9 @@ export interface ByteSet {
  */
 const COUNTED_REPETITION = /\{\d+(?:,\d*)?\}/;
 
+/** Whether `source` holds a counted repetition (see `COUNTED_REPETITION`). @example hasCountedRepetition('[0-9a-f]{64}') // true */
+export const hasCountedRepetition = (source: string): boolean => COUNTED_REPETITION.test(source);
+
 /**
  * Compiles sources into `RE2.Set`s: one pass over the input per Set answers for all of its sources.
  *
@@ -149,7 +152,7 @@ export function compileSet(sources: readonly string[]): ByteSet {
   // the four such triggers were apart; warm speed unchanged, same-process A/B).
   const plain: number[] = [];
   const counted: number[] = [];
-  sources.forEach((source, i) => (COUNTED_REPETITION.test(source) ? counted : plain).push(i));
+  sources.forEach((source, i) => (hasCountedRepetition(source) ? counted : plain).push(i));
   const sets: { readonly ids: readonly number[]; readonly set: InstanceType<typeof RE2.Set> }[] = [];
   for (const group of [plain, counted]) {
     for (let base = 0; base < group.length; base += TRIGGERS_PER_SET) {

@@ -40,10 +40,18 @@ describe('compileRules', () => {
   });
 
   it('wakes a rule by its anchor, not by a keyword alone, in the pass over every byte and on a line', () => {
-    const detector = compileRules([rule({ anchor: 'tok_[a-z]{8}' })]);
+    const detector = compileRules([rule({ anchor: 'tok_[a-z]+;' })]);
     expect(detector.hitEnd(Buffer.from('tok_ABC, and no tok_ that matches'), 0)).toBe(-1);
-    const line = Buffer.from('tok_ABC and tok_abcdefgh');
+    const line = Buffer.from('tok_ABC and tok_abcdefgh;');
     expect(detector.hitEnd(line, 0)).toBe(line.length);
+    expect(detector.lineRules(line, 0, line.length)).toEqual([0]);
+    expect(detector.lineRules(line, 0, 8)).toEqual([]);
+  });
+
+  it('finds the lines of a rule whose anchor counts a repetition by its keywords, and still runs it by the anchor', () => {
+    const detector = compileRules([rule({ anchor: 'tok_[a-z]{8}' })]);
+    const line = Buffer.from('tok_ABC and tok_abcdefgh');
+    expect(detector.hitEnd(line, 0)).toBe(4);
     expect(detector.lineRules(line, 0, line.length)).toEqual([0]);
     expect(detector.lineRules(line, 0, 8)).toEqual([]);
   });
