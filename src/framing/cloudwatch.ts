@@ -317,6 +317,9 @@ class ByteWriter {
   }
 }
 
+/** Characters gathered before a write into the buffer. */
+const WRITE_CHUNK = 16 * 1024;
+
 /** `serializePayload`, written piece by piece: the fixed fields, then one event at a time. */
 function writePayload(out: ByteWriter, payload: SubscriptionPayload): void {
   // JSON.stringify has no state between values: the pieces concatenate to exactly its whole.
@@ -327,14 +330,21 @@ function writePayload(out: ByteWriter, payload: SubscriptionPayload): void {
     logStream: payload.logStream,
     subscriptionFilters: payload.subscriptionFilters,
   });
-  out.write(`${head.slice(0, -1)},"logEvents":[`);
+  let pending = `${head.slice(0, -1)},"logEvents":[`;
   const events = payload.logEvents;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as SubscriptionLogEvent;
-    const json = JSON.stringify({ id: e.id, timestamp: e.timestamp, message: e.message });
-    out.write(i === 0 ? json : `,${json}`);
+    // A safe integer (checkPayload's timestamps) is its own JSON; anything else goes through JSON.stringify.
+    const timestamp = Number.isSafeInteger(e.timestamp) ? e.timestamp : JSON.stringify(e.timestamp);
+    const json = `{"id":${JSON.stringify(e.id)},"timestamp":${timestamp},"message":${JSON.stringify(e.message)}}`;
+    pending = i === 0 ? pending + json : `${pending},${json}`;
+    // Written some KiB at a time: a write per event costs more than the event's JSON.
+    if (pending.length >= WRITE_CHUNK) {
+      out.write(pending);
+      pending = '';
+    }
   }
-  out.write(']}');
+  out.write(`${pending}]}`);
 }
 
 /**
