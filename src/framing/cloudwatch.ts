@@ -14,6 +14,7 @@ import { isAscii } from 'node:buffer';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LAMBDA } from '../constants.js';
 import { InputError } from '../errors.js';
+import { parsePayloadInPieces } from './payload-pieces.js';
 
 /** One log event as CloudWatch Logs sends it. */
 export interface SubscriptionLogEvent {
@@ -160,6 +161,15 @@ function splitConcatenated(text: string): string[] {
 const jsonText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
 
 /**
+ * The payloads of inflated bytes: event by event when they are laid out as CloudWatch Logs writes
+ * them (no batch-sized string; see parsePayloadInPieces), else the whole text at once, as before.
+ */
+function parseInflated(inflated: Buffer, what: string): SubscriptionPayload[] {
+  const value = parsePayloadInPieces(inflated);
+  return value !== undefined ? [checkPayload(value, what)] : parsePayloads(jsonText(inflated), what).map((p) => p.payload);
+}
+
+/**
  * Decodes the gzip'd JSON of one or more concatenated payloads (a Firehose record's bytes).
  *
  * @example
@@ -179,7 +189,7 @@ export function decodePayloads(gzipped: Uint8Array, what: string): SubscriptionP
  */
 export function decodePayloadsBatch(gzipped: Uint8Array, what: string): { readonly payloads: SubscriptionPayload[]; readonly spare: Buffer } {
   const inflated = gunzip(gzipped, what);
-  return { payloads: parsePayloads(jsonText(inflated), what).map((p) => p.payload), spare: inflated };
+  return { payloads: parseInflated(inflated, what), spare: inflated };
 }
 
 /**
@@ -247,9 +257,9 @@ export interface DecodedBatch {
 export function decodeSubscriptionBatch(data: unknown): DecodedBatch {
   const what = 'awslogs.data';
   const inflated = gunzip(decodeBase64(data, what), what);
-  const payloads = parsePayloads(jsonText(inflated), what);
+  const payloads = parseInflated(inflated, what);
   if (payloads.length !== 1) throw new InputError(`${what} holds ${payloads.length} payloads; a subscription event holds one`);
-  return { payload: (payloads[0] as { payload: SubscriptionPayload }).payload, spare: inflated };
+  return { payload: payloads[0] as SubscriptionPayload, spare: inflated };
 }
 
 /**

@@ -48,6 +48,14 @@ describe('decodeSubscription', () => {
     expect(spare.toString()).toBe(JSON.stringify(payload));
   });
 
+  it('decodes the same payload whether its events are parsed one by one or the whole JSON at once (an unusual layout)', () => {
+    const payload = dataPayload(['a', 'x},{"id":"y', '東京'], { start: 1764400000000, extra: { policyLevel: 'ACCOUNT_LEVEL_POLICY' } });
+    const compact = decodeSubscriptionBatch(encodeRecord(payload)).payload;
+    const indented = decodeSubscriptionBatch(gzipSync(JSON.stringify(payload, null, 2)).toString('base64')).payload;
+    expect(indented).toEqual(compact);
+    expect(compact.logEvents.map((e) => e.message)).toEqual(['a', 'x},{"id":"y', '東京']);
+  });
+
   it('decodes a control message', () => {
     expect(decodeSubscription(encodeRecord(CONTROL_PAYLOAD)).messageType).toBe('CONTROL_MESSAGE');
   });
