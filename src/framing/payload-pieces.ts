@@ -6,12 +6,13 @@
  *   {"messageType":…,"subscriptionFilters":[…],"logEvents":[{"id":"…",…},{"id":"…",…}]…}
  *   └──────────── head ──────────────────────────────────┘└─ piece ─┘  └─ piece ─┘  └ tail
  *
- *   head + `[]` + tail ──JSON.parse──▶ the envelope      each piece ──JSON.parse──▶ one event
+ *   head + `[]` + tail ──JSON.parse──▶ the envelope
+ *   `[` + a run of pieces (some KiB) + `]` ──JSON.parse──▶ its events
  *
- * Pieces are cut where CloudWatch Logs' compact JSON puts `},{"id":"` between two events. Those
+ * Runs are cut where CloudWatch Logs' compact JSON puts `},{"id":"` between two events. Those
  * bytes never occur inside a JSON string (a quote inside one is escaped), and a cut inside a nested
- * value leaves a piece that is not JSON; so when every piece parses alone, the pieces joined by
- * commas are the array `JSON.parse` of the whole would read, value for value. Anything else -
+ * value leaves a run that is not JSON; so when every run parses alone, the runs joined by commas
+ * are the array `JSON.parse` of the whole would read, value for value. Anything else -
  * another layout, whitespace, the array not at the top level, a tail that is not a few plain
  * string fields (a second `logEvents` key would win over the first in `JSON.parse`) - returns
  * undefined, and the caller parses the whole text as before: same result, or the same error.
@@ -22,6 +23,12 @@ import { isAscii } from 'node:buffer';
 const EVENTS_START = Buffer.from('"logEvents":[{"id":"');
 const EVENT_SEPARATOR = Buffer.from('},{"id":"');
 const EVENTS_END = Buffer.from('}]');
+
+/**
+ * Bytes of events parsed at once: far below V8's large-object size (a string of 128 KiB or more is
+ * allocated apart, and freed only by a full collection), far above one event.
+ */
+const PIECE_BYTES = 32 * 1024;
 
 /** What may follow the events: plain string fields (`policyLevel`), then the object's end. */
 const TAIL = /^(?:,"[A-Za-z]+":"[^"\\\u0000-\u001f]*")*\}$/;
@@ -44,7 +51,7 @@ function atTopLevel(head: string): boolean {
 
 /**
  * The parsed payload (as `JSON.parse` of the whole would give it), or undefined when the bytes
- * are not laid out as CloudWatch Logs writes them (then parse the whole). Throws nothing: a piece
+ * are not laid out as CloudWatch Logs writes them (then parse the whole). Throws nothing: a run
  * that is not JSON also gives undefined.
  *
  * @example
@@ -67,12 +74,15 @@ export function parsePayloadInPieces(bytes: Buffer): Record<string, unknown> | u
     const envelope = JSON.parse(`${head}[]${tail}`) as unknown;
     if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) return undefined;
     const events: unknown[] = [];
-    let from = open + 1;
-    for (let cut = bytes.indexOf(EVENT_SEPARATOR, from); cut >= 0 && cut < close; cut = bytes.indexOf(EVENT_SEPARATOR, from)) {
-      events.push(JSON.parse(bytes.toString(encoding, from, cut + 1)));
+    // Events a run at a time, each run an array of its own: a JSON.parse per event costs a third
+    // more CPU than one for the whole, a run of some KiB about the same.
+    for (let from = open + 1; from < close; ) {
+      let cut = from + PIECE_BYTES < close ? bytes.indexOf(EVENT_SEPARATOR, from + PIECE_BYTES) : -1;
+      if (cut < 0 || cut >= close) cut = close - 1;
+      const run = JSON.parse(`[${bytes.toString(encoding, from, cut + 1)}]`) as unknown[];
+      for (let i = 0; i < run.length; i++) events.push(run[i]);
       from = cut + 2;
     }
-    events.push(JSON.parse(bytes.toString(encoding, from, close)));
     (envelope as { logEvents: unknown }).logEvents = events;
     return envelope as Record<string, unknown>;
   } catch {

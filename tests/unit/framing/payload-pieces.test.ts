@@ -32,14 +32,21 @@ describe('parsePayloadInPieces', () => {
       `{"nested":${compact},"logEvents":[{"id":"1","timestamp":1,"message":"m"}]}`, // the first logEvents is not the top level's
       compact.replace('"message":"a"', '"message":"a",'), // a piece that is not JSON
       compact.slice(0, -1), // unclosed
-      // Events whose fields nest the separator: a cut inside them leaves pieces that are not JSON.
-      JSON.stringify(dataPayload(['a'], { start: 1 })).replace('"message":"a"', '"message":"a","extractedFields":{"l":[{"id":"p"},{"id":"q"}]}'),
+      // An event whose fields nest the separator where a run is cut: the run is not JSON.
+      JSON.stringify(dataPayload(['x'.repeat(40_000), 'b'], { start: 1 })).replace(/"message":"(x+)"/, '"message":"$1","extractedFields":{"l":[{"id":"p"},{"id":"q"}]}'),
     ];
     for (const text of declined) expect(parsePayloadInPieces(bytes(text)), text).toBeUndefined();
   });
 
   it('parses nested fields of an event when no cut falls inside them', () => {
-    const json = JSON.stringify(dataPayload(['a', 'b'], { start: 1 })).replace('"message":"a"', '"message":"a","extractedFields":{"l":[1,{"k":"v"}]}');
+    const json = JSON.stringify(dataPayload(['a', 'b'], { start: 1 })).replace('"message":"a"', '"message":"a","extractedFields":{"l":[{"id":"p"},{"id":"q"}]}');
+    expect(parsePayloadInPieces(bytes(json))).toEqual(JSON.parse(json));
+  });
+
+  it('cuts a large batch into runs and gives what JSON.parse gives', () => {
+    const messages = Array.from({ length: 3000 }, (_, i) => `{"i":${i},"msg":"x},{\\"id\\":\\"${'y'.repeat(i % 50)}","u":"é"}`);
+    const json = JSON.stringify(dataPayload(messages, { start: 1 }));
+    expect(json.length).toBeGreaterThan(8 * 32 * 1024);
     expect(parsePayloadInPieces(bytes(json))).toEqual(JSON.parse(json));
   });
 });
