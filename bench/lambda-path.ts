@@ -4,7 +4,7 @@
  * Firehose path (decode → redact → gzip'd envelope), and the naive forwarder they are compared to.
  */
 import { gunzipSync } from 'node:zlib';
-import { decodePayloads, decodeSubscription, decodeSubscriptionBatch, encodePayloads } from '../src/framing/cloudwatch.js';
+import { decodePayloadsBatch, decodeSubscription, decodeSubscriptionBatch, encodePayloads } from '../src/framing/cloudwatch.js';
 import { redactMessages } from '../src/lambda/redact.js';
 import type { Scrubber } from '../src/scrubber.js';
 import { batchEvents } from '../src/sink/batch.js';
@@ -43,9 +43,11 @@ export function runPath(path: LambdaPath, scrubber: Scrubber, data: string): { m
       return { messages: items, bytes };
     }
     case 'firehose': {
-      const [payload] = decodePayloads(Buffer.from(data, 'base64'), 'record');
-      const { items } = redactMessages(scrubber, payload!.logEvents.map((e) => e.message));
-      const out = encodePayloads([{ ...payload!, logEvents: payload!.logEvents.map((e, i) => ({ ...e, message: items[i] as string })) }]).toString('base64');
+      // As src/lambda/firehose.ts does it for one record: the inflated JSON reused for the scan's
+      // block, then for the re-encoded envelope.
+      const { payloads: [payload], spare } = decodePayloadsBatch(Buffer.from(data, 'base64'), 'record');
+      const { items } = redactMessages(scrubber, payload!.logEvents.map((e) => e.message), spare);
+      const out = encodePayloads([{ ...payload!, logEvents: payload!.logEvents.map((e, i) => ({ ...e, message: items[i] as string })) }], spare).toString('base64');
       return { messages: items, bytes: out.length };
     }
   }

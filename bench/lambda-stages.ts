@@ -11,7 +11,7 @@
 import { isAscii } from 'node:buffer';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NO_CARRY } from '../src/constants.js';
-import { checkPayload, decodeBase64, decodeSubscription, encodePayloads, serializePayload, type SubscriptionPayload } from '../src/framing/cloudwatch.js';
+import { checkPayload, decodeBase64, decodeSubscription, encodePayloads, serializePayload, serializePayloadBytes, type SubscriptionPayload } from '../src/framing/cloudwatch.js';
 import { joinMessages, splitRedacted } from '../src/framing/messages.js';
 import { createScrubber } from '../src/index.js';
 import { batchEvents } from '../src/sink/batch.js';
@@ -51,6 +51,8 @@ const redacted = joined.map((j) => scrubber.redactBlock(j.bytes, NO_CARRY).bytes
 const items = joined.map((j, i) => (redacted[i] === j.bytes ? (messages[i] as string[]) : (splitRedacted(messages[i] as string[], j.bytes, redacted[i] as Buffer, j.layout) as string[])));
 const outPayloads: SubscriptionPayload[] = payloads.map((p, i) => ({ ...p, logEvents: p.logEvents.map((e, k) => ({ ...e, message: (items[i] as string[])[k] as string })) }));
 const serialized = outPayloads.map((p) => serializePayload(p));
+/** Copies of the inflated JSON for the stages that write into one (the handlers' spare). */
+const spares = inflated.map((b) => Buffer.from(b));
 
 let sink = 0;
 const stages: Record<string, () => void> = {
@@ -77,10 +79,13 @@ const stages: Record<string, () => void> = {
     }
   },
   'serializePayload (envelope JSON)': () => { for (const p of outPayloads) sink += serializePayload(p).length; },
+  'serializePayload + Buffer.from': () => { for (const p of outPayloads) sink += Buffer.from(serializePayload(p), 'utf8').length; },
+  'serializePayloadBytes into a spare': () => { for (let i = 0; i < outPayloads.length; i++) sink += serializePayloadBytes([outPayloads[i]!], spares[i]).length; },
   'gzip level 1': () => { for (const s of serialized) sink += gzipSync(s, { level: 1 }).length; },
   'gzip level 3 (production)': () => { for (const s of serialized) sink += gzipSync(s, { level: 3 }).length; },
   'gzip level 6 (default)': () => { for (const s of serialized) sink += gzipSync(s).length; },
   'encodePayloads + base64': () => { for (const p of outPayloads) sink += encodePayloads([p]).toString('base64').length; },
+  'encodePayloads into a spare + base64': () => { for (let i = 0; i < outPayloads.length; i++) sink += encodePayloads([outPayloads[i]!], spares[i]).toString('base64').length; },
 };
 
 const cpuMs = (fn: () => void): number => {

@@ -14,6 +14,7 @@ import { isAscii } from 'node:buffer';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LAMBDA } from '../constants.js';
 import { InputError } from '../errors.js';
+import { parsePayloadInPieces } from './payload-pieces.js';
 
 /** One log event as CloudWatch Logs sends it. */
 export interface SubscriptionLogEvent {
@@ -160,6 +161,15 @@ function splitConcatenated(text: string): string[] {
 const jsonText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
 
 /**
+ * The payloads of inflated bytes: event by event when they are laid out as CloudWatch Logs writes
+ * them (no batch-sized string; see parsePayloadInPieces), else the whole text at once, as before.
+ */
+function parseInflated(inflated: Buffer, what: string): SubscriptionPayload[] {
+  const value = parsePayloadInPieces(inflated);
+  return value !== undefined ? [checkPayload(value, what)] : parsePayloads(jsonText(inflated), what).map((p) => p.payload);
+}
+
+/**
  * Decodes the gzip'd JSON of one or more concatenated payloads (a Firehose record's bytes).
  *
  * @example
@@ -167,6 +177,19 @@ const jsonText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('la
  */
 export function decodePayloads(gzipped: Uint8Array, what: string): SubscriptionPayload[] {
   return decodePayloadValues(gzipped, what).map((p) => p.payload);
+}
+
+/**
+ * `decodePayloads`, with the inflated bytes handed over for reuse (see `DecodedBatch.spare`): the
+ * Firehose handler joins the messages for the scan into them, then writes the re-encoded envelope
+ * into them (issue 12: peak memory).
+ *
+ * @example
+ * const { payloads, spare } = decodePayloadsBatch(bytes, 'record 1');
+ */
+export function decodePayloadsBatch(gzipped: Uint8Array, what: string): { readonly payloads: SubscriptionPayload[]; readonly spare: Buffer } {
+  const inflated = gunzip(gzipped, what);
+  return { payloads: parseInflated(inflated, what), spare: inflated };
 }
 
 /**
@@ -234,9 +257,9 @@ export interface DecodedBatch {
 export function decodeSubscriptionBatch(data: unknown): DecodedBatch {
   const what = 'awslogs.data';
   const inflated = gunzip(decodeBase64(data, what), what);
-  const payloads = parsePayloads(jsonText(inflated), what);
+  const payloads = parseInflated(inflated, what);
   if (payloads.length !== 1) throw new InputError(`${what} holds ${payloads.length} payloads; a subscription event holds one`);
-  return { payload: (payloads[0] as { payload: SubscriptionPayload }).payload, spare: inflated };
+  return { payload: payloads[0] as SubscriptionPayload, spare: inflated };
 }
 
 /**
@@ -273,11 +296,113 @@ export const serializePayload = (payload: SubscriptionPayload): string =>
 const ENCODE_GZIP_LEVEL = 3;
 
 /**
+ * A growable byte buffer that starts in memory the caller no longer needs: the bytes of many small
+ * strings written one after the other without first joining them into one batch-sized string.
+ */
+class ByteWriter {
+  #bytes: Buffer;
+  #at = 0;
+
+  constructor(spare: Buffer | undefined, estimate: number) {
+    // A spare far smaller than the estimate would only be grown out of at once.
+    this.#bytes = spare !== undefined && spare.length >= estimate / 2 ? spare : Buffer.allocUnsafe(Math.max(64, estimate));
+  }
+
+  write(text: string): void {
+    // A UTF-16 unit is at most 3 bytes of UTF-8: only near the end is the exact size worth counting.
+    if (this.#at + text.length * 3 > this.#bytes.length) {
+      const need = this.#at + Buffer.byteLength(text, 'utf8');
+      if (need > this.#bytes.length) {
+        const grown = Buffer.allocUnsafe(Math.max(need, Math.ceil(this.#bytes.length * 1.5)));
+        this.#bytes.copy(grown, 0, 0, this.#at);
+        this.#bytes = grown;
+      }
+    }
+    this.#at += this.#bytes.write(text, this.#at, 'utf8');
+  }
+
+  /** What was written: a view of the buffer (the spare's memory when it sufficed). */
+  bytes(): Buffer {
+    return this.#bytes.subarray(0, this.#at);
+  }
+}
+
+/**
+ * Events serialised by one `JSON.stringify` call: one call per event makes several short-lived
+ * strings per event (the message's JSON, the event's, their concatenation, its flattening), which
+ * on a batch of many short lines costs CPU and megabytes of young-generation pages; one call per
+ * run makes one string of some KiB (issue 12).
+ */
+const EVENTS_PER_RUN = 64;
+
+/** `serializePayload`, written piece by piece: the fixed fields, then a run of events at a time. */
+function writePayload(out: ByteWriter, payload: SubscriptionPayload): void {
+  // JSON.stringify has no state between values: the pieces concatenate to exactly its whole.
+  const head = JSON.stringify({
+    messageType: payload.messageType,
+    owner: payload.owner,
+    logGroup: payload.logGroup,
+    logStream: payload.logStream,
+    subscriptionFilters: payload.subscriptionFilters,
+  });
+  out.write(`${head.slice(0, -1)},"logEvents":[`);
+  const events = payload.logEvents;
+  const run: { id: string; timestamp: number; message: string }[] = [];
+  for (let from = 0; from < events.length; from += EVENTS_PER_RUN) {
+    run.length = 0;
+    for (let i = from; i < Math.min(events.length, from + EVENTS_PER_RUN); i++) {
+      const e = events[i] as SubscriptionLogEvent;
+      run.push({ id: e.id, timestamp: e.timestamp, message: e.message });
+    }
+    // `[a,b]` without its brackets is `a,b`: runs joined by commas are the events' array.
+    const json = JSON.stringify(run);
+    out.write(from === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
+  }
+  out.write(']}');
+}
+
+/**
+ * The bytes of `serializePayload` (payloads concatenated when there are several), written event by
+ * event into `spare` (memory the caller no longer needs, such as the inflated JSON the payloads were
+ * parsed from) or, when it is too small, into a buffer that grows. No batch-sized string and no
+ * second copy of it as UTF-8, as `gzipSync(JSON.stringify(…))` makes (issue 12: two batch-sized
+ * allocations less at the Firehose handler's peak). The result is a view of `spare` when it fit:
+ * the caller must be done with what `spare` held.
+ *
+ * @example serializePayloadBytes([payload]).toString() === serializePayload(payload) // true
+ */
+export function serializePayloadBytes(payloads: readonly SubscriptionPayload[], spare?: Buffer): Buffer {
+  let estimate = 256;
+  for (const p of payloads) for (const e of p.logEvents) estimate += e.message.length + 64;
+  const out = new ByteWriter(spare, estimate);
+  for (const p of payloads) writePayload(out, p);
+  return out.bytes();
+}
+
+/**
+ * The lines form of a Firehose record: each message followed by a line break, written into `spare`
+ * as `serializePayloadBytes` writes an envelope.
+ *
+ * @example linesBytes(['a', 'b']).toString() // 'a\nb\n'
+ */
+export function linesBytes(messages: readonly string[], spare?: Buffer): Buffer {
+  let estimate = 64;
+  for (const m of messages) estimate += m.length + 1;
+  const out = new ByteWriter(spare, estimate);
+  for (const m of messages) {
+    out.write(m);
+    out.write('\n');
+  }
+  return out.bytes();
+}
+
+/**
  * Encodes payloads back into a gzip'd record, as they came (concatenated when there were several).
+ * `spare`: memory the caller no longer needs, for the JSON before it is compressed (see
+ * `serializePayloadBytes`); it is overwritten.
  *
  * @example decodePayloads(encodePayloads([payload]), 'x')[0]; // payload
  */
-export function encodePayloads(payloads: readonly SubscriptionPayload[]): Buffer {
-  const json = payloads.length === 1 ? serializePayload(payloads[0] as SubscriptionPayload) : payloads.map(serializePayload).join('');
-  return gzipSync(json, { level: ENCODE_GZIP_LEVEL });
+export function encodePayloads(payloads: readonly SubscriptionPayload[], spare?: Buffer): Buffer {
+  return gzipSync(serializePayloadBytes(payloads, spare), { level: ENCODE_GZIP_LEVEL });
 }

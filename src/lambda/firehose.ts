@@ -3,7 +3,7 @@
  * one result per record, with its `recordId`, in order.
  *
  *   record.data ──base64──▶ bytes
- *     gzip ──decodePayloads──▶ CloudWatch Logs payloads
+ *     gzip ──decodePayloadsBatch──▶ CloudWatch Logs payloads (+ the inflated JSON, reused below)
  *        only CONTROL_MESSAGEs ──▶ Dropped
  *        DATA_MESSAGE messages ──┐
  *        not a payload ──────────┼──▶ ProcessingFailed, with the reason logged (never the data)
@@ -21,7 +21,7 @@
 import type { Context, FirehoseTransformationEvent, FirehoseTransformationResult, FirehoseTransformationResultRecord } from 'aws-lambda';
 import { LAMBDA } from '../constants.js';
 import { InputError } from '../errors.js';
-import { decodeBase64, decodePayloads, encodePayloads, isGzip, type SubscriptionPayload } from '../framing/cloudwatch.js';
+import { decodeBase64, decodePayloadsBatch, encodePayloads, isGzip, linesBytes, type SubscriptionPayload } from '../framing/cloudwatch.js';
 import type { Scrubber } from '../scrubber.js';
 import { createStats } from '../stats.js';
 import type { InvocationMetrics } from './metrics.js';
@@ -49,8 +49,12 @@ export type FirehoseHandler = (event: FirehoseTransformationEvent, context?: Con
 type Parsed =
   | { readonly kind: 'failed'; readonly reason: string }
   | { readonly kind: 'dropped' }
-  /** `first`: index of its first message among all the invocation's messages. */
-  | { readonly kind: 'cloudwatch'; readonly payloads: readonly SubscriptionPayload[]; readonly first: number }
+  /**
+   * `first`: index of its first message among all the invocation's messages. `spare`: its inflated
+   * JSON, which nothing references once parsed: memory for the scan's block and for the record's
+   * re-encoded JSON (issue 12), let go once the record is encoded.
+   */
+  | { readonly kind: 'cloudwatch'; readonly payloads: readonly SubscriptionPayload[]; readonly first: number; spare: Buffer | undefined }
   | { readonly kind: 'raw'; readonly index: number };
 
 /**
@@ -69,19 +73,23 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
     const messages: string[] = [];
     const raw: Buffer[] = [];
     const groups = new Set<string>();
+    /** The largest record's inflated JSON: where the messages are joined for the scan when they fit (one record, usually). */
+    let spare: Buffer | undefined;
     const parsed: Parsed[] = records.map((record: { data?: unknown }, i): Parsed => {
       const what = `record ${i + 1}`;
       try {
         const bytes = decodeBase64(record?.data, `${what} data`);
         if (!isGzip(bytes)) return { kind: 'raw', index: raw.push(bytes) - 1 };
-        const payloads = decodePayloads(bytes, what).filter((p) => p.messageType === 'DATA_MESSAGE');
+        const decoded = decodePayloadsBatch(bytes, what);
+        const payloads = decoded.payloads.filter((p) => p.messageType === 'DATA_MESSAGE');
         if (payloads.length === 0) return { kind: 'dropped' };
+        if (spare === undefined || decoded.spare.length > spare.length) spare = decoded.spare;
         const first = messages.length;
         for (const p of payloads) {
           groups.add(p.logGroup);
           for (const e of p.logEvents) messages.push(e.message);
         }
-        return { kind: 'cloudwatch', payloads, first };
+        return { kind: 'cloudwatch', payloads, first, spare: decoded.spare };
       } catch (error) {
         if (error instanceof InputError) return { kind: 'failed', reason: error.message };
         throw error;
@@ -89,23 +97,28 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
     });
 
     // One engine call for all the messages, one for all the raw records.
-    const redacted = redactMessages(deps.scrubber, messages);
+    const redacted = redactMessages(deps.scrubber, messages, spare);
+    spare = undefined;
     const redactedRaw = redactBlocks(deps.scrubber, raw);
 
     const encode = (p: Parsed): string => {
       if (p.kind === 'raw') return (redactedRaw.items[p.index] as Buffer).toString('base64');
       if (p.kind !== 'cloudwatch') return '';
       let k = p.first;
+      // The scan is over (its block may have been this record's spare): the spare now takes the
+      // record's new bytes, and is let go with them.
+      const recordSpare = p.spare;
+      p.spare = undefined;
       if (output === 'lines') {
         const lines: string[] = [];
         for (const payload of p.payloads) for (let j = 0; j < payload.logEvents.length; j++) lines.push(redacted.items[k++] as string);
-        return Buffer.from(lines.length === 0 ? '' : `${lines.join('\n')}\n`, 'utf8').toString('base64');
+        return linesBytes(lines, recordSpare).toString('base64');
       }
       const out = p.payloads.map((payload) => ({
         ...payload,
         logEvents: payload.logEvents.map((e) => ({ id: e.id, timestamp: e.timestamp, message: redacted.items[k++] as string })),
       }));
-      return encodePayloads(out).toString('base64');
+      return encodePayloads(out, recordSpare).toString('base64');
     };
 
     // Every record is in the response; what is left of the budget goes to Ok records in order.

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../patterns/sample.js';
 import { InputError } from '../../../src/errors.js';
-import { decodePayloads, decodeSubscription, decodeSubscriptionBatch, encodePayloads, serializePayload } from '../../../src/framing/cloudwatch.js';
+import { decodePayloads, decodePayloadsBatch, decodeSubscription, decodeSubscriptionBatch, encodePayloads, linesBytes, serializePayload, serializePayloadBytes } from '../../../src/framing/cloudwatch.js';
 import { CONTROL_PAYLOAD, dataPayload, encodeRecord } from '../../support/lambda-events.js';
 
 const secret = createSampler(11).jwt();
@@ -46,6 +46,14 @@ describe('decodeSubscription', () => {
     const { payload: decoded, spare } = decodeSubscriptionBatch(encodeRecord(payload));
     expect(decoded).toEqual(decodeSubscription(encodeRecord(payload)));
     expect(spare.toString()).toBe(JSON.stringify(payload));
+  });
+
+  it('decodes the same payload whether its events are parsed one by one or the whole JSON at once (an unusual layout)', () => {
+    const payload = dataPayload(['a', 'x},{"id":"y', '東京'], { start: 1764400000000, extra: { policyLevel: 'ACCOUNT_LEVEL_POLICY' } });
+    const compact = decodeSubscriptionBatch(encodeRecord(payload)).payload;
+    const indented = decodeSubscriptionBatch(gzipSync(JSON.stringify(payload, null, 2)).toString('base64')).payload;
+    expect(indented).toEqual(compact);
+    expect(compact.logEvents.map((e) => e.message)).toEqual(['a', 'x},{"id":"y', '東京']);
   });
 
   it('decodes a control message', () => {
@@ -133,5 +141,49 @@ describe('decodePayloads / encodePayloads', () => {
     const payload = dataPayload(['é\n"quoted"', '\u0000 control']);
     const decoded = decodePayloads(Buffer.from(encodeRecord(payload), 'base64'), 'x')[0]!;
     expect(JSON.parse(serializePayload(decoded))).toEqual(payload);
+  });
+});
+
+describe('serializePayloadBytes / linesBytes', () => {
+  const payloads = [
+    dataPayload(['a"b\\c\n\u0001\u2028é\ud800😀', '東京 🎉', ''], { logStream: 'a' }),
+    dataPayload(['{"x":"}"}'], { logStream: 'b' }),
+  ].map((p) => decodePayloads(gzipSync(JSON.stringify(p)), 'x')[0]!);
+
+  it('writes exactly the bytes of serializePayload, payloads concatenated', () => {
+    expect(serializePayloadBytes(payloads).toString('utf8')).toBe(payloads.map(serializePayload).join(''));
+  });
+
+  it('writes into the spare when the bytes fit, so that no second batch-sized buffer is made', () => {
+    const spare = Buffer.alloc(4096);
+    const bytes = serializePayloadBytes(payloads, spare);
+    expect(bytes.buffer).toBe(spare.buffer);
+    expect(bytes.toString('utf8')).toBe(payloads.map(serializePayload).join(''));
+  });
+
+  it('grows past a spare that is too small, keeping what it wrote before', () => {
+    const expected = payloads.map(serializePayload).join('');
+    const spare = Buffer.alloc(Math.ceil(Buffer.byteLength(expected) * 0.8));
+    const bytes = serializePayloadBytes(payloads, spare);
+    expect(bytes.buffer).not.toBe(spare.buffer);
+    expect(bytes.toString('utf8')).toBe(expected);
+  });
+
+  it('gzips the same bytes as before, through the spare or not', () => {
+    const spare = Buffer.alloc(4096);
+    expect(encodePayloads(payloads, spare)).toEqual(gzipSync(payloads.map(serializePayload).join(''), { level: 3 }));
+  });
+
+  it('writes messages one a line, each followed by a line break', () => {
+    expect(linesBytes(['a', '東京 🎉', '']).toString('utf8')).toBe('a\n東京 🎉\n\n');
+    expect(linesBytes([], Buffer.alloc(64)).length).toBe(0);
+    expect(linesBytes(['x'.repeat(100), 'é'.repeat(100)], Buffer.alloc(210)).toString('utf8')).toBe(`${'x'.repeat(100)}\n${'é'.repeat(100)}\n`);
+  });
+
+  it('hands over the inflated JSON of a record beside its payloads', () => {
+    const json = JSON.stringify(dataPayload(['a'])) + JSON.stringify(dataPayload(['b']));
+    const { payloads: decoded, spare } = decodePayloadsBatch(gzipSync(json), 'record 1');
+    expect(decoded.map((p) => p.logEvents[0]!.message)).toEqual(['a', 'b']);
+    expect(spare.toString('utf8')).toBe(json);
   });
 });

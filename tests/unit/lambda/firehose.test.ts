@@ -61,6 +61,23 @@ describe('firehoseHandler', () => {
     for (const secret of secrets) expect(text).not.toContain(secret);
   });
 
+  it('gives every record of an invocation the bytes it gets alone, although each record’s inflated JSON is reused for the scan and for its output', async () => {
+    const { messages, secrets } = mixedBatch(200_000);
+    const datas = [
+      encodeRecord(dataPayload(messages.slice(0, 40), { logStream: 'small' })),
+      encodeRecord(dataPayload(messages, { logStream: 'large', extra: { policyLevel: 'ACCOUNT_LEVEL_POLICY' } })),
+      encodeRecord(dataPayload(['東京 🎉', `Bearer ${s.jwt()}`], { logStream: 'unicode' })),
+    ];
+    for (const output of ['envelope', 'lines'] as const) {
+      const { handler } = firehose({ output });
+      const together = (await handler(firehoseEvent(datas), lambdaContext())).records.map((r) => r.data);
+      const alone = await Promise.all(datas.map(async (d) => (await handler(firehoseEvent([d]), lambdaContext())).records[0]!.data));
+      expect(together).toEqual(alone);
+      const text = together.map((d) => (output === 'lines' ? Buffer.from(d as string, 'base64') : gunzipSync(Buffer.from(d as string, 'base64'))).toString('utf8')).join('\n');
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    }
+  });
+
   it('writes the messages one a line, uncompressed, when output is "lines"', async () => {
     const secret = s.jwt();
     const { handler } = firehose({ output: 'lines' });
