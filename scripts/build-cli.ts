@@ -1,7 +1,7 @@
 /**
  * `npm run build` (after tsc): the `logscrub` command as one bundled file (issue 9: start-up).
  *
- *   src/cli/main.ts ─────────esbuild (bundle, ESM)──▶ dist/src/cli/main.js   (replaces tsc's)
+ *   src/cli/main.ts ─────────esbuild (bundle, CJS)──▶ dist/src/cli/main.js   (replaces tsc's)
  *   src/io/pool-worker.ts ───────────────────────────▶ dist/src/cli/pool-worker.js
  *   src/io/archive/file-worker.ts ───────────────────▶ dist/src/cli/file-worker.js
  *
@@ -73,9 +73,14 @@ function embeddedCatalog(projectRoot: string): Plugin {
 }
 
 const outdir = join(root, 'dist', 'src', 'cli');
-// A chunk's name carries its hash: drop the last build's chunks, or they pile up.
-for (const name of readdirSync(outdir)) if (/-[A-Z0-9]{8}\.js(\.map)?$/.test(name)) rmSync(join(outdir, name));
-
+// tsc's modules here (main.js, s3.js) are ES modules, which this directory no longer holds
+// (see its package.json below), and older builds left hashed chunks: drop them all.
+for (const name of readdirSync(outdir)) if (/\.(c?js)(\.map)?$/.test(name)) rmSync(join(outdir, name));
+// CommonJS, not ESM (issue 9, round 2): an ES module entry costs Node its ESM loader (async
+// module jobs, resolution, a facade per builtin that evaluates every lazy export: node:fs loads
+// all of streams, node:util its MIME parser), ~8 ms of CPU at start. `bin` keeps its path: a
+// package.json here makes every .js in this directory CommonJS.
+writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
 writeFileSync(join(outdir, RULES_FILE), JSON.stringify(builtinRules));
 await build({
   entryPoints: [
@@ -86,15 +91,19 @@ await build({
   outdir,
   bundle: true,
   // What only some runs need (s3://, envelopes, whose fast-json-stringify schemas compile at load)
-  // stays in chunks loaded on demand: inlined, it cost ~350 ms of CPU at every start. Chunks sit
-  // beside the entries: code that starts a worker (`new URL('./pool-worker.js', import.meta.url)`)
-  // may land in one, and must find the worker in its own directory.
-  splitting: true,
-  chunkNames: '[name]-[hash]',
+  // is reached through `await import()`, which esbuild turns into a lazy initialiser in a CommonJS
+  // bundle: parsed at start (~1 ms), evaluated only when used. Evaluated at load, it cost ~350 ms.
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   packages: 'external',
+  // `import.meta.url` (createRequire, `new URL('./pool-worker.js', …)`, package.json) is the file's URL.
+  define: { 'import.meta.url': '__logscrubFileUrl' },
+  // "use strict" first, or the banner would push esbuild's out of the prologue: ES modules are strict.
+  banner: { js: '"use strict";const __logscrubFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // Less to read and parse at every start; names stay, and the source map leads back.
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: 'linked',
   logLevel: 'warning',
   plugins: [embeddedCatalog(root)],

@@ -543,4 +543,5 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv.slice(2));
+// Not a top-level await: the bundle is CommonJS, which starts faster (scripts/build-cli.ts).
+void main(process.argv.slice(2));
