@@ -16,13 +16,17 @@
  * the blocks itself, and then until a worker is ready; with threads from the start (the default
  * `startAfterBytes` 0) it only frames, hands on and writes, so the cores are the workers'.
  */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { NO_CARRY } from '../constants.js';
 import { createLineFramer, type Segment } from '../framing/lines.js';
 import { createStreamTally } from '../line-scrubber.js';
 import type { BlockResult, Scrubber } from '../scrubber.js';
 import type { Carry, StreamStats } from '../types.js';
 import type { BlockJob, BlockReply } from './pool-worker.js';
+
+/** Loaded when threads start: most runs never do, and `worker_threads` costs start-up (issue 9). */
+const loadWorkerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads');
 
 /** Blocks waiting or in flight, per thread: bounds memory at a few MiB per job. */
 const IN_FLIGHT_PER_JOB = 4;
@@ -185,6 +189,7 @@ export function createLineScrubberPool(scrubber: Scrubber, options: PoolOptions)
     scheduleFlush();
   };
   const start = (): void => {
+    const { Worker } = loadWorkerThreads();
     for (let i = 0; i < jobs; i++) {
       const worker = new Worker(options.workerUrl ?? new URL('./pool-worker.js', import.meta.url), { workerData: scrubber.options });
       const handle: Handle = { worker, ready: false, dead: false, busy: new Set() };

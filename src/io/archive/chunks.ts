@@ -3,10 +3,13 @@
  * them, inflate a gzip layer, deflate output. zlib runs on libuv's thread pool, so on a `.gz` the
  * main thread scans while another thread inflates (issue 13).
  */
+import { createRequire } from 'node:module';
 import { Readable, pipeline } from 'node:stream';
-import { createGunzip, createGzip } from 'node:zlib';
 import { InputError } from '../../errors.js';
 import { GUNZIP_CHUNK_BYTES } from './constants.js';
+
+/** Loaded on the first gzip layer: plain input never needs zlib, and it costs start-up (issue 9). */
+const zlib = (): typeof import('node:zlib') => createRequire(import.meta.url)('node:zlib');
 
 /** Where output bytes go. A returned promise is awaited (back-pressure). */
 export type Sink = (bytes: Buffer) => void | Promise<void>;
@@ -63,7 +66,7 @@ function gzipReason(error: unknown): string {
  * @example for await (const chunk of gunzipChunks(source)) lines.push(chunk);
  */
 export async function* gunzipChunks(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES });
+  const gunzip = zlib().createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES });
   let sourceError: unknown;
   pipeline(Readable.from(source), gunzip, (error) => {
     if (error !== undefined && error !== null) sourceError ??= error;
@@ -95,7 +98,7 @@ export interface GzipSink {
  * await gz.write(bytes); await gz.end();
  */
 export function createGzipSink(next: Sink, level: number): GzipSink {
-  const gzip = createGzip({ level, chunkSize: GUNZIP_CHUNK_BYTES });
+  const gzip = zlib().createGzip({ level, chunkSize: GUNZIP_CHUNK_BYTES });
   // Drained as it fills: what gzip produces goes straight on, in order.
   const pumped = (async () => {
     for await (const chunk of gzip) await next(chunk as Buffer);

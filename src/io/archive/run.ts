@@ -13,8 +13,8 @@
  * subscription file excepted, capped by MAX_ENVELOPE_BYTES).
  */
 import { readdirSync, unlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Scrubber } from '../../scrubber.js';
 import { removeOpenTempFiles, tempNameTail } from './atomic.js';
 import { type FileOptions, type FileOutcome, processFile } from './file.js';
@@ -120,6 +120,8 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
   let next = 0;
   await new Promise<void>((resolve) => {
     let live = threads;
+    // Loaded here, not at import: the stdin filter never starts a file worker (issue 9: start-up).
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     for (let t = 0; t < threads; t++) {
       const worker = new Worker(options.workerUrl ?? new URL('./file-worker.js', import.meta.url), { workerData: scrubber.options });
       let current: number | undefined;
