@@ -441,6 +441,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // A YAML list item and an env file's `export` (leaks review).
           { input: `  - password: ${password}`, output: `  - password: ${label('password-assignment')}` },
           { input: `export PASSWORD="${words} ${password}"`, output: `export PASSWORD="${label('password-assignment')}"` },
+          // Typed declarations (recall round): Rust, Python's Final.
+          { input: `let password: &str = "${password}";`, output: `let password: &str = "${label('password-assignment')}";` },
+          { input: `DB_PASSWORD: Final[str] = "${password}"`, output: `DB_PASSWORD: Final[str] = "${label('password-assignment')}"` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
@@ -454,6 +457,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'PGPASSWORD=$(PGPASSWORD) DB_PASS={PASS} SMTP_PASSWORD=%SMTP_PASSWORD%',
           'bypass=true compass: north passes: 3 pass: true',
           'password: expired',
+          "password = request.form['password']",
         ],
       },
     },
@@ -483,6 +487,14 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `APP_SECRET=${secret}&${lower} ok`, output: `APP_SECRET=${label('strict-secret-assignment')} ok` },
           { input: `SecretString: "${words}"`, output: `SecretString: "${label('strict-secret-assignment')}"` },
           { input: `apiKey := "${secret}"`, output: `apiKey := "${label('strict-secret-assignment')}"` },
+          // Code as scanners' suites write it (recall round): a string type before the `=`, a
+          // subscript or a PHP push after the key. The type stays; it is not the value.
+          { input: `API_KEY: str = "${secret}"`, output: `API_KEY: str = "${label('strict-secret-assignment')}"` },
+          { input: `  private readonly clientSecret: string = '${lower}';`, output: `  private readonly clientSecret: string = '${label('strict-secret-assignment')}';` },
+          { input: `var apiKey string = "${secret}"`, output: `var apiKey string = "${label('strict-secret-assignment')}"` },
+          { input: `os.environ["CLIENT_SECRET"] = "${words}"`, output: `os.environ["CLIENT_SECRET"] = "${label('strict-secret-assignment')}"` },
+          { input: `$config['api_key'] = '${lower}';`, output: `$config['api_key'] = '${label('strict-secret-assignment')}';` },
+          { input: `$apikey[] = "${secret}";`, output: `$apikey[] = "${label('strict-secret-assignment')}";` },
         ],
         noMatch: [
           'SECRET_KEY=${SECRET_KEY}',
@@ -491,6 +503,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>',
           'SESSION_SECRET=%SESSION_SECRET%',
           'app_keyboard=qwerty',
+          'API_KEY: str = None',
+          "SECRET_KEY = os.environ['SECRET_KEY']",
+          'API_KEY = os.getenv("API_KEY")',
+          'client_secret: Optional[str] = None',
         ],
       },
     },
@@ -555,6 +571,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `MYAPP_TOKEN=${issuedUuid}`, output: `MYAPP_TOKEN=${label('secret-assignment')}` },
           { input: `acme_api_token = "${lower}"`, output: `acme_api_token = "${label('secret-assignment')}"` },
           { input: `accessToken := "${secret}"`, output: `accessToken := "${label('secret-assignment')}"` },
+          { input: `settings["secret"] = "${opaque}"`, output: `settings["secret"] = "${label('secret-assignment')}"` },
+          { input: `auth_token: str = "${secret}"`, output: `auth_token: str = "${label('secret-assignment')}"` },
         ],
         noMatch: [
           `token_id=${issuedUuid}`,
@@ -566,6 +584,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'Bad activity token: android.os.BinderProxy@2bd79ce',
           `NEXT_TOKEN=${secret} pagination_token: ${opaque}`,
           `spin=${secret}`,
+          'auth_token: str = ""',
+          'cache["token"] = None',
         ],
       },
     },

@@ -116,6 +116,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A SQL column type with a length: a schema row's next column (`password\tvarchar(255)`,
     // `|password|char(60)|`), not a value (review-leaks).
     String.raw`(?:n?var)?char(?:acter)?(?: varying)?\(\d+\)|(?:var)?binary\(\d+\)|(?:decimal|numeric)\(\d+(?:,\s*\d+)?\)|(?:tiny|small|medium|big)?int\(\d+\)`,
+
+    // Code that reads the secret from elsewhere, cut at its quote: `SECRET_KEY = os.environ['…']`,
+    // `API_KEY = os.getenv("…")`, `password = request.form['password']` leave `os.environ[` (recall round).
+    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+[\[(]|(?:getenv|env|environ|config|settings|secrets)[\[(]`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
   // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as
