@@ -28,6 +28,9 @@ const openshift = `sha256~${sample.base64url(43)}`;
 const dnkey = `dnkey-${sample.alnum(26)}-${sample.alnum(52)}`;
 const pscale = `pscale_tkn_${sample.base64url(43)}`;
 const pscalePw = `pscale_pw_${sample.base64url(43)}`;
+/** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
+const recall = createSampler(2026113010);
+const pscaleDotted = `pscale_tkn_${recall.base64url(20)}.${recall.base64url(12)}=${recall.base64url(10)}`;
 const frameio = `fio-u-${sample.base64url(64)}`;
 const typeform = `tfp_${sample.alnum(44)}_${sample.alnum(14)}`;
 const contentful = `CFPAT-${sample.base64url(43)}`;
@@ -223,15 +226,17 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'planetscale-token',
     family: 'vendor',
     description: 'PlanetScale service token, OAuth token and database password (pscale_tkn_, pscale_oauth_, pscale_pw_)',
-    regex: String.raw`${TOKEN_START}(pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_=-]{32,64})${END_B64URL}`,
+    // `.` and `=` inside as well as `-` and `_` (gitleaks' `[\w=.-]{32,64}`); a `.` that ends a sentence stays.
+    regex: String.raw`${TOKEN_START}(pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_=.-]{31,63}[A-Za-z0-9_=-])(?:[^A-Za-z0-9_=.-]|\.(?:[^A-Za-z0-9_=-]|$)|$)`,
     keywords: ['pscale_'],
     minEntropy: 3,
     examples: {
       match: [
         { input: `PLANETSCALE_SERVICE_TOKEN=${pscale}`, output: `PLANETSCALE_SERVICE_TOKEN=${label('planetscale-token')}` },
         { input: `mysql://u7x:${pscalePw}@aws.connect.psdb.cloud/app`, output: `mysql://u7x:${label('planetscale-token')}@aws.connect.psdb.cloud/app` },
+        { input: `token ${pscaleDotted}. Rotated`, output: `token ${label('planetscale-token')}. Rotated` },
       ],
-      noMatch: ['pscale_tkn_short', 'pscale_pw_' + 'x'.repeat(43)],
+      noMatch: ['pscale_tkn_short', 'pscale_pw_' + 'x'.repeat(43), 'see pscale_tkn_docs.'],
     },
   },
   {

@@ -2,7 +2,8 @@ import type { RuleSpec } from '../src/types.js';
 import { END_B64URL, escapeRegex, label, TOKEN_START, vendorKey } from './parts.js';
 import { sample } from './sample.js';
 
-const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'];
+// `_prod_` too: gitleaks' stripe rule and trufflehog's detector take it, and a key that says so is no test key.
+const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_', 'sk_prod_', 'rk_prod_'];
 const SHOPIFY = ['shpat_', 'shpss_', 'shpca_', 'shppa_'];
 
 const alternation = (prefixes: readonly string[]): string => prefixes.map(escapeRegex).join('|');
@@ -22,6 +23,7 @@ export const paymentRules: readonly RuleSpec[] = [
         { input: `stripe=${stripeKey}`, output: `stripe=${label('stripe-key')}` },
         { input: `keys ${stripeKey},${stripeKey}`, output: `keys ${label('stripe-key')},${label('stripe-key')}` },
         { input: `STRIPE_KEY=rk_test_${sample.alnum(99)}`, output: `STRIPE_KEY=${label('stripe-key')}` },
+        { input: `charge failed key=sk_prod_${sample.alnum(24)}`, output: `charge failed key=${label('stripe-key')}` },
       ],
       noMatch: ['pk_live_' + 'a1B2'.repeat(6), 'sk_live_short', 'sk_test_' + 'x'.repeat(24), 'sk_test_XXXXXXXXXXXXXXXXXXXXXXXX'],
     },
