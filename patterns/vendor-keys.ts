@@ -104,7 +104,7 @@ export const vendorKeyRules: readonly RuleSpec[] = [
         { input: `flickrToken,${lower},`, output: `flickrToken,${label('vendor-keyed-secret')},` },
         { input: `DEEPSEEK_API_KEY=sk-${sample.hex(32)}`, output: `DEEPSEEK_API_KEY=${label('vendor-keyed-secret')}` },
         { input: `PLAID_SECRET=${sample.hex(30)}`, output: `PLAID_SECRET=${label('vendor-keyed-secret')}` },
-        { input: `\\"sumologic_access_key\\": \\"${sample.alnum(64)}\\"`, output: `\\"sumologic_access_key\\": \\"${label('vendor-keyed-secret')}\\"` },
+        { input: `\\"sumologic_collector_auth\\": \\"${sample.alnum(64)}\\"`, output: `\\"sumologic_collector_auth\\": \\"${label('vendor-keyed-secret')}\\"` },
         // Recall round: trufflehog's keyword-gated services.
         { input: `SPLUNK_HEC_TOKEN=${recall.uuid()}`, output: `SPLUNK_HEC_TOKEN=${label('vendor-keyed-secret')}` },
         { input: `razorpay_key_secret: "${recall.alnum(24)}"`, output: `razorpay_key_secret: "${label('vendor-keyed-secret')}"` },

@@ -46,6 +46,11 @@ export const SECRET_KEYS: readonly string[] = [
   'token hash', 'token digest', 'hashed token',
   // AdonisJS `APP_KEY`, Django `SECRET_KEY` and the other strict keys end in one of the words above or in these.
   'app key', 'app secret', 'hmac key', 'secret key base', 'secret string', 'secret binary',
+  // Recall round: keys other scanners' suites and vendors' docs name a credential by, that end in
+  // none of the words above (`auth_key`, `accessKey`, Azure's `Ocp-Apim-Subscription-Key` and
+  // `x-functions-key`, WordPress's `AUTH_KEY`, kubeconfig's `client-key-data`, OAuth 1's consumer key).
+  // `access key id` stays out: the key must end in the word, and an id is no secret.
+  'auth key', 'access key', 'consumer key', 'license key', 'subscription key', 'functions key', 'client key data',
 ];
 
 /**
