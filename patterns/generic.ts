@@ -79,6 +79,54 @@ function flagRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleS
   ];
 }
 
+/** WordPress's keys and salts in `wp-config.php` that end in none of the vocabulary's words. */
+const WORDPRESS_KEYS = ['logged in key', 'nonce key', 'salt'];
+
+/**
+ * Secrets in two config shapes that are not `key = value` (recall round; other scanners' suites
+ * list both): PHP's `define('DB_PASSWORD', '…')` (every `wp-config.php`), and `.netrc`'s
+ * `machine <host> login <user> password <password>` (curl, git, ftp and pip read it). The key
+ * comes from the vocabulary; the value goes whatever it looks like, as the key says what it is.
+ */
+function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
+  const keys = [...vocabulary.sensitiveKeys, ...WORDPRESS_KEYS];
+  return [
+    {
+      id: 'php-define-secret',
+      family: 'generic',
+      description: "PHP define('DB_PASSWORD', '…'), define('AUTH_KEY', '…') and the other wp-config.php keys and salts: the quoted value",
+      regex: String.raw`\bdefine\([ \t]*["']${textKeySource(keys)}["'][ \t]*,[ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)')`,
+      keywords: ['define('],
+      generic: true,
+      examples: {
+        match: [
+          { input: `define('DB_PASSWORD', '${password}');`, output: `define('DB_PASSWORD', '${label('php-define-secret')}');` },
+          { input: `define( 'SECURE_AUTH_KEY', '${djangoKey}' );`, output: `define( 'SECURE_AUTH_KEY', '${label('php-define-secret')}' );` },
+          { input: `define("NONCE_SALT", "${opaque}");`, output: `define("NONCE_SALT", "${label('php-define-secret')}");` },
+        ],
+        noMatch: ["define('DB_USER', 'wordpress');", "define('WP_DEBUG', false);", "define('DB_PASSWORD', getenv('DB_PASSWORD'));", "define('DB_PASSWORD', '');"],
+      },
+    },
+    {
+      id: 'netrc-password',
+      family: 'generic',
+      description: '.netrc entries: machine <host> login <user> password <password> (also default …), on one line',
+      // A login before the password, as every entry that has one writes it: `machine learning
+      // password reset` is prose.
+      regex: String.raw`\b(?:machine[ \t]+[^ \t\r\n]+|default)[ \t]+login[ \t]+[^ \t\r\n]+(?:[ \t]+(?:account|port)[ \t]+[^ \t\r\n]+)*[ \t]+password[ \t]+([^ \t\r\n]+)`,
+      keywords: ['password'],
+      anchor: String.raw`\blogin[ \t]+[^ \t\r\n]+[^\r\n]*[ \t]password[ \t]`,
+      examples: {
+        match: [
+          { input: `machine api.github.com login ada password ${secret}`, output: `machine api.github.com login ada password ${label('netrc-password')}` },
+          { input: `default login anonymous password ${password}`, output: `default login anonymous password ${label('netrc-password')}` },
+        ],
+        noMatch: ['machine learning password reset flow', 'machine web1 login ada', 'the machine login password prompt timed out'],
+      },
+    },
+  ];
+}
+
 /** Where a key field starts: a word boundary, or a tab escaped in a JSON string (`\tpass`, where `\b` sees none). */
 const FIELD_START = String.raw`(?:\b|\\t)`;
 /** Between a key and its value in a tab-separated dump (raw or `\t` in a JSON string) or a pipe-delimited log line. */
@@ -462,6 +510,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     ...flagRules(vocabulary, secretKeys),
+    ...codeConfigRules(vocabulary),
     {
       id: 'strict-secret-assignment',
       family: 'generic',
