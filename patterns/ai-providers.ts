@@ -13,16 +13,6 @@ const fireworks = `fw_${sample.alnum(24)}`;
 const together = `tgp_v1_${sample.base64url(43)}`;
 const pinecone = `pcsk_${sample.alnum(5)}_${sample.alnum(63)}`;
 const openrouter = `sk-or-v1-${sample.hex(64)}`;
-/** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
-const recall = createSampler(2026113016);
-const LOWER_HEX = '0123456789abcdef';
-const langfuse = `sk-lf-${recall.uuid()}`;
-const elevenlabs = `sk_${recall.hex(48)}`;
-const tavily = `tvly-dev-${recall.alnum(32)}`;
-const firecrawl = `fc-${recall.from(LOWER_HEX, 32)}`;
-const e2b = `e2b_${recall.hex(40)}`;
-const jina = `jina_${recall.hex(32)}${recall.alnum(28)}`;
-const browserbase = `bb_live_${recall.base64url(27)}`;
 
 /**
  * AI platforms, round 2 of issue 8 (OpenAI, Anthropic, Hugging Face, Groq, Replicate, Cohere and
@@ -118,97 +108,6 @@ export const aiProviderRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `Authorization: Bearer ${openrouter}`, output: `Authorization: Bearer ${label('openrouter-api-key')}` }],
       noMatch: ['sk-or-v1-short', 'sk-or-v1-' + '0'.repeat(64)],
-    },
-  },
-  // Recall round: AI tool platforms with a prefix of their own (trufflehog detectors langfuse,
-  // elevenlabs, tavily, firecrawl, e2b, jina, browserbase; each vendor's key documentation).
-  {
-    id: 'langfuse-secret-key',
-    family: 'vendor',
-    description: 'Langfuse secret key (sk-lf- and a UUID); the public pk-lf- key stays',
-    regex: String.raw`${TOKEN_START}(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`,
-    keywords: ['sk-lf-'],
-    examples: {
-      match: [{ input: `LANGFUSE_SECRET_KEY=${langfuse}`, output: `LANGFUSE_SECRET_KEY=${label('langfuse-secret-key')}` }],
-      noMatch: [`traces sent as pk-lf-${recall.uuid()}`, 'sk-lf-short'],
-    },
-  },
-  {
-    id: 'elevenlabs-api-key',
-    family: 'vendor',
-    description: 'ElevenLabs API key (sk_ and 48 hex)',
-    regex: String.raw`${TOKEN_START}(sk_[0-9a-f]{48})\b`,
-    // An anchor with the whole length, not the keyword `sk_`: that is in every task_ and disk_.
-    keywords: [],
-    anchor: String.raw`sk_[0-9a-f]{48}`,
-    minEntropy: 3,
-    examples: {
-      match: [{ input: `{"headers":{"xi-api-key":"${elevenlabs}"}}`, output: `{"headers":{"xi-api-key":"${label('elevenlabs-api-key')}"}}` }],
-      noMatch: [`disk_${recall.hex(48)}`, `sk_${recall.hex(64)}`],
-    },
-  },
-  {
-    id: 'tavily-api-key',
-    family: 'vendor',
-    description: 'Tavily API key (tvly-, tvly-dev-, tvly-prod- and 32 characters)',
-    regex: String.raw`${TOKEN_START}(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})\b`,
-    keywords: ['tvly-'],
-    minEntropy: 3,
-    examples: {
-      match: [{ input: `TAVILY_API_KEY=${tavily}`, output: `TAVILY_API_KEY=${label('tavily-api-key')}` }],
-      noMatch: ['tvly-short', `tvly-${recall.alnum(40)}`],
-    },
-  },
-  {
-    id: 'firecrawl-api-key',
-    family: 'vendor',
-    description: 'Firecrawl API key (fc- and 32 hex)',
-    regex: String.raw`${TOKEN_START}(fc-[0-9a-f]{32})\b`,
-    // An anchor with the whole length, not the keyword `fc-`: a UUID holds `fc-` in one of twenty
-    // (a group ending in fc), which cost 16% on clean text as a keyword (measured).
-    keywords: [],
-    anchor: String.raw`fc-[0-9a-f]{32}`,
-    minEntropy: 3,
-    examples: {
-      match: [{ input: `scrape with ${firecrawl} failed`, output: `scrape with ${label('firecrawl-api-key')} failed` }],
-      noMatch: ['fc-cache -fv', `rfc-${recall.from(LOWER_HEX, 32)}`, `fc-${recall.from(LOWER_HEX, 40)}`],
-    },
-  },
-  {
-    id: 'e2b-api-key',
-    family: 'vendor',
-    description: 'E2B API key (e2b_ and 40 hex)',
-    regex: String.raw`${TOKEN_START}(e2b_[0-9a-f]{40})\b`,
-    keywords: ['e2b_'],
-    minEntropy: 3,
-    examples: {
-      match: [{ input: `E2B_API_KEY=${e2b}`, output: `E2B_API_KEY=${label('e2b-api-key')}` }],
-      noMatch: ['e2b_sandbox_id', `e2b_${recall.hex(20)}`],
-    },
-  },
-  {
-    id: 'jina-api-key',
-    family: 'vendor',
-    description: 'Jina AI API key (jina_ and 50–70 characters)',
-    regex: String.raw`${TOKEN_START}(jina_[A-Za-z0-9_-]{50,70})${END_B64URL}`,
-    keywords: ['jina_'],
-    minEntropy: 3.5,
-    tokenShape: true,
-    examples: {
-      match: [{ input: `Authorization: Bearer ${jina}`, output: `Authorization: Bearer ${label('jina-api-key')}` }],
-      noMatch: ['jina_reader_timeout_ms', `jina_${'a'.repeat(60)}`],
-    },
-  },
-  {
-    id: 'browserbase-api-key',
-    family: 'vendor',
-    description: 'Browserbase API key (bb_live_ and 20–40 characters)',
-    regex: String.raw`${TOKEN_START}(bb_live_[A-Za-z0-9_-]{20,40})${END_B64URL}`,
-    keywords: ['bb_live_'],
-    minEntropy: 3,
-    examples: {
-      match: [{ input: `BROWSERBASE_API_KEY=${browserbase}`, output: `BROWSERBASE_API_KEY=${label('browserbase-api-key')}` }],
-      noMatch: ['bb_live_short'],
     },
   },
 ];

@@ -34,12 +34,6 @@ const pscaleDotted = `pscale_tkn_${recall.base64url(20)}.${recall.base64url(12)}
 const authress = `sc_${recall.alnum(12)}.${recall.alnum(5)}.acc_${recall.alnum(16)}.${recall.base64(64)}`;
 const clickhouse = `4b1d${recall.alnum(38)}`;
 const octopus = `API-${recall.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 26)}`;
-const neon = `napi_${recall.from('abcdefghijklmnopqrstuvwxyz0123456789', 64)}`;
-const render = `rnd_${recall.alnum(32)}`;
-const nuget = `oy2${recall.from('abcdefghijklmnopqrstuvwxyz0123456789', 43)}`;
-const adafruit = `aio_${recall.alnum(28)}`;
-const mailersend = `mlsn.${recall.hex(64)}`;
-const paddle = `pdl_live_apikey_${recall.from('abcdefghijklmnopqrstuvwxyz0123456789', 26)}_${recall.alnum(22)}_${recall.alnum(3)}`;
 const frameio = `fio-u-${sample.base64url(64)}`;
 const typeform = `tfp_${sample.alnum(44)}_${sample.alnum(14)}`;
 const contentful = `CFPAT-${sample.base64url(43)}`;
@@ -399,37 +393,6 @@ export const devtoolRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `X-Octopus-ApiKey: ${octopus}`, output: `X-Octopus-ApiKey: ${label('octopus-deploy-api-key')}` }],
       noMatch: ['API-GATEWAY-DEPLOYMENT-STAGE-V2', `API-${'A'.repeat(26)}`, `X-API-${recall.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 26)}x`],
-    },
-  },
-  {
-    id: 'platform-api-token',
-    family: 'vendor',
-    description: 'API tokens with a prefix of their own: Neon (napi_), Render (rnd_), NuGet (oy2), Adafruit IO (aio_), MailerSend (mlsn.), Paddle (pdl_live_apikey_, pdl_sdbx_apikey_)',
-    // Recall round: trufflehog detectors neon, render, nuget, adafruitio, mailersend, paddle, and
-    // GitHub secret scanning's partner list. One rule: the same kind of thing, each prefix its own
-    // keyword. Resend (re_…) and Airtable (pat….) are left out: their prefixes are in too many
-    // words for a keyword, and anchors with their whole shape in the pass over every byte cost
-    // 10-20% on clean text (measured); they are found under a key naming them (vendor-keyed-secret).
-    regex: [
-      String.raw`${TOKEN_START}(napi_[a-z0-9]{64})\b`,
-      String.raw`${TOKEN_START}(rnd_[A-Za-z0-9]{32})\b`,
-      String.raw`${TOKEN_START}(oy2[a-z0-9]{43})\b`,
-      String.raw`${TOKEN_START}(aio_[A-Za-z0-9]{28})\b`,
-      String.raw`${TOKEN_START}(mlsn\.[a-f0-9]{64})\b`,
-      String.raw`${TOKEN_START}(pdl_(?:live|sdbx)_apikey_[A-Za-z0-9_]{40,60})\b`,
-    ].join('|'),
-    keywords: ['napi_', 'rnd_', 'oy2', 'aio_', 'mlsn.', 'pdl_live_apikey_', 'pdl_sdbx_apikey_'],
-    minEntropy: 3.5,
-    examples: {
-      match: [
-        { input: `neonctl --api-key ${neon}`, output: `neonctl --api-key ${label('platform-api-token')}` },
-        { input: `{"authorization":"Bearer ${render}"}`, output: `{"authorization":"Bearer ${label('platform-api-token')}"}` },
-        { input: `dotnet nuget push app.nupkg -k ${nuget} -s nuget.org`, output: `dotnet nuget push app.nupkg -k ${label('platform-api-token')} -s nuget.org` },
-        { input: `X-AIO-Key: ${adafruit}`, output: `X-AIO-Key: ${label('platform-api-token')}` },
-        { input: `MAILERSEND_API_KEY=${mailersend}`, output: `MAILERSEND_API_KEY=${label('platform-api-token')}` },
-        { input: `paddle key ${paddle} rotated`, output: `paddle key ${label('platform-api-token')} rotated` },
-      ],
-      noMatch: ['napi_module_register', 'rnd_seed=42', 'radio_aio_mode', 'mlsn.example'],
     },
   },
 ];

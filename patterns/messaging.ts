@@ -11,8 +11,6 @@ const sendgrid = `SG.${sample.base64url(22)}.${sample.base64url(43)}`;
 const twilioKey = `SK${sample.hex(32)}`;
 /** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
 const recall = createSampler(2026113013);
-const zapAccount = recall.digits(7);
-const zapHook = recall.alnum(6);
 const discordHookId = sample.digits(19);
 const telegramBotId = sample.digits(10);
 const slackBot = `xoxb-${telegramBotId}-${sendgrid.slice(3, 25).replace(/[^A-Za-z0-9]/g, 'q')}`;
@@ -189,18 +187,6 @@ export const messagingRules: readonly RuleSpec[] = [
         { input: `created key ${twilioKey} for subaccount`, output: `created key ${label('twilio-api-key')} for subaccount` },
       ],
       noMatch: [`TWILIO_ACCOUNT_SID=AC${sample.hex(32)}`, `twilio_key: ASK${sample.hex(32)}`, `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`, `queued TASK${recall.hex(32)}`, `SK${recall.hex(40)}`],
-    },
-  },
-  {
-    id: 'zapier-webhook',
-    family: 'vendor',
-    description: 'Zapier catch-hook URL (hooks.zapier.com/hooks/catch/<account>/<hook>): the hook id goes',
-    // Recall round (trufflehog zapierwebhook): whoever has the URL can trigger the Zap.
-    regex: String.raw`hooks\.zapier\.com/hooks/catch/[0-9]+/([A-Za-z0-9]{5,})`,
-    keywords: ['hooks.zapier.com'],
-    examples: {
-      match: [{ input: `POST https://hooks.zapier.com/hooks/catch/${zapAccount}/${zapHook}/ 200`, output: `POST https://hooks.zapier.com/hooks/catch/${zapAccount}/${label('zapier-webhook')}/ 200` }],
-      noMatch: ['see https://hooks.zapier.com/ for docs'],
     },
   },
 ];
