@@ -75,4 +75,40 @@ export const commandLineRules: readonly RuleSpec[] = [
       noMatch: ['mysql -h db -P 3306 -p app', 'mysql -u root -p', 'sshpass -e ssh host', 'mysqld: ready for connections', 'mysql -p$MYSQL_PASSWORD app'],
     },
   },
+  {
+    id: 'cli-password-argument',
+    family: 'command-line',
+    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:…, ldapsearch/ldapmodify … -w, net user <name> <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText',
+    // Recall round: command lines CI logs and process listings echo, as other scanners' suites
+    // list them. Each flag or command is its own keyword; the tool's other arguments stay.
+    regex: [
+      String.raw`[ \t]-(?:store|key|srcstore|deststore|srckey|destkey|new)pass[ \t]+${FLAG_VALUE}`,
+      String.raw`[ \t]-pass(?:in|out)?[ \t]+pass:${FLAG_VALUE}`,
+      String.raw`\b(?i:ldap(?:search|modify|add|delete|passwd|compare|whoami|modrdn|exop))\b[^\r\n]*?[ \t]-w[ \t]+${FLAG_VALUE}`,
+      String.raw`\b(?i:net)[ \t]+(?i:user)[ \t]+[^ \t\r\n/*"']+[ \t]+(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'/*][^ \t\r\n"']*))`,
+      String.raw`(?i:ConvertTo-SecureString)[ \t]+(?:-String[ \t]+)?(?:"([^"\r\n]+)"|'([^'\r\n]+)')[ \t]+[^\r\n]*?-AsPlainText`,
+    ].join('|'),
+    // Few and short: every keyword of every rule is one automaton over every byte, and twenty
+    // more literals here slowed the request log by a tenth (measured); the regex tells them apart.
+    keywords: ['storepass', 'keypass', 'newpass', ' pass:', 'ldap', 'net user', 'convertto-securestring'],
+    examples: {
+      match: [
+        { input: `keytool -importkeystore -storepass ${password} -keypass '${weak}'`, output: `keytool -importkeystore -storepass ${label('cli-password-argument')} -keypass '${label('cli-password-argument')}'` },
+        { input: `openssl pkcs12 -export -passout pass:${password} -out a.p12`, output: `openssl pkcs12 -export -passout pass:${label('cli-password-argument')} -out a.p12` },
+        { input: `ldapsearch -x -D "cn=admin,dc=example,dc=org" -w ${password} -H ldap://ldap`, output: `ldapsearch -x -D "cn=admin,dc=example,dc=org" -w ${label('cli-password-argument')} -H ldap://ldap` },
+        { input: `net user ada ${password} /add`, output: `net user ada ${label('cli-password-argument')} /add` },
+        { input: `$pw = ConvertTo-SecureString "${password}" -AsPlainText -Force`, output: `$pw = ConvertTo-SecureString "${label('cli-password-argument')}" -AsPlainText -Force` },
+      ],
+      noMatch: [
+        'openssl rsa -passin env:KEY_PASS -in k.pem',
+        'openssl rsa -passin file:/run/secrets/pass -in k.pem',
+        'ldapsearch -x -W -D cn=admin',
+        'net user ada /delete',
+        'net user ada * /add',
+        'net use Z: \\\\srv\\share',
+        'ConvertTo-SecureString $plain -AsPlainText -Force',
+        'keytool -list -storepass:env STOREPASS',
+      ],
+    },
+  },
 ];

@@ -28,6 +28,12 @@ const openshift = `sha256~${sample.base64url(43)}`;
 const dnkey = `dnkey-${sample.alnum(26)}-${sample.alnum(52)}`;
 const pscale = `pscale_tkn_${sample.base64url(43)}`;
 const pscalePw = `pscale_pw_${sample.base64url(43)}`;
+/** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
+const recall = createSampler(2026113010);
+const pscaleDotted = `pscale_tkn_${recall.base64url(20)}.${recall.base64url(12)}=${recall.base64url(10)}`;
+const authress = `sc_${recall.alnum(12)}.${recall.alnum(5)}.acc_${recall.alnum(16)}.${recall.base64(64)}`;
+const clickhouse = `4b1d${recall.alnum(38)}`;
+const octopus = `API-${recall.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 26)}`;
 const frameio = `fio-u-${sample.base64url(64)}`;
 const typeform = `tfp_${sample.alnum(44)}_${sample.alnum(14)}`;
 const contentful = `CFPAT-${sample.base64url(43)}`;
@@ -223,15 +229,17 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'planetscale-token',
     family: 'vendor',
     description: 'PlanetScale service token, OAuth token and database password (pscale_tkn_, pscale_oauth_, pscale_pw_)',
-    regex: String.raw`${TOKEN_START}(pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_=-]{32,64})${END_B64URL}`,
+    // `.` and `=` inside as well as `-` and `_` (gitleaks' `[\w=.-]{32,64}`); a `.` that ends a sentence stays.
+    regex: String.raw`${TOKEN_START}(pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_=.-]{31,63}[A-Za-z0-9_=-])(?:[^A-Za-z0-9_=.-]|\.(?:[^A-Za-z0-9_=-]|$)|$)`,
     keywords: ['pscale_'],
     minEntropy: 3,
     examples: {
       match: [
         { input: `PLANETSCALE_SERVICE_TOKEN=${pscale}`, output: `PLANETSCALE_SERVICE_TOKEN=${label('planetscale-token')}` },
         { input: `mysql://u7x:${pscalePw}@aws.connect.psdb.cloud/app`, output: `mysql://u7x:${label('planetscale-token')}@aws.connect.psdb.cloud/app` },
+        { input: `token ${pscaleDotted}. Rotated`, output: `token ${label('planetscale-token')}. Rotated` },
       ],
-      noMatch: ['pscale_tkn_short', 'pscale_pw_' + 'x'.repeat(43)],
+      noMatch: ['pscale_tkn_short', 'pscale_pw_' + 'x'.repeat(43), 'see pscale_tkn_docs.'],
     },
   },
   {
@@ -340,6 +348,51 @@ export const devtoolRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `ADOBE_CLIENT_SECRET=${adobe}`, output: `ADOBE_CLIENT_SECRET=${label('adobe-client-secret')}` }],
       noMatch: ['p8e-short', `p8e-${sample.alnum(40)}`],
+    },
+  },
+  // Recall round (gitleaks rules authress, clickhouse, octopus-deploy): tokens with a shape of
+  // their own that the harness of other scanners' true positives found us missing.
+  {
+    id: 'authress-access-key',
+    family: 'vendor',
+    description: 'Authress service client access key (sc_/ext_/scauth_/authress_<id>.<4-6>.acc_<id>.<key>)',
+    regex: String.raw`${TOKEN_START}((?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120})(?:[^A-Za-z0-9+/_=-]|$)`,
+    // `.acc_` (or `.acc-`) is in every key and rare elsewhere; `sc_` and `ext_` are everywhere.
+    keywords: ['.acc_', '.acc-'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `AUTHRESS_KEY=${authress} loaded`, output: `AUTHRESS_KEY=${label('authress-access-key')} loaded` }],
+      noMatch: ['sc_config.v1.acc_settings.json', `ext_${recall.alnum(8)}.acc_${recall.alnum(12)}`],
+    },
+  },
+  {
+    id: 'clickhouse-cloud-key',
+    family: 'vendor',
+    description: 'ClickHouse Cloud API secret key (4b1d and 38 letters and digits)',
+    regex: String.raw`\b(4b1d[A-Za-z0-9]{38})\b`,
+    // An anchor, not the keyword `4b1d`: it is hex, so it would wake on hex runs (digests, trace
+    // ids); the key holds upper case, and the anchor wants the whole 42 characters.
+    keywords: [],
+    anchor: String.raw`4b1d[A-Za-z0-9]{38}`,
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `CLICKHOUSE_KEY_SECRET=${clickhouse}`, output: `CLICKHOUSE_KEY_SECRET=${label('clickhouse-cloud-key')}` }],
+      // A git SHA (40) or a digest (56, 64) that starts 4b1d is not 42 characters long.
+      noMatch: [`commit 4b1d${recall.hex(36)}`, `sha224=4b1d${recall.hex(52)}`],
+    },
+  },
+  {
+    id: 'octopus-deploy-api-key',
+    family: 'vendor',
+    description: 'Octopus Deploy API key (API- and 26 upper-case letters and digits)',
+    regex: String.raw`${TOKEN_START}(API-[A-Z0-9]{26})\b`,
+    // An anchor in capitals: `api-` as a keyword is on every line with an X-Api-Key header.
+    keywords: [],
+    anchor: String.raw`API-[A-Z0-9]{26}`,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `X-Octopus-ApiKey: ${octopus}`, output: `X-Octopus-ApiKey: ${label('octopus-deploy-api-key')}` }],
+      noMatch: ['API-GATEWAY-DEPLOYMENT-STAGE-V2', `API-${'A'.repeat(26)}`, `X-API-${recall.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 26)}x`],
     },
   },
 ];

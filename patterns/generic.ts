@@ -79,6 +79,56 @@ function flagRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleS
   ];
 }
 
+/** WordPress's keys and salts in `wp-config.php` that end in none of the vocabulary's words. */
+const WORDPRESS_KEYS = ['logged in key', 'nonce key', 'salt'];
+
+/**
+ * Secrets in two config shapes that are not `key = value` (recall round; other scanners' suites
+ * list both): PHP's `define('DB_PASSWORD', '…')` (every `wp-config.php`), and `.netrc`'s
+ * `machine <host> login <user> password <password>` (curl, git, ftp and pip read it). The key
+ * comes from the vocabulary; the value goes whatever it looks like, as the key says what it is.
+ */
+function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
+  const keys = [...vocabulary.sensitiveKeys, ...WORDPRESS_KEYS];
+  return [
+    {
+      id: 'php-define-secret',
+      family: 'generic',
+      description: "PHP define('DB_PASSWORD', '…'), define('AUTH_KEY', '…') and the other wp-config.php keys and salts: the quoted value",
+      regex: String.raw`\bdefine\([ \t]*["']${textKeySource(keys)}["'][ \t]*,[ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)')`,
+      keywords: ['define('],
+      generic: true,
+      examples: {
+        match: [
+          { input: `define('DB_PASSWORD', '${password}');`, output: `define('DB_PASSWORD', '${label('php-define-secret')}');` },
+          { input: `define( 'SECURE_AUTH_KEY', '${djangoKey}' );`, output: `define( 'SECURE_AUTH_KEY', '${label('php-define-secret')}' );` },
+          { input: `define("NONCE_SALT", "${opaque}");`, output: `define("NONCE_SALT", "${label('php-define-secret')}");` },
+        ],
+        noMatch: ["define('DB_USER', 'wordpress');", "define('WP_DEBUG', false);", "define('DB_PASSWORD', getenv('DB_PASSWORD'));", "define('DB_PASSWORD', '');"],
+      },
+    },
+    {
+      id: 'netrc-password',
+      family: 'generic',
+      description: '.netrc entries: machine <host> login <user> password <password> (also default …), on one line',
+      // A login before the password, as every entry that has one writes it: `machine learning
+      // password reset` is prose.
+      regex: String.raw`\b(?:machine[ \t]+[^ \t\r\n]+[ \t]+|default )login[ \t]+[^ \t\r\n]+(?:[ \t]+(?:account|port)[ \t]+[^ \t\r\n]+)*[ \t]+password[ \t]+([^ \t\r\n]+)`,
+      // Keyed on `machine` and `default login`, not `password`: a request log has `password` on
+      // many lines, and an anchor spanning the line cost every one of them (measured, 5%).
+      keywords: ['machine', 'default login'],
+      anchor: String.raw`machine[ \t]+[^ \t\r\n]+[ \t]+login[ \t]|default login[ \t]`,
+      examples: {
+        match: [
+          { input: `machine api.github.com login ada password ${secret}`, output: `machine api.github.com login ada password ${label('netrc-password')}` },
+          { input: `default login anonymous password ${password}`, output: `default login anonymous password ${label('netrc-password')}` },
+        ],
+        noMatch: ['machine learning password reset flow', 'machine web1 login ada', 'the machine login password prompt timed out'],
+      },
+    },
+  ];
+}
+
 /** Where a key field starts: a word boundary, or a tab escaped in a JSON string (`\tpass`, where `\b` sees none). */
 const FIELD_START = String.raw`(?:\b|\\t)`;
 /** Between a key and its value in a tab-separated dump (raw or `\t` in a JSON string) or a pipe-delimited log line. */
@@ -441,6 +491,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // A YAML list item and an env file's `export` (leaks review).
           { input: `  - password: ${password}`, output: `  - password: ${label('password-assignment')}` },
           { input: `export PASSWORD="${words} ${password}"`, output: `export PASSWORD="${label('password-assignment')}"` },
+          // Typed declarations (recall round): Rust, Python's Final.
+          { input: `let password: &str = "${password}";`, output: `let password: &str = "${label('password-assignment')}";` },
+          { input: `DB_PASSWORD: Final[str] = "${password}"`, output: `DB_PASSWORD: Final[str] = "${label('password-assignment')}"` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
@@ -454,10 +507,12 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'PGPASSWORD=$(PGPASSWORD) DB_PASS={PASS} SMTP_PASSWORD=%SMTP_PASSWORD%',
           'bypass=true compass: north passes: 3 pass: true',
           'password: expired',
+          "password = request.form['password']",
         ],
       },
     },
     ...flagRules(vocabulary, secretKeys),
+    ...codeConfigRules(vocabulary),
     {
       id: 'strict-secret-assignment',
       family: 'generic',
@@ -483,6 +538,14 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `APP_SECRET=${secret}&${lower} ok`, output: `APP_SECRET=${label('strict-secret-assignment')} ok` },
           { input: `SecretString: "${words}"`, output: `SecretString: "${label('strict-secret-assignment')}"` },
           { input: `apiKey := "${secret}"`, output: `apiKey := "${label('strict-secret-assignment')}"` },
+          // Code as scanners' suites write it (recall round): a string type before the `=`, a
+          // subscript or a PHP push after the key. The type stays; it is not the value.
+          { input: `API_KEY: str = "${secret}"`, output: `API_KEY: str = "${label('strict-secret-assignment')}"` },
+          { input: `  private readonly clientSecret: string = '${lower}';`, output: `  private readonly clientSecret: string = '${label('strict-secret-assignment')}';` },
+          { input: `var apiKey string = "${secret}"`, output: `var apiKey string = "${label('strict-secret-assignment')}"` },
+          { input: `os.environ["CLIENT_SECRET"] = "${words}"`, output: `os.environ["CLIENT_SECRET"] = "${label('strict-secret-assignment')}"` },
+          { input: `$config['api_key'] = '${lower}';`, output: `$config['api_key'] = '${label('strict-secret-assignment')}';` },
+          { input: `$apikey[] = "${secret}";`, output: `$apikey[] = "${label('strict-secret-assignment')}";` },
         ],
         noMatch: [
           'SECRET_KEY=${SECRET_KEY}',
@@ -491,6 +554,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>',
           'SESSION_SECRET=%SESSION_SECRET%',
           'app_keyboard=qwerty',
+          'API_KEY: str = None',
+          "SECRET_KEY = os.environ['SECRET_KEY']",
+          'API_KEY = os.getenv("API_KEY")',
+          'client_secret: Optional[str] = None',
         ],
       },
     },
@@ -555,6 +622,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `MYAPP_TOKEN=${issuedUuid}`, output: `MYAPP_TOKEN=${label('secret-assignment')}` },
           { input: `acme_api_token = "${lower}"`, output: `acme_api_token = "${label('secret-assignment')}"` },
           { input: `accessToken := "${secret}"`, output: `accessToken := "${label('secret-assignment')}"` },
+          { input: `settings["secret"] = "${opaque}"`, output: `settings["secret"] = "${label('secret-assignment')}"` },
+          { input: `auth_token: str = "${secret}"`, output: `auth_token: str = "${label('secret-assignment')}"` },
         ],
         noMatch: [
           `token_id=${issuedUuid}`,
@@ -566,6 +635,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'Bad activity token: android.os.BinderProxy@2bd79ce',
           `NEXT_TOKEN=${secret} pagination_token: ${opaque}`,
           `spin=${secret}`,
+          'auth_token: str = ""',
+          'cache["token"] = None',
         ],
       },
     },

@@ -72,7 +72,7 @@ export function textKeyKeywords(keys: readonly string[]): string[] {
 }
 
 /** What opens `SEP` and `TEXT_SEP`, up to the `=`, `:` or `=>` every one of their matches holds. */
-const SEP_OPENING = String.raw`\\*["']?[ \t]*(?:=>|[:=])`;
+const SEP_OPENING = String.raw`\\*(?:\[\])?["']?\]?[ \t]*(?:=>|[:=]|[ \t]string[ \t]*=)`;
 
 /**
  * The anchor of a `textKeySource(keys)` rule: the key and the opening of its separator. The

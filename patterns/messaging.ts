@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../src/types.js';
 import { END_B64URL, label, SEP, TOKEN_START, UUID, vendorKey } from './parts.js';
-import { sample } from './sample.js';
+import { createSampler, sample } from './sample.js';
 
 const SLACK = ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxc-', 'xoxo-', 'xapp-', 'xoxe.xoxp-', 'xoxe.xoxb-'];
 
@@ -9,6 +9,8 @@ const discordBot = `${Buffer.from(sample.digits(18)).toString('base64').replace(
 const telegramSecret = `AA${sample.base64url(33)}`;
 const sendgrid = `SG.${sample.base64url(22)}.${sample.base64url(43)}`;
 const twilioKey = `SK${sample.hex(32)}`;
+/** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
+const recall = createSampler(2026113013);
 const discordHookId = sample.digits(19);
 const telegramBotId = sample.digits(10);
 const slackBot = `xoxb-${telegramBotId}-${sendgrid.slice(3, 25).replace(/[^A-Za-z0-9]/g, 'q')}`;
@@ -170,18 +172,21 @@ export const messagingRules: readonly RuleSpec[] = [
   {
     id: 'twilio-api-key',
     family: 'vendor',
-    description: 'Twilio API key (SK + 32 hex) and auth token (32 hex) under a Twilio key; account SIDs (AC…) are ids and stay',
-    // Keyword-gated: a bare `SK…` would need a prefilter anchor, and every anchor with a class slows
-    // the prefilter on clean lines (measured); `sk` as a keyword would wake every "task" and "disk".
-    regex: String.raw`${vendorKey('twilio')}(SK[0-9a-fA-F]{32}|[0-9a-f]{32})\b`,
-    keywords: ['twilio'],
+    description: 'Twilio API key (SK + 32 hex, anywhere) and auth token (32 hex) under a Twilio key; account SIDs (AC…) are ids and stay',
+    // A bare `SK…` too (gitleaks and trufflehog take it; recall round), found by an anchor in
+    // capitals with its whole length: `sk` as a keyword would wake every "task" and "disk".
+    // Measured on the engine-rate corpora.
+    regex: String.raw`${vendorKey('twilio')}(SK[0-9a-fA-F]{32}|[0-9a-f]{32})\b|${TOKEN_START}(SK[0-9a-f]{32})\b`,
+    keywords: [],
+    anchor: String.raw`(?i:twilio)|SK[0-9a-f]{32}`,
     minEntropy: 3,
     examples: {
       match: [
         { input: `TWILIO_API_KEY=${twilioKey} created`, output: `TWILIO_API_KEY=${label('twilio-api-key')} created` },
         { input: `TWILIO_AUTH_TOKEN=${sample.hex(32)}`, output: `TWILIO_AUTH_TOKEN=${label('twilio-api-key')}` },
+        { input: `created key ${twilioKey} for subaccount`, output: `created key ${label('twilio-api-key')} for subaccount` },
       ],
-      noMatch: [`TWILIO_ACCOUNT_SID=AC${sample.hex(32)}`, `twilio_key: ASK${sample.hex(32)}`, `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`],
+      noMatch: [`TWILIO_ACCOUNT_SID=AC${sample.hex(32)}`, `twilio_key: ASK${sample.hex(32)}`, `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`, `queued TASK${recall.hex(32)}`, `SK${recall.hex(40)}`],
     },
   },
 ];

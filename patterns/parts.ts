@@ -23,10 +23,22 @@ export const SEP = String.raw`\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\\*["']?`;
 export const HEADER_SEP = String.raw`(?:\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\[?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["'])`;
 
 /**
- * Between a key and a bare value in text (`key=v`, `key: v`, `key := v`), quotes handled by
- * `VALUE`. `:=` is one separator: read as `:`, its `=` was taken for the value (review2).
+ * A string type written between a key and its `=` in code: Python and TypeScript annotations
+ * (`API_KEY: str = …`, `apiKey: string = …`, `Final[str]`), Kotlin and Swift (`: String`), Rust
+ * (`: &str`, `: &'static str`), Go (`var apiKey string = …`, no colon). Only string types: a
+ * value typed `int` or `bool` is no secret, and a closed list keeps `password: admin = …` prose
+ * out. Without it the `:` read as the separator, the type went and the secret stayed (recall round).
  */
-export const TEXT_SEP = String.raw`["']?[ \t]*(?:=>|:=|[:=])[ \t]*`;
+const STRING_TYPE = String.raw`(?:(?:typing\.)?(?:Final|Optional|ClassVar)\[(?:str|bytes)\]|&(?:'static[ \t]+)?str|str|string|String|bytes|SecretStr)`;
+
+/**
+ * Between a key and a bare value in text (`key=v`, `key: v`, `key := v`), quotes handled by
+ * `VALUE`. `:=` is one separator: read as `:`, its `=` was taken for the value (review2). The key
+ * may close a subscript (`os.environ["API_KEY"] = …`, `ENV['SECRET'] = …`, `cfg[password] = …`)
+ * or be PHP's push (`$apikey[] = …`), and a string type may sit before the `=` (`STRING_TYPE`),
+ * as code and the config it prints write them (detect-secrets' keyword shapes).
+ */
+export const TEXT_SEP = String.raw`(?:\[\])?["']?\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|:=|[:=])[ \t]*`;
 
 /**
  * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string

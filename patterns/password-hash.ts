@@ -1,10 +1,13 @@
 import type { RuleSpec } from '../src/types.js';
 import { label, SEP, TEXT_SEP, TOKEN_START, TOKEN_VALUE } from './parts.js';
-import { sample } from './sample.js';
+import { createSampler, sample } from './sample.js';
 
 /** The crypt(3) alphabet: `./0-9A-Za-z`. */
 const crypt = (n: number): string => sample.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', n);
 const b64 = (n: number): string => sample.base64(n);
+/** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
+const recall = createSampler(2026113014);
+const CRYPT = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** A token's hash: 64 hex characters, as AdonisJS stores an access token's SHA-256. */
 const tokenDigest = sample.hex(64);
@@ -29,7 +32,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
   {
     id: 'password-hash',
     family: 'password-hash',
-    description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:)',
+    description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:), Apache htpasswd ($apr1$) and LDAP userPassword ({SSHA}, {SHA}, {SSHA512}, …)',
     regex: [
       String.raw`\$2[abxy]?\$[0-9]{2}\$([./A-Za-z0-9]{53,})`,
       String.raw`\$argon2(?:id|i|d)\$(?:v=[0-9]+\$)?m=[0-9]+,t=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,})`,
@@ -38,8 +41,12 @@ export const passwordHashRules: readonly RuleSpec[] = [
       String.raw`\$scrypt\$ln=[0-9]+,r=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/.]{4,}\$[A-Za-z0-9+/.]{20,})`,
       String.raw`\bpbkdf2_sha(?:1|256|512)\$[0-9]+\$([A-Za-z0-9./+]{4,}\$[A-Za-z0-9+/]{20,}={0,2})`,
       String.raw`${TOKEN_START}(?:pbkdf2:sha(?:1|256|512)|scrypt)(?::[0-9]+)+\$([A-Za-z0-9]{4,}\$[a-f0-9]{40,})`,
+      // Recall round: Apache's MD5 (htpasswd), and LDAP's userPassword schemes (OpenLDAP, 389-ds):
+      // base64 of the digest and its salt after the scheme in braces.
+      String.raw`\$apr1\$([./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22})`,
+      String.raw`\{(?i:ssha|sha|ssha256|ssha384|ssha512|sha256|sha384|sha512|smd5|md5|pbkdf2-sha256|pbkdf2-sha512)\}([A-Za-z0-9+/]{20,}={0,2})`,
     ].join('|'),
-    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:'],
+    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:', '$apr1$', '{ssha', '{sha', '{smd5}', '{md5}', '{pbkdf2-'],
     minEntropy: 3,
     examples: {
       match: [
@@ -49,8 +56,10 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `INSERT INTO auth_user VALUES (7, 'pbkdf2_sha256$600000$${sample.alnum(22)}$${b64(43)}=')`, output: `INSERT INTO auth_user VALUES (7, 'pbkdf2_sha256$600000$${label('password-hash')}')` },
         { input: `pw_hash scrypt:32768:8:1$${sample.alnum(16)}$${sample.hex(128)}`, output: `pw_hash scrypt:32768:8:1$${label('password-hash')}` },
         { input: `hash=$2y$10$${crypt(60)} ok`, output: `hash=$2y$10$${label('password-hash')} ok` },
+        { input: `ada:$apr1$${recall.from(CRYPT, 8)}$${recall.from(CRYPT, 22)}`, output: `ada:$apr1$${label('password-hash')}` },
+        { input: `olcRootPW: {SSHA}${recall.base64(32)}`, output: `olcRootPW: {SSHA}${label('password-hash')}` },
       ],
-      noMatch: ['echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$'],
+      noMatch: ['echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$', 'digest {sha256} of the file', '{"sha":"main"}'],
     },
   },
   {

@@ -1,12 +1,15 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, escapeRegex, label, TOKEN_START, vendorKey } from './parts.js';
-import { sample } from './sample.js';
+import { END_B64URL, escapeRegex, label, TOKEN_START } from './parts.js';
+import { createSampler, sample } from './sample.js';
 
-const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'];
+// `_prod_` too: gitleaks' stripe rule and trufflehog's detector take it, and a key that says so is no test key.
+const STRIPE = ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_', 'sk_prod_', 'rk_prod_'];
 const SHOPIFY = ['shpat_', 'shpss_', 'shpca_', 'shppa_'];
 
 const alternation = (prefixes: readonly string[]): string => prefixes.map(escapeRegex).join('|');
 const stripeKey = `sk_live_${sample.alnum(24)}`;
+/** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
+const recall = createSampler(2026113012);
 
 /** Payments and commerce. Publishable keys (`pk_live_`, Square `sq0idp-` app ids) are public and stay. */
 export const paymentRules: readonly RuleSpec[] = [
@@ -22,6 +25,7 @@ export const paymentRules: readonly RuleSpec[] = [
         { input: `stripe=${stripeKey}`, output: `stripe=${label('stripe-key')}` },
         { input: `keys ${stripeKey},${stripeKey}`, output: `keys ${label('stripe-key')},${label('stripe-key')}` },
         { input: `STRIPE_KEY=rk_test_${sample.alnum(99)}`, output: `STRIPE_KEY=${label('stripe-key')}` },
+        { input: `charge failed key=sk_prod_${sample.alnum(24)}`, output: `charge failed key=${label('stripe-key')}` },
       ],
       noMatch: ['pk_live_' + 'a1B2'.repeat(6), 'sk_live_short', 'sk_test_' + 'x'.repeat(24), 'sk_test_XXXXXXXXXXXXXXXXXXXXXXXX'],
     },
@@ -53,17 +57,20 @@ export const paymentRules: readonly RuleSpec[] = [
   {
     id: 'square-token',
     family: 'vendor',
-    description: 'Square access token (sq0atp-, and EAAA… under a Square key) and application secret (sq0csp-)',
-    // EAAA… only under a Square key: `eaaa` as a keyword is all hex (it would hide a hex run starting
-    // with it from hex-token-long's prefilter anchor), and an anchor slows the prefilter (measured).
-    regex: String.raw`${TOKEN_START}(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})${END_B64URL}|${vendorKey('square')}(EAAA[A-Za-z0-9_-]{60})${END_B64URL}`,
-    keywords: ['sq0atp-', 'sq0csp-', 'square'],
+    description: 'Square access token (sq0atp-, EAAA and 60 characters) and application secret (sq0csp-)',
+    // EAAA… anywhere (gitleaks and trufflehog take it bare; recall round), found by an anchor in
+    // capitals with its whole length: `eaaa` as a keyword is all hex (it would hide a hex run
+    // starting with it from hex-token-long's prefilter anchor). Measured on the engine-rate corpora.
+    regex: String.raw`${TOKEN_START}(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60})${END_B64URL}`,
+    keywords: [],
+    anchor: String.raw`sq0(?:atp|csp)-|EAAA[A-Za-z0-9_-]{60}`,
     minEntropy: 3,
     tokenShape: true,
     examples: {
       match: [
         { input: `SQUARE_ACCESS_TOKEN=EAAA${sample.base64url(60)}`, output: `SQUARE_ACCESS_TOKEN=${label('square-token')}` },
         { input: `secret sq0csp-${sample.base64url(43)} ok`, output: `secret ${label('square-token')} ok` },
+        { input: `{"msg":"charge","auth":"EAAA${recall.base64url(60)}"}`, output: `{"msg":"charge","auth":"${label('square-token')}"}` },
       ],
       noMatch: [`aws-cli@sha256:eaaa${sample.hex(60)}`, `app sq0idp-${sample.base64url(22)}`],
     },

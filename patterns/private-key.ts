@@ -1,9 +1,27 @@
 import type { RuleSpec } from '../src/types.js';
-import { label } from './parts.js';
-import { sample } from './sample.js';
+import { label, TOKEN_START } from './parts.js';
+import { createSampler, sample } from './sample.js';
 
 const body = [sample.base64(64), sample.base64(64), `${sample.base64(40)}==`];
 const iv = (body[0] as string).slice(0, 32).replace(/[^A-Za-z0-9]/g, 'F');
+/** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
+const recall = createSampler(2026113015);
+const pemOf = (kind: string): string => `-----BEGIN ${kind}PRIVATE KEY-----\n${recall.base64(64)}\n${recall.base64(44)}\n-----END ${kind}PRIVATE KEY-----\n`;
+const b64Pem = (kind: string): string => Buffer.from(pemOf(kind)).toString('base64');
+
+/**
+ * The base64 of `-----BEGIN <kind>PRIVATE KEY`, up to its last whole 3-byte group (what follows
+ * changes the characters after), less the 14 characters of `-----BEGIN` every kind shares.
+ */
+const B64_PEM_KINDS = [
+  'BQUklWQVRFIEtF', // PRIVATE KEY (PKCS #8)
+  'BSU0EgUFJJVkFURSBL', // RSA
+  'BFQyBQUklWQVRFIEtF', // EC
+  'BPUEVOU1NIIFBSSVZBVEUgS0VZ', // OPENSSH
+  'BEU0EgUFJJVkFURSBL', // DSA
+  'BFTkNSWVBURUQgUFJJVkFURSBL', // ENCRYPTED
+  'BQR1AgUFJJVkFURSBLRVkgQkxP', // PGP … BLOCK
+];
 
 /**
  * PEM private keys. The BEGIN and END markers stay; the body goes, whether the key is on one
@@ -39,6 +57,26 @@ export const privateKeyRules: readonly RuleSpec[] = [
         },
       ],
       noMatch: ['-----BEGIN PUBLIC KEY-----', '-----BEGIN CERTIFICATE-----', 'no PRIVATE KEY here', 'paste it between -----BEGIN PRIVATE KEY----- and -----END PRIVATE KEY----- lines'],
+    },
+  },
+  {
+    id: 'private-key-base64',
+    family: 'private-key',
+    description: 'a PEM private key encoded in base64 again (LS0tLS1CRUdJTi…): kubeconfig client-key-data, Kubernetes Secret data, env vars',
+    // Recall round: a key stored base64-encoded in one run (Kubernetes, CI variables, Helm values)
+    // hides its PEM markers. The run goes whole; a certificate's (LS0tLS1CRUdJTiBDRVJU…) stays.
+    regex: String.raw`${TOKEN_START}(LS0tLS1CRUdJTi(?:${B64_PEM_KINDS.join('|')})[A-Za-z0-9+/]{16,}={0,2})`,
+    keywords: ['ls0tls1crudjti'],
+    examples: {
+      match: [
+        { input: `    client-key-data: ${b64Pem('RSA ')}`, output: `    client-key-data: ${label('private-key-base64')}` },
+        { input: `{"data":{"tls.key":"${b64Pem('EC ')}"}}`, output: `{"data":{"tls.key":"${label('private-key-base64')}"}}` },
+        { input: `SSH_KEY=${b64Pem('OPENSSH ')}`, output: `SSH_KEY=${label('private-key-base64')}` },
+      ],
+      noMatch: [
+        `    certificate-authority-data: ${Buffer.from(`-----BEGIN CERTIFICATE-----\n${recall.base64(64)}\n-----END CERTIFICATE-----\n`).toString('base64')}`,
+        `PUBKEY=${Buffer.from(`-----BEGIN PUBLIC KEY-----\n${recall.base64(64)}\n`).toString('base64')}`,
+      ],
     },
   },
 ];

@@ -87,7 +87,8 @@ export const saasRules: readonly RuleSpec[] = [
     id: 'postman-api-key',
     family: 'vendor',
     description: 'Postman API key (PMAK-)',
-    regex: String.raw`${TOKEN_START}(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b`,
+    // Either case of hex, as gitleaks' rule reads it.
+    regex: String.raw`${TOKEN_START}(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})\b`,
     keywords: ['pmak-'],
     minEntropy: 3,
     examples: {

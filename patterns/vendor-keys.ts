@@ -28,6 +28,38 @@ export const KEYED_VENDORS: readonly string[] = [
   'cohere', 'mistral', 'cloudflare', 'linear',
   // AI platforms whose older keys are bare: DeepSeek (sk- and 32 hex), Fireworks, Together.
   'deepseek', 'fireworks', 'together',
+  // Recall round: the services of trufflehog's keyword-gated detectors (a vendor's name near a
+  // bare key) that logs and configs name: five letters or more, rarely another word in a log line
+  // (`gemini`, `octopus`, `wasabi` only ever stand before `_api_key` there). AI, search and data platforms:
+  'assemblyai', 'deepgram', 'elevenlabs', 'gemini', 'wandb', 'langfuse', 'tavily', 'serpapi', 'serper',
+  'firecrawl', 'browserless', 'runpod', 'anyscale', 'weaviate', 'qdrant', 'meilisearch', 'typesense', 'upstash',
+  'clarifai', 'speechmatics', 'deepl',
+  // observability, alerting and error tracking,
+  'airbrake', 'raygun', 'honeybadger', 'logrocket', 'lightstep', 'appdynamics', 'instana', 'coralogix', 'logzio',
+  'mezmo', 'logdna', 'papertrail', 'loggly', 'logtail', 'betterstack', 'victorops', 'statuspage', 'statuscake',
+  'uptimerobot', 'checkly', 'splunk', 'hotjar', 'fullstory', 'statsig', 'flagsmith', 'optimizely',
+  // CI, code and package hosting, infrastructure and CDNs,
+  'browserstack', 'saucelabs', 'blazemeter', 'bitrise', 'codemagic', 'appveyor', 'teamcity', 'jenkins', 'codacy',
+  'codeclimate', 'coveralls', 'deepsource', 'sonarqube', 'gitea', 'dockerhub', 'nuget', 'packagist', 'packagecloud',
+  'cloudsmith', 'octopus', 'infisical', 'akeyless', 'linode', 'vultr', 'hetzner', 'scaleway', 'akamai', 'cloudinary',
+  'imgix', 'bunnycdn', 'backblaze', 'wasabi', 'minio', 'ngrok', 'keycloak', 'auth0', 'onelogin', 'jumpcloud',
+  'stytch', 'firebase', 'salesforce', 'zapier', 'pipedream',
+  // payments, finance and crypto,
+  'adyen', 'mollie', 'razorpay', 'paystack', 'paymongo', 'klarna', 'recurly', 'chargebee', 'lemonsqueezy',
+  'transferwise', 'dwolla', 'currencycloud', 'binance', 'bitfinex', 'bitmex', 'etherscan', 'bscscan', 'infura',
+  'alchemy', 'moralis', 'coinmarketcap', 'cryptocompare', 'coinapi', 'tiingo', 'twelvedata', 'iexcloud', 'taxjar',
+  // messaging, email and notifications,
+  'vonage', 'nexmo', 'plivo', 'sinch', 'telnyx', 'signalwire', 'ringcentral', 'textmagic', 'mailjet', 'mandrill',
+  'sparkpost', 'mailerlite', 'elasticemail', 'sendinblue', 'klaviyo', 'customerio', 'onesignal', 'pushover',
+  'pushbullet', 'pubnub', 'webex', 'zulip',
+  // and SaaS APIs: CRM, docs, media, maps, productivity.
+  'pipedrive', 'docusign', 'hellosign', 'pandadoc', 'jotform', 'calendly', 'clickup', 'clockify', 'todoist',
+  'trello', 'wrike', 'smartsheet', 'storyblok', 'contentstack', 'webflow', 'wistia', 'unsplash', 'pixabay',
+  'shutterstock', 'uploadcare', 'imagekit', 'cloudconvert', 'mapquest', 'tomtom', 'geoapify', 'geocodio',
+  'openweather', 'weatherbit', 'accuweather', 'virustotal', 'shodan', 'censys', 'abuseipdb', 'urlscan',
+  'alienvault', 'ipinfo', 'ipstack', 'rebrandly', 'bitly', 'gumroad', 'eventbrite', 'spotify', 'youtube',
+  'crowdin', 'lokalise', 'zeplin', 'pastebin', 'scraperapi', 'scrapingbee', 'zerobounce', 'kickbox',
+  'convertkit', 'getresponse', 'chartmogul', 'geckoboard', 'rockset',
 ];
 
 /**
@@ -45,6 +77,8 @@ const VALUE = String.raw`([A-Za-z0-9_=+/~.-]*[0-9][A-Za-z0-9_=+/~.-]*[A-Za-z0-9_
 const END = String.raw`(?:[^A-Za-z0-9_=+/~.-]|\.(?:[^A-Za-z0-9_=+/~-]|$)|$)`;
 
 const lower = sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 32);
+/** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
+const recall = createSampler(2026113011);
 
 /** Secrets of the services above, found by the name they are assigned to (issue 8, round 2). */
 export const vendorKeyRules: readonly RuleSpec[] = [
@@ -70,7 +104,10 @@ export const vendorKeyRules: readonly RuleSpec[] = [
         { input: `flickrToken,${lower},`, output: `flickrToken,${label('vendor-keyed-secret')},` },
         { input: `DEEPSEEK_API_KEY=sk-${sample.hex(32)}`, output: `DEEPSEEK_API_KEY=${label('vendor-keyed-secret')}` },
         { input: `PLAID_SECRET=${sample.hex(30)}`, output: `PLAID_SECRET=${label('vendor-keyed-secret')}` },
-        { input: `\\"sumologic_access_key\\": \\"${sample.alnum(64)}\\"`, output: `\\"sumologic_access_key\\": \\"${label('vendor-keyed-secret')}\\"` },
+        { input: `\\"sumologic_collector_auth\\": \\"${sample.alnum(64)}\\"`, output: `\\"sumologic_collector_auth\\": \\"${label('vendor-keyed-secret')}\\"` },
+        // Recall round: trufflehog's keyword-gated services.
+        { input: `SPLUNK_HEC_TOKEN=${recall.uuid()}`, output: `SPLUNK_HEC_TOKEN=${label('vendor-keyed-secret')}` },
+        { input: `razorpay_key_secret: "${recall.alnum(24)}"`, output: `razorpay_key_secret: "${label('vendor-keyed-secret')}"` },
       ],
       noMatch: [
         'ALGOLIA_APP_ID=ABCD1234EF',
@@ -79,6 +116,8 @@ export const vendorKeyRules: readonly RuleSpec[] = [
         'okta_token_ttl=3600',
         'zendesk_ticket_key: PROJ-12',
         `algolia search key rotated at ${sample.digits(10)}`,
+        'jenkins_build_token: release',
+        'GEMINI_API_KEY=${GEMINI_API_KEY}',
       ],
     },
   },

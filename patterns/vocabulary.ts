@@ -46,6 +46,11 @@ export const SECRET_KEYS: readonly string[] = [
   'token hash', 'token digest', 'hashed token',
   // AdonisJS `APP_KEY`, Django `SECRET_KEY` and the other strict keys end in one of the words above or in these.
   'app key', 'app secret', 'hmac key', 'secret key base', 'secret string', 'secret binary',
+  // Recall round: keys other scanners' suites and vendors' docs name a credential by, that end in
+  // none of the words above (`auth_key`, `accessKey`, Azure's `Ocp-Apim-Subscription-Key` and
+  // `x-functions-key`, WordPress's `AUTH_KEY`, kubeconfig's `client-key-data`, OAuth 1's consumer key).
+  // `access key id` stays out: the key must end in the word, and an id is no secret.
+  'auth key', 'access key', 'consumer key', 'license key', 'subscription key', 'functions key', 'client key data',
 ];
 
 /**
@@ -116,6 +121,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A SQL column type with a length: a schema row's next column (`password\tvarchar(255)`,
     // `|password|char(60)|`), not a value (review-leaks).
     String.raw`(?:n?var)?char(?:acter)?(?: varying)?\(\d+\)|(?:var)?binary\(\d+\)|(?:decimal|numeric)\(\d+(?:,\s*\d+)?\)|(?:tiny|small|medium|big)?int\(\d+\)`,
+
+    // Code that reads the secret from elsewhere, cut at its quote: `SECRET_KEY = os.environ['…']`,
+    // `API_KEY = os.getenv("…")`, `password = request.form['password']` leave `os.environ[` (recall round).
+    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+[\[(]|(?:getenv|env|environ|config|settings|secrets)[\[(]`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
   // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as
