@@ -169,3 +169,13 @@ export const PINO_TRANSPORT = Object.freeze({
  * mark, 16 KiB, is less than one block, so writes and scrubbing took turns).
  */
 export const SINK_HIGH_WATER_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Longest anchor (RE2 source characters) the pass over every byte looks for; a longer one's rule
+ * is found there by its keywords, and tier 1b still runs it by its anchor. A long anchor is a big
+ * alternation, and around a loop (`(?:vendors)[a-z0-9_.-]*(?:keys)`) its DFA states multiply:
+ * measured, `vendor-keyed-secret` at 2,591 characters (195 vendor names more) took the pass from
+ * ~400 MB/s to 0.4 MB/s, RE2's DFA out of memory and searching without it; at 818 it cost
+ * nothing. The longest anchor in the pass today is 1,029 characters (issue 9).
+ */
+export const MAX_PASS_ANCHOR_CHARS = 1_200;

@@ -14,7 +14,7 @@
  * cache and the scan falls to ~25 MB/s. Per-set alternations kept a warm DFA but each new set of
  * rules cost a compile; per-rule regexes cost none after start-up.
  */
-import { NEWLINE } from '../constants.js';
+import { MAX_PASS_ANCHOR_CHARS, NEWLINE } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, hasCountedRepetition } from './engine.js';
@@ -199,10 +199,12 @@ function compileTier1a(rules: readonly CompiledRule[]): Tier1a {
 
 /**
  * Whether the pass over every byte looks for a rule's anchor rather than its keywords: when it has
- * one without a counted repetition (a custom rule's `[a-z]{40}` there would multiply the states
- * of the whole automaton; its keywords find its lines, and tier 1b its anchor).
+ * one that is cheap there, short and without a counted repetition. Either would multiply the
+ * states of the whole automaton (a custom rule's `[a-z]{40}`; see `MAX_PASS_ANCHOR_CHARS`); such
+ * a rule's lines are found by its keywords, and tier 1b runs it by its anchor.
  */
-const anchorInPass = (spec: RuleSpec): boolean => spec.anchor !== undefined && !hasCountedRepetition(spec.anchor);
+const anchorInPass = (spec: RuleSpec): boolean =>
+  spec.anchor !== undefined && spec.anchor.length <= MAX_PASS_ANCHOR_CHARS && !hasCountedRepetition(spec.anchor);
 
 /**
  * The hits of one block: the automaton's and the runs', the leftmost first. Each search that ran

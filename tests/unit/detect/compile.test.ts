@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, minimalLiterals } from '../../../src/detect/compile.js';
-import { createScrubber } from '../../../src/index.js';
+import { createScrubber, resolveOptions } from '../../../src/index.js';
 import type { RuleSpec } from '../../../src/types.js';
 
 describe('the keyword prefilter', () => {
@@ -54,6 +54,40 @@ describe('compileRules', () => {
     expect(detector.hitEnd(line, 0)).toBe(4);
     expect(detector.lineRules(line, 0, line.length)).toEqual([0]);
     expect(detector.lineRules(line, 0, 8)).toEqual([]);
+  });
+
+  it('finds the lines of a rule whose anchor is too long for the pass by its keywords, and still runs it by the anchor', () => {
+    const names = Array.from({ length: 400 }, (_, i) => `vendor${i.toString(36)}`);
+    const anchor = `(?i:(?:${names.join('|')})[a-z0-9_.-]*(?:key|secret))`;
+    const detector = compileRules([rule({ keywords: ['vendor'], anchor })]);
+    const line = Buffer.from('vendor1 and vendorz_api_key');
+    expect(detector.hitEnd(line, 0)).toBe('vendor'.length);
+    expect(detector.lineRules(line, 0, line.length)).toEqual([0]);
+    expect(detector.lineRules(line, 0, 'vendor1'.length)).toEqual([]);
+  });
+
+  it('keeps the pass over every byte a DFA for the built-in catalog: 2 MiB of rule examples take well under a second', () => {
+    // Not a speed goal (those live in bench/): a guard against an anchor that makes RE2's DFA
+    // outgrow its memory, as vendor-keyed-secret's did (0.4 MB/s instead of ~400, issue 9).
+    // Normal here: ~5 ms of CPU; that failure: ~5 s.
+    const specs = resolveOptions({}).rules;
+    const examples = specs.flatMap((r) => [...r.examples.match.map((m) => m.input), ...r.examples.noMatch]).join('\n');
+    const bytes = Buffer.from(`${examples}\n`.repeat(Math.ceil((2 << 20) / Buffer.byteLength(examples))));
+    const detector = compileRules(specs);
+    const pass = (): void => {
+      const hits = detector.hits(bytes);
+      for (let pos = 0; pos < bytes.length; ) {
+        const end = hits.next(pos);
+        if (end < 0) break;
+        const nl = bytes.indexOf(10, end - 1);
+        pos = (nl < 0 ? bytes.length : nl) + 1;
+      }
+    };
+    pass();
+    const before = process.cpuUsage();
+    pass();
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1e6).toBeLessThan(1);
   });
 
   it('without tier 1, hands every line to every rule', () => {
