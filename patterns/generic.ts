@@ -95,14 +95,17 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'php-define-secret',
       family: 'generic',
       description: "PHP define('DB_PASSWORD', '…'), define('AUTH_KEY', '…') and the other wp-config.php keys and salts: the quoted value",
-      regex: String.raw`\bdefine\([ \t]*["']${textKeySource(keys)}["'][ \t]*,[ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)')`,
-      keywords: ['define('],
+      regex: String.raw`\b(?i:define) ?\([ \t]*\\*["']${textKeySource(keys)}\\*["'][ \t]*,[ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\")`,
+      keywords: ['define(', 'define ('],
       generic: true,
       examples: {
         match: [
           { input: `define('DB_PASSWORD', '${password}');`, output: `define('DB_PASSWORD', '${label('php-define-secret')}');` },
           { input: `define( 'SECURE_AUTH_KEY', '${djangoKey}' );`, output: `define( 'SECURE_AUTH_KEY', '${label('php-define-secret')}' );` },
           { input: `define("NONCE_SALT", "${opaque}");`, output: `define("NONCE_SALT", "${label('php-define-secret')}");` },
+          // PHP's names ignore case and allow a space before `(`; a JSON log escapes the quotes (review2).
+          { input: `DEFINE ('DB_PASSWORD', '${password}');`, output: `DEFINE ('DB_PASSWORD', '${label('php-define-secret')}');` },
+          { input: JSON.stringify({ log: `define("DB_PASSWORD", "${password}");` }), output: JSON.stringify({ log: `define("DB_PASSWORD", "${label('php-define-secret')}");` }) },
         ],
         noMatch: ["define('DB_USER', 'wordpress');", "define('WP_DEBUG', false);", "define('DB_PASSWORD', getenv('DB_PASSWORD'));", "define('DB_PASSWORD', '');"],
       },
