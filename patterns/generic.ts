@@ -497,6 +497,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // Typed declarations (recall round): Rust, Python's Final.
           { input: `let password: &str = "${password}";`, output: `let password: &str = "${label('password-assignment')}";` },
           { input: `DB_PASSWORD: Final[str] = "${password}"`, output: `DB_PASSWORD: Final[str] = "${label('password-assignment')}"` },
+          // LDIF writes a value that is not plain text base64'd after `::` (ldapsearch, slapcat): the
+          // second `:` was read as the value, and the password (or its {SSHA} hash) stayed (review2).
+          { input: `userPassword:: ${Buffer.from(password).toString('base64')}`, output: `userPassword:: ${label('password-assignment')}` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
