@@ -517,6 +517,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // Code that declares or reads the password, as a traceback or a REPL log prints it (review2).
           'password: string',
           'password = getpass()',
+          'if (password == null) return;',
+          'called Password::reset for user 4',
         ],
       },
     },
