@@ -85,18 +85,23 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`[ \t]-(?:store|key|srcstore|deststore|srckey|destkey|new)pass[ \t]+${FLAG_VALUE}`,
       String.raw`[ \t]-pass(?:in|out)?[ \t]+pass:${FLAG_VALUE}`,
       String.raw`\b(?i:ldap(?:search|modify|add|delete|passwd|compare|whoami|modrdn|exop))\b[^\r\n]*?[ \t]-w[ \t]+${FLAG_VALUE}`,
-      String.raw`\b(?i:net)[ \t]+(?i:user)[ \t]+[^ \t\r\n/*"']+[ \t]+(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'/*][^ \t\r\n"']*))`,
+      String.raw`\b(?i:net)[ \t](?i:user)[ \t]+[^ \t\r\n/*"']+[ \t]+(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'/*][^ \t\r\n"']*))`,
       String.raw`(?i:ConvertTo-SecureString)[ \t]+(?:-String[ \t]+)?(?:"([^"\r\n]+)"|'([^'\r\n]+)')[ \t]+[^\r\n]*?-AsPlainText`,
     ].join('|'),
     // Few and short: every keyword of every rule is one automaton over every byte, and twenty
     // more literals here slowed the request log by a tenth (measured); the regex tells them apart.
-    keywords: ['storepass', 'keypass', 'newpass', ' pass:', 'ldap', 'net user', 'convertto-securestring'],
+    // A keyword for each separator the regex allows before `pass:` and `user`: a match the pass over
+    // every byte cannot see is a secret left in (a tab-separated `net\tuser … <password>` was).
+    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net user', 'net\tuser', 'convertto-securestring'],
     examples: {
       match: [
         { input: `keytool -importkeystore -storepass ${password} -keypass '${weak}'`, output: `keytool -importkeystore -storepass ${label('cli-password-argument')} -keypass '${label('cli-password-argument')}'` },
         { input: `openssl pkcs12 -export -passout pass:${password} -out a.p12`, output: `openssl pkcs12 -export -passout pass:${label('cli-password-argument')} -out a.p12` },
         { input: `ldapsearch -x -D "cn=admin,dc=example,dc=org" -w ${password} -H ldap://ldap`, output: `ldapsearch -x -D "cn=admin,dc=example,dc=org" -w ${label('cli-password-argument')} -H ldap://ldap` },
         { input: `net user ada ${password} /add`, output: `net user ada ${label('cli-password-argument')} /add` },
+        // Tab-separated, as scripts and process listings print them: a keyword for each separator.
+        { input: `net\tuser ada ${password} /add`, output: `net\tuser ada ${label('cli-password-argument')} /add` },
+        { input: `openssl rsa -passin\tpass:${password}\t-in k.pem`, output: `openssl rsa -passin\tpass:${label('cli-password-argument')}\t-in k.pem` },
         { input: `$pw = ConvertTo-SecureString "${password}" -AsPlainText -Force`, output: `$pw = ConvertTo-SecureString "${label('cli-password-argument')}" -AsPlainText -Force` },
       ],
       noMatch: [

@@ -95,14 +95,17 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'php-define-secret',
       family: 'generic',
       description: "PHP define('DB_PASSWORD', '…'), define('AUTH_KEY', '…') and the other wp-config.php keys and salts: the quoted value",
-      regex: String.raw`\bdefine\([ \t]*["']${textKeySource(keys)}["'][ \t]*,[ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)')`,
-      keywords: ['define('],
+      regex: String.raw`\b(?i:define) ?\([ \t]*\\*["']${textKeySource(keys)}\\*["'][ \t]*,[ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\")`,
+      keywords: ['define(', 'define ('],
       generic: true,
       examples: {
         match: [
           { input: `define('DB_PASSWORD', '${password}');`, output: `define('DB_PASSWORD', '${label('php-define-secret')}');` },
           { input: `define( 'SECURE_AUTH_KEY', '${djangoKey}' );`, output: `define( 'SECURE_AUTH_KEY', '${label('php-define-secret')}' );` },
           { input: `define("NONCE_SALT", "${opaque}");`, output: `define("NONCE_SALT", "${label('php-define-secret')}");` },
+          // PHP's names ignore case and allow a space before `(`; a JSON log escapes the quotes (review2).
+          { input: `DEFINE ('DB_PASSWORD', '${password}');`, output: `DEFINE ('DB_PASSWORD', '${label('php-define-secret')}');` },
+          { input: JSON.stringify({ log: `define("DB_PASSWORD", "${password}");` }), output: JSON.stringify({ log: `define("DB_PASSWORD", "${label('php-define-secret')}");` }) },
         ],
         noMatch: ["define('DB_USER', 'wordpress');", "define('WP_DEBUG', false);", "define('DB_PASSWORD', getenv('DB_PASSWORD'));", "define('DB_PASSWORD', '');"],
       },
@@ -494,6 +497,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // Typed declarations (recall round): Rust, Python's Final.
           { input: `let password: &str = "${password}";`, output: `let password: &str = "${label('password-assignment')}";` },
           { input: `DB_PASSWORD: Final[str] = "${password}"`, output: `DB_PASSWORD: Final[str] = "${label('password-assignment')}"` },
+          // LDIF writes a value that is not plain text base64'd after `::` (ldapsearch, slapcat): the
+          // second `:` was read as the value, and the password (or its {SSHA} hash) stayed (review2).
+          { input: `userPassword:: ${Buffer.from(password).toString('base64')}`, output: `userPassword:: ${label('password-assignment')}` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
@@ -508,6 +514,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'bypass=true compass: north passes: 3 pass: true',
           'password: expired',
           "password = request.form['password']",
+          // Code that declares or reads the password, as a traceback or a REPL log prints it (review2).
+          'password: string',
+          'password = getpass()',
+          'if (password == null) return;',
+          'called Password::reset for user 4',
         ],
       },
     },
@@ -558,6 +569,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           "SECRET_KEY = os.environ['SECRET_KEY']",
           'API_KEY = os.getenv("API_KEY")',
           'client_secret: Optional[str] = None',
+          'apiKey: string;',
+          'client_secret: str',
+          'API_KEY = os.getenv()',
         ],
       },
     },

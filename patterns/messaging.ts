@@ -73,11 +73,13 @@ export const messagingRules: readonly RuleSpec[] = [
     family: 'vendor',
     description: 'Discord bot token (<base64 id>.<timestamp>.<hmac>) under a Discord key, or after Bot in a header',
     regex: String.raw`(?:${vendorKey('discord')}|${TOKEN_START}Bot[ \t]+)([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})${END_B64URL}`,
-    keywords: ['discord', 'bot '],
+    // 'bot\t' too: the regex takes a tab after Bot, and a match without a keyword is never looked for.
+    keywords: ['discord', 'bot ', 'bot\t'],
     examples: {
       match: [
         { input: `DISCORD_BOT_TOKEN=${discordBot}`, output: `DISCORD_BOT_TOKEN=${label('discord-bot-token')}` },
         { input: `client.login Bot ${discordBot}`, output: `client.login Bot ${label('discord-bot-token')}` },
+        { input: `gateway: login Bot\t${discordBot}`, output: `gateway: login Bot\t${label('discord-bot-token')}` },
       ],
       noMatch: ['DISCORD_BOT_TOKEN=<token>', 'Bot M.x.y'],
     },

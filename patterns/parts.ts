@@ -36,9 +36,10 @@ const STRING_TYPE = String.raw`(?:(?:typing\.)?(?:Final|Optional|ClassVar)\[(?:s
  * `VALUE`. `:=` is one separator: read as `:`, its `=` was taken for the value (review2). The key
  * may close a subscript (`os.environ["API_KEY"] = …`, `ENV['SECRET'] = …`, `cfg[password] = …`)
  * or be PHP's push (`$apikey[] = …`), and a string type may sit before the `=` (`STRING_TYPE`),
- * as code and the config it prints write them (detect-secrets' keyword shapes).
+ * as code and the config it prints write them (detect-secrets' keyword shapes). LDIF's `key:: v`
+ * (v base64'd) is one separator too: read as `:`, the second `:` was the value (review2).
  */
-export const TEXT_SEP = String.raw`(?:\[\])?["']?\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|:=|[:=])[ \t]*`;
+export const TEXT_SEP = String.raw`(?:\[\])?["']?\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|:=|::[ \t]|[:=])[ \t]*`;
 
 /**
  * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string

@@ -50,6 +50,12 @@ export const privateKeyRules: readonly RuleSpec[] = [
           input: `2026-01-01T00:00:00Z\tr1\t-----BEGIN EC PRIVATE KEY-----\n2026-01-01T00:00:00Z\tr1\t${body[0]}\n2026-01-01T00:00:00Z\tr1\t-----END EC PRIVATE KEY-----`,
           output: `2026-01-01T00:00:00Z\tr1\t-----BEGIN EC PRIVATE KEY-----\n2026-01-01T00:00:00Z\tr1\t${label('private-key')}\n2026-01-01T00:00:00Z\tr1\t-----END EC PRIVATE KEY-----`,
         },
+        // PHP's json_encode and others escape `/` as `\/`: the escape is part of the run, or the
+        // pieces between slashes shorter than a run stayed (review2).
+        {
+          input: `{"key":"-----BEGIN RSA PRIVATE KEY-----\\n${body.map((b) => `${b.slice(0, 6)}\\/${b.slice(7, 12)}\\/${b.slice(13)}`).join('\\n')}\\n-----END RSA PRIVATE KEY-----\\n"}`,
+          output: `{"key":"-----BEGIN RSA PRIVATE KEY-----${label('private-key')}-----END RSA PRIVATE KEY-----\\n"}`,
+        },
         // An encrypted key's headers on one line stay, its base64 goes; escapes stay whole (issue 7).
         {
           input: `{"key":"-----BEGIN RSA PRIVATE KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-128-CBC,${iv}\\n\\n${body.join('\\n')}\\n-----END RSA PRIVATE KEY-----"}`,

@@ -125,6 +125,13 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Code that reads the secret from elsewhere, cut at its quote: `SECRET_KEY = os.environ['…']`,
     // `API_KEY = os.getenv("…")`, `password = request.form['password']` leave `os.environ[` (recall round).
     String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+[\[(]|(?:getenv|env|environ|config|settings|secrets)[\[(]`,
+    // A declaration's type with no value (`apiKey: string;`, `client_secret: str`), and a call with
+    // no argument that reads it (`password = getpass()`, `os.getenv()`): code, not a value (review2).
+    // Only a reader's name: `Summer2024()` may be a password.
+    String.raw`str|string|bytes|secretstr|(?:[a-z_$][\w$]*\.)*(?:get|read|input|prompt)[\w$]*\(\)`,
+    // The rest of an operator or a path after the key's `=` or `:`: `password == null`,
+    // `Password::reset`, Ruby's `password: :required`. A value, even a secret, starts otherwise.
+    String.raw`={1,2}|:[a-z_][\w:]*`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
   // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as

@@ -22,13 +22,20 @@ const isBase64 = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 
 
 /**
  * Pushes the base64 runs of key material in `[from, to)`. An escape (`\n` in a JSON string) ends
- * a run and is no part of the next one: a placeholder never takes half of an escape.
+ * a run and is no part of the next one, `\/` aside: a placeholder never takes half of an escape.
  */
 function pushPemRuns(bytes: Buffer, from: number, to: number, id: string, findings: Finding[]): void {
   let runStart = -1;
   for (let i = from; i <= to; i++) {
     if (i < to && isBase64(bytes[i] as number)) {
       if (runStart < 0) runStart = i;
+      continue;
+    }
+    // `\/` is a `/` of the key in JSON that escapes slashes (PHP's json_encode): part of the run,
+    // whole, else the pieces between slashes, each shorter than a run, stayed (review2).
+    if (bytes[i] === 0x5c && bytes[i + 1] === 0x2f && i + 1 < to) {
+      if (runStart < 0) runStart = i;
+      i++;
       continue;
     }
     if (runStart >= 0) {
@@ -64,7 +71,8 @@ function isBodyLine(bytes: Buffer, from: number, to: number): boolean {
 
 /**
  * What may follow a BEGIN marker on its line when a body follows on the next lines: nothing, key
- * material with `\n` escapes (a JSON string cut short), then closing quotes, commas or braces.
+ * material with `\n` (and `\/`) escapes (a JSON string cut short), then closing quotes, commas or
+ * braces.
  * A byte loop: a regex with two ways to read `\n` backtracked quadratically on a long line.
  */
 function isKeyRest(bytes: Buffer, from: number, to: number): boolean {
@@ -76,7 +84,7 @@ function isKeyRest(bytes: Buffer, from: number, to: number): boolean {
   for (; i < end; i++) {
     const c = bytes[i] as number;
     if (isBase64(c)) continue;
-    if (c === 0x5c && (bytes[i + 1] === 0x6e || bytes[i + 1] === 0x72) && i + 1 < end) {
+    if (c === 0x5c && (bytes[i + 1] === 0x6e || bytes[i + 1] === 0x72 || bytes[i + 1] === 0x2f) && i + 1 < end) {
       i++;
       continue;
     }

@@ -64,7 +64,9 @@ export function parsePayloadInPieces(bytes: Buffer): Record<string, unknown> | u
   // `[` of the array, and its `]`.
   const open = start + EVENTS_START.length - EVENT_SEPARATOR.length + 1;
   const close = end + 1;
-  if (start < 0 || close <= open) return undefined;
+  // A key starts after `{` or `,`: after `\` the quote is an escaped one inside another key's name
+  // (`"\"logEvents":[…]`), and taking its events would replace the real ones.
+  if (start < 1 || close <= open || (bytes[start - 1] !== 0x2c && bytes[start - 1] !== 0x7b)) return undefined;
   // The byte offsets are ASCII characters: cutting there never splits a UTF-8 sequence.
   const encoding = isAscii(bytes) ? 'latin1' : 'utf8';
   const head = bytes.toString(encoding, 0, open);

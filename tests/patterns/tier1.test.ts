@@ -48,9 +48,10 @@ describe('tier 1 against every rule on every line', () => {
     }
   });
 
-  it('finds what the reference finds in every example wrapped in JSON, in a JSON string, upper-cased and doubled', () => {
+  it('finds what the reference finds in every example wrapped in JSON, in a JSON string, upper-cased, doubled and tab-separated', () => {
     for (const input of examples) {
-      for (const line of [JSON.stringify({ msg: input }), JSON.stringify({ body: JSON.stringify({ v: input }) }), input.toUpperCase(), input.toLowerCase(), `${input} ${input}`]) {
+      // Tabs: a rule whose regex takes [ \t] but whose keywords hold only the space was never woken (review2).
+      for (const line of [JSON.stringify({ msg: input }), JSON.stringify({ body: JSON.stringify({ v: input }) }), input.toUpperCase(), input.toLowerCase(), `${input} ${input}`, input.replaceAll(' ', '\t')]) {
         expect(firstDifference(line)).toBeUndefined();
       }
     }

@@ -38,6 +38,15 @@ describe('parsePayloadInPieces', () => {
     for (const text of declined) expect(parsePayloadInPieces(bytes(text)), text).toBeUndefined();
   });
 
+  it('takes the events of the top-level logEvents key, not of a key whose name ends in an escaped quote and logEvents', () => {
+    // `"\"logEvents":[{"id":"` holds the bytes it looks for: read as the events, they replaced the
+    // real ones, which were lost (issue 12 review).
+    const payload = dataPayload(['kept'], { start: 1 });
+    const real = JSON.stringify(payload.logEvents.map(({ timestamp, id, message }) => ({ timestamp, id, message })));
+    const json = JSON.stringify({ ...payload, logEvents: [] }).replace('"logEvents":[]', `"logEvents":${real},"\\"logEvents":[{"id":"2","timestamp":2,"message":"decoy"}]`);
+    expect(parsePayloadInPieces(bytes(json)) ?? JSON.parse(json)).toEqual(JSON.parse(json));
+  });
+
   it('parses nested fields of an event when no cut falls inside them', () => {
     const json = JSON.stringify(dataPayload(['a', 'b'], { start: 1 })).replace('"message":"a"', '"message":"a","extractedFields":{"l":[{"id":"p"},{"id":"q"}]}');
     expect(parsePayloadInPieces(bytes(json))).toEqual(JSON.parse(json));
