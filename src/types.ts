@@ -77,8 +77,9 @@ export interface RuleSpec {
    * An RE2 source, precise: the pass over every byte looks for it instead of the rule's keywords,
    * and on a line the pass hit, the rule runs only if its anchor is found there. The line of every
    * match must hold a hit of it (checked by tests). Keep it cheap over every byte: a literal or a
-   * short alternation first. One with a counted repetition (`[a-z]{40}`) stays out of the pass,
-   * where it would multiply the automaton's states: the keywords find the line there.
+   * short alternation first. One with a counted repetition (`[a-z]{40}`) or longer than
+   * `MAX_PASS_ANCHOR_CHARS` stays out of the pass, where it would multiply the automaton's states:
+   * the keywords find the line there.
    */
   readonly anchor?: string;
   /**

@@ -169,29 +169,32 @@ interface Tier1a {
 
 /**
  * Tier 1a, over every byte: what wakes each rule (`triggerOf`), so a line it hits is one tier 1b
- * finds a rule for. A rule's anchor where it has one: the key rules' keywords (`session`, `token`)
- * hit every SQL line on `"sessions"` and every prose `token`, and each such hit cost a tier-1b
- * Set match for nothing (2,914 of 3,052 hits per 8 MiB of the request log, 3,100 of 4,500 on
- * loghub). Measured in one process, alternating: the pass over every byte ran 12% slower with the
- * 20 anchors, the engine 13% faster on the request log and 19% on loghub, JSONL and text the same
- * (issue 9). Else its keywords, one case-insensitive literal alternation for all, RE2's fastest
+ * finds a rule for. A rule's anchor where it has one cheap enough there (`anchorInPass`): the key
+ * rules' keywords (`session`, `token`) hit every SQL line on `"sessions"` and every prose `token`,
+ * and each such hit cost a tier-1b Set match for nothing (2,914 of 3,052 hits per 8 MiB of the
+ * request log, 3,100 of 4,500 on loghub). Measured in one process, alternating: the pass over
+ * every byte ran 12% slower with the 20 anchors, the engine 13% faster on the request log and 19%
+ * on loghub, JSONL and text the same (issue 9). Else its keywords, one case-insensitive literal alternation for all, RE2's fastest
  * DFA; else its prefilter, anchor or regex. A prefilter that is one long run of a class
  * (`[0-9a-fA-F]{64}`) is sampled in JS instead.
  * Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
  * `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
  */
 function compileTier1a(rules: readonly CompiledRule[]): Tier1a {
-  const byKeywords = rules.filter(({ spec }) => spec.keywords.length > 0 && !anchorInPass(spec));
-  const literals = minimalLiterals(byKeywords.flatMap((r) => r.spec.keywords.map((k) => k.toLowerCase()))).map(quoteLiteral);
+  const keywords: string[] = [];
   const anchors: string[] = [];
   const runs: RunFinder[] = [];
   for (const { spec } of rules) {
-    if (spec.keywords.length > 0 && !anchorInPass(spec)) continue;
+    if (spec.keywords.length > 0 && !anchorInPass(spec)) {
+      for (const k of spec.keywords) keywords.push(k.toLowerCase());
+      continue;
+    }
     const source = spec.keywords.length > 0 ? (spec.anchor as string) : (spec.prefilter ?? spec.anchor ?? spec.regex);
     const run = parseRun(source);
     if (run === undefined) anchors.push(source);
     else runs.push(compileRun(run));
   }
+  const literals = minimalLiterals(keywords).map(quoteLiteral);
   const parts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
   const source = parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]';
   return { scanner: compileScanner(source), runs };
