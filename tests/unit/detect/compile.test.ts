@@ -66,6 +66,29 @@ describe('compileRules', () => {
     expect(detector.lineRules(line, 0, 'vendor1'.length)).toEqual([]);
   });
 
+  it('on a line only a run hit, asks that run\'s rule by its trigger and no other rule, as the Set would', () => {
+    const hex = 'c0ffee42'.repeat(8);
+    const detector = compileRules([
+      rule({}),
+      // Found in the pass as a run of 64 hex (sampled, out of the automaton); its anchor lets a run after `sha:` go.
+      rule({ id: 'long-hex', keywords: [], regex: `\\b([0-9a-f]{64})\\b`, prefilter: '[0-9a-f]{64}', anchor: `(?:^|[^:0-9a-f])[0-9a-f]{64}` }),
+    ]);
+    const lines = [`digest sha:${hex}`, `id ${hex} ok`, `tok_abcdefgh sha:${hex}`, `sha:${hex}`, 'tok_abcdefgh', `tok_abcdefgh ${hex}`];
+    const bytes = Buffer.from(`${lines.join('\n')}\n`);
+    const hits = detector.hits(bytes);
+    const answers: (readonly number[])[] = [];
+    for (let pos = 0; pos < bytes.length; ) {
+      const end = hits.next(pos);
+      if (end < 0) break;
+      const start = bytes.lastIndexOf(10, end - 1) + 1;
+      const nl = bytes.indexOf(10, end - 1);
+      answers.push(hits.rulesOn(start, nl));
+      expect(hits.rulesOn(start, nl)).toEqual(detector.lineRules(bytes, start, nl));
+      pos = nl + 1;
+    }
+    expect(answers).toEqual([[], [1], [0], [], [0], [0, 1]]);
+  });
+
   it('keeps the pass over every byte a DFA for the built-in catalog: 2 MiB of rule examples take well under a second', () => {
     // Not a speed goal (those live in bench/): a guard against an anchor that makes RE2's DFA
     // outgrow its memory, as vendor-keyed-secret's did (0.4 MB/s instead of ~400, issue 9).
