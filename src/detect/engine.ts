@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type RE2 from 're2';
-import { TRIGGERS_PER_SET } from '../constants.js';
+import { MAX_SHARED_TRIGGER_CHARS, TRIGGERS_PER_SET } from '../constants.js';
 
 let re2Module: typeof RE2 | undefined;
 /**
@@ -150,11 +150,16 @@ export function compileSet(sources: readonly string[]): ByteSet {
   // their own: beside the others their DFA states multiply, and a process built states for its
   // first ~15 MiB (issue 9: the first 32 MiB of the request log cost 0.93 s of CPU, 0.66 s once
   // the four such triggers were apart; warm speed unchanged, same-process A/B).
+  // Sources too long to share a Set (see MAX_SHARED_TRIGGER_CHARS) each get one of their own.
   const plain: number[] = [];
   const counted: number[] = [];
-  sources.forEach((source, i) => (hasCountedRepetition(source) ? counted : plain).push(i));
+  const alone: number[][] = [];
+  sources.forEach((source, i) => {
+    if (source.length > MAX_SHARED_TRIGGER_CHARS) alone.push([i]);
+    else (hasCountedRepetition(source) ? counted : plain).push(i);
+  });
   const sets: { readonly ids: readonly number[]; readonly set: InstanceType<typeof RE2.Set> }[] = [];
-  for (const group of [plain, counted]) {
+  for (const group of [plain, counted, ...alone]) {
     for (let base = 0; base < group.length; base += TRIGGERS_PER_SET) {
       const ids = group.slice(base, base + TRIGGERS_PER_SET);
       sets.push({ ids, set: new (re2().Set)(ids.map((i) => sources[i] as string)) });

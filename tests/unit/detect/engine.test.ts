@@ -1,7 +1,8 @@
 import RE2 from 're2';
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from '../../../src/index.js';
+import { MAX_SHARED_TRIGGER_CHARS } from '../../../src/constants.js';
 import { compileRegex, compileSet, countGroups } from '../../../src/detect/engine.js';
+import { builtinRules } from '../../../src/index.js';
 
 /** RE2's own count: an empty alternative always matches, so one exec shows every group. */
 const re2Count = (source: string): number => (new RE2(`(?:${source})|`).exec('')?.length ?? 1) - 1;
@@ -84,5 +85,15 @@ describe('compileSet', () => {
     expect(set.match(Buffer.from('Cookie: id=deadbeef; AKIA tok_ab'))).toEqual([0, 1, 2, 3]);
     expect(set.match(Buffer.from('tok_a zz'))).toEqual([]);
     expect(set.match(Buffer.from('zzz deadbeef'))).toEqual([1, 4]);
+  });
+
+  it('answers the same for a source too long to share a Set, which gets one of its own', () => {
+    const names = Array.from({ length: 400 }, (_, i) => `vendor${i.toString(36)}`);
+    const long = `(?i:(?:${names.join('|')})[a-z0-9_.-]*key)`;
+    expect(long.length).toBeGreaterThan(MAX_SHARED_TRIGGER_CHARS);
+    const set = compileSet(['zzz', long, 'AKIA', long.replace('key)', 'pass)')]);
+    expect(set.match(Buffer.from('AKIA vendorb_api_key zzz'))).toEqual([0, 1, 2]);
+    expect(set.match(Buffer.from('VENDOR1-pass vendor2key'))).toEqual([1, 3]);
+    expect(set.match(Buffer.from('vendor_key'))).toEqual([]);
   });
 });
