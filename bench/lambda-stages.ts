@@ -12,7 +12,7 @@ import { isAscii } from 'node:buffer';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NO_CARRY } from '../src/constants.js';
 import { checkPayload, decodeBase64, decodeSubscription, encodePayloads, serializePayload, serializePayloadBytes, type SubscriptionPayload } from '../src/framing/cloudwatch.js';
-import { joinMessages, splitRedacted } from '../src/framing/messages.js';
+import { joinMessages } from '../src/framing/messages.js';
 import { createScrubber } from '../src/index.js';
 import { batchEvents } from '../src/sink/batch.js';
 import { generateCorpus, subscriptionEvent } from './corpus.js';
@@ -47,8 +47,8 @@ const values: unknown[] = texts.map((t) => JSON.parse(t));
 const payloads = values.map((v) => checkPayload(v, 'x'));
 const messages = payloads.map((p) => p.logEvents.map((e) => e.message));
 const joined = messages.map((m) => joinMessages(m));
-const redacted = joined.map((j) => scrubber.redactBlock(j.bytes, NO_CARRY).bytes);
-const items = joined.map((j, i) => (redacted[i] === j.bytes ? (messages[i] as string[]) : (splitRedacted(messages[i] as string[], j.bytes, redacted[i] as Buffer, j.layout) as string[])));
+const redacted = joined.map((j) => scrubber.redactItems(j.bytes, j.ends, NO_CARRY).items ?? []);
+const items = redacted.map((r, i) => (messages[i] as string[]).map((m, k) => r[k]?.toString('utf8') ?? m));
 const outPayloads: SubscriptionPayload[] = payloads.map((p, i) => ({ ...p, logEvents: p.logEvents.map((e, k) => ({ ...e, message: (items[i] as string[])[k] as string })) }));
 const serialized = outPayloads.map((p) => serializePayload(p));
 /** Copies of the inflated JSON for the stages that write into one (the handlers' spare). */
@@ -66,11 +66,9 @@ const stages: Record<string, () => void> = {
   'decodeSubscription (all of decode)': () => { for (const d of datas) sink += decodeSubscription(d).logEvents.length; },
   'join messages (one Buffer)': () => { for (const m of messages) sink += joinMessages(m).bytes.length; },
   'redactBlock (scan + apply)': () => { for (const j of joined) sink += scrubber.redactBlock(j.bytes, NO_CARRY).bytes.length; },
-  splitRedacted: () => {
-    for (let i = 0; i < joined.length; i++) {
-      const j = joined[i]!;
-      if (redacted[i] !== j.bytes) sink += splitRedacted(messages[i]!, j.bytes, redacted[i]!, j.layout)!.length;
-    }
+  'redactItems (scan + apply per message)': () => { for (const j of joined) sink += scrubber.redactItems(j.bytes, j.ends, NO_CARRY).items?.length ?? 0; },
+  'changed messages toString': () => {
+    for (let i = 0; i < redacted.length; i++) for (const r of redacted[i]!) if (r !== undefined) sink += r.toString('utf8').length;
   },
   'batchEvents + PutLogEvents JSON': () => {
     for (let i = 0; i < payloads.length; i++) {

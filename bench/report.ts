@@ -108,11 +108,7 @@ export function checkGoals(rows: readonly ResultRow[]): Goal[] {
       met: lambda && lambda.mb_s >= 100,
       measured: `${fmt(lambda?.mb_s ?? null)} MB/s, ${lambda === undefined ? '–' : (1000 / lambda.mb_s).toFixed(1)} ms per MB; ${fmt(lambda?.x_baseline ?? null, 2)}× the naive forwarder`,
     },
-    {
-      goal: 'lambda: peak memory ≤ 3× the batch (RSS one batch adds to a warm process)',
-      met: lambdaMemory.length === 0 ? undefined : lambdaMemory.every((r) => (r.extra_peak_mb as number) <= 3 * (r.batch_mb as number)),
-      measured: lambdaMemory.map((r) => `${fmt(r.batch_mb as number, 2)} MB batch: +${fmt(r.extra_peak_mb as number, 1)} MB (${((r.extra_peak_mb as number) / (r.batch_mb as number)).toFixed(1)}×)${r.approach.includes('firehose') ? ' firehose' : ''}`).join('; ') || '–',
-    },
+    ...memoryGoals(lambdaMemory),
     { goal: 'pino: logscrub transport wall time ≤ 1.25× plain pino’s', met: wallX === null ? undefined : wallX <= 1.25, measured: `${fmt(wallX, 2)}×` },
     {
       goal: 'pino: main thread no slower than plain pino’s (≤ 1.00×; runs of a row differ by 15–30% on this machine)',
@@ -124,6 +120,23 @@ export function checkGoals(rows: readonly ResultRow[]): Goal[] {
       met: transport && redact && transport.seconds !== undefined && redact.seconds !== undefined ? transport.seconds < redact.seconds && transport.recall === 1 : undefined,
       measured: `${fmt(transport?.seconds ?? null, 2)} vs ${fmt(redact?.seconds ?? null, 2)} s; recall ${pct(transport?.recall ?? null)} vs ${pct(redact?.recall ?? null)}`,
     },
+  ];
+}
+
+/**
+ * Issue 12's memory goal is on 1 MB subscription batches; the other sizes and the Firehose path
+ * are held to the same 3× on a line of their own, so that neither hides the other.
+ */
+function memoryGoals(rows: readonly ResultRow[]): Goal[] {
+  const isGoal = (r: ResultRow): boolean => !r.approach.includes('firehose') && Math.abs((r.batch_mb as number) - 1) < 0.01;
+  const line = (goal: string, of: readonly ResultRow[]): Goal => ({
+    goal,
+    met: of.length === 0 ? undefined : of.every((r) => (r.extra_peak_mb as number) <= 3 * (r.batch_mb as number)),
+    measured: of.map((r) => `${fmt(r.batch_mb as number, 2)} MB batch: +${fmt(r.extra_peak_mb as number, 1)} MB (${((r.extra_peak_mb as number) / (r.batch_mb as number)).toFixed(1)}×)${r.approach.includes('firehose') ? ' firehose' : ''}`).join('; ') || '–',
+  });
+  return [
+    line('lambda: peak memory ≤ 3× the batch on 1 MB subscription batches (RSS one batch adds to a warm process)', rows.filter(isGoal)),
+    line('lambda: the same 3× for other batch sizes and the Firehose path (tracked beside the goal)', rows.filter((r) => !isGoal(r))),
   ];
 }
 

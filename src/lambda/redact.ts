@@ -1,18 +1,17 @@
 /**
  * Every message of an invocation through the engine in one bulk call (issue 12), mapped back to
- * its message. Failing closed: if the redacted block does not split back the way it was joined
- * (it always should: placeholders hold no line break), each message is redacted alone instead;
- * a message is never passed on unscanned and never merged with its neighbour.
+ * its message by where each ends. Failing closed: if the engine throws, or a finding crosses from
+ * one message into the next (it never should: findings lie on one line), each message is redacted
+ * alone instead; a message is never passed on unscanned and never merged with its neighbour.
  *
- *   messages ──joinMessages──▶ one block ──redactBlock──▶ redacted block ──splitRedacted──▶ messages
- *                                                   └─ nothing matched ──▶ the same messages
+ *   messages ──joinMessages──▶ one block ──redactItems(ends)──▶ per message: redacted bytes, or unchanged
  *
  * A PEM key whose BEGIN line ends one message is followed into the next messages of the batch, as
  * it is across the lines of a file: a key logged one line per event is caught too.
  */
 import { NO_CARRY } from '../constants.js';
-import { joinBlocks, joinMessages, splitBlocks, splitRedacted } from '../framing/messages.js';
-import type { Scrubber } from '../scrubber.js';
+import { type Joined, joinBlocks, joinMessages } from '../framing/messages.js';
+import type { ItemsResult, Scrubber } from '../scrubber.js';
 import { createStats } from '../stats.js';
 import type { StatsSnapshot } from '../types.js';
 
@@ -31,13 +30,12 @@ export interface Redacted<T> {
  */
 export function redactMessages(scrubber: Scrubber, messages: readonly string[], spare?: Buffer): Redacted<string> {
   if (messages.length === 0) return { items: messages, stats: createStats().snapshot() };
-  const { bytes, layout } = joinMessages(messages, spare);
-  const result = scrubber.redactBlock(bytes, NO_CARRY);
-  // The common case at 1% secret density is a batch with nothing to replace: no copy at all.
-  if (result.bytes === bytes) return { items: messages, stats: result.stats };
-  const items = splitRedacted(messages, bytes, result.bytes, layout);
-  if (items !== undefined) return { items, stats: result.stats };
-  return one(scrubber, messages, (m) => Buffer.from(m, 'utf8'), (b) => b.toString('utf8'));
+  const result = inOneCall(scrubber, joinMessages(messages, spare));
+  if (result === undefined) return one(scrubber, messages, (m) => Buffer.from(m, 'utf8'), (b) => b.toString('utf8'));
+  const { items, stats } = result;
+  // The common case at 1% secret density is a batch with nothing to replace: the very array back.
+  if (items.every((item) => item === undefined)) return { items: messages, stats };
+  return { items: messages.map((m, i) => items[i]?.toString('utf8') ?? m), stats };
 }
 
 /**
@@ -48,12 +46,20 @@ export function redactMessages(scrubber: Scrubber, messages: readonly string[], 
  */
 export function redactBlocks(scrubber: Scrubber, blocks: readonly Buffer[]): Redacted<Buffer> {
   if (blocks.length === 0) return { items: blocks, stats: createStats().snapshot() };
-  const { bytes, layout } = joinBlocks(blocks);
-  const result = scrubber.redactBlock(bytes, NO_CARRY);
-  if (result.bytes === bytes) return { items: blocks, stats: result.stats };
-  const items = splitBlocks(result.bytes, layout);
-  if (items !== undefined) return { items, stats: result.stats };
-  return one(scrubber, blocks, (b) => b, (b) => b);
+  const result = inOneCall(scrubber, joinBlocks(blocks));
+  if (result === undefined) return one(scrubber, blocks, (b) => b, (b) => b);
+  const { items, stats } = result;
+  return { items: blocks.map((b, i) => items[i] ?? b), stats };
+}
+
+/** The one bulk call, or undefined when its answer cannot be used (the caller then goes item by item). */
+function inOneCall(scrubber: Scrubber, { bytes, ends }: Joined): { items: NonNullable<ItemsResult['items']>; stats: StatsSnapshot } | undefined {
+  try {
+    const { items, stats } = scrubber.redactItems(bytes, ends, NO_CARRY);
+    return items === undefined ? undefined : { items, stats };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The fallback: one engine call per item, counts added up. */

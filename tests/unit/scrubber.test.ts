@@ -149,3 +149,49 @@ describe('scanBlock', () => {
     expect(scrubber.scanBlock(body, NO_CARRY).findings).toEqual([]);
   });
 });
+
+describe('redactItems', () => {
+  /** Items joined by line breaks, and where each ends. */
+  const join = (items: readonly string[]): { bytes: Buffer; ends: Uint32Array } => {
+    const ends = new Uint32Array(items.length);
+    let end = -1;
+    items.forEach((item, i) => (ends[i] = end = end + 1 + Buffer.byteLength(item)));
+    return { bytes: Buffer.from(items.join('\n')), ends };
+  };
+
+  it('gives each item what redactBlock gives the joined block there, and nothing for an item left as it was', () => {
+    const values = [() => s.jwt(), () => `AKIA${s.alnum(16).toUpperCase()}`, () => 'plain words', () => 'é 東京', () => ''];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat(values.length - 1), { maxLength: 3 }), { minLength: 1, maxLength: 12 }), (shapes) => {
+        const items = shapes.map((picks) => picks.map((p, k) => `${k % 2 === 0 ? 'auth' : 'x\ny'} ${(values[p] as () => string)()}`).join(' '));
+        const { bytes, ends } = join(items);
+        const result = scrubber.redactItems(bytes, ends, NO_CARRY);
+        const whole = scrubber.redactBlock(bytes, NO_CARRY);
+        expect(result.items).toBeDefined();
+        const out = items.map((item, i) => result.items?.[i]?.toString('utf8') ?? item);
+        expect(out.join('\n')).toBe(whole.bytes.toString('utf8'));
+        expect(result.stats).toEqual(whole.stats);
+        for (const [i, item] of items.entries()) if (scrubber.redactText(item) === item) expect(result.items?.[i]).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('follows a PEM key from one item into the next, as redactBlock does across lines', () => {
+    const body = s.base64(64);
+    const { bytes, ends } = join(['-----BEGIN PRIVATE KEY-----', body, 'done']);
+    const { items } = scrubber.redactItems(bytes, ends, NO_CARRY);
+    expect(items?.[1]?.toString()).not.toContain(body);
+    expect(items?.[2]).toBeUndefined();
+  });
+
+  it('answers undefined, and counts nothing, when a finding crosses from one item into the next', () => {
+    // Item ends that cut through the token: no item can hold its placeholder.
+    const token = s.jwt();
+    const bytes = Buffer.from(`Bearer ${token}`);
+    const before = scrubber.stats().byRule.jwt ?? 0;
+    const result = scrubber.redactItems(bytes, Uint32Array.of(20, bytes.length), NO_CARRY);
+    expect(result.items).toBeUndefined();
+    expect(scrubber.stats().byRule.jwt ?? 0).toBe(before);
+  });
+});

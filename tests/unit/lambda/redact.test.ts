@@ -12,7 +12,7 @@ describe('redactMessages', () => {
   it('redacts every message of a batch in one engine call and keeps each message whole', () => {
     const { messages, secrets } = mixedBatch(200_000);
     let calls = 0;
-    const counting: Scrubber = { ...scrubber, redactBlock: (bytes, carry) => (calls++, scrubber.redactBlock(bytes, carry)) };
+    const counting: Scrubber = { ...scrubber, redactItems: (bytes, ends, carry) => (calls++, scrubber.redactItems(bytes, ends, carry)) };
     const { items, stats } = redactMessages(counting, messages);
     expect(calls).toBe(1);
     expect(items).toHaveLength(messages.length);
@@ -58,20 +58,23 @@ describe('redactMessages', () => {
     expect(redactMessages(scrubber, messages).items).toBe(messages);
   });
 
-  it('fails closed, one message at a time, if the redacted batch does not split back', () => {
+  it('fails closed, one message at a time, when the bulk call throws or a finding crosses two messages', () => {
     const secret = createSampler(5).jwt();
-    // An engine that breaks the batch's line structure (it must never, but if it did):
-    const broken: Scrubber = {
+    // Engines that fail the bulk call (they must never, but if one did):
+    const throwing: Scrubber = {
       ...scrubber,
-      redactBlock(bytes, carry) {
-        const result = scrubber.redactBlock(bytes, carry);
-        return bytes.includes(0x0a) ? { ...result, bytes: Buffer.concat([result.bytes, Buffer.from('\n')]) } : result;
+      redactItems() {
+        throw new Error('engine failure');
       },
     };
-    const { items } = redactMessages(broken, ['a', `Bearer ${secret}`]);
-    expect(items).toHaveLength(2);
-    expect(items[0]).toBe('a');
-    expect(items[1]).not.toContain(secret);
+    const crossing: Scrubber = { ...scrubber, redactItems: (bytes, ends, carry) => ({ ...scrubber.redactItems(bytes, ends, carry), items: undefined }) };
+    for (const broken of [throwing, crossing]) {
+      const { items, stats } = redactMessages(broken, ['a', `Bearer ${secret}`]);
+      expect(items).toHaveLength(2);
+      expect(items[0]).toBe('a');
+      expect(items[1]).not.toContain(secret);
+      expect(stats.byRule['bearer-token'] ?? stats.byRule.jwt).toBe(1);
+    }
   });
 });
 
@@ -80,7 +83,7 @@ describe('redactBlocks', () => {
     const secret = createSampler(9).jwt();
     const blocks = [Buffer.from([0xff, 0x41, 0x0a]), Buffer.from(`auth Bearer ${secret}\nok\n`)];
     const { items } = redactBlocks(scrubber, blocks);
-    expect(items[0]).toEqual(blocks[0]);
+    expect(items[0]).toBe(blocks[0]);
     expect(items[1]!.toString()).not.toContain(secret);
     expect(items[1]!.toString().endsWith('\nok\n')).toBe(true);
   });
