@@ -121,6 +121,10 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:net)[ \t](?i:use)[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]+)?\\\\[^ \t\r\n"']+[ \t]+(?:${NET_USE_USER})?(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'/*][^ \t\r\n"']*))${NET_END}`,
       // openssl enc's -k is the passphrase itself (-kfile names a file).
       String.raw`\b(?i:openssl)\b[^\r\n]*?[ \t]-k[ \t]+${GLUED_VALUE}`,
+      // A long flag with one dash (Go's flag package, influx, Java and PowerShell tools): `--password`
+      // is secret-flag's, with an anchor this one could not share (a lone `-` before the key class
+      // put the pass over every byte past RE2's DFA budget). Not `$pw` or `(ConvertTo-…)`: code.
+      String.raw`[ \t]-(?i:passw(?:or)?d)[ \t]+(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^-$( \t\r\n"'<>|&;][^ \t\r\n"']*))`,
       // htpasswd -b takes the password as its last argument: [file] user password.
       String.raw`\b(?i:htpasswd)${HTPASSWD_FLAGS}[ \t]+-[A-Za-z]*b[A-Za-z]*${HTPASSWD_FLAGS}(?:[ \t]+${ARGUMENT})?[ \t]+${ARGUMENT}[ \t]+${GLUED_VALUE}`,
       String.raw`(?i:ConvertTo-SecureString)[ \t]+(?:-String[ \t]+)?(?:"([^"\r\n]+)"|'([^'\r\n]+)')[ \t]+[^\r\n]*?-AsPlainText`,
@@ -130,7 +134,7 @@ export const commandLineRules: readonly RuleSpec[] = [
     // A keyword for each separator the regex allows before `pass:` and `user`: a match the pass over
     // every byte cannot see is a secret left in (a tab-separated `net\tuser … <password>` was).
     // `net use` holds `net user`'s keyword too.
-    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'openssl', 'htpasswd', 'convertto-securestring'],
+    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring'],
     examples: {
       match: [
         { input: `keytool -importkeystore -storepass ${password} -keypass '${weak}'`, output: `keytool -importkeystore -storepass ${label('cli-password-argument')} -keypass '${label('cli-password-argument')}'` },
@@ -150,6 +154,8 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `net use Z: \\\\server\\share ${password} /user:dom\\ada /persistent:no`, output: `net use Z: \\\\server\\share ${label('cli-password-argument')} /user:dom\\ada /persistent:no` },
         { input: `openssl enc -aes-256-cbc -salt -in f -out f.enc -k ${password}`, output: `openssl enc -aes-256-cbc -salt -in f -out f.enc -k ${label('cli-password-argument')}` },
         { input: `openssl pkcs12 -in a.p12 -password pass:${weak} -nodes`, output: `openssl pkcs12 -in a.p12 -password pass:${label('cli-password-argument')} -nodes` },
+        { input: `influx -username admin -password ${password} -execute "show databases"`, output: `influx -username admin -password ${label('cli-password-argument')} -execute "show databases"` },
+        { input: `Set-ADAccountPassword ada -Password '${weak}'`, output: `Set-ADAccountPassword ada -Password '${label('cli-password-argument')}'` },
         { input: `htpasswd -b .htpasswd ada ${password}`, output: `htpasswd -b .htpasswd ada ${label('cli-password-argument')}` },
         { input: `htpasswd -Bbc /etc/nginx/.htpasswd admin '${weak}'`, output: `htpasswd -Bbc /etc/nginx/.htpasswd admin '${label('cli-password-argument')}'` },
         { input: `htpasswd -nbB admin ${password} > .htpasswd`, output: `htpasswd -nbB admin ${label('cli-password-argument')} > .htpasswd` },
@@ -175,6 +181,10 @@ export const commandLineRules: readonly RuleSpec[] = [
         'htpasswd -D .htpasswd ada',
         'htpasswd -c .htpasswd ada',
         'htpasswd -b',
+        'New-LocalUser -Name ada -Password $pw',
+        'New-LocalUser ada -Password (ConvertTo-SecureString $plain -AsPlainText -Force)',
+        'app -password -verbose',
+        'mysql --password --verbose',
         'grep -w word file',
         'fold -w 80 notes.txt',
         'ls -p',
