@@ -15,15 +15,21 @@ const CURL_SWITCHES = '[sSfLkviIgGNnqOJRjlZ46]{0,8}';
 /** `curl -u user:password`'s password: `FLAG_VALUE` that does not open with `/` (`http://…`). */
 const CURL_PASSWORD = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^/ \t\r\n"'][^ \t\r\n"']*))`;
 
+/**
+ * A double-quoted value, also with its quotes escaped (`\"pw\"`, a command line inside a JSON
+ * string): a backslash inside is the password's, unless it escapes the closing quote.
+ */
+const DQ = String.raw`\\?"((?:[^"\\\r\n]|\\[^"\r\n])+)\\?"`;
+
 /** A password after a flag: quoted to its quote, else to the next space. */
-const FLAG_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"']+))`;
+const FLAG_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"']+))`;
 
 /**
  * A password after a flag whose value may be glued to it (`-wS3cret`, `-pS3cret`): as `FLAG_VALUE`,
  * but never the next flag (`ldapsearch -w -D …` is a mistake, not a password), nor a shell
  * operator (`htpasswd -nb u pw > file`).
  */
-const GLUED_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'<>|&;][^ \t\r\n"']*))`;
+const GLUED_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^- \t\r\n"'<>|&;\\][^ \t\r\n"']*))`;
 
 /** A positional argument before the password (a file, a user name): not a flag, not quoted. */
 const ARGUMENT = String.raw`[^- \t\r\n"'<>|&;][^ \t\r\n"']*`;
@@ -35,10 +41,10 @@ const HTPASSWD_FLAGS = String.raw`(?:[ \t]+-[A-Za-z]+(?:[ \t]+[0-9]+)?)*`;
  * What ends `net user`/`net use`'s password: an option (`/add`), the end of the line or string.
  * Required, so prose (`the net user count is 5`) is no command line.
  */
-const NET_END = String.raw`[ \t]*(?:/|$|[\r\n"'])`;
+const NET_END = String.raw`[ \t]*(?:/|$|[\r\n"'\\])`;
 
 /** `net use`'s user option, `/user:dom\u` or `/u:"dom\John Doe"`. */
-const NET_USE_USER = String.raw`(?i:/u(?:ser)?):(?:"[^"\r\n]*"|[^ \t\r\n"']+)[ \t]+`;
+const NET_USE_USER = String.raw`(?i:/u(?:ser)?):(?:\\?"[^"\r\n]*"|[^ \t\r\n"']+)[ \t]+`;
 
 /** The tools of `cli-password-option`, by name: what the pass over every byte looks for. */
 const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|smbclient|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl)\b|[ \t]-pw[ \t]`;
@@ -116,9 +122,9 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:ldap(?:search|modify|add|delete|passwd|compare|whoami|modrdn|exop|url))\b[^\r\n]*?[ \t]-w[ \t]*${GLUED_VALUE}`,
       // Windows: a user name may be quoted with spaces (`"John Doe"`); the password is followed by
       // an option or ends the line.
-      String.raw`\b(?i:net)[ \t](?i:user)[ \t]+(?:"[^"\r\n]*"|[^ \t\r\n/*"']+)[ \t]+(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'/*][^ \t\r\n"']*))${NET_END}`,
+      String.raw`\b(?i:net)[ \t](?i:user)[ \t]+(?:\\?"[^"\r\n]*"|[^ \t\r\n/*"'\\]+)[ \t]+(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))${NET_END}`,
       // `net use [D:] \\server\share [password] [/user:…] [password]`: before or after the user.
-      String.raw`\b(?i:net)[ \t](?i:use)[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]+)?\\\\[^ \t\r\n"']+[ \t]+(?:${NET_USE_USER})?(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'/*][^ \t\r\n"']*))${NET_END}`,
+      String.raw`\b(?i:net)[ \t](?i:use)[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]+)?\\\\[^ \t\r\n"']+[ \t]+(?:${NET_USE_USER})?(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))${NET_END}`,
       // openssl enc's -k is the passphrase itself (-kfile names a file).
       String.raw`\b(?i:openssl)\b[^\r\n]*?[ \t]-k[ \t]+${GLUED_VALUE}`,
       // A long flag with one dash (Go's flag package, influx, Java and PowerShell tools): `--password`
