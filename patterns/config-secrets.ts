@@ -22,6 +22,15 @@ const KIND_SECRET = String.raw`${Q}kind${Q}[ \t]*:[ \t]*${Q}Secret${Q}`;
  */
 const DATA = String.raw`${Q}(?:data|stringData)${Q}[ \t]*:[ \t]*\{[ \t]*${Q}[^"\\\n\r{}]*${Q}[ \t]*:[ \t]*${Q}([^{}\n\r]*[^{}\n\r\\])${Q}[ \t]*\}`;
 
+/** `"auth":` in a Docker config.json, raw or inside a JSON string. */
+const DOCKER_AUTH_KEY = String.raw`${Q}auth${Q}[ \t]{0,4}:`;
+/** Where a registry credential sits in `.npmrc` (`_auth=`) and `.yarnrc.yml` (`npmAuthIdent:`). */
+const NPM_AUTH_KEY = String.raw`_auth[ \t]{0,4}=|(?i:npmAuthIdent)[ \t]{0,4}:`;
+const dockerAuth = b64(`ada:${sample.password()}`);
+/** The base64 of `{"auths":` (kubectl's compact form) and of `{\n  "auths":` (docker's own). */
+const DOCKER_CONFIG_B64 = ['eyJhdXRocyI6', 'ewogICJhdXRocyI6'];
+const dockerConfig = b64(`{"auths":{"registry.example.com":{"auth":"${dockerAuth}"}}}`);
+
 /**
  * Secrets by the structure that holds them rather than by their shape (issue 8, round 2):
  * Kubernetes Secret objects logged as JSON (an API response, an audit event, the
@@ -75,6 +84,55 @@ export const configSecretRules: readonly RuleSpec[] = [
         { input: `SECRET_KEY = b"${sample.base64(32)}"`, output: `SECRET_KEY = ${label('framework-secret-key')}` },
       ],
       noMatch: ['django-insecure-', "app.config['SECRET_KEY'] = os.environ['SECRET_KEY']", 'app.secret_key = None'],
+    },
+  },
+  {
+    id: 'registry-auth',
+    family: 'structured',
+    description: 'registry credentials in client config: Docker config.json "auth" (base64 of user:password), a base64 .dockerconfigjson, .npmrc _auth=, .yarnrc.yml npmAuthIdent',
+    // Recall round 3: these are user:password, encoded, under keys too short or too general for
+    // the key rules (`auth`). A config.json "auth" is base64 that looks random; `"auth":"basic"`
+    // and `"auth":"none"` stay. Docker's is also the payload of a Kubernetes dockerconfigjson Secret.
+    regex: [
+      String.raw`${DOCKER_AUTH_KEY}[ \t]{0,4}${Q}([A-Za-z0-9+/]{12,}={0,2})${Q}`,
+      String.raw`(?:^|[^A-Za-z0-9_])(?:${NPM_AUTH_KEY})[ \t]{0,4}["']?([A-Za-z0-9+/]{8,}={0,2}|[^"' \t\r\n:]+:[^"' \t\r\n]+)`,
+      String.raw`${TOKEN_START}((?:${DOCKER_CONFIG_B64.join('|')})[A-Za-z0-9+/]{16,}={0,2})`,
+    ].join('|'),
+    // Literals in the pass over every byte, the anchor on the lines they wake: an anchor of
+    // `"auth"` or `_auth=` with a space loop put that pass past RE2's DFA budget (the compile guard
+    // test took 1.3 s instead of 20 ms). Its counted spaces keep it out of the pass.
+    keywords: ['"auth', '_auth', 'npmauthident', ...DOCKER_CONFIG_B64.map((p) => p.toLowerCase())],
+    anchor: `${DOCKER_AUTH_KEY}|${NPM_AUTH_KEY}|${DOCKER_CONFIG_B64.join('|')}`,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `{"auths":{"https://index.docker.io/v1/":{"auth":"${dockerAuth}"}}}`, output: `{"auths":{"https://index.docker.io/v1/":{"auth":"${label('registry-auth')}"}}}` },
+        { input: `        "auth": "${dockerAuth}",`, output: `        "auth": "${label('registry-auth')}",` },
+        { input: `{"msg":"wrote {\"auths\":{\"reg.io\":{\"auth\":\"${dockerAuth}\"}}}"}`, output: `{"msg":"wrote {\"auths\":{\"reg.io\":{\"auth\":\"${label('registry-auth')}\"}}}"}` },
+        { input: `  .dockerconfigjson: ${dockerConfig}`, output: `  .dockerconfigjson: ${label('registry-auth')}` },
+        { input: `_auth=${dockerAuth}`, output: `_auth=${label('registry-auth')}` },
+        { input: `//registry.example.com/:_auth = "${dockerAuth}"`, output: `//registry.example.com/:_auth = "${label('registry-auth')}"` },
+        { input: `npmAuthIdent: "ada:${sample.password()}"`, output: `npmAuthIdent: "${label('registry-auth')}"` },
+      ],
+      noMatch: ['{"auth":"basic","user":"ada"}', '{"auth":"none"}', '{"auth":"oauth2-client-credentials"}', 'is_auth=true', '_authToken=${NPM_TOKEN}', '{"auth":"${REGISTRY_AUTH}"}'],
+    },
+  },
+  {
+    id: 'netrc-password-line',
+    family: 'generic',
+    description: 'a .netrc password on a line of its own (password <value> under a machine/login line), when the value holds a digit or a symbol',
+    // The key and its value, alone on their line, separated by spaces: .netrc's layout, and
+    // rare in prose, which goes on after the word (`password changed for ada`). A letters-only
+    // value (`password required`) stays.
+    // Spaces only: a tab after the key is a tab-separated dump, secret-field's.
+    regex: String.raw`^[ \t]*(?i:password|passwd) +([^ \t\r\n]*[0-9!#$%&*+,.:;<=>?@^_~/\\-][^ \t\r\n]*)[ \t]*\r?$`,
+    keywords: ['password', 'passwd'],
+    examples: {
+      match: [
+        { input: `  password ${sample.password()}`, output: `  password ${label('netrc-password-line')}` },
+        { input: `password ${sample.alnum(12)}7`, output: `password ${label('netrc-password-line')}` },
+      ],
+      noMatch: ['  password required', 'password changed for ada', 'Failed password for root from 10.0.0.1 port 22 ssh2', 'password', '  password $NETRC_PASSWORD'],
     },
   },
 ];

@@ -8,6 +8,8 @@ const iv = (body[0] as string).slice(0, 32).replace(/[^A-Za-z0-9]/g, 'F');
 const recall = createSampler(2026113015);
 const pemOf = (kind: string): string => `-----BEGIN ${kind}PRIVATE KEY-----\n${recall.base64(64)}\n${recall.base64(44)}\n-----END ${kind}PRIVATE KEY-----\n`;
 const b64Pem = (kind: string): string => Buffer.from(pemOf(kind)).toString('base64');
+/** `text` cut into lines of `width` joined by `eol`, as `base64` (76) and `openssl base64` (64) wrap. */
+const wrap = (text: string, width: number, eol: string): string => (text.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join(eol);
 
 /**
  * The base64 of `-----BEGIN <kind>PRIVATE KEY`, up to its last whole 3-byte group (what follows
@@ -71,13 +73,18 @@ export const privateKeyRules: readonly RuleSpec[] = [
     description: 'a PEM private key encoded in base64 again (LS0tLS1CRUdJTi…): kubeconfig client-key-data, Kubernetes Secret data, env vars',
     // Recall round: a key stored base64-encoded in one run (Kubernetes, CI variables, Helm values)
     // hides its PEM markers. The run goes whole; a certificate's (LS0tLS1CRUdJTiBDRVJU…) stays.
-    regex: String.raw`${TOKEN_START}(LS0tLS1CRUdJTi(?:${B64_PEM_KINDS.join('|')})[A-Za-z0-9+/]{16,}={0,2})`,
+    // `base64` wraps at 76 columns (`openssl base64` at 64): in a JSON string or a quoted env value
+    // the wrapped lines are `\n` escapes, so the run goes on after each one, to the padding.
+    regex: String.raw`${TOKEN_START}(LS0tLS1CRUdJTi(?:${B64_PEM_KINDS.join('|')})[A-Za-z0-9+/]{16,}(?:(?:\\r)?\\n[A-Za-z0-9+/]+)*={0,2})`,
     keywords: ['ls0tls1crudjti'],
     examples: {
       match: [
         { input: `    client-key-data: ${b64Pem('RSA ')}`, output: `    client-key-data: ${label('private-key-base64')}` },
         { input: `{"data":{"tls.key":"${b64Pem('EC ')}"}}`, output: `{"data":{"tls.key":"${label('private-key-base64')}"}}` },
         { input: `SSH_KEY=${b64Pem('OPENSSH ')}`, output: `SSH_KEY=${label('private-key-base64')}` },
+        // Wrapped as `base64` writes it (76 columns) and `openssl base64` (64), inside one JSON string.
+        { input: `{"tls.key":"${wrap(b64Pem(''), 76, '\\n')}\\n"}`, output: `{"tls.key":"${label('private-key-base64')}\\n"}` },
+        { input: `PRIVATE_KEY_B64="${wrap(b64Pem('RSA '), 64, '\\r\\n')}"`, output: `PRIVATE_KEY_B64="${label('private-key-base64')}"` },
       ],
       noMatch: [
         `    certificate-authority-data: ${Buffer.from(`-----BEGIN CERTIFICATE-----\n${recall.base64(64)}\n-----END CERTIFICATE-----\n`).toString('base64')}`,
