@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pino from 'pino';
@@ -276,6 +276,8 @@ describe('the transport options', () => {
     [{ destinaton: 1 }, /option "destinaton" is unknown/],
     [{ config: { rules: { disable: ['no-such-rule'] } } }, /option "config": .*no-such-rule/],
     [{ config: '/nonexistent/logscrub.config.json' }, /cannot read config file \/nonexistent\/logscrub.config.json/],
+    [{ priority: 'idle' }, /option "priority" must be one of "normal", "below-normal", "low", received "idle"/],
+    [{ priority: 10 }, /option "priority" must be one of .*received 10/],
   ])('refuse %j at start-up with a message naming the option', async (options, message) => {
     await expect(logscrubTransport(options as never)).rejects.toThrow(message);
     await expect(logscrubTransport(options as never)).rejects.toBeInstanceOf(OptionsError);
@@ -318,5 +320,42 @@ describe('the transport options', () => {
 
   it("refuses 'next' in-process, where there is no next stage", () => {
     expect(() => destination({ destination: 'next' as never })).toThrow(/'next' is for a stage of a pino pipeline/);
+  });
+
+  it('refuses a priority in-process, where the thread is the app\'s own', () => {
+    expect(() => destination({ priority: 'low' } as never)).toThrow(/option "priority" is the transport's worker thread's; destination\(\) runs in your thread/);
+  });
+});
+
+describe("the transport worker thread's CPU priority", () => {
+  /** Nice value of each thread of this process, from /proc (Linux: each thread has its own). */
+  const niceOfThreads = (): number[] =>
+    readdirSync('/proc/self/task').map((tid) => {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    });
+
+  it.runIf(process.platform === 'linux').each([
+    [undefined, 10],
+    ['low', 19],
+    ['normal', 0],
+  ])('runs the worker at %s priority (nice %i), and leaves the app\'s own threads as they were', async (priority, nice) => {
+    const before = niceOfThreads();
+    const file = join(tempDir(), 'nice.log');
+    const transport = pino.transport({ target: 'logscrub/pino', options: { destination: file, ...(priority === undefined ? {} : { priority }) } });
+    await once(transport, 'ready');
+    const logger = pino(transport);
+    logger.info('started');
+    await new Promise<void>((resolve) => logger.flush(() => resolve()));
+    const during = niceOfThreads();
+    const closed = once(transport, 'close');
+    transport.end();
+    await closed;
+    // Never above the app's own: a test run under `nice` keeps its worker there.
+    const base = getPriority();
+    const worker = Math.max(base, nice);
+    expect(before.every((n) => n === base)).toBe(true);
+    expect(during.filter((n) => n !== base)).toEqual(worker === base ? [] : [worker]);
+    expect(readFileSync(file, 'utf8')).toContain('"msg":"started"');
   });
 });
