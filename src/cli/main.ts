@@ -28,6 +28,7 @@ import { findConfigFile, loadConfigFile } from '../io/config-file.js';
 import { resolveOptions } from '../options.js';
 import { createScrubber, type Scrubber } from '../scrubber.js';
 import { isS3Run, runS3, type S3Output } from './s3.js';
+import { fileSizeOf, startJobsAfter } from './threads.js';
 
 const EXIT_OK = 0;
 const EXIT_IO = 1;
@@ -35,8 +36,6 @@ const EXIT_USAGE = 2;
 /** Threads by default: one per core, up to 4 (the prefilter pass is memory-bound past that). */
 const MAX_DEFAULT_JOBS = 4;
 const MAX_JOBS = 64;
-/** Bytes read before a default run starts worker threads on one stream (measured here: no gain at 128 MiB, 1.44× at 512 MiB with 2 cores). */
-const PARALLEL_AFTER_BYTES = 256 * 1024 * 1024;
 /** Bytes of a tree below which a default run stays on one thread: each worker compiles the rules again (~0.1 s). */
 const PARALLEL_FILES_AFTER_BYTES = 64 * 1024 * 1024;
 
@@ -357,7 +356,7 @@ async function runPaths(
     format: opts.format,
     jobs,
     // A lone file, threads not asked for: started only once it proves big enough to repay them.
-    ...(opts.jobs === undefined ? { startJobsAfterBytes: PARALLEL_AFTER_BYTES, jobsAreDefault: true } : {}),
+    ...(opts.jobs === undefined ? { startJobsAfterBytes: startJobsAfter(plan.files.length === 1 ? total : undefined), jobsAreDefault: true } : {}),
     ...(target.kind === 'stdout' ? { stdout: write } : {}),
     ...(progress === undefined ? {} : { onRead: (n: number) => progress.read(n) }),
     onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
@@ -411,7 +410,7 @@ async function scrub(args: string[]): Promise<void> {
         format,
         refuseBinary: false,
         jobs: threads,
-        startJobsAfterBytes: jobs === undefined ? PARALLEL_AFTER_BYTES : 0,
+        startJobsAfterBytes: jobs === undefined ? startJobsAfter(fileSizeOf(0)) : 0,
         jobsAreDefault: jobs === undefined,
         onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
       });
