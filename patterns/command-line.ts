@@ -38,10 +38,11 @@ const ARGUMENT = String.raw`[^- \t\r\n"'<>|&;][^ \t\r\n"']*`;
 const HTPASSWD_FLAGS = String.raw`(?:[ \t]+-[A-Za-z]+(?:[ \t]+[0-9]+)?)*`;
 
 /**
- * What ends `net user`/`net use`'s password: an option (`/add`), the end of the line or string.
- * Required, so prose (`the net user count is 5`) is no command line.
+ * What ends `net user`/`net use`'s password: an option (`/add`), the end of the line or string, or
+ * a batch script's redirection or chaining (`>nul 2>&1`, `&& …`, `| more`: review3 found those
+ * passwords left in). Required, so prose (`the net user count is 5`) is no command line.
  */
-const NET_END = String.raw`[ \t]*(?:/|$|[\r\n"'\\])`;
+const NET_END = String.raw`[ \t]*(?:/|$|[\r\n"'\\<>|&]|[0-9]>)`;
 
 /** `net use`'s user option, `/user:dom\u` or `/u:"dom\John Doe"`. */
 const NET_USE_USER = String.raw`(?i:/u(?:ser)?):(?:\\?"[^"\r\n]*"|[^ \t\r\n"']+)[ \t]+`;
@@ -50,7 +51,8 @@ const NET_USE_USER = String.raw`(?i:/u(?:ser)?):(?:\\?"[^"\r\n]*"|[^ \t\r\n"']+)
 const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|smbclient|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl)\b|[ \t]-pw[ \t]`;
 
 /** Container and cloud CLIs whose `login` takes `-p <password>` (`--password-stdin` is the safe way). */
-const LOGIN_COMMAND = String.raw`(?i:(?:docker|podman|nerdctl|buildah|skopeo|oras|az|helm[ \t]+registry)[ \t]+login)`;
+// `.exe`: the same CLIs as Windows runners echo them (`docker.exe login -p …` was left in, review3).
+const LOGIN_COMMAND = String.raw`(?i:(?:docker|podman|nerdctl|buildah|skopeo|oras|az|helm(?:\.exe)?[ \t]+registry)(?:\.exe)?[ \t]+login)`;
 
 /**
  * Credentials on command lines that logs echo (CI steps, shell history, process listings): the
@@ -165,6 +167,8 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `htpasswd -b .htpasswd ada ${password}`, output: `htpasswd -b .htpasswd ada ${label('cli-password-argument')}` },
         { input: `htpasswd -Bbc /etc/nginx/.htpasswd admin '${weak}'`, output: `htpasswd -Bbc /etc/nginx/.htpasswd admin '${label('cli-password-argument')}'` },
         { input: `htpasswd -nbB admin ${password} > .htpasswd`, output: `htpasswd -nbB admin ${label('cli-password-argument')} > .htpasswd` },
+        { input: `net user ada ${password} >nul 2>&1`, output: `net user ada ${label('cli-password-argument')} >nul 2>&1` },
+        { input: `net use \\\\srv\\share /user:dom\\ada ${weak} && dir`, output: `net use \\\\srv\\share /user:dom\\ada ${label('cli-password-argument')} && dir` },
       ],
       noMatch: [
         'openssl rsa -passin env:KEY_PASS -in k.pem',
@@ -181,6 +185,7 @@ export const commandLineRules: readonly RuleSpec[] = [
         'net user jdoe /add',
         'net user "John Doe" /delete',
         'the net user count is 5 today',
+        'the net user count is 5 today & rising',
         'net use \\\\srv\\share /user:dom\\u',
         'net use * \\\\srv\\share /persistent:no',
         'openssl enc -d -aes-256-cbc -kfile key.txt -in f',
@@ -210,6 +215,7 @@ export const commandLineRules: readonly RuleSpec[] = [
       match: [
         { input: `docker login -u ada -p ${password} registry.example.com`, output: `docker login -u ada -p ${label('cli-login-password')} registry.example.com` },
         { input: `+ podman login -u ci -p${weak} quay.io`, output: `+ podman login -u ci -p${label('cli-login-password')} quay.io` },
+        { input: `docker.exe login -u ada -p ${password} reg.example.com`, output: `docker.exe login -u ada -p ${label('cli-login-password')} reg.example.com` },
         { input: `az login --service-principal -u http://app -p '${password}' --tenant t`, output: `az login --service-principal -u http://app -p '${label('cli-login-password')}' --tenant t` },
         { input: `helm registry login reg.example.com --username ada --password=${password}`, output: `helm registry login reg.example.com --username ada --password=${label('cli-login-password')}` },
       ],

@@ -62,11 +62,17 @@ function inOneCall(scrubber: Scrubber, { bytes, ends }: Joined): { items: NonNul
   }
 }
 
-/** The fallback: one engine call per item, counts added up. */
+/**
+ * The fallback: one engine call per item, counts added up. An open PEM body is carried from item
+ * to item, as the bulk call follows it: a key logged one line per event would otherwise leave its
+ * body lines unredacted whenever the bulk call failed (review3).
+ */
 function one<T>(scrubber: Scrubber, items: readonly T[], toBytes: (item: T) => Buffer, fromBytes: (bytes: Buffer) => T): Redacted<T> {
   const stats = createStats();
+  let carry = NO_CARRY;
   const out = items.map((item) => {
-    const result = scrubber.redactBlock(toBytes(item), NO_CARRY);
+    const result = scrubber.redactBlock(toBytes(item), carry);
+    carry = result.carry;
     stats.add(result.stats);
     return fromBytes(result.bytes);
   });

@@ -39,6 +39,11 @@ const commandLines: readonly (readonly [string, (v: string) => string])[] = [
   ['smbclient -U user%password', (v) => `smbclient //srv/share -U ada%${v}`],
   ['xfreerdp /p:', (v) => `xfreerdp /u:ada /p:${v} /v:host`],
   ['plink -pw', (v) => `plink -ssh ada@host -pw ${v}`],
+  // Review 3: a batch script's output redirection or chaining after the password, and Windows' `.exe`.
+  ['net user followed by a redirection', (v) => `net user ada ${v} >nul 2>&1`],
+  ['net user followed by &&', (v) => `net user ada ${v} && echo done`],
+  ['net use followed by a pipe', (v) => `net use \\\\srv\\share /user:dom\\ada ${v} | more`],
+  ['docker.exe login -p', (v) => `docker.exe login -u ada -p ${v} registry.example.com`],
 ];
 
 describe('command-line passwords', () => {
@@ -57,6 +62,7 @@ describe('command-line passwords', () => {
       'net user jdoe /add',
       '/add',
       'the net user count is 5 today',
+      'the net user count is 5 today & more',
       'mysql -u root -p',
       'docker login -u ada --password-stdin reg',
       'docker run -p 8080:80 nginx',

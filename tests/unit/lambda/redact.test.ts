@@ -76,6 +76,23 @@ describe('redactMessages', () => {
       expect(stats.byRule['bearer-token'] ?? stats.byRule.jwt).toBe(1);
     }
   });
+
+  it('follows a PEM key logged one line per message into the next messages when it falls back one by one', () => {
+    const pem = pemKey(createSampler(11));
+    const messages = pem.text.split('\n');
+    const throwing: Scrubber = {
+      ...scrubber,
+      redactItems() {
+        throw new Error('engine failure');
+      },
+    };
+    const bulk = redactMessages(scrubber, messages);
+    const { items, stats } = redactMessages(throwing, messages);
+    for (const line of pem.body) expect(items.join('\n')).not.toContain(line);
+    expect(items).toEqual(bulk.items);
+    expect(stats.byRule).toEqual(bulk.stats.byRule);
+    expect(stats.linesRedacted).toBe(bulk.stats.linesRedacted);
+  });
 });
 
 describe('redactBlocks', () => {
@@ -86,5 +103,18 @@ describe('redactBlocks', () => {
     expect(items[0]).toBe(blocks[0]);
     expect(items[1]!.toString()).not.toContain(secret);
     expect(items[1]!.toString().endsWith('\nok\n')).toBe(true);
+  });
+
+  it('follows a PEM key across records when it falls back one by one', () => {
+    const pem = pemKey(createSampler(12));
+    const blocks = pem.text.split('\n').map((line) => Buffer.from(line));
+    const throwing: Scrubber = {
+      ...scrubber,
+      redactItems() {
+        throw new Error('engine failure');
+      },
+    };
+    const { items } = redactBlocks(throwing, blocks);
+    for (const line of pem.body) expect(Buffer.concat(items).toString()).not.toContain(line);
   });
 });
