@@ -31,6 +31,13 @@ const FLAG_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"']+))`;
  */
 const GLUED_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^- \t\r\n"'<>|&;\\][^ \t\r\n"']*))`;
 
+/**
+ * `GLUED_VALUE` for a `-p` that other tools on the same line take for a port (`docker run --name
+ * mongo -p 27017:27017`, `kubectl port-forward svc/mongo -p 27017`): a bare value of digits,
+ * colons and dots alone is a port or an address, not a password (review3).
+ */
+const NOT_PORT_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^-0-9:. \t\r\n"'<>|&;\\][^ \t\r\n"']*|[0-9:.]+[^0-9:. \t\r\n"'<>|&;][^ \t\r\n"']*))`;
+
 /** A positional argument before the password (a file, a user name): not a flag, not quoted. */
 const ARGUMENT = String.raw`[^- \t\r\n"'<>|&;][^ \t\r\n"']*`;
 
@@ -128,7 +135,8 @@ export const commandLineRules: readonly RuleSpec[] = [
       // `net use [D:] \\server\share [password] [/user:…] [password]`: before or after the user.
       String.raw`\b(?i:net)[ \t](?i:use)[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]+)?\\\\[^ \t\r\n"']+[ \t]+(?:${NET_USE_USER})?(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))${NET_END}`,
       // openssl enc's -k is the passphrase itself (-kfile names a file).
-      String.raw`\b(?i:openssl)\b[^\r\n]*?[ \t]-k[ \t]+${GLUED_VALUE}`,
+      // The command followed by its arguments, not `OpenSSL/3.0.2` in a user agent beside curl's `-k` (review3).
+      String.raw`\b(?i:openssl)(?:\.exe)?(?:[ \t][^\r\n]*?)?[ \t]-k[ \t]+${GLUED_VALUE}`,
       // A long flag with one dash (Go's flag package, influx, Java and PowerShell tools): `--password`
       // is secret-flag's, with an anchor this one could not share (a lone `-` before the key class
       // put the pass over every byte past RE2's DFA budget). Not `$pw` or `(ConvertTo-…)`: code.
@@ -172,6 +180,7 @@ export const commandLineRules: readonly RuleSpec[] = [
       ],
       noMatch: [
         'openssl rsa -passin env:KEY_PASS -in k.pem',
+        'curl/8.0 OpenSSL/3.0.2 zlib/1.2.13 -k https://example.com/health',
         'openssl rsa -passin file:/run/secrets/pass -in k.pem',
         'ldapsearch -x -W -D cn=admin',
         'net user ada /delete',
@@ -208,7 +217,7 @@ export const commandLineRules: readonly RuleSpec[] = [
     description: 'docker/podman/nerdctl/buildah/skopeo/oras/helm registry/az login -p <password> (spaced or glued)',
     // Found by the command, a specific anchor, not by `-p`, which is on every other command line
     // (`ps -p`, `docker run -p 80:80`). `--password-stdin` is what these tools advise instead.
-    regex: String.raw`\b${LOGIN_COMMAND}\b[^\r\n]*?[ \t](?:-p[ \t]*|--password[ \t]+|--password=)${GLUED_VALUE}`,
+    regex: String.raw`\b${LOGIN_COMMAND}\b[^\r\n]*?[ \t](?:-p[ \t]*|--password[ \t]+|--password=)${NOT_PORT_VALUE}`,
     keywords: [],
     anchor: LOGIN_COMMAND,
     examples: {
@@ -219,7 +228,16 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `az login --service-principal -u http://app -p '${password}' --tenant t`, output: `az login --service-principal -u http://app -p '${label('cli-login-password')}' --tenant t` },
         { input: `helm registry login reg.example.com --username ada --password=${password}`, output: `helm registry login reg.example.com --username ada --password=${label('cli-login-password')}` },
       ],
-      noMatch: ['docker login -u ada --password-stdin reg', 'docker login reg.example.com', 'docker run -p 8080:80 nginx', 'az login --use-device-code', 'docker login -u ada -p $REGISTRY_PASSWORD reg', 'ps -p 1234'],
+      noMatch: [
+        'docker login -u ada --password-stdin reg',
+        'docker login reg.example.com',
+        'docker run -p 8080:80 nginx',
+        'az login --use-device-code',
+        'docker login -u ada -p $REGISTRY_PASSWORD reg',
+        'ps -p 1234',
+        // Another command's port on the same line (review3).
+        'docker login reg.example.com && docker run -p 8080:80 nginx',
+      ],
     },
   },
   {
@@ -233,7 +251,7 @@ export const commandLineRules: readonly RuleSpec[] = [
     // (Accept-Encoding) and `mongodb` from waking the rule.
     regex: [
       String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool)(?:\.exe)?\b[^\r\n]*?[ \t]-P[ \t]*${GLUED_VALUE}`,
-      String.raw`\b(?i:psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?)(?:\.exe)?\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+${GLUED_VALUE}`,
+      String.raw`\b(?i:psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?)(?:\.exe)?(?:[ \t][^\r\n]*?)?[ \t](?:-p[ \t]*|--password[ \t]+)${NOT_PORT_VALUE}`,
       String.raw`[ \t]-pw[ \t]+${GLUED_VALUE}`,
       String.raw`\b(?i:smbclient)\b[^\r\n]*?[ \t](?:-U[ \t]*|--user[ \t=])["']?[^ \t\r\n%"']+%([^ \t\r\n"']+)`,
       String.raw`\b(?i:(?:x|wl|sdl-)?freerdp[0-9]?)(?:\.exe)?\b[^\r\n]*?[ \t][/+-]p:${GLUED_VALUE}`,
@@ -254,6 +272,7 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `smbclient //srv/share -U ada%${password} -c ls`, output: `smbclient //srv/share -U ada%${label('cli-password-option')} -c ls` },
         { input: `xfreerdp /u:ada /p:${password} /v:host`, output: `xfreerdp /u:ada /p:${label('cli-password-option')} /v:host` },
         { input: `rdesktop -u ada -p ${weak} host`, output: `rdesktop -u ada -p ${label('cli-password-option')} host` },
+        { input: `mongo -u admin -p${password} --authenticationDatabase admin`, output: `mongo -u admin -p${label('cli-password-option')} --authenticationDatabase admin` },
         { input: `mongosh --host db -u admin -p ${password} --authenticationDatabase admin`, output: `mongosh --host db -u admin -p ${label('cli-password-option')} --authenticationDatabase admin` },
         { input: `zip -r -P ${password} out.zip dir`, output: `zip -r -P ${label('cli-password-option')} out.zip dir` },
         { input: `7z a -p${password} -mhe=on out.7z dir`, output: `7z a -p${label('cli-password-option')} -mhe=on out.7z dir` },
@@ -274,6 +293,10 @@ export const commandLineRules: readonly RuleSpec[] = [
         'Accept-Encoding: gzip -P x',
         '7z x out.7z -p',
         'mongod --port 27017 -p x',
+        // The tool's name as another command's argument, with that command's port (review3).
+        'docker run -d --name mongo -p 27017:27017 mongo:6',
+        'kubectl port-forward svc/mongo -p 27017',
+        'docker run --name rdesktop -p 3389:3389 img',
         'mongo --host db --eval "db.stats()"',
       ],
     },

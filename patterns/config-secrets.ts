@@ -125,14 +125,17 @@ export const configSecretRules: readonly RuleSpec[] = [
     // rare in prose, which goes on after the word (`password changed for ada`). A letters-only
     // value (`password required`) stays.
     // Spaces only: a tab after the key is a tab-separated dump, secret-field's.
-    regex: String.raw`^[ \t]*(?i:password|passwd) +([^ \t\r\n]*[0-9!#$%&*+,.:;<=>?@^_~/\\-][^ \t\r\n]*)[ \t]*\r?$`,
-    keywords: ['password', 'passwd'],
+    // `password` only, .netrc's token (`passwd user1` is a command line); not a flag (`password -l`),
+    // and with some entropy (`password 5` is a count, review3).
+    regex: String.raw`^[ \t]*(?i:password) +([^- \t\r\n][^ \t\r\n]*[0-9!#$%&*+,.:;<=>?@^_~/\\-][^ \t\r\n]*|[0-9!#$%&*+,.:;<=>?@^_~/\\][^ \t\r\n]*)[ \t]*\r?$`,
+    keywords: ['password'],
+    minEntropy: 2,
     examples: {
       match: [
         { input: `  password ${sample.password()}`, output: `  password ${label('netrc-password-line')}` },
         { input: `password ${sample.alnum(12)}7`, output: `password ${label('netrc-password-line')}` },
       ],
-      noMatch: ['  password required', 'password changed for ada', 'Failed password for root from 10.0.0.1 port 22 ssh2', 'password', '  password $NETRC_PASSWORD'],
+      noMatch: ['  password required', 'password changed for ada', 'Failed password for root from 10.0.0.1 port 22 ssh2', 'password', '  password $NETRC_PASSWORD', 'password 5', 'passwd -l', 'passwd user1', 'password -l'],
     },
   },
 ];
