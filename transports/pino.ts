@@ -18,6 +18,7 @@
  * the worker's ~11 (issue 11). What it adds besides is done here: `close` waits for the sink,
  * `Duplex.from` makes the pipeline stage, and `metadata` was off.
  */
+import { access } from 'node:fs/promises';
 import { getPriority, setPriority } from 'node:os';
 import { Duplex, Writable } from 'node:stream';
 import { isMainThread } from 'node:worker_threads';
@@ -140,8 +141,12 @@ function resolvePriority(value: unknown, inProcess: boolean): ThreadPriority {
  * event-loop time against plain pino's: 1.08× at the app's priority, 1.03× at 10, 1.02× at 19;
  * wall time 1.13× → 1.10×.
  */
-function lowerThreadPriority(priority: ThreadPriority): void {
+async function lowerThreadPriority(priority: ThreadPriority): Promise<void> {
   if (priority === 'normal' || process.platform !== 'linux' || isMainThread) return;
+  // libuv's thread pool is the whole process's, started by the first thread that needs it, and a
+  // new thread takes its creator's priority: start it before this thread is lowered, or the app's
+  // own fs, dns, crypto and zlib work could run at the transport's priority.
+  await access(process.execPath).catch(() => {});
   try {
     // Never above the app's own: an app already run with `nice 15` keeps its worker there.
     if (getPriority() < NICE[priority]) setPriority(NICE[priority]);
@@ -239,7 +244,7 @@ function scrubbingWritable(lines: LineScrubber, sink: Sink): Writable {
  */
 export default async function logscrubTransport(options: PinoTransportOptions = {}): Promise<Writable | Duplex> {
   const { scrubber, destination, priority } = resolve(options, false);
-  lowerThreadPriority(priority);
+  await lowerThreadPriority(priority);
   const sink: Sink = openSink(destination, { closeTimeoutMs: CLOSE_TIMEOUT_MS });
   const writable = scrubbingWritable(scrubber.stream(), sink);
   // As a pipeline stage, the next stage reads what the sink hands on; pino pipes into our writable side.
