@@ -56,6 +56,37 @@ describe('per-call methods carry nothing from one call to the next', () => {
   });
 });
 
+describe('one block or a line at a time', () => {
+  it('redacts a block as it redacts its lines one by one with the carry, PEM bodies between secrets included', () => {
+    const lines = [
+      '-----BEGIN PRIVATE KEY-----',
+      s.base64(64),
+      s.base64(40),
+      '-----END PRIVATE KEY-----',
+      `{"key":"-----BEGIN RSA PRIVATE KEY-----\\n${s.base64(64)}\\n-----END RSA PRIVATE KEY-----"}`,
+      `Authorization: Bearer ${s.jwt()}`,
+      `{"password":"${s.password()}"}`,
+      `GET /login?token=${s.hex(40)} 200`,
+      'user 7 fetched /api/v1/orders/ABCDEFGHIJKLMNOPQRSTUVWXYZ012345 ok',
+      'plain text',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 24 }), (picked) => {
+        const text = `${picked.join('\n')}\n`;
+        let carry = NO_CARRY;
+        let byLine = '';
+        for (const line of picked) {
+          const out = scrubber.redactBlock(Buffer.from(`${line}\n`), carry);
+          byLine += out.bytes.toString();
+          carry = out.carry;
+        }
+        expect(scrubber.redactBlock(Buffer.from(text), NO_CARRY).bytes.toString()).toBe(byLine);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('redactBuffer', () => {
   it('redacts a plain Uint8Array, not only a Buffer', () => {
     const jwt = s.jwt();
