@@ -70,6 +70,7 @@ export const privateKeyRules: readonly RuleSpec[] = [
   {
     id: 'private-key-base64',
     family: 'private-key',
+    kind: 'pem-base64',
     description: 'a PEM private key encoded in base64 again (LS0tLS1CRUdJTi…): kubeconfig client-key-data, Kubernetes Secret data, env vars',
     // Recall round: a key stored base64-encoded in one run (Kubernetes, CI variables, Helm values)
     // hides its PEM markers. The run goes whole; a certificate's (LS0tLS1CRUdJTiBDRVJU…) stays.
@@ -85,6 +86,16 @@ export const privateKeyRules: readonly RuleSpec[] = [
         // Wrapped as `base64` writes it (76 columns) and `openssl base64` (64), inside one JSON string.
         { input: `{"tls.key":"${wrap(b64Pem(''), 76, '\\n')}\\n"}`, output: `{"tls.key":"${label('private-key-base64')}\\n"}` },
         { input: `PRIVATE_KEY_B64="${wrap(b64Pem('RSA '), 64, '\\r\\n')}"`, output: `PRIVATE_KEY_B64="${label('private-key-base64')}"` },
+        // Wrapped over lines of their own (`base64 key.pem` in a CI log): every line of the width at
+        // the first line's column, the shorter last one included; what follows stays.
+        {
+          input: `${wrap(b64Pem(''), 76, '\n')}\ndone reading key`,
+          output: `${wrap(b64Pem(''), 76, '\n').split('\n').map(() => label('private-key-base64')).join('\n')}\ndone reading key`,
+        },
+        {
+          input: wrap(b64Pem('EC '), 64, '\n').split('\n').map((line) => `12:00:01 build | ${line}`).join('\n'),
+          output: wrap(b64Pem('EC '), 64, '\n').split('\n').map(() => `12:00:01 build | ${label('private-key-base64')}`).join('\n'),
+        },
       ],
       noMatch: [
         `    certificate-authority-data: ${Buffer.from(`-----BEGIN CERTIFICATE-----\n${recall.base64(64)}\n-----END CERTIFICATE-----\n`).toString('base64')}`,

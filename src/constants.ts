@@ -43,6 +43,13 @@ export const BLOCK_SCALAR_MAX_LINES = 200;
 /** How many lines a PEM body may span after its BEGIN line before we stop following it (4096-bit RSA is ~50). */
 export const PEM_MAX_LINES = 200;
 
+/**
+ * Widths at which a base64-encoded key's lines count as wrapped (`base64` writes 76 columns,
+ * `openssl base64` 64, some tools 60 or 72); a run that fills its line outside them is not followed.
+ */
+export const BASE64_WRAP_MIN = 48;
+export const BASE64_WRAP_MAX = 128;
+
 /** A base64 run at least this long inside a PEM body is key material. */
 export const PEM_MIN_RUN = 16;
 

@@ -123,6 +123,14 @@ function toBuffer(bytes: unknown, call: string): Buffer {
 }
 
 /** Why `JSON.stringify` refused a value, in words that hold none of the value. */
+/** A scan's state from the carry a caller holds (its own copy: scanning changes it). */
+const stateOf = (carry: Carry): ScanState =>
+  carry.base64Wrap === undefined ? { pemLinesLeft: carry.pemLinesLeft } : { pemLinesLeft: carry.pemLinesLeft, base64Wrap: carry.base64Wrap };
+
+/** The carry a scan leaves: `NO_CARRY` when no key body is open. */
+const carryOf = (state: ScanState): Carry =>
+  state.pemLinesLeft === 0 ? NO_CARRY : state.base64Wrap === undefined ? { pemLinesLeft: state.pemLinesLeft } : { pemLinesLeft: state.pemLinesLeft, base64Wrap: state.base64Wrap };
+
 function jsonRefusal(error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   if (error instanceof RangeError) return 'the value is nested too deeply for JSON';
@@ -163,11 +171,13 @@ export function createScrubber(
   };
   /** Redacts `bytes`, failing closed: a line the engine cannot process is replaced, never passed on. */
   const redact = (bytes: Buffer, state: ScanState, stats: Stats): Buffer => {
-    const carried = state.pemLinesLeft;
+    const carried = carryOf(state);
     try {
       return redactOnce(bytes, state, stats);
     } catch {
-      state.pemLinesLeft = carried;
+      state.pemLinesLeft = carried.pemLinesLeft;
+      if (carried.base64Wrap === undefined) delete state.base64Wrap;
+      else state.base64Wrap = carried.base64Wrap;
       return redactLineByLine(bytes, (line) => redactOnce(line, state, stats), stats);
     }
   };
@@ -210,27 +220,27 @@ export function createScrubber(
     },
     redactBlock(bytes, carry) {
       const stats = createStats();
-      const state: ScanState = { pemLinesLeft: carry.pemLinesLeft };
+      const state = stateOf(carry);
       const out = redact(toBuffer(bytes, 'redactBlock(bytes, carry)'), state, stats);
       const counts = stats.snapshot();
       totals.add(counts);
-      return { bytes: out, carry: state.pemLinesLeft === 0 ? NO_CARRY : { pemLinesLeft: state.pemLinesLeft }, stats: counts };
+      return { bytes: out, carry: carryOf(state), stats: counts };
     },
     redactItems(input, ends, carry) {
       const bytes = toBuffer(input, 'redactItems(bytes, ends, carry)');
-      const state: ScanState = { pemLinesLeft: carry.pemLinesLeft };
+      const state = stateOf(carry);
       const findings = scanBytes(ctx, state, bytes);
       const items = applyFindingsPerItem(bytes, ends, findings, placeholderFor);
       const stats = createStats();
       stats.record(bytes, findings);
       const counts = stats.snapshot();
       if (items !== undefined) totals.add(counts);
-      return { items, carry: state.pemLinesLeft === 0 ? NO_CARRY : { pemLinesLeft: state.pemLinesLeft }, stats: counts };
+      return { items, carry: carryOf(state), stats: counts };
     },
     scanBlock(bytes, carry) {
-      const state: ScanState = { pemLinesLeft: carry.pemLinesLeft };
+      const state = stateOf(carry);
       const findings = scanBytes(ctx, state, toBuffer(bytes, 'scanBlock(bytes, carry)'));
-      return { findings, carry: state.pemLinesLeft === 0 ? NO_CARRY : { pemLinesLeft: state.pemLinesLeft } };
+      return { findings, carry: carryOf(state) };
     },
     stream: (streamOptions) => createLineScrubber(scrubber, streamOptions),
     stats: () => totals.snapshot(),

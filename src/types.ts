@@ -34,6 +34,9 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   number, object, array, also inside JSON that is itself a string) is redacted leaf by leaf.
  * - `pem-begin`: the match is a `-----BEGIN … PRIVATE KEY-----` marker; the key body after it is
  *   redacted, on the same line or on the following lines up to the END marker.
+ * - `pem-base64`: group 1 is a PEM key encoded in base64 again (`LS0tLS1CRUdJTi…`); when its run
+ *   fills its line, as `base64` wraps its output, the lines of the same width that follow at the
+ *   same column, and the shorter last one, go too.
  * - `cookie-header`: the match ends where a `Cookie` header's value begins; each `name=value` pair
  *   is judged on its own: session-like names and token-like values go, harmless cookies stay.
  * - `block-scalar`: the match is a YAML key that opens a block scalar (`password: |`); group 1 is
@@ -41,7 +44,7 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   a JSON string, or none at the line's end). The lines indented deeper than the key that
  *   follow go, each on its own.
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'cookie-header' | 'block-scalar';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'cookie-header' | 'block-scalar';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {
@@ -144,11 +147,19 @@ export interface StreamStats extends StatsSnapshot {
 }
 
 /**
- * What one block of a stream leaves for the next: lines still to follow in an open PEM key body.
+ * What one block of a stream leaves for the next: lines still to follow in an open PEM key body,
+ * and, for a key encoded in base64 again and wrapped over lines (`base64 key.pem`), its wrapping.
  * Plain data (it crosses to worker threads); the caller owns it, one per stream.
  */
 export interface Carry {
   readonly pemLinesLeft: number;
+  readonly base64Wrap?: Base64Wrap;
+}
+
+/** How `base64` wrapped an encoded key: its line width, and the column its first line began at. */
+export interface Base64Wrap {
+  readonly width: number;
+  readonly column: number;
 }
 
 /**

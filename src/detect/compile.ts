@@ -164,7 +164,7 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
       const lower = text.toLowerCase();
       return set.filter((i) => {
         const rule = rules[i] as CompiledRule;
-        if (rule.kind !== 'span' || rule.spec.generic === true) return false;
+        if ((rule.kind !== 'span' && rule.kind !== 'pem-base64') || rule.spec.generic === true) return false;
         const keywords = lowerKeywords[i] as string[];
         return keywords.length === 0 || keywords.some((k) => lower.includes(k));
       });

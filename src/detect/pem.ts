@@ -3,10 +3,10 @@
  * marker, whether it sits on the same line (JSON with `\n` escapes) or arrives one line per log
  * event (then `ScanState` carries it over lines and over calls).
  */
-import { PEM_MAX_LINES, PEM_MIN_RUN } from '../constants.js';
-import type { Finding } from '../types.js';
+import { BASE64_WRAP_MAX, BASE64_WRAP_MIN, PEM_MAX_LINES, PEM_MIN_RUN } from '../constants.js';
+import type { Base64Wrap, Finding } from '../types.js';
 import type { RuleMatch } from './compile.js';
-import { lineEndOf } from './lines.js';
+import { lineEndOf, lineStartOf } from './lines.js';
 
 /**
  * What one scan leaves for the next block of the same stream: lines left in an open PEM body.
@@ -14,6 +14,8 @@ import { lineEndOf } from './lines.js';
  */
 export interface ScanState {
   pemLinesLeft: number;
+  /** Set while the open body is a base64-encoded key wrapped over lines (`acceptBase64Pem`). */
+  base64Wrap?: Base64Wrap;
 }
 
 const PEM_END = Buffer.from('-----END');
@@ -151,4 +153,65 @@ export function acceptPem(state: ScanState, bytes: Buffer, m: RuleMatch, finding
   if (!isKeyRest(bytes, markerEnd, lineEnd)) return lineEnd;
   state.pemLinesLeft = PEM_MAX_LINES;
   return continuePem(state, bytes, lineEnd + 1, id, findings);
+}
+
+/** The base64 run that ends `[from, to)` (a `\r` aside): where it starts and ends; `start === end` for none. */
+function trailingRun(bytes: Buffer, from: number, to: number): { start: number; end: number } {
+  let end = to;
+  if (end > from && bytes[end - 1] === 0x0d) end--;
+  let start = end;
+  while (start > from && isBase64(bytes[start - 1] as number)) start--;
+  return { start, end };
+}
+
+/**
+ * A PEM key encoded in base64 again (group 1 of the match, `LS0tLS1CRUdJTi…`). When the run fills
+ * the rest of its line with whole base64 quanta and no padding, `base64` (76 columns) or
+ * `openssl base64` (64) wrapped it: the next lines of that width at the same column are more of
+ * it, up to a shorter one, its last (`continueBase64Pem`). Returns where scanning resumes.
+ */
+export function acceptBase64Pem(state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const run = m.match.groups[1];
+  if (run === undefined) return -1;
+  findings.push({ ruleId: m.rule.id, start: run[0], end: run[1] });
+  const lineEnd = lineEndOf(bytes, run[1]);
+  const { start, end } = trailingRun(bytes, run[0], lineEnd);
+  const width = end - run[0];
+  const wrapped = start === run[0] && end === run[1] && width >= BASE64_WRAP_MIN && width <= BASE64_WRAP_MAX && width % 4 === 0 && bytes[end - 1] !== 0x3d;
+  if (!wrapped) return m.match.end;
+  state.pemLinesLeft = PEM_MAX_LINES;
+  state.base64Wrap = { width, column: run[0] - lineStartOf(bytes, run[0], 0) };
+  return continueBase64Pem(state, bytes, lineEnd + 1, m.rule.id, findings);
+}
+
+/**
+ * Goes on with a wrapped base64 key from `pos`: each line that is one run of its width at its
+ * column (after whatever log prefix) goes; a shorter run there is the last line; anything else
+ * ends it and stays. Returns where ordinary scanning resumes.
+ */
+export function continueBase64Pem(state: ScanState, bytes: Buffer, pos: number, id: string, findings: Finding[]): number {
+  const wrap = state.base64Wrap;
+  let p = pos;
+  let done = wrap === undefined;
+  while (!done && state.pemLinesLeft > 0 && p < bytes.length) {
+    const { width, column } = wrap as Base64Wrap;
+    const lineEnd = lineEndOf(bytes, p);
+    const { start, end } = trailingRun(bytes, p, lineEnd);
+    const length = end - start;
+    // At its column: the whole line after a prefix as long as the first line's, which ends in a
+    // space or tab (or no prefix at all), so a word that ends a line of prose is never taken.
+    const aligned = start - p === column && (start === p || bytes[start - 1] === 0x20 || bytes[start - 1] === 0x09);
+    if (!aligned || length === 0 || length > width || length % 4 !== 0) break;
+    findings.push({ ruleId: id, start, end });
+    p = lineEnd + 1;
+    state.pemLinesLeft--;
+    // A shorter line, or padding, is the last.
+    done = length < width || bytes[end - 1] === 0x3d;
+  }
+  // Only a block that ended on a full line leaves the key open for the next.
+  if (done || p < bytes.length || state.pemLinesLeft === 0) {
+    state.pemLinesLeft = 0;
+    delete state.base64Wrap;
+  }
+  return Math.min(p, bytes.length);
 }

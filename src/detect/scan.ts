@@ -9,8 +9,9 @@
  *
  * A rule's kind decides what an accepted match becomes: its secret group (`span`), every leaf of
  * the JSON value after a sensitive key (`json-key`), each secret pair of a Cookie header
- * (`cookie-header`), or a PEM key body (`pem-begin`, see `pem.ts`), which may go on over the
- * following lines and, through the caller's `ScanState`, the following blocks of one stream.
+ * (`cookie-header`), or a PEM key body (`pem-begin`, or a key base64-encoded again and wrapped,
+ * `pem-base64`; see `pem.ts`), which may go on over the following lines and, through the
+ * caller's `ScanState`, the following blocks of one stream.
  */
 import type { Finding, Vocabulary } from '../types.js';
 import { type CompiledRule, type Detector, execRule, type HitCursor, type RuleMatch } from './compile.js';
@@ -19,7 +20,7 @@ import { bracketEnd, jsonLevelAt, quoteAt, scanJsonValue } from './json-value.js
 import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolicy, keyBefore } from './keys.js';
 import { BACKSLASH, NEWLINE, QUOTE, SMALL_ALPHABET_MIN_ENTROPY } from '../constants.js';
 import { lineEndOf, lineStartOf } from './lines.js';
-import { acceptPem, continuePem, type ScanState } from './pem.js';
+import { acceptBase64Pem, acceptPem, continueBase64Pem, continuePem, type ScanState } from './pem.js';
 import { acceptBlockScalar } from './block-scalar.js';
 import { createValuePolicy } from './values.js';
 
@@ -389,6 +390,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptJsonKey(ctx, bytes, m, findings, lineSet);
     case 'pem-begin':
       return acceptPem(state, bytes, m, findings);
+    case 'pem-base64':
+      return acceptBase64Pem(state, bytes, m, findings);
     case 'cookie-header':
       return acceptCookieHeader(ctx, bytes, m, findings, lineSet);
     case 'block-scalar':
@@ -470,8 +473,10 @@ export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Fi
   const { detector } = ctx;
   let pos = 0;
   if (state.pemLinesLeft > 0) {
-    const pem = detector.rules.find((r) => r.kind === 'pem-begin');
-    pos = pem === undefined ? 0 : continuePem(state, bytes, 0, pem.id, findings);
+    const kind = state.base64Wrap === undefined ? 'pem-begin' : 'pem-base64';
+    const pem = detector.rules.find((r) => r.kind === kind);
+    if (pem === undefined) state.pemLinesLeft = 0;
+    else pos = kind === 'pem-begin' ? continuePem(state, bytes, 0, pem.id, findings) : continueBase64Pem(state, bytes, 0, pem.id, findings);
   }
   const hits = detector.hits(bytes);
   const lines = hitLines(hits, bytes, pos);

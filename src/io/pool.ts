@@ -83,7 +83,8 @@ interface Handle {
   readonly busy: Set<number>;
 }
 
-const sameCarry = (a: Carry, b: Carry): boolean => a.pemLinesLeft === b.pemLinesLeft;
+const sameCarry = (a: Carry, b: Carry): boolean =>
+  a.pemLinesLeft === b.pemLinesLeft && a.base64Wrap?.width === b.base64Wrap?.width && a.base64Wrap?.column === b.base64Wrap?.column;
 
 /**
  * @example

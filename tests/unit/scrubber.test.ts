@@ -57,8 +57,14 @@ describe('per-call methods carry nothing from one call to the next', () => {
 });
 
 describe('one block or a line at a time', () => {
+  const pem = `-----BEGIN EC PRIVATE KEY-----\n${s.base64(64)}\n${s.base64(64)}\n${s.base64(20)}\n-----END EC PRIVATE KEY-----\n`;
+  // As `base64 key.pem` prints it: 76 columns, the last line shorter.
+  const wrapped = (Buffer.from(pem).toString('base64').match(/.{1,76}/g) ?? []).join('\n');
+
   it('redacts a block as it redacts its lines one by one with the carry, PEM bodies between secrets included', () => {
     const lines = [
+      wrapped,
+      `12:00:01 ci | ${wrapped.split('\n').join('\n12:00:01 ci | ')}`,
       '-----BEGIN PRIVATE KEY-----',
       s.base64(64),
       s.base64(40),
@@ -75,7 +81,7 @@ describe('one block or a line at a time', () => {
         const text = `${picked.join('\n')}\n`;
         let carry = NO_CARRY;
         let byLine = '';
-        for (const line of picked) {
+        for (const line of text.slice(0, -1).split('\n')) {
           const out = scrubber.redactBlock(Buffer.from(`${line}\n`), carry);
           byLine += out.bytes.toString();
           carry = out.carry;
@@ -84,6 +90,18 @@ describe('one block or a line at a time', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('follows a base64-encoded key wrapped over lines into the next block, and no further than its last line', () => {
+    const [first, ...rest] = wrapped.split('\n');
+    const opened = scrubber.redactBlock(Buffer.from(`${first}\n`), NO_CARRY);
+    expect(opened.bytes.toString()).toBe('[REDACTED:private-key-base64]\n');
+    expect(opened.carry.base64Wrap).toEqual({ width: 76, column: 0 });
+    const next = scrubber.redactBlock(Buffer.from(`${rest.join('\n')}\nAbCd1234\n`), opened.carry);
+    expect(next.bytes.toString()).toBe(`${rest.map(() => '[REDACTED:private-key-base64]').join('\n')}\nAbCd1234\n`);
+    expect(next.carry).toBe(NO_CARRY);
+    // Without the carry, the lines after the first are no key to the engine.
+    expect(scrubber.redactBlock(Buffer.from(`${rest.join('\n')}\n`), NO_CARRY).bytes.toString()).toBe(`${rest.join('\n')}\n`);
   });
 });
 
