@@ -6,6 +6,7 @@ export { defineConfig, resolveOptions, type LogscrubConfig, type ResolvedOptions
 export { LogscrubError, OptionsError, PatternCompileError, InputError, SinkError, ErrorCode } from './errors.js';
 export { builtinRules, builtinPatterns, catalog, defaultVocabulary } from '../patterns/index.js';
 export type {
+  Base64Wrap,
   Carry,
   Finding,
   RuleSpec,
