@@ -8,6 +8,10 @@ const iv = (body[0] as string).slice(0, 32).replace(/[^A-Za-z0-9]/g, 'F');
 const recall = createSampler(2026113015);
 const pemOf = (kind: string): string => `-----BEGIN ${kind}PRIVATE KEY-----\n${recall.base64(64)}\n${recall.base64(44)}\n-----END ${kind}PRIVATE KEY-----\n`;
 const b64Pem = (kind: string): string => Buffer.from(pemOf(kind)).toString('base64');
+/** A .ppk file's blobs: 64-column lines of base64, the last shorter. */
+const ppkPublic = [recall.base64(64), recall.base64(40)];
+const ppkPrivate = [recall.base64(64), recall.base64(24)];
+const ppkMac = recall.hex(40);
 /** `text` cut into lines of `width` joined by `eol`, as `base64` (76) and `openssl base64` (64) wrap. */
 const wrap = (text: string, width: number, eol: string): string => (text.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join(eol);
 
@@ -101,6 +105,35 @@ export const privateKeyRules: readonly RuleSpec[] = [
         `    certificate-authority-data: ${Buffer.from(`-----BEGIN CERTIFICATE-----\n${recall.base64(64)}\n-----END CERTIFICATE-----\n`).toString('base64')}`,
         `PUBKEY=${Buffer.from(`-----BEGIN PUBLIC KEY-----\n${recall.base64(64)}\n`).toString('base64')}`,
       ],
+    },
+  },
+  {
+    id: 'putty-private-key',
+    family: 'private-key',
+    description: 'the private blob of a PuTTY key file (.ppk): the lines after Private-Lines: N',
+    // Recall round: a .ppk file dumped into a log (a provisioning script's `cat`, a secret
+    // manager's value) has no PEM marker; its `Private-Lines: N` header says how many 64-column
+    // lines of key follow. Public-Lines and the Private-MAC are no secret and stay.
+    regex: String.raw`(?:\b|\\[nrt])Private-Lines:[ \t]*([0-9]{1,3})(?:\\r)?(?:\\n([A-Za-z0-9+/]{4,}(?:(?:\\r)?\\n[A-Za-z0-9+/]+)*={0,2})|\r?$)`,
+    keywords: ['private-lines'],
+    kind: 'ppk-private-lines',
+    secretGroup: 0,
+    examples: {
+      match: [
+        {
+          input: `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n${ppkPublic[0]}\n${ppkPublic[1]}\nPrivate-Lines: 2\n${ppkPrivate[0]}\n${ppkPrivate[1]}\nPrivate-MAC: ${ppkMac}`,
+          output: `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n${ppkPublic[0]}\n${ppkPublic[1]}\nPrivate-Lines: 2\n${label('putty-private-key')}\n${label('putty-private-key')}\nPrivate-MAC: ${ppkMac}`,
+        },
+        {
+          input: `{"key":"PuTTY-User-Key-File-2: ssh-rsa\\r\\nPrivate-Lines: 2\\r\\n${ppkPrivate[0]}\\r\\n${ppkPrivate[1]}\\r\\nPrivate-MAC: ${ppkMac}"}`,
+          output: `{"key":"PuTTY-User-Key-File-2: ssh-rsa\\r\\nPrivate-Lines: 2\\r\\n${label('putty-private-key')}\\r\\nPrivate-MAC: ${ppkMac}"}`,
+        },
+        {
+          input: `12:00:01 app | Private-Lines: 1\n12:00:01 app | ${ppkPrivate[1]}\n12:00:01 app | Private-MAC: ${ppkMac}`,
+          output: `12:00:01 app | Private-Lines: 1\n12:00:01 app | ${label('putty-private-key')}\n12:00:01 app | Private-MAC: ${ppkMac}`,
+        },
+      ],
+      noMatch: [`Public-Lines: 2\n${ppkPublic[0]}`, 'the header Private-Lines: says how many lines follow', `Private-Lines: 1\nthe private blob follows`],
     },
   },
 ];

@@ -50,6 +50,9 @@ export const PEM_MAX_LINES = 200;
 export const BASE64_WRAP_MIN = 48;
 export const BASE64_WRAP_MAX = 128;
 
+/** PuTTY writes a key file's blobs in lines of 64 base64 characters. */
+export const PPK_LINE_WIDTH = 64;
+
 /** A base64 run at least this long inside a PEM body is key material. */
 export const PEM_MIN_RUN = 16;
 

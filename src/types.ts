@@ -37,6 +37,8 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  * - `pem-base64`: group 1 is a PEM key encoded in base64 again (`LS0tLS1CRUdJTi…`); when its run
  *   fills its line, as `base64` wraps its output, the lines of the same width that follow at the
  *   same column, and the shorter last one, go too.
+ * - `ppk-private-lines`: the match is a PuTTY key file's `Private-Lines: N` (group 1: N); the N
+ *   lines that follow go, or group 2, the same lines as `\n` escapes in one JSON string.
  * - `cookie-header`: the match ends where a `Cookie` header's value begins; each `name=value` pair
  *   is judged on its own: session-like names and token-like values go, harmless cookies stay.
  * - `block-scalar`: the match is a YAML key that opens a block scalar (`password: |`); group 1 is
@@ -44,7 +46,7 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   a JSON string, or none at the line's end). The lines indented deeper than the key that
  *   follow go, each on its own.
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'cookie-header' | 'block-scalar';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'block-scalar';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {
@@ -156,10 +158,14 @@ export interface Carry {
   readonly base64Wrap?: Base64Wrap;
 }
 
-/** How `base64` wrapped an encoded key: its line width, and the column its first line began at. */
+/**
+ * How key material is wrapped over lines: their width, the column they begin at, and the rule
+ * that found the key (it labels the lines that follow).
+ */
 export interface Base64Wrap {
   readonly width: number;
   readonly column: number;
+  readonly ruleId: string;
 }
 
 /**

@@ -3,7 +3,7 @@
  * marker, whether it sits on the same line (JSON with `\n` escapes) or arrives one line per log
  * event (then `ScanState` carries it over lines and over calls).
  */
-import { BASE64_WRAP_MAX, BASE64_WRAP_MIN, PEM_MAX_LINES, PEM_MIN_RUN } from '../constants.js';
+import { BASE64_WRAP_MAX, BASE64_WRAP_MIN, PEM_MAX_LINES, PEM_MIN_RUN, PPK_LINE_WIDTH } from '../constants.js';
 import type { Base64Wrap, Finding } from '../types.js';
 import type { RuleMatch } from './compile.js';
 import { lineEndOf, lineStartOf } from './lines.js';
@@ -180,8 +180,8 @@ export function acceptBase64Pem(state: ScanState, bytes: Buffer, m: RuleMatch, f
   const wrapped = start === run[0] && end === run[1] && width >= BASE64_WRAP_MIN && width <= BASE64_WRAP_MAX && width % 4 === 0 && bytes[end - 1] !== 0x3d;
   if (!wrapped) return m.match.end;
   state.pemLinesLeft = PEM_MAX_LINES;
-  state.base64Wrap = { width, column: run[0] - lineStartOf(bytes, run[0], 0) };
-  return continueBase64Pem(state, bytes, lineEnd + 1, m.rule.id, findings);
+  state.base64Wrap = { width, column: run[0] - lineStartOf(bytes, run[0], 0), ruleId: m.rule.id };
+  return continueBase64Pem(state, bytes, lineEnd + 1, findings);
 }
 
 /**
@@ -189,12 +189,12 @@ export function acceptBase64Pem(state: ScanState, bytes: Buffer, m: RuleMatch, f
  * column (after whatever log prefix) goes; a shorter run there is the last line; anything else
  * ends it and stays. Returns where ordinary scanning resumes.
  */
-export function continueBase64Pem(state: ScanState, bytes: Buffer, pos: number, id: string, findings: Finding[]): number {
+export function continueBase64Pem(state: ScanState, bytes: Buffer, pos: number, findings: Finding[]): number {
   const wrap = state.base64Wrap;
   let p = pos;
   let done = wrap === undefined;
   while (!done && state.pemLinesLeft > 0 && p < bytes.length) {
-    const { width, column } = wrap as Base64Wrap;
+    const { width, column, ruleId } = wrap as Base64Wrap;
     const lineEnd = lineEndOf(bytes, p);
     const { start, end } = trailingRun(bytes, p, lineEnd);
     const length = end - start;
@@ -202,7 +202,7 @@ export function continueBase64Pem(state: ScanState, bytes: Buffer, pos: number, 
     // space or tab (or no prefix at all), so a word that ends a line of prose is never taken.
     const aligned = start - p === column && (start === p || bytes[start - 1] === 0x20 || bytes[start - 1] === 0x09);
     if (!aligned || length === 0 || length > width || length % 4 !== 0) break;
-    findings.push({ ruleId: id, start, end });
+    findings.push({ ruleId, start, end });
     p = lineEnd + 1;
     state.pemLinesLeft--;
     // A shorter line, or padding, is the last.
@@ -214,4 +214,41 @@ export function continueBase64Pem(state: ScanState, bytes: Buffer, pos: number, 
     delete state.base64Wrap;
   }
   return Math.min(p, bytes.length);
+}
+
+/**
+ * A PuTTY key file's `Private-Lines: N` (`.ppk`, versions 2 and 3): the N lines of the private
+ * blob that follow, 64 columns wide at the column the header began, go (`continueBase64Pem`); in
+ * one JSON string (group 2, `\n` escapes) the run goes whole. Returns where scanning resumes.
+ */
+export function acceptPpkPrivateLines(state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const count = m.match.groups[1];
+  const lines = count === undefined ? 0 : Number(bytes.toString('latin1', count[0], count[1]));
+  const inline = m.match.groups[2];
+  if (inline !== undefined) {
+    // Its N lines, no more: the regex runs on into `\r\nPrivate` of the MAC line after them.
+    const end = escapedLinesEnd(bytes, inline[0], inline[1], lines);
+    if (end > inline[0]) findings.push({ ruleId: m.rule.id, start: inline[0], end });
+    return end;
+  }
+  const lineEnd = lineEndOf(bytes, m.match.end);
+  // The body follows on the next lines only when the header ends its line.
+  if (count === undefined || m.match.end !== lineEnd) return m.match.end;
+  state.pemLinesLeft = Math.min(lines, PEM_MAX_LINES);
+  state.base64Wrap = { width: PPK_LINE_WIDTH, column: m.match.start - lineStartOf(bytes, m.match.start, 0), ruleId: m.rule.id };
+  return continueBase64Pem(state, bytes, lineEnd + 1, findings);
+}
+
+/** Where the first `lines` lines of a run of `\n`-escaped lines in `[from, to)` end (before the escape after them). */
+function escapedLinesEnd(bytes: Buffer, from: number, to: number, lines: number): number {
+  let seen = 0;
+  for (let i = from; i < to; i++) {
+    if (bytes[i] !== 0x5c) continue;
+    const isCr = bytes[i + 1] === 0x72 && bytes[i + 2] === 0x5c && bytes[i + 3] === 0x6e;
+    if (isCr || bytes[i + 1] === 0x6e) {
+      if (++seen === lines) return i;
+      i += isCr ? 3 : 1;
+    }
+  }
+  return to;
 }

@@ -20,7 +20,7 @@ import { bracketEnd, jsonLevelAt, quoteAt, scanJsonValue } from './json-value.js
 import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolicy, keyBefore } from './keys.js';
 import { BACKSLASH, NEWLINE, QUOTE, SMALL_ALPHABET_MIN_ENTROPY } from '../constants.js';
 import { lineEndOf, lineStartOf } from './lines.js';
-import { acceptBase64Pem, acceptPem, continueBase64Pem, continuePem, type ScanState } from './pem.js';
+import { acceptBase64Pem, acceptPem, acceptPpkPrivateLines, continueBase64Pem, continuePem, type ScanState } from './pem.js';
 import { acceptBlockScalar } from './block-scalar.js';
 import { createValuePolicy } from './values.js';
 
@@ -392,6 +392,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptPem(state, bytes, m, findings);
     case 'pem-base64':
       return acceptBase64Pem(state, bytes, m, findings);
+    case 'ppk-private-lines':
+      return acceptPpkPrivateLines(state, bytes, m, findings);
     case 'cookie-header':
       return acceptCookieHeader(ctx, bytes, m, findings, lineSet);
     case 'block-scalar':
@@ -472,11 +474,11 @@ export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Fi
   const findings: Finding[] = [];
   const { detector } = ctx;
   let pos = 0;
-  if (state.pemLinesLeft > 0) {
-    const kind = state.base64Wrap === undefined ? 'pem-begin' : 'pem-base64';
-    const pem = detector.rules.find((r) => r.kind === kind);
-    if (pem === undefined) state.pemLinesLeft = 0;
-    else pos = kind === 'pem-begin' ? continuePem(state, bytes, 0, pem.id, findings) : continueBase64Pem(state, bytes, 0, pem.id, findings);
+  if (state.pemLinesLeft > 0 && state.base64Wrap !== undefined) {
+    pos = continueBase64Pem(state, bytes, 0, findings);
+  } else if (state.pemLinesLeft > 0) {
+    const pem = detector.rules.find((r) => r.kind === 'pem-begin');
+    pos = pem === undefined ? 0 : continuePem(state, bytes, 0, pem.id, findings);
   }
   const hits = detector.hits(bytes);
   const lines = hitLines(hits, bytes, pos);

@@ -84,7 +84,10 @@ interface Handle {
 }
 
 const sameCarry = (a: Carry, b: Carry): boolean =>
-  a.pemLinesLeft === b.pemLinesLeft && a.base64Wrap?.width === b.base64Wrap?.width && a.base64Wrap?.column === b.base64Wrap?.column;
+  a.pemLinesLeft === b.pemLinesLeft &&
+  a.base64Wrap?.width === b.base64Wrap?.width &&
+  a.base64Wrap?.column === b.base64Wrap?.column &&
+  a.base64Wrap?.ruleId === b.base64Wrap?.ruleId;
 
 /**
  * @example

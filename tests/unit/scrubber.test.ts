@@ -64,6 +64,7 @@ describe('one block or a line at a time', () => {
   it('redacts a block as it redacts its lines one by one with the carry, PEM bodies between secrets included', () => {
     const lines = [
       wrapped,
+      `Public-Lines: 1\n${s.base64(44)}\nPrivate-Lines: 2\n${s.base64(64)}\n${s.base64(24)}\nPrivate-MAC: ${s.hex(40)}`,
       `12:00:01 ci | ${wrapped.split('\n').join('\n12:00:01 ci | ')}`,
       '-----BEGIN PRIVATE KEY-----',
       s.base64(64),
@@ -96,7 +97,7 @@ describe('one block or a line at a time', () => {
     const [first, ...rest] = wrapped.split('\n');
     const opened = scrubber.redactBlock(Buffer.from(`${first}\n`), NO_CARRY);
     expect(opened.bytes.toString()).toBe('[REDACTED:private-key-base64]\n');
-    expect(opened.carry.base64Wrap).toEqual({ width: 76, column: 0 });
+    expect(opened.carry.base64Wrap).toEqual({ width: 76, column: 0, ruleId: 'private-key-base64' });
     const next = scrubber.redactBlock(Buffer.from(`${rest.join('\n')}\nAbCd1234\n`), opened.carry);
     expect(next.bytes.toString()).toBe(`${rest.map(() => '[REDACTED:private-key-base64]').join('\n')}\nAbCd1234\n`);
     expect(next.carry).toBe(NO_CARRY);
