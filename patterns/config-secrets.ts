@@ -42,6 +42,11 @@ const NPM_AUTH_KEY = String.raw`(?i:_auth)[ \t]{0,4}=|(?i:npm_?auth_?ident)[ \t]
 const QUAD = '[I-Za-f][C-HS-Xi-nyz0-3]';
 const B64_PAD = String.raw`${QUAD}[AEIMQUYcgkosw048]=|[I-Za-f][AQgw]==`;
 const ASCII_B64 = String.raw`(?:${QUAD}[A-Za-z0-9+/]{2}){3,}(?:${B64_PAD})?|(?:${QUAD}[A-Za-z0-9+/]{2}){2}(?:${B64_PAD})`;
+/**
+ * Base64 with a digit, 9+ characters: a token put where a `user:password` goes (a registry's
+ * identity token, a generated one). Only quoted, where the quote bounds it.
+ */
+const DIGIT_B64 = String.raw`[A-Za-z0-9+/]{8,}[0-9][A-Za-z0-9+/]*={0,2}|[A-Za-z0-9+/]*[0-9][A-Za-z0-9+/]{8,}={0,2}`;
 /** What may follow a base64 value: not more of a longer word. */
 const B64_END = String.raw`(?:[^A-Za-z0-9+/=_.-]|$)`;
 const dockerAuth = b64(`ada:${sample.password()}`);
@@ -114,8 +119,8 @@ export const configSecretRules: readonly RuleSpec[] = [
     // Recall4: the value is known by its base64 rhythm (`ASCII_B64`), not by a token shape, which
     // wanted a digit and let `user:pass`'s own `dXNlcjpwYXNz` through; so the key may be any dump's.
     regex: [
-      String.raw`${DOCKER_AUTH_KEY}[ \t]{0,4}(?:\\?["'])?(${ASCII_B64})${B64_END}`,
-      String.raw`(?:^|[^A-Za-z0-9_]|(?i:npm_config_))(?:${NPM_AUTH_KEY})[ \t]{0,4}["']?(?:(${ASCII_B64})${B64_END}|([^$"' \t\r\n:]+:[^"' \t\r\n]+))`,
+      String.raw`${DOCKER_AUTH_KEY}[ \t]{0,4}(?:(?:\\?["'])?(${ASCII_B64})${B64_END}|\\?["'](${DIGIT_B64})\\?["'])`,
+      String.raw`(?:^|[^A-Za-z0-9_]|(?i:npm_config_))(?:${NPM_AUTH_KEY})[ \t]{0,4}["']?(?:(${ASCII_B64})${B64_END}|(${DIGIT_B64})${B64_END}|([^$"' \t\r\n:]+:[^"' \t\r\n]+))`,
       String.raw`${TOKEN_START}((?:${DOCKER_CONFIG_B64.join('|')})[A-Za-z0-9+/]{16,}={0,2})`,
     ].join('|'),
     // Literals in the pass over every byte, the anchor on the lines they wake: an anchor of
