@@ -24,10 +24,10 @@ const DATA = String.raw`${Q}(?:data|stringData)${Q}[ \t]*:[ \t]*\{[ \t]*${Q}[^"\
 
 /**
  * Docker config's `auth` key as each dump writes it (recall4): JSON `"auth":` (also inside a JSON
- * string), a Python repr `'auth':`, YAML `auth:`, Go's `%+v` `Auth:`, Ruby's `"auth" =>`. Not a
+ * string), a Python repr `'auth':`, YAML `auth:`, TOML `auth =`, Go's `%+v` `Auth:`, Ruby's `"auth" =>`. Not a
  * longer key (`oauth:`, `x-auth:`, `author:`): a key character before or after it ends the match.
  */
-const DOCKER_AUTH_KEY = String.raw`(?:^|[^A-Za-z0-9_.-])\\?["']?(?i:auth)\\?["']?[ \t]{0,4}(?:=>|:)`;
+const DOCKER_AUTH_KEY = String.raw`(?:^|[^A-Za-z0-9_.-])\\?["']?(?i:auth)\\?["']?[ \t]{0,4}(?:=>|[:=])`;
 /**
  * Where a registry credential sits in `.npmrc` (`_auth=`, also as npm's environment variable
  * `npm_config__auth=`), `.yarnrc.yml` (`npmAuthIdent:`) and CI's `NPM_AUTH_IDENT=`.
@@ -47,6 +47,17 @@ const ASCII_B64 = String.raw`(?:${QUAD}[A-Za-z0-9+/]{2}){3,}(?:${B64_PAD})?|(?:$
  * identity token, a generated one). Only quoted, where the quote bounds it.
  */
 const DIGIT_B64 = String.raw`[A-Za-z0-9+/]{8,}[0-9][A-Za-z0-9+/]*={0,2}|[A-Za-z0-9+/]*[0-9][A-Za-z0-9+/]{8,}={0,2}`;
+/** npm's and yarn's credential keys, as `.npmrc`, `.yarnrc` and `config set` name them. */
+const NPM_CREDENTIAL_KEY = String.raw`(?i:_auth(?:Token)?|_password|npmAuth(?:Token|Ident))`;
+/**
+ * The key of a registry credential given as a separate word: `npm|pnpm|yarn config set <key> <value>`
+ * (or `<key>=<value>`), and yarn 1's `.yarnrc` line `"//host/:_authToken" "<value>"`, quoted.
+ */
+const CONFIG_SET = String.raw`\b(?i:npm|pnpm|yarn)(?:\.cmd)?[ \t]+(?i:config)[ \t]+(?i:set)[ \t]+["']?[^ \t\r\n"'=]*${NPM_CREDENTIAL_KEY}["']?(?:[ \t]+|=)["']?([^$ \t\r\n"']+)`;
+const YARNRC_LINE = String.raw`${NPM_CREDENTIAL_KEY}["'][ \t]+["']([^$"' \t\r\n]+)["']`;
+/** Composer's auth.json: a token per host under `github-oauth`, `gitlab-oauth`, `gitlab-token`. */
+const COMPOSER_TOKEN_KEY = String.raw`(?i:github-oauth|gitlab-oauth|gitlab-token)`;
+const COMPOSER_TOKEN = String.raw`${Q}${COMPOSER_TOKEN_KEY}${Q}[ \t]*:[ \t]*\{[ \t]*${Q}[^"\\\r\n]+${Q}[ \t]*:[ \t]*${Q}([^"\\\r\n]+)${Q}`;
 /** What may follow a base64 value: not more of a longer word. */
 const B64_END = String.raw`(?:[^A-Za-z0-9+/=_.-]|$)`;
 const dockerAuth = b64(`ada:${sample.password()}`);
@@ -122,13 +133,17 @@ export const configSecretRules: readonly RuleSpec[] = [
       String.raw`${DOCKER_AUTH_KEY}[ \t]{0,4}(?:(?:\\?["'])?(${ASCII_B64})${B64_END}|\\?["'](${DIGIT_B64})\\?["'])`,
       String.raw`(?:^|[^A-Za-z0-9_]|(?i:npm_config_))(?:${NPM_AUTH_KEY})[ \t]{0,4}["']?(?:(${ASCII_B64})${B64_END}|(${DIGIT_B64})${B64_END}|([^$"' \t\r\n:]+:[^"' \t\r\n]+))`,
       String.raw`${TOKEN_START}((?:${DOCKER_CONFIG_B64.join('|')})[A-Za-z0-9+/]{16,}={0,2})`,
+      CONFIG_SET,
+      YARNRC_LINE,
+      COMPOSER_TOKEN,
     ].join('|'),
     // Literals in the pass over every byte, the anchor on the lines they wake: an anchor of
     // `"auth"` or `_auth=` with a space loop put that pass past RE2's DFA budget (the compile guard
     // test took 1.3 s instead of 20 ms). Its counted spaces keep it out of the pass. `auth` is
     // vendor-keyed-secret's keyword already, so the pass wakes on no line it did not before.
-    keywords: ['auth', ...DOCKER_CONFIG_B64.map((p) => p.toLowerCase())],
-    anchor: `${DOCKER_AUTH_KEY}|${NPM_AUTH_KEY}|${DOCKER_CONFIG_B64.join('|')}`,
+    // `_password` and `gitlab-token` are subsumed by vendor-keyed-secret's `pass` and `token` too.
+    keywords: ['auth', '_password', 'gitlab-token', ...DOCKER_CONFIG_B64.map((p) => p.toLowerCase())],
+    anchor: `${DOCKER_AUTH_KEY}|${NPM_AUTH_KEY}|${DOCKER_CONFIG_B64.join('|')}|(?i:config)[ \t]+(?i:set)[ \t]+["']?[^ \t\r\n"'=]*${NPM_CREDENTIAL_KEY}|${NPM_CREDENTIAL_KEY}["'][ \t]|${COMPOSER_TOKEN_KEY}`,
     examples: {
       match: [
         { input: `{"auths":{"https://index.docker.io/v1/":{"auth":"${dockerAuth}"}}}`, output: `{"auths":{"https://index.docker.io/v1/":{"auth":"${label('registry-auth')}"}}}` },
@@ -146,6 +161,11 @@ export const configSecretRules: readonly RuleSpec[] = [
         { input: `"auth" => "${dockerAuth}"`, output: `"auth" => "${label('registry-auth')}"` },
         { input: `npm_config__auth=${dockerAuth}`, output: `npm_config__auth=${label('registry-auth')}` },
         { input: `NPM_AUTH_IDENT=${dockerAuth}`, output: `NPM_AUTH_IDENT=${label('registry-auth')}` },
+        { input: `[auths."reg.io"] auth = "${dockerAuth}"`, output: `[auths."reg.io"] auth = "${label('registry-auth')}"` },
+        { input: `npm config set //registry.example.com/:_authToken ${apiToken}`, output: `npm config set //registry.example.com/:_authToken ${label('registry-auth')}` },
+        { input: `yarn config set npmAuthToken "${apiToken}"`, output: `yarn config set npmAuthToken "${label('registry-auth')}"` },
+        { input: `"//registry.example.com/:_authToken" "${apiToken}"`, output: `"//registry.example.com/:_authToken" "${label('registry-auth')}"` },
+        { input: `COMPOSER_AUTH={"github-oauth":{"github.com":"${apiToken}"}}`, output: `COMPOSER_AUTH={"github-oauth":{"github.com":"${label('registry-auth')}"}}` },
       ],
       noMatch: [
         '{"auth":"basic","user":"ada"}',
@@ -166,6 +186,10 @@ export const configSecretRules: readonly RuleSpec[] = [
         'auth: sasl_scram_sha256',
         'auth: disabled',
         '_auth=${NPM_AUTH}',
+        'npm config set registry https://registry.example.com/',
+        'npm config set //registry.example.com/:_authToken ${NPM_TOKEN}',
+        'npm config set //registry.example.com/:_authToken $NPM_TOKEN',
+        'auth = "none"',
       ],
     },
   },
