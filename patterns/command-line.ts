@@ -64,7 +64,7 @@ const NET_USE = String.raw`\b(?i:net)[ \t](?i:use)[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]
 const NET_PASSWORD = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))`;
 
 /** The tools of `cli-password-option`, by name: what the pass over every byte looks for. */
-const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|smbclient|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl|${SNMP_TOOLS}|chpasswd|user(?:mod|add)|adduser)\b|[ \t]-pw[ \t]`;
+const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|smbclient|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl|${SNMP_TOOLS}|chpasswd|user(?:mod|add)|adduser|twine|poetry)\b|[ \t]-pw[ \t]`;
 
 /** `GLUED_VALUE` without its groups, and never a variable (`$NEW_PW`): one value in a `chain`. */
 const CHAIN_VALUE = String.raw`\\?"(?:[^"\\\r\n]|\\[^"\r\n])+\\?"|'[^'\r\n]+'|[^-$ \t\r\n"'<>|&;\\][^ \t\r\n"']*`;
@@ -274,7 +274,8 @@ export const commandLineRules: readonly RuleSpec[] = [
     description: 'docker/podman/nerdctl/buildah/skopeo/oras/helm registry/az login -p <password> (spaced or glued)',
     // Found by the command, a specific anchor, not by `-p`, which is on every other command line
     // (`ps -p`, `docker run -p 80:80`). `--password-stdin` is what these tools advise instead.
-    regex: String.raw`\b${LOGIN_COMMAND}\b[^\r\n]*?[ \t](?:-p[ \t]*|--password[ \t]+|--password=)${NOT_PORT_VALUE}`,
+    // Also a literal piped into `--password-stdin`, which only moves the password to `echo` (recall4).
+    regex: String.raw`\b${LOGIN_COMMAND}\b[^\r\n]*?[ \t](?:-p[ \t]*|--password[ \t]+|--password=)${NOT_PORT_VALUE}|\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:${DQ}|'([^'\r\n]+)'|([^-$ \t\r\n"'|<>;&][^ \t\r\n"'|<>;&]*))[ \t]*\|[ \t]*(?:sudo[ \t]+)?${LOGIN_COMMAND}\b[^\r\n]*?--password-stdin`,
     keywords: [],
     anchor: LOGIN_COMMAND,
     examples: {
@@ -284,9 +285,14 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `docker.exe login -u ada -p ${password} reg.example.com`, output: `docker.exe login -u ada -p ${label('cli-login-password')} reg.example.com` },
         { input: `az login --service-principal -u http://app -p '${password}' --tenant t`, output: `az login --service-principal -u http://app -p '${label('cli-login-password')}' --tenant t` },
         { input: `helm registry login reg.example.com --username ada --password=${password}`, output: `helm registry login reg.example.com --username ada --password=${label('cli-login-password')}` },
+        { input: `echo "${password}" | docker login -u ada --password-stdin reg.io`, output: `echo "${label('cli-login-password')}" | docker login -u ada --password-stdin reg.io` },
+        { input: `echo ${weak} | podman login --username ada --password-stdin quay.io`, output: `echo ${label('cli-login-password')} | podman login --username ada --password-stdin quay.io` },
       ],
       noMatch: [
         'docker login -u ada --password-stdin reg',
+        'echo "$CR_PAT" | docker login ghcr.io -u ada --password-stdin',
+        'echo $REGISTRY_PASSWORD | docker login -u ada --password-stdin reg',
+        'cat ~/pw.txt | docker login -u ada --password-stdin reg',
         'docker login reg.example.com',
         'docker run -p 8080:80 nginx',
         'az login --use-device-code',
@@ -326,6 +332,9 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:chpasswd)\b[^\r\n<]*<<<[ \t]*(?:${CHPASSWD_LINE})`,
       // useradd/usermod -p take the crypt(3) hash itself, open to a dictionary attack offline.
       String.raw`\b(?i:user(?:mod|add)|adduser)(?:\.exe)?\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+(?:\\?"(${HASH_VALUE})\\?"|'(${HASH_VALUE})'|(${HASH_VALUE}))`,
+      // Package publishing: twine's -p, poetry's http-basic <user> <password>.
+      String.raw`\b(?i:twine)(?:\.exe)?\b[^\r\n]*?[ \t]-p[ \t]*${NOT_PORT_VALUE}`,
+      String.raw`\b(?i:poetry)[ \t]+config[ \t]+http-basic\.[^ \t\r\n]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,
     ].join('|'),
     keywords: [],
     anchor: CLI_OPTION_TOOLS,
@@ -354,6 +363,8 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `printf 'ada:${weak}\\n' | chpasswd`, output: `printf 'ada:${label('cli-password-option')}\\n' | chpasswd` },
         { input: `chpasswd <<< "ada:${password}"`, output: `chpasswd <<< "ada:${label('cli-password-option')}"` },
         { input: `usermod -p '$6$${weak}$${token}' ada`, output: `usermod -p '${label('cli-password-option')}' ada` },
+        { input: `twine upload -u ada -p ${password} dist/*`, output: `twine upload -u ada -p ${label('cli-password-option')} dist/*` },
+        { input: `poetry config http-basic.internal ada ${password}`, output: `poetry config http-basic.internal ada ${label('cli-password-option')}` },
         { input: `useradd -m -s /bin/bash -p $6$rounds=5000$${weak}$${token} ada`, output: `useradd -m -s /bin/bash -p ${label('cli-password-option')} ada` },
       ],
       noMatch: [
@@ -384,6 +395,9 @@ export const commandLineRules: readonly RuleSpec[] = [
         'usermod -p "$(openssl passwd -6 "$PW")" ada',
         'useradd -m -p "$HASH" ada',
         "usermod[1234]: add 'bob' to group 'docker'",
+        'twine upload -u __token__ dist/*',
+        'poetry config http-basic.internal ada',
+        'poetry config virtualenvs.in-project true',
       ],
     },
   },
