@@ -53,8 +53,9 @@ const NPM_CREDENTIAL_KEY = String.raw`(?i:_auth(?:Token)?|_password|npmAuth(?:To
  * The key of a registry credential given as a separate word: `npm|pnpm|yarn config set <key> <value>`
  * (or `<key>=<value>`), and yarn 1's `.yarnrc` line `"//host/:_authToken" "<value>"`, quoted.
  */
-const CONFIG_SET = String.raw`\b(?i:npm|pnpm|yarn)(?:\.cmd)?[ \t]+(?i:config)[ \t]+(?i:set)[ \t]+["']?[^ \t\r\n"'=]*${NPM_CREDENTIAL_KEY}["']?(?:[ \t]+|=)["']?([^$ \t\r\n"']+)`;
-const YARNRC_LINE = String.raw`${NPM_CREDENTIAL_KEY}["'][ \t]+["']([^$"' \t\r\n]+)["']`;
+// Quotes may be escaped (a command line inside a JSON string): the value never holds a backslash.
+const CONFIG_SET = String.raw`\b(?i:npm|pnpm|yarn)(?:\.cmd)?[ \t]+(?i:config)[ \t]+(?i:set)[ \t]+(?:\\?["'])?[^ \t\r\n"'=\\]*${NPM_CREDENTIAL_KEY}(?:\\?["'])?(?:[ \t]+|=)(?:\\?["'])?([^$ \t\r\n"'\\]+)`;
+const YARNRC_LINE = String.raw`${NPM_CREDENTIAL_KEY}\\?["'][ \t]+\\?["']([^$"'\\ \t\r\n]+)\\?["']`;
 /** Composer's auth.json: a token per host under `github-oauth`, `gitlab-oauth`, `gitlab-token`. */
 const COMPOSER_TOKEN_KEY = String.raw`(?i:github-oauth|gitlab-oauth|gitlab-token)`;
 const COMPOSER_TOKEN = String.raw`${Q}${COMPOSER_TOKEN_KEY}${Q}[ \t]*:[ \t]*\{[ \t]*${Q}[^"\\\r\n]+${Q}[ \t]*:[ \t]*${Q}([^"\\\r\n]+)${Q}`;
@@ -143,7 +144,7 @@ export const configSecretRules: readonly RuleSpec[] = [
     // vendor-keyed-secret's keyword already, so the pass wakes on no line it did not before.
     // `_password` and `gitlab-token` are subsumed by vendor-keyed-secret's `pass` and `token` too.
     keywords: ['auth', '_password', 'gitlab-token', ...DOCKER_CONFIG_B64.map((p) => p.toLowerCase())],
-    anchor: `${DOCKER_AUTH_KEY}|${NPM_AUTH_KEY}|${DOCKER_CONFIG_B64.join('|')}|(?i:config)[ \t]+(?i:set)[ \t]+["']?[^ \t\r\n"'=]*${NPM_CREDENTIAL_KEY}|${NPM_CREDENTIAL_KEY}["'][ \t]|${COMPOSER_TOKEN_KEY}`,
+    anchor: String.raw`${DOCKER_AUTH_KEY}|${NPM_AUTH_KEY}|${DOCKER_CONFIG_B64.join('|')}|(?i:config)[ \t]+(?i:set)[ \t]+[^ \t\r\n=]*${NPM_CREDENTIAL_KEY}|${NPM_CREDENTIAL_KEY}\\?["'][ \t]|${COMPOSER_TOKEN_KEY}`,
     examples: {
       match: [
         { input: `{"auths":{"https://index.docker.io/v1/":{"auth":"${dockerAuth}"}}}`, output: `{"auths":{"https://index.docker.io/v1/":{"auth":"${label('registry-auth')}"}}}` },
@@ -163,6 +164,7 @@ export const configSecretRules: readonly RuleSpec[] = [
         { input: `NPM_AUTH_IDENT=${dockerAuth}`, output: `NPM_AUTH_IDENT=${label('registry-auth')}` },
         { input: `[auths."reg.io"] auth = "${dockerAuth}"`, output: `[auths."reg.io"] auth = "${label('registry-auth')}"` },
         { input: `npm config set //registry.example.com/:_authToken ${apiToken}`, output: `npm config set //registry.example.com/:_authToken ${label('registry-auth')}` },
+        { input: `npm config set "//registry.example.com/:_authToken" "${apiToken}"`, output: `npm config set "//registry.example.com/:_authToken" "${label('registry-auth')}"` },
         { input: `yarn config set npmAuthToken "${apiToken}"`, output: `yarn config set npmAuthToken "${label('registry-auth')}"` },
         { input: `"//registry.example.com/:_authToken" "${apiToken}"`, output: `"//registry.example.com/:_authToken" "${label('registry-auth')}"` },
         { input: `COMPOSER_AUTH={"github-oauth":{"github.com":"${apiToken}"}}`, output: `COMPOSER_AUTH={"github-oauth":{"github.com":"${label('registry-auth')}"}}` },
