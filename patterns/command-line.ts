@@ -162,7 +162,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-argument',
     family: 'command-line',
-    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText',
+    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), ldappasswd -w/-a/-s (all as one span), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText',
     // Recall round: command lines CI logs and process listings echo, as other scanners' suites
     // list them. Each flag or command is its own keyword; the tool's other arguments stay.
     regex: [
@@ -271,7 +271,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-login-password',
     family: 'command-line',
-    description: 'docker/podman/nerdctl/buildah/skopeo/oras/helm registry/az login -p <password> (spaced or glued)',
+    description: 'docker/podman/nerdctl/buildah/skopeo/oras/helm registry/az login -p <password> (spaced or glued), and a literal echoed into their --password-stdin',
     // Found by the command, a specific anchor, not by `-p`, which is on every other command line
     // (`ps -p`, `docker run -p 80:80`). `--password-stdin` is what these tools advise instead.
     // Also a literal piped into `--password-stdin`, which only moves the password to `echo` (recall4).
@@ -306,7 +306,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-option',
     family: 'command-line',
-    description: 'admin tools whose password is an option: sqlcmd/bcp -P, ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X, echo user:pw | chpasswd, useradd/usermod -p <hash>',
+    description: 'admin tools whose password is an option: sqlcmd/bcp -P, ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X, echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>',
     // The anchor names each tool: a class before `freerdp` (`[a-z0-9-]*freerdp`) made every
     // word a start in the pass over every byte, 20% slower on the request log (measured).
     // Found by the tool's name, a specific anchor, never by the flag: `-p`/`-P` alone is on every

@@ -124,7 +124,7 @@ export const configSecretRules: readonly RuleSpec[] = [
   {
     id: 'registry-auth',
     family: 'structured',
-    description: 'registry credentials in client config: Docker config.json "auth" (base64 of user:password) as JSON, a Python repr, YAML or Go %+v prints it, a base64 .dockerconfigjson, .npmrc _auth= (and npm_config__auth=), .yarnrc.yml npmAuthIdent, NPM_AUTH_IDENT=',
+    description: 'registry credentials in client config: Docker config.json "auth" (base64 of user:password) as JSON, a Python repr, YAML, TOML or Go %+v prints it, a base64 .dockerconfigjson, .npmrc _auth= (and npm_config__auth=), .yarnrc.yml npmAuthIdent, NPM_AUTH_IDENT=, npm/pnpm/yarn config set <credential key> <value>, a .yarnrc "//host/:_authToken" "…" line, composer github-oauth/gitlab-oauth/gitlab-token',
     // Recall round 3: these are user:password, encoded, under keys too short or too general for
     // the key rules (`auth`). A config.json "auth" is base64 that looks random; `"auth":"basic"`
     // and `"auth":"none"` stay. Docker's is also the payload of a Kubernetes dockerconfigjson Secret.
