@@ -54,8 +54,34 @@ const NET_END = String.raw`[ \t]*(?:/|$|[\r\n"'\\<>|&]|[0-9]>)`;
 /** `net use`'s user option, `/user:dom\u` or `/u:"dom\John Doe"`. */
 const NET_USE_USER = String.raw`(?i:/u(?:ser)?):(?:\\?"[^"\r\n]*"|[^ \t\r\n"']+)[ \t]+`;
 
+/** net-snmp's commands, each by name (a class after `snmp` would make every word a start in the pass). */
+const SNMP_TOOLS = 'snmp(?:walk|bulkwalk|get|getnext|bulkget|set|trap|inform|table|delta|df|netstat|status|test|usm|vacm)';
+
+/** `net use [D:|*] \\server\share ` up to its next argument. */
+const NET_USE = String.raw`\b(?i:net)[ \t](?i:use)[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]+)?\\\\[^ \t\r\n"']+[ \t]+`;
+
+/** `net use`'s password argument: quoted, or a bare word that is not an option or `*` (prompt). */
+const NET_PASSWORD = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))`;
+
 /** The tools of `cli-password-option`, by name: what the pass over every byte looks for. */
-const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|smbclient|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl)\b|[ \t]-pw[ \t]`;
+const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|smbclient|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl|${SNMP_TOOLS}|chpasswd|user(?:mod|add)|adduser|twine|poetry)\b|[ \t]-pw[ \t]`;
+
+/** `GLUED_VALUE` without its groups, and never a variable (`$NEW_PW`): one value in a `chain`. */
+const CHAIN_VALUE = String.raw`\\?"(?:[^"\\\r\n]|\\[^"\r\n])+\\?"|'[^'\r\n]+'|[^-$ \t\r\n"'<>|&;\\][^ \t\r\n"']*`;
+
+/**
+ * A tool's password and the ones after it on the same command line, as one span
+ * (`ldappasswd -w old -s new`, `snmpwalk -A auth -X priv`): the scan moves past a match, and every
+ * later match of these rules starts at the tool's name, before it, so a second password would
+ * stay. The flags between them go too; nothing of a password is left (recall4).
+ */
+const chain = (flags: string): string => String.raw`((?:${CHAIN_VALUE})(?:[^\r\n]*?[ \t]${flags}(?:${CHAIN_VALUE})){1,2})`;
+
+/** A crypt(3) hash as `usermod -p` takes it (`$6$salt$hash`), or a value that is not code (`$(…)`, `$VAR`). */
+const HASH_VALUE = String.raw`\$[0-9A-Za-z]+\$[^ \t\r\n"']+|[^-$( \t\r\n"'<>|&;\\][^ \t\r\n"']*`;
+
+/** `user:password` as `chpasswd` reads it, echoed in double or single quotes or bare; `\n` after it stays. */
+const CHPASSWD_LINE = String.raw`\\?"[^:"\\\r\n \t]+:((?:[^"\\\r\n]|\\[^"n\r\n])+)(?:\\n)?\\?"|'[^:'\r\n \t]+:((?:[^'\\\r\n]|\\[^n\r\n])+)(?:\\n)?'|[^-:"' \t\r\n|]+:([^ \t\r\n"'|<>;&]+)`;
 
 /** Container and cloud CLIs whose `login` takes `-p <password>` (`--password-stdin` is the safe way). */
 // `.exe`: the same CLIs as Windows runners echo them (`docker.exe login -p …` was left in, review3).
@@ -104,9 +130,11 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-flag',
     family: 'command-line',
-    description: 'mysql/mysqldump/mariadb -p<password>, sshpass -p <password>, redis-cli -a <password>',
+    description: 'mysql/mysqldump/mariadb -p<password>, mysqladmin … password <new>, sshpass -p <password>, redis-cli -a <password>',
     // mysql's `-p` takes its value only attached (`-p db` prompts); `-P` is the port.
-    regex: String.raw`\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+)${FLAG_VALUE}`,
+    // mysqladmin's `password <new>` is the new password; with `-p<old>` before it, both go as one (recall4).
+    // The command, not its own messages (`mysqladmin: [Warning] Using a password on the command line`).
+    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+)${FLAG_VALUE}`,
     keywords: ['mysql', 'mariadb', 'sshpass', 'redis-cli'],
     examples: {
       match: [
@@ -114,26 +142,45 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `mysqldump -u app -p'${weak}' app`, output: `mysqldump -u app -p'${label('cli-password-flag')}' app` },
         { input: `sshpass -p ${password} ssh deploy@web1`, output: `sshpass -p ${label('cli-password-flag')} ssh deploy@web1` },
         { input: `redis-cli -h cache -a ${token} ping`, output: `redis-cli -h cache -a ${label('cli-password-flag')} ping` },
+        { input: `mysqladmin -u root password ${password}`, output: `mysqladmin -u root password ${label('cli-password-flag')}` },
+        { input: `mysqladmin -u root password '${weak}'`, output: `mysqladmin -u root password '${label('cli-password-flag')}'` },
+        // Old and new on one line: one span, the `password` between them too.
+        { input: `mysqladmin -u root -p${weak} password ${password}`, output: `mysqladmin -u root -p${label('cli-password-flag')}` },
       ],
-      noMatch: ['mysql -h db -P 3306 -p app', 'mysql -u root -p', 'sshpass -e ssh host', 'mysqld: ready for connections', 'mysql -p$MYSQL_PASSWORD app'],
+      noMatch: [
+        'mysql -h db -P 3306 -p app',
+        'mysql -u root -p',
+        'sshpass -e ssh host',
+        'mysqld: ready for connections',
+        'mysql -p$MYSQL_PASSWORD app',
+        'mysqladmin: [Warning] Using a password on the command line interface can be insecure.',
+        'mysqladmin -u root -p status',
+        'mysqladmin -u root password $NEW_PW',
+      ],
     },
   },
   {
     id: 'cli-password-argument',
     family: 'command-line',
-    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText',
+    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), ldappasswd -w/-a/-s (all as one span), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText',
     // Recall round: command lines CI logs and process listings echo, as other scanners' suites
     // list them. Each flag or command is its own keyword; the tool's other arguments stay.
     regex: [
       String.raw`[ \t]-(?:store|key|srcstore|deststore|srckey|destkey|new)pass[ \t]+${FLAG_VALUE}`,
       String.raw`[ \t]-pass(?:in|out|word)?[ \t]+pass:${FLAG_VALUE}`,
+      // ldappasswd's -a (old) and -s (new) too, all its passwords as one span (recall4); ldapsearch's -s is a scope.
+      String.raw`\b(?i:ldappasswd)\b[^\r\n]*?[ \t]-[wsa][ \t]*(?:${chain(String.raw`-[wsa][ \t]*`)}|${GLUED_VALUE})`,
       // ldap* tools' -w is the bind password, spaced or glued (`-wS3cret`); -W prompts.
       String.raw`\b(?i:ldap(?:search|modify|add|delete|passwd|compare|whoami|modrdn|exop|url))\b[^\r\n]*?[ \t]-w[ \t]*${GLUED_VALUE}`,
       // Windows: a user name may be quoted with spaces (`"John Doe"`); the password is followed by
       // an option or ends the line.
       String.raw`\b(?i:net)[ \t](?i:user)[ \t]+(?:\\?"[^"\r\n]*"|[^ \t\r\n/*"'\\]+)[ \t]+(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))${NET_END}`,
-      // `net use [D:] \\server\share [password] [/user:…] [password]`: before or after the user.
-      String.raw`\b(?i:net)[ \t](?i:use)[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]+)?\\\\[^ \t\r\n"']+[ \t]+(?:${NET_USE_USER})?(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))${NET_END}`,
+      // `net use [D:] \\server\share [password] [/user:…] [password]`: after the user, or before it.
+      String.raw`${NET_USE}${NET_USE_USER}${NET_PASSWORD}${NET_END}`,
+      String.raw`${NET_USE}${NET_PASSWORD}[ \t]+(?:/[^ \t\r\n]+[ \t]+)*?(?i:/u(?:ser)?):`,
+      // With no user on the line, a bare word must hold a digit or a symbol: `net use \\srv\share
+      // yesterday` is prose about the command (recall4); a quoted one is a password however it reads.
+      String.raw`${NET_USE}(?:${DQ}|'([^'\r\n]+)'|([A-Za-z]*[^A-Za-z \t\r\n"'/*\\][^ \t\r\n"']*))${NET_END}`,
       // openssl enc's -k is the passphrase itself (-kfile names a file).
       // The command followed by its arguments, not `OpenSSL/3.0.2` in a user agent beside curl's `-k` (review3).
       String.raw`\b(?i:openssl)(?:\.exe)?(?:[ \t][^\r\n]*?)?[ \t]-k[ \t]+${GLUED_VALUE}`,
@@ -177,6 +224,12 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `htpasswd -nbB admin ${password} > .htpasswd`, output: `htpasswd -nbB admin ${label('cli-password-argument')} > .htpasswd` },
         { input: `net user ada ${password} >nul 2>&1`, output: `net user ada ${label('cli-password-argument')} >nul 2>&1` },
         { input: `net use \\\\srv\\share /user:dom\\ada ${weak} && dir`, output: `net use \\\\srv\\share /user:dom\\ada ${label('cli-password-argument')} && dir` },
+        // Recall4: ldappasswd's old and new passwords; a letters-only net use password beside /user.
+        { input: `ldappasswd -x -D cn=admin -W -s ${password} uid=ada`, output: `ldappasswd -x -D cn=admin -W -s ${label('cli-password-argument')} uid=ada` },
+        { input: `ldappasswd -x -D cn=admin -w ${weak} -a '${password}' -s ${password}x uid=ada`, output: `ldappasswd -x -D cn=admin -w ${label('cli-password-argument')} uid=ada` },
+        { input: `net use \\\\srv\\share ${weak} /user:dom\\u`, output: `net use \\\\srv\\share ${label('cli-password-argument')} /user:dom\\u` },
+        { input: `net use \\\\srv\\share ${password} /user:dom\\u`, output: `net use \\\\srv\\share ${label('cli-password-argument')} /user:dom\\u` },
+        { input: `net use \\\\srv\\share ${password}`, output: `net use \\\\srv\\share ${label('cli-password-argument')}` },
       ],
       noMatch: [
         'openssl rsa -passin env:KEY_PASS -in k.pem',
@@ -197,6 +250,10 @@ export const commandLineRules: readonly RuleSpec[] = [
         'the net user count is 5 today & rising',
         'net use \\\\srv\\share /user:dom\\u',
         'net use * \\\\srv\\share /persistent:no',
+        'net use \\\\srv\\share yesterday',
+        'net use Z: \\\\srv\\share again /persistent:no',
+        'ldapsearch -x -w -D cn=admin -s sub',
+        'ldappasswd -x -D cn=admin -W -S uid=ada',
         'openssl enc -d -aes-256-cbc -kfile key.txt -in f',
         'htpasswd -D .htpasswd ada',
         'htpasswd -c .htpasswd ada',
@@ -214,10 +271,11 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-login-password',
     family: 'command-line',
-    description: 'docker/podman/nerdctl/buildah/skopeo/oras/helm registry/az login -p <password> (spaced or glued)',
+    description: 'docker/podman/nerdctl/buildah/skopeo/oras/helm registry/az login -p <password> (spaced or glued), and a literal echoed into their --password-stdin',
     // Found by the command, a specific anchor, not by `-p`, which is on every other command line
     // (`ps -p`, `docker run -p 80:80`). `--password-stdin` is what these tools advise instead.
-    regex: String.raw`\b${LOGIN_COMMAND}\b[^\r\n]*?[ \t](?:-p[ \t]*|--password[ \t]+|--password=)${NOT_PORT_VALUE}`,
+    // Also a literal piped into `--password-stdin`, which only moves the password to `echo` (recall4).
+    regex: String.raw`\b${LOGIN_COMMAND}\b[^\r\n]*?[ \t](?:-p[ \t]*|--password[ \t]+|--password=)${NOT_PORT_VALUE}|\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:${DQ}|'([^'\r\n]+)'|([^-$ \t\r\n"'|<>;&][^ \t\r\n"'|<>;&]*))[ \t]*\|[ \t]*(?:sudo[ \t]+)?${LOGIN_COMMAND}\b[^\r\n]*?--password-stdin`,
     keywords: [],
     anchor: LOGIN_COMMAND,
     examples: {
@@ -227,9 +285,14 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `docker.exe login -u ada -p ${password} reg.example.com`, output: `docker.exe login -u ada -p ${label('cli-login-password')} reg.example.com` },
         { input: `az login --service-principal -u http://app -p '${password}' --tenant t`, output: `az login --service-principal -u http://app -p '${label('cli-login-password')}' --tenant t` },
         { input: `helm registry login reg.example.com --username ada --password=${password}`, output: `helm registry login reg.example.com --username ada --password=${label('cli-login-password')}` },
+        { input: `echo "${password}" | docker login -u ada --password-stdin reg.io`, output: `echo "${label('cli-login-password')}" | docker login -u ada --password-stdin reg.io` },
+        { input: `echo ${weak} | podman login --username ada --password-stdin quay.io`, output: `echo ${label('cli-login-password')} | podman login --username ada --password-stdin quay.io` },
       ],
       noMatch: [
         'docker login -u ada --password-stdin reg',
+        'echo "$CR_PAT" | docker login ghcr.io -u ada --password-stdin',
+        'echo $REGISTRY_PASSWORD | docker login -u ada --password-stdin reg',
+        'cat ~/pw.txt | docker login -u ada --password-stdin reg',
         'docker login reg.example.com',
         'docker run -p 8080:80 nginx',
         'az login --use-device-code',
@@ -243,7 +306,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-option',
     family: 'command-line',
-    description: 'admin tools whose password is an option: sqlcmd/bcp -P, ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>',
+    description: 'admin tools whose password is an option: sqlcmd/bcp -P, ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X, echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>',
     // The anchor names each tool: a class before `freerdp` (`[a-z0-9-]*freerdp`) made every
     // word a start in the pass over every byte, 20% slower on the request log (measured).
     // Found by the tool's name, a specific anchor, never by the flag: `-p`/`-P` alone is on every
@@ -260,6 +323,18 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:lftp)\b[^\r\n]*?[ \t]-u[ \t]+["']?[^ \t\r\n,"']+,([^ \t\r\n"']+)`,
       String.raw`\b(?i:nmcli)\b[^\r\n]*?[ \t](?:password|wifi-sec\.psk|802-11-wireless-security\.psk)[ \t]+${GLUED_VALUE}`,
       String.raw`\b(?i:rabbitmqctl)(?:\.bat)?[ \t]+(?:add_user|change_password)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,
+      // Recall4. SNMPv3's -A (auth) and -X (privacy) passphrases, both as one span when both are
+      // there; -a/-x name the algorithms. A v2c community (`-c public`) stays: no other scanner
+      // reports one, and `public`/`private` are the defaults on most lines that show it.
+      String.raw`\b(?i:${SNMP_TOOLS})(?:\.exe)?\b[^\r\n]*?[ \t]-[AX][ \t]*(?:${chain(String.raw`-[AX][ \t]*`)}|${GLUED_VALUE})`,
+      // chpasswd reads `user:password` lines: piped from echo/printf (sudo between), or a here-string.
+      String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:${CHPASSWD_LINE})[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[^ \t\r\n]+[ \t]+)*)?(?i:chpasswd)\b`,
+      String.raw`\b(?i:chpasswd)\b[^\r\n<]*<<<[ \t]*(?:${CHPASSWD_LINE})`,
+      // useradd/usermod -p take the crypt(3) hash itself, open to a dictionary attack offline.
+      String.raw`\b(?i:user(?:mod|add)|adduser)(?:\.exe)?\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+(?:\\?"(${HASH_VALUE})\\?"|'(${HASH_VALUE})'|(${HASH_VALUE}))`,
+      // Package publishing: twine's -p, poetry's http-basic <user> <password>.
+      String.raw`\b(?i:twine)(?:\.exe)?\b[^\r\n]*?[ \t]-p[ \t]*${NOT_PORT_VALUE}`,
+      String.raw`\b(?i:poetry)[ \t]+config[ \t]+http-basic\.[^ \t\r\n]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,
     ].join('|'),
     keywords: [],
     anchor: CLI_OPTION_TOOLS,
@@ -279,6 +354,18 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `lftp -u ada,${password} sftp://host`, output: `lftp -u ada,${label('cli-password-option')} sftp://host` },
         { input: `nmcli dev wifi connect HomeNet password ${password}`, output: `nmcli dev wifi connect HomeNet password ${label('cli-password-option')}` },
         { input: `rabbitmqctl add_user ada ${weak}`, output: `rabbitmqctl add_user ada ${label('cli-password-option')}` },
+        // Recall4: SNMPv3 passphrases, chpasswd input, a crypt hash for useradd/usermod.
+        { input: `snmpget -v3 -l authPriv -u ada -a SHA -A ${password} 10.0.0.1 sysUpTime.0`, output: `snmpget -v3 -l authPriv -u ada -a SHA -A ${label('cli-password-option')} 10.0.0.1 sysUpTime.0` },
+        { input: `snmpwalk -v3 -u ada -a SHA -A '${weak}' -x AES -X ${password} host`, output: `snmpwalk -v3 -u ada -a SHA -A ${label('cli-password-option')} host` },
+        { input: `snmptrap -v3 -u ada -X"${password}" host`, output: `snmptrap -v3 -u ada -X"${label('cli-password-option')}" host` },
+        { input: `echo 'ada:${password}' | chpasswd`, output: `echo 'ada:${label('cli-password-option')}' | chpasswd` },
+        { input: `echo "root:${weak}" | sudo chpasswd`, output: `echo "root:${label('cli-password-option')}" | sudo chpasswd` },
+        { input: `printf 'ada:${weak}\\n' | chpasswd`, output: `printf 'ada:${label('cli-password-option')}\\n' | chpasswd` },
+        { input: `chpasswd <<< "ada:${password}"`, output: `chpasswd <<< "ada:${label('cli-password-option')}"` },
+        { input: `usermod -p '$6$${weak}$${token}' ada`, output: `usermod -p '${label('cli-password-option')}' ada` },
+        { input: `twine upload -u ada -p ${password} dist/*`, output: `twine upload -u ada -p ${label('cli-password-option')} dist/*` },
+        { input: `poetry config http-basic.internal ada ${password}`, output: `poetry config http-basic.internal ada ${label('cli-password-option')}` },
+        { input: `useradd -m -s /bin/bash -p $6$rounds=5000$${weak}$${token} ada`, output: `useradd -m -s /bin/bash -p ${label('cli-password-option')} ada` },
       ],
       noMatch: [
         'sqlcmd -S db -E -Q "select 1"',
@@ -298,6 +385,19 @@ export const commandLineRules: readonly RuleSpec[] = [
         'kubectl port-forward svc/mongo -p 27017',
         'docker run --name rdesktop -p 3389:3389 img',
         'mongo --host db --eval "db.stats()"',
+        'snmpwalk -v2c -c public 10.0.0.1',
+        'snmpwalk -v2c host',
+        'snmpwalk -v3 -l authNoPriv -u ada -a SHA host',
+        'snmpget -v3 -A $SNMP_AUTH host',
+        'chpasswd',
+        'echo "$USER:$PASS" | chpasswd',
+        'usermod -aG docker bob',
+        'usermod -p "$(openssl passwd -6 "$PW")" ada',
+        'useradd -m -p "$HASH" ada',
+        "usermod[1234]: add 'bob' to group 'docker'",
+        'twine upload -u __token__ dist/*',
+        'poetry config http-basic.internal ada',
+        'poetry config virtualenvs.in-project true',
       ],
     },
   },

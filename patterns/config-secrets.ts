@@ -22,10 +22,45 @@ const KIND_SECRET = String.raw`${Q}kind${Q}[ \t]*:[ \t]*${Q}Secret${Q}`;
  */
 const DATA = String.raw`${Q}(?:data|stringData)${Q}[ \t]*:[ \t]*\{[ \t]*${Q}[^"\\\n\r{}]*${Q}[ \t]*:[ \t]*${Q}([^{}\n\r]*[^{}\n\r\\])${Q}[ \t]*\}`;
 
-/** `"auth":` in a Docker config.json, raw or inside a JSON string. */
-const DOCKER_AUTH_KEY = String.raw`${Q}auth${Q}[ \t]{0,4}:`;
-/** Where a registry credential sits in `.npmrc` (`_auth=`) and `.yarnrc.yml` (`npmAuthIdent:`). */
-const NPM_AUTH_KEY = String.raw`_auth[ \t]{0,4}=|(?i:npmAuthIdent)[ \t]{0,4}:`;
+/**
+ * Docker config's `auth` key as each dump writes it (recall4): JSON `"auth":` (also inside a JSON
+ * string), a Python repr `'auth':`, YAML `auth:`, TOML `auth =`, Go's `%+v` `Auth:`, Ruby's `"auth" =>`. Not a
+ * longer key (`oauth:`, `x-auth:`, `author:`): a key character before or after it ends the match.
+ */
+const DOCKER_AUTH_KEY = String.raw`(?:^|[^A-Za-z0-9_.-])\\?["']?(?i:auth)\\?["']?[ \t]{0,4}(?:=>|[:=])`;
+/**
+ * Where a registry credential sits in `.npmrc` (`_auth=`, also as npm's environment variable
+ * `npm_config__auth=`), `.yarnrc.yml` (`npmAuthIdent:`) and CI's `NPM_AUTH_IDENT=`.
+ */
+const NPM_AUTH_KEY = String.raw`(?i:_auth)[ \t]{0,4}=|(?i:npm_?auth_?ident)[ \t]{0,4}[:=]`;
+/**
+ * Standard base64 of printable ASCII (a `user:password`), with its padding, 12+ characters: each
+ * group of four opens with the encoding of a byte 0x20–0x7e ([I-Za-f]) and one whose high nibble
+ * is 2–7. This, not a token shape, tells `dXNlcjpwYXNz` (`user:pass`, no digit) from words under
+ * `auth` (`basic`, `oauth2`, `AzureActiveDirectory`): a word rarely has that rhythm.
+ */
+const QUAD = '[I-Za-f][C-HS-Xi-nyz0-3]';
+const B64_PAD = String.raw`${QUAD}[AEIMQUYcgkosw048]=|[I-Za-f][AQgw]==`;
+const ASCII_B64 = String.raw`(?:${QUAD}[A-Za-z0-9+/]{2}){3,}(?:${B64_PAD})?|(?:${QUAD}[A-Za-z0-9+/]{2}){2}(?:${B64_PAD})`;
+/**
+ * Base64 with a digit, 9+ characters: a token put where a `user:password` goes (a registry's
+ * identity token, a generated one). Only quoted, where the quote bounds it.
+ */
+const DIGIT_B64 = String.raw`[A-Za-z0-9+/]{8,}[0-9][A-Za-z0-9+/]*={0,2}|[A-Za-z0-9+/]*[0-9][A-Za-z0-9+/]{8,}={0,2}`;
+/** npm's and yarn's credential keys, as `.npmrc`, `.yarnrc` and `config set` name them. */
+const NPM_CREDENTIAL_KEY = String.raw`(?i:_auth(?:Token)?|_password|npmAuth(?:Token|Ident))`;
+/**
+ * The key of a registry credential given as a separate word: `npm|pnpm|yarn config set <key> <value>`
+ * (or `<key>=<value>`), and yarn 1's `.yarnrc` line `"//host/:_authToken" "<value>"`, quoted.
+ */
+// Quotes may be escaped (a command line inside a JSON string): the value never holds a backslash.
+const CONFIG_SET = String.raw`\b(?i:npm|pnpm|yarn)(?:\.cmd)?[ \t]+(?i:config)[ \t]+(?i:set)[ \t]+(?:\\?["'])?[^ \t\r\n"'=\\]*${NPM_CREDENTIAL_KEY}(?:\\?["'])?(?:[ \t]+|=)(?:\\?["'])?([^$ \t\r\n"'\\]+)`;
+const YARNRC_LINE = String.raw`${NPM_CREDENTIAL_KEY}\\?["'][ \t]+\\?["']([^$"'\\ \t\r\n]+)\\?["']`;
+/** Composer's auth.json: a token per host under `github-oauth`, `gitlab-oauth`, `gitlab-token`. */
+const COMPOSER_TOKEN_KEY = String.raw`(?i:github-oauth|gitlab-oauth|gitlab-token)`;
+const COMPOSER_TOKEN = String.raw`${Q}${COMPOSER_TOKEN_KEY}${Q}[ \t]*:[ \t]*\{[ \t]*${Q}[^"\\\r\n]+${Q}[ \t]*:[ \t]*${Q}([^"\\\r\n]+)${Q}`;
+/** What may follow a base64 value: not more of a longer word. */
+const B64_END = String.raw`(?:[^A-Za-z0-9+/=_.-]|$)`;
 const dockerAuth = b64(`ada:${sample.password()}`);
 /** The base64 of `{"auths":` (kubectl's compact form) and of `{\n  "auths":` (docker's own). */
 const DOCKER_CONFIG_B64 = ['eyJhdXRocyI6', 'ewogICJhdXRocyI6'];
@@ -89,21 +124,27 @@ export const configSecretRules: readonly RuleSpec[] = [
   {
     id: 'registry-auth',
     family: 'structured',
-    description: 'registry credentials in client config: Docker config.json "auth" (base64 of user:password), a base64 .dockerconfigjson, .npmrc _auth=, .yarnrc.yml npmAuthIdent',
+    description: 'registry credentials in client config: Docker config.json "auth" (base64 of user:password) as JSON, a Python repr, YAML, TOML or Go %+v prints it, a base64 .dockerconfigjson, .npmrc _auth= (and npm_config__auth=), .yarnrc.yml npmAuthIdent, NPM_AUTH_IDENT=, npm/pnpm/yarn config set <credential key> <value>, a .yarnrc "//host/:_authToken" "…" line, composer github-oauth/gitlab-oauth/gitlab-token',
     // Recall round 3: these are user:password, encoded, under keys too short or too general for
     // the key rules (`auth`). A config.json "auth" is base64 that looks random; `"auth":"basic"`
     // and `"auth":"none"` stay. Docker's is also the payload of a Kubernetes dockerconfigjson Secret.
+    // Recall4: the value is known by its base64 rhythm (`ASCII_B64`), not by a token shape, which
+    // wanted a digit and let `user:pass`'s own `dXNlcjpwYXNz` through; so the key may be any dump's.
     regex: [
-      String.raw`${DOCKER_AUTH_KEY}[ \t]{0,4}${Q}([A-Za-z0-9+/]{12,}={0,2})${Q}`,
-      String.raw`(?:^|[^A-Za-z0-9_])(?:${NPM_AUTH_KEY})[ \t]{0,4}["']?([A-Za-z0-9+/]{8,}={0,2}|[^"' \t\r\n:]+:[^"' \t\r\n]+)`,
+      String.raw`${DOCKER_AUTH_KEY}[ \t]{0,4}(?:(?:\\?["'])?(${ASCII_B64})${B64_END}|\\?["'](${DIGIT_B64})\\?["'])`,
+      String.raw`(?:^|[^A-Za-z0-9_]|(?i:npm_config_))(?:${NPM_AUTH_KEY})[ \t]{0,4}["']?(?:(${ASCII_B64})${B64_END}|(${DIGIT_B64})${B64_END}|([^$"' \t\r\n:]+:[^"' \t\r\n]+))`,
       String.raw`${TOKEN_START}((?:${DOCKER_CONFIG_B64.join('|')})[A-Za-z0-9+/]{16,}={0,2})`,
+      CONFIG_SET,
+      YARNRC_LINE,
+      COMPOSER_TOKEN,
     ].join('|'),
     // Literals in the pass over every byte, the anchor on the lines they wake: an anchor of
     // `"auth"` or `_auth=` with a space loop put that pass past RE2's DFA budget (the compile guard
-    // test took 1.3 s instead of 20 ms). Its counted spaces keep it out of the pass.
-    keywords: ['"auth', '_auth', 'npmauthident', ...DOCKER_CONFIG_B64.map((p) => p.toLowerCase())],
-    anchor: `${DOCKER_AUTH_KEY}|${NPM_AUTH_KEY}|${DOCKER_CONFIG_B64.join('|')}`,
-    tokenShape: true,
+    // test took 1.3 s instead of 20 ms). Its counted spaces keep it out of the pass. `auth` is
+    // vendor-keyed-secret's keyword already, so the pass wakes on no line it did not before.
+    // `_password` and `gitlab-token` are subsumed by vendor-keyed-secret's `pass` and `token` too.
+    keywords: ['auth', '_password', 'gitlab-token', ...DOCKER_CONFIG_B64.map((p) => p.toLowerCase())],
+    anchor: String.raw`${DOCKER_AUTH_KEY}|${NPM_AUTH_KEY}|${DOCKER_CONFIG_B64.join('|')}|(?i:config)[ \t]+(?i:set)[ \t]+[^ \t\r\n=]*${NPM_CREDENTIAL_KEY}|${NPM_CREDENTIAL_KEY}\\?["'][ \t]|${COMPOSER_TOKEN_KEY}`,
     examples: {
       match: [
         { input: `{"auths":{"https://index.docker.io/v1/":{"auth":"${dockerAuth}"}}}`, output: `{"auths":{"https://index.docker.io/v1/":{"auth":"${label('registry-auth')}"}}}` },
@@ -113,8 +154,45 @@ export const configSecretRules: readonly RuleSpec[] = [
         { input: `_auth=${dockerAuth}`, output: `_auth=${label('registry-auth')}` },
         { input: `//registry.example.com/:_auth = "${dockerAuth}"`, output: `//registry.example.com/:_auth = "${label('registry-auth')}"` },
         { input: `npmAuthIdent: "ada:${sample.password()}"`, output: `npmAuthIdent: "${label('registry-auth')}"` },
+        // Recall4: the same Docker auth as other dumps print it, and npm's environment forms.
+        { input: `{'auths': {'reg.io': {'auth': '${dockerAuth}'}}}`, output: `{'auths': {'reg.io': {'auth': '${label('registry-auth')}'}}}` },
+        { input: `    auth: ${dockerAuth}`, output: `    auth: ${label('registry-auth')}` },
+        { input: `auth: "${b64('ada:pass')}"`, output: `auth: "${label('registry-auth')}"` },
+        { input: `{Username:ada Auth:${dockerAuth} ServerAddress:reg.io}`, output: `{Username:ada Auth:${label('registry-auth')} ServerAddress:reg.io}` },
+        { input: `"auth" => "${dockerAuth}"`, output: `"auth" => "${label('registry-auth')}"` },
+        { input: `npm_config__auth=${dockerAuth}`, output: `npm_config__auth=${label('registry-auth')}` },
+        { input: `NPM_AUTH_IDENT=${dockerAuth}`, output: `NPM_AUTH_IDENT=${label('registry-auth')}` },
+        { input: `[auths."reg.io"] auth = "${dockerAuth}"`, output: `[auths."reg.io"] auth = "${label('registry-auth')}"` },
+        { input: `npm config set //registry.example.com/:_authToken ${apiToken}`, output: `npm config set //registry.example.com/:_authToken ${label('registry-auth')}` },
+        { input: `npm config set "//registry.example.com/:_authToken" "${apiToken}"`, output: `npm config set "//registry.example.com/:_authToken" "${label('registry-auth')}"` },
+        { input: `yarn config set npmAuthToken "${apiToken}"`, output: `yarn config set npmAuthToken "${label('registry-auth')}"` },
+        { input: `"//registry.example.com/:_authToken" "${apiToken}"`, output: `"//registry.example.com/:_authToken" "${label('registry-auth')}"` },
+        { input: `COMPOSER_AUTH={"github-oauth":{"github.com":"${apiToken}"}}`, output: `COMPOSER_AUTH={"github-oauth":{"github.com":"${label('registry-auth')}"}}` },
       ],
-      noMatch: ['{"auth":"basic","user":"ada"}', '{"auth":"none"}', '{"auth":"oauth2-client-credentials"}', 'is_auth=true', '_authToken=${NPM_TOKEN}', '{"auth":"${REGISTRY_AUTH}"}'],
+      noMatch: [
+        '{"auth":"basic","user":"ada"}',
+        '{"auth":"none"}',
+        '{"auth":"oauth2-client-credentials"}',
+        'is_auth=true',
+        '_authToken=${NPM_TOKEN}',
+        '{"auth":"${REGISTRY_AUTH}"}',
+        'auth: true',
+        'auth: none',
+        '"auth": "basic"',
+        'auth: oauth2',
+        'author: Jane',
+        "'auth': 'token'",
+        'auth: AzureActiveDirectory',
+        'oauth: dXNlcjpwYXNzd29yZA',
+        'x-auth: required',
+        'auth: sasl_scram_sha256',
+        'auth: disabled',
+        '_auth=${NPM_AUTH}',
+        'npm config set registry https://registry.example.com/',
+        'npm config set //registry.example.com/:_authToken ${NPM_TOKEN}',
+        'npm config set //registry.example.com/:_authToken $NPM_TOKEN',
+        'auth = "none"',
+      ],
     },
   },
   {
