@@ -501,29 +501,28 @@ export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Fi
 function hitLines(hits: HitCursor, bytes: Buffer, from: number): { spans: number[]; cheap: (readonly number[] | undefined)[] } {
   const spans: number[] = [];
   const cheap: (readonly number[] | undefined)[] = [];
-  for (let pos = from; pos < bytes.length; ) {
-    const end = hits.next(pos);
-    if (end < 0) break;
-    // A hit lies on one line (no rule, keyword or anchor spans a line break): its last byte's.
-    const lineStart = lineStartOf(bytes, end - 1, pos);
-    const lineEnd = lineEndOf(bytes, end - 1);
+  walkHitLines(hits, bytes, from, (lineStart, lineEnd) => {
     spans.push(lineStart, lineEnd);
     cheap.push(hits.cheapRulesOn(lineStart, lineEnd));
-    pos = lineEnd + 1;
-  }
+    return lineEnd + 1;
+  });
   return { spans, cheap };
 }
 
-/** `scanBytes` a line at a time, from `pos`: after a line whose rules resumed past it. */
+/** `scanBytes` a line at a time, from `from`: after a line whose rules resumed past it. */
 function scanFrom(ctx: ScanContext, state: ScanState, bytes: Buffer, hits: HitCursor, from: number, findings: Finding[]): Finding[] {
+  walkHitLines(hits, bytes, from, (lineStart, lineEnd) => scanLine(ctx, state, bytes, hits.rulesOn(lineStart, lineEnd), lineStart, lineEnd, findings));
+  return findings;
+}
+
+/** Visits each line tier 1 hits from `from`; `visit` returns where the next search starts. */
+function walkHitLines(hits: HitCursor, bytes: Buffer, from: number, visit: (lineStart: number, lineEnd: number) => number): void {
   for (let pos = from; pos < bytes.length; ) {
     const end = hits.next(pos);
-    if (end < 0) break;
-    const lineStart = lineStartOf(bytes, end - 1, pos);
-    const lineEnd = lineEndOf(bytes, end - 1);
-    pos = scanLine(ctx, state, bytes, hits.rulesOn(lineStart, lineEnd), lineStart, lineEnd, findings);
+    if (end < 0) return;
+    // A hit lies on one line (no rule, keyword or anchor spans a line break): its last byte's.
+    pos = visit(lineStartOf(bytes, end - 1, pos), lineEndOf(bytes, end - 1));
   }
-  return findings;
 }
 
 /**
