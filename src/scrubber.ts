@@ -122,7 +122,6 @@ function toBuffer(bytes: unknown, call: string): Buffer {
   throw argumentError(call, 'a Buffer or Uint8Array', bytes);
 }
 
-/** Why `JSON.stringify` refused a value, in words that hold none of the value. */
 /** A scan's state from the carry a caller holds (its own copy: scanning changes it). */
 const stateOf = (carry: Carry): ScanState =>
   carry.base64Wrap === undefined ? { pemLinesLeft: carry.pemLinesLeft } : { pemLinesLeft: carry.pemLinesLeft, base64Wrap: carry.base64Wrap };
@@ -131,6 +130,7 @@ const stateOf = (carry: Carry): ScanState =>
 const carryOf = (state: ScanState): Carry =>
   state.pemLinesLeft === 0 ? NO_CARRY : state.base64Wrap === undefined ? { pemLinesLeft: state.pemLinesLeft } : { pemLinesLeft: state.pemLinesLeft, base64Wrap: state.base64Wrap };
 
+/** Why `JSON.stringify` refused a value, in words that hold none of the value. */
 function jsonRefusal(error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   if (error instanceof RangeError) return 'the value is nested too deeply for JSON';

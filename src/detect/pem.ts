@@ -1,7 +1,8 @@
 /**
- * PEM private keys: the body after a `-----BEGIN … PRIVATE KEY-----` marker goes, up to the END
- * marker, whether it sits on the same line (JSON with `\n` escapes) or arrives one line per log
- * event (then `ScanState` carries it over lines and over calls).
+ * Private keys over many lines: the body after a `-----BEGIN … PRIVATE KEY-----` marker goes, up
+ * to the END marker, whether it sits on the same line (JSON with `\n` escapes) or arrives one line
+ * per log event (then `ScanState` carries it over lines and over calls). So do the lines of a key
+ * base64-encoded again and wrapped (`base64 key.pem`), and a PuTTY key file's private blob.
  */
 import { BASE64_WRAP_MAX, BASE64_WRAP_MIN, PEM_MAX_LINES, PEM_MIN_RUN, PPK_LINE_WIDTH } from '../constants.js';
 import type { Base64Wrap, Finding } from '../types.js';
