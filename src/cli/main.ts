@@ -79,7 +79,7 @@ Redacts secrets in files and directory trees. Everything that is not a secret st
   logscrub scrub exports/ --in-place    rewrite each file (temp file, fsync, rename; mode kept)
 Outputs are written to a temp file and renamed: a failed or interrupted run leaves no partial
 file, and inputs are only read. -o may not be inside an input tree or name an input. A file with
-a NUL byte anywhere is refused as binary (stdin is passed through as bytes).
+a NUL byte anywhere is refused as binary; on stdin, output stops before it.
 
 On S3 (needs: npm install @aws-sdk/client-s3 @aws-sdk/lib-storage):
   logscrub scrub s3://logs/app/ -o s3://clean/app/   every object under app/ to clean/app/…
@@ -400,7 +400,7 @@ async function scrub(args: string[]): Promise<void> {
   let planFailures: { file: string; reason: string }[] = [];
   let seconds: number;
   if (paths.length === 0) {
-    // stdin → stdout: a filter, as before. Bytes pass through, binary or not; gzip stays gzip.
+    // stdin → stdout: a filter; gzip stays gzip. Binary input stops it, as it fails a file.
     const started = now();
     const threads = jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
     try {
@@ -408,7 +408,6 @@ async function scrub(args: string[]): Promise<void> {
         scrubber,
         mode: 'scrub',
         format,
-        refuseBinary: false,
         jobs: threads,
         startJobsAfterBytes: jobs === undefined ? startJobsAfter(fileSizeOf(0)) : 0,
         jobsAreDefault: jobs === undefined,

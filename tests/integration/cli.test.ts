@@ -52,8 +52,8 @@ describe('logscrub scrub (subprocess)', () => {
     expect(run(['scrub', file]).stdout.toString()).toBe('token=[REDACTED:jwt]\n');
   });
 
-  it('passes invalid UTF-8 and binary through untouched', () => {
-    const input = Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x0a, 0xc3, 0x28, 0x0a]);
+  it('passes invalid UTF-8 through untouched', () => {
+    const input = Buffer.from([0xff, 0xfe, 0x41, 0x0a, 0xc3, 0x28, 0x0a]);
     expect(Buffer.compare(run(['scrub'], input).stdout, input)).toBe(0);
   });
 
@@ -150,6 +150,15 @@ describe('logscrub scrub (subprocess)', () => {
 
   it('reads stdin when FILE is "-"', () => {
     expect(run(['scrub', '-'], `token ${s.jwt()}\n`).stdout.toString()).toBe('token [REDACTED:jwt]\n');
+  });
+
+  it('stops binary stdin with an error naming the offset, and never writes the NUL', () => {
+    for (const jobs of ['1', '2']) {
+      const result = run(['scrub', '--jobs', jobs], `ok\nhalf\0${s.jwt()}\n`);
+      expect(result.status, jobs).toBe(1);
+      expect(result.stderr.toString()).toContain('logscrub: stdin: binary file (a NUL byte at offset 7); not scrubbed');
+      expect(result.stdout.includes(0), jobs).toBe(false);
+    }
   });
 });
 

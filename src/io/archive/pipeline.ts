@@ -40,8 +40,6 @@ export interface ArchiveOptions {
   readonly mode: 'scrub' | 'check';
   /** Default `auto`: detected from the first decoded bytes. */
   readonly format?: FormatChoice;
-  /** Refuse a file with a NUL byte anywhere, told from its first 64 KiB or later (default true; the stdin filter passes bytes through). */
-  readonly refuseBinary?: boolean;
   /** Worker threads for the lines of this one file (the order-preserving pool); default 1. */
   readonly jobs?: number;
   /** Bytes to read before the pool starts its threads (default 0). */
@@ -154,11 +152,11 @@ export async function scrubChunks(source: AsyncIterable<Uint8Array>, sink: Sink,
     ({ head, source: decoded } = await peek(input, HEAD_BYTES));
   }
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(head) : options.format;
-  const nul = options.refuseBinary === false ? -1 : firstNul(head);
+  const nul = firstNul(head);
   if (nul >= 0) throw new InputError(binaryReason(nul, layers));
   // The head decides early, before any output; the rest is watched as it comes, or a file that
   // turns binary later (a .gz appended to a log) would pass through with what no rule can read.
-  if (options.refuseBinary !== false) decoded = refuseNul(decoded, layers);
+  decoded = refuseNul(decoded, layers);
 
   // Output: the same gzip layers, innermost first.
   const gzips: GzipSink[] = [];
