@@ -235,6 +235,8 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   const where = `log group ${logGroupName}, stream ${logStreamName}`;
 
   let queue: LogEvent[] = [];
+  /** Per queued event, its size as CloudWatch counts it: counted once, when written. */
+  let queueSizes: number[] = [];
   /** Batches taken from the queue and not yet settled (the first is in flight): spilled too if the process exits. */
   let sending: readonly Batch[] = [];
   /** Bytes accepted and not yet delivered or spilled (queued and in flight). */
@@ -378,12 +380,13 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     draining = true;
     try {
       while (queue.length > 0 && (flushers > 0 || queuedBytes >= CLOUDWATCH.maxBatchBytes)) {
-        const batches = batchEvents(queue, limits);
+        const batches = batchEvents(queue, limits, queueSizes);
         const last = batches.at(-1) as Batch;
         // The last batch could still take another event: keep it for later (unless flushing).
         const roomLeft = last.bytes + CLOUDWATCH.eventOverheadBytes < limits.maxBatchBytes && last.events.length < limits.maxBatchEvents;
         const held = flushers === 0 && !last.full && roomLeft ? batches.pop() : undefined;
         queue = held === undefined ? [] : held.events;
+        queueSizes = held === undefined ? [] : held.sizes;
         queuedBytes = held === undefined ? 0 : held.bytes;
         if (batches.length === 0) break;
         sending = batches;
@@ -428,6 +431,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     const pending = [...sending.flatMap((b) => b.events), ...queue];
     sending = [];
     queue = [];
+    queueSizes = [];
     if (pending.length === 0) return;
     spill(pending);
     warn(`the process exited before ${eventCount(pending.length)} reached ${where}; ${onFailure === 'spill' ? 'spilled' : 'not delivered'}`);
@@ -435,6 +439,7 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   const enqueue = (event: LogEvent, size: number): void => {
     undelivered.add(spillAtExit);
     queue.push(event);
+    queueSizes.push(size);
     queuedBytes += size;
     buffered += size;
     accepted++;

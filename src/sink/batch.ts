@@ -87,37 +87,58 @@ export function fitEvent(event: LogEvent, limits: BatchLimits, oversize: Oversiz
 /** One PutLogEvents request's events, and their size as CloudWatch counts it. */
 export interface Batch {
   readonly events: LogEvent[];
+  /** Per event, its size as CloudWatch counts it (`eventBytes`). */
+  readonly sizes: number[];
   readonly bytes: number;
   /** Cut because the next event would have broken a quota (not because the input ended). */
   readonly full: boolean;
 }
 
+/** The order in which to take events: by timestamp, stable; `undefined` when they already are. */
+function timestampOrder(events: readonly LogEvent[]): number[] | undefined {
+  for (let i = 1; i < events.length; i++) {
+    if ((events[i] as LogEvent).timestamp < (events[i - 1] as LogEvent).timestamp) {
+      // Array.prototype.sort is stable: equal timestamps keep their order.
+      return Array.from(events.keys()).sort((a, b) => (events[a] as LogEvent).timestamp - (events[b] as LogEvent).timestamp);
+    }
+  }
+  return undefined;
+}
+
 /**
  * Sorts events by timestamp (stable: equal timestamps keep their order) and cuts them into
- * batches that respect every quota. Every event must already fit (`fitEvent`).
+ * batches that respect every quota. Every event must already fit (`fitEvent`). `sizes`, when the
+ * caller has them (the writer counts each event as it is written), are each event's
+ * `eventBytes`: a message's UTF-8 length is then not counted twice (issue 12). Events already in
+ * order, as a subscription's are, are not sorted.
  *
  * @example
  * batchEvents(events).every((b) => b.events.length <= 10_000); // true
  */
-export function batchEvents(events: readonly LogEvent[], limits: BatchLimits = DEFAULT_LIMITS): Batch[] {
-  const sorted = [...events].sort((a, b) => a.timestamp - b.timestamp);
+export function batchEvents(events: readonly LogEvent[], limits: BatchLimits = DEFAULT_LIMITS, sizes?: ArrayLike<number>): Batch[] {
+  const order = timestampOrder(events);
   const batches: Batch[] = [];
   let batch: LogEvent[] = [];
+  let batchSizes: number[] = [];
   let bytes = 0;
-  for (const event of sorted) {
-    const size = eventBytes(event);
+  for (let k = 0; k < events.length; k++) {
+    const i = order === undefined ? k : (order[k] as number);
+    const event = events[i] as LogEvent;
+    const size = sizes === undefined ? eventBytes(event) : (sizes[i] as number);
     const first = batch[0];
     if (
       first !== undefined &&
       (bytes + size > limits.maxBatchBytes || batch.length >= limits.maxBatchEvents || event.timestamp - first.timestamp > limits.maxSpanMs)
     ) {
-      batches.push({ events: batch, bytes, full: true });
+      batches.push({ events: batch, sizes: batchSizes, bytes, full: true });
       batch = [];
+      batchSizes = [];
       bytes = 0;
     }
     batch.push(event);
+    batchSizes.push(size);
     bytes += size;
   }
-  if (batch.length > 0) batches.push({ events: batch, bytes, full: false });
+  if (batch.length > 0) batches.push({ events: batch, sizes: batchSizes, bytes, full: false });
   return batches;
 }

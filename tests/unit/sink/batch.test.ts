@@ -35,6 +35,22 @@ describe('batchEvents', () => {
     );
   });
 
+  it('counts each event by the sizes it is given, which follow their events through the sort', () => {
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 60 }), (events) => {
+        const fitted = events.flatMap((e) => fitEvent(e, SMALL, 'split'));
+        const sizes = fitted.map((e) => eventBytes(e));
+        const given = batchEvents(fitted, SMALL, sizes);
+        expect(given).toEqual(batchEvents(fitted, SMALL));
+        for (const b of given) expect(b.sizes).toEqual(b.events.map((e) => eventBytes(e)));
+      }),
+      { numRuns: 300 },
+    );
+    // Sizes are taken as given, not counted again: 200 "bytes" each fills a 400-byte batch at 2.
+    const three = [0, 1, 2].map((t) => ({ timestamp: t, message: 'm' }));
+    expect(batchEvents(three, SMALL, [200, 200, 200]).map((b) => b.events.length)).toEqual([2, 1]);
+  });
+
   it('cuts at 10,000 events, 1,048,576 bytes (26 per event counted) and 24 hours with the real limits', () => {
     const tiny = Array.from({ length: 25_000 }, (_, i) => ({ timestamp: 1_700_000_000_000 + i, message: 'x' }));
     expect(batchEvents(tiny).map((b) => b.events.length)).toEqual([10_000, 10_000, 5_000]);
