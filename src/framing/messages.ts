@@ -25,12 +25,14 @@ export interface Joined {
  * through a joined string costs a copy of the batch and ~20% more time (measured on 1 MB batches,
  * issue 12). With `spare` (memory the caller no longer needs, such as the inflated JSON the
  * messages were parsed from) large enough, the block is written at its start instead of into a
- * new buffer; too small, it is not used.
+ * new buffer; too small, it goes into a new buffer (and `spare` may have been written to).
  *
  * @example
  * const { bytes, ends } = joinMessages(['a', 'b\nc']); // bytes 'a\nb\nc', ends [1, 5]
  */
 export function joinMessages(messages: readonly string[], spare?: Buffer): Joined {
+  const joined = spare === undefined ? undefined : joinInto(messages, spare);
+  if (joined !== undefined) return joined;
   const n = messages.length;
   const ends = new Uint32Array(n);
   let size = Math.max(0, n - 1);
@@ -43,6 +45,29 @@ export function joinMessages(messages: readonly string[], spare?: Buffer): Joine
     ends[i] = offset;
   }
   return { bytes, ends };
+}
+
+/**
+ * `joinMessages` into `spare` without measuring every message first (a pass of `Buffer.byteLength`
+ * over the batch, ~0.2 ms per MB): a message is measured only when the room left might not hold
+ * it. `undefined` when the messages do not fit; `spare` is then partly overwritten.
+ */
+function joinInto(messages: readonly string[], spare: Buffer): Joined | undefined {
+  const ends = new Uint32Array(messages.length);
+  let offset = 0;
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i] as string;
+    if (i > 0) {
+      if (offset >= spare.length) return undefined;
+      spare[offset++] = NEWLINE;
+    }
+    // A UTF-16 unit is at most 3 bytes of UTF-8: with that much room, the write is never cut short.
+    const room = spare.length - offset;
+    if (message.length * 3 > room && Buffer.byteLength(message, 'utf8') > room) return undefined;
+    offset += spare.write(message, offset, 'utf8');
+    ends[i] = offset;
+  }
+  return { bytes: spare.subarray(0, offset), ends };
 }
 
 /**

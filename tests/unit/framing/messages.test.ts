@@ -22,16 +22,29 @@ describe('joinMessages', () => {
     );
   });
 
-  it('writes the block at the start of a spare buffer large enough, and ignores one too small', () => {
+  it('writes the block at the start of a spare buffer large enough, and into a new one past a spare too small', () => {
     const messages = ['a', 'b\nc', 'é'];
     const spare = Buffer.alloc(16, 0x2a);
     const into = joinMessages(messages, spare);
     expect(into.bytes.toString()).toBe('a\nb\nc\né');
     expect(into.bytes.buffer === spare.buffer && into.bytes.byteOffset === spare.byteOffset).toBe(true);
-    const small = Buffer.alloc(3, 0x2a);
+    const small = Buffer.alloc(6, 0x2a);
     const fresh = joinMessages(messages, small);
     expect(fresh.bytes.toString()).toBe('a\nb\nc\né');
-    expect(small.toString()).toBe('***');
+    expect(fresh.bytes.buffer === small.buffer).toBe(false);
+  });
+
+  it('joins into a spare of any size exactly as into a new buffer, never cutting a character', () => {
+    const unit = fc.constantFrom('a', '\n', 'é', '東', '🎉', '\ud800');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { maxLength: 8 }), fc.nat(80), (messages, room) => {
+        const alone = joinMessages(messages);
+        const into = joinMessages(messages, Buffer.alloc(room, 0x2a));
+        expect(into.bytes).toEqual(alone.bytes);
+        expect(into.ends).toEqual(alone.ends);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
