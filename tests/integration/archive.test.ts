@@ -302,6 +302,18 @@ describe('logscrub check', () => {
     expect(run(['check', join(root, 'clean'), '-q']).status).toBe(2);
   });
 
+  it('still exits 1 for the secrets it found when the reader of its list goes away (check | head)', async () => {
+    const { input } = archive();
+    const child = spawn(process.execPath, [bin, 'check', '.', '-q'], { cwd: input, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader is gone before the first finding is written: that write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(status).toBe(1);
+    expect(stderr).toBe('');
+  });
+
   it('counts lines exactly across 1 MiB reads', () => {
     const root = mkdtempSync(join(tmpdir(), 'logscrub-check-'));
     const lines = Array.from({ length: 60_000 }, (_, i) => `{"i":${i},"msg":"request completed","path":"/api/v1/orders"}`);
