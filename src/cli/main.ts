@@ -414,6 +414,8 @@ async function scrub(args: string[]): Promise<void> {
         onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
       });
       outcomes = [{ file: 'stdin', result, findings: [], findingsTotal: 0, seconds: (now() - started) / 1000 }];
+      // The count of lines that were not UTF-8, as a file gets it (its failure is printed below).
+      printOutcome(outcomes[0] as FileOutcome, undefined, quiet);
     } catch (error) {
       const reason = error instanceof LogscrubError ? error.message : `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
       process.stderr.write(`logscrub: stdin: ${reason}\n`);
