@@ -434,7 +434,9 @@ async function scrub(args: string[]): Promise<void> {
   if (totals.linesTooLong > 0) {
     for (const o of outcomes) {
       const n = o.result?.linesTooLong ?? 0;
-      if (n > 0) process.stderr.write(`logscrub: ${o.file}: ${n === 1 ? 'a line' : `${n} lines`} longer than ${scrubber.options.maxLineBytes} bytes replaced whole (maxLineBytes)\n`);
+      if (n === 0) continue;
+      const at = o.result?.firstLineTooLong === undefined ? '' : `:${o.result.firstLineTooLong}`;
+      process.stderr.write(`logscrub: ${o.file}${at}: a line longer than ${scrubber.options.maxLineBytes} bytes replaced whole (maxLineBytes)${n > 1 ? `; ${n - 1} more after it` : ''}\n`);
     }
   }
   if (values.stats === true) {
