@@ -57,6 +57,7 @@ export function createStreamTally(): StreamTally {
   const engine = createStats();
   let lines = 0;
   let linesTooLong = 0;
+  let firstLineTooLong = 0;
   return {
     engine,
     lines(block) {
@@ -65,10 +66,12 @@ export function createStreamTally(): StreamTally {
     tooLong(newline) {
       lines++;
       linesTooLong++;
+      // Blocks are counted as they are framed, in order, so this is the line's own number.
+      if (firstLineTooLong === 0) firstLineTooLong = lines;
       engine.failed();
       return tooLongLine(newline);
     },
-    snapshot: () => ({ ...engine.snapshot(), lines, linesTooLong }),
+    snapshot: () => ({ ...engine.snapshot(), lines, linesTooLong, ...(firstLineTooLong > 0 ? { firstLineTooLong } : {}) }),
   };
 }
 

@@ -146,6 +146,8 @@ export interface StreamStats extends StatsSnapshot {
   readonly lines: number;
   /** Lines longer than `maxLineBytes`, replaced whole (also counted in `failed`). */
   readonly linesTooLong: number;
+  /** The number (from 1) of the first of them, so an error can name its line; absent when there is none. */
+  readonly firstLineTooLong?: number;
 }
 
 /**

@@ -414,6 +414,8 @@ async function scrub(args: string[]): Promise<void> {
         onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
       });
       outcomes = [{ file: 'stdin', result, findings: [], findingsTotal: 0, seconds: (now() - started) / 1000 }];
+      // The count of lines that were not UTF-8, as a file gets it (its failure is printed below).
+      printOutcome(outcomes[0] as FileOutcome, undefined, quiet);
     } catch (error) {
       const reason = error instanceof LogscrubError ? error.message : `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
       process.stderr.write(`logscrub: stdin: ${reason}\n`);
@@ -432,7 +434,9 @@ async function scrub(args: string[]): Promise<void> {
   if (totals.linesTooLong > 0) {
     for (const o of outcomes) {
       const n = o.result?.linesTooLong ?? 0;
-      if (n > 0) process.stderr.write(`logscrub: ${o.file}: ${n === 1 ? 'a line' : `${n} lines`} longer than ${scrubber.options.maxLineBytes} bytes replaced whole (maxLineBytes)\n`);
+      if (n === 0) continue;
+      const at = o.result?.firstLineTooLong === undefined ? '' : `:${o.result.firstLineTooLong}`;
+      process.stderr.write(`logscrub: ${o.file}${at}: a line longer than ${scrubber.options.maxLineBytes} bytes replaced whole (maxLineBytes)${n > 1 ? `; ${n - 1} more after it` : ''}\n`);
     }
   }
   if (values.stats === true) {
@@ -475,18 +479,22 @@ async function check(args: string[]): Promise<void> {
     if (!listFindings) return;
     const lines = o.findings.map((f) => `${o.file}:${f.line}: ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}\n`);
     if (o.findingsTotal > o.findings.length) lines.push(`${o.file}: ${o.findingsTotal - o.findings.length} more findings not listed\n`);
-    if (lines.length > 0) process.stdout.write(lines.join(''));
+    if (lines.length === 0) return;
+    brokenPipeExit = EXIT_IO;
+    process.stdout.write(lines.join(''));
   };
   const { outcomes, planFailures, seconds } = s3
     ? await runS3Paths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true, onOutcome })
     : await runPaths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, onOutcome });
   const totals = totalsOf(outcomes, planFailures, seconds);
   if (!quiet) process.stderr.write(summaryText(totals, 'check'));
+  const exit = totals.failures.length > 0 ? EXIT_USAGE : totals.findings > 0 ? EXIT_IO : EXIT_OK;
   if (values.report !== undefined) {
+    brokenPipeExit = exit;
     const doc = reportFormat === 'sarif' ? sarifLog(outcomes, totals.failures, scrubber.options.rules, version()) : jsonReport(totals, outcomes, 'check');
     writeReport(values.report as string, `${JSON.stringify(doc, null, 2)}\n`);
   }
-  process.exitCode = totals.failures.length > 0 ? EXIT_USAGE : totals.findings > 0 ? EXIT_IO : EXIT_OK;
+  process.exitCode = exit;
 }
 
 async function listRules(args: string[]): Promise<void> {
@@ -499,13 +507,19 @@ async function listRules(args: string[]): Promise<void> {
   for (const p of builtinRules) process.stdout.write(`${p.id.padEnd(26)} ${p.family.padEnd(16)} ${p.description}\n`);
 }
 
+/**
+ * The exit code when stdout's reader goes away. `check` raises it before it writes what it found:
+ * exit 0 there would pass `set -o pipefail; logscrub check . | head` as clean.
+ */
+let brokenPipeExit: number = EXIT_OK;
+
 async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // A closed pipe (`logscrub scrub | head`) is the reader's choice, not our failure.
-    if (error.code === 'EPIPE') process.exit(EXIT_OK);
+    if (error.code === 'EPIPE') process.exit(brokenPipeExit);
     fail(`cannot write output: ${error.code ?? error.message}`, EXIT_IO);
   });
-  const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'scrub':

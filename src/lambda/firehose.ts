@@ -79,7 +79,14 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
       const what = `record ${i + 1}`;
       try {
         const bytes = decodeBase64(record?.data, `${what} data`);
-        if (!isGzip(bytes)) return { kind: 'raw', index: raw.push(bytes) - 1 };
+        if (!isGzip(bytes)) {
+          // No log line holds a NUL; compressed or binary data nearly always does (deflate, zstd, a
+          // gzip after a line of text). No rule can read it, so passing it on would pass on what was
+          // never scrubbed: fail it, as the CLI refuses a binary file and the S3 handler a binary object.
+          const nul = bytes.indexOf(0);
+          if (nul >= 0) throw new InputError(`${what} is binary (a NUL byte at offset ${nul}); not scrubbed`);
+          return { kind: 'raw', index: raw.push(bytes) - 1 };
+        }
         const decoded = decodePayloadsBatch(bytes, what);
         const payloads = decoded.payloads.filter((p) => p.messageType === 'DATA_MESSAGE');
         if (payloads.length === 0) return { kind: 'dropped' };

@@ -258,13 +258,24 @@ describe('logscrub scrub on bad input', () => {
     expect(readFileSync(join(root, 'out.log'))).toEqual(Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from(' token [REDACTED:jwt]\nok\n')]));
   });
 
-  it('replaces a line over maxLineBytes whole, says which file, and exits 1', () => {
+  it('names the first of several lines over maxLineBytes, on stdin and on worker threads alike', () => {
+    const root = mkdtempSync(join(tmpdir(), 'logscrub-bad-'));
+    writeFileSync(join(root, 'c.json'), JSON.stringify({ maxLineBytes: 1024 }));
+    const input = `ok\nok\n${'z'.repeat(4000)}\nafter\n${'y'.repeat(3000)}\n`;
+    for (const jobs of ['1', '2']) {
+      const result = run(['scrub', '-c', 'c.json', '--jobs', jobs], { cwd: root, input });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe('logscrub: stdin:3: a line longer than 1024 bytes replaced whole (maxLineBytes); 1 more after it\n');
+    }
+  });
+
+  it('replaces a line over maxLineBytes whole, says which file and line, and exits 1', () => {
     const root = mkdtempSync(join(tmpdir(), 'logscrub-bad-'));
     writeFileSync(join(root, 'c.json'), JSON.stringify({ maxLineBytes: 1024 }));
     writeFileSync(join(root, 'big.log'), `ok\n${'z'.repeat(4000)}\nafter\n`);
     const result = run(['scrub', 'big.log', '-o', 'out.log', '-c', 'c.json', '-q'], { cwd: root });
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('logscrub: big.log: a line longer than 1024 bytes replaced whole (maxLineBytes)\n');
+    expect(result.stderr).toBe('logscrub: big.log:2: a line longer than 1024 bytes replaced whole (maxLineBytes)\n');
     expect(readFileSync(join(root, 'out.log'), 'utf8')).toBe('ok\n[REDACTED:line-too-long]\nafter\n');
   });
 
@@ -300,6 +311,18 @@ describe('logscrub check', () => {
     expect(run(['check', join(root, 'clean'), '-q'])).toMatchObject({ status: 0, stdout: '' });
     writeFileSync(join(root, 'clean', 'cut.gz'), gzipSync('ok\n'.repeat(1000)).subarray(0, 20));
     expect(run(['check', join(root, 'clean'), '-q']).status).toBe(2);
+  });
+
+  it('still exits 1 for the secrets it found when the reader of its list goes away (check | head)', async () => {
+    const { input } = archive();
+    const child = spawn(process.execPath, [bin, 'check', '.', '-q'], { cwd: input, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader is gone before the first finding is written: that write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(status).toBe(1);
+    expect(stderr).toBe('');
   });
 
   it('counts lines exactly across 1 MiB reads', () => {

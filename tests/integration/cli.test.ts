@@ -57,6 +57,12 @@ describe('logscrub scrub (subprocess)', () => {
     expect(Buffer.compare(run(['scrub'], input).stdout, input)).toBe(0);
   });
 
+  it('says on stderr how many stdin lines were not valid UTF-8, as it does for a file', () => {
+    const result = run(['scrub'], Buffer.from([0xff, 0xfe, 0x41, 0x0a, 0x6f, 0x6b, 0x0a, 0xc3, 0x28, 0x0a]));
+    expect(result.status).toBe(0);
+    expect(result.stderr.toString()).toBe('logscrub: stdin: 2 lines are not valid UTF-8; scanned as bytes, passed through except secret spans\n');
+  });
+
   it('scans a 10 MB line whole', () => {
     const jwt = s.jwt();
     const line = `${'x'.repeat(5_000_000)} ${jwt} ${'y'.repeat(5_000_000)}\n`;

@@ -74,6 +74,8 @@ export interface FileResult {
   readonly byRule: Readonly<Record<string, number>>;
   /** Lines over maxLineBytes: replaced whole by `[REDACTED:line-too-long]` (scrub) or not scanned (check). */
   readonly linesTooLong: number;
+  /** The number of the first of them (scrub, line files): for the error line. */
+  readonly firstLineTooLong?: number;
   /** Lines or log events replaced whole because they could not be processed (fail closed), the long ones included. */
   readonly failed: number;
   /** Lines that are not valid UTF-8: scanned as bytes, passed through except secret spans. */
@@ -212,6 +214,7 @@ const fromStream = (stats: StreamStats, invalidUtf8Lines: number): LineCounts =>
   linesRedacted: stats.linesRedacted,
   byRule: stats.byRule,
   linesTooLong: stats.linesTooLong,
+  ...(stats.firstLineTooLong === undefined ? {} : { firstLineTooLong: stats.firstLineTooLong }),
   failed: stats.failed,
   invalidUtf8Lines,
 });

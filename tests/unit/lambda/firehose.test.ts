@@ -1,4 +1,4 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FirehoseTransformationResultRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../patterns/sample.js';
@@ -95,6 +95,23 @@ describe('firehoseHandler', () => {
     expect(records.map((r) => r.result)).toEqual(['Ok', 'ProcessingFailed', 'Dropped', 'ProcessingFailed']);
     expect(JSON.stringify({ records }).length).toBeLessThanOrEqual(budget);
     expect(warnings[0]).toMatch(new RegExp(`would take the response over ${budget} bytes`));
+  });
+
+  it('fails a raw record that holds a NUL byte (deflate, brotli, a gzip after text) instead of passing it on unread', async () => {
+    const secret = s.jwt();
+    const lines = `{"authorization":"Bearer ${secret}"}\n`.repeat(20);
+    const binary = [deflateSync(lines), brotliCompressSync(lines), Buffer.concat([Buffer.from('hello\n'), gzipSync(lines)])];
+    const event = firehoseEvent([...binary.map((b) => b.toString('base64')), Buffer.from(`Bearer ${secret}\n`).toString('base64')]);
+    const { handler, warnings, metrics } = firehose();
+
+    const { records } = await handler(event, lambdaContext());
+
+    expect(records.map((r) => r.result)).toEqual(['ProcessingFailed', 'ProcessingFailed', 'ProcessingFailed', 'Ok']);
+    for (const r of records.slice(0, 3)) expect(r.data).toBeUndefined();
+    expect(Buffer.from(records[3]!.data as string, 'base64').toString()).toBe('Bearer [REDACTED:jwt]\n');
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toMatch(/record 1 is binary \(a NUL byte at offset \d+\); not scrubbed/);
+    expect(metrics[0]).toMatchObject({ records: { ok: 1, failed: 3 } });
   });
 
   it('refuses an event that is not a Firehose transformation event', async () => {
