@@ -10,8 +10,9 @@
  *
  * Errors go to stderr as one line naming the file and the reason, never a stack trace.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, createReadStream, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../patterns/index.js';
 import { READ_CHUNK_BYTES, S3 } from '../constants.js';
@@ -232,6 +233,22 @@ function onInterrupt(): void {
   }
 }
 
+/**
+ * Refuses a report that could not be written, before anything else is: found only at the end, it
+ * failed a run whose outputs were all written (exit 1), where a bad option is exit 2, nothing written.
+ */
+function checkReportPath(path: string | undefined, helpFor: string): void {
+  if (path === undefined || path === '-') return;
+  let reason: string | undefined;
+  try {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory() === true) reason = 'it is a directory';
+    else accessSync(dirname(resolve(path)), constants.W_OK);
+  } catch (error) {
+    reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  }
+  if (reason !== undefined) throw new UsageError(`cannot write report ${path}: ${reason}`, helpFor);
+}
+
 function writeReport(path: string, text: string): void {
   if (path === '-') {
     process.stdout.write(text);
@@ -393,6 +410,7 @@ async function scrub(args: string[]): Promise<void> {
   const s3 = s3Paths(paths, output, 'scrub');
   // A tree on stdout would be its files run together, gzip members and all: ask where it goes.
   if (!s3 && paths.length === 1 && output === undefined && !inPlace && isDirectory(paths[0] as string)) throw new UsageError(`${paths[0]} is a directory: give -o DIR (or --in-place)`, 'scrub');
+  checkReportPath(values.report as string | undefined, 'scrub');
   const scrubber = loadScrubber(values.config as string | undefined);
   onInterrupt();
 
@@ -474,6 +492,7 @@ async function check(args: string[]): Promise<void> {
   const quiet = values.quiet === true;
   const listFindings = values.report !== '-';
   const s3 = s3Paths(positionals, undefined, 'check');
+  checkReportPath(values.report as string | undefined, 'check');
   const scrubber = loadScrubber(values.config as string | undefined);
   const onOutcome = (o: FileOutcome): void => {
     if (!listFindings) return;

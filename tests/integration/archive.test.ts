@@ -169,6 +169,21 @@ describe('logscrub scrub on a tree', () => {
     expect(app).toMatchObject({ status: 'ok', format: 'lines', lines: 2, byRule: { 'sensitive-key': 1 }, bytesIn: expect.any(Number), seconds: expect.any(Number) });
   });
 
+  it('refuses a report it could not write before writing anything (exit 2)', () => {
+    const { root, input } = archive();
+    const clean = join(root, 'clean');
+    for (const [command, report] of [
+      ['scrub', join(root, 'no-such-dir', 'report.json')],
+      ['check', root],
+    ] as const) {
+      const result = run(command === 'scrub' ? ['scrub', input, '-o', clean, '--report', report] : ['check', input, '--report', report]);
+      expect(result.status, command).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`^logscrub: cannot write report ${report}: (ENOENT|it is a directory); see 'logscrub ${command} --help'\\n$`));
+      expect(result.stdout).toBe('');
+    }
+    expect(existsSync(clean)).toBe(false);
+  });
+
   it('removes its temp file and leaves no output when interrupted (SIGTERM)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'logscrub-archive-'));
     // 256 MiB of lines that gzip to ~1 MiB: seconds of work, so the run is surely mid-file when stopped.
