@@ -153,11 +153,11 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-flag',
     family: 'command-line',
-    description: 'mysql/mysqldump/mariadb -p<password>, mysqladmin … password <new>, sshpass -p <password>, redis-cli -a <password>',
+    description: 'mysql/mysqldump/mariadb -p<password>, mysqladmin … password <new>, sshpass -p <password> and SSHPASS=<password>, redis-cli -a <password>',
     // mysql's `-p` takes its value only attached (`-p db` prompts); `-P` is the port.
     // mysqladmin's `password <new>` is the new password; with `-p<old>` before it, both go as one (recall4).
     // The command, not its own messages (`mysqladmin: [Warning] Using a password on the command line`).
-    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+)${FLAG_VALUE}`,
+    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+|\bSSHPASS=)${FLAG_VALUE}`,
     keywords: ['mysql', 'mariadb', 'sshpass', 'redis-cli'],
     examples: {
       match: [
@@ -165,6 +165,9 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `mysqldump -u app -p'${weak}' app`, output: `mysqldump -u app -p'${label('cli-password-flag')}' app` },
         { input: `sshpass -p ${password} ssh deploy@web1`, output: `sshpass -p ${label('cli-password-flag')} ssh deploy@web1` },
         { input: `redis-cli -h cache -a ${token} ping`, output: `redis-cli -h cache -a ${label('cli-password-flag')} ping` },
+        // sshpass -e reads SSHPASS, set on the line or exported before it (recall5).
+        { input: `SSHPASS=${password} sshpass -e ssh deploy@web1`, output: `SSHPASS=${label('cli-password-flag')} sshpass -e ssh deploy@web1` },
+        { input: `export SSHPASS='${weak}'`, output: `export SSHPASS='${label('cli-password-flag')}'` },
         { input: `mysqladmin -u root password ${password}`, output: `mysqladmin -u root password ${label('cli-password-flag')}` },
         { input: `mysqladmin -u root password '${weak}'`, output: `mysqladmin -u root password '${label('cli-password-flag')}'` },
         // Old and new on one line: one span, the `password` between them too.
@@ -174,6 +177,8 @@ export const commandLineRules: readonly RuleSpec[] = [
         'mysql -h db -P 3306 -p app',
         'mysql -u root -p',
         'sshpass -e ssh host',
+        'SSHPASS: searching for password prompt using match "assword"',
+        'SSHPASS=$DEPLOY_PW sshpass -e ssh host',
         'mysqld: ready for connections',
         'mysql -p$MYSQL_PASSWORD app',
         'mysqladmin: [Warning] Using a password on the command line interface can be insecure.',
