@@ -71,8 +71,11 @@ export function textKeyKeywords(keys: readonly string[]): string[] {
   );
 }
 
-/** What opens `SEP` and `TEXT_SEP`, up to the `=`, `:` or `=>` every one of their matches holds. */
-const SEP_OPENING = String.raw`\\*(?:\[\])?["']?\]?[ \t]*(?:=>|[:=]|[ \t]string[ \t]*=)`;
+/**
+ * What opens `SEP`, `TEXT_SEP` and `CODE_VALUE`, up to the `=`, `:` or `=>` every one of their matches
+ * holds, or `CODE_VALUE`'s `!=`, `||=`, `.equals`, a quote and comma, or a space and a quote.
+ */
+const SEP_OPENING = String.raw`(?:\\*(?:\[\])?["']?\]?[ \t]*(?:=>|[:=!?,"'\\]|\|\|=|[ \t]string[ \t]*=)|\.equals)`;
 
 /**
  * The anchor of a `textKeySource(keys)` rule: the key and the opening of its separator. The
