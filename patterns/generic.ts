@@ -3,7 +3,7 @@ import {
   envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource,
 } from './keys.js';
-import { CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -461,9 +461,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'password-assignment',
       family: 'generic',
       description: 'password=…, password: …, PGPASSWORD=… and Password=…; in connection strings in text, env dumps and logfmt',
-      regex: String.raw`\b${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${VALUE})`,
+      regex: String.raw`\b${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${VALUE}|[ \t]*\?=[ \t]*${VALUE})`,
       keywords: textKeyKeywords(vocabulary.passwordKeys),
-      anchor: textKeyAnchor(vocabulary.passwordKeys),
+      anchor: textKeyAnchor(vocabulary.passwordKeys, true),
       examples: {
         match: [
           { input: `login user=ada password=${password} ok`, output: `login user=ada password=${label('password-assignment')} ok` },
@@ -552,7 +552,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // No entropy floor and no token shape: the key says it is a secret. A bare value ends at a
       // space (`SESSION_SECRET=keyboard cat` keeps `cat`: a log line goes on after a value, and
       // taking the rest of it would eat the message); a quoted one goes whole.
-      regex: String.raw`\b${textKeySource(vocabulary.strictSecretKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${STRICT_VALUE})`,
+      regex: String.raw`\b${textKeySource(vocabulary.strictSecretKeys)}(?:${CODE_COMPARE}|${TEXT_SEP}${STRICT_VALUE})`,
       keywords: textKeyKeywords(vocabulary.strictSecretKeys),
       anchor: textKeyAnchor(vocabulary.strictSecretKeys),
       // Found by its key: a safe key is not a secret, nor a digest after its marker.
@@ -577,9 +577,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `os.environ["CLIENT_SECRET"] = "${words}"`, output: `os.environ["CLIENT_SECRET"] = "${label('strict-secret-assignment')}"` },
           { input: `$config['api_key'] = '${lower}';`, output: `$config['api_key'] = '${label('strict-secret-assignment')}';` },
           { input: `$apikey[] = "${secret}";`, output: `$apikey[] = "${label('strict-secret-assignment')}";` },
-          // Recall5: a call's arguments, a comparison.
-          { input: `os.environ.setdefault("SECRET_KEY", "${djangoKey}")`, output: `os.environ.setdefault("SECRET_KEY", "${label('strict-secret-assignment')}")` },
-          { input: `if api_key != "${lower}":`, output: `if api_key != "${label('strict-secret-assignment')}":` },
+          // Recall5: a comparison.
+          { input: `if api_key == "${lower}":`, output: `if api_key == "${label('strict-secret-assignment')}":` },
         ],
         noMatch: [
           'SECRET_KEY=${SECRET_KEY}',
@@ -642,7 +641,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'secret-assignment',
       family: 'generic',
       description: 'secret=…, api_key: …, access_token=… and similar assignments in free text (entropy floor 3.5, as gitleaks)',
-      regex: String.raw`\b${textKeySource(secretKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${TOKEN_VALUE})`,
+      regex: String.raw`\b${textKeySource(secretKeys)}(?:${CODE_COMPARE}|${TEXT_SEP}${TOKEN_VALUE})`,
       keywords: textKeyKeywords(secretKeys),
       anchor: textKeyAnchor(secretKeys),
       minEntropy: 3.5,
@@ -661,8 +660,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `accessToken := "${secret}"`, output: `accessToken := "${label('secret-assignment')}"` },
           { input: `settings["secret"] = "${opaque}"`, output: `settings["secret"] = "${label('secret-assignment')}"` },
           { input: `auth_token: str = "${secret}"`, output: `auth_token: str = "${label('secret-assignment')}"` },
-          // Recall5: a call's arguments; `client_key` and `priv_key` from detect-secrets' keyword list.
-          { input: `System.setProperty("auth.token", "${secret}");`, output: `System.setProperty("auth.token", "${label('secret-assignment')}");` },
+          // Recall5: a comparison; `client_key` and `priv_key` from detect-secrets' keyword list.
+          { input: `if (authToken === "${secret}")`, output: `if (authToken === "${label('secret-assignment')}")` },
           { input: `client_key=${opaque} priv_key: ${secret}`, output: `client_key=${label('secret-assignment')} priv_key: ${label('secret-assignment')}` },
         ],
         noMatch: [
