@@ -63,8 +63,31 @@ const NET_USE = String.raw`\b(?i:net)[ \t](?i:use)[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]
 /** `net use`'s password argument: quoted, or a bare word that is not an option or `*` (prompt). */
 const NET_PASSWORD = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))`;
 
+/** Oracle's clients whose first argument is the logon `user/password[@connect]`. */
+const ORACLE_TOOLS = 'sqlplus|sqlldr|expdp|impdp|rman|dgmgrl';
+
+/** NcFTP's clients: `-p` is the password, `-P` the port. */
+const NCFTP_TOOLS = 'ncftp(?:put|get|ls|batch)?';
+
+/**
+ * Commands that read a password from standard input, after the pipe that feeds them:
+ * `vncpasswd -f`, `passwd --stdin` (and `passwd` reading it twice), `sudo -S`. The pipe is part of
+ * the anchor, so a log naming `/etc/passwd` or `sudo` does not wake the rule.
+ */
+const STDIN_READERS = String.raw`\|[ \t]*(?i:vncpasswd|passwd|sudo)\b`;
+
+/**
+ * A literal echoed into a `STDIN_READERS` command: double or single quoted to its quote (its
+ * `\n` escapes, a password typed twice, go with it), or bare. Never a variable (`$PW`): a script
+ * that pipes one logs no secret.
+ */
+const ECHOED_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^-$ \t\r\n"'|<>;&][^ \t\r\n"'|<>;&]*))`;
+
+/** Recall5's tools: a `-p`/`-P`/`-N` password of their own, or Oracle's `user/password` logon. */
+const RECALL5_TOOLS = String.raw`cqlsh|cypher-shell|racadm|mosquitto_(?:pub|sub|rr)|ssh-keygen|(?:un)?rar|${ORACLE_TOOLS}`;
+
 /** The tools of `cli-password-option`, by name: what the pass over every byte looks for. */
-const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|smbclient|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl|${SNMP_TOOLS}|chpasswd|user(?:mod|add)|adduser|twine|poetry)\b|[ \t]-pw[ \t]`;
+const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|smbclient|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl|${SNMP_TOOLS}|chpasswd|user(?:mod|add)|adduser|twine|poetry|${NCFTP_TOOLS}|${RECALL5_TOOLS})\b|[ \t]-pw[ \t]|${STDIN_READERS}`;
 
 /** `GLUED_VALUE` without its groups, and never a variable (`$NEW_PW`): one value in a `chain`. */
 const CHAIN_VALUE = String.raw`\\?"(?:[^"\\\r\n]|\\[^"\r\n])+\\?"|'[^'\r\n]+'|[^-$ \t\r\n"'<>|&;\\][^ \t\r\n"']*`;
@@ -130,11 +153,11 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-flag',
     family: 'command-line',
-    description: 'mysql/mysqldump/mariadb -p<password>, mysqladmin … password <new>, sshpass -p <password>, redis-cli -a <password>',
+    description: 'mysql/mysqldump/mariadb -p<password>, mysqladmin … password <new>, sshpass -p <password> and SSHPASS=<password>, redis-cli -a <password>',
     // mysql's `-p` takes its value only attached (`-p db` prompts); `-P` is the port.
     // mysqladmin's `password <new>` is the new password; with `-p<old>` before it, both go as one (recall4).
     // The command, not its own messages (`mysqladmin: [Warning] Using a password on the command line`).
-    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+)${FLAG_VALUE}`,
+    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+|\bSSHPASS=)${FLAG_VALUE}`,
     keywords: ['mysql', 'mariadb', 'sshpass', 'redis-cli'],
     examples: {
       match: [
@@ -142,6 +165,9 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `mysqldump -u app -p'${weak}' app`, output: `mysqldump -u app -p'${label('cli-password-flag')}' app` },
         { input: `sshpass -p ${password} ssh deploy@web1`, output: `sshpass -p ${label('cli-password-flag')} ssh deploy@web1` },
         { input: `redis-cli -h cache -a ${token} ping`, output: `redis-cli -h cache -a ${label('cli-password-flag')} ping` },
+        // sshpass -e reads SSHPASS, set on the line or exported before it (recall5).
+        { input: `SSHPASS=${password} sshpass -e ssh deploy@web1`, output: `SSHPASS=${label('cli-password-flag')} sshpass -e ssh deploy@web1` },
+        { input: `export SSHPASS='${weak}'`, output: `export SSHPASS='${label('cli-password-flag')}'` },
         { input: `mysqladmin -u root password ${password}`, output: `mysqladmin -u root password ${label('cli-password-flag')}` },
         { input: `mysqladmin -u root password '${weak}'`, output: `mysqladmin -u root password '${label('cli-password-flag')}'` },
         // Old and new on one line: one span, the `password` between them too.
@@ -151,6 +177,8 @@ export const commandLineRules: readonly RuleSpec[] = [
         'mysql -h db -P 3306 -p app',
         'mysql -u root -p',
         'sshpass -e ssh host',
+        'SSHPASS: searching for password prompt using match "assword"',
+        'SSHPASS=$DEPLOY_PW sshpass -e ssh host',
         'mysqld: ready for connections',
         'mysql -p$MYSQL_PASSWORD app',
         'mysqladmin: [Warning] Using a password on the command line interface can be insecure.',
@@ -162,7 +190,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-argument',
     family: 'command-line',
-    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), ldappasswd -w/-a/-s (all as one span), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText',
+    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), ldappasswd -w/-a/-s (all as one span), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, openssl passwd [-1|-6|-apr1] <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText',
     // Recall round: command lines CI logs and process listings echo, as other scanners' suites
     // list them. Each flag or command is its own keyword; the tool's other arguments stay.
     regex: [
@@ -181,6 +209,9 @@ export const commandLineRules: readonly RuleSpec[] = [
       // With no user on the line, a bare word must hold a digit or a symbol: `net use \\srv\share
       // yesterday` is prose about the command (recall4); a quoted one is a password however it reads.
       String.raw`${NET_USE}(?:${DQ}|'([^'\r\n]+)'|([A-Za-z]*[^A-Za-z \t\r\n"'/*\\][^ \t\r\n"']*))${NET_END}`,
+      // `openssl passwd [-1|-5|-6|-apr1|-salt s] <password>` prints the password's crypt(3) hash:
+      // the password is its last argument (recall5). Its flags by name: `-stdin` and `-in file` take none.
+      String.raw`\b(?i:openssl)(?:\.exe)?[ \t]+passwd(?:[ \t]+-(?:salt[ \t]+[^ \t\r\n]+|1|5|6|apr1|aixmd5|crypt|quiet|table|reverse|noverify))*[ \t]+${GLUED_VALUE}`,
       // openssl enc's -k is the passphrase itself (-kfile names a file).
       // The command followed by its arguments, not `OpenSSL/3.0.2` in a user agent beside curl's `-k` (review3).
       String.raw`\b(?i:openssl)(?:\.exe)?(?:[ \t][^\r\n]*?)?[ \t]-k[ \t]+${GLUED_VALUE}`,
@@ -230,6 +261,10 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `net use \\\\srv\\share ${weak} /user:dom\\u`, output: `net use \\\\srv\\share ${label('cli-password-argument')} /user:dom\\u` },
         { input: `net use \\\\srv\\share ${password} /user:dom\\u`, output: `net use \\\\srv\\share ${label('cli-password-argument')} /user:dom\\u` },
         { input: `net use \\\\srv\\share ${password}`, output: `net use \\\\srv\\share ${label('cli-password-argument')}` },
+        // Recall5: openssl passwd's last argument.
+        { input: `openssl passwd -6 ${password}`, output: `openssl passwd -6 ${label('cli-password-argument')}` },
+        { input: `openssl passwd -apr1 -salt ${weak} '${password}'`, output: `openssl passwd -apr1 -salt ${weak} '${label('cli-password-argument')}'` },
+        { input: `openssl passwd ${weak}`, output: `openssl passwd ${label('cli-password-argument')}` },
       ],
       noMatch: [
         'openssl rsa -passin env:KEY_PASS -in k.pem',
@@ -255,6 +290,9 @@ export const commandLineRules: readonly RuleSpec[] = [
         'ldapsearch -x -w -D cn=admin -s sub',
         'ldappasswd -x -D cn=admin -W -S uid=ada',
         'openssl enc -d -aes-256-cbc -kfile key.txt -in f',
+        'openssl passwd -6 -stdin',
+        'openssl passwd -1 -in passwords.txt',
+        'openssl passwd -6 -salt abc "$PW"',
         'htpasswd -D .htpasswd ada',
         'htpasswd -c .htpasswd ada',
         'htpasswd -b',
@@ -306,15 +344,18 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-option',
     family: 'command-line',
-    description: 'admin tools whose password is an option: sqlcmd/bcp -P, ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X, echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>',
+    description: 'admin tools whose password is an option: sqlcmd/bcp -P (Invoke-Sqlcmd -Password), ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X, echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>, ncftp* -p, cqlsh/cypher-shell/racadm -p, mosquitto_* -P, ssh-keygen -P/-N, rar -p…, sqlplus/expdp user/<password>, a literal echoed into vncpasswd, passwd or sudo -S',
     // The anchor names each tool: a class before `freerdp` (`[a-z0-9-]*freerdp`) made every
     // word a start in the pass over every byte, 20% slower on the request log (measured).
     // Found by the tool's name, a specific anchor, never by the flag: `-p`/`-P` alone is on every
     // other command line, and means a port to ssh and a pipe to unzip. Word bounds keep `gzip`
     // (Accept-Encoding) and `mongodb` from waking the rule.
     regex: [
-      String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool)(?:\.exe)?\b[^\r\n]*?[ \t]-P[ \t]*${GLUED_VALUE}`,
-      String.raw`\b(?i:psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?)(?:\.exe)?(?:[ \t][^\r\n]*?)?[ \t](?:-p[ \t]*|--password[ \t]+)${NOT_PORT_VALUE}`,
+      // PowerShell's `Invoke-Sqlcmd -Password <pw>` holds `sqlcmd` and `-P`: read as `-P` glued to
+      // `assword`, the password after it stayed (recall5). The long name first: RE2 takes the first
+      // alternative that matches.
+      String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool)(?:\.exe)?\b[^\r\n]*?[ \t]-(?:(?i:password)[ \t]+|P[ \t]*)${GLUED_VALUE}`,
+      String.raw`\b(?i:psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|cqlsh|cypher-shell|racadm)(?:\.exe)?(?:[ \t][^\r\n]*?)?[ \t](?:-p[ \t]*|--password[ \t]+)${NOT_PORT_VALUE}`,
       String.raw`[ \t]-pw[ \t]+${GLUED_VALUE}`,
       String.raw`\b(?i:smbclient)\b[^\r\n]*?[ \t](?:-U[ \t]*|--user[ \t=])["']?[^ \t\r\n%"']+%([^ \t\r\n"']+)`,
       String.raw`\b(?i:(?:x|wl|sdl-)?freerdp[0-9]?)(?:\.exe)?\b[^\r\n]*?[ \t][/+-]p:${GLUED_VALUE}`,
@@ -332,6 +373,17 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:chpasswd)\b[^\r\n<]*<<<[ \t]*(?:${CHPASSWD_LINE})`,
       // useradd/usermod -p take the crypt(3) hash itself, open to a dictionary attack offline.
       String.raw`\b(?i:user(?:mod|add)|adduser)(?:\.exe)?\b[^\r\n]*?[ \t](?:-p|--password)[ \t]+(?:\\?"(${HASH_VALUE})\\?"|'(${HASH_VALUE})'|(${HASH_VALUE}))`,
+      // Recall5. NcFTP's -p (its -P is the port).
+      String.raw`\b(?i:${NCFTP_TOOLS})(?:\.exe)?\b[^\r\n]*?[ \t]-p[ \t]*${NOT_PORT_VALUE}`,
+      // mosquitto's -P; ssh-keygen's -P (old) and -N (new) passphrases, both as one span; rar's -p….
+      String.raw`\b(?i:mosquitto_(?:pub|sub|rr))(?:\.exe)?\b[^\r\n]*?[ \t](?:-P|--pw)[ \t]+${GLUED_VALUE}`,
+      String.raw`\b(?i:ssh-keygen)(?:\.exe)?\b[^\r\n]*?[ \t]-[NP][ \t]*(?:${chain(String.raw`-[NP][ \t]*`)}|${GLUED_VALUE})`,
+      String.raw`\b(?i:(?:un)?rar)(?:\.exe)?\b[^\r\n]*?[ \t]-p${GLUED_VALUE}`,
+      // Oracle's logon, `sqlplus -s scott/<pw>@orcl`, `expdp "sys/<pw> as sysdba"`, `userid=u/<pw>`:
+      // the user and the connect string stay. `sqlplus /nolog` and `/ as sysdba` name no user.
+      String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?(?:[ \t]+-[A-Za-z]+)*[ \t]+\\?["']?(?i:userid=|target=)?[A-Za-z0-9_$#.]+/([^ \t\r\n"'@/\\]+)`,
+      // A literal echoed into a command that reads a password on standard input (recall5).
+      String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd)\b|(?i:sudo)[ \t]+(?:-[^ \t\r\nS]+[ \t]+)*-[A-RT-Za-z]*S)`,
       // Package publishing: twine's -p, poetry's http-basic <user> <password>.
       String.raw`\b(?i:twine)(?:\.exe)?\b[^\r\n]*?[ \t]-p[ \t]*${NOT_PORT_VALUE}`,
       String.raw`\b(?i:poetry)[ \t]+config[ \t]+http-basic\.[^ \t\r\n]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,
@@ -366,6 +418,22 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `twine upload -u ada -p ${password} dist/*`, output: `twine upload -u ada -p ${label('cli-password-option')} dist/*` },
         { input: `poetry config http-basic.internal ada ${password}`, output: `poetry config http-basic.internal ada ${label('cli-password-option')}` },
         { input: `useradd -m -s /bin/bash -p $6$rounds=5000$${weak}$${token} ada`, output: `useradd -m -s /bin/bash -p ${label('cli-password-option')} ada` },
+        { input: `cqlsh -u cassandra -p ${password} db1`, output: `cqlsh -u cassandra -p ${label('cli-password-option')} db1` },
+        { input: `mosquitto_pub -h broker -u ada -P ${password} -t t -m x`, output: `mosquitto_pub -h broker -u ada -P ${label('cli-password-option')} -t t -m x` },
+        { input: `ssh-keygen -p -P ${weak} -N ${password} -f id_ed25519`, output: `ssh-keygen -p -P ${label('cli-password-option')} -f id_ed25519` },
+        { input: `ssh-keygen -t ed25519 -N "${password}" -f key`, output: `ssh-keygen -t ed25519 -N "${label('cli-password-option')}" -f key` },
+        { input: `rar a -p${password} out.rar dir`, output: `rar a -p${label('cli-password-option')} out.rar dir` },
+        { input: `sqlplus -s scott/${password}@orcl @run.sql`, output: `sqlplus -s scott/${label('cli-password-option')}@orcl @run.sql` },
+        { input: `expdp "sys/${weak} as sysdba" directory=d`, output: `expdp "sys/${label('cli-password-option')} as sysdba" directory=d` },
+        // Recall5: NcFTP, a literal piped into vncpasswd/passwd/sudo -S, PowerShell's -Password beside sqlcmd's name.
+        { input: `ncftpput -u ada -p ${password} ftp.example.com /up f.txt`, output: `ncftpput -u ada -p ${label('cli-password-option')} ftp.example.com /up f.txt` },
+        { input: `ncftp -u ada -p'${weak}' ftp.example.com`, output: `ncftp -u ada -p'${label('cli-password-option')}' ftp.example.com` },
+        { input: `echo ${password} | vncpasswd -f > ~/.vnc/passwd`, output: `echo ${label('cli-password-option')} | vncpasswd -f > ~/.vnc/passwd` },
+        { input: `printf '${weak}\\n${weak}\\n' | vncpasswd -f`, output: `printf '${label('cli-password-option')}' | vncpasswd -f` },
+        { input: `echo "${password}" | passwd --stdin ada`, output: `echo "${label('cli-password-option')}" | passwd --stdin ada` },
+        { input: `echo -e "${weak}\\n${weak}" | sudo passwd ada`, output: `echo -e "${label('cli-password-option')}" | sudo passwd ada` },
+        { input: `echo ${password} | sudo -S apt-get update`, output: `echo ${label('cli-password-option')} | sudo -S apt-get update` },
+        { input: `Invoke-Sqlcmd -ServerInstance db -Username sa -Password '${password}' -Query "select 1"`, output: `Invoke-Sqlcmd -ServerInstance db -Username sa -Password '${label('cli-password-option')}' -Query "select 1"` },
       ],
       noMatch: [
         'sqlcmd -S db -E -Q "select 1"',
@@ -398,6 +466,21 @@ export const commandLineRules: readonly RuleSpec[] = [
         'twine upload -u __token__ dist/*',
         'poetry config http-basic.internal ada',
         'poetry config virtualenvs.in-project true',
+        'ncftpput -u ada -P 2121 ftp.example.com /up f.txt',
+        "ssh-keygen -t ed25519 -N '' -f key",
+        'ssh-keygen -p -f key',
+        'mosquitto_sub -h broker -p 1883 -t t',
+        'rar a -p out.rar dir',
+        'sqlplus /nolog',
+        'sqlplus / as sysdba',
+        'sqlplus -s @run.sql',
+        'rman target / nocatalog',
+        'ncftp -u ada ftp.example.com',
+        'echo $VNC_PASSWORD | vncpasswd -f',
+        'cat /etc/passwd | grep ada',
+        'echo done | sudo tee /etc/motd',
+        'echo "$PW" | sudo -S true',
+        'sudo -S apt-get update',
       ],
     },
   },

@@ -3,7 +3,7 @@ import {
   envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource,
 } from './keys.js';
-import { escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -461,9 +461,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'password-assignment',
       family: 'generic',
       description: 'password=…, password: …, PGPASSWORD=… and Password=…; in connection strings in text, env dumps and logfmt',
-      regex: String.raw`\b${textKeySource(vocabulary.passwordKeys)}${TEXT_SEP}${VALUE}`,
+      regex: String.raw`\b${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${VALUE}|[ \t]*\?=[ \t]*${VALUE})`,
       keywords: textKeyKeywords(vocabulary.passwordKeys),
-      anchor: textKeyAnchor(vocabulary.passwordKeys),
+      anchor: textKeyAnchor(vocabulary.passwordKeys, true),
       examples: {
         match: [
           { input: `login user=ada password=${password} ok`, output: `login user=ada password=${label('password-assignment')} ok` },
@@ -500,6 +500,17 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // LDIF writes a value that is not plain text base64'd after `::` (ldapsearch, slapcat): the
           // second `:` was read as the value, and the password (or its {SSHA} hash) stayed (review2).
           { input: `userPassword:: ${Buffer.from(password).toString('base64')}`, output: `userPassword:: ${label('password-assignment')}` },
+          // Recall5: code that compares or passes the password (detect-secrets' and gitleaks' keyword shapes),
+          // Make's `?=`, and the keys `pw` and `REDISCLI_AUTH`.
+          { input: `if password == "${password}":`, output: `if password == "${label('password-assignment')}":` },
+          { input: `if (dbPassword !== '${lower}') {`, output: `if (dbPassword !== '${label('password-assignment')}') {` },
+          { input: `if (password.equals("${password}"))`, output: `if (password.equals("${label('password-assignment')}"))` },
+          { input: `string password = @"${password}";`, output: `string password = @"${label('password-assignment')}";` },
+          { input: `password ||= '${lower}'`, output: `password ||= '${label('password-assignment')}'` },
+          { input: `props.put("javax.net.ssl.keyStorePassword", "${password}");`, output: `props.put("javax.net.ssl.keyStorePassword", "${label('password-assignment')}");` },
+          { input: `    storePassword '${lower}'`, output: `    storePassword '${label('password-assignment')}'` },
+          { input: `DB_PASSWORD ?= ${password}`, output: `DB_PASSWORD ?= ${label('password-assignment')}` },
+          { input: `ROOT_PW=${password} REDISCLI_AUTH=${lower}`, output: `ROOT_PW=${label('password-assignment')} REDISCLI_AUTH=${label('password-assignment')}` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
@@ -519,6 +530,15 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'password = getpass()',
           'if (password == null) return;',
           'called Password::reset for user 4',
+          "fields = ('username', 'password', 'email')",
+          'if password == expected:',
+          'if (password != confirm) return false;',
+          'request.POST.get("password", "")',
+          'form.add_field("password", "Password:")',
+          'props.put("password", "${DB_PASSWORD}")',
+          'the password "is too short"',
+          'PW_LENGTH=12',
+          '$pw = Read-Host -AsSecureString',
         ],
       },
     },
@@ -532,7 +552,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // No entropy floor and no token shape: the key says it is a secret. A bare value ends at a
       // space (`SESSION_SECRET=keyboard cat` keeps `cat`: a log line goes on after a value, and
       // taking the rest of it would eat the message); a quoted one goes whole.
-      regex: String.raw`\b${textKeySource(vocabulary.strictSecretKeys)}${TEXT_SEP}${STRICT_VALUE}`,
+      regex: String.raw`\b${textKeySource(vocabulary.strictSecretKeys)}(?:${CODE_COMPARE}|${TEXT_SEP}${STRICT_VALUE})`,
       keywords: textKeyKeywords(vocabulary.strictSecretKeys),
       anchor: textKeyAnchor(vocabulary.strictSecretKeys),
       // Found by its key: a safe key is not a secret, nor a digest after its marker.
@@ -557,6 +577,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `os.environ["CLIENT_SECRET"] = "${words}"`, output: `os.environ["CLIENT_SECRET"] = "${label('strict-secret-assignment')}"` },
           { input: `$config['api_key'] = '${lower}';`, output: `$config['api_key'] = '${label('strict-secret-assignment')}';` },
           { input: `$apikey[] = "${secret}";`, output: `$apikey[] = "${label('strict-secret-assignment')}";` },
+          // Recall5: a comparison.
+          { input: `if api_key == "${lower}":`, output: `if api_key == "${label('strict-secret-assignment')}":` },
         ],
         noMatch: [
           'SECRET_KEY=${SECRET_KEY}',
@@ -619,7 +641,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'secret-assignment',
       family: 'generic',
       description: 'secret=…, api_key: …, access_token=… and similar assignments in free text (entropy floor 3.5, as gitleaks)',
-      regex: String.raw`\b${textKeySource(secretKeys)}${TEXT_SEP}${TOKEN_VALUE}`,
+      regex: String.raw`\b${textKeySource(secretKeys)}(?:${CODE_COMPARE}|${TEXT_SEP}${TOKEN_VALUE})`,
       keywords: textKeyKeywords(secretKeys),
       anchor: textKeyAnchor(secretKeys),
       minEntropy: 3.5,
@@ -638,6 +660,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `accessToken := "${secret}"`, output: `accessToken := "${label('secret-assignment')}"` },
           { input: `settings["secret"] = "${opaque}"`, output: `settings["secret"] = "${label('secret-assignment')}"` },
           { input: `auth_token: str = "${secret}"`, output: `auth_token: str = "${label('secret-assignment')}"` },
+          // Recall5: a comparison; `client_key` and `priv_key` from detect-secrets' keyword list.
+          { input: `if (authToken === "${secret}")`, output: `if (authToken === "${label('secret-assignment')}")` },
+          { input: `client_key=${opaque} priv_key: ${secret}`, output: `client_key=${label('secret-assignment')} priv_key: ${label('secret-assignment')}` },
         ],
         noMatch: [
           `token_id=${issuedUuid}`,
@@ -651,6 +676,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           `spin=${secret}`,
           'auth_token: str = ""',
           'cache["token"] = None',
+          'client_key: /etc/ssl/client.key',
         ],
       },
     },

@@ -36,10 +36,11 @@ const STRING_TYPE = String.raw`(?:(?:typing\.)?(?:Final|Optional|ClassVar)\[(?:s
  * `VALUE`. `:=` is one separator: read as `:`, its `=` was taken for the value (review2). The key
  * may close a subscript (`os.environ["API_KEY"] = …`, `ENV['SECRET'] = …`, `cfg[password] = …`)
  * or be PHP's push (`$apikey[] = …`), and a string type may sit before the `=` (`STRING_TYPE`),
- * as code and the config it prints write them (detect-secrets' keyword shapes). LDIF's `key:: v`
+ * as code and the config it prints write them (detect-secrets' keyword shapes). Make's `::=` is one
+ * separator too (recall5; its `?=` is the password rule's alone). LDIF's `key:: v`
  * (v base64'd) is one separator too: read as `:`, the second `:` was the value (review2).
  */
-export const TEXT_SEP = String.raw`(?:\[\])?["']?\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|:=|::[ \t]|[:=])[ \t]*`;
+export const TEXT_SEP = String.raw`(?:\[\])?["']?\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
 
 /**
  * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string
@@ -56,6 +57,35 @@ const BARE_VALUE = String.raw`([^ \t\r\n"'\\&;<>|]+(?:&[^ \t\r\n"'\\&;<>|=]*)*)(
  * four groups: the engine takes the first that participates.
  */
 export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|${BARE_VALUE})`;
+
+/** A quoted value alone, in the three quotings of `VALUE`: three groups. */
+const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"`;
+
+/** A quoted value with a digit or a symbol in it and no space: a password, not a field's name or label. */
+const QUOTED_SYMBOLIC = String.raw`\\?"([^"\\ \t\r\n]*[0-9#$%&*+/=@^~][^"\\ \t\r\n]*)\\?"|'([^'\\ \t\r\n]*[0-9#$%&*+/=@^~][^'\\ \t\r\n]*)'`;
+
+/** A quoted value with no space in it: a statement's password, not a quoted phrase of prose (`the password "is too short"`). */
+const QUOTED_WORD = String.raw`\\?"([^"\\ \t\r\n]+)\\?"|'([^'\\ \t\r\n]+)'`;
+
+/**
+ * After a key, code that compares or passes its value rather than assigning it, as detect-secrets'
+ * and gitleaks' keyword rules read code (recall5): `password == "…"` (`===`, `!=`, `!==`),
+ * `password.equals("…")`, Ruby's `password ||= '…'`, C#'s verbatim `password = @"…"`, the key and
+ * its value as a call's arguments (`props.put("password", "…")`, `os.environ.setdefault("SECRET_KEY",
+ * "…")`, `("password", "…")`), and a Groovy/Gradle or nginx-style statement `storePassword '…'`
+ * (`password "…";`) that ends the line or the JSON string it is logged in, a value with no space. Quoted values only: `if password == expected` compares two
+ * variables. A call's value needs a digit or a symbol, so a list of field names
+ * (`fields = ('password', 'email')`) stays. Eight groups; try it before `TEXT_SEP` and `VALUE`, which
+ * read `== "…"` as `=` and the value `=`.
+ */
+export const CODE_VALUE = String.raw`(?:(?:\\*["']?[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})|\\*["'][ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n))`;
+
+/**
+ * `CODE_VALUE`'s `== "…"` (`===`) and C#'s `= @"…"` alone, for keys that SQL and JSON name
+ * (`"sessions"`, `"token"`): the other shapes open with a quote, `!` or `.`, which their anchors
+ * would then have to take, and a quote wakes them on every such line. Three groups.
+ */
+export const CODE_COMPARE = String.raw`(?:\\*["']?[ \t]*={2,3}[ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})`;
 
 /** `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a structure. */
 export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*(?:&`);

@@ -17,6 +17,12 @@ export const PASSWORD_KEYS: readonly string[] = [
   'pass',
   // AdonisJS, Laravel and Rails forms echo it beside the password.
   'password confirmation',
+  // Recall5: names of a password that hold none of the words above. `pw` (`ROOT_PW`, `db_pw`,
+  // `ldap_bind_pw`, `?pw=`) as a whole word, like `pass`; redis-cli's environment variable
+  // `REDISCLI_AUTH`; Spanish `contrasena` (detect-secrets lists it, and its `contraseña`, whose
+  // non-ASCII letter the latin1 keys here cannot spell). Not `sshpass`: `sshpass -v` prints
+  // `SSHPASS: searching for password prompt…`; its `SSHPASS=` is cli-password-flag's.
+  'pw', 'rediscli auth', 'contrasena',
 ];
 
 /**
@@ -51,6 +57,11 @@ export const SECRET_KEYS: readonly string[] = [
   // `x-functions-key`, WordPress's `AUTH_KEY`, kubeconfig's `client-key-data`, OAuth 1's consumer key).
   // `access key id` stays out: the key must end in the word, and an id is no secret.
   'auth key', 'access key', 'consumer key', 'license key', 'subscription key', 'functions key', 'client key data',
+  // Recall5: from detect-secrets' keyword list, `priv_key` and `client_key`; a token-shaped value
+  // only: `client_key: /etc/ssl/client.key` is a path. Its `service_key`, `account_key`, `db_key`
+  // and `database_key` stay out: any one of them more put the pass over every byte past RE2's DFA
+  // budget (tests/unit/detect/compile.test.ts: ~5 ms became 1.5 s).
+  'client key', 'priv key',
 ];
 
 /**
@@ -129,6 +140,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // no argument that reads it (`password = getpass()`, `os.getenv()`): code, not a value (review2).
     // Only a reader's name: `Summer2024()` may be a password.
     String.raw`str|string|bytes|secretstr|(?:[a-z_$][\w$]*\.)*(?:get|read|input|prompt)[\w$]*\(\)`,
+    // PowerShell's cmdlets that make or read the secret (`$pw = ConvertTo-SecureString "…"`,
+    // `$pw = Read-Host -AsSecureString`): the `pw` key of recall5 read the cmdlet as the value.
+    '(?:convertto|convertfrom|read|get)-[a-z]+',
     // The rest of an operator or a path after the key's `=` or `:`: `password == null`,
     // `Password::reset`, Ruby's `password: :required`. A value, even a secret, starts otherwise.
     String.raw`={1,2}|:[a-z_][\w:]*`,
