@@ -199,3 +199,16 @@ export const SINK_HIGH_WATER_BYTES = 4 * 1024 * 1024;
  * nothing. The longest anchor in the pass today is 1,029 characters (issue 9).
  */
 export const MAX_PASS_ANCHOR_CHARS = 1_200;
+
+/**
+ * Characters of all the anchors in the pass together. Each anchor below `MAX_PASS_ANCHOR_CHARS`
+ * can still add up with the others past RE2's DFA memory: five `sensitiveKeys` of a user's own,
+ * which every key rule's anchor spells, took the pass over the request log from ~55 MB/s (cold) to
+ * 0.4 MB/s. Past this total, the anchors that do not fit go out and their rules are found by their
+ * keywords: more lines reach the rules, but the pass stays a DFA. The built-in catalog's anchors
+ * come to 10,014 characters, at the edge: measured on the catalog's examples, `service_key` as one
+ * key more (~100 characters) took the pass from ~45 ms to ~1.4 s with a total of 10,600, and
+ * left it at ~22 ms with this one (an anchor out). What that costs a config with keys of its own:
+ * the request log ~190 → ~145 MB/s (one anchor out), JSONL the same.
+ */
+export const MAX_PASS_ANCHORS_TOTAL_CHARS = 10_050;

@@ -14,7 +14,7 @@
  * cache and the scan falls to ~25 MB/s. Per-set alternations kept a warm DFA but each new set of
  * rules cost a compile; per-rule regexes cost none after start-up.
  */
-import { MAX_PASS_ANCHOR_CHARS, NEWLINE } from '../constants.js';
+import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, hasCountedRepetition } from './engine.js';
@@ -202,10 +202,16 @@ function compileTier1a(rules: readonly CompiledRule[]): Tier1a {
   const keywords: string[] = [];
   const anchors: string[] = [];
   const runs: PassRun[] = [];
+  let anchorChars = 0;
   for (const { spec, index } of rules) {
-    if (spec.keywords.length > 0 && !anchorInPass(spec)) {
-      for (const k of spec.keywords) keywords.push(k.toLowerCase());
-      continue;
+    if (spec.keywords.length > 0) {
+      // Anchors in catalog order while they fit the total; the rest are found by their keywords.
+      const anchor = anchorInPass(spec) ? (spec.anchor as string) : undefined;
+      if (anchor === undefined || anchorChars + anchor.length > MAX_PASS_ANCHORS_TOTAL_CHARS) {
+        for (const k of spec.keywords) keywords.push(k.toLowerCase());
+        continue;
+      }
+      anchorChars += anchor.length;
     }
     const source = spec.keywords.length > 0 ? (spec.anchor as string) : (spec.prefilter ?? spec.anchor ?? spec.regex);
     const run = parseRun(source);
