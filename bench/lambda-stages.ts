@@ -65,6 +65,7 @@ const stages: Record<string, () => void> = {
   checkPayload: () => { for (const v of values) sink += checkPayload(v, 'x').logEvents.length; },
   'decodeSubscription (all of decode)': () => { for (const d of datas) sink += decodeSubscription(d).logEvents.length; },
   'join messages (one Buffer)': () => { for (const m of messages) sink += joinMessages(m).bytes.length; },
+  'join into a spare (the handlers\')': () => { for (let i = 0; i < messages.length; i++) sink += joinMessages(messages[i]!, spares[i]).bytes.length; },
   'redactBlock (scan + apply)': () => { for (const j of joined) sink += scrubber.redactBlock(j.bytes, NO_CARRY).bytes.length; },
   'redactItems (scan + apply per message)': () => { for (const j of joined) sink += scrubber.redactItems(j.bytes, j.ends, NO_CARRY).items?.length ?? 0; },
   'changed messages toString': () => {
