@@ -87,6 +87,12 @@ describe('compileSet', () => {
     expect(set.match(Buffer.from('zzz deadbeef'))).toEqual([1, 4]);
   });
 
+  it('names every index of a source given several times, matching it once', () => {
+    const set = compileSet(['(?i:authorization)', 'AKIA', '(?i:authorization)', 'zzz', 'AKIA']);
+    expect(set.match(Buffer.from('Authorization: AKIA'))).toEqual([0, 1, 2, 4]);
+    expect(set.match(Buffer.from('zzz'))).toEqual([3]);
+  });
+
   it('answers the same for a source too long to share a Set, which gets one of its own', () => {
     const names = Array.from({ length: 400 }, (_, i) => `vendor${i.toString(36)}`);
     const long = `(?i:(?:${names.join('|')})[a-z0-9_.-]*key)`;
