@@ -1,7 +1,7 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
   envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
-  xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource,
+  xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
 import { CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
@@ -263,6 +263,68 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
           { input: `<entry key="github.token">${opaque}</entry>`, output: `<entry key="github.token">${label('xml-named-token')}</entry>` },
         ],
         noMatch: ['<add key="Token" value="expired"/>', '<add key="TokenLifetime" value="3600"/>', '<entry key="session.timeout">30</entry>'],
+      },
+    },
+  ];
+}
+
+/** A name/value pair in JSON that names a secret (`jsonNamedValueSource`): by password and strict keys, and by token keys. */
+function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  // Only keys that spell a word the pass over every byte looks for anyway: these rules add nothing
+  // there (even `value` as one keyword more took it past RE2's DFA memory), and wake on lines it
+  // already hits. `pw` and `contrasena` are left to the other rules.
+  const spelled = (k: string): boolean => JSON_NAMED_KEYWORDS.some((w) => k.replace(/ /g, '').includes(w));
+  const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys].filter(spelled);
+  const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k)).filter(spelled);
+  const keywords = (keys: readonly string[]): string[] => JSON_NAMED_KEYWORDS.filter((w) => keys.some((k) => k.replace(/ /g, '').includes(w)));
+  return [
+    {
+      id: 'json-named-secret',
+      family: 'structured',
+      description: 'the value of a JSON name/value pair named by a password or strict secret key: Kubernetes and ECS env {"name":"DB_PASSWORD","value":"…"}, AWS tags {"Key":…,"Value":…}, CloudFormation ParameterKey/ParameterValue',
+      regex: jsonNamedValueSource(anyValueKeys),
+      keywords: keywords(anyValueKeys),
+      // Tier 1b only: key words wake it on every line with an authorization header or a `token`.
+      anchor: JSON_NAMED_ANCHOR,
+      anchorInPass: false,
+      generic: true,
+      examples: {
+        match: [
+          { input: `{"env":[{"name":"DB_PASSWORD","value":"${password}"},{"name":"LOG_LEVEL","value":"debug"}]}`, output: `{"env":[{"name":"DB_PASSWORD","value":"${label('json-named-secret')}"},{"name":"LOG_LEVEL","value":"debug"}]}` },
+          { input: `"environment": [ { "name": "POSTGRES_PASSWORD", "value": "${words}" } ]`, output: `"environment": [ { "name": "POSTGRES_PASSWORD", "value": "${label('json-named-secret')}" } ]` },
+          { input: `{"Parameters":[{"ParameterKey":"DbPassword","ParameterValue":"${password}"}]}`, output: `{"Parameters":[{"ParameterKey":"DbPassword","ParameterValue":"${label('json-named-secret')}"}]}` },
+          { input: `{"Tags":[{"Key":"client_secret","Value":"${lower}"}]}`, output: `{"Tags":[{"Key":"client_secret","Value":"${label('json-named-secret')}"}]}` },
+          { input: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${password}\\"}"}`, output: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${label('json-named-secret')}\\"}"}` },
+          { input: `{"name":"secrets/db/password","value":"${password}"}`, output: `{"name":"secrets/db/password","value":"${label('json-named-secret')}"}` },
+        ],
+        noMatch: [
+          '{"name":"LOG_LEVEL","value":"debug"}',
+          '{"name":"DB_PASSWORD","valueFrom":{"secretKeyRef":{"name":"db","key":"password"}}}',
+          '{"name":"PASSWORD_MIN_LENGTH","value":"12"}',
+          '{"name":"DB_PASSWORD","value":"${DB_PASSWORD}"}',
+          '{"name":"DB_PASSWORD","value":""}',
+          '{"metric":"password_resets","value":"3"}',
+        ],
+      },
+    },
+    {
+      id: 'json-named-token',
+      family: 'structured',
+      description: 'a token-shaped value of a JSON name/value pair named by a secret key: {"name":"API_TOKEN","value":"…"}, {"Key":"auth_token","Value":"…"}',
+      regex: jsonNamedValueSource(tokenKeys),
+      keywords: keywords(tokenKeys),
+      // Tier 1b only: key words wake it on every line with an authorization header or a `token`.
+      anchor: JSON_NAMED_ANCHOR,
+      anchorInPass: false,
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `{"name":"API_TOKEN","value":"${secret}"}`, output: `{"name":"API_TOKEN","value":"${label('json-named-token')}"}` },
+          { input: `{"Key":"github_token","Value":"${opaque}"}`, output: `{"Key":"github_token","Value":"${label('json-named-token')}"}` },
+        ],
+        noMatch: ['{"name":"TOKEN_TTL","value":"3600"}', '{"name":"API_TOKEN","value":"expired"}', '{"name":"session_timeout","value":"30"}'],
       },
     },
   ];
@@ -636,6 +698,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     ...xmlNamedRules(vocabulary, secretKeys),
+    ...jsonNamedRules(vocabulary, secretKeys),
     ...fieldRules(vocabulary, secretKeys),
     {
       id: 'secret-assignment',

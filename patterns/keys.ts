@@ -207,6 +207,31 @@ export function xmlNamedAnchor(keys: readonly string[]): string {
   return xmlNamedAttribute(keys);
 }
 
+/** A JSON string's quote, also escaped inside another JSON string (`\"`). */
+const JSON_QUOTE = String.raw`\\*"`;
+
+/**
+ * A secret in a name/value pair that names it, as JSON writes environment lists, tags and
+ * parameters, as RE2 source: Kubernetes and ECS `{"name":"DB_PASSWORD","value":"…"}`, AWS tags
+ * `{"Key":"api_token","Value":"…"}`, CloudFormation `{"ParameterKey":"DbPassword",
+ * "ParameterValue":"…"}`, also serialised inside a JSON string. The name first, as they write it.
+ * Two groups: the value in plain JSON (escapes kept whole), or inside a string (up to `\"`).
+ */
+export function jsonNamedValueSource(keys: readonly string[]): string {
+  const name = String.raw`${JSON_QUOTE}(?i:name|key|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
+  const value = String.raw`"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"`;
+  return String.raw`${name}[ \t]*,[ \t]*(?:${value})`;
+}
+
+/**
+ * Keywords of the `jsonNamedValueSource` rules: words of secret keys that other rules already
+ * put in the pass over every byte (a test checks that these rules leave the pass as it was).
+ */
+export const JSON_NAMED_KEYWORDS: readonly string[] = ['pass', 'pwd', 'secret', 'key', 'auth', 'token'];
+
+/** The anchor of a `jsonNamedValueSource` rule, for tier 1b only (`anchorInPass: false`): the value's key. */
+export const JSON_NAMED_ANCHOR = String.raw`(?i:value|parameter_?value)\\*"[ \t]*:`;
+
 /**
  * Names with `*` wildcards (`remember_*`) as one RE2 alternation, each `*` standing for name
  * characters.

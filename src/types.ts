@@ -88,6 +88,12 @@ export interface RuleSpec {
    */
   readonly anchor?: string;
   /**
+   * `false`: the pass looks for the keywords even though the anchor is cheap, and the anchor only
+   * picks the rule on the lines they hit. For an anchor common in logs (`"value":`): in the pass,
+   * even that took the automaton past RE2's DFA memory (the catalog is at its edge).
+   */
+  readonly anchorInPass?: boolean;
+  /**
    * For a rule without keywords whose anchor is precise but costly over every byte: a looser
    * RE2 source the pass looks for instead. Every line with an anchor hit must hold a hit of it.
    */

@@ -231,7 +231,7 @@ function compileTier1a(rules: readonly CompiledRule[]): Tier1a {
  * a rule's lines are found by its keywords, and tier 1b runs it by its anchor.
  */
 const anchorInPass = (spec: RuleSpec): boolean =>
-  spec.anchor !== undefined && spec.anchor.length <= MAX_PASS_ANCHOR_CHARS && !hasCountedRepetition(spec.anchor);
+  spec.anchor !== undefined && spec.anchorInPass !== false && spec.anchor.length <= MAX_PASS_ANCHOR_CHARS && !hasCountedRepetition(spec.anchor);
 
 /**
  * The hits of one block: the automaton's and the runs', the leftmost first. Each search that ran

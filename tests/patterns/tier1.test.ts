@@ -59,7 +59,8 @@ describe('tier 1 against every rule on every line', () => {
 
   it('finds a keyword of a rule wherever its anchor hits, and its prefilter too: the pass over every byte looks for those', () => {
     for (const rule of rules) {
-      if (rule.anchor === undefined) continue;
+      // An anchor kept out of the pass never stands in for the keywords there: nothing to check.
+      if (rule.anchor === undefined || rule.anchorInPass === false) continue;
       const anchor = new RE2(rule.anchor, 'u');
       const prefilter = rule.prefilter === undefined ? undefined : new RE2(rule.prefilter, 'u');
       for (const input of examples) {
