@@ -66,6 +66,12 @@ const NET_PASSWORD = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\
 /** Oracle's clients whose first argument is the logon `user/password[@connect]`. */
 const ORACLE_TOOLS = 'sqlplus|sqlldr|expdp|impdp|rman|dgmgrl';
 
+/** An Oracle logon named by its keyword, up to the password: `userid=u/`, rman's `target u/`, `catalog=u/`. */
+const ORACLE_LOGON = String.raw`\\?["']?(?i:userid[ \t]*=|(?:target|catalog|auxiliary)(?:[ \t]*=|[ \t])[ \t]*)\\?["']?[A-Za-z0-9_$#.]+/`;
+
+/** The password of an Oracle logon: up to its `@connect`, its quote or the next argument. */
+const ORACLE_PASSWORD = String.raw`[^ \t\r\n"'@/\\]+`;
+
 /** NcFTP's clients: `-p` is the password, `-P` the port. */
 const NCFTP_TOOLS = 'ncftp(?:put|get|ls|batch)?';
 
@@ -382,6 +388,11 @@ export const commandLineRules: readonly RuleSpec[] = [
       // Oracle's logon, `sqlplus -s scott/<pw>@orcl`, `expdp "sys/<pw> as sysdba"`, `userid=u/<pw>`:
       // the user and the connect string stay. `sqlplus /nolog` and `/ as sysdba` name no user.
       String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?(?:[ \t]+-[A-Za-z]+)*[ \t]+\\?["']?(?i:userid=|target=)?[A-Za-z0-9_$#.]+/([^ \t\r\n"'@/\\]+)`,
+      // Later on the line too: `sqlldr control=x.ctl userid=u/<pw>`, and rman's own syntax, spaced,
+      // `rman target sys/<pw>@prod catalog rman/<pw>@rcat` (`target /` names no user). Two logons
+      // go as one span, as ssh-keygen's two passphrases: the scan goes on after a match, where the
+      // tool's name no longer is.
+      String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?\b[^\r\n]*?[ \t]${ORACLE_LOGON}(${ORACLE_PASSWORD}(?:[^\r\n]*?[ \t]${ORACLE_LOGON}${ORACLE_PASSWORD})?)`,
       // A literal echoed into a command that reads a password on standard input (recall5).
       String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd)\b|(?i:sudo)[ \t]+(?:-[^ \t\r\nS]+[ \t]+)*-[A-RT-Za-z]*S)`,
       // Package publishing: twine's -p, poetry's http-basic <user> <password>.
@@ -425,6 +436,10 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `rar a -p${password} out.rar dir`, output: `rar a -p${label('cli-password-option')} out.rar dir` },
         { input: `sqlplus -s scott/${password}@orcl @run.sql`, output: `sqlplus -s scott/${label('cli-password-option')}@orcl @run.sql` },
         { input: `expdp "sys/${weak} as sysdba" directory=d`, output: `expdp "sys/${label('cli-password-option')} as sysdba" directory=d` },
+        { input: `sqlldr control=load.ctl userid=scott/${password}@orcl`, output: `sqlldr control=load.ctl userid=scott/${label('cli-password-option')}@orcl` },
+        { input: `rman target sys/${password}@prod catalog rman/${weak}@rcat`, output: `rman target sys/${label('cli-password-option')}@rcat` },
+        { input: `rman target=sys/${password}@prod`, output: `rman target=sys/${label('cli-password-option')}@prod` },
+        { input: `/u01/app/oracle/bin/rman target / catalog rman/${weak}@rcat`, output: `/u01/app/oracle/bin/rman target / catalog rman/${label('cli-password-option')}@rcat` },
         // Recall5: NcFTP, a literal piped into vncpasswd/passwd/sudo -S, PowerShell's -Password beside sqlcmd's name.
         { input: `ncftpput -u ada -p ${password} ftp.example.com /up f.txt`, output: `ncftpput -u ada -p ${label('cli-password-option')} ftp.example.com /up f.txt` },
         { input: `ncftp -u ada -p'${weak}' ftp.example.com`, output: `ncftp -u ada -p'${label('cli-password-option')}' ftp.example.com` },
@@ -475,6 +490,8 @@ export const commandLineRules: readonly RuleSpec[] = [
         'sqlplus / as sysdba',
         'sqlplus -s @run.sql',
         'rman target / nocatalog',
+        'rman target / cmdfile=backup.rcv log=/var/log/rman.log',
+        'expdp directory=dpump dumpfile=exp.dmp logfile=logs/exp.log',
         'ncftp -u ada ftp.example.com',
         'echo $VNC_PASSWORD | vncpasswd -f',
         'cat /etc/passwd | grep ada',
