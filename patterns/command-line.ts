@@ -394,7 +394,8 @@ export const commandLineRules: readonly RuleSpec[] = [
       // mosquitto's -P; ssh-keygen's -P (old) and -N (new) passphrases, both as one span; rar's -p….
       String.raw`\b(?i:mosquitto_(?:pub|sub|rr))(?:\.exe)?\b[^\r\n]*?[ \t](?:-P|--pw)[ \t]+${GLUED_VALUE}`,
       String.raw`\b(?i:ssh-keygen)(?:\.exe)?\b[^\r\n]*?[ \t]-[NP][ \t]*(?:${chain(String.raw`-[NP][ \t]*`)}|${GLUED_VALUE})`,
-      String.raw`\b(?i:(?:un)?rar)(?:\.exe)?\b[^\r\n]*?[ \t]-p${GLUED_VALUE}`,
+      // rar's -hp<pw> encrypts the headers too, with the same password (review4).
+      String.raw`\b(?i:(?:un)?rar)(?:\.exe)?\b[^\r\n]*?[ \t]-h?p${GLUED_VALUE}`,
       // Oracle's logon, `sqlplus -s scott/<pw>@orcl`, `expdp "sys/<pw> as sysdba"`, `userid=u/<pw>`:
       // the user and the connect string stay. `sqlplus /nolog` and `/ as sysdba` name no user.
       String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?(?:[ \t]+-[A-Za-z]+)*[ \t]+\\?["']?(?i:userid=|target=)?[A-Za-z0-9_$#.]+/([^ \t\r\n"'@/\\]+)`,
@@ -444,6 +445,7 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `ssh-keygen -p -P ${weak} -N ${password} -f id_ed25519`, output: `ssh-keygen -p -P ${label('cli-password-option')} -f id_ed25519` },
         { input: `ssh-keygen -t ed25519 -N "${password}" -f key`, output: `ssh-keygen -t ed25519 -N "${label('cli-password-option')}" -f key` },
         { input: `rar a -p${password} out.rar dir`, output: `rar a -p${label('cli-password-option')} out.rar dir` },
+        { input: `rar a -hp${password} out.rar dir`, output: `rar a -hp${label('cli-password-option')} out.rar dir` },
         { input: `sqlplus -s scott/${password}@orcl @run.sql`, output: `sqlplus -s scott/${label('cli-password-option')}@orcl @run.sql` },
         { input: `expdp "sys/${weak} as sysdba" directory=d`, output: `expdp "sys/${label('cli-password-option')} as sysdba" directory=d` },
         { input: `sqlldr control=load.ctl userid=scott/${password}@orcl`, output: `sqlldr control=load.ctl userid=scott/${label('cli-password-option')}@orcl` },
@@ -501,6 +503,7 @@ export const commandLineRules: readonly RuleSpec[] = [
         'ssh-keygen -p -f key',
         'mosquitto_sub -h broker -p 1883 -t t',
         'rar a -p out.rar dir',
+        'rar a -hp out.rar dir',
         'sqlplus /nolog',
         'sqlplus / as sysdba',
         'sqlplus -s @run.sql',
