@@ -66,6 +66,12 @@ const NET_PASSWORD = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\
 /** Oracle's clients whose first argument is the logon `user/password[@connect]`. */
 const ORACLE_TOOLS = 'sqlplus|sqlldr|expdp|impdp|rman|dgmgrl';
 
+/** An Oracle logon named by its keyword, up to the password: `userid=u/`, rman's `target u/`, `catalog=u/`. */
+const ORACLE_LOGON = String.raw`\\?["']?(?i:userid[ \t]*=|(?:target|catalog|auxiliary)(?:[ \t]*=|[ \t])[ \t]*)\\?["']?[A-Za-z0-9_$#.]+/`;
+
+/** The password of an Oracle logon: up to its `@connect`, its quote or the next argument. */
+const ORACLE_PASSWORD = String.raw`[^ \t\r\n"'@/\\]+`;
+
 /** NcFTP's clients: `-p` is the password, `-P` the port. */
 const NCFTP_TOOLS = 'ncftp(?:put|get|ls|batch)?';
 
@@ -75,6 +81,13 @@ const NCFTP_TOOLS = 'ncftp(?:put|get|ls|batch)?';
  * the anchor, so a log naming `/etc/passwd` or `sudo` does not wake the rule.
  */
 const STDIN_READERS = String.raw`\|[ \t]*(?i:vncpasswd|passwd|sudo)\b`;
+
+/**
+ * sudo's options before `-S`: those that take a value (`-u root`, `-uroot`, `-g`, `-p`, `-C`, `-h`,
+ * `-D`, `-r`, `-t`, `-T`, `-U`) with it, a long one with `=`, or a cluster without `S`. Only
+ * options: the command after them (`tee`) ends the search, so its own `-S` is not sudo's.
+ */
+const SUDO_OPTIONS = String.raw`(?:(?:-[ugpChDrtTU][ \t]*[^- \t\r\n|;&][^ \t\r\n|;&]*|--[a-z-]+=[^ \t\r\n|;&]+|-[^ \t\r\nS-][^ \t\r\nS]*)[ \t]+)*`;
 
 /**
  * A literal echoed into a `STDIN_READERS` command: double or single quoted to its quote (its
@@ -378,12 +391,18 @@ export const commandLineRules: readonly RuleSpec[] = [
       // mosquitto's -P; ssh-keygen's -P (old) and -N (new) passphrases, both as one span; rar's -p….
       String.raw`\b(?i:mosquitto_(?:pub|sub|rr))(?:\.exe)?\b[^\r\n]*?[ \t](?:-P|--pw)[ \t]+${GLUED_VALUE}`,
       String.raw`\b(?i:ssh-keygen)(?:\.exe)?\b[^\r\n]*?[ \t]-[NP][ \t]*(?:${chain(String.raw`-[NP][ \t]*`)}|${GLUED_VALUE})`,
-      String.raw`\b(?i:(?:un)?rar)(?:\.exe)?\b[^\r\n]*?[ \t]-p${GLUED_VALUE}`,
+      // rar's -hp<pw> encrypts the headers too, with the same password (review4).
+      String.raw`\b(?i:(?:un)?rar)(?:\.exe)?\b[^\r\n]*?[ \t]-h?p${GLUED_VALUE}`,
       // Oracle's logon, `sqlplus -s scott/<pw>@orcl`, `expdp "sys/<pw> as sysdba"`, `userid=u/<pw>`:
       // the user and the connect string stay. `sqlplus /nolog` and `/ as sysdba` name no user.
       String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?(?:[ \t]+-[A-Za-z]+)*[ \t]+\\?["']?(?i:userid=|target=)?[A-Za-z0-9_$#.]+/([^ \t\r\n"'@/\\]+)`,
+      // Later on the line too: `sqlldr control=x.ctl userid=u/<pw>`, and rman's own syntax, spaced,
+      // `rman target sys/<pw>@prod catalog rman/<pw>@rcat` (`target /` names no user). Two logons
+      // go as one span, as ssh-keygen's two passphrases: the scan goes on after a match, where the
+      // tool's name no longer is.
+      String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?\b[^\r\n]*?[ \t]${ORACLE_LOGON}(${ORACLE_PASSWORD}(?:[^\r\n]*?[ \t]${ORACLE_LOGON}${ORACLE_PASSWORD})?)`,
       // A literal echoed into a command that reads a password on standard input (recall5).
-      String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd)\b|(?i:sudo)[ \t]+(?:-[^ \t\r\nS]+[ \t]+)*-[A-RT-Za-z]*S)`,
+      String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd)\b|(?i:sudo)[ \t]+${SUDO_OPTIONS}(?:-[A-RT-Za-z]*S|--stdin)\b)`,
       // Package publishing: twine's -p, poetry's http-basic <user> <password>.
       String.raw`\b(?i:twine)(?:\.exe)?\b[^\r\n]*?[ \t]-p[ \t]*${NOT_PORT_VALUE}`,
       String.raw`\b(?i:poetry)[ \t]+config[ \t]+http-basic\.[^ \t\r\n]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,
@@ -423,8 +442,13 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `ssh-keygen -p -P ${weak} -N ${password} -f id_ed25519`, output: `ssh-keygen -p -P ${label('cli-password-option')} -f id_ed25519` },
         { input: `ssh-keygen -t ed25519 -N "${password}" -f key`, output: `ssh-keygen -t ed25519 -N "${label('cli-password-option')}" -f key` },
         { input: `rar a -p${password} out.rar dir`, output: `rar a -p${label('cli-password-option')} out.rar dir` },
+        { input: `rar a -hp${password} out.rar dir`, output: `rar a -hp${label('cli-password-option')} out.rar dir` },
         { input: `sqlplus -s scott/${password}@orcl @run.sql`, output: `sqlplus -s scott/${label('cli-password-option')}@orcl @run.sql` },
         { input: `expdp "sys/${weak} as sysdba" directory=d`, output: `expdp "sys/${label('cli-password-option')} as sysdba" directory=d` },
+        { input: `sqlldr control=load.ctl userid=scott/${password}@orcl`, output: `sqlldr control=load.ctl userid=scott/${label('cli-password-option')}@orcl` },
+        { input: `rman target sys/${password}@prod catalog rman/${weak}@rcat`, output: `rman target sys/${label('cli-password-option')}@rcat` },
+        { input: `rman target=sys/${password}@prod`, output: `rman target=sys/${label('cli-password-option')}@prod` },
+        { input: `/u01/app/oracle/bin/rman target / catalog rman/${weak}@rcat`, output: `/u01/app/oracle/bin/rman target / catalog rman/${label('cli-password-option')}@rcat` },
         // Recall5: NcFTP, a literal piped into vncpasswd/passwd/sudo -S, PowerShell's -Password beside sqlcmd's name.
         { input: `ncftpput -u ada -p ${password} ftp.example.com /up f.txt`, output: `ncftpput -u ada -p ${label('cli-password-option')} ftp.example.com /up f.txt` },
         { input: `ncftp -u ada -p'${weak}' ftp.example.com`, output: `ncftp -u ada -p'${label('cli-password-option')}' ftp.example.com` },
@@ -433,6 +457,11 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `echo "${password}" | passwd --stdin ada`, output: `echo "${label('cli-password-option')}" | passwd --stdin ada` },
         { input: `echo -e "${weak}\\n${weak}" | sudo passwd ada`, output: `echo -e "${label('cli-password-option')}" | sudo passwd ada` },
         { input: `echo ${password} | sudo -S apt-get update`, output: `echo ${label('cli-password-option')} | sudo -S apt-get update` },
+        // sudo with an option's value before -S, or as --stdin (review4). Not `| /usr/bin/sudo -S`:
+        // the directory in the pass's anchor (or a `/sudo ` beside it) put the built-in catalog's
+        // pass past RE2's DFA budget, ~20 ms to ~1.4 s on tests/unit/detect/compile.test.ts.
+        { input: `echo "${password}" | sudo -u root -S systemctl restart app`, output: `echo "${label('cli-password-option')}" | sudo -u root -S systemctl restart app` },
+        { input: `echo '${weak}' | sudo --preserve-env=PATH --stdin make install`, output: `echo '${label('cli-password-option')}' | sudo --preserve-env=PATH --stdin make install` },
         { input: `Invoke-Sqlcmd -ServerInstance db -Username sa -Password '${password}' -Query "select 1"`, output: `Invoke-Sqlcmd -ServerInstance db -Username sa -Password '${label('cli-password-option')}' -Query "select 1"` },
       ],
       noMatch: [
@@ -471,14 +500,21 @@ export const commandLineRules: readonly RuleSpec[] = [
         'ssh-keygen -p -f key',
         'mosquitto_sub -h broker -p 1883 -t t',
         'rar a -p out.rar dir',
+        'rar a -hp out.rar dir',
         'sqlplus /nolog',
         'sqlplus / as sysdba',
         'sqlplus -s @run.sql',
         'rman target / nocatalog',
+        'rman target / cmdfile=backup.rcv log=/var/log/rman.log',
+        'expdp directory=dpump dumpfile=exp.dmp logfile=logs/exp.log',
         'ncftp -u ada ftp.example.com',
         'echo $VNC_PASSWORD | vncpasswd -f',
         'cat /etc/passwd | grep ada',
         'echo done | sudo tee /etc/motd',
+        'echo done | sudo -u www tee -a /var/log/app.log',
+        'echo 3 | /usr/bin/sudo tee /proc/sys/vm/drop_caches',
+        'echo done | sudo -E rsync -avS src dst',
+        'echo "$PW" | /usr/bin/sudo -u root -S true',
         'echo "$PW" | sudo -S true',
         'sudo -S apt-get update',
       ],

@@ -524,7 +524,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       family: 'generic',
       description: 'password=…, password: …, PGPASSWORD=… and Password=…; in connection strings in text, env dumps and logfmt',
       regex: String.raw`\b${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${VALUE}|[ \t]*\?=[ \t]*${VALUE})`,
-      keywords: textKeyKeywords(vocabulary.passwordKeys),
+      keywords: textKeyKeywords(vocabulary.passwordKeys, true),
       anchor: textKeyAnchor(vocabulary.passwordKeys, true),
       examples: {
         match: [

@@ -61,13 +61,24 @@ export function textKeySource(keys: readonly string[]): string {
   return `(?i:${parts.join('|')})`;
 }
 
-/** What may follow a short key in text before its value (see `TEXT_SEP`). */
-const SHORT_KEY_FOLLOWERS = ['=', ':', '"', "'", '\\', ' ', '\t'];
+/**
+ * What may follow a short key in text before its value (see `TEXT_SEP`, whose `pin[]=` and
+ * `otp]=` hold a bracket). They are the rule's keywords, and a rule whose anchor does not fit the
+ * pass over every byte is woken by them alone: a follower missing here is a line never scanned.
+ */
+const SHORT_KEY_FOLLOWERS = ['=', ':', '"', "'", '\\', ' ', '\t', '[', ']'];
 
-/** Keywords for `textKeySource(keys)`: tail spellings of long keys, short keys with what follows them. */
-export function textKeyKeywords(keys: readonly string[]): string[] {
+/** What else may follow one in code (`CODE_VALUE` and Make's `?=`): `pw.equals(`, `pw?=`, `pw||=`, `pw!==`. */
+const CODE_KEY_FOLLOWERS = ['.', '?', '|', '!'];
+
+/**
+ * Keywords for `textKeySource(keys)`: tail spellings of long keys, short keys with what follows
+ * them. With `code`, for a rule that reads `CODE_VALUE` as `textKeyAnchor(keys, true)` does.
+ */
+export function textKeyKeywords(keys: readonly string[], code = false): string[] {
+  const followers = code ? [...SHORT_KEY_FOLLOWERS, ...CODE_KEY_FOLLOWERS] : SHORT_KEY_FOLLOWERS;
   return minimalKeywords(
-    keys.flatMap((k) => (isShort(k) ? SHORT_KEY_FOLLOWERS.map((f) => `${k}${f}`) : tailSpellings(k))),
+    keys.flatMap((k) => (isShort(k) ? followers.map((f) => `${k}${f}`) : tailSpellings(k))),
   );
 }
 

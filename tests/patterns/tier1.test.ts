@@ -72,6 +72,50 @@ describe('tier 1 against every rule on every line', () => {
   });
 });
 
+describe('tier 1 with a rule\'s anchor out of the pass', () => {
+  /**
+   * An anchor that does not fit the pass (`MAX_PASS_ANCHORS_TOTAL_CHARS`, which a config's own
+   * `sensitiveKeys` fill) goes out, and its rule is woken by its keywords alone: they must then hit
+   * every line its regex matches. A counted repetition that matches nothing puts an anchor out and
+   * leaves its meaning, and tier 1b's trigger, as they were.
+   */
+  const out = (rule: RuleSpec): RuleSpec => ({ ...rule, anchor: `(?:${rule.anchor as string})|[^\\x00-\\x{10FFFF}]{2}` });
+  const anchored = rules.filter((r) => r.anchor !== undefined && r.keywords.length > 0);
+  const outPairs = anchored.map((r) => ({ id: r.id, tier1: contextOf([out(r)], true), reference: contextOf([r], false) }));
+  const differenceOut = (text: string): string | undefined => {
+    const bytes = Buffer.from(text, 'utf8');
+    for (const { id, tier1, reference } of outPairs) {
+      const got = JSON.stringify(scanBytes(tier1, { pemLinesLeft: 0 }, bytes));
+      const expected = JSON.stringify(scanBytes(reference, { pemLinesLeft: 0 }, bytes));
+      if (got !== expected) return `${id}: tier 1 ${got}, reference ${expected}, on ${text}`;
+    }
+    return undefined;
+  };
+
+  it('finds what the reference finds in every example of every rule', () => {
+    for (const input of examples) expect(differenceOut(input)).toBeUndefined();
+  });
+
+  it('finds a short key before the code shapes and brackets its rule reads: pw.equals, ?=, ||=, !==, pin[]=', () => {
+    const s = createSampler(11);
+    const [pw, token] = [s.password(), s.base64url(24)];
+    for (const line of [`if (pw.equals("${pw}")) {`, `PW?=${pw}`, `pw||='${pw}'`, `if (pw!=="${pw}") {`, `pw[]=${pw}`, `pin[]=${token}`, `otp]=${token}`, `csrf[]=${token}`]) {
+      expect(differenceOut(line)).toBeUndefined();
+    }
+  });
+
+  it('finds what the reference finds with a config of 32 sensitiveKeys of its own, whose anchors put others out of the pass', () => {
+    const own = resolveOptions({ sensitiveKeys: Array.from({ length: 32 }, (_, i) => `field${String.fromCharCode(97 + (i % 26))}${i} key`) });
+    const context = (tier1: boolean) => createScanContext(compileRules(own.rules, { tier1 }), own.vocabulary, own.allowlist, new Set());
+    const [tier1, reference] = [context(true), context(false)];
+    const token = createSampler(12).base64url(24);
+    for (const line of [...examples, `pin[]=${token}`, `otp]=${token}`, `fieldc2_key[]=${token}`]) {
+      const bytes = Buffer.from(line, 'utf8');
+      expect(JSON.stringify(scanBytes(tier1, { pemLinesLeft: 0 }, bytes)), line).toBe(JSON.stringify(scanBytes(reference, { pemLinesLeft: 0 }, bytes)));
+    }
+  });
+});
+
 /** Pieces lines are made of: examples, secrets from the seeded sampler, keys, separators, digests. */
 const piece = (s: ReturnType<typeof createSampler>) =>
   fc.oneof(
