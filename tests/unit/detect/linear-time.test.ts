@@ -59,10 +59,16 @@ describe('the engine stays linear on adversarial input', () => {
     it(`costs about 4× for 4× the input: ${name}`, () => {
       const n = 2000;
       cost(make(n / 10)); // warm up the JIT and RE2's DFA
-      const small = cost(make(n));
-      const large = cost(make(4 * n));
-      // Linear is 4×, quadratic 16×: the bound leaves room for a noisy, shared machine.
-      expect(large / Math.max(small, 1000)).toBeLessThan(8);
+      // Linear is 4×, quadratic 16×: the bound leaves room for a noisy, shared machine. Measured
+      // again, up to three times, when the load lands on one size only (CI once saw 8.4 on a case
+      // that measures ~4 here): a quadratic cost is 16× every time.
+      let ratio = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < 3 && ratio >= 8; attempt++) {
+        const small = cost(make(n));
+        const large = cost(make(4 * n));
+        ratio = large / Math.max(small, 1000);
+      }
+      expect(ratio).toBeLessThan(8);
     });
   }
 });
