@@ -17,7 +17,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import {
-  CloudWatchLogsClient,
+  type CloudWatchLogsClient,
   CreateLogGroupCommand,
   CreateLogStreamCommand,
   PutLogEventsCommand,
@@ -27,6 +27,7 @@ import fastJson from 'fast-json-stringify';
 import { CLOUDWATCH } from '../constants.js';
 import { OptionsError, SinkError } from '../errors.js';
 import { type Batch, type BatchLimits, batchEvents, DEFAULT_LIMITS, eventBytes, fitEvent, type LogEvent, type Oversize } from '../sink/batch.js';
+import { createCloudWatchLogsClient } from './cloudwatch-client.js';
 import { writeStderr } from './stderr.js';
 
 /** The one use we make of a command's middleware stack: a handler that sees every attempt. */
@@ -156,7 +157,7 @@ function sharedClient(config: { region?: string; endpoint?: string; maxAttempts:
   const key = JSON.stringify(config);
   let client = clients.get(key);
   if (client === undefined) {
-    client = new CloudWatchLogsClient({
+    client = createCloudWatchLogsClient({
       ...(config.region === undefined ? {} : { region: config.region }),
       ...(config.endpoint === undefined ? {} : { endpoint: config.endpoint }),
       maxAttempts: config.maxAttempts,

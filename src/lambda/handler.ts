@@ -2,7 +2,8 @@
  * `logscrub/lambda`: the handlers Lambda calls, wired once per container (cold start).
  *
  *   cold start: environment ──readLambdaSettings──▶ settings ──createScrubber──▶ the engine (rules
- *               compiled once) + one CloudWatchLogsClient (the SDK's standard configuration)
+ *               compiled once) + one CloudWatchLogsClient (the SDK's standard configuration;
+ *               bodies written by JSON.stringify, see io/cloudwatch-client.ts)
  *               a bad setting throws here, so the function fails to initialise and says why
  *   handler          CloudWatch Logs subscription events ──▶ redacted copy in another log group
  *   firehoseHandler  Firehose transformation events ──▶ the same records, redacted
@@ -15,7 +16,7 @@
  * (`npm run build:lambda`). For other wiring (your own client, config, metrics), use the
  * factories exported here.
  */
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { createCloudWatchLogsClient } from '../io/cloudwatch-client.js';
 import type { LogscrubConfig } from '../options.js';
 import { createScrubber } from '../scrubber.js';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -39,7 +40,7 @@ const scrubber = createScrubber(settings.config as LogscrubConfig, process.env);
  * One client per container, reused by every invocation (AWS's advice: connections stay open).
  * Region, endpoint (`AWS_ENDPOINT_URL_CLOUDWATCH_LOGS`) and credentials come from the SDK's chain.
  */
-const client = new CloudWatchLogsClient({
+const client = createCloudWatchLogsClient({
   maxAttempts: settings.destination?.maxAttempts ?? 8,
   retryMode: 'standard',
   // Without throwOnRequestTimeout the handler only logs a slow request and waits on.
