@@ -28,16 +28,18 @@ import { redactMessages } from '../src/lambda/redact.js';
 import type { Scrubber } from '../src/scrubber.js';
 import { batchEvents } from '../src/sink/batch.js';
 import { subscriptionEvent } from './corpus.js';
-import { type LambdaPath, runPath } from './lambda-path.js';
+import { createPathRunner, type LambdaPath } from './lambda-path.js';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { warm: { type: 'string', default: '0' }, stages: { type: 'boolean', default: false } } });
 const [file, path] = positionals as [string, LambdaPath];
 const scrubber = createScrubber();
 const firehose = createFirehoseHandler({ scrubber, onWarning: () => undefined });
 
-/** One batch down the path; the Firehose handler is the real one. */
+const runPath = createPathRunner(path, scrubber);
+
+/** One batch down the path; the handlers are the real ones (subscription: see lambda-path.ts). */
 async function run(data: string): Promise<number> {
-  if (path !== 'firehose') return runPath(path, scrubber, data).bytes;
+  if (path !== 'firehose') return (await runPath(data)).bytes;
   const { records } = await firehose({ invocationId: 'i', deliveryStreamArn: 'a', region: 'r', records: [{ recordId: '1', approximateArrivalTimestamp: 0, data }] });
   return records[0]?.data?.length ?? 0;
 }
@@ -68,6 +70,7 @@ function stages(scrubber: Scrubber, data: string, base: number): Record<string, 
     const events = payload.logEvents.map((e, i) => ({ timestamp: e.timestamp, message: items[i] as string }));
     let bytes = 0;
     for (const batch of batchEvents(events)) bytes += JSON.stringify({ logGroupName: '/redacted', logStreamName: payload.logStream, logEvents: batch.events }).length;
+    // A stand-in for the SDK's request (its body is this JSON): the run itself, not --stages, has the real client.
     mark(`PutLogEvents JSON (${bytes} characters)`);
   } else if (path === 'firehose') {
     const compressed = decodeBase64(data, 'record');

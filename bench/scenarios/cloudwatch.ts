@@ -1,12 +1,16 @@
 /**
  * `cloudwatch`: events through the CloudWatch writer into a local CloudWatch Logs (its own
  * process, no faults), beside the raw SDK client sending the same events as batches built before
- * the clock starts. The writer's own cost is the difference: batching, sorting, buffering.
+ * the clock starts. The writer's own cost is the difference: batching, sorting, buffering. The
+ * baseline is a client as logscrub creates it (`createCloudWatchLogsClient`: bodies written by
+ * `JSON.stringify`), so that the difference is the writer's; a client with the SDK's default
+ * serializer is shown beside it.
  * `--size 300` gives the issue's 1,000,000 events of ~300 bytes.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CloudWatchLogsClient, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { createCloudWatchLogsClient } from '../../src/io/cloudwatch-client.js';
 import { createCloudWatchWriter } from '../../src/io/cloudwatch.js';
 import { batchEvents, type LogEvent } from '../../src/sink/batch.js';
 import type { LoadedCorpus, Prepared, Scenario } from '../types.js';
@@ -59,8 +63,23 @@ export const cloudwatchScenario: Scenario = {
       },
     },
     {
-      name: 'raw SDK client, pre-built batches',
+      name: 'raw SDK client as logscrub creates it, pre-built batches',
       role: 'baseline',
+      corpora: ['events'],
+      async prepare(corpus): Promise<Prepared> {
+        const endpoint = await serve();
+        const batches = batchEvents(eventsOf(corpus));
+        const client = createCloudWatchLogsClient({ endpoint });
+        return {
+          async run() {
+            const logStreamName = `raw-${runs++}`;
+            for (const { events: logEvents } of batches) await client.send(new PutLogEventsCommand({ logGroupName: GROUP, logStreamName, logEvents }));
+          },
+        };
+      },
+    },
+    {
+      name: 'raw SDK client, default serializer, pre-built batches',
       corpora: ['events'],
       async prepare(corpus): Promise<Prepared> {
         const endpoint = await serve();

@@ -1,9 +1,11 @@
 /**
  * `lambda`: what the subscription Lambda does to a batch, excluding the network (issue 12):
- * decode (base64, gunzip, JSON) → redact (one engine call per batch) → encode (the PutLogEvents
- * bodies; or, for Firehose, the gzip'd envelope), on batches of 1 MB of messages (CloudWatch's
- * size), also 256 KB and 4 MB, beside a naive forwarder (decode, one regex pass per message,
- * re-serialise) and decoding alone. Events are built before the clock starts.
+ * decode (base64, gunzip, JSON) → redact (one engine call per batch) → encode (the real handler's
+ * PutLogEvents requests, serialised and signed by the real SDK client and answered in-process; or,
+ * for Firehose, the gzip'd envelope), on batches of 1 MB of messages (CloudWatch's size), also
+ * 256 KB and 4 MB, beside a naive forwarder (decode, one regex pass per message, re-serialise
+ * with `JSON.stringify`, no SDK), the same handler with nothing redacted, and decoding alone.
+ * Events are built before the clock starts.
  *
  * Memory: each logscrub row also runs one batch in a fresh process (`bench/lambda-memory.ts`) and
  * reports how far it raised the peak RSS above the warm process's, against the batch's size.
@@ -15,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScrubber } from '../../src/index.js';
 import { subscriptionEvent } from '../corpus.js';
-import { type LambdaPath, runPath } from '../lambda-path.js';
+import { createPathRunner, type LambdaPath } from '../lambda-path.js';
 import type { Approach, LoadedCorpus, Prepared, Scenario } from '../types.js';
 
 const probe = fileURLToPath(new URL('../lambda-memory.js', import.meta.url));
@@ -62,11 +64,16 @@ function approach(name: string, path: LambdaPath, batchBytes: number, role?: 'ba
       const scrubber = createScrubber();
       // The first batch: a full one (the last may be short).
       const extra = path === 'decode' ? undefined : extraPeakKb(datas[0] as string, path);
+      const runPath = createPathRunner(path, scrubber);
       return {
-        run() {
-          for (const data of datas) runPath(path, scrubber, data);
+        async run() {
+          for (const data of datas) await runPath(data);
         },
-        output: () => datas.flatMap((data) => runPath(path, scrubber, data).messages),
+        async output() {
+          const messages: string[] = [];
+          for (const data of datas) messages.push(...(await runPath(data, true)).messages);
+          return messages;
+        },
         ...(extra === undefined ? {} : { extraPeakKb: () => extra, batchBytes }),
       };
     },
@@ -81,6 +88,7 @@ export const lambdaScenario: Scenario = {
     approach('logscrub subscription handler path, 256 KB batches', 'subscription', 256 * KB),
     approach('logscrub subscription handler path, 4 MB batches', 'subscription', 4 * MB),
     approach('logscrub firehose path (gzip envelope), 1 MB batches', 'firehose', MB),
+    approach('plumbing: the subscription handler with nothing redacted (decode, PutLogEvents through the SDK), 1 MB batches', 'forward', MB),
     approach('naive forwarder (decode, one regex pass per message, re-serialise), 1 MB batches', 'naive', MB, 'baseline'),
     approach('plumbing: decode only (base64, gunzip, JSON), 1 MB batches', 'decode', MB, 'limit'),
   ],
