@@ -39,6 +39,7 @@ interface AttemptStack {
 }
 
 export type { LogEvent } from '../sink/batch.js';
+export { createCloudWatchLogsClient } from './cloudwatch-client.js';
 
 export interface CloudWatchWriterOptions {
   readonly logGroupName: string;
