@@ -74,9 +74,11 @@ function deliveringRunner(scrubber: Scrubber): PathRunner {
     maxAttempts: 1,
     requestHandler: {
       handle: async (request: { body?: unknown }) => {
-        const body = request.body;
-        bytes += typeof body === 'string' ? body.length : (body as Uint8Array | undefined)?.length ?? 0;
-        if (keep) bodies.push(typeof body === 'string' ? body : Buffer.from(body as Uint8Array).toString('utf8'));
+        // What the socket gets: a string body is encoded to UTF-8 on the way out, as Node's
+        // http.ClientRequest does it under the SDK's NodeHttpHandler.
+        const body = typeof request.body === 'string' ? Buffer.from(request.body, 'utf8') : (request.body as Uint8Array);
+        bytes += body.length;
+        if (keep) bodies.push(Buffer.from(body.buffer, body.byteOffset, body.length).toString('utf8'));
         return { response: { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: Readable.from([Buffer.from('{}')]) } };
       },
     } as never,

@@ -9,6 +9,10 @@
  * are the same JSON value; escapes may differ (`JSON.stringify` writes `\u2028` raw), which JSON
  * allows and CloudWatch reads alike.
  *
+ * The body is handed on as UTF-8 bytes rather than the string `JSON.stringify` returns: SigV4's
+ * payload hash and the socket each encode a string body again (2 × 1.2 MB for a full batch), a
+ * Buffer they take as it is.
+ *
  * The codec's settings, the service's namespace and target are read from a default client, not
  * copied here. `JsonCodec` is marked deprecated in the SDK: when a release no longer has it, or
  * configures its protocol in another way, the client is the SDK's default, unchanged (slower,
@@ -43,5 +47,21 @@ function stringifyProtocolSettings(client: CloudWatchLogsClient): Record<string,
   const { JsonCodec, AwsJson1_1Protocol } = protocols as Partial<typeof protocols>;
   if (typeof JsonCodec !== 'function' || typeof AwsJson1_1Protocol !== 'function' || !(protocol instanceof AwsJson1_1Protocol)) return undefined;
   if (typeof codecSettings !== 'object' || codecSettings === null || typeof protocolSettings !== 'object' || protocolSettings === null) return undefined;
-  return { ...protocolSettings, jsonCodec: new JsonCodec(codecSettings as ConstructorParameters<typeof JsonCodec>[0]) };
+  return { ...protocolSettings, jsonCodec: new (utf8Codec(JsonCodec))(codecSettings as ConstructorParameters<typeof JsonCodec>[0]) };
+}
+
+/** `JsonCodec` whose serializer returns the body's UTF-8 bytes. */
+function utf8Codec(JsonCodec: typeof protocols.JsonCodec): typeof protocols.JsonCodec {
+  return class Utf8JsonCodec extends JsonCodec {
+    override createSerializer(): ReturnType<protocols.JsonCodec['createSerializer']> {
+      const serializer = super.createSerializer();
+      const flush = serializer.flush.bind(serializer);
+      const toBytes = (): Buffer | string => {
+        const body = flush();
+        return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+      };
+      // Typed as the string it was; the protocol takes bytes as well (the default codec's output is bytes).
+      return Object.assign(serializer, { flush: toBytes as () => string });
+    }
+  };
 }

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, ResourceNotFoundException } from '@aws-sdk/client-cloudwatch-logs';
 import { JsonCodec } from '@aws-sdk/core/protocols';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,25 @@ describe('createCloudWatchLogsClient', () => {
   it("writes request bodies with the SDK's JSON.stringify codec (when this fails, an SDK release changed its protocol: see cloudwatch-client.ts)", () => {
     const client = createCloudWatchLogsClient({ region: 'us-east-1' });
     expect((client.config.protocol as { codec?: unknown }).codec).toBeInstanceOf(JsonCodec);
+  });
+
+  it('hands the request body on as UTF-8 bytes, which the signature and the socket take as they are', async () => {
+    const bodies: unknown[] = [];
+    const client = createCloudWatchLogsClient({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      requestHandler: {
+        handle: async (request: { body?: unknown }) => {
+          bodies.push(request.body);
+          return { response: { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: Readable.from([Buffer.from('{}')]) } };
+        },
+      } as never,
+    });
+    const input = { logGroupName: '/g', logStreamName: 's', logEvents: [{ timestamp: 1, message: 'café "quoted"' }] };
+    await client.send(new PutLogEventsCommand(input));
+    expect(bodies).toHaveLength(1);
+    expect(Buffer.isBuffer(bodies[0])).toBe(true);
+    expect(JSON.parse((bodies[0] as Buffer).toString('utf8'))).toEqual(input);
   });
 
   it('delivers messages with quotes, escapes, control characters, unicode and lone surrogates as they were', async () => {
