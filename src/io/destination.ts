@@ -8,7 +8,7 @@
  *     { type: 'cloudwatch', … }                 ──▶ createCloudWatchWriter, one event per line
  *     a stream (in-process only)                ──▶ its write()
  */
-import { mkdirSync, openSync } from 'node:fs';
+import { openSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
@@ -17,6 +17,7 @@ import { NEWLINE, SINK_HIGH_WATER_BYTES } from '../constants.js';
 import { OptionsError } from '../errors.js';
 import { recordTime } from '../sink/record-time.js';
 import { type CloudWatchWriterOptions, createCloudWatchWriter, type LogEvent } from './cloudwatch.js';
+import { makeDirectories } from './directories.js';
 
 // A CommonJS module: its class is the default export (no named export Node can see).
 const { SonicBoom } = sonicBoom;
@@ -224,7 +225,7 @@ function openSonic(destination: Extract<Destination, { kind: 'fd' | 'file' }>, i
   if (destination.kind === 'fd') return { sonic: new SonicBoom({ fd: destination.fd, sync, ...buffering }), sync };
   let fd: number;
   try {
-    if (destination.mkdir) mkdirSync(dirname(destination.path), { recursive: true });
+    if (destination.mkdir) makeDirectories(dirname(destination.path));
     fd = openSync(destination.path, destination.append ? 'a' : 'w');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

@@ -3,7 +3,7 @@
  * (issue 13). Every failure becomes a one-line reason on the outcome, never a throw: the run goes
  * on with the other files. No partial output survives a failure, and the input is only read.
  */
-import { createReadStream, mkdirSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { READ_CHUNK_BYTES } from '../../constants.js';
 import { LogscrubError } from '../../errors.js';
@@ -13,6 +13,7 @@ import type { Sink } from './chunks.js';
 import type { FormatChoice } from './format.js';
 import { type FileFinding, type FileResult, scrubChunks } from './pipeline.js';
 import type { PlannedFile } from './walk.js';
+import { makeDirectories } from '../directories.js';
 
 /** Findings kept per file for reports (the rest are counted): bounds memory on a file full of secrets. */
 export const MAX_FINDINGS_PER_FILE = 10_000;
@@ -83,7 +84,7 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
         source.once('readable', resolve);
         source.once('error', reject);
       });
-      mkdirSync(dirname(output), { recursive: true });
+      makeDirectories(dirname(output));
       atomic = openAtomic(output, file.mode);
       sink = atomic.write;
     }

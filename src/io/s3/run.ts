@@ -13,7 +13,6 @@
  * A failed object is an outcome with a one-line reason; the others still run. `signal` stops every
  * object in flight: uploads are aborted and temp files removed, so no half object or file remains.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -27,6 +26,7 @@ import { type FileFinding, type FileResult, scrubChunks } from '../archive/pipel
 import { coalesce } from './body.js';
 import { classify, scrubObject } from './object.js';
 import type { PlannedObject } from './plan.js';
+import { makeDirectories } from '../directories.js';
 
 export interface ObjectRunOptions {
   readonly client: S3Client;
@@ -91,7 +91,7 @@ async function readObject(object: PlannedObject, open: () => Sink, options: Obje
 function fileSink(path: string): { file: AtomicFile; sink: Sink } {
   let file: AtomicFile;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeDirectories(dirname(path));
     file = openAtomic(path, FILE_MODE);
   } catch (error) {
     throw new WriteError(`cannot write ${path}: ${errno(error)}`);

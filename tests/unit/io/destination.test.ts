@@ -59,6 +59,12 @@ describe('openSink', () => {
     expect(readFileSync(file, 'utf8')).toBe('one\ntwo\n');
   });
 
+  it.runIf(process.platform === 'linux')('refuses a file under /proc at once, naming it, where mkdir -p never returned', () => {
+    expect(() => openSink(resolveDestination({ destination: '/proc/logscrub-nope/app.log' }))).toThrow(
+      expect.objectContaining({ name: 'OptionsError', message: 'logscrub/pino option "destination": cannot open /proc/logscrub-nope/app.log (ENOENT)' }),
+    );
+  });
+
   it('writes the bytes it is given as they are, Buffers and strings alike, in order', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'logscrub-sink-')), 'bytes.log');
     const sink = openSink(resolveDestination({ destination: file }));
