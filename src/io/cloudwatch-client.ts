@@ -11,15 +11,19 @@
  *
  * The body is handed on as UTF-8 bytes rather than the string `JSON.stringify` returns: SigV4's
  * payload hash and the socket each encode a string body again (2 × 1.2 MB for a full batch), a
- * Buffer they take as it is.
+ * Buffer they take as it is. A plain PutLogEvents request is written straight into those bytes, a
+ * run of events at a time (`putLogEventsBody`: the same bytes as `JsonCodec`, without its copy of
+ * the input and its batch-sized string); any other request goes through `JsonCodec`.
  *
  * The codec's settings, the service's namespace and target are read from a default client, not
  * copied here. `JsonCodec` is marked deprecated in the SDK: when a release no longer has it, or
  * configures its protocol in another way, the client is the SDK's default, unchanged (slower,
  * never wrong). A unit test fails when that happens, so it is noticed.
  */
+import * as sdk from '@aws-sdk/client-cloudwatch-logs';
 import { CloudWatchLogsClient, type CloudWatchLogsClientConfig } from '@aws-sdk/client-cloudwatch-logs';
 import * as protocols from '@aws-sdk/core/protocols';
+import { putLogEventsBody } from '../sink/put-body.js';
 
 /** What is read from the default client's protocol: the codec's settings. */
 interface WithCodec {
@@ -27,7 +31,7 @@ interface WithCodec {
 }
 
 /**
- * A `CloudWatchLogsClient` for `config`, writing its request bodies with `JSON.stringify`.
+ * A `CloudWatchLogsClient` for `config`, writing its request bodies with `JSON.stringify`, as bytes.
  *
  * @example
  * const client = createCloudWatchLogsClient({ region: 'eu-west-1', maxAttempts: 8 });
@@ -50,18 +54,34 @@ function stringifyProtocolSettings(client: CloudWatchLogsClient): Record<string,
   return { ...protocolSettings, jsonCodec: new (utf8Codec(JsonCodec))(codecSettings as ConstructorParameters<typeof JsonCodec>[0]) };
 }
 
-/** `JsonCodec` whose serializer returns the body's UTF-8 bytes. */
+/**
+ * `JsonCodec` whose serializer returns the body's UTF-8 bytes, and writes a plain PutLogEvents
+ * request itself (`putLogEventsBody`: the same bytes, without the SDK's batch-sized copies).
+ */
 function utf8Codec(JsonCodec: typeof protocols.JsonCodec): typeof protocols.JsonCodec {
+  // Read from the namespace: an SDK without it still loads this module (and writes every request itself).
+  const putSchema = (sdk as Partial<typeof sdk>).PutLogEventsRequest$;
   return class Utf8JsonCodec extends JsonCodec {
     override createSerializer(): ReturnType<protocols.JsonCodec['createSerializer']> {
       const serializer = super.createSerializer();
+      const write = serializer.write.bind(serializer);
       const flush = serializer.flush.bind(serializer);
+      let body: Buffer | undefined;
+      const writeRequest = (schema: unknown, value: unknown): void => {
+        body = schema === putSchema && putSchema !== undefined && typeof value === 'object' && value !== null ? putLogEventsBody(value as Record<string, unknown>) : undefined;
+        if (body === undefined) write(schema as Parameters<typeof write>[0], value);
+      };
       const toBytes = (): Buffer | string => {
-        const body = flush();
-        return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+        if (body !== undefined) {
+          const bytes = body;
+          body = undefined;
+          return bytes;
+        }
+        const text = flush();
+        return typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
       };
       // Typed as the string it was; the protocol takes bytes as well (the default codec's output is bytes).
-      return Object.assign(serializer, { flush: toBytes as () => string });
+      return Object.assign(serializer, { write: writeRequest, flush: toBytes as () => string });
     }
   };
 }

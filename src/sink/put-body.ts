@@ -1,0 +1,66 @@
+/**
+ * The JSON body of a `PutLogEvents` request, written into one Buffer a run of events at a time:
+ * the same bytes the SDK's `JsonCodec` writes for it, without its two batch-sized intermediates
+ * (a copy of the input walked against the schema, then one string of the whole body) — for a
+ * 1 MB batch, 0.8 ms of CPU and 1.2 MB at the peak (issue 12). Pure: no I/O.
+ */
+import { ByteWriter } from '../framing/byte-writer.js';
+
+/** The request's fields, in the order of the service's schema (the order the SDK writes them). */
+const NAMES = ['logGroupName', 'logStreamName'] as const;
+
+/** Events per `JSON.stringify` call: one string of some KiB, not one per event nor one per batch. */
+const EVENTS_PER_RUN = 64;
+
+/**
+ * The body for `input`, or undefined when it holds anything but the plain fields
+ * (`logGroupName`, `logStreamName`, `sequenceToken` strings; `logEvents` of finite timestamps and
+ * string messages): the SDK then writes it, and knows what to do with `entity`,
+ * `logGroupIdentifier`, a null event and whatever a later API version adds.
+ *
+ * @example
+ * putLogEventsBody({ logGroupName: 'g', logStreamName: 's', logEvents: [{ timestamp: 1, message: 'a' }] })?.toString()
+ * // '{"logGroupName":"g","logStreamName":"s","logEvents":[{"timestamp":1,"message":"a"}]}'
+ */
+export function putLogEventsBody(input: Readonly<Record<string, unknown>>): Buffer | undefined {
+  const { logGroupName, logStreamName, logEvents, sequenceToken, ...rest } = input;
+  if (!Array.isArray(logEvents) || Object.values(rest).some((value) => value !== undefined)) return undefined;
+  if ([logGroupName, logStreamName, sequenceToken].some((field) => field !== undefined && field !== null && typeof field !== 'string')) return undefined;
+  let estimate = 128;
+  for (const event of logEvents as unknown[]) {
+    // Shapes the SDK writes otherwise (a null item skipped, NaN as a string): left to it.
+    if (typeof event !== 'object' || event === null) return undefined;
+    const { timestamp, message } = event as { timestamp?: unknown; message?: unknown };
+    if (!(timestamp == null || Number.isFinite(timestamp)) || !(message == null || typeof message === 'string')) return undefined;
+    estimate += (typeof message === 'string' ? message.length : 0) + 48;
+  }
+  // Escapes make the JSON longer than the messages (a JSON message's quotes, ~1/8 of it): room for
+  // that up front, since growing the buffer near the end would hold two batch-sized copies at once.
+  estimate += estimate >>> 2;
+  const out = new ByteWriter(undefined, estimate);
+  let comma = '';
+  out.write('{');
+  for (const name of NAMES) {
+    const value = input[name];
+    if (value === undefined || value === null) continue;
+    out.write(`${comma}"${name}":${JSON.stringify(value)}`);
+    comma = ',';
+  }
+  out.write(`${comma}"logEvents":[`);
+  const run: { timestamp: unknown; message: unknown }[] = [];
+  for (let from = 0; from < logEvents.length; from += EVENTS_PER_RUN) {
+    run.length = 0;
+    for (let i = from; i < Math.min(logEvents.length, from + EVENTS_PER_RUN); i++) {
+      // Only the event's own members, as the SDK writes an InputLogEvent.
+      const event = logEvents[i] as { timestamp?: unknown; message?: unknown };
+      run.push({ timestamp: event.timestamp ?? undefined, message: event.message ?? undefined });
+    }
+    // `[a,b]` without its brackets is `a,b`: runs joined by commas are the events' array.
+    const json = JSON.stringify(run);
+    out.write(from === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
+  }
+  out.write(']');
+  if (typeof sequenceToken === 'string') out.write(`,"sequenceToken":${JSON.stringify(sequenceToken)}`);
+  out.write('}');
+  return out.bytes();
+}
