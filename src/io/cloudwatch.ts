@@ -27,6 +27,7 @@ import fastJson from 'fast-json-stringify';
 import { CLOUDWATCH } from '../constants.js';
 import { OptionsError, SinkError } from '../errors.js';
 import { type Batch, type BatchLimits, batchEvents, DEFAULT_LIMITS, eventBytes, fitEvent, type LogEvent, type Oversize } from '../sink/batch.js';
+import { withBodySpare } from '../sink/put-body.js';
 import { createCloudWatchLogsClient } from './cloudwatch-client.js';
 import { writeStderr } from './stderr.js';
 
@@ -82,6 +83,12 @@ export interface CloudWatchWriterOptions {
   readonly requestTimeoutMs?: number;
   /** Told about rejected and spilled events (counts and names only). Default: a line on stderr. */
   readonly onWarning?: (message: string) => void;
+  /**
+   * Memory the caller no longer needs (the subscription handler's inflated batch), for the request
+   * bodies: each is written into it in turn (requests go one at a time), instead of a new
+   * batch-sized buffer. Only logscrub's own client uses it (see `createCloudWatchLogsClient`).
+   */
+  readonly bodySpare?: Buffer;
 }
 
 /** What a writer did. Numbers only. */
@@ -320,13 +327,13 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   };
 
   const put = async (batch: LogEvent[]): Promise<PutLogEventsCommandOutput> => {
-    const command = new PutLogEventsCommand({ logGroupName, logStreamName, logEvents: batch });
+    const command = new PutLogEventsCommand(withBodySpare({ logGroupName, logStreamName, logEvents: batch }, options.bodySpare));
     try {
       return await send<PutLogEventsCommandOutput>(command);
     } catch (error) {
       if ((error as Error).name !== 'ResourceNotFoundException' || createIfMissing === false) throw error;
       await createTarget();
-      return send<PutLogEventsCommandOutput>(new PutLogEventsCommand({ logGroupName, logStreamName, logEvents: batch }));
+      return send<PutLogEventsCommandOutput>(new PutLogEventsCommand(withBodySpare({ logGroupName, logStreamName, logEvents: batch }, options.bodySpare)));
     }
   };
 

@@ -116,6 +116,8 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Subscr
       // Everything is written at once and closed at once: no timer-driven sends in between.
       flushIntervalMs: 60_000,
       ...(destination.maxEventBytes === undefined ? {} : { maxEventBytes: destination.maxEventBytes }),
+      // The inflated JSON once more, spent after the scan: the request bodies are written into it.
+      bodySpare: spare,
       onWarning: warn,
     });
     tally.writer = writer;

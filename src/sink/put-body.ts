@@ -6,6 +6,24 @@
  */
 import { ByteWriter } from '../framing/byte-writer.js';
 
+/**
+ * Where an input may carry memory its caller no longer needs, for its body (see `withBodySpare`).
+ * A symbol, not enumerable: the SDK's own serializer and `JSON.stringify` never see it.
+ */
+const BODY_SPARE = Symbol('logscrub.bodySpare');
+
+/**
+ * `input` with `spare` to write its body into, when logscrub's client serializes it
+ * (`createCloudWatchLogsClient`); any other client ignores it. The spare is overwritten by each
+ * request built with it, so it may back one request at a time: the writer sends one at a time.
+ *
+ * @example new PutLogEventsCommand(withBodySpare({ logGroupName, logStreamName, logEvents }, inflated))
+ */
+export function withBodySpare<T extends object>(input: T, spare: Buffer | undefined): T {
+  if (spare !== undefined) Object.defineProperty(input, BODY_SPARE, { value: spare, enumerable: false });
+  return input;
+}
+
 /** The request's fields, in the order of the service's schema (the order the SDK writes them). */
 const NAMES = ['logGroupName', 'logStreamName'] as const;
 
@@ -37,7 +55,7 @@ export function putLogEventsBody(input: Readonly<Record<string, unknown>>): Buff
   // Escapes make the JSON longer than the messages (a JSON message's quotes, ~1/8 of it): room for
   // that up front, since growing the buffer near the end would hold two batch-sized copies at once.
   estimate += estimate >>> 2;
-  const out = new ByteWriter(undefined, estimate);
+  const out = new ByteWriter((input as { [BODY_SPARE]?: Buffer })[BODY_SPARE], estimate);
   let comma = '';
   out.write('{');
   for (const name of NAMES) {

@@ -2,7 +2,7 @@ import { CloudWatchLogsClient, PutLogEventsRequest$ } from '@aws-sdk/client-clou
 import { JsonCodec } from '@aws-sdk/core/protocols';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { putLogEventsBody } from '../../../src/sink/put-body.js';
+import { putLogEventsBody, withBodySpare } from '../../../src/sink/put-body.js';
 
 /** The body the SDK's own JsonCodec writes for a PutLogEvents input, with the settings of its default client. */
 const settings = (new CloudWatchLogsClient({ region: 'us-east-1' }).config.protocol as { codec: { settings: ConstructorParameters<typeof JsonCodec>[0] } }).codec.settings;
@@ -33,6 +33,20 @@ describe('putLogEventsBody', () => {
         expect(putLogEventsBody(input)?.toString('utf8')).toBe(sdkBody(input));
       }),
     );
+  });
+
+  it('writes into the spare memory it is given, which the SDK never sees, and grows out of one too small', () => {
+    const input = { logGroupName: '/g', logStreamName: 's', logEvents: [event('a "b" c'), event('d')] };
+    const spare = Buffer.alloc(4096, 0x78);
+    const body = putLogEventsBody(withBodySpare({ ...input }, spare));
+    expect(body?.buffer).toBe(spare.buffer);
+    expect(body?.toString('utf8')).toBe(sdkBody(input));
+    expect(sdkBody(withBodySpare({ ...input }, spare))).toBe(sdkBody(input));
+    expect(JSON.stringify(withBodySpare({ ...input }, spare))).toBe(JSON.stringify(input));
+    const small = Buffer.alloc(64);
+    const grown = putLogEventsBody(withBodySpare({ ...input, logEvents: Array.from({ length: 50 }, (_, i) => event(`message ${i}`)) }, small));
+    expect(grown?.buffer).not.toBe(small.buffer);
+    expect(JSON.parse(grown?.toString('utf8') ?? '').logEvents).toHaveLength(50);
   });
 
   it.each([
