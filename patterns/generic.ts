@@ -421,6 +421,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         noMatch: [
           '{"token_type":"Bearer","max_tokens":256,"tokenCount":12}',
           '{"password":"","secret":null,"token":"[REDACTED:sensitive-key]"}',
+          // fp6: CloudTrail's stand-in for the session token of an AssumeRole response.
+          '{"credentials":{"sessionToken":"HIDDEN_DUE_TO_SECURITY_REASONS"}}',
+          // fp6: Vault's audit log, every secret an HMAC under Vault's own salt.
+          `{"response":{"data":{"data":{"password":"hmac-sha256:${'ab01'.repeat(16)}"}}}}`,
           '{"ssid":"office-wifi","spin":3,"pinned":true}',
           '{"Statement":[{"Sid":"AllowRead","Effect":"Allow"}]}',
           '{"csrf":{"enabled":true,"methods":["POST","PUT"]},"session":{"driver":"cookie","age":"2h","userId":42}}',
@@ -576,6 +580,12 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
+          // fp6, clean logs: a Spring empty default, Terraform's plan, MySQL's and PAM's own words.
+          'jasypt.encryptor.password=${JASYPT_PASSWORD:}',
+          '      + master_password  = (sensitive value)',
+          "Access denied for user 'root'@'10.0.0.7' (using password: NO) and 'app'@'10.0.0.8' (using password: YES)",
+          'sshd-host passwd[4242]: pam_unix(passwd:chauthtok): password changed for ada',
+          'sudo[4242]:   ada : TTY=pts/0 ; PWD=/home/ada ; USER=root ; COMMAND=/usr/bin/id',
           'password=',
           'password: ********',
           'password=null',

@@ -121,6 +121,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // Values that say "no secret here": empty-ish, booleans, our own and others' placeholders, template holes.
   trivialValues: Object.freeze([
     'null', 'nil', 'none', 'undefined', 'true', 'false', 'redacted', '[redacted]', '<redacted>', '[filtered]', '[hidden]', '%s',
+    // CloudTrail writes this where a response held a session token.
+    'hidden_due_to_security_reasons',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
@@ -146,6 +148,21 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // The rest of an operator or a path after the key's `=` or `:`: `password == null`,
     // `Password::reset`, Ruby's `password: :required`. A value, even a secret, starts otherwise.
     String.raw`={1,2}|:[a-z_][\w:]*`,
+    // fp6, clean logs: what a key's separator is followed by in text that holds no value.
+    // A lone closer: Spring's empty default `${DB_PASSWORD:}` read as `DB_PASSWORD: }`.
+    String.raw`[)\]}]`,
+    // Terraform's plan: `password = (sensitive value)`, read to its space.
+    String.raw`\(sensitive`,
+    // MySQL's `Access denied for user 'x'@'h' (using password: YES)`, its `)` already cut off.
+    String.raw`(?:yes|no)\)?`,
+    // PAM's `pam_unix(passwd:chauthtok)`: the `passwd` service, then its management group.
+    String.raw`chauthtok|(?:auth|account|session|chauthtok)\):?`,
+    // Vault's audit log writes every secret as an HMAC keyed by Vault's own salt (`hmac-sha256:<hex>`),
+    // made to be stored where the secret may not be.
+    String.raw`hmac-sha256:[0-9a-f]{64}`,
+    // A directory under a system root: sudo's `PWD=/home/ada`, and `PWD` in every env dump, is
+    // the shell's working directory, not a password.
+    String.raw`/(?:home|root|var|usr|opt|srv|tmp|etc|mnt|media|app|workspace|builds|data|run|snap|Users|Volumes)(?:/\S*)?`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
   // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as
