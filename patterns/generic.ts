@@ -750,6 +750,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'auth_token: str = ""',
           'cache["token"] = None',
           'client_key: /etc/ssl/client.key',
+          // fp6: a Secrets Manager ARN names a secret; Terraform and CloudTrail print it.
+          '[id=arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/api-token-AbC12x]',
         ],
       },
     },

@@ -59,7 +59,13 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
       family: 'hex-token',
       description:
         'a hex run of 64 or more characters (a bare one too: randomBytes(32) looks like a digest), unless under a safe key, after a digest marker (sha256:, etag, integrity, checksum, container, cache key, txid) or a file digest by its place (sha256sum output, app-<hex>.js)',
-      regex: String.raw`${TOKEN_START}([0-9a-fA-F]{64,})\b`,
+      // The first three alternatives match without a group, so they report nothing: an S3 server
+      // access log line opens with the bucket owner's canonical user id, 64 hex before the bucket
+      // and the time (`<id> bucket [28/Nov/2026:10:00:00 +0000] …`), and names a requester so
+      // before the request id and the operation (`<id> 3E57427F3EXAMPLE REST.GET.VERSIONING`); and
+      // a file named by its digest after a `/` (`cdk-assets/<sha256>.zip`, a Lambda bundle's S3
+      // key), which the engine's file-digest check takes only after `-`, `.` or `_` (fp6).
+      regex: String.raw`\b[0-9a-f]{64} [a-z0-9][a-z0-9.-]{1,61}[a-z0-9] \[[0-9]{2}/[A-Z][a-z]{2}/[0-9]{4}:|\b[0-9a-f]{64} [0-9A-Z]{16} [A-Z]+\.[A-Z_]+\.|\b[0-9a-fA-F]{64}(?:-json)?\.[a-z0-9]{1,5}\b|${TOKEN_START}([0-9a-fA-F]{64,})\b`,
       keywords: [],
       anchor: longHexAnchor(vocabulary.digestMarkers),
       // The pass over every byte looks for any 64-hex run: the precise anchor there cost it a
@@ -91,6 +97,18 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
           `GET /assets/app-${hex64}.js 200`,
           `container_id=${hex64} containerd://${hex64} docker://${hex64}`,
           `cache key ${hex64}, txid ${hex64}`,
+          // fp6, clean logs: an S3 server access log's owner and requester canonical ids, Helm's
+          // checksum annotations, container ids in Docker's paths and containerd's messages,
+          // botocore's signed headers and actions/upload-artifact's digest.
+          `${hex64} logs-bucket [28/Nov/2026:10:00:00 +0000] 198.51.100.7 ${hex64} 3E57427F3EXAMPLE REST.GET.VERSIONING - "GET /logs-bucket?versioning HTTP/1.1" 200`,
+          `    checksum/config: ${hex64}`,
+          `/var/lib/docker/containers/${hex64}/${hex64}-json.log`,
+          `level=info msg="StartContainer for \\"${hex64}\\" returns successfully"`,
+          `headers={'X-Amz-Content-SHA256': b'${hex64}'}`,
+          `SHA256 digest of uploaded artifact zip is ${hex64}`,
+          `aws_s3_object.bundle: Modifications complete after 2s [id=orders/${hex64}.zip]`,
+          `level=info msg="shim disconnected" id=${hex64} namespace=k8s.io`,
+          `tailscale: node key nodekey:${hex64} machine key mkey:${hex64}`,
         ],
       },
     },

@@ -94,6 +94,19 @@ export const DIGEST_MARKERS: readonly string[] = [
   'container', 'container_id', 'containerid', 'container id', 'containerd:', 'docker:', 'cri-o:',
   'cache key', 'cache_key', 'cachekey', 'txid', 'tx_id', 'txhash', 'tx_hash', 'transaction', 'transaction_id',
   'transactionid', 'transaction id', 'blockhash', 'block_hash', 'block hash',
+  // fp6, clean logs: a bitcoin `tx`, Helm's pod annotations that restart a pod when its config changes
+  // (`checksum/config: <sha256>`), containerd's and Docker's container ids in paths and messages
+  // (`/var/lib/docker/containers/<id>`, `StartContainer for "<id>"`), botocore's debug dump of a
+  // signed request's headers (`'X-Amz-Content-SHA256': b'<sha256>'`) and actions/upload-artifact's
+  // `SHA256 digest of uploaded artifact zip is <sha256>`.
+  'checksum/config', 'checksum/configmap', 'checksum/secret', 'checksum/secrets',
+  'containers', 'overlay2', 'container for', 'sandbox for', 'for sandbox', 'sandbox id',
+  'disconnected" id', "sha256': b", 'artifact zip is', ' tx',
+  // Tailscale's node, machine and disco keys are public keys.
+  'nodekey:', 'mkey:', 'discokey:',
+  // A Secrets Manager ARN names a secret and holds none: `…:123456789012:secret:prod/db-AbCdEf`,
+  // an account id's last digit, then `:secret` (Terraform and CloudTrail print them on every line).
+  ...Array.from({ length: 10 }, (_, digit) => `${digit}:secret`),
 ];
 
 /**
