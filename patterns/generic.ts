@@ -656,6 +656,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'SECRET_KEY=${SECRET_KEY}',
           'APP_KEY=',
           'api_key: missing',
+          // fp6: what happened to a key, then more words.
+          'apikey: created key id=42 scopes=[read,write]',
           'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>',
           'SESSION_SECRET=%SESSION_SECRET%',
           'app_keyboard=qwerty',

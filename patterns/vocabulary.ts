@@ -191,6 +191,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'may', 'needs', 'need', 'required', 'requires', 'expired', 'expires', 'invalid', 'incorrect', 'wrong', 'too', 'not',
     'contains', 'length', 'policy', 'reset', 'changed', 'updated', 'set', 'mismatch', 'missing', 'empty', 'the', 'a', 'an',
     'for', 'of', 'to', 'and', 'or', 'if', 'when', 'please', 'enter', 'use',
+    // fp6: what happened to the key, before more words (`apikey: created key id=42`).
+    'created', 'deleted', 'revoked', 'rotated', 'generated', 'issued', 'validated', 'verified', 'accepted', 'rejected',
+    'refreshed', 'saved', 'stored', 'removed', 'disabled', 'enabled', 'received', 'sent', 'provided', 'requested', 'loaded', 'found',
   ]),
   // `session: {id, userId, expiresAt}`, `csrf: {enabled, methods}`: objects of metadata, walked
   // (issue 7). A key that names a secret itself (password, secret, apiKey, token, credentials) is
