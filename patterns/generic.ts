@@ -132,8 +132,12 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
   ];
 }
 
-/** Where a key field starts: a word boundary, or a tab escaped in a JSON string (`\tpass`, where `\b` sees none). */
-const FIELD_START = String.raw`(?:\b|\\t)`;
+/**
+ * Where a key field starts: after a character that is neither part of a key nor a `/` (a path's
+ * last segment is no key: `/reset-password<TAB>304` in a CloudFront access log, fp6), or a tab
+ * escaped in a JSON string (`\tpass`, where `\b` sees none).
+ */
+const FIELD_START = String.raw`(?:^|[^/0-9A-Za-z_.-]|\\t)`;
 /** Between a key and its value in a tab-separated dump (raw or `\t` in a JSON string) or a pipe-delimited log line. */
 const FIELD_SEP = String.raw`(?:\t|\\t|\|)`;
 /**
@@ -180,6 +184,8 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
           'password\t********',
           'the password\tfield\tis required',
           'password\t',
+          // fp6: a CloudFront access log's URI stem, then the status: a path, not a key.
+          '2026-11-28\t06:39:57\tFRA56-P3\t12727\t198.51.100.7\tGET\td111111abcdef8.cloudfront.net\t/reset-password\t304\t-',
         ],
       },
     },
