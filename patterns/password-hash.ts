@@ -5,6 +5,8 @@ import { createSampler, sample } from './sample.js';
 /** The crypt(3) alphabet: `./0-9A-Za-z`. */
 const crypt = (n: number): string => sample.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', n);
 const b64 = (n: number): string => sample.base64(n);
+// A sampler of its own, so that fp6's example leaves the shared sequence as it was.
+const puppet = createSampler(6);
 /** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
 const recall = createSampler(2026113014);
 const CRYPT = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -34,6 +36,9 @@ export const passwordHashRules: readonly RuleSpec[] = [
     family: 'password-hash',
     description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:), Apache htpasswd ($apr1$) and LDAP userPassword ({SSHA}, {SHA}, {SSHA512}, …)',
     regex: [
+      // Matches without a group, so it reports nothing: Puppet's file checksums are hex after the
+      // same braces (`content changed '{md5}<hex>' to '{md5}<hex>'`), LDAP's schemes base64 (fp6).
+      String.raw`\{(?i:md5|sha1?|sha224|sha256|sha384|sha512)\}[0-9a-f]{32,128}\b`,
       String.raw`\$2[abxy]?\$[0-9]{2}\$([./A-Za-z0-9]{53,})`,
       String.raw`\$argon2(?:id|i|d)\$(?:v=[0-9]+\$)?m=[0-9]+,t=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,})`,
       String.raw`\$[156]\$(?:rounds=[0-9]+\$)?([./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,})`,
@@ -59,7 +64,10 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `ada:$apr1$${recall.from(CRYPT, 8)}$${recall.from(CRYPT, 22)}`, output: `ada:$apr1$${label('password-hash')}` },
         { input: `olcRootPW: {SSHA}${recall.base64(32)}`, output: `olcRootPW: {SSHA}${label('password-hash')}` },
       ],
-      noMatch: ['echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$', 'digest {sha256} of the file', '{"sha":"main"}'],
+      noMatch: [
+        'echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$', 'digest {sha256} of the file', '{"sha":"main"}',
+        `Notice: /Stage[main]/App/File[/etc/app.conf]/content: content changed '{md5}${puppet.hex(32)}' to '{sha256}${puppet.hex(64)}'`,
+      ],
     },
   },
   {
