@@ -97,18 +97,6 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
           `GET /assets/app-${hex64}.js 200`,
           `container_id=${hex64} containerd://${hex64} docker://${hex64}`,
           `cache key ${hex64}, txid ${hex64}`,
-          // fp6, clean logs: an S3 server access log's owner and requester canonical ids, Helm's
-          // checksum annotations, container ids in Docker's paths and containerd's messages,
-          // botocore's signed headers and actions/upload-artifact's digest.
-          `${hex64} logs-bucket [28/Nov/2026:10:00:00 +0000] 198.51.100.7 ${hex64} 3E57427F3EXAMPLE REST.GET.VERSIONING - "GET /logs-bucket?versioning HTTP/1.1" 200`,
-          `    checksum/config: ${hex64}`,
-          `/var/lib/docker/containers/${hex64}/${hex64}-json.log`,
-          `level=info msg="StartContainer for \\"${hex64}\\" returns successfully"`,
-          `headers={'X-Amz-Content-SHA256': b'${hex64}'}`,
-          `SHA256 digest of uploaded artifact zip is ${hex64}`,
-          `aws_s3_object.bundle: Modifications complete after 2s [id=orders/${hex64}.zip]`,
-          `level=info msg="shim disconnected" id=${hex64} namespace=k8s.io`,
-          `tailscale: node key nodekey:${hex64} machine key mkey:${hex64}`,
         ],
       },
     },

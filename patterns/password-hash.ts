@@ -5,8 +5,6 @@ import { createSampler, sample } from './sample.js';
 /** The crypt(3) alphabet: `./0-9A-Za-z`. */
 const crypt = (n: number): string => sample.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', n);
 const b64 = (n: number): string => sample.base64(n);
-// A sampler of its own, so that fp6's example leaves the shared sequence as it was.
-const puppet = createSampler(6);
 /** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
 const recall = createSampler(2026113014);
 const CRYPT = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -64,10 +62,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `ada:$apr1$${recall.from(CRYPT, 8)}$${recall.from(CRYPT, 22)}`, output: `ada:$apr1$${label('password-hash')}` },
         { input: `olcRootPW: {SSHA}${recall.base64(32)}`, output: `olcRootPW: {SSHA}${label('password-hash')}` },
       ],
-      noMatch: [
-        'echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$', 'digest {sha256} of the file', '{"sha":"main"}',
-        `Notice: /Stage[main]/App/File[/etc/app.conf]/content: content changed '{md5}${puppet.hex(32)}' to '{sha256}${puppet.hex(64)}'`,
-      ],
+      noMatch: ['echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$', 'digest {sha256} of the file', '{"sha":"main"}'],
     },
   },
   {
