@@ -59,7 +59,13 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
       family: 'hex-token',
       description:
         'a hex run of 64 or more characters (a bare one too: randomBytes(32) looks like a digest), unless under a safe key, after a digest marker (sha256:, etag, integrity, checksum, container, cache key, txid) or a file digest by its place (sha256sum output, app-<hex>.js)',
-      regex: String.raw`${TOKEN_START}([0-9a-fA-F]{64,})\b`,
+      // The first three alternatives match without a group, so they report nothing: an S3 server
+      // access log line opens with the bucket owner's canonical user id, 64 hex before the bucket
+      // and the time (`<id> bucket [28/Nov/2026:10:00:00 +0000] …`), and names a requester so
+      // before the request id and the operation (`<id> 3E57427F3EXAMPLE REST.GET.VERSIONING`); and
+      // a file named by its digest after a `/` (`cdk-assets/<sha256>.zip`, a Lambda bundle's S3
+      // key), which the engine's file-digest check takes only after `-`, `.` or `_` (fp6).
+      regex: String.raw`\b[0-9a-f]{64} [a-z0-9][a-z0-9.-]{1,61}[a-z0-9] \[[0-9]{2}/[A-Z][a-z]{2}/[0-9]{4}:|\b[0-9a-f]{64} [0-9A-Z]{16} [A-Z]+\.[A-Z_]+\.|\b[0-9a-fA-F]{64}(?:-json)?\.[a-z0-9]{1,5}\b|${TOKEN_START}([0-9a-fA-F]{64,})\b`,
       keywords: [],
       anchor: longHexAnchor(vocabulary.digestMarkers),
       // The pass over every byte looks for any 64-hex run: the precise anchor there cost it a

@@ -34,6 +34,9 @@ export const passwordHashRules: readonly RuleSpec[] = [
     family: 'password-hash',
     description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:), Apache htpasswd ($apr1$) and LDAP userPassword ({SSHA}, {SHA}, {SSHA512}, …)',
     regex: [
+      // Matches without a group, so it reports nothing: Puppet's file checksums are hex after the
+      // same braces (`content changed '{md5}<hex>' to '{md5}<hex>'`), LDAP's schemes base64 (fp6).
+      String.raw`\{(?i:md5|sha1?|sha224|sha256|sha384|sha512)\}[0-9a-f]{32,128}\b`,
       String.raw`\$2[abxy]?\$[0-9]{2}\$([./A-Za-z0-9]{53,})`,
       String.raw`\$argon2(?:id|i|d)\$(?:v=[0-9]+\$)?m=[0-9]+,t=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,})`,
       String.raw`\$[156]\$(?:rounds=[0-9]+\$)?([./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,})`,

@@ -94,6 +94,19 @@ export const DIGEST_MARKERS: readonly string[] = [
   'container', 'container_id', 'containerid', 'container id', 'containerd:', 'docker:', 'cri-o:',
   'cache key', 'cache_key', 'cachekey', 'txid', 'tx_id', 'txhash', 'tx_hash', 'transaction', 'transaction_id',
   'transactionid', 'transaction id', 'blockhash', 'block_hash', 'block hash',
+  // fp6, clean logs: a bitcoin `tx`, Helm's pod annotations that restart a pod when its config changes
+  // (`checksum/config: <sha256>`), containerd's and Docker's container ids in paths and messages
+  // (`/var/lib/docker/containers/<id>`, `StartContainer for "<id>"`), botocore's debug dump of a
+  // signed request's headers (`'X-Amz-Content-SHA256': b'<sha256>'`) and actions/upload-artifact's
+  // `SHA256 digest of uploaded artifact zip is <sha256>`.
+  'checksum/config', 'checksum/configmap', 'checksum/secret', 'checksum/secrets',
+  'containers', 'overlay2', 'container for', 'sandbox for', 'for sandbox', 'sandbox id',
+  'disconnected" id', "sha256': b", 'artifact zip is', ' tx',
+  // Tailscale's node, machine and disco keys are public keys.
+  'nodekey:', 'mkey:', 'discokey:',
+  // A Secrets Manager ARN names a secret and holds none: `…:123456789012:secret:prod/db-AbCdEf`,
+  // an account id's last digit, then `:secret` (Terraform and CloudTrail print them on every line).
+  ...Array.from({ length: 10 }, (_, digit) => `${digit}:secret`),
 ];
 
 /**
@@ -121,6 +134,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // Values that say "no secret here": empty-ish, booleans, our own and others' placeholders, template holes.
   trivialValues: Object.freeze([
     'null', 'nil', 'none', 'undefined', 'true', 'false', 'redacted', '[redacted]', '<redacted>', '[filtered]', '[hidden]', '%s',
+    // CloudTrail writes this where a response held a session token.
+    'hidden_due_to_security_reasons',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
@@ -146,6 +161,21 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // The rest of an operator or a path after the key's `=` or `:`: `password == null`,
     // `Password::reset`, Ruby's `password: :required`. A value, even a secret, starts otherwise.
     String.raw`={1,2}|:[a-z_][\w:]*`,
+    // fp6, clean logs: what a key's separator is followed by in text that holds no value.
+    // A lone closer: Spring's empty default `${DB_PASSWORD:}` read as `DB_PASSWORD: }`.
+    String.raw`[)\]}]`,
+    // Terraform's plan: `password = (sensitive value)`, read to its space.
+    String.raw`\(sensitive`,
+    // MySQL's `Access denied for user 'x'@'h' (using password: YES)`, its `)` already cut off.
+    String.raw`(?:yes|no)\)?`,
+    // PAM's `pam_unix(passwd:chauthtok)`: the `passwd` service, then its management group.
+    String.raw`chauthtok|(?:auth|account|session|chauthtok)\):?`,
+    // Vault's audit log writes every secret as an HMAC keyed by Vault's own salt (`hmac-sha256:<hex>`),
+    // made to be stored where the secret may not be.
+    String.raw`hmac-sha256:[0-9a-f]{64}`,
+    // A directory under a system root: sudo's `PWD=/home/ada`, and `PWD` in every env dump, is
+    // the shell's working directory, not a password.
+    String.raw`/(?:home|root|var|usr|opt|srv|tmp|etc|mnt|media|app|workspace|builds|data|run|snap|Users|Volumes)(?:/\S*)?`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
   // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as
@@ -161,6 +191,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'may', 'needs', 'need', 'required', 'requires', 'expired', 'expires', 'invalid', 'incorrect', 'wrong', 'too', 'not',
     'contains', 'length', 'policy', 'reset', 'changed', 'updated', 'set', 'mismatch', 'missing', 'empty', 'the', 'a', 'an',
     'for', 'of', 'to', 'and', 'or', 'if', 'when', 'please', 'enter', 'use',
+    // fp6: what happened to the key, before more words (`apikey: created key id=42`).
+    'created', 'deleted', 'revoked', 'rotated', 'generated', 'issued', 'validated', 'verified', 'accepted', 'rejected',
+    'refreshed', 'saved', 'stored', 'removed', 'disabled', 'enabled', 'received', 'sent', 'provided', 'requested', 'loaded', 'found',
   ]),
   // `session: {id, userId, expiresAt}`, `csrf: {enabled, methods}`: objects of metadata, walked
   // (issue 7). A key that names a secret itself (password, secret, apiKey, token, credentials) is
