@@ -134,6 +134,16 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `curl -sS -Hauthorization:Bearer\\ ${opaque} https://x`, output: `curl -sS -Hauthorization:Bearer\\ ${label('http-authorization')} https://x` },
         { input: `curl -H'Authorization: Basic ${basic}' https://x`, output: `curl -H'Authorization: Basic ${label('http-authorization')}' https://x` },
         { input: `Authorization: Token token="${opaque}", email="ada@example.com"`, output: `Authorization: Token token="${label('http-authorization')}", email="ada@example.com"` },
+        // Header maps as languages print them (shapes6): Go's http.Header and gRPC metadata.MD,
+        // PHP's print_r and var_dump, HAR and .NET name/value pairs.
+        {
+          input: `http.Header{"Accept":[]string{"*/*"}, "Authorization":[]string{"Basic ${basic}"}}`,
+          output: `http.Header{"Accept":[]string{"*/*"}, "Authorization":[]string{"Basic ${label('http-authorization')}"}}`,
+        },
+        { input: `    [Authorization] => Basic ${basic}`, output: `    [Authorization] => Basic ${label('http-authorization')}` },
+        { input: `["Authorization"]=> string(34) "Basic ${basic}"`, output: `["Authorization"]=> string(34) "Basic ${label('http-authorization')}"` },
+        { input: `{"name":"authorization","value":"Basic ${basic}"}`, output: `{"name":"authorization","value":"Basic ${label('http-authorization')}"}` },
+        { input: `{ Key = Authorization, Value = Basic ${basic} }`, output: `{ Key = Authorization, Value = Basic ${label('http-authorization')}` + ' }' },
       ],
       noMatch: [
         'Authorization: Bearer',
@@ -144,6 +154,8 @@ export const httpAuthRules: readonly RuleSpec[] = [
         'Authorization: Digest username="ada", realm="api", uri="/x"',
         'Authorization: Digest username="_svc", realm="api"',
         '{"rawHeaders":["Authorization","Bearer <token>"]}',
+        '{"name":"Authorization","value":"Bearer"}',
+        '[Authorization] => Array',
       ],
     },
   },
@@ -227,8 +239,12 @@ export const httpAuthRules: readonly RuleSpec[] = [
         // A JSON key: `sensitive-key`'s match starts at the quote, so it labels the value, as it
         // did before only when some other keyword of it stood on the line (issue 9).
         { input: `{"multiValueHeaders":{"x-api-key":["${apiKey}"]}}`, output: `{"multiValueHeaders":{"x-api-key":["${label('sensitive-key')}"]}}` },
+        // A header's name and value as fields (shapes6): .NET, PHP's print_r. (HAR's JSON pair
+        // is json-named-token's: every one of these names is a secret key.)
+        { input: `{ Key = X-Api-Key, Value = ${apiKey} }`, output: `{ Key = X-Api-Key, Value = ${label('api-key-header')} }` },
+        { input: `    [X-Auth-Token] => ${opaque}`, output: `    [X-Auth-Token] => ${label('api-key-header')}` },
       ],
-      noMatch: ['X-Api-Key: <key>', 'the x-api-key header is missing'],
+      noMatch: ['X-Api-Key: <key>', 'the x-api-key header is missing', '{"name":"X-Api-Key","value":"<key>"}'],
     },
   },
 ];

@@ -19,8 +19,12 @@ export const SEP = String.raw`\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\\*["']?`;
  * as JSON or `map[Authorization:[…]]`), a flat pair array (Node's `rawHeaders`:
  * `"Authorization","Bearer …"`) and arrays of pairs (`["authorization","Bearer …"]`). A comma
  * separates only quoted names and values, so prose (`authorization, bearer …`) is not a header.
+ * Also as languages print a header map (shapes6): Go's `http.Header{"Authorization":[]string{"…"}}`
+ * and gRPC `metadata.MD`, PHP's `print_r` (`[Authorization] => …`) and one-line `var_dump`
+ * (`["Authorization"]=> string(60) "…"`), and a name/value pair whose value field follows the name
+ * (HAR `{"name":"Authorization","value":"…"}`, .NET `{ Key = Authorization, Value = … }`).
  */
-export const HEADER_SEP = String.raw`(?:\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\[?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["'])`;
+export const HEADER_SEP = String.raw`(?:\\*["']?\]?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\[\]string\{|string\([0-9]+\)[ \t]*|\[)?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["']|\\*["']?[ \t]*,[ \t]*\\*["']?(?i:value)\\*["']?[ \t]*[:=][ \t]*\\*["']?)`;
 
 /**
  * A string type written between a key and its `=` in code: Python and TypeScript annotations
