@@ -212,3 +212,19 @@ export const MAX_PASS_ANCHOR_CHARS = 1_200;
  * the request log ~190 → ~145 MB/s (one anchor out), JSONL the same.
  */
 export const MAX_PASS_ANCHORS_TOTAL_CHARS = 10_050;
+
+/**
+ * The pass over every byte runs as one automaton until a window of this many bytes goes slower
+ * than `PASS_MIN_MB_S`; then as two for good (`createPass` in detect/compile.ts). A window is
+ * short enough to decide within a log's first megabytes, long enough for a few hundred searches.
+ */
+export const PASS_WINDOW_BYTES = 1024 * 1024;
+
+/** Windows the pass runs before it judges its speed: while its DFA is still being built. */
+export const PASS_WARM_WINDOWS = 4;
+
+/**
+ * MB/s below which the one automaton is taken to be falling out of RE2's DFA: it runs 350-550
+ * MB/s where it fits (250 on a busy machine), ~50 where it does not; the two together ~200.
+ */
+export const PASS_MIN_MB_S = 100;

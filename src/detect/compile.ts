@@ -14,7 +14,7 @@
  * cache and the scan falls to ~25 MB/s. Per-set alternations kept a warm DFA but each new set of
  * rules cost a compile; per-rule regexes cost none after start-up.
  */
-import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE } from '../constants.js';
+import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MIN_MB_S, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, hasCountedRepetition } from './engine.js';
@@ -50,6 +50,8 @@ export interface Detector {
    * `hitEnd` answers, but a search that ran ahead is not run again for the next `from`.
    */
   hits(bytes: Buffer): HitCursor;
+  /** How many automata the pass over every byte runs now: 1, or 2 once one fell out of RE2's DFA (see `Pass`). */
+  passAutomata(): number;
   /** Tier 1 on one line, `bytes[start, end)`: the indexes of the rules that can fire there, ascending. */
   lineRules(bytes: Buffer, start: number, end: number): readonly number[];
   /**
@@ -115,6 +117,11 @@ export interface CompileOptions {
    * thrown here, before any input is read. Default: none.
    */
   readonly trusted?: (spec: RuleSpec) => boolean;
+  /**
+   * The pass over every byte goes from one automaton to two when one runs slower than this
+   * (`PASS_MIN_MB_S`). For tests: `Infinity` makes it two after the first window, `0` never.
+   */
+  readonly passMinMBs?: number;
 }
 
 /**
@@ -135,7 +142,7 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   // to compile: then a whole too big for RE2 must fail here, before any input, not on a block.
   let prefilter: Tier1a | undefined;
   let triggers: ByteSet | undefined;
-  const prefilterOf = (): Tier1a => (prefilter ??= compileTier1(rules, () => compileTier1a(rules)));
+  const prefilterOf = (): Tier1a => (prefilter ??= compileTier1(rules, () => compileTier1a(rules, options.passMinMBs ?? PASS_MIN_MB_S)));
   // Tier 1b, precise, on a line 1a hit: each rule's trigger (its anchor, else its keywords) in one
   // RE2.Set, so one call names every rule that can fire there, a trigger that overlaps another's
   // hit included. It replaced a second pass of 1a on a latin1 copy of the line plus a lookup per
@@ -159,6 +166,7 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
     rules,
     hitEnd: (bytes, from) => hitsIn(bytes).next(from),
     hits: hitsIn,
+    passAutomata: () => (on && prefilter !== undefined ? prefilter.pass.scanners().length : 1),
     lineRules: on ? lineRules : () => everyRule,
     shapesIn(set, text) {
       const lower = text.toLowerCase();
@@ -172,10 +180,55 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   };
 }
 
-/** Tier 1a: one automaton, and the long runs of one byte class kept out of it (`runs.ts`). */
+/** Tier 1a: the pass over every byte (`Pass`), and the long runs of one byte class kept out of it (`runs.ts`). */
 interface Tier1a {
-  readonly scanner: ByteScanner;
+  readonly pass: Pass;
   readonly runs: readonly PassRun[];
+}
+
+/**
+ * The pass's automata: one while RE2 keeps it a DFA, two (the keywords; the anchors) once it has
+ * not. The one automaton sits at the edge of RE2's DFA memory (8 MiB an object, not settable from
+ * node-re2): on logs of many formats its cache fills, RE2 starts it over again and again, and the
+ * pass crawls. Measured on fp6's 14.7 MB of clean logs of 27 formats: 47.6 MB/s for the one,
+ * 202.7 for the two together; on the bench corpora and loghub the one never fills and is the
+ * faster (request log 353 against 244, JSONL 450/278, text 545/287, loghub 422/259). So the pass
+ * times itself over windows of `PASS_WINDOW_BYTES` and goes to two for good when a window runs
+ * slower than `minMBs`. Either way the lines it hits are the same: a hit lies on one line, so the
+ * earliest hit of the two is on the first line either finds (tests: `passMinMBs`).
+ */
+interface Pass {
+  /** The automata to run now. */
+  scanners(): readonly ByteScanner[];
+  /** Whether searches are timed (one automaton, more than one possible). */
+  readonly watching: () => boolean;
+  /** A timed search: it crossed `bytes` in `ms`. */
+  observe(bytes: number, ms: number): void;
+}
+
+function createPass(parts: readonly string[], minMBs: number): Pass {
+  const one = [compileScanner(parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]')];
+  let two: readonly ByteScanner[] | undefined;
+  let windows = 0;
+  let slow = 0;
+  let bytes = 0;
+  let ms = 0;
+  return {
+    scanners: () => two ?? one,
+    watching: () => two === undefined && parts.length > 1,
+    observe(crossed, spent) {
+      bytes += crossed;
+      ms += spent;
+      if (bytes < PASS_WINDOW_BYTES) return;
+      // MB/s = bytes / (ms × 1000). A DFA is built as it runs: the first windows are slow anyway
+      // (cold, ~35 MB/s over a process's first MiBs), so they do not count, and one slow window
+      // after them is not enough (a busy machine).
+      slow = windows++ >= PASS_WARM_WINDOWS && bytes < minMBs * ms * 1000 ? slow + 1 : 0;
+      if (slow >= 2 || minMBs === Number.POSITIVE_INFINITY) two = parts.map(compileScanner);
+      bytes = 0;
+      ms = 0;
+    },
+  };
 }
 
 /** A rule whose pass source is a run (`runs.ts`), and its trigger, for a line only the run hit. */
@@ -198,7 +251,7 @@ interface PassRun {
  * Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
  * `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
  */
-function compileTier1a(rules: readonly CompiledRule[]): Tier1a {
+function compileTier1a(rules: readonly CompiledRule[], minMBs: number): Tier1a {
   const keywords: string[] = [];
   const anchors: string[] = [];
   const runs: PassRun[] = [];
@@ -219,9 +272,9 @@ function compileTier1a(rules: readonly CompiledRule[]): Tier1a {
     else runs.push({ finder: compileRun(run), rule: index, trigger: compileRegex(triggerOf(spec), true) });
   }
   const literals = minimalLiterals(keywords).map(quoteLiteral);
-  const parts = literals.length > 0 ? [`(?i:${literals.join('|')})`, ...anchors] : anchors;
-  const source = parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]';
-  return { scanner: compileScanner(source), runs };
+  const anchorsSource = anchors.map((p) => `(?:${p})`).join('|');
+  const parts = [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
+  return { pass: createPass(parts, minMBs), runs };
 }
 
 /**
@@ -246,21 +299,32 @@ const anchorInPass = (spec: RuleSpec): boolean =>
  * `hex-token-long`'s run finds and its anchor lets go; the Set answered them at 3 µs a line warm
  * and ~20 µs over a cold process's first 100 MB, the one anchor at ~1 µs (issue 9).
  */
-function createHitCursor({ scanner, runs }: Tier1a, bytes: Buffer, lineRules: (start: number, end: number) => readonly number[]): HitCursor {
+function createHitCursor({ pass, runs }: Tier1a, bytes: Buffer, lineRules: (start: number, end: number) => readonly number[]): HitCursor {
+  const scanners = pass.scanners();
+  const timed = pass.watching();
   let last = 0;
-  let dfaEnd = -2; // −2: not searched yet
+  const dfaEnds = scanners.map(() => -2); // −2: not searched yet
   const runStarts = runs.map(() => -2);
-  /** Whether the automaton's hit found before still starts at or after `from`. */
-  const dfaAhead = (from: number): boolean => {
+  /** Whether automaton `i`'s hit found before still starts at or after `from`. */
+  const dfaAhead = (i: number, from: number): boolean => {
+    const dfaEnd = dfaEnds[i] as number;
     if (dfaEnd < 0 || from >= dfaEnd) return dfaEnd === -1;
-    // Only after a run's hit came first: the line's start is looked up then, not at every hit.
+    // Only after another hit came first: the line's start is looked up then, not at every hit.
     const start = lineStartOf(bytes, dfaEnd - 1, from);
     return start > from || from === 0 || bytes[from - 1] === NEWLINE;
   };
+  const search = (i: number, from: number): number => {
+    const scanner = scanners[i] as ByteScanner;
+    if (!timed) return scanner.endOfNext(bytes, from);
+    const started = performance.now();
+    const end = scanner.endOfNext(bytes, from);
+    pass.observe((end < 0 ? bytes.length : end) - from, performance.now() - started);
+    return end;
+  };
   /** Tier 1b without the Set where only runs hit the line; `undefined` where the Set must answer. */
   const cheapRulesOn = (start: number, end: number): readonly number[] | undefined => {
-    // The automaton's hit ends on this line (its last byte at most the newline: in doubt, the Set).
-    if (dfaEnd === -2 || (dfaEnd >= 0 && dfaEnd <= end + 1)) return undefined;
+    // An automaton's hit ends on this line (its last byte at most the newline: in doubt, the Set).
+    if (dfaEnds.some((dfaEnd) => dfaEnd === -2 || (dfaEnd >= 0 && dfaEnd <= end + 1))) return undefined;
     const found: number[] = [];
     let line: Buffer | undefined;
     for (let i = 0; i < runs.length; i++) {
@@ -275,12 +339,18 @@ function createHitCursor({ scanner, runs }: Tier1a, bytes: Buffer, lineRules: (s
   return {
     next(from) {
       if (from < last) {
-        dfaEnd = -2;
+        dfaEnds.fill(-2);
         runStarts.fill(-2);
       }
       last = from;
-      if (!dfaAhead(from)) dfaEnd = scanner.endOfNext(bytes, from);
-      let end = dfaEnd;
+      // The earliest end of any automaton's hit: hits lie on one line each, so it is on the first
+      // line any of them hits.
+      let end = -1;
+      for (let i = 0; i < scanners.length; i++) {
+        if (!dfaAhead(i, from)) dfaEnds[i] = search(i, from);
+        const dfaEnd = dfaEnds[i] as number;
+        if (dfaEnd >= 0 && (end < 0 || dfaEnd < end)) end = dfaEnd;
+      }
       for (let i = 0; i < runs.length; i++) {
         const { finder } = runs[i] as PassRun;
         let start = runStarts[i] as number;

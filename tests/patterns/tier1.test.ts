@@ -75,6 +75,29 @@ describe('tier 1 against every rule on every line', () => {
   });
 });
 
+describe('tier 1 with the pass over every byte as two automata (after the one fell out of RE2\'s DFA)', () => {
+  /** Contexts whose pass went to two automata: one window of clean lines scanned with `passMinMBs` Infinity. */
+  const split = (specs: readonly RuleSpec[]) => {
+    const detector = compileRules(specs, { passMinMBs: Number.POSITIVE_INFINITY });
+    const context = createScanContext(detector, options.vocabulary, options.allowlist, new Set());
+    scanBytes(context, { pemLinesLeft: 0 }, Buffer.from('a clean line with nothing in it\n'.repeat(40_000)));
+    return { detector, context };
+  };
+  const catalog = split(rules);
+  const list = [{ id: 'catalog, two automata', tier1: catalog.context, reference: contextOf(rules, false) }];
+  const difference = differenceIn(list);
+
+  it('runs two automata once a window of the one ran slower than asked', () => {
+    expect(catalog.detector.passAutomata()).toBe(2);
+    expect(compileRules(rules).passAutomata()).toBe(1);
+  });
+
+  it('finds what the reference finds in every example of every rule, alone and all in one block', () => {
+    for (const input of examples) expect(difference(input)).toBeUndefined();
+    expect(difference(examples.join('\n'))).toBeUndefined();
+  });
+});
+
 describe('tier 1 with a rule\'s anchor out of the pass', () => {
   /**
    * An anchor that does not fit the pass (`MAX_PASS_ANCHORS_TOTAL_CHARS`, which a config's own
