@@ -59,7 +59,7 @@ function stringifyProtocolSettings(client: CloudWatchLogsClient): Record<string,
  * request itself (`putLogEventsBody`: the same bytes, without the SDK's batch-sized copies).
  */
 function utf8Codec(JsonCodec: typeof protocols.JsonCodec): typeof protocols.JsonCodec {
-  // Read from the namespace: an SDK without it still loads this module (and writes every request itself).
+  // Read from the namespace: an SDK without it still loads this module (its requests then all go through JsonCodec).
   const putSchema = (sdk as Partial<typeof sdk>).PutLogEventsRequest$;
   return class Utf8JsonCodec extends JsonCodec {
     override createSerializer(): ReturnType<protocols.JsonCodec['createSerializer']> {
