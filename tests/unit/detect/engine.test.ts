@@ -40,6 +40,17 @@ describe('start', () => {
     expect(re.start(line, 5)).toBe(7);
     expect(re.start(line, 9)).toBe(-1);
   });
+
+  it('answers one byte after a match it starts on, as exec from there would, within a word and across many', () => {
+    const re = compileRegex(String.raw`\b[a-z.]*(pass)[ =]+(\w+)`);
+    const line = Buffer.from('ssl.keystore.pass = null x.pass=1 ' + 'y'.repeat(50) + 'pass=2');
+    for (let from = 0; from <= line.length; from++) {
+      const re2 = new RE2(String.raw`\b[a-z.]*(pass)[ =]+(\w+)`, 'g');
+      re2.lastIndex = from;
+      const m = re2.exec(line);
+      expect(re.start(line, from), `from ${from}`).toBe(m === null ? -1 : m.index);
+    }
+  });
 });
 
 describe('compileRegex', () => {

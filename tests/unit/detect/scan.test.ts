@@ -42,3 +42,17 @@ describe('a token under a token-named key in text', () => {
     for (const line of lines) expect(scrubber.redactText(line)).toBe(line);
   });
 });
+
+describe('a keyed match rejected for its value', () => {
+  it('lets the key after it be read: the rule searches again from the rejected value, not past it', () => {
+    const secret = createSampler(2026120109).password();
+    for (const line of [
+      `ssl.keystore.password = null ssl.key.password = ${secret}`,
+      `password: null, db_password=${secret}`,
+      `{"password":"[FILTERED]","new_password":"${secret}"}`,
+      `PASSWORD=\${DB_PASSWORD} PASSWORD=${secret}`,
+    ]) {
+      expect(scrubber.redactText(line), line).not.toContain(secret);
+    }
+  });
+});
