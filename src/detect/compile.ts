@@ -193,15 +193,16 @@ interface Tier1a {
  * pass crawls. Measured on fp6's 14.7 MB of clean logs of 27 formats: 47.6 MB/s for the one,
  * 202.7 for the two together; on the bench corpora and loghub the one never fills and is the
  * faster (request log 353 against 244, JSONL 450/278, text 545/287, loghub 422/259). So the pass
- * times itself over windows of `PASS_WINDOW_BYTES` and goes to two for good when a window runs
- * slower than `minMBs`. Either way the lines it hits are the same: a hit lies on one line, so the
- * earliest hit of the two is on the first line either finds (tests: `passMinMBs`).
+ * times itself over windows of `PASS_WINDOW_BYTES` and goes to two for good when two windows in a
+ * row, past its first `PASS_WARM_WINDOWS`, run slower than `minMBs`. Either way the lines it hits
+ * are the same: a hit lies on one line, so the earliest hit of the two is on the first line either
+ * finds (tests: `passMinMBs`).
  */
 interface Pass {
   /** The automata to run now. */
   scanners(): readonly ByteScanner[];
   /** Whether searches are timed (one automaton, more than one possible). */
-  readonly watching: () => boolean;
+  watching(): boolean;
   /** A timed search: it crossed `bytes` in `ms`. */
   observe(bytes: number, ms: number): void;
 }
