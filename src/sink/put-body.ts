@@ -27,9 +27,6 @@ export function withBodySpare<T extends object>(input: T, spare: Buffer | undefi
 /** The request's fields, in the order of the service's schema (the order the SDK writes them). */
 const NAMES = ['logGroupName', 'logStreamName'] as const;
 
-/** Events per `JSON.stringify` call: one string of some KiB, not one per event nor one per batch. */
-const EVENTS_PER_RUN = 64;
-
 /**
  * The body for `input`, or undefined when it holds anything but the plain fields
  * (`logGroupName`, `logStreamName`, `sequenceToken` strings; `logEvents` of finite timestamps and
@@ -65,18 +62,8 @@ export function putLogEventsBody(input: Readonly<Record<string, unknown>>): Buff
     comma = ',';
   }
   out.write(`${comma}"logEvents":[`);
-  const run: { timestamp: unknown; message: unknown }[] = [];
-  for (let from = 0; from < logEvents.length; from += EVENTS_PER_RUN) {
-    run.length = 0;
-    for (let i = from; i < Math.min(logEvents.length, from + EVENTS_PER_RUN); i++) {
-      // Only the event's own members, as the SDK writes an InputLogEvent.
-      const event = logEvents[i] as { timestamp?: unknown; message?: unknown };
-      run.push({ timestamp: event.timestamp ?? undefined, message: event.message ?? undefined });
-    }
-    // `[a,b]` without its brackets is `a,b`: runs joined by commas are the events' array.
-    const json = JSON.stringify(run);
-    out.write(from === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
-  }
+  // Only the event's own members, as the SDK writes an InputLogEvent (a null one left out).
+  out.writeArrayItems(logEvents as { timestamp?: unknown; message?: unknown }[], (e) => ({ timestamp: e.timestamp ?? undefined, message: e.message ?? undefined }));
   out.write(']');
   if (typeof sequenceToken === 'string') out.write(`,"sequenceToken":${JSON.stringify(sequenceToken)}`);
   out.write('}');
