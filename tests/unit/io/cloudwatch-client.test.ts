@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, ResourceNotFoundException } from '@aws-sdk/client-cloudwatch-logs';
 import { JsonCodec } from '@aws-sdk/core/protocols';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCloudWatchWriter } from '../../../src/io/cloudwatch.js';
 import { createCloudWatchLogsClient } from '../../../src/io/cloudwatch-client.js';
 import { type FakeCloudWatch, startFakeCloudWatch } from '../../support/cloudwatch-server.js';
 
@@ -57,5 +58,26 @@ describe('createCloudWatchLogsClient', () => {
     await client.send(new CreateLogStreamCommand({ logGroupName: '/missing', logStreamName: 's' }));
     await client.send(new PutLogEventsCommand({ logGroupName: '/missing', logStreamName: 's', logEvents: [{ timestamp: Date.now(), message: 'x' }] }));
     expect(server.events('/missing', 's').map((e) => e.message)).toEqual(['x']);
+  });
+
+  it("writes the writer's request bodies into the spare memory it is given (bodySpare), each request in turn", async () => {
+    const bodies: Buffer[] = [];
+    const client = createCloudWatchLogsClient({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      requestHandler: {
+        handle: async (request: { body?: unknown }) => {
+          bodies.push(Buffer.from(request.body as Buffer));
+          if (bodies.length === 1) expect((request.body as Buffer).buffer).toBe(spare.buffer);
+          return { response: { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: Readable.from([Buffer.from('{}')]) } };
+        },
+      } as never,
+    });
+    const spare = Buffer.alloc(64 * 1024);
+    const writer = createCloudWatchWriter({ logGroupName: '/g', logStreamName: 's', client, bodySpare: spare, onFailure: 'throw' });
+    const messages = Array.from({ length: 300 }, (_, i) => `message ${i} "quoted"`);
+    writer.write(messages.map((message, i) => ({ timestamp: Date.now() + i, message })));
+    await writer.close();
+    expect(bodies.flatMap((b) => (JSON.parse(b.toString('utf8')) as { logEvents: { message: string }[] }).logEvents.map((e) => e.message))).toEqual(messages);
   });
 });
