@@ -64,6 +64,9 @@ interface Started {
   readonly finish: () => Promise<void>;
 }
 
+/** Transports being ended, held until their 'close' (see `finish`). */
+const ending = new Set<object>();
+
 /** The logger of a row, with its transport ready (started at boot, as an app starts it). */
 async function start(job: PinoAppJob): Promise<Started> {
   if (job.form === 'logscrub-destination') {
@@ -80,11 +83,15 @@ async function start(job: PinoAppJob): Promise<Started> {
     logger,
     paced: stream,
     async finish() {
+      // thread-stream's worker holds its stream by a WeakRef: held here until 'close', or a stream
+      // collected meanwhile never emits it.
+      ending.add(stream);
       const closed = once(stream, 'close');
       // pino unrefs its worker: without a ref this process could exit before the worker's 'close'.
       stream.ref();
       stream.end();
       await closed;
+      ending.delete(stream);
     },
   };
 }

@@ -20,6 +20,25 @@ const SDK_ENV = { AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AW
 beforeAll(() => Object.assign(process.env, SDK_ENV));
 
 const scrubber = createScrubber();
+
+/**
+ * Transports being ended, held until their 'close'. thread-stream's worker knows its stream only
+ * by a WeakRef: a test that no longer uses its transport while it waits for 'close' leaves it to
+ * the garbage collector, and a stream collected before its worker exits never emits 'close'
+ * (CI saw a test time out so).
+ */
+const ending = new Set<ReturnType<typeof pino.transport>>();
+async function endTransport(stream: ReturnType<typeof pino.transport>): Promise<void> {
+  ending.add(stream);
+  try {
+    const closed = once(stream, 'close');
+    stream.end();
+    await closed;
+  } finally {
+    ending.delete(stream);
+  }
+}
+
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'logscrub-pino-'));
 
 const memo = new Map<string, { lines: string[]; secrets: string[] }>();
@@ -142,12 +161,6 @@ describe('the pino transport when CloudWatch Logs never answers', () => {
 });
 
 describe('the pino transport in pino pipelines and targets', () => {
-  const end = async (stream: ReturnType<typeof pino.transport>): Promise<void> => {
-    const closed = once(stream, 'close');
-    stream.end();
-    await closed;
-  };
-
   it('routes by level inside targets, redacting in each target', async () => {
     const dir = tempDir();
     const transport = pino.transport({
@@ -160,7 +173,7 @@ describe('the pino transport in pino pipelines and targets', () => {
     const { record, secrets } = pinoRecord(3, 0);
     logger.info(record, 'request');
     logger.warn(record, 'request');
-    await end(transport);
+    await endTransport(transport);
     const warn = readFileSync(join(dir, 'warn.log'), 'utf8');
     const all = readFileSync(join(dir, 'all.log'), 'utf8');
     expect(warn).toBe(`${scrubber.redactText(pinoLine(record, 40))}\n`);
@@ -178,7 +191,7 @@ describe('the pino transport in pino pipelines and targets', () => {
     });
     const logger = pino({ base: null, timestamp: false }, transport);
     for (let i = 0; i < 500; i++) logger.info(pinoRecord(5, i).record, 'request');
-    await end(transport);
+    await endTransport(transport);
     expectRedacted(readFileSync(file, 'utf8'), 5, 500);
   });
 
@@ -188,7 +201,7 @@ describe('the pino transport in pino pipelines and targets', () => {
     const logger = pino(transport);
     logger.info({ emoji: '🚀', escaped: 'a"b\\c\n\u0000', n: 1e21, sha: 'e83c5163316f89bfbde7d9ab23ca2e25604af290', req: 'f47ac10b-58cc-4372-a567-0e02b2c3d479' }, 'ünïcödé');
     logger.error(new Error('boom'));
-    await end(transport);
+    await endTransport(transport);
     const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1);
     for (const line of lines) expect(scrubber.redactText(line)).toBe(line);
     expect(lines[0]).toContain('"emoji":"🚀","escaped":"a\\"b\\\\c\\n\\u0000","n":1e+21');
@@ -353,9 +366,7 @@ describe("the transport worker thread's CPU priority", () => {
     // Work for libuv's thread pool from this thread: its threads must not have the worker's priority.
     await Promise.all(Array.from({ length: 8 }, () => stat(file)));
     const during = niceOfThreads();
-    const closed = once(transport, 'close');
-    transport.end();
-    await closed;
+    await endTransport(transport);
     // Never above the app's own: a test run under `nice` keeps its worker there.
     const base = getPriority();
     const worker = Math.max(base, nice);
