@@ -201,17 +201,20 @@ export const SINK_HIGH_WATER_BYTES = 4 * 1024 * 1024;
 export const MAX_PASS_ANCHOR_CHARS = 1_200;
 
 /**
- * Characters of all the anchors in the pass together. Each anchor below `MAX_PASS_ANCHOR_CHARS`
- * can still add up with the others past RE2's DFA memory: five `sensitiveKeys` of a user's own,
- * which every key rule's anchor spells, took the pass over the request log from ~55 MB/s (cold) to
- * 0.4 MB/s. Past this total, the anchors that do not fit go out and their rules are found by their
- * keywords: more lines reach the rules, but the pass stays a DFA. The built-in catalog's anchors
- * come to 10,014 characters, at the edge: measured on the catalog's examples, `service_key` as one
- * key more (~100 characters) took the pass from ~45 ms to ~1.4 s with a total of 10,600, and
- * left it at ~22 ms with this one (an anchor out). What that costs a config with keys of its own:
- * the request log ~190 → ~145 MB/s (one anchor out), JSONL the same.
+ * Characters of all the anchors in the pass together, the key rules' merged (`mergeKeyAnchors`).
+ * Each anchor below `MAX_PASS_ANCHOR_CHARS` can still add up with the others past RE2's DFA
+ * memory: five `sensitiveKeys` of a user's own, which every key rule's anchor spells, took the pass
+ * over the request log from ~55 MB/s (cold) to 0.4 MB/s. Past this total, the anchors that do not
+ * fit go out and their rules are found by their keywords: more lines reach the rules, but the pass
+ * stays a DFA. Characters are a proxy: many short keys cost more than few long ones. Measured on
+ * the catalog's examples (2 MiB, CPU of a warm pass): the catalog's 7,309 characters ~20 ms;
+ * with keys of a config's own, `service_key` and five more at 8,119 ~20 ms, one more (8,323)
+ * ~850 ms, out of the DFA; seven short ones (`x_auth`, `q_pass`, `r_tok`…) at 7,807 ~20 ms, an
+ * eighth (7,873) ~800 ms. Hence 7,700: five keys of a config's own, and the catalog's next few.
+ * Before the key anchors were merged the catalog came to 10,014, at the edge: one key more took
+ * the pass to ~1.4 s. What an anchor out costs a config: the request log ~190 → ~145 MB/s.
  */
-export const MAX_PASS_ANCHORS_TOTAL_CHARS = 10_050;
+export const MAX_PASS_ANCHORS_TOTAL_CHARS = 7_700;
 
 /**
  * The pass over every byte runs as one automaton until a window of this many bytes goes slower

@@ -18,6 +18,7 @@ import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MIN_
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, hasCountedRepetition } from './engine.js';
+import { mergeKeyAnchors } from './key-anchors.js';
 import { lineStartOf } from './lines.js';
 import { compileRun, parseRun, type RunFinder } from './runs.js';
 
@@ -256,19 +257,14 @@ function compileTier1a(rules: readonly CompiledRule[], minMBs: number): Tier1a {
   const keywords: string[] = [];
   const anchors: string[] = [];
   const runs: PassRun[] = [];
-  let anchorChars = 0;
-  for (const { spec, index } of rules) {
-    if (spec.keywords.length > 0) {
-      // Anchors in catalog order while they fit the total; the rest are found by their keywords.
-      const anchor = anchorInPass(spec) ? (spec.anchor as string) : undefined;
-      if (anchor === undefined || anchorChars + anchor.length > MAX_PASS_ANCHORS_TOTAL_CHARS) {
-        for (const k of spec.keywords) keywords.push(k.toLowerCase());
-        continue;
-      }
-      anchorChars += anchor.length;
+  for (const { source, members } of passAnchors(rules)) {
+    // Anchors in catalog order while they fit the total; the rest are found by their keywords.
+    if (source === undefined) {
+      for (const { spec } of members) for (const k of spec.keywords) keywords.push(k.toLowerCase());
+      continue;
     }
-    const source = spec.keywords.length > 0 ? (spec.anchor as string) : (spec.prefilter ?? spec.anchor ?? spec.regex);
-    const run = parseRun(source);
+    const [{ spec, index }] = members as [CompiledRule];
+    const run = members.length === 1 ? parseRun(source) : undefined;
     if (run === undefined) anchors.push(source);
     else runs.push({ finder: compileRun(run), rule: index, trigger: compileRegex(triggerOf(spec), true) });
   }
@@ -276,6 +272,30 @@ function compileTier1a(rules: readonly CompiledRule[], minMBs: number): Tier1a {
   const anchorsSource = anchors.map((p) => `(?:${p})`).join('|');
   const parts = [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
   return { pass: createPass(parts, minMBs), runs };
+}
+
+/**
+ * What the pass over every byte looks for, in catalog order: a source and the rules it wakes, or
+ * no source for rules it finds by their keywords. A rule without keywords by its prefilter, anchor
+ * or regex; a keyword rule by its anchor where that is cheap there (`anchorInPass`), the key rules'
+ * merged (`mergeKeyAnchors`), while the anchors fit `MAX_PASS_ANCHORS_TOTAL_CHARS` together.
+ */
+export function passAnchors<R extends { readonly spec: RuleSpec }>(rules: readonly R[]): { readonly source?: string; readonly members: readonly R[] }[] {
+  const out: { source?: string; members: readonly R[] }[] = [];
+  const anchored: { source: string; member: R }[] = [];
+  for (const rule of rules) {
+    const { spec } = rule;
+    if (spec.keywords.length === 0) out.push({ source: spec.prefilter ?? spec.anchor ?? spec.regex, members: [rule] });
+    else if (anchorInPass(spec)) anchored.push({ source: spec.anchor as string, member: rule });
+    else out.push({ members: [rule] });
+  }
+  let anchorChars = 0;
+  for (const { source, members } of mergeKeyAnchors(anchored)) {
+    const fits = anchorChars + source.length <= MAX_PASS_ANCHORS_TOTAL_CHARS;
+    if (fits) anchorChars += source.length;
+    out.push(fits ? { source, members } : { members });
+  }
+  return out;
 }
 
 /**
