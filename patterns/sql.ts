@@ -6,11 +6,16 @@ import { createSampler } from './sample.js';
 const sql = createSampler(2026120107);
 const password = sql.password();
 
+const word = `${sql.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 1)}${sql.alnum(11)}`;
+
+/** A quoted SQL string's text: `''` and backslash escapes inside. */
+const QUOTED = String.raw`'((?:[^'\\\r\n]|''|\\[^\r\n])+)'`;
+
 /**
  * Passwords in SQL statements that applications, migrations and audit logs print.
  *
- * Not here: Oracle's and MySQL's `IDENTIFIED BY '…'` (shapes6). Its keyword, `identified`, takes
- * the pass over every byte past RE2's DFA budget (compile.test.ts: 1.3 s instead of ~0.05).
+ * `IDENTIFIED BY` (Oracle, MySQL, MariaDB, Snowflake) waited for room in the pass over every byte:
+ * its keyword took it past RE2's DFA budget until the key rules' anchors were merged (issue 9).
  */
 export const sqlRules: readonly RuleSpec[] = [
   {
@@ -31,6 +36,38 @@ export const sqlRules: readonly RuleSpec[] = [
         { input: `SELECT id FROM users WHERE hash = PASSWORD('${password}')`, output: `SELECT id FROM users WHERE hash = PASSWORD('${label('sql-password-function')}')` },
       ],
       noMatch: ["check_password('x')", "user.setPassword('x')", 'SET PASSWORD FOR app = ?', 'password() returned null'],
+    },
+  },
+  {
+    id: 'sql-identified-by',
+    family: 'sql',
+    description: "a password in SQL's IDENTIFIED BY (CREATE/ALTER USER, GRANT; Oracle, MySQL, MariaDB, Snowflake), a hash after BY PASSWORD or BY VALUES too",
+    // Quoted: '…' or "…" (\"…\" inside a JSON string), after an optional `WITH plugin` (MySQL) and
+    // `PASSWORD`/`VALUES` (a hash, crackable). Unquoted, Oracle's identifier passwords: only in a
+    // CREATE/ALTER USER|ROLE statement and before its end or next clause, so that prose
+    // ("identified by their email") and `BY PASSWORD '…'` are not read as one.
+    regex: String.raw`\b(?i:identified)[ \t]+(?:(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]+\\?["'\x60]?[ \t]+)?(?i:by)[ \t]+(?:(?i:password|values)[ \t]+)?(?:${QUOTED}|\\?"((?:[^"\\\r\n])+)\\?")|\b(?i:create|alter)[ \t]+(?i:user|role)[ \t]+[^'"\r\n;]{1,128}?[ \t](?i:identified)[ \t]+(?i:by)[ \t]+([A-Za-z][A-Za-z0-9_$#]{0,127})(?:[ \t]*(?:;|\\?"|(?m:$))|[ \t]+(?i:default|account|password|quota|profile|replace|container)\b)`,
+    keywords: ['identified'],
+    anchor: String.raw`\b(?i:identified)[ \t]+(?i:by|with)[ \t]`,
+    examples: {
+      match: [
+        { input: `CREATE USER 'app'@'%' IDENTIFIED BY '${password}';`, output: `CREATE USER 'app'@'%' IDENTIFIED BY '${label('sql-identified-by')}';` },
+        { input: `ALTER USER 'u'@'localhost' IDENTIFIED WITH caching_sha2_password BY '${password}'`, output: `ALTER USER 'u'@'localhost' IDENTIFIED WITH caching_sha2_password BY '${label('sql-identified-by')}'` },
+        { input: `GRANT ALL ON db.* TO 'u'@'%' identified by "${password}";`, output: `GRANT ALL ON db.* TO 'u'@'%' identified by "${label('sql-identified-by')}";` },
+        { input: `{"sql":"CREATE USER \\"app\\" IDENTIFIED BY \\"${password}\\"","msg":"migration"}`, output: `{"sql":"CREATE USER \\"app\\" IDENTIFIED BY \\"${label('sql-identified-by')}\\"","msg":"migration"}` },
+        { input: `ALTER USER scott IDENTIFIED BY ${word};`, output: `ALTER USER scott IDENTIFIED BY ${label('sql-identified-by')};` },
+        { input: `CREATE USER app IDENTIFIED BY ${word} DEFAULT TABLESPACE users`, output: `CREATE USER app IDENTIFIED BY ${label('sql-identified-by')} DEFAULT TABLESPACE users` },
+        { input: `CREATE USER 'old'@'%' IDENTIFIED BY PASSWORD '*${sql.hex(40).toUpperCase()}'`, output: `CREATE USER 'old'@'%' IDENTIFIED BY PASSWORD '${label('sql-identified-by')}'` },
+      ],
+      noMatch: [
+        'CREATE USER app IDENTIFIED BY ?;',
+        "CREATE USER app IDENTIFIED BY '?'",
+        'ALTER USER app IDENTIFIED EXTERNALLY;',
+        'CREATE USER app IDENTIFIED GLOBALLY AS \'CN=app\'',
+        'the user is identified by their email address',
+        'Each request is identified by a request id',
+        'ALTER USER app IDENTIFIED BY :new_password',
+      ],
     },
   },
 ];
