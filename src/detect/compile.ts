@@ -20,6 +20,7 @@ import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, hasCountedRepetition } from './engine.js';
 import { mergeKeyAnchors } from './key-anchors.js';
 import { lineStartOf } from './lines.js';
+import { threadCpuMs } from './thread-clock.js';
 import { compileRun, parseRun, type RunFinder } from './runs.js';
 
 /** A rule as the scanner needs it. */
@@ -123,6 +124,8 @@ export interface CompileOptions {
    * (`PASS_MIN_MB_S`). For tests: `Infinity` makes it two after the first window, `0` never.
    */
   readonly passMinMBs?: number;
+  /** The thread's CPU time in ms, which a slow window must show too (`threadCpuMs`). For tests. */
+  readonly cpuClock?: () => number | undefined;
 }
 
 /**
@@ -143,7 +146,8 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   // to compile: then a whole too big for RE2 must fail here, before any input, not on a block.
   let prefilter: Tier1a | undefined;
   let triggers: ByteSet | undefined;
-  const prefilterOf = (): Tier1a => (prefilter ??= compileTier1(rules, () => compileTier1a(rules, options.passMinMBs ?? PASS_MIN_MB_S)));
+  const judge = { minMBs: options.passMinMBs ?? PASS_MIN_MB_S, cpuClock: options.cpuClock ?? threadCpuMs };
+  const prefilterOf = (): Tier1a => (prefilter ??= compileTier1(rules, () => compileTier1a(rules, judge)));
   // Tier 1b, precise, on a line 1a hit: each rule's trigger (its anchor, else its keywords) in one
   // RE2.Set, so one call names every rule that can fire there, a trigger that overlaps another's
   // hit included. It replaced a second pass of 1a on a latin1 copy of the line plus a lookup per
@@ -208,24 +212,37 @@ interface Pass {
   observe(bytes: number, ms: number): void;
 }
 
-function createPass(parts: readonly string[], minMBs: number): Pass {
+/** How the pass judges its speed: the floor, and the thread's CPU clock. */
+interface PassJudge {
+  readonly minMBs: number;
+  readonly cpuClock: () => number | undefined;
+}
+
+function createPass(parts: readonly string[], { minMBs, cpuClock }: PassJudge): Pass {
   const one = [compileScanner(parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]')];
   let two: readonly ByteScanner[] | undefined;
   let windows = 0;
   let slow = 0;
   let bytes = 0;
   let ms = 0;
+  let cpuAtStart: number | undefined;
   return {
     scanners: () => two ?? one,
     watching: () => two === undefined && parts.length > 1,
     observe(crossed, spent) {
+      if (bytes === 0) cpuAtStart = cpuClock();
       bytes += crossed;
       ms += spent;
       if (bytes < PASS_WINDOW_BYTES) return;
       // MB/s = bytes / (ms × 1000). A DFA is built as it runs: the first windows are slow anyway
       // (cold, ~35 MB/s over a process's first MiBs), so they do not count, and one slow window
-      // after them is not enough (a busy machine).
-      slow = windows++ >= PASS_WARM_WINDOWS && bytes < minMBs * ms * 1000 ? slow + 1 : 0;
+      // after them is not enough (a busy machine). The searches are timed on the wall, which also
+      // counts time the thread waited for a core: the CLI's two workers beside its main thread on
+      // 2 cores went to two automata within 17 MiB, for good, and ran ~1.5× slower. So a slow
+      // window is one the thread's own CPU time over it (searches and all) says is slow too.
+      const cpuAtEnd = cpuAtStart === undefined ? undefined : cpuClock();
+      const cpuSlow = cpuAtStart === undefined || cpuAtEnd === undefined || bytes < minMBs * (cpuAtEnd - cpuAtStart) * 1000;
+      slow = windows++ >= PASS_WARM_WINDOWS && bytes < minMBs * ms * 1000 && cpuSlow ? slow + 1 : 0;
       if (slow >= 2 || minMBs === Number.POSITIVE_INFINITY) two = parts.map(compileScanner);
       bytes = 0;
       ms = 0;
@@ -253,7 +270,7 @@ interface PassRun {
  * Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
  * `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
  */
-function compileTier1a(rules: readonly CompiledRule[], minMBs: number): Tier1a {
+function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a {
   const keywords: string[] = [];
   const anchors: string[] = [];
   const runs: PassRun[] = [];
@@ -271,7 +288,7 @@ function compileTier1a(rules: readonly CompiledRule[], minMBs: number): Tier1a {
   const literals = minimalLiterals(keywords).map(quoteLiteral);
   const anchorsSource = anchors.map((p) => `(?:${p})`).join('|');
   const parts = [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
-  return { pass: createPass(parts, minMBs), runs };
+  return { pass: createPass(parts, judge), runs };
 }
 
 /**

@@ -169,3 +169,35 @@ describe('minimalLiterals', () => {
     expect(minimalLiterals(['access_token', 'token', 'secret', 'token'])).toEqual(['token', 'secret']);
   });
 });
+
+describe("the pass's judge of its own speed", () => {
+  // 9 MiB of lines with a hit on every 100th: past the warm-up windows, and two windows more.
+  const line = 'GET /api/v1/orders?page=2 200 12ms ua="curl/8.5.0" id=f47ac10b-58cc-4372-a567-0e02b2c3d479\n';
+  const hit = 'POST /login 401 password=hunter2hunter2\n';
+  const block = Buffer.from(`${line.repeat(99)}${hit}`.repeat(Math.ceil((9 << 20) / (line.length * 99 + hit.length))));
+  const passOver = (options: { passMinMBs: number; cpuClock: () => number | undefined }): number => {
+    const detector = compileRules(resolveOptions({}).rules, options);
+    const hits = detector.hits(block);
+    for (let pos = 0; pos < block.length; ) {
+      const end = hits.next(pos);
+      if (end < 0) break;
+      pos = block.indexOf(10, end - 1) + 1 || block.length;
+    }
+    return detector.passAutomata();
+  };
+  // A floor no search can reach: every window is slow on the wall.
+  const floor = 1e9;
+
+  it('stays one automaton when the thread spent no CPU on windows the wall says were slow (it waited for a core)', () => {
+    expect(passOver({ passMinMBs: floor, cpuClock: () => 0 })).toBe(1);
+  });
+
+  it('goes to two when the thread was busy the whole time the wall says', () => {
+    let cpu = 0;
+    expect(passOver({ passMinMBs: floor, cpuClock: () => (cpu += 1e6) })).toBe(2);
+  });
+
+  it('goes by the wall alone where the thread has no clock', () => {
+    expect(passOver({ passMinMBs: floor, cpuClock: () => undefined })).toBe(2);
+  });
+});
