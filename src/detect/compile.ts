@@ -226,28 +226,41 @@ function createPass(parts: readonly string[], { minMBs, cpuClock }: PassJudge): 
   let bytes = 0;
   let ms = 0;
   let cpuAtStart: number | undefined;
+  let wallAtStart = 0;
   return {
     scanners: () => two ?? one,
     watching: () => two === undefined && parts.length > 1,
     observe(crossed, spent) {
-      if (bytes === 0) cpuAtStart = cpuClock();
+      if (bytes === 0) {
+        cpuAtStart = cpuClock();
+        wallAtStart = performance.now() - spent;
+      }
       bytes += crossed;
       ms += spent;
       if (bytes < PASS_WINDOW_BYTES) return;
       // MB/s = bytes / (ms × 1000). A DFA is built as it runs: the first windows are slow anyway
       // (cold, ~35 MB/s over a process's first MiBs), so they do not count, and one slow window
-      // after them is not enough (a busy machine). The searches are timed on the wall, which also
-      // counts time the thread waited for a core: the CLI's two workers beside its main thread on
-      // 2 cores went to two automata within 17 MiB, for good, and ran ~1.5× slower. So a slow
-      // window is one the thread's own CPU time over it (searches and all) says is slow too.
-      const cpuAtEnd = cpuAtStart === undefined ? undefined : cpuClock();
-      const cpuSlow = cpuAtStart === undefined || cpuAtEnd === undefined || bytes < minMBs * (cpuAtEnd - cpuAtStart) * 1000;
-      slow = windows++ >= PASS_WARM_WINDOWS && bytes < minMBs * ms * 1000 && cpuSlow ? slow + 1 : 0;
+      // after them is not enough (a busy machine).
+      slow = windows++ >= PASS_WARM_WINDOWS && bytes < minMBs * ms * onCore(cpuAtStart, wallAtStart) * 1000 ? slow + 1 : 0;
       if (slow >= 2 || minMBs === Number.POSITIVE_INFINITY) two = parts.map(compileScanner);
       bytes = 0;
       ms = 0;
     },
   };
+
+  /**
+   * The share of the window the thread ran, 0 to 1: its CPU time over the wall's. The searches
+   * are timed on the wall, which also counts the time the thread waited for a core: in the CLI's
+   * pool (two workers beside the main thread on 2 cores) a worker went to two automata within
+   * 17 MiB, for good, and scanned ~1.5× slower. So the searches' time is scaled by it. 1 where
+   * the thread has no clock.
+   */
+  function onCore(cpuStart: number | undefined, wallStart: number): number {
+    const cpuEnd = cpuStart === undefined ? undefined : cpuClock();
+    const wall = performance.now() - wallStart;
+    if (cpuStart === undefined || cpuEnd === undefined || wall <= 0) return 1;
+    return Math.min(1, (cpuEnd - cpuStart) / wall);
+  }
 }
 
 /** A rule whose pass source is a run (`runs.ts`), and its trigger, for a line only the run hit. */
