@@ -227,6 +227,15 @@ export const PASS_WINDOW_BYTES = 1024 * 1024;
 export const PASS_WARM_WINDOWS = 4;
 
 /**
+ * Slow windows in a row that take the pass to two automata. Where one falls out of RE2's DFA every
+ * window is slow; elsewhere a window now and then is too, by the thread's own CPU time: in the
+ * CLI's pool on 2 cores, two workers' automata share the caches, and RE2 starts a full DFA cache
+ * over. With two in a row, a worker of each run of 256 MiB of the request log went to two
+ * automata for good (after 8 to 59 windows); with four, none in ten runs.
+ */
+export const PASS_SLOW_WINDOWS = 4;
+
+/**
  * MB/s below which the one automaton is taken to be falling out of RE2's DFA: it runs 350-550
  * MB/s where it fits (250 on a busy machine), ~50 where it does not; the two together ~200.
  */

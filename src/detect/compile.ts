@@ -14,7 +14,7 @@
  * cache and the scan falls to ~25 MB/s. Per-set alternations kept a warm DFA but each new set of
  * rules cost a compile; per-rule regexes cost none after start-up.
  */
-import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MIN_MB_S, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
+import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MIN_MB_S, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, hasCountedRepetition } from './engine.js';
@@ -198,8 +198,9 @@ interface Tier1a {
  * pass crawls. Measured on fp6's 14.7 MB of clean logs of 27 formats: 47.6 MB/s for the one,
  * 202.7 for the two together; on the bench corpora and loghub the one never fills and is the
  * faster (request log 353 against 244, JSONL 450/278, text 545/287, loghub 422/259). So the pass
- * times itself over windows of `PASS_WINDOW_BYTES` and goes to two for good when two windows in a
- * row, past its first `PASS_WARM_WINDOWS`, run slower than `minMBs`. Either way the lines it hits
+ * times itself over windows of `PASS_WINDOW_BYTES` and goes to two for good when
+ * `PASS_SLOW_WINDOWS` windows in a row, past its first `PASS_WARM_WINDOWS`, run slower than
+ * `minMBs` by the time the thread ran (`onCore`). Either way the lines it hits
  * are the same: a hit lies on one line, so the earliest hit of the two is on the first line either
  * finds (tests: `passMinMBs`).
  */
@@ -239,10 +240,10 @@ function createPass(parts: readonly string[], { minMBs, cpuClock }: PassJudge): 
       ms += spent;
       if (bytes < PASS_WINDOW_BYTES) return;
       // MB/s = bytes / (ms × 1000). A DFA is built as it runs: the first windows are slow anyway
-      // (cold, ~35 MB/s over a process's first MiBs), so they do not count, and one slow window
-      // after them is not enough (a busy machine).
+      // (cold, ~35 MB/s over a process's first MiBs), so they do not count, and a few slow windows
+      // after them are not enough (`PASS_SLOW_WINDOWS`).
       slow = windows++ >= PASS_WARM_WINDOWS && bytes < minMBs * ms * onCore(cpuAtStart, wallAtStart) * 1000 ? slow + 1 : 0;
-      if (slow >= 2 || minMBs === Number.POSITIVE_INFINITY) two = parts.map(compileScanner);
+      if (slow >= PASS_SLOW_WINDOWS || minMBs === Number.POSITIVE_INFINITY) two = parts.map(compileScanner);
       bytes = 0;
       ms = 0;
     },
