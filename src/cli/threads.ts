@@ -10,11 +10,14 @@ export const PARALLEL_AFTER_BYTES = 256 * 1024 * 1024;
 /**
  * A lone input known to be at least this big (a file, or stdin redirected from one) gets its
  * threads from the start: started mid-stream they each pay their cold start (~0.5 s of CPU: the
- * automata's first states, the JIT) after this thread has paid its own. Measured on a request log
- * with 2 cores, wall time, threads from the start against one thread: 64 MiB 0.94×, 128 MiB 0.93×,
- * 256 MiB 0.84× (1.68 against 2.0 s); started at 64 MiB into the 256, 1.07×: worse than none.
+ * automata's first states, the JIT) after this thread has paid its own; started at 64 MiB into
+ * 256, 1.07× the wall time of one thread, worse than none. Measured 2026-12-01 on the request log
+ * (1%) with 2 cores, wall time, two threads against one, alternating: 128 MiB 1.49–1.51 s against
+ * 1.43 (slower), 256 MiB 2.06–2.07 against 2.02–2.28 (even), 512 MiB 3.03 against 3.28–3.39
+ * (0.91×). Two threads cost ~1.5 s of CPU more than one whatever the size (two start-ups and
+ * warm-ups, blocks handed over), which only a big input repays.
  */
-export const PARALLEL_FROM_START_BYTES = 128 * 1024 * 1024;
+export const PARALLEL_FROM_START_BYTES = 256 * 1024 * 1024;
 
 /**
  * Bytes to read before starting threads on one input of `size` bytes (undefined: a pipe, size unknown).
