@@ -1,5 +1,6 @@
 /** logscrub's public API. Re-exports only. */
-export { createScrubber, createRedactor, type Scrubber, type BlockResult, type ItemsResult } from './scrubber.js';
+export { createScrubber, createRedactor, type Scrubber, type ScrubberRuntime, type BlockResult, type ItemsResult } from './scrubber.js';
+export { threadCpuMs } from './io/thread-clock.js';
 export { createLineScrubber, type LineScrubber, type LineScrubberOptions } from './line-scrubber.js';
 export { NO_CARRY } from './constants.js';
 export { defineConfig, resolveOptions, type LogscrubConfig, type ResolvedOptions } from './options.js';

@@ -139,6 +139,16 @@ function jsonRefusal(error: unknown): string {
   return 'the value cannot be serialised as JSON';
 }
 
+/** What the process gives the engine, from an adapter (the core touches no process state). */
+export interface ScrubberRuntime {
+  /**
+   * The calling thread's CPU time in ms (`threadCpuMs` in src/io/thread-clock.ts): the pass over
+   * every byte judges its own speed by it, not by the wall alone, which also counts the time the
+   * thread waited for a core. Without it a busy machine can send the pass to its slower mode.
+   */
+  readonly cpuClock?: () => number | undefined;
+}
+
 /**
  * Compiles the config once and returns the engine. Throws `OptionsError` for a bad config and
  * `PatternCompileError` for a rule whose regex RE2 cannot compile.
@@ -150,10 +160,11 @@ function jsonRefusal(error: unknown): string {
 export function createScrubber(
   config: LogscrubConfig | ResolvedOptions = {},
   env: Readonly<Record<string, string | undefined>> = {},
+  runtime: ScrubberRuntime = {},
 ): Scrubber {
   const options = isResolved(config) ? config : resolveOptions(config, env);
   // Built-in rules compile on first use (issue 9: start-up); a config's are compiled here.
-  const detector = compileRules(options.rules, { trusted: isBuiltinRule });
+  const detector = compileRules(options.rules, { trusted: isBuiltinRule, ...(runtime.cpuClock === undefined ? {} : { cpuClock: runtime.cpuClock }) });
   const placeholders = new Map<string, Placeholder>();
   for (const rule of detector.rules) placeholders.set(rule.id, createPlaceholder(options.redactorFor[rule.id] ?? { type: 'label' }, options.hashKey));
   const fallback = createPlaceholder({ type: 'label' }, undefined);

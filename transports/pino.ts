@@ -31,6 +31,7 @@ import type { LogscrubConfig } from '../src/options.js';
 import { createScrubber, type Scrubber } from '../src/scrubber.js';
 import type { LineScrubber } from '../src/line-scrubber.js';
 import type { StreamStats } from '../src/types.js';
+import { threadCpuMs } from '../src/io/thread-clock.js';
 
 export type { CloudWatchDestinationOptions, DestinationOption, WritableLike } from '../src/io/destination.js';
 
@@ -115,7 +116,7 @@ function resolve(input: unknown, allowStream: boolean): Resolved {
   const priority = resolvePriority(options.priority, allowStream);
   const config = typeof options.config === 'string' ? loadConfigFile(options.config) : (options.config ?? {});
   try {
-    return { scrubber: createScrubber(config as LogscrubConfig, process.env), destination, priority };
+    return { scrubber: createScrubber(config as LogscrubConfig, process.env, { cpuClock: threadCpuMs }), destination, priority };
   } catch (error) {
     if (error instanceof LogscrubError && typeof options.config !== 'string') {
       throw new OptionsError(`logscrub/pino option "config": ${error.message}`, error.ruleId === undefined ? {} : { ruleId: error.ruleId });

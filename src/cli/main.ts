@@ -30,6 +30,7 @@ import { resolveOptions } from '../options.js';
 import { createScrubber, type Scrubber } from '../scrubber.js';
 import { isS3Run, runS3, type S3Output } from './s3.js';
 import { fileSizeOf, startJobsAfter } from './threads.js';
+import { threadCpuMs } from '../io/thread-clock.js';
 
 const EXIT_OK = 0;
 const EXIT_IO = 1;
@@ -208,7 +209,7 @@ const COMMON_OPTIONS: OptionSpecs = {
 
 function loadScrubber(configFlag: string | undefined): Scrubber {
   const configPath = findConfigFile(configFlag);
-  return createScrubber(resolveOptions(configPath === undefined ? {} : loadConfigFile(configPath), process.env));
+  return createScrubber(resolveOptions(configPath === undefined ? {} : loadConfigFile(configPath), process.env), {}, { cpuClock: threadCpuMs });
 }
 
 /** Stops an S3 run's objects in flight when the run is interrupted. */

@@ -20,7 +20,6 @@ import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, hasCountedRepetition } from './engine.js';
 import { mergeKeyAnchors } from './key-anchors.js';
 import { lineStartOf } from './lines.js';
-import { threadCpuMs } from './thread-clock.js';
 import { compileRun, parseRun, type RunFinder } from './runs.js';
 
 /** A rule as the scanner needs it. */
@@ -124,7 +123,11 @@ export interface CompileOptions {
    * (`PASS_MIN_MB_S`). For tests: `Infinity` makes it two after the first window, `0` never.
    */
   readonly passMinMBs?: number;
-  /** The thread's CPU time in ms, which a slow window must show too (`threadCpuMs`). For tests. */
+  /**
+   * The calling thread's CPU time in ms, by which the pass tells a slow window from one in which
+   * the thread waited for a core (`createPass`). An adapter's (`src/io/thread-clock.ts`); without
+   * one, the wall alone.
+   */
   readonly cpuClock?: () => number | undefined;
 }
 
@@ -146,7 +149,7 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   // to compile: then a whole too big for RE2 must fail here, before any input, not on a block.
   let prefilter: Tier1a | undefined;
   let triggers: ByteSet | undefined;
-  const judge = { minMBs: options.passMinMBs ?? PASS_MIN_MB_S, cpuClock: options.cpuClock ?? threadCpuMs };
+  const judge = { minMBs: options.passMinMBs ?? PASS_MIN_MB_S, cpuClock: options.cpuClock ?? noClock };
   const prefilterOf = (): Tier1a => (prefilter ??= compileTier1(rules, () => compileTier1a(rules, judge)));
   // Tier 1b, precise, on a line 1a hit: each rule's trigger (its anchor, else its keywords) in one
   // RE2.Set, so one call names every rule that can fire there, a trigger that overlaps another's
@@ -212,6 +215,8 @@ interface Pass {
   /** A timed search: it crossed `bytes` in `ms`. */
   observe(bytes: number, ms: number): void;
 }
+
+const noClock = (): undefined => undefined;
 
 /** How the pass judges its speed: the floor, and the thread's CPU clock. */
 interface PassJudge {

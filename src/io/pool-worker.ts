@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedOptions } from '../options.js';
 import { createScrubber } from '../scrubber.js';
 import type { Carry, StatsSnapshot } from '../types.js';
+import { threadCpuMs } from './thread-clock.js';
 
 /** A block to redact (a copy of the main thread's). */
 export interface BlockJob {
@@ -31,7 +32,7 @@ export const ownsBuffer = (bytes: Uint8Array): boolean => bytes.byteOffset === 0
 
 if (parentPort !== null) {
   const port = parentPort;
-  const scrubber = createScrubber(workerData as ResolvedOptions);
+  const scrubber = createScrubber(workerData as ResolvedOptions, {}, { cpuClock: threadCpuMs });
   port.on('message', (job: BlockJob) => {
     const result = scrubber.redactBlock(job.bytes, job.carry);
     const changed = result.bytes.buffer !== job.bytes.buffer;

@@ -25,6 +25,7 @@ import { emfLine, type InvocationMetrics } from './metrics.js';
 import { readLambdaSettings } from './settings.js';
 import type { S3ObjectHandler } from './s3.js';
 import { createSubscriptionHandler } from './subscription.js';
+import { threadCpuMs } from '../io/thread-clock.js';
 
 export { createFirehoseHandler, FIREHOSE_MAX_RESPONSE_BYTES, type FirehoseHandler, type FirehoseHandlerDeps } from './firehose.js';
 export { emfLine, type InvocationMetrics } from './metrics.js';
@@ -34,7 +35,7 @@ export { compileStreamName, DEFAULT_STREAM_TEMPLATE } from './stream-name.js';
 export { createSubscriptionHandler, type SubscriptionHandler, type SubscriptionHandlerDeps, type SubscriptionResult } from './subscription.js';
 
 const settings = readLambdaSettings(process.env);
-const scrubber = createScrubber(settings.config as LogscrubConfig, process.env);
+const scrubber = createScrubber(settings.config as LogscrubConfig, process.env, { cpuClock: threadCpuMs });
 
 /**
  * One client per container, reused by every invocation (AWS's advice: connections stay open).

@@ -7,11 +7,12 @@ import type { ResolvedOptions } from '../../options.js';
 import { createScrubber } from '../../scrubber.js';
 import { processFile } from './file.js';
 import type { FileJob, FileWorkerMessage } from './run.js';
+import { threadCpuMs } from '../thread-clock.js';
 
 if (parentPort !== null) {
   const port = parentPort;
   const post = (message: FileWorkerMessage): void => port.postMessage(message);
-  const scrubber = createScrubber(workerData as ResolvedOptions);
+  const scrubber = createScrubber(workerData as ResolvedOptions, {}, { cpuClock: threadCpuMs });
   port.on('message', (job: FileJob) => {
     void processFile(scrubber, job.file, { mode: job.mode, format: job.format, onRead: (bytes) => post({ type: 'read', bytes }) }).then((outcome) =>
       post({ type: 'done', index: job.index, outcome }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { threadCpuMs } from '../../../src/detect/thread-clock.js';
+import { threadCpuMs } from '../../../src/io/thread-clock.js';
 
 describe('threadCpuMs', () => {
   const start = threadCpuMs();
