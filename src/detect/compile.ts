@@ -294,7 +294,7 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
   const anchors: string[] = [];
   const runs: PassRun[] = [];
   for (const { source, members } of passAnchors(rules)) {
-    // Anchors in catalog order while they fit the total; the rest are found by their keywords.
+    // Rules without an anchor in the pass (none, too costly, or past the budget): their keywords.
     if (source === undefined) {
       for (const { spec } of members) for (const k of spec.keywords) keywords.push(k.toLowerCase());
       continue;
