@@ -1,20 +1,40 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
-import { globAnchor, globKeywords, globSource } from './keys.js';
+import { globKeywords, globSource } from './keys.js';
 import { escapeRegex, label, SEP } from './parts.js';
-import { sample } from './sample.js';
+import { createSampler, sample } from './sample.js';
 
 const sessionValue = sample.base64url(40);
 const signed = sample.signedCookie().replace(':', '%3A');
 const phpsess = sample.from('abcdefghijklmnopqrstuv0123456789', 26);
 const token = sample.base64url(48);
+/** A sampler of its own: new examples here must not shift the samples of the files after this one. */
+const fields = createSampler(2026120101);
+const fieldValue = fields.base64url(32);
+const fieldSigned = `s%3A${fields.base64url(24)}.${fields.base64url(43)}`;
+const fieldAdonis = fields.signedCookie().replace(':', '%3A');
+
+/** A quote as a field's name or value is written in JSON, JSON inside JSON strings, Go and Python. */
+const QUOTE = String.raw`\\*["']`;
+/** A key and its separator before a cookie's name or value: `"name":"`, `Name: "`, `name='`, `name=`, `\"name\":\"`. */
+const fieldKey = (key: string): string => String.raw`(?i:${key})${QUOTE}?[ \t]*[:=][ \t]*${QUOTE}?`;
+/** What may stand between a cookie's name and its value in one object: its other fields, not another object. */
+const FIELD_GAP = String.raw`[^{}()\r\n]{0,120}?`;
 
 /**
  * Session, auth, CSRF and remember-me cookies, by name. The cookie name stays, the value goes.
- * Harmless cookies (`theme=dark`, `_ga`) do not match: their names are not in the list.
+ * Harmless cookies (`theme=dark`, `_ga`) do not match: their names are not in the list. A session
+ * cookie is read as `name=value` and as name/value fields (`{"name":"connect.sid","value":"…"}`).
  */
 export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
   const names = vocabulary.sessionCookieNames;
   const parts = vocabulary.secretCookieNameParts.map(escapeRegex).join('|');
+  const cookie = String.raw`(?i:${globSource(names)})`;
+  const min = vocabulary.thresholds.cookieMinLength;
+  const pair = String.raw`\b${cookie}=([^;,"'\\ \t\n\r<>]{${min},})`;
+  // Printed as fields: the name's field, then the value's, or the value's first (HAR, Go, Python, text).
+  const value = String.raw`([^;,"'\\ \t\n\r<>{}()]{${min},})`;
+  const nameFirst = String.raw`\b${fieldKey('name|key')}${cookie}(?:${QUOTE}[ \t]*,${FIELD_GAP}|[ \t,;]+)\b${fieldKey('value')}${value}`;
+  const valueFirst = String.raw`\b${fieldKey('value')}${value}${QUOTE}${FIELD_GAP}\b${fieldKey('name|key')}${cookie}${QUOTE}[ \t]*[,})]`;
   return [
     {
       id: 'cookie-header',
@@ -69,10 +89,15 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'session-cookie',
       family: 'cookies',
       description:
-        'session, auth, CSRF and remember-me cookies (adonis-session, remember_*, XSRF-TOKEN, connect.sid, PHPSESSID, JSESSIONID, laravel_session, session, sid, session_id, …)',
-      regex: String.raw`\b(?i:${globSource(names)})=([^;,"'\\ \t\n\r<>]{${vocabulary.thresholds.cookieMinLength},})`,
+        'session, auth, CSRF and remember-me cookies (adonis-session, remember_*, XSRF-TOKEN, connect.sid, PHPSESSID, JSESSIONID, laravel_session, session, sid, session_id, …), as name=value and printed as name/value fields: HAR, devtools, Puppeteer and Playwright {"name":"connect.sid","value":"…"}, Postman {"key":…,"value":…}, Go http.Cookie{Name:…, Value:…}, Python Cookie(name=…, value=…), name=… value=…',
+      regex: `${pair}|${nameFirst}|${valueFirst}`,
       keywords: globKeywords(names),
-      anchor: globAnchor(names),
+      // The names once, then what follows one: `=`, a field's closing quote and `,` `}` `)`, or
+      // ` value`. A name's leading `*` is left out (`_session`, not `[a-z0-9_.-]*_session`): the
+      // anchor need not find where a name starts, and that class before a literal took the pass
+      // past RE2's DFA memory (~20 ms to ~750 ms over the examples). So did a second anchor that
+      // spelled the names after `"name":"`.
+      anchor: String.raw`(?i:${globSource(names.map((n) => n.replace(/^\*+/, '')))})(?:=|${QUOTE}[ \t]*[,})]|[ \t,;]+(?i:value))`,
       minEntropy: vocabulary.thresholds.sessionCookieMinEntropy,
       examples: {
         match: [
@@ -80,8 +105,46 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `PHPSESSID=${phpsess}`, output: `PHPSESSID=${label('session-cookie')}` },
           { input: `XSRF-TOKEN=${token}; remember_web=${sessionValue}`, output: `XSRF-TOKEN=${label('session-cookie')}; remember_web=${label('session-cookie')}` },
           { input: `connect.sid=s%3A${sessionValue}`, output: `connect.sid=${label('session-cookie')}` },
+          // Printed as fields: HAR, devtools, Puppeteer and Playwright cookie objects.
+          { input: `{"name":"adonis-session","value":"${fieldAdonis}"}`, output: `{"name":"adonis-session","value":"${label('adonis-signed-cookie')}"}` },
+          {
+            input: `{"name": "connect.sid", "value": "${fieldSigned}", "domain": "example.com", "path": "/", "httpOnly": true}`,
+            output: `{"name": "connect.sid", "value": "${label('session-cookie')}", "domain": "example.com", "path": "/", "httpOnly": true}`,
+          },
+          { input: `{"value":"${fieldValue}","name":"laravel_session","domain":"example.com"}`, output: `{"value":"${label('session-cookie')}","name":"laravel_session","domain":"example.com"}` },
+          { input: `[{"name":"myapp_session","value":"${fieldValue}"}]`, output: `[{"name":"myapp_session","value":"${label('session-cookie')}"}]` },
+          // Sorted keys (Python's json.dumps(sort_keys=True)): path, sameSite and secure between.
+          {
+            input: `{"domain":".example.com","name":"XSRF-TOKEN","path":"/","sameSite":"Lax","secure":true,"value":"${fieldValue}"}`,
+            output: `{"domain":".example.com","name":"XSRF-TOKEN","path":"/","sameSite":"Lax","secure":true,"value":"${label('session-cookie')}"}`,
+          },
+          {
+            input: `{"msg":"cookies [{\\"name\\":\\"PHPSESSID\\",\\"value\\":\\"${fieldValue}\\"},{\\"name\\":\\"theme\\",\\"value\\":\\"dark\\"}]"}`,
+            output: `{"msg":"cookies [{\\"name\\":\\"PHPSESSID\\",\\"value\\":\\"${label('session-cookie')}\\"},{\\"name\\":\\"theme\\",\\"value\\":\\"dark\\"}]"}`,
+          },
+          // Postman, Go's http.Cookie, Python's http.cookiejar.Cookie, text.
+          { input: `{"key":"JSESSIONID","value":"${fieldValue}","enabled":true}`, output: `{"key":"JSESSIONID","value":"${label('session-cookie')}","enabled":true}` },
+          { input: `http.Cookie{Name:"session_id", Value:"${fieldValue}", Path:"/"}`, output: `http.Cookie{Name:"session_id", Value:"${label('session-cookie')}", Path:"/"}` },
+          { input: `&http.Cookie{Name: "remember_web", Value: "${fieldValue}"}`, output: `&http.Cookie{Name: "remember_web", Value: "${label('session-cookie')}"}` },
+          {
+            input: `Cookie(version=0, name='sessionid', value='${fieldValue}', port=None, domain='example.com')`,
+            output: `Cookie(version=0, name='sessionid', value='${label('session-cookie')}', port=None, domain='example.com')`,
+          },
+          { input: `set cookie name=__Host-myapp value=${fieldValue} path=/`, output: `set cookie name=__Host-myapp value=${label('session-cookie')} path=/` },
         ],
-        noMatch: ['theme=dark; lang=en; cookieconsent_status=dismiss', 'session=closed', 'sid=aaaaaaaaaaaa'],
+        noMatch: [
+          'theme=dark; lang=en; cookieconsent_status=dismiss',
+          'session=closed',
+          'sid=aaaaaaaaaaaa',
+          '{"name":"theme","value":"dark"}',
+          '{"name":"_ga","value":"GA1.2.1234567890.1234567890"}',
+          '{"name":"locale","value":"en-US"}',
+          '{"name":"session","value":"active"}',
+          '{"name":"sid","value":"aaaaaaaaaaaaaaaa"}',
+          '{"name":"session_timeout","value":"1800"}',
+          '[{"name":"sid"},{"value":"f00dbabe-cafe"}]',
+          `INSERT INTO "sessions" ("id", "name", "value") VALUES (1, 'session', 'expired')`,
+        ],
       },
     },
   ];
