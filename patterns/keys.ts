@@ -258,11 +258,6 @@ export function globKeywords(names: readonly string[]): string[] {
   );
 }
 
-/** The anchor of a rule that reads a value after one of `names` and `=` (a cookie pair). */
-export function globAnchor(names: readonly string[]): string {
-  return `(?i:${globSource(names)})=`;
-}
-
 /**
  * A key as environment files and dumps write it, upper case with `_` (`SESSION_SECRET`,
  * `DJANGO_SECRET_KEY`), as case-sensitive RE2 source without groups.
