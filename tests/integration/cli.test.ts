@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +78,22 @@ describe('logscrub scrub (subprocess)', () => {
     const result = run(['scrub', '--config', config], `ok\n${'z'.repeat(5000)}\nafter\n`);
     expect(result.stdout.toString()).toBe('ok\n[REDACTED:line-too-long]\nafter\n');
     expect(result.stderr.toString()).toMatch(/longer than 2048 bytes/);
+  });
+
+  it('counts the bytes of a line replaced for its length in the summary and the report, for a file of that one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const config = join(dir, 'c.json');
+    writeFileSync(config, JSON.stringify({ maxLineBytes: 2048 }));
+    const file = join(dir, 'one-long-line.log');
+    writeFileSync(file, `${'z'.repeat(300_000)}\n`);
+    for (const args of [['scrub', file, '-o', join(dir, 'out.log')], ['check', file]]) {
+      const report = join(dir, `${args[0]}.json`);
+      const result = run([...args, '--config', config, '--report', report]);
+      expect(result.status).toBe(1);
+      expect(result.stderr.toString()).toContain(`logscrub ${args[0]}: 1 file, 1 lines, 0.30 MB in`);
+      const totals = (JSON.parse(readFileSync(report, 'utf8')) as { totals: { bytesScanned: number } }).totals;
+      expect(totals.bytesScanned).toBe(300_001);
+    }
   });
 
   it('exits 2 with a clear message for a bad config, naming the key', () => {
