@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +94,18 @@ describe('logscrub scrub (subprocess)', () => {
       const totals = (JSON.parse(readFileSync(report, 'utf8')) as { totals: { bytesScanned: number } }).totals;
       expect(totals.bytesScanned).toBe(300_001);
     }
+  });
+
+  it('fails a file whose output would go under /proc at once, naming the output, where a recursive mkdir never returned', { timeout: 15_000 }, (ctx) => {
+    ctx.skip(!existsSync('/proc/self'), 'no /proc on this system: the hang needs a /proc file system');
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const file = join(dir, 'app.log');
+    writeFileSync(file, 'ok\n');
+    // Killed after 10 s rather than left to hang the suite, should the loop come back.
+    const result = spawnSync(process.execPath, [bin, 'scrub', file, '-o', '/proc/logscrub-nope/deeper/out.log'], { env: { PATH: process.env.PATH ?? '' }, timeout: 10_000, killSignal: 'SIGKILL' });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr.toString()).toContain(`logscrub: ${file}: cannot write /proc/logscrub-nope/deeper/out.log: ENOENT`);
   });
 
   it('exits 2 with a clear message for a bad config, naming the key', () => {
