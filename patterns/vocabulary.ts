@@ -136,6 +136,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'null', 'nil', 'none', 'undefined', 'true', 'false', 'redacted', '[redacted]', '<redacted>', '[filtered]', '[hidden]', '%s',
     // CloudTrail writes this where a response held a session token.
     'hidden_due_to_security_reasons',
+    // GitHub's fixed password beside a token user name (`https://<token>:x-oauth-basic@github.com`).
+    'x-oauth-basic',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).

@@ -56,6 +56,13 @@ export const PPK_LINE_WIDTH = 64;
 /** A base64 run at least this long inside a PEM body is key material. */
 export const PEM_MIN_RUN = 16;
 
+/**
+ * A `mask` text at least this long marks a value that holds it as redacted already, as `[REDACTED`
+ * does, so a second scrub leaves `FlyV1 <mask>` or `[<mask>]` as they are. A shorter one (`-`,
+ * `#`, `***`) could be part of a real password: only a value that is the mask whole is skipped.
+ */
+export const MASK_MARKER_MIN_LENGTH = 4;
+
 /** Read size for files: large enough that one prefilter pass covers many lines. */
 export const READ_CHUNK_BYTES = 1024 * 1024;
 

@@ -47,31 +47,38 @@ export interface StreamTally {
   readonly engine: Stats;
   /** Counts the lines of a block about to be redacted. */
   lines(block: Uint8Array): void;
-  /** Counts a line replaced for its length (a failure); returns its placeholder line. */
-  tooLong(newline: boolean): Buffer;
+  /** Counts a line replaced for its length (a failure) and its bytes; returns its placeholder line. */
+  tooLong(newline: boolean, bytes: number): Buffer;
   snapshot(): StreamStats;
 }
 
-/** @example const tally = createStreamTally(); tally.tooLong(true); tally.snapshot().failed // 1 */
+/** @example const tally = createStreamTally(); tally.tooLong(true, 70_000_000); tally.snapshot().failed // 1 */
 export function createStreamTally(): StreamTally {
   const engine = createStats();
   let lines = 0;
   let linesTooLong = 0;
   let firstLineTooLong = 0;
+  let bytesTooLong = 0;
   return {
     engine,
     lines(block) {
       lines += countLines(block);
     },
-    tooLong(newline) {
+    tooLong(newline, bytes) {
       lines++;
       linesTooLong++;
+      bytesTooLong += bytes;
       // Blocks are counted as they are framed, in order, so this is the line's own number.
       if (firstLineTooLong === 0) firstLineTooLong = lines;
       engine.failed();
       return tooLongLine(newline);
     },
-    snapshot: () => ({ ...engine.snapshot(), lines, linesTooLong, ...(firstLineTooLong > 0 ? { firstLineTooLong } : {}) }),
+    snapshot() {
+      const counts = engine.snapshot();
+      // Every byte read: the engine's, and those of the lines dropped for their length (a file of
+      // one such line read as 0.00 MB).
+      return { ...counts, bytes: counts.bytes + bytesTooLong, lines, linesTooLong, ...(firstLineTooLong > 0 ? { firstLineTooLong } : {}) };
+    },
   };
 }
 
@@ -93,7 +100,7 @@ export function createLineScrubber(scrubber: Scrubber, options: LineScrubberOpti
     return result.bytes;
   };
   const run = (segments: Segment[]): Buffer[] =>
-    segments.map((segment) => (segment.kind === 'lines' ? redact(segment.bytes) : tally.tooLong(segment.newline)));
+    segments.map((segment) => (segment.kind === 'lines' ? redact(segment.bytes) : tally.tooLong(segment.newline, segment.bytes)));
   return {
     push: (chunk) => run(framer.push(chunk)),
     end: () => run(framer.end()),

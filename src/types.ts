@@ -148,6 +148,8 @@ export interface StatsSnapshot {
 
 /** The counts of one stream (`LineScrubber.stats()`, the CLI's `--stats`): the engine's and the framing's. */
 export interface StreamStats extends StatsSnapshot {
+  /** Bytes read: those scanned, and those of the lines replaced whole for their length. */
+  readonly bytes: number;
   /** Lines read. */
   readonly lines: number;
   /** Lines longer than `maxLineBytes`, replaced whole (also counted in `failed`). */

@@ -98,7 +98,42 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: bo
   if (!trusted && (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > regex.groupCount)) {
     throw new PatternCompileError(spec.id, `secretGroup ${secretGroup} does not exist (the regex has ${regex.groupCount} groups)`);
   }
+  if (!trusted) checkKeywordsInExamples(spec, regex);
   return { index, spec, id: spec.id, kind, secretGroup, regex };
+}
+
+/**
+ * A rule woken by its keywords (no anchor) must hold one in its matches: the prefilter runs it
+ * only on lines that hold one, so a rule whose keywords its matches never hold is accepted and
+ * never fires. Whether any match of a regex can hold a literal is not cheap to decide; the rule's
+ * own `examples.match` show it: the first match in each (on its first line that matches, as the
+ * engine runs a rule on one line) must hold a keyword, ignoring case, as the prefilter does. An
+ * example the regex does not match shows nothing here.
+ * A trusted rule's examples are checked by its tests (`tests/patterns/invariants.test.ts`).
+ */
+function checkKeywordsInExamples(spec: RuleSpec, regex: ByteRegex): void {
+  if (spec.keywords.length === 0 || spec.anchor !== undefined || (spec.kind ?? 'span') !== 'span') return;
+  const keywords = spec.keywords.map((k) => Buffer.from(k, 'utf8').toString('latin1').toLowerCase());
+  const quoted = keywords.map((k) => JSON.stringify(k)).join(', ');
+  spec.examples.match.forEach((example, i) => {
+    const m = firstLineMatch(regex, example.input);
+    if (m === undefined) return;
+    const text = m.line.toString('latin1', m.start, m.end).toLowerCase();
+    // Never the matched text in the message: an example may hold a real secret by mistake.
+    if (!keywords.some((k) => text.includes(k))) {
+      throw new PatternCompileError(spec.id, `its match in examples.match[${i}] holds none of its keywords (${quoted}); the prefilter runs a rule only on lines that hold one, so it would not fire on such a line. List a literal every match holds, or no keywords`);
+    }
+  });
+}
+
+/** The first match of `regex` on the first line of `input` that has one, as the engine would see it (UTF-8 bytes). */
+function firstLineMatch(regex: ByteRegex, input: string): { line: Buffer; start: number; end: number } | undefined {
+  for (const text of input.split('\n')) {
+    const line = Buffer.from(text, 'utf8');
+    const m = regex.exec(line, 0);
+    if (m !== null) return { line, start: m.start, end: m.end };
+  }
+  return undefined;
 }
 
 /** A keyword as an RE2 literal. */

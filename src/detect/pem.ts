@@ -240,16 +240,23 @@ export function acceptPpkPrivateLines(state: ScanState, bytes: Buffer, m: RuleMa
   return continueBase64Pem(state, bytes, lineEnd + 1, findings);
 }
 
-/** Where the first `lines` lines of a run of `\n`-escaped lines in `[from, to)` end (before the escape after them). */
+/**
+ * Where the first `lines` lines of a run of `\n`-escaped lines in `[from, to)` end (before the
+ * escape after them). Fewer lines than that end at their last break when the run's last piece
+ * does not end its line: it is the next line's first word (`Private` of `Private-MAC:` after a
+ * blob a first scrub made one placeholder), not key.
+ */
 function escapedLinesEnd(bytes: Buffer, from: number, to: number, lines: number): number {
   let seen = 0;
+  let lastBreak = to;
   for (let i = from; i < to; i++) {
     if (bytes[i] !== 0x5c) continue;
     const isCr = bytes[i + 1] === 0x72 && bytes[i + 2] === 0x5c && bytes[i + 3] === 0x6e;
     if (isCr || bytes[i + 1] === 0x6e) {
       if (++seen === lines) return i;
+      lastBreak = i;
       i += isCr ? 3 : 1;
     }
   }
-  return to;
+  return to === bytes.length || bytes[to] === 0x5c || bytes[to] === 0x22 ? to : lastBreak;
 }

@@ -39,6 +39,8 @@ export interface ScanContext {
   readonly thresholds: Vocabulary['thresholds'];
   /** Words that, after `key: `, start a sentence rather than a value. */
   readonly proseWords: ReadonlySet<string>;
+  /** The config's `mask` texts as bytes: what a rule finds inside one is the mask's, not a secret. */
+  readonly masks: readonly Buffer[];
 }
 
 /**
@@ -63,6 +65,7 @@ export function createScanContext(
     },
     thresholds: vocabulary.thresholds,
     proseWords: new Set(vocabulary.proseWords),
+    masks: [...maskTexts].map((text) => Buffer.from(text, 'utf8')),
   };
 }
 
@@ -499,9 +502,26 @@ export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Fi
     const lineEnd = lines.spans[2 * i + 1] as number;
     pos = scanLine(ctx, state, bytes, sets[i] as readonly number[], lineStart, lineEnd, findings);
     // A line whose rules resume further on (a PEM body): the lines after it, one by one from there.
-    if (pos !== lineEnd + 1) return inOrder(scanFrom(ctx, state, bytes, hits, pos, findings));
+    if (pos !== lineEnd + 1) return outsideMasks(ctx.masks, bytes, inOrder(scanFrom(ctx, state, bytes, hits, pos, findings)));
   }
-  return inOrder(findings);
+  return outsideMasks(ctx.masks, bytes, inOrder(findings));
+}
+
+/**
+ * The findings without those that lie inside a mask text where it stands in `bytes`: there a
+ * rule took part of the mask for a secret (`xoxb-…` in a mask `<xoxb-…>`, a base64 run of a mask
+ * in a PEM body), and a second scrub would nest the mask in itself. The bytes of such a finding
+ * are the mask's own, so dropping it hides nothing.
+ */
+function outsideMasks(masks: readonly Buffer[], bytes: Buffer, findings: Finding[]): Finding[] {
+  if (masks.length === 0 || findings.length === 0) return findings;
+  return findings.filter((f) => !masks.some((mask) => insideMask(bytes, f, mask)));
+}
+
+/** Whether an occurrence of `mask` covers `f`: one starting in `[f.end - mask.length, f.start]`. */
+function insideMask(bytes: Buffer, f: Finding, mask: Buffer): boolean {
+  if (f.end - f.start > mask.length) return false;
+  return bytes.subarray(Math.max(0, f.end - mask.length), f.start + mask.length).indexOf(mask) >= 0;
 }
 
 /**

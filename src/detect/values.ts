@@ -3,16 +3,39 @@
  * word that says "no secret here" (`null`, `true`, `${VAR}`), not an allowlisted example.
  * The words and shapes come from the vocabulary.
  */
+import { MASK_MARKER_MIN_LENGTH } from '../constants.js';
 import type { Vocabulary } from '../types.js';
 
 /** Every placeholder we write starts so; a value holding one was redacted already (idempotence). */
 const OWN_PLACEHOLDER = '[REDACTED';
 
+const isWordCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /**
+ * Whether `text` holds `mask` with no letter or digit right before or after it: a mask a first
+ * scrub wrote (`FlyV1 <mask>`, `[<mask>]`, `<mask> sent`), not a piece of a longer token.
+ *
  * @example
- * const isCandidate = createValuePolicy(defaultVocabulary, [], new Set());
+ * holdsMask('FlyV1 ****', '****'); // true
+ * holdsMask('ab****cd', '****'); // false
+ */
+function holdsMask(text: string, mask: string): boolean {
+  for (let at = text.indexOf(mask); at >= 0; at = text.indexOf(mask, at + 1)) {
+    if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + mask.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * `maskTexts` are the config's `mask` redactor texts: a value that is one, or that holds one of
+ * `MASK_MARKER_MIN_LENGTH` characters or more standing apart, was redacted already (idempotence).
+ * Values arrive decoded as latin1 (one character per byte), so the masks are compared so too.
+ *
+ * @example
+ * const isCandidate = createValuePolicy(defaultVocabulary, [], new Set(['xoxb-0-MASKED']));
  * isCandidate('null'); // false
  * isCandidate('hunter2'); // true
+ * isCandidate('FlyV1 xoxb-0-MASKED'); // false
  */
 export function createValuePolicy(
   vocabulary: Pick<Vocabulary, 'trivialValues' | 'trivialShapes' | 'placeholderShapes'>,
@@ -23,10 +46,13 @@ export function createValuePolicy(
   const shapes = new RegExp(`^(?:${vocabulary.trivialShapes.join('|')})$`, 'i');
   const placeholders = new RegExp(`^(?:${vocabulary.placeholderShapes.join('|')})$`);
   const allowed = new Set(allowlist);
+  const masks = new Set([...maskTexts].map((t) => Buffer.from(t, 'utf8').toString('latin1')));
+  const markers = [...masks].filter((t) => t.length >= MASK_MARKER_MIN_LENGTH);
   return (text) =>
     text.length > 0 &&
     !text.includes(OWN_PLACEHOLDER) &&
-    !maskTexts.has(text) &&
+    !masks.has(text) &&
+    !markers.some((mask) => holdsMask(text, mask)) &&
     !allowed.has(text) &&
     !words.has(text.toLowerCase()) &&
     !shapes.test(text) &&

@@ -14,8 +14,11 @@ export const bufferView = (bytes: Uint8Array): Buffer =>
 /** What a framer hands on: a block of whole lines, or the place of a line that was too long. */
 export type Segment =
   | { readonly kind: 'lines'; readonly bytes: Buffer }
-  /** `newline`: the dropped line ended with `\n` (the last line of a stream may not). */
-  | { readonly kind: 'too-long'; readonly newline: boolean };
+  /**
+   * `newline`: the dropped line ended with `\n` (the last line of a stream may not). `bytes`: its
+   * length, `\n` included: read though never held, it counts in what a stream read.
+   */
+  | { readonly kind: 'too-long'; readonly newline: boolean; readonly bytes: number };
 
 export interface LineFramer {
   /** Feeds bytes; returns the segments they complete, in order (often one block, or none). */
@@ -35,6 +38,8 @@ export function createLineFramer(maxLineBytes: number): LineFramer {
   let pendingBytes = 0;
   /** Inside a line already over the limit: drop bytes up to its `\n`. */
   let skipping = false;
+  /** The bytes of that line dropped so far. */
+  let skipped = 0;
 
   /** Splits a block of whole lines around any line over the limit (only a big block can hold one). */
   const split = (block: Buffer, out: Segment[]): void => {
@@ -48,7 +53,7 @@ export function createLineFramer(maxLineBytes: number): LineFramer {
       const end = nl < 0 ? block.length : nl + 1;
       if ((nl < 0 ? end : nl) - from > maxLineBytes) {
         if (from > start) out.push({ kind: 'lines', bytes: block.subarray(start, from) });
-        out.push({ kind: 'too-long', newline: nl >= 0 });
+        out.push({ kind: 'too-long', newline: nl >= 0, bytes: end - from });
         start = end;
       }
       from = end;
@@ -60,6 +65,7 @@ export function createLineFramer(maxLineBytes: number): LineFramer {
     pending.push(bytes);
     pendingBytes += bytes.length;
     if (pendingBytes > maxLineBytes) {
+      skipped = pendingBytes;
       pending = [];
       pendingBytes = 0;
       skipping = true;
@@ -72,9 +78,12 @@ export function createLineFramer(maxLineBytes: number): LineFramer {
       let data = bufferView(chunk);
       if (skipping) {
         const nl = data.indexOf(NEWLINE);
-        if (nl < 0) return out;
+        if (nl < 0) {
+          skipped += data.length;
+          return out;
+        }
         skipping = false;
-        out.push({ kind: 'too-long', newline: true });
+        out.push({ kind: 'too-long', newline: true, bytes: skipped + nl + 1 });
         data = data.subarray(nl + 1);
       }
       const last = data.lastIndexOf(NEWLINE);
@@ -95,7 +104,7 @@ export function createLineFramer(maxLineBytes: number): LineFramer {
     },
     end() {
       const out: Segment[] = [];
-      if (skipping) out.push({ kind: 'too-long', newline: false });
+      if (skipping) out.push({ kind: 'too-long', newline: false, bytes: skipped });
       else if (pendingBytes > 0) split(pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending), out);
       skipping = false;
       pending = [];

@@ -229,7 +229,7 @@ export function createLineScrubberPool(scrubber: Scrubber, options: PoolOptions)
   const queue = (segment: Segment): void => {
     const seq = nextSeq++;
     if (segment.kind === 'too-long') {
-      entries.set(seq, { input: tally.tooLong(segment.newline), literal: true });
+      entries.set(seq, { input: tally.tooLong(segment.newline, segment.bytes), literal: true });
       return;
     }
     tally.lines(segment.bytes);

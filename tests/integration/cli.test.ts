@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +78,34 @@ describe('logscrub scrub (subprocess)', () => {
     const result = run(['scrub', '--config', config], `ok\n${'z'.repeat(5000)}\nafter\n`);
     expect(result.stdout.toString()).toBe('ok\n[REDACTED:line-too-long]\nafter\n');
     expect(result.stderr.toString()).toMatch(/longer than 2048 bytes/);
+  });
+
+  it('counts the bytes of a line replaced for its length in the summary and the report, for a file of that one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const config = join(dir, 'c.json');
+    writeFileSync(config, JSON.stringify({ maxLineBytes: 2048 }));
+    const file = join(dir, 'one-long-line.log');
+    writeFileSync(file, `${'z'.repeat(300_000)}\n`);
+    for (const args of [['scrub', file, '-o', join(dir, 'out.log')], ['check', file]]) {
+      const report = join(dir, `${args[0]}.json`);
+      const result = run([...args, '--config', config, '--report', report]);
+      expect(result.status).toBe(1);
+      expect(result.stderr.toString()).toContain(`logscrub ${args[0]}: 1 file, 1 lines, 0.30 MB in`);
+      const totals = (JSON.parse(readFileSync(report, 'utf8')) as { totals: { bytesScanned: number } }).totals;
+      expect(totals.bytesScanned).toBe(300_001);
+    }
+  });
+
+  it('fails a file whose output would go under /proc at once, naming the output, where a recursive mkdir never returned', { timeout: 15_000 }, (ctx) => {
+    ctx.skip(!existsSync('/proc/self'), 'no /proc on this system: the hang needs a /proc file system');
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const file = join(dir, 'app.log');
+    writeFileSync(file, 'ok\n');
+    // Killed after 10 s rather than left to hang the suite, should the loop come back.
+    const result = spawnSync(process.execPath, [bin, 'scrub', file, '-o', '/proc/logscrub-nope/deeper/out.log'], { env: { PATH: process.env.PATH ?? '' }, timeout: 10_000, killSignal: 'SIGKILL' });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr.toString()).toContain(`logscrub: ${file}: cannot write /proc/logscrub-nope/deeper/out.log: ENOENT`);
   });
 
   it('exits 2 with a clear message for a bad config, naming the key', () => {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -300,6 +300,15 @@ describe('the transport options', () => {
   it('refuses a file it cannot open, naming it', async () => {
     const dir = tempDir();
     await expect(logscrubTransport({ destination: dir })).rejects.toThrow(`cannot open ${dir} (EISDIR)`);
+  });
+
+  it('ends with an error naming a file under /proc, where a recursive mkdir never returned', { timeout: 15_000 }, async (ctx) => {
+    // Node's mkdirSync(…, { recursive: true }) loops forever on /proc/nope (Node 20 and 24): the
+    // transport hung at start-up. Creating each missing directory in turn surfaces its ENOENT.
+    ctx.skip(!existsSync('/proc/self'), 'no /proc on this system: the hang needs a /proc file system');
+    const transport = pino.transport({ target: 'logscrub/pino', options: { destination: '/proc/logscrub-nope/out.log' } });
+    const [error] = (await once(transport, 'error')) as [Error];
+    expect(error.message).toBe('logscrub/pino option "destination": cannot open /proc/logscrub-nope/out.log (ENOENT)');
   });
 
   it('reaches the app as an error event on the transport, with the same message', async () => {

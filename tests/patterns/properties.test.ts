@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../patterns/sample.js';
-import { createScrubber } from '../../src/index.js';
+import { builtinRules, createScrubber } from '../../src/index.js';
 
 const scrubber = createScrubber();
 
@@ -77,6 +77,30 @@ describe('properties of redaction', () => {
       expect(s.redactText(once), redactor).toBe(once);
       for (const { secret } of planted(99)) expect(once, redactor).not.toContain(secret);
     }
+  });
+
+  it('is idempotent with a mask text that rules take for a secret, after a key, inside longer values and in key bodies', () => {
+    // Masks a rule matches whole or in part; the catalog's inputs put them after keys, in lists,
+    // before words (`<mask> sent`), in PEM and PuTTY bodies (the probe: a second scrub nested them).
+    const tokenLike = (seed: number): string[] => {
+      const s = createSampler(seed);
+      return [`xoxb-${s.digits(10)}-MASKED`, s.hex(40), `ghp_${s.alnum(36)}`, `AKIA${s.alnum(16).toUpperCase()}`, `\u00e9-xoxb-${s.digits(10)}-MASKED`];
+    };
+    const masks = fc.oneof(
+      fc.tuple(fc.integer({ min: 1, max: 1_000_000 }), fc.nat(4)).map(([seed, shape]) => tokenLike(seed)[shape] as string),
+      fc.constantFrom('REDACTED', 'MASKED', '****', '[MASKED]'),
+    );
+    const inputs = [...builtinRules.flatMap((r) => r.examples.match.map((e) => e.input)), ...planted(7).map((p) => p.line)];
+    fc.assert(
+      fc.property(masks, (text) => {
+        const s = createScrubber({ redactor: { type: 'mask', text } });
+        for (const input of inputs) {
+          const once = s.redactText(input);
+          expect(s.redactText(once), `${text} on ${input}`).toBe(once);
+        }
+      }),
+      { numRuns: 10 },
+    );
   });
 
   it('returns clean lines byte for byte, as the same string', () => {

@@ -65,7 +65,10 @@ export interface FileResult {
   readonly gzipLayers: number;
   /** Bytes read from the source (compressed, if it was). */
   readonly bytesIn: number;
-  /** Decoded bytes scanned. */
+  /**
+   * Decoded bytes read: those scanned, and those of the lines over maxLineBytes, replaced whole or
+   * not scanned (the summary's MB; a file of one such line counted 0.00 MB).
+   */
   readonly bytesScanned: number;
   /** Lines (log events, for subscription files). */
   readonly lines: number;
@@ -257,12 +260,14 @@ async function checkLines(source: AsyncIterable<Buffer>, options: ArchiveOptions
   let carry: Carry = NO_CARRY;
   let lines = 0;
   let tooLong = 0;
+  let bytesTooLong = 0;
   let invalid = 0;
   const run = (segments: ReturnType<typeof framer.push>): void => {
     for (const segment of segments) {
       if (segment.kind === 'too-long') {
         lines++;
         tooLong++;
+        bytesTooLong += segment.bytes;
         // Not scanned, so not known to be clean: reported like a finding (scrub replaces it whole).
         onFinding({ line: lines, ruleId: 'line-too-long' });
         continue;
@@ -280,5 +285,5 @@ async function checkLines(source: AsyncIterable<Buffer>, options: ArchiveOptions
   for await (const chunk of source) run(framer.push(chunk));
   run(framer.end());
   const snap = stats.snapshot();
-  return { bytesScanned: snap.bytes, lines, linesRedacted: snap.linesRedacted, byRule: snap.byRule, linesTooLong: tooLong, failed: snap.failed + tooLong, invalidUtf8Lines: invalid };
+  return { bytesScanned: snap.bytes + bytesTooLong, lines, linesRedacted: snap.linesRedacted, byRule: snap.byRule, linesTooLong: tooLong, failed: snap.failed + tooLong, invalidUtf8Lines: invalid };
 }

@@ -18,6 +18,24 @@ describe('the keyword prefilter', () => {
     expect(scrubber.redactText('x aXb+c=123456 y')).toBe('x aXb+c=123456 y');
   });
 
+  it('refuses a custom rule whose example match holds none of its keywords, naming the rule and the example', () => {
+    // `acme_` is no part of `ACME<hex>`: the prefilter would never wake the rule on such a line.
+    const rule = { id: 'acme-token', regex: String.raw`\b(ACME[0-9a-f]{16})\b`, keywords: ['acme_'] };
+    const example = { input: 'issued ACME0123456789abcdef to the deploy job', output: 'issued [REDACTED:acme-token] to the deploy job' };
+    const create = () => createScrubber({ customRules: [{ ...rule, examples: { match: [example], noMatch: [] } }] });
+    expect(create).toThrow(expect.objectContaining({ code: 'ERR_PATTERN_COMPILE', ruleId: 'acme-token' }));
+    expect(create).toThrow('rule "acme-token": its match in examples.match[0] holds none of its keywords ("acme_")');
+    expect(create).not.toThrow(/0123456789abcdef/);
+  });
+
+  it('takes a custom rule whose example matches hold a keyword in any case, or that has no examples to show it', () => {
+    const rule = { id: 'acme-token', regex: String.raw`\b(ACME[0-9a-f]{16})\b`, keywords: ['acme'] };
+    const examples = { match: [{ input: 'first line\nissued ACME0123456789abcdef', output: '' }], noMatch: [] };
+    const scrubber = createScrubber({ customRules: [{ ...rule, examples }] });
+    expect(scrubber.redactText('issued ACME0123456789abcdef')).toBe('issued [REDACTED:acme-token]');
+    expect(() => createScrubber({ customRules: [{ ...rule, keywords: ['acme_'] }] })).not.toThrow();
+  });
+
   it('lets an anchored rule fire inside another anchored rule\'s hit', () => {
     const line = 'cookie: theme=dark; aws=AKIAQWERTYUIOPASDFGH';
     expect(createScrubber().redactText(line)).toBe('cookie: theme=dark; aws=[REDACTED:aws-access-key-id]');

@@ -56,3 +56,30 @@ describe('a keyed match rejected for its value', () => {
     }
   });
 });
+
+describe('a value that holds a mask text of the config', () => {
+  const s = createSampler(2026120301);
+  const mask = `xoxb-${s.digits(10)}-MASKED`;
+  const masking = createScrubber({ redactor: { type: 'mask', text: mask } });
+
+  it('is redacted already where the mask stands apart in it, and so is a rule match inside the mask', () => {
+    for (const line of [`TELEGRAM_BOT_TOKEN=${s.digits(10)}:${mask}`, `FLY_API_TOKEN="FlyV1 ${mask}"`, `{'passwords': [${mask}]}`, `API_KEY=${mask} sent`]) {
+      expect(masking.redactText(line), line).toBe(line);
+    }
+    const wrapped = createScrubber({ redactor: { type: 'mask', text: `<${mask}>` } });
+    expect(wrapped.redactText(`slack <${mask}>`)).toBe(`slack <${mask}>`);
+  });
+
+  it('is compared as the bytes the mask is written as, so a mask beyond ASCII counts too', () => {
+    const accented = createScrubber({ redactor: { type: 'mask', text: `\u00e9-${mask}` } });
+    const line = `FLY_API_TOKEN="FlyV1 \u00e9-${mask}"`;
+    expect(accented.redactText(line)).toBe(line);
+  });
+
+  it('hides no secret that merely holds the mask text: inside a token, or a mask of three characters or fewer', () => {
+    const token = `${s.alnum(12)}****${s.alnum(12)}`;
+    expect(createScrubber({ redactor: { type: 'mask', text: '****' } }).redactText(`token=${token}`)).toBe('token=****');
+    const password = `${s.alnum(6)}-${s.alnum(6)} - ${s.alnum(6)}`;
+    expect(createScrubber({ redactor: { type: 'mask', text: '-' } }).redactText(`{"password":"${password}"}`)).toBe('{"password":"-"}');
+  });
+});

@@ -29,6 +29,18 @@ describe('createLineFramer', () => {
     expect(show(framer.end())).toEqual(['<too-long>']);
   });
 
+  it('says how many bytes a line over the limit held, its newline included, however many chunks it spans', () => {
+    const framer = createLineFramer(1024);
+    const dropped = (segments: Segment[]): number[] => segments.flatMap((s) => (s.kind === 'too-long' ? [s.bytes] : []));
+    expect(dropped(framer.push(Buffer.from(`a\n${'x'.repeat(1025)}\nb\n`)))).toEqual([1026]);
+    expect(dropped(framer.push(Buffer.from(`c${'y'.repeat(700)}`)))).toEqual([]);
+    expect(dropped(framer.push(Buffer.from('y'.repeat(700))))).toEqual([]);
+    expect(dropped(framer.push(Buffer.from('y'.repeat(3000))))).toEqual([]);
+    expect(dropped(framer.push(Buffer.from('yy\nd\n')))).toEqual([4404]);
+    expect(dropped(framer.push(Buffer.from('z'.repeat(2000))))).toEqual([]);
+    expect(dropped(framer.end())).toEqual([2000]);
+  });
+
   it('keeps a line of exactly the limit', () => {
     const framer = createLineFramer(1024);
     expect(show(framer.push(Buffer.from(`${'x'.repeat(1024)}\n`)))).toEqual([`${'x'.repeat(1024)}\n`]);
