@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { builtinRules } from '../../patterns/index.js';
 import { READ_CHUNK_BYTES, S3 } from '../constants.js';
 import { LogscrubError } from '../errors.js';
-import { openAtomic } from '../io/archive/atomic.js';
+import { type AtomicFile, openAtomic } from '../io/archive/atomic.js';
 import type { FileOutcome } from '../io/archive/file.js';
 import { type FormatChoice, INPUT_FORMATS } from '../io/archive/format.js';
 import { createProgress, type Progress } from '../io/archive/progress.js';
@@ -26,6 +26,7 @@ import { cleanupInterrupted, runFiles } from '../io/archive/run.js';
 import { scrubChunks } from '../io/archive/pipeline.js';
 import { type PlannedFile, planFiles, type Target } from '../io/archive/walk.js';
 import { findConfigFile, loadConfigFile } from '../io/config-file.js';
+import { makeDirectories } from '../io/directories.js';
 import { resolveOptions } from '../options.js';
 import { createScrubber, type Scrubber } from '../scrubber.js';
 import { isS3Run, runS3, type S3Output } from './s3.js';
@@ -76,6 +77,7 @@ Redacts secrets in files and directory trees. Everything that is not a secret st
   logscrub scrub                        stdin to stdout (also: PATH "-")
   logscrub scrub app.log                one file to stdout
   logscrub scrub app.log -o clean.log   one file to a file
+  logscrub scrub -o clean.log < app.log stdin to a file
   logscrub scrub exports/ -o clean/     a tree: clean/ mirrors exports/, .gz stays .gz
   logscrub scrub a.log b/ -o clean/     several inputs: clean/a.log, clean/b/…
   logscrub scrub exports/ --in-place    rewrite each file (temp file, fsync, rename; mode kept)
@@ -269,6 +271,20 @@ function writeReport(path: string, text: string): void {
   }
 }
 
+/**
+ * Where `scrub -o FILE` writes stdin: FILE, rewritten atomically (a failed run leaves it as it was,
+ * never half-written), keeping its mode, or 0644 for a new one; missing directories are made.
+ */
+function openStdinOutput(path: string): AtomicFile {
+  try {
+    const mode = statSync(path, { throwIfNoEntry: false })?.mode;
+    makeDirectories(dirname(resolve(path)));
+    return openAtomic(path, mode === undefined ? 0o644 : mode & 0o7777);
+  } catch (error) {
+    throw new LogscrubError('ERR_INPUT', `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: path });
+  }
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -411,6 +427,7 @@ async function scrub(args: string[]): Promise<void> {
   const s3 = s3Paths(paths, output, 'scrub');
   // A tree on stdout would be its files run together, gzip members and all: ask where it goes.
   if (!s3 && paths.length === 1 && output === undefined && !inPlace && isDirectory(paths[0] as string)) throw new UsageError(`${paths[0]} is a directory: give -o DIR (or --in-place)`, 'scrub');
+  if (paths.length === 0 && output !== undefined && isDirectory(output)) throw new UsageError(`${output} is a directory, and stdin has no file name to write there: give -o FILE`, 'scrub');
   checkReportPath(values.report as string | undefined, 'scrub');
   const scrubber = loadScrubber(values.config as string | undefined);
   onInterrupt();
@@ -419,11 +436,13 @@ async function scrub(args: string[]): Promise<void> {
   let planFailures: { file: string; reason: string }[] = [];
   let seconds: number;
   if (paths.length === 0) {
-    // stdin → stdout: a filter; gzip stays gzip. Binary input stops it, as it fails a file.
+    // stdin → stdout (or -o FILE): a filter; gzip stays gzip. Binary input stops it, as it fails a file.
     const started = now();
     const threads = jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
+    let file: AtomicFile | undefined;
     try {
-      const result = await scrubChunks(createReadStream('', { fd: 0, highWaterMark: READ_CHUNK_BYTES }), write, {
+      file = output === undefined ? undefined : openStdinOutput(output);
+      const result = await scrubChunks(createReadStream('', { fd: 0, highWaterMark: READ_CHUNK_BYTES }), file?.write ?? write, {
         scrubber,
         mode: 'scrub',
         format,
@@ -432,10 +451,12 @@ async function scrub(args: string[]): Promise<void> {
         jobsAreDefault: jobs === undefined,
         onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
       });
-      outcomes = [{ file: 'stdin', result, findings: [], findingsTotal: 0, seconds: (now() - started) / 1000 }];
+      file?.commit();
+      outcomes = [{ file: 'stdin', ...(output === undefined ? {} : { output }), result, findings: [], findingsTotal: 0, seconds: (now() - started) / 1000 }];
       // The count of lines that were not UTF-8, as a file gets it (its failure is printed below).
       printOutcome(outcomes[0] as FileOutcome, undefined, quiet);
     } catch (error) {
+      file?.abort();
       const reason = error instanceof LogscrubError ? error.message : `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
       process.stderr.write(`logscrub: stdin: ${reason}\n`);
       outcomes = [{ file: 'stdin', failure: reason, findings: [], findingsTotal: 0, seconds: (now() - started) / 1000 }];

@@ -194,6 +194,30 @@ describe('logscrub scrub (subprocess)', () => {
       expect(result.stdout.includes(0), jobs).toBe(false);
     }
   });
+
+  it('writes stdin to the file -o names, not to stdout, making its directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const out = join(dir, 'new', 'clean.log');
+    const jwt = s.jwt();
+    const result = run(['scrub', '-o', out], `token ${jwt}\nplain\n`);
+    expect(result.status).toBe(0);
+    expect(result.stdout.length).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('token [REDACTED:jwt]\nplain\n');
+    expect(result.stderr.toString()).toMatch(/1 file, 2 lines/);
+    expect(result.stderr.toString()).not.toContain(jwt);
+  });
+
+  it('leaves the -o file as it was when stdin fails, and refuses a directory for stdin', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const out = join(dir, 'clean.log');
+    writeFileSync(out, 'before\n');
+    const failed = run(['scrub', '-o', out], `ok\nhalf\0${s.jwt()}\n`);
+    expect(failed.status).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('before\n');
+    const refused = run(['scrub', '-o', dir], 'x\n');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.toString()).toContain(`${dir} is a directory, and stdin has no file name to write there: give -o FILE`);
+  });
 });
 
 describe('logscrub scrub --jobs', () => {
