@@ -29,7 +29,8 @@ function holdsMask(text: string, mask: string): boolean {
 /**
  * `maskTexts` are the config's `mask` redactor texts: a value that is one, or that holds one of
  * `MASK_MARKER_MIN_LENGTH` characters or more standing apart, was redacted already (idempotence).
- * Values arrive decoded as latin1 (one character per byte), so the masks are compared so too.
+ * Values arrive decoded as latin1 (one character per byte), so the masks and the `allowlist` are
+ * compared so too.
  *
  * @example
  * const isCandidate = createValuePolicy(defaultVocabulary, [], new Set(['xoxb-0-MASKED']));
@@ -37,6 +38,9 @@ function holdsMask(text: string, mask: string): boolean {
  * isCandidate('hunter2'); // true
  * isCandidate('FlyV1 xoxb-0-MASKED'); // false
  */
+/** A config's text as the engine reads values: its UTF-8 bytes, one latin1 character each. */
+const asRead = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
+
 export function createValuePolicy(
   vocabulary: Pick<Vocabulary, 'trivialValues' | 'trivialShapes' | 'placeholderShapes'>,
   allowlist: readonly string[],
@@ -45,8 +49,8 @@ export function createValuePolicy(
   const words = new Set(vocabulary.trivialValues.map((w) => w.toLowerCase()));
   const shapes = new RegExp(`^(?:${vocabulary.trivialShapes.join('|')})$`, 'i');
   const placeholders = new RegExp(`^(?:${vocabulary.placeholderShapes.join('|')})$`);
-  const allowed = new Set(allowlist);
-  const masks = new Set([...maskTexts].map((t) => Buffer.from(t, 'utf8').toString('latin1')));
+  const allowed = new Set(allowlist.map(asRead));
+  const masks = new Set([...maskTexts].map(asRead));
   const markers = [...masks].filter((t) => t.length >= MASK_MARKER_MIN_LENGTH);
   return (text) =>
     text.length > 0 &&

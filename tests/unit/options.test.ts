@@ -37,6 +37,13 @@ describe('resolveOptions', () => {
     expect(scrubber.redactText(`see ${documented}`)).toBe(`see ${documented}`);
   });
 
+  it('keeps an allowlisted value beyond ASCII, as the engine reads values as bytes', () => {
+    const documented = `pässwörd-${s.alnum(10)}Ω`;
+    const line = `password=${documented}`;
+    expect(createScrubber().redactText(line)).toBe('password=[REDACTED:password-assignment]');
+    expect(createScrubber({ allowlist: [documented] }).redactText(line)).toBe(line);
+  });
+
   it('refuses a custom rule field it does not know, naming it and the allowed ones', () => {
     const rule = { id: 'ticket', regex: String.raw`\b(TCK-[A-Za-z0-9]{12})\b`, secretgroup: 1 };
     expect(() => resolveOptions({ customRules: [rule] })).toThrow(/option "customRules\[0\] \("ticket"\)\.secretgroup" is unknown; allowed: id, .*secretGroup/);
