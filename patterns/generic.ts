@@ -3,7 +3,7 @@ import {
   envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
-import { CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -17,6 +17,10 @@ const awsSecret = sample.awsSecretKey();
 /** A sampler of its own: new examples here must not shift the samples of the files after this one. */
 const issued = createSampler(2026113007);
 const issuedUuid = issued.uuid();
+/** Recall6's examples, from a sampler of their own for the same reason. */
+const recall6 = createSampler(2026120106);
+const r6Token = recall6.alnum(32);
+const r6Uuid = recall6.uuid();
 
 /** Query and form parameters that hold secrets besides the sensitive keys (`?code=`, `&sig=`). */
 const SECRET_PARAMS = [
@@ -708,7 +712,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'secret-assignment',
       family: 'generic',
       description: 'secret=…, api_key: …, access_token=… and similar assignments in free text (entropy floor 3.5, as gitleaks)',
-      regex: String.raw`\b${textKeySource(secretKeys)}(?:${CODE_COMPARE}|${TEXT_SEP}${TOKEN_VALUE})`,
+      regex: String.raw`\b${textKeySource(secretKeys)}(?:${CODE_COMPARE}|${CALL_ARGUMENT}|${CODE_ASSIGN}${TOKEN_VALUE}|${TEXT_SEP}${TOKEN_VALUE})`,
       keywords: textKeyKeywords(secretKeys),
       anchor: textKeyAnchor(secretKeys),
       minEntropy: 3.5,
@@ -730,6 +734,16 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // Recall5: a comparison; `client_key` and `priv_key` from detect-secrets' keyword list.
           { input: `if (authToken === "${secret}")`, output: `if (authToken === "${label('secret-assignment')}")` },
           { input: `client_key=${opaque} priv_key: ${secret}`, output: `client_key=${label('secret-assignment')} priv_key: ${label('secret-assignment')}` },
+          // Recall6, gitleaks' sample shapes: a call's next argument, Make's and PHP's operators, a CSV
+          // field, logstash's `=>` inside a JSON string.
+          { input: ` utils.GetEnvOrDefault("api_token", "${r6Uuid}")`, output: ` utils.GetEnvOrDefault("api_token", "${label('secret-assignment')}")` },
+          { input: `os.Setenv("GITHUB_TOKEN", "${r6Token}")`, output: `os.Setenv("GITHUB_TOKEN", "${label('secret-assignment')}")` },
+          { input: `buildConfigField 'String', 'API_TOKEN', '"${r6Token}"'`, output: `buildConfigField 'String', 'API_TOKEN', '"${label('secret-assignment')}"'` },
+          { input: `API_TOKEN += "${r6Token}"`, output: `API_TOKEN += "${label('secret-assignment')}"` },
+          { input: `api_TOKEN :::= "${r6Token}"`, output: `api_TOKEN :::= "${label('secret-assignment')}"` },
+          { input: `$authToken ??= "${r6Token}"`, output: `$authToken ??= "${label('secret-assignment')}"` },
+          { input: `genericToken,${r6Token},`, output: `genericToken,${label('secret-assignment')},` },
+          { input: `{"msg":"  \\"apiToken\\" => \\"${r6Token}\\""}`, output: `{"msg":"  \\"apiToken\\" => \\"${label('secret-assignment')}\\""}` },
         ],
         noMatch: [
           `token_id=${issuedUuid}`,
@@ -744,6 +758,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'auth_token: str = ""',
           'cache["token"] = None',
           'client_key: /etc/ssl/client.key',
+          "fields = ('token', 'email', 'api_key')",
+          'insert into "sessions" ("id", "token", "user_id") values ($1, $2, $3)',
+          'token += chunk',
+          'token,expired,2024-01-02',
+          `os.Setenv("GITHUB_TOKEN", token)`,
         ],
       },
     },
