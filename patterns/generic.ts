@@ -21,6 +21,7 @@ const issuedUuid = issued.uuid();
 const recall6 = createSampler(2026120106);
 const r6Token = recall6.alnum(32);
 const r6Uuid = recall6.uuid();
+const recall6Pw = `${recall6.alnum(6)}#${recall6.alnum(5)}`;
 
 /** Query and form parameters that hold secrets besides the sensitive keys (`?code=`, `&sig=`). */
 const SECRET_PARAMS = [
@@ -131,6 +132,52 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `default login anonymous password ${password}`, output: `default login anonymous password ${label('netrc-password')}` },
         ],
         noMatch: ['machine learning password reset flow', 'machine web1 login ada', 'the machine login password prompt timed out'],
+      },
+    },
+    {
+      id: 'password-in-prose',
+      family: 'generic',
+      description:
+        "a password quoted in a sentence: the password is '…', the password for user 'ada' is '…', password set to '…', created user with password \"…\"",
+      // Quoted and one word, as messages and READMEs print a password they give out (recall6,
+      // noseyparker's generic rules 11–14): unquoted, `the password is incorrect` is the sentence.
+      regex: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')`,
+      keywords: ['password', 'passphrase'],
+      // Tier 1b only: the pass finds its lines by `password`, which other rules put there already;
+      // in the pass this anchor took 125 of the characters kept for keys of a config's own.
+      anchorInPass: false,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+\\?["']|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t])`,
+      examples: {
+        match: [
+          { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
+          { input: `2. Ensure the password for user 'postgres' is '${recall6Pw}' or change .env file.`, output: `2. Ensure the password for user 'postgres' is '${label('password-in-prose')}' or change .env file.` },
+          { input: `created user ada with password "${recall6Pw}"`, output: `created user ada with password "${label('password-in-prose')}"` },
+          { input: `Password for ada has been reset to '${recall6Pw}'`, output: `Password for ada has been reset to '${label('password-in-prose')}'` },
+          { input: JSON.stringify({ msg: `temporary password is "${recall6Pw}"` }), output: JSON.stringify({ msg: `temporary password is "${label('password-in-prose')}"` }) },
+        ],
+        noMatch: [
+          'the password is incorrect',
+          "the password is 'too short'",
+          'login with password "%s"',
+          "password set to '${DB_PASSWORD}'",
+          'password for user "ada" is expired',
+          "with password ''",
+        ],
+      },
+    },
+    {
+      id: 'dotnet-credential',
+      family: 'generic',
+      description: '.NET credentials written into code: new NetworkCredential("user", "…"), DirectoryEntry("LDAP://…", "user", "…")',
+      // Recall6, noseyparker's generic rules 7 and 8: the password is the last quoted argument.
+      regex: String.raw`\b(?i:NetworkCredential|DirectoryEntry)[ \t]*\([ \t]*(?:\\?"[^"\r\n]{1,100}"[ \t]*,[ \t]*){1,2}\\?"([^"\\\r\n]{3,64})\\?"[ \t]*[,)]`,
+      keywords: ['networkcredential', 'directoryentry'],
+      examples: {
+        match: [
+          { input: `sender.Credentials = new NetworkCredential("ada@example.com", "${recall6Pw}");`, output: `sender.Credentials = new NetworkCredential("ada@example.com", "${label('dotnet-credential')}");` },
+          { input: `$d = New-Object DirectoryServices.DirectoryEntry("LDAP://10.10.10.1","corp\\ada", "${recall6Pw}")`, output: `$d = New-Object DirectoryServices.DirectoryEntry("LDAP://10.10.10.1","corp\\ada", "${label('dotnet-credential')}")` },
+        ],
+        noMatch: ['new NetworkCredential(user, password)', 'new DirectoryEntry("LDAP://dc1")', 'CredentialCache.DefaultNetworkCredentials'],
       },
     },
   ];
