@@ -23,6 +23,16 @@ const r6Token = recall6.alnum(32);
 const r6Uuid = recall6.uuid();
 const recall6Pw = `${recall6.alnum(6)}#${recall6.alnum(5)}`;
 
+/**
+ * Words that qualify a secret's key without changing what it holds: its stage, version or role
+ * (`DB_PASSWORD_PROD`, `API_TOKEN_V2` is digits, `JWT_SECRET_OLD`). Recall6.
+ */
+const KEY_QUALIFIERS = [
+  'prod', 'production', 'staging', 'stage', 'dev', 'development', 'test', 'testing', 'live', 'sandbox', 'local', 'ci', 'qa',
+  'uat', 'old', 'new', 'prev', 'previous', 'current', 'primary', 'secondary', 'backup', 'default', 'value', 'raw', 'plain',
+  'b64', 'base64', 'ro', 'rw', 'readonly', 'admin', 'root',
+];
+
 /** Query and form parameters that hold secrets besides the sensitive keys (`?code=`, `&sig=`). */
 const SECRET_PARAMS = [
   'code', 'key', 'auth', 'jwt', 'signature', 'sig', 'x-amz-signature', 'x-amz-credential',
@@ -389,6 +399,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const passwordKeys = new Set(vocabulary.passwordKeys);
   const secretKeys = vocabulary.sensitiveKeys.filter((k) => !passwordKeys.has(k));
   const params = [...new Set([...vocabulary.sensitiveKeys.flatMap(paramSpellings), ...SECRET_PARAMS])];
+  // Keys a qualifier may follow: long ones that name a password or a secret with a word the pass finds already.
+  const qualifiedKeys = vocabulary.sensitiveKeys.filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
   return [
     {
       id: 'sensitive-key',
@@ -811,6 +823,36 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'token,expired,2024-01-02',
           `os.Setenv("GITHUB_TOKEN", token)`,
         ],
+      },
+    },
+    {
+      id: 'secret-qualified-assignment',
+      family: 'generic',
+      description:
+        'a token-shaped value under a secret key with a stage, version or role after it: DB_PASSWORD_PROD=…, client_secret_v2: …, GITHUB_TOKEN_CI=…, api_key_2 = "…"',
+      // Recall6: gitleaks' generic suite (`some_api_token_123 = "…"`) and env dumps name a secret
+      // by its stage. A closed list of qualifiers, so `token_id`, `secret_name` and `password_reset`
+      // stay keys of something else. Tier 1b only: its keys hold `pass`, `pwd`, `secret`, `token`,
+      // `key` or `auth`, words the pass already finds lines by; an anchor there cost what keys of a
+      // config's own need.
+      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:[_.-](?i:v?[0-9]{1,4}|${KEY_QUALIFIERS.join('|')})){1,2}${TEXT_SEP}${TOKEN_VALUE}`,
+      keywords: textKeyKeywords(qualifiedKeys),
+      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?[_.-](?:v?[0-9]|${KEY_QUALIFIERS.join('|')}))`,
+      anchorInPass: false,
+      // Lower than the token rule's 3.5: a password of ten characters has at most 3.3 bits a
+      // character, and the value must still look like a token (a digit, mixed case).
+      minEntropy: 3,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `db_password_prod: ${recall6Pw}`, output: `db_password_prod: ${label('secret-qualified-assignment')}` },
+          { input: `some_api_token_123 = "${r6Token}"`, output: `some_api_token_123 = "${label('secret-qualified-assignment')}"` },
+          { input: `DB_PASSWORD_PROD=${r6Token} DB_USER=app`, output: `DB_PASSWORD_PROD=${label('secret-qualified-assignment')} DB_USER=app` },
+          { input: `client_secret_v2: ${r6Token}`, output: `client_secret_v2: ${label('secret-qualified-assignment')}` },
+          { input: `GITHUB_TOKEN_CI=${r6Token}`, output: `GITHUB_TOKEN_CI=${label('secret-qualified-assignment')}` },
+        ],
+        noMatch: [`token_id=${issuedUuid}`, 'secret_name=prod-db-credentials', 'password_reset_url=https://example.com/reset', 'token_ttl_2=3600', `secret_version_old=AWSPREVIOUS`],
       },
     },
     {
