@@ -52,6 +52,7 @@ const neon = `napi_${recall6.from(LOWER_NUM, 64)}`;
 const segment = `sgp_${recall6.alnum(64)}`;
 const bootstrap = `${recall6.from(LOWER_NUM, 6)}.${recall6.from(LOWER_NUM, 16)}`;
 const digest = recall6.hex(64);
+const sonarLegacy = recall6.hex(40);
 
 /**
  * Developer platforms, package registries, CI, code quality and secret managers (issue 8, round 2).
@@ -462,6 +463,20 @@ export const devtoolRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `"token": "${segment}"`, output: `"token": "${label('segment-api-token')}"` }, { input: `loaded ${segment} ok`, output: `loaded ${label('segment-api-token')} ok` }],
       noMatch: [`sgp_${recall6.alnum(70)}`, 'sgp_short'],
+    },
+  },
+  {
+    id: 'sonar-login-token',
+    family: 'vendor',
+    description: 'SonarQube legacy user token (40 hex) in sonar.login, as Maven, Gradle and sonar-scanner take it (-Dsonar.login=…, SONAR_LOGIN=…)',
+    // The newer squ_/sqp_/sqa_ tokens are sonar-token's. sonar.login holds a user name when
+    // sonar.password is given: only a token's 40 hex go.
+    regex: String.raw`(?i:sonar[._]login)\\?["']?[ \t]*[:=][ \t]*\\?["']?([0-9a-f]{40})\b`,
+    keywords: ['sonar.login', 'sonar_login'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `mvn sonar:sonar -Dsonar.host.url=https://sonar.example.com -Dsonar.login=${sonarLegacy}`, output: `mvn sonar:sonar -Dsonar.host.url=https://sonar.example.com -Dsonar.login=${label('sonar-login-token')}` }],
+      noMatch: ['-Dsonar.login=admin -Dsonar.password=$SONAR_PASSWORD', `sonar.login.url=https://sonar.example.com/${recall6.hex(40)}`],
     },
   },
   {
