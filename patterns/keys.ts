@@ -83,15 +83,13 @@ export function textKeyKeywords(keys: readonly string[], code = false): string[]
 }
 
 /**
- * What opens `SEP`, `TEXT_SEP`, `CODE_COMPARE`, `CODE_ASSIGN` and `CALL_ARGUMENT`, up to the `=`,
- * `:`, `=>` or `,` every one of their matches holds. A comparison's `!=` is `CODE_SEP_OPENING`'s
- * only. Recall5 found one more alternative here, in every key rule's anchor, too much for RE2's
- * DFA; since the key rules' anchors are merged (`mergeKeyAnchors`) this opening is spelled once
- * in the pass, and recall6's `,` (a call's next argument, a CSV field) and Make's and PHP's `+=`,
- * `?=`, `.=`, `??=` cost 22 characters of it (the pass over the examples in
- * tests/unit/detect/compile.test.ts: still tens of milliseconds, with keys of a config's own too).
+ * What opens `SEP`, `TEXT_SEP` and `CODE_COMPARE`, up to the `=`, `:` or `=>` every one of their
+ * matches holds. Make's `?=` and a comparison's `!=` are `CODE_SEP_OPENING`'s only: one more
+ * alternative here, in every key rule's anchor, put the pass past RE2's DFA budget (recall5; in
+ * recall6 `,` and `+=`, `.=`, `??=` here took a request log's scrub from ~390 to ~320 MB/s of CPU,
+ * so `secret-code-assignment` reads those shapes by keywords the pass holds already).
  */
-const SEP_OPENING = String.raw`\\*(?:\[\])?["']?\]?[ \t]*(?:=>|[:=,]|[+.?]\??=|[ \t]string[ \t]*=)`;
+const SEP_OPENING = String.raw`\\*(?:\[\])?["']?\]?[ \t]*(?:=>|[:=]|[ \t]string[ \t]*=)`;
 
 /**
  * `SEP_OPENING` and what opens the rest of `CODE_VALUE`: a call's `"key", ` and a statement's
