@@ -16,10 +16,8 @@ const yandexIam = `t1.${sample.base64url(60)}.${sample.base64url(86)}`;
 /** Recall6's samples, from a sampler of their own so the samples above stay as they were. */
 const recall6 = createSampler(2026120105);
 const stytch = `secret-live-${recall6.base64url(36)}`;
-const clickup = `pk_${recall6.digits(8)}_${recall6.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 32)}`;
 const salesforce = `00D${recall6.alnum(12)}!${recall6.alnum(20)}.${recall6.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._', 90)}`;
 const intercom = `dG9rOj${recall6.base64(54)}=`;
-const resend = `re_${recall6.alnum(8)}_${recall6.alnum(24)}`;
 
 /**
  * Commerce, shipping, marketing, maps, social and regional clouds (issue 8, round 2; Stripe,
@@ -232,18 +230,6 @@ export const businessRules: readonly RuleSpec[] = [
     },
   },
   {
-    id: 'clickup-api-key',
-    family: 'vendor',
-    description: 'ClickUp personal API token (pk_<user id>_ and 32 upper-case letters and digits)',
-    regex: String.raw`${TOKEN_START}(pk_[0-9]{6,10}_[A-Z0-9]{32})\b`,
-    keywords: ['pk_'],
-    minEntropy: 3.5,
-    examples: {
-      match: [{ input: `{"headers":{"Authorization":"${clickup}"}}`, output: `{"headers":{"Authorization":"${label('clickup-api-key')}"}}` }, { input: `clickup sync with ${clickup} failed`, output: `clickup sync with ${label('clickup-api-key')} failed` }],
-      noMatch: [`pk_live_${recall6.alnum(24)}`, `pk_12345678_${'A'.repeat(32)}`],
-    },
-  },
-  {
     id: 'salesforce-access-token',
     family: 'vendor',
     description: 'Salesforce OAuth access / session token (00D<org id>!<opaque>), as the sf and sfdx CLIs print it',
@@ -267,18 +253,6 @@ export const businessRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `Authorization: Bearer ${intercom}`, output: `Authorization: Bearer ${label('intercom-access-token')}` }, { input: `INTERCOM_TOKEN=${intercom}`, output: `INTERCOM_TOKEN=${label('intercom-access-token')}` }],
       noMatch: ['dG9rOjE=', 'dG9rOj short'],
-    },
-  },
-  {
-    id: 'resend-api-key',
-    family: 'vendor',
-    description: 'Resend API key (re_<8>_<24>)',
-    regex: String.raw`${TOKEN_START}(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})\b`,
-    keywords: ['re_'],
-    minEntropy: 3.5,
-    examples: {
-      match: [{ input: `const resend = new Resend('${resend}');`, output: `const resend = new Resend('${label('resend-api-key')}');` }],
-      noMatch: ['re_render_all_templates_in_the_folder', `re_${'a'.repeat(8)}_${'b'.repeat(24)}`],
     },
   },
 ];
