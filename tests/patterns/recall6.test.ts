@@ -97,8 +97,6 @@ describe('token formats of other scanners', () => {
     ['a Tencent SecretId', () => `AKID${s.alnum(32)}`],
     ['a Tavily key', () => `tvly-${s.alnum(32)}`],
     ['a Firecrawl key', () => `fc-${s.hex(32)}`],
-    ['an E2B key', () => `e2b_${s.hex(40)}`],
-    ['a Cerebras key', () => `csk-${s.from(LOWER_NUM, 48)}`],
     ['a Langfuse secret key', () => `sk-lf-${s.uuid()}`],
     ['a NuGet key', () => `oy2${s.from(LOWER_NUM, 43)}`],
     ['a crates.io token', () => `cio${s.alnum(32)}`],
@@ -108,10 +106,8 @@ describe('token formats of other scanners', () => {
     ['a Razorpay key id', () => `rzp_live_${s.alnum(14)}`],
     ['an Adyen key', () => `AQE${s.alnum(6)}.${s.base64url(60)}`],
     ['a Stytch secret', () => `secret-live-${s.base64url(36)}`],
-    ['a ClickUp token', () => `pk_${s.digits(8)}_${s.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 32)}`],
     ['a Salesforce access token', () => `00D${s.alnum(12)}!${s.alnum(20)}.${s.alnum(80)}`],
     ['an Intercom token', () => `dG9rOj${s.base64(54)}=`],
-    ['a Resend key', () => `re_${s.alnum(8)}_${s.alnum(24)}`],
   ];
 
   it.each(formats)('lose %s in prose, after a key and in a header', (_name, make) => {
