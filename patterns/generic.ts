@@ -24,6 +24,13 @@ const r6Uuid = recall6.uuid();
 const recall6Pw = `${recall6.alnum(6)}#${recall6.alnum(5)}`;
 
 /**
+ * Credential key names from other scanners' keyword lists that the vocabulary leaves out, because
+ * in every key rule's anchor they cost the pass its DFA (recall5): `extra-key-assignment` reads them
+ * in tier 1b only. Each holds `key` or `pass`, which the pass finds already.
+ */
+const EXTRA_KEYS = ['service key', 'account key', 'db key', 'database key', 'deploy key', 'jwt key', 'authorization key', 'passkey', 'passcode'];
+
+/**
  * Words that qualify a secret's key without changing what it holds: its stage, version or role
  * (`DB_PASSWORD_PROD`, `API_TOKEN_V2` is digits, `JWT_SECRET_OLD`). Recall6.
  */
@@ -874,6 +881,30 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `GITHUB_TOKEN_CI=${r6Token}`, output: `GITHUB_TOKEN_CI=${label('secret-qualified-assignment')}` },
         ],
         noMatch: [`token_id=${issuedUuid}`, 'secret_name=prod-db-credentials', 'password_reset_url=https://example.com/reset', 'token_ttl_2=3600', `secret_version_old=AWSPREVIOUS`],
+      },
+    },
+    {
+      id: 'extra-key-assignment',
+      family: 'generic',
+      description:
+        "a token-shaped value under key names of other scanners' keyword lists that the shared vocabulary leaves out: service_key, account_key, db_key, database_key (detect-secrets), deploy_key, jwt_key, authorization_key, passkey, passcode",
+      // Recall6. In the vocabulary each of these put the pass past RE2's DFA budget (recall5): here
+      // tier 1b runs the rule by its anchor on the lines the pass finds by `key` or `pass` already.
+      regex: String.raw`\b${textKeySource(EXTRA_KEYS)}(?:${CODE_COMPARE}|${TEXT_SEP}${TOKEN_VALUE})`,
+      keywords: textKeyKeywords(EXTRA_KEYS),
+      anchor: String.raw`(?i:(?:${EXTRA_KEYS.map(keySource).join('|')})s?)`,
+      anchorInPass: false,
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `SERVICE_KEY=${r6Token}`, output: `SERVICE_KEY=${label('extra-key-assignment')}` },
+          { input: `{"database_key": "${r6Token}", "user": "ada"}`, output: `{"database_key": "${label('extra-key-assignment')}", "user": "ada"}` },
+          { input: `  deploy_key: ${r6Token}`, output: `  deploy_key: ${label('extra-key-assignment')}` },
+          { input: `$db_key = '${r6Token}';`, output: `$db_key = '${label('extra-key-assignment')}';` },
+        ],
+        noMatch: ['service_key: billing-api', 'db_key=42', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
       },
     },
     {
