@@ -86,6 +86,22 @@ describe('a secret key with a stage, version or role after it', () => {
   });
 });
 
+describe("key names of other scanners' keyword lists", () => {
+  const keys = ['SERVICE_KEY', 'account_key', 'db_key', 'databaseKey', 'deploy_key', 'JWT_KEY', 'authorization_key', 'passkey', 'passcode'];
+
+  it.each(keys)('loses a token under %s in env, YAML, JSON and code shapes', (key) => {
+    const secret = token();
+    expectGone(`${key}=${secret}`, secret);
+    expectGone(`  ${key}: "${secret}"`, secret);
+    expectGone(`{"${key}": "${secret}", "user": "ada"}`, secret);
+    expectGone(`$${key} = '${secret}';`, secret);
+  });
+
+  it('leaves names, numbers and paths under them', () => {
+    expectKept(['service_key: billing-api', 'db_key=42', 'deploy_key: /etc/deploy/id_ed25519', 'partition_key=tenant_id']);
+  });
+});
+
 describe('token formats of other scanners', () => {
   const b64 = (n: number): string => s.base64(n);
   const formats: readonly (readonly [string, () => string])[] = [
