@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, TOKEN_START } from './parts.js';
+import { END_B64URL, label, TOKEN_START, UUID } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -13,11 +13,17 @@ const fireworks = `fw_${sample.alnum(24)}`;
 const together = `tgp_v1_${sample.base64url(43)}`;
 const pinecone = `pcsk_${sample.alnum(5)}_${sample.alnum(63)}`;
 const openrouter = `sk-or-v1-${sample.hex(64)}`;
+/** Recall6's samples, from a sampler of their own so the samples above stay as they were. */
+const recall6 = createSampler(2026120101);
+const tavily = `tvly-${recall6.alnum(32)}`;
+const firecrawl = `fc-${recall6.hex(32)}`;
+const langfuse = `sk-lf-${recall6.uuid()}`;
 
 /**
  * AI platforms, round 2 of issue 8 (OpenAI, Anthropic, Hugging Face, Groq, Replicate, Cohere and
  * Mistral are in `ai.ts`). Sources: gitleaks rules langsmith, perplexity; trufflehog detectors
- * xai, fireworksai, togetherai, pinecone, openrouter; each vendor's key documentation. DeepSeek
+ * xai, fireworksai, togetherai, pinecone, openrouter; noseyparker's firecrawl and tavily rules
+ * (recall6, with trufflehog's langfuse); each vendor's key documentation. DeepSeek
  * keys (`sk-` + 32 hex) have no prefix of their own: `vendor-keyed-secret` finds them under a
  * DeepSeek key, with Fireworks' and Together's older bare keys.
  */
@@ -108,6 +114,48 @@ export const aiProviderRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `Authorization: Bearer ${openrouter}`, output: `Authorization: Bearer ${label('openrouter-api-key')}` }],
       noMatch: ['sk-or-v1-short', 'sk-or-v1-' + '0'.repeat(64)],
+    },
+  },
+  {
+    id: 'tavily-api-key',
+    family: 'vendor',
+    description: 'Tavily search API key (tvly-, tvly-dev-, tvly-prod- and 32 characters)',
+    regex: String.raw`${TOKEN_START}(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})\b`,
+    keywords: ['tvly-'],
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        { input: `client = TavilyClient(api_key="${tavily}")`, output: `client = TavilyClient(api_key="${label('tavily-api-key')}")` },
+        { input: `search failed for tvly-dev-${recall6.alnum(32)} (401)`, output: `search failed for ${label('tavily-api-key')} (401)` },
+      ],
+      noMatch: ['tvly-YOUR_API_KEY', `tvly-${'x'.repeat(32)}`, `tvly-${recall6.alnum(40)}`],
+    },
+  },
+  {
+    id: 'firecrawl-api-key',
+    family: 'vendor',
+    description: 'Firecrawl API key (fc- and 32 hex)',
+    regex: String.raw`${TOKEN_START}(fc-[a-f0-9]{32})\b`,
+    keywords: ['fc-'],
+    // `fc-` alone ends a UUID's group one time in 64 (`…8fc-4b1d-…`): on a request log it woke the
+    // rule on most lines (~15% slower). The pass looks for it at a word's start instead.
+    // After an escape too, as TOKEN_START reads it (its counted repetitions written out for the pass).
+    anchor: String.raw`(?:\b|%[0-9A-Fa-f][0-9A-Fa-f]|\\[nrt]|\\u[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f])fc-[0-9a-f]`,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `app = FirecrawlApp(api_key="${firecrawl}")`, output: `app = FirecrawlApp(api_key="${label('firecrawl-api-key')}")` }],
+      noMatch: [`rfc-${recall6.hex(32)}`, 'fc-1234 ready', `fc-${'0'.repeat(32)}`],
+    },
+  },
+  {
+    id: 'langfuse-secret-key',
+    family: 'vendor',
+    description: 'Langfuse secret key (sk-lf- and a UUID); the public key pk-lf- stays',
+    regex: String.raw`${TOKEN_START}(sk-lf-${UUID})\b`,
+    keywords: ['sk-lf-'],
+    examples: {
+      match: [{ input: `LANGFUSE_SECRET_KEY=${langfuse} LANGFUSE_HOST=https://cloud.langfuse.com`, output: `LANGFUSE_SECRET_KEY=${label('langfuse-secret-key')} LANGFUSE_HOST=https://cloud.langfuse.com` }],
+      noMatch: [`langfuse init pk-lf-${recall6.uuid()}`, 'sk-lf-1234'],
     },
   },
 ];

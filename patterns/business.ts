@@ -13,6 +13,11 @@ const facebook = `EAAB${sample.alnum(160)}`;
 const twitterBearer = `${'A'.repeat(22)}${sample.alnum(8)}%3D${sample.alnum(80)}`;
 const yandexOauth = `y0_${sample.base64url(55)}`;
 const yandexIam = `t1.${sample.base64url(60)}.${sample.base64url(86)}`;
+/** Recall6's samples, from a sampler of their own so the samples above stay as they were. */
+const recall6 = createSampler(2026120105);
+const stytch = `secret-live-${recall6.base64url(36)}`;
+const salesforce = `00D${recall6.alnum(12)}!${recall6.alnum(20)}.${recall6.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._', 90)}`;
+const intercom = `dG9rOj${recall6.base64(54)}=`;
 
 /**
  * Commerce, shipping, marketing, maps, social and regional clouds (issue 8, round 2; Stripe,
@@ -210,6 +215,44 @@ export const businessRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${sample.alnum(20)}`, output: `ALIBABA_CLOUD_ACCESS_KEY_ID=${label('alibaba-access-key')}` }],
       noMatch: ['LTAI' + 'x'.repeat(20), `LTAI${sample.alnum(30)}`, 'LTAIS_GENERIC_NAME'],
+    },
+  },
+  {
+    id: 'stytch-secret',
+    family: 'vendor',
+    description: 'Stytch project secret (secret-live-, secret-test- and 36 characters)',
+    regex: String.raw`${TOKEN_START}(secret-(?:live|test)-[A-Za-z0-9_=-]{36})${END_B64URL}`,
+    keywords: ['secret-live-', 'secret-test-'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `STYTCH_SECRET=${stytch}`, output: `STYTCH_SECRET=${label('stytch-secret')}` }],
+      noMatch: ['secret-live-rotation-policy', `secret-test-${'x'.repeat(36)}`],
+    },
+  },
+  {
+    id: 'salesforce-access-token',
+    family: 'vendor',
+    description: 'Salesforce OAuth access / session token (00D<org id>!<opaque>), as the sf and sfdx CLIs print it',
+    regex: String.raw`${TOKEN_START}(00D[A-Za-z0-9]{12}![A-Za-z0-9._]{90,})`,
+    keywords: ['00d'],
+    // `00d` alone is in one hex id of ten: the pass looks for the org id and its `!` instead.
+    anchor: String.raw`00D[A-Za-z0-9]+!`,
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `Access Token      ${salesforce}`, output: `Access Token      ${label('salesforce-access-token')}` }],
+      noMatch: ['Id                00D5fORGIDEXAMPLE', `00D${recall6.alnum(12)}!short`],
+    },
+  },
+  {
+    id: 'intercom-access-token',
+    family: 'vendor',
+    description: 'Intercom access token (dG9rOj…, the base64 of tok:)',
+    regex: String.raw`${TOKEN_START}(dG9rOj[A-Za-z0-9+/]{40,}={0,2})`,
+    keywords: ['dg9roj'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `Authorization: Bearer ${intercom}`, output: `Authorization: Bearer ${label('intercom-access-token')}` }, { input: `INTERCOM_TOKEN=${intercom}`, output: `INTERCOM_TOKEN=${label('intercom-access-token')}` }],
+      noMatch: ['dG9rOjE=', 'dG9rOj short'],
     },
   },
 ];

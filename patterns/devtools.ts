@@ -43,13 +43,24 @@ const figma = `figd_${sample.base64url(40)}`;
 const maxmind = `${sample.alnum(6)}_${sample.alnum(29)}_mmk`;
 const settlemint = `sm_pat_${sample.alnum(16)}`;
 const adobe = `p8e-${sample.alnum(32)}`;
+/** Recall6's samples, from a sampler of their own so the samples above stay as they were. */
+const recall6 = createSampler(2026120102);
+const nuget = `oy2${recall6.from(LOWER_NUM, 43)}`;
+const crates = `cio${recall6.alnum(32)}`;
+const render = `rnd_${recall6.alnum(32)}`;
+const neon = `napi_${recall6.from(LOWER_NUM, 64)}`;
+const segment = `sgp_${recall6.alnum(64)}`;
+const bootstrap = `${recall6.from(LOWER_NUM, 6)}.${recall6.from(LOWER_NUM, 16)}`;
+const digest = recall6.hex(64);
+const sonarLegacy = recall6.hex(40);
 
 /**
  * Developer platforms, package registries, CI, code quality and secret managers (issue 8, round 2).
  * Sources: gitleaks rules 1password, age, artifactory, clojars, rubygems, readme, prefect,
  * infracost, scalingo, sourcegraph, sonar, openshift, definednetworking, planetscale, frameio,
  * typeform, contentful, harness, maxmind, settlemint, adobe; trufflehog detectors
- * tailscale and figma; GitHub secret scanning's partner list. Every token here has a prefix, so
+ * tailscale and figma; GitHub secret scanning's partner list; recall6: noseyparker's nuget,
+ * crates.io, segment and kubernetes rules, trufflehog's render and neon. Every token here has a prefix, so
  * it is found in prose, URLs and JSON alike, and a longer word that merely starts with the prefix
  * is left whole.
  */
@@ -393,6 +404,98 @@ export const devtoolRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `X-Octopus-ApiKey: ${octopus}`, output: `X-Octopus-ApiKey: ${label('octopus-deploy-api-key')}` }],
       noMatch: ['API-GATEWAY-DEPLOYMENT-STAGE-V2', `API-${'A'.repeat(26)}`, `X-API-${recall.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 26)}x`],
+    },
+  },  {
+    id: 'nuget-api-key',
+    family: 'vendor',
+    description: 'NuGet API key (oy2 and 43 lower-case letters and digits)',
+    regex: String.raw`${TOKEN_START}(oy2[a-z0-9]{43})\b`,
+    keywords: ['oy2'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `dotnet nuget push app.nupkg --api-key ${nuget} --source nuget.org`, output: `dotnet nuget push app.nupkg --api-key ${label('nuget-api-key')} --source nuget.org` }],
+      noMatch: ['oy2short', `oy2${'a'.repeat(43)}`, `oy2${recall6.from(LOWER_NUM, 50)}`],
+    },
+  },
+  {
+    id: 'crates-io-token',
+    family: 'vendor',
+    description: 'crates.io API token (cio and 32 letters and digits)',
+    regex: String.raw`${TOKEN_START}(cio[A-Za-z0-9]{32})\b`,
+    keywords: ['cio'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `CARGO_REGISTRY_TOKEN=${crates}`, output: `CARGO_REGISTRY_TOKEN=${label('crates-io-token')}` }],
+      noMatch: ['ciosk precious socio', `associo${recall6.alnum(32)}`, `cio${'a'.repeat(32)}`],
+    },
+  },
+  {
+    id: 'render-api-key',
+    family: 'vendor',
+    description: 'Render API key (rnd_ and 32 letters and digits)',
+    regex: String.raw`${TOKEN_START}(rnd_[A-Za-z0-9]{32})\b`,
+    keywords: ['rnd_'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `curl -H "Authorization: Bearer ${render}" https://api.render.com/v1/services`, output: `curl -H "Authorization: Bearer ${label('render-api-key')}" https://api.render.com/v1/services` }],
+      noMatch: ['rnd_seed=42', `rnd_${'x'.repeat(32)}`],
+    },
+  },
+  {
+    id: 'neon-api-key',
+    family: 'vendor',
+    description: 'Neon API key (napi_ and 64 lower-case letters and digits)',
+    regex: String.raw`${TOKEN_START}(napi_[a-z0-9]{64})\b`,
+    keywords: ['napi_'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `NEON_API_KEY=${neon}`, output: `NEON_API_KEY=${label('neon-api-key')}` }],
+      noMatch: ['napi_create_function failed', `napi_${'a'.repeat(64)}`],
+    },
+  },
+  {
+    id: 'segment-api-token',
+    family: 'vendor',
+    description: 'Segment public API token (sgp_ and 64 letters and digits); Sourcegraph\'s sgp_ tokens are sourcegraph-token',
+    regex: String.raw`${TOKEN_START}(sgp_[A-Za-z0-9]{64})\b`,
+    keywords: ['sgp_'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `"token": "${segment}"`, output: `"token": "${label('segment-api-token')}"` }, { input: `loaded ${segment} ok`, output: `loaded ${label('segment-api-token')} ok` }],
+      noMatch: [`sgp_${recall6.alnum(70)}`, 'sgp_short'],
+    },
+  },
+  {
+    id: 'sonar-login-token',
+    family: 'vendor',
+    description: 'SonarQube legacy user token (40 hex) in sonar.login, as Maven, Gradle and sonar-scanner take it (-Dsonar.login=…, SONAR_LOGIN=…)',
+    // The newer squ_/sqp_/sqa_ tokens are sonar-token's. sonar.login holds a user name when
+    // sonar.password is given: only a token's 40 hex go.
+    regex: String.raw`(?i:sonar[._]login)\\?["']?[ \t]*[:=][ \t]*\\?["']?([0-9a-f]{40})\b`,
+    keywords: ['sonar.login', 'sonar_login'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `mvn sonar:sonar -Dsonar.host.url=https://sonar.example.com -Dsonar.login=${sonarLegacy}`, output: `mvn sonar:sonar -Dsonar.host.url=https://sonar.example.com -Dsonar.login=${label('sonar-login-token')}` }],
+      noMatch: ['-Dsonar.login=admin -Dsonar.password=$SONAR_PASSWORD', `sonar.login.url=https://sonar.example.com/${recall6.hex(40)}`],
+    },
+  },
+  {
+    id: 'kubernetes-bootstrap-token',
+    family: 'vendor',
+    description: 'Kubernetes bootstrap token (<6>.<16> lower-case letters and digits) after a token key or flag, as kubeadm join and init print and take it',
+    regex: String.raw`(?i:token)(?:[ \t]+|["']?[ \t]*[:=][ \t]*["']?)([a-z0-9]{6}\.[a-z0-9]{16})\b`,
+    keywords: ['token'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        {
+          input: `kubeadm join 10.0.0.5:6443 --token ${bootstrap} --discovery-token-ca-cert-hash sha256:${digest}`,
+          output: `kubeadm join 10.0.0.5:6443 --token ${label('kubernetes-bootstrap-token')} --discovery-token-ca-cert-hash sha256:${digest}`,
+        },
+        { input: `[bootstrap-token] Using token: ${bootstrap}`, output: `[bootstrap-token] Using token: ${label('kubernetes-bootstrap-token')}` },
+        { input: `  token: ${bootstrap}`, output: `  token: ${label('kubernetes-bootstrap-token')}` },
+      ],
+      noMatch: ['token: 000000.0000000000000000', 'token file: config.applicationnames', 'token ttl: 24h0m0s', `token ${recall6.from(LOWER_NUM, 6)}.${recall6.from(LOWER_NUM, 20)}`],
     },
   },
 ];

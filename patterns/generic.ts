@@ -3,7 +3,7 @@ import {
   envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
-import { CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -17,6 +17,28 @@ const awsSecret = sample.awsSecretKey();
 /** A sampler of its own: new examples here must not shift the samples of the files after this one. */
 const issued = createSampler(2026113007);
 const issuedUuid = issued.uuid();
+/** Recall6's examples, from a sampler of their own for the same reason. */
+const recall6 = createSampler(2026120106);
+const r6Token = recall6.alnum(32);
+const r6Uuid = recall6.uuid();
+const recall6Pw = `${recall6.alnum(6)}#${recall6.alnum(5)}`;
+
+/**
+ * Credential key names from other scanners' keyword lists that the vocabulary leaves out, because
+ * in every key rule's anchor they cost the pass its DFA (recall5): `extra-key-assignment` reads them
+ * in tier 1b only. Each holds `key` or `pass`, which the pass finds already.
+ */
+const EXTRA_KEYS = ['service key', 'account key', 'db key', 'database key', 'deploy key', 'jwt key', 'authorization key', 'passkey', 'passcode'];
+
+/**
+ * Words that qualify a secret's key without changing what it holds: its stage, version or role
+ * (`DB_PASSWORD_PROD`, `API_TOKEN_V2` is digits, `JWT_SECRET_OLD`). Recall6.
+ */
+const KEY_QUALIFIERS = [
+  'prod', 'production', 'staging', 'stage', 'dev', 'development', 'test', 'testing', 'live', 'sandbox', 'local', 'ci', 'qa',
+  'uat', 'old', 'new', 'prev', 'previous', 'current', 'primary', 'secondary', 'backup', 'default', 'value', 'raw', 'plain',
+  'b64', 'base64', 'ro', 'rw', 'readonly', 'admin', 'root',
+];
 
 /** Query and form parameters that hold secrets besides the sensitive keys (`?code=`, `&sig=`). */
 const SECRET_PARAMS = [
@@ -127,6 +149,52 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `default login anonymous password ${password}`, output: `default login anonymous password ${label('netrc-password')}` },
         ],
         noMatch: ['machine learning password reset flow', 'machine web1 login ada', 'the machine login password prompt timed out'],
+      },
+    },
+    {
+      id: 'password-in-prose',
+      family: 'generic',
+      description:
+        "a password quoted in a sentence: the password is '…', the password for user 'ada' is '…', password set to '…', created user with password \"…\"",
+      // Quoted and one word, as messages and READMEs print a password they give out (recall6,
+      // noseyparker's generic rules 11–14): unquoted, `the password is incorrect` is the sentence.
+      regex: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')`,
+      keywords: ['password', 'passphrase'],
+      // Tier 1b only: the pass finds its lines by `password`, which other rules put there already;
+      // in the pass this anchor took 125 of the characters kept for keys of a config's own.
+      anchorInPass: false,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+\\?["']|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t])`,
+      examples: {
+        match: [
+          { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
+          { input: `2. Ensure the password for user 'postgres' is '${recall6Pw}' or change .env file.`, output: `2. Ensure the password for user 'postgres' is '${label('password-in-prose')}' or change .env file.` },
+          { input: `created user ada with password "${recall6Pw}"`, output: `created user ada with password "${label('password-in-prose')}"` },
+          { input: `Password for ada has been reset to '${recall6Pw}'`, output: `Password for ada has been reset to '${label('password-in-prose')}'` },
+          { input: JSON.stringify({ msg: `temporary password is "${recall6Pw}"` }), output: JSON.stringify({ msg: `temporary password is "${label('password-in-prose')}"` }) },
+        ],
+        noMatch: [
+          'the password is incorrect',
+          "the password is 'too short'",
+          'login with password "%s"',
+          "password set to '${DB_PASSWORD}'",
+          'password for user "ada" is expired',
+          "with password ''",
+        ],
+      },
+    },
+    {
+      id: 'dotnet-credential',
+      family: 'generic',
+      description: '.NET credentials written into code: new NetworkCredential("user", "…"), DirectoryEntry("LDAP://…", "user", "…")',
+      // Recall6, noseyparker's generic rules 7 and 8: the password is the last quoted argument.
+      regex: String.raw`\b(?i:NetworkCredential|DirectoryEntry)[ \t]*\([ \t]*(?:\\?"[^"\r\n]{1,100}"[ \t]*,[ \t]*){1,2}\\?"([^"\\\r\n]{3,64})\\?"[ \t]*[,)]`,
+      keywords: ['networkcredential', 'directoryentry'],
+      examples: {
+        match: [
+          { input: `sender.Credentials = new NetworkCredential("ada@example.com", "${recall6Pw}");`, output: `sender.Credentials = new NetworkCredential("ada@example.com", "${label('dotnet-credential')}");` },
+          { input: `$d = New-Object DirectoryServices.DirectoryEntry("LDAP://10.10.10.1","corp\\ada", "${recall6Pw}")`, output: `$d = New-Object DirectoryServices.DirectoryEntry("LDAP://10.10.10.1","corp\\ada", "${label('dotnet-credential')}")` },
+        ],
+        noMatch: ['new NetworkCredential(user, password)', 'new DirectoryEntry("LDAP://dc1")', 'CredentialCache.DefaultNetworkCredentials'],
       },
     },
   ];
@@ -338,6 +406,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const passwordKeys = new Set(vocabulary.passwordKeys);
   const secretKeys = vocabulary.sensitiveKeys.filter((k) => !passwordKeys.has(k));
   const params = [...new Set([...vocabulary.sensitiveKeys.flatMap(paramSpellings), ...SECRET_PARAMS])];
+  // Keys a qualifier may follow: long ones that name a password or a secret with a word the pass finds already.
+  const qualifiedKeys = vocabulary.sensitiveKeys.filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
   return [
     {
       id: 'sensitive-key',
@@ -730,6 +800,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // Recall5: a comparison; `client_key` and `priv_key` from detect-secrets' keyword list.
           { input: `if (authToken === "${secret}")`, output: `if (authToken === "${label('secret-assignment')}")` },
           { input: `client_key=${opaque} priv_key: ${secret}`, output: `client_key=${label('secret-assignment')} priv_key: ${label('secret-assignment')}` },
+          // Recall6: logstash's `=>` inside a JSON string, its key's quote escaped.
+          { input: `{"msg":"  \\"apiToken\\" => \\"${r6Token}\\""}`, output: `{"msg":"  \\"apiToken\\" => \\"${label('secret-assignment')}\\""}` },
         ],
         noMatch: [
           `token_id=${issuedUuid}`,
@@ -745,6 +817,94 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'cache["token"] = None',
           'client_key: /etc/ssl/client.key',
         ],
+      },
+    },
+    {
+      id: 'secret-code-assignment',
+      family: 'generic',
+      description:
+        'a token-shaped value given to a secret key in code and build files: a call\'s next argument (os.Setenv("GITHUB_TOKEN", "…"), GetEnvOrDefault("api_token", "…")), Make\'s +=, ?=, :::=, PHP\'s .= and ??=, a CSV field',
+      // Recall6, gitleaks' sample shapes. Tier 1b only, woken by words the pass holds already (as
+      // `secret-qualified-assignment`): these openings in the key rules' anchor took a request
+      // log's scrub from ~390 to ~320 MB/s of CPU, RE2's DFA for the pass out of its memory.
+      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:${CALL_ARGUMENT}|${CODE_ASSIGN}${TOKEN_VALUE})`,
+      keywords: textKeyKeywords(qualifiedKeys),
+      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?)\\*["']?\]?[ \t]*(?:[+.?,]|:::)`,
+      anchorInPass: false,
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: ` utils.GetEnvOrDefault("api_token", "${r6Uuid}")`, output: ` utils.GetEnvOrDefault("api_token", "${label('secret-code-assignment')}")` },
+          { input: `os.Setenv("GITHUB_TOKEN", "${r6Token}")`, output: `os.Setenv("GITHUB_TOKEN", "${label('secret-code-assignment')}")` },
+          { input: `buildConfigField 'String', 'API_TOKEN', '"${r6Token}"'`, output: `buildConfigField 'String', 'API_TOKEN', '"${label('secret-code-assignment')}"'` },
+          { input: `API_TOKEN += "${r6Token}"`, output: `API_TOKEN += "${label('secret-code-assignment')}"` },
+          { input: `api_TOKEN :::= "${r6Token}"`, output: `api_TOKEN :::= "${label('secret-code-assignment')}"` },
+          { input: `$authToken ??= "${r6Token}"`, output: `$authToken ??= "${label('secret-code-assignment')}"` },
+          { input: `genericToken,${r6Token},`, output: `genericToken,${label('secret-code-assignment')},` },
+        ],
+        noMatch: [
+          "fields = ('token', 'email', 'api_key')",
+          'insert into "sessions" ("id", "token", "user_id") values ($1, $2, $3)',
+          'token += chunk',
+          'token,expired,2024-01-02',
+          `os.Setenv("GITHUB_TOKEN", token)`,
+        ],
+      },
+    },
+    {
+      id: 'secret-qualified-assignment',
+      family: 'generic',
+      description:
+        'a token-shaped value under a secret key with a stage, version or role after it: DB_PASSWORD_PROD=…, client_secret_v2: …, GITHUB_TOKEN_CI=…, api_key_2 = "…"',
+      // Recall6: gitleaks' generic suite (`some_api_token_123 = "…"`) and env dumps name a secret
+      // by its stage. A closed list of qualifiers, so `token_id`, `secret_name` and `password_reset`
+      // stay keys of something else. Tier 1b only: its keys hold `pass`, `pwd`, `secret`, `token`,
+      // `key` or `auth`, words the pass already finds lines by; an anchor there cost what keys of a
+      // config's own need.
+      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:[_.-](?i:v?[0-9]{1,4}|${KEY_QUALIFIERS.join('|')})){1,2}${TEXT_SEP}${TOKEN_VALUE}`,
+      keywords: textKeyKeywords(qualifiedKeys),
+      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?[_.-](?:v?[0-9]|${KEY_QUALIFIERS.join('|')}))`,
+      anchorInPass: false,
+      // Lower than the token rule's 3.5: a password of ten characters has at most 3.3 bits a
+      // character, and the value must still look like a token (a digit, mixed case).
+      minEntropy: 3,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `db_password_prod: ${recall6Pw}`, output: `db_password_prod: ${label('secret-qualified-assignment')}` },
+          { input: `some_api_token_123 = "${r6Token}"`, output: `some_api_token_123 = "${label('secret-qualified-assignment')}"` },
+          { input: `DB_PASSWORD_PROD=${r6Token} DB_USER=app`, output: `DB_PASSWORD_PROD=${label('secret-qualified-assignment')} DB_USER=app` },
+          { input: `client_secret_v2: ${r6Token}`, output: `client_secret_v2: ${label('secret-qualified-assignment')}` },
+          { input: `GITHUB_TOKEN_CI=${r6Token}`, output: `GITHUB_TOKEN_CI=${label('secret-qualified-assignment')}` },
+        ],
+        noMatch: [`token_id=${issuedUuid}`, 'secret_name=prod-db-credentials', 'password_reset_url=https://example.com/reset', 'token_ttl_2=3600', `secret_version_old=AWSPREVIOUS`],
+      },
+    },
+    {
+      id: 'extra-key-assignment',
+      family: 'generic',
+      description:
+        "a token-shaped value under key names of other scanners' keyword lists that the shared vocabulary leaves out: service_key, account_key, db_key, database_key (detect-secrets), deploy_key, jwt_key, authorization_key, passkey, passcode",
+      // Recall6. In the vocabulary each of these put the pass past RE2's DFA budget (recall5): here
+      // tier 1b runs the rule by its anchor on the lines the pass finds by `key` or `pass` already.
+      regex: String.raw`\b${textKeySource(EXTRA_KEYS)}(?:${CODE_COMPARE}|${TEXT_SEP}${TOKEN_VALUE})`,
+      keywords: textKeyKeywords(EXTRA_KEYS),
+      anchor: String.raw`(?i:(?:${EXTRA_KEYS.map(keySource).join('|')})s?)`,
+      anchorInPass: false,
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `SERVICE_KEY=${r6Token}`, output: `SERVICE_KEY=${label('extra-key-assignment')}` },
+          { input: `{"database_key": "${r6Token}", "user": "ada"}`, output: `{"database_key": "${label('extra-key-assignment')}", "user": "ada"}` },
+          { input: `  deploy_key: ${r6Token}`, output: `  deploy_key: ${label('extra-key-assignment')}` },
+          { input: `$db_key = '${r6Token}';`, output: `$db_key = '${label('extra-key-assignment')}';` },
+        ],
+        noMatch: ['service_key: billing-api', 'db_key=42', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
       },
     },
     {

@@ -41,10 +41,12 @@ const STRING_TYPE = String.raw`(?:(?:typing\.)?(?:Final|Optional|ClassVar)\[(?:s
  * may close a subscript (`os.environ["API_KEY"] = …`, `ENV['SECRET'] = …`, `cfg[password] = …`)
  * or be PHP's push (`$apikey[] = …`), and a string type may sit before the `=` (`STRING_TYPE`),
  * as code and the config it prints write them (detect-secrets' keyword shapes). Make's `::=` is one
- * separator too (recall5; its `?=` is the password rule's alone). LDIF's `key:: v`
- * (v base64'd) is one separator too: read as `:`, the second `:` was the value (review2).
+ * separator too (recall5; its `?=` is the password rule's, its `+=` the token rule's: `CODE_ASSIGN`).
+ * LDIF's `key:: v` (v base64'd) is one separator too: read as `:`, the second `:` was the value
+ * (review2). The key's closing quote may be escaped, as logstash's `"key" => "v"` is inside a JSON
+ * string (recall6).
  */
-export const TEXT_SEP = String.raw`(?:\[\])?["']?\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
+export const TEXT_SEP = String.raw`(?:\[\])?\\*["']?\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
 
 /**
  * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string
@@ -90,6 +92,22 @@ export const CODE_VALUE = String.raw`(?:(?:\\*["']?[ \t]*(?:={2,3}|!==?|\|\|=)[ 
  * would then have to take, and a quote wakes them on every such line. Three groups.
  */
 export const CODE_COMPARE = String.raw`(?:\\*["']?[ \t]*={2,3}[ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})`;
+
+/**
+ * After a token key, the assignments of code and build files that `TEXT_SEP` does not read (recall6,
+ * gitleaks' sample shapes): Make's `+=`, `?=` and `:::=`, PHP's `.=` and `??=`, then any of
+ * `TOKEN_VALUE`'s quotings. For the token rule alone: its value must still look like a token, so
+ * `token += 1` or `password += c` in logged code stays.
+ */
+export const CODE_ASSIGN = String.raw`\\*["']?\]?[ \t]*(?:[+.]=|\?\??=|:::=|,)[ \t]*`;
+
+/**
+ * After a token key, a call's next argument (recall6): `GetEnvOrDefault("api_token", "…")`,
+ * `System.setProperty("api.key", "…")`, `os.Setenv("GITHUB_TOKEN", "…")`, Gradle's
+ * `buildConfigField 'String', 'API_KEY', '"…"'` (a Java literal inside a Groovy one). The key is
+ * quoted and the value too: `token, expires` in prose is no call. Four groups.
+ */
+export const CALL_ARGUMENT = String.raw`\\*["'][ \t]*,[ \t]*(?:'\\?"([^"'\\ \t\r\n]+)\\?"'|${QUOTED})`;
 
 /** `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a structure. */
 export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*(?:&`);

@@ -10,6 +10,10 @@ const alternation = (prefixes: readonly string[]): string => prefixes.map(escape
 const stripeKey = `sk_live_${sample.alnum(24)}`;
 /** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
 const recall = createSampler(2026113012);
+/** Recall6's samples, from a sampler of their own so the samples above stay as they were. */
+const recall6 = createSampler(2026120104);
+const razorpay = `rzp_live_${recall6.alnum(14)}`;
+const adyen = `AQE${recall6.alnum(6)}.${recall6.base64url(60)}`;
 
 /** Payments and commerce. Publishable keys (`pk_live_`, Square `sq0idp-` app ids) are public and stay. */
 export const paymentRules: readonly RuleSpec[] = [
@@ -89,6 +93,29 @@ export const paymentRules: readonly RuleSpec[] = [
         },
       ],
       noMatch: ['access_token$production$short'],
+    },
+  },  {
+    id: 'razorpay-key',
+    family: 'vendor',
+    description: 'Razorpay API key id (rzp_live_, rzp_test_); its key secret is found under a Razorpay key by vendor-keyed-secret',
+    regex: String.raw`${TOKEN_START}(rzp_(?:live|test)_[A-Za-z0-9]{14,20})\b`,
+    keywords: ['rzp_'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `razorpay.orders.create key_id=${razorpay} amount=50000`, output: `razorpay.orders.create key_id=${label('razorpay-key')} amount=50000` }],
+      noMatch: ['rzp_live_mode=true', `rzp_live_${'x'.repeat(14)}`],
+    },
+  },
+  {
+    id: 'adyen-api-key',
+    family: 'vendor',
+    description: 'Adyen API key (AQE…, a dot, 50–80 characters)',
+    regex: String.raw`${TOKEN_START}(AQE[A-Za-z0-9]{5,}\.[A-Za-z0-9_=-]{50,80})${END_B64URL}`,
+    keywords: ['aqe'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `X-API-Key: ${adyen}`, output: `X-API-Key: ${label('adyen-api-key')}` }, { input: `adyen checkout with ${adyen} failed`, output: `adyen checkout with ${label('adyen-api-key')} failed` }],
+      noMatch: [`AXE${recall6.alnum(6)}.${recall6.base64url(60)}`, 'AQEyhmfx.short'],
     },
   },
 ];
