@@ -385,9 +385,26 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
   return nameEnd;
 }
 
+/** What every placeholder of ours starts with (`[REDACTED:jwt]`, `[REDACTED:jwt:1a2b3c4d]`). */
+const PLACEHOLDER_OPENING = Buffer.from('[REDACTED:');
+/** Longer than any placeholder's opening and rule id: a look-back that far finds its `[`. */
+const PLACEHOLDER_REACH = 96;
+
+/**
+ * Whether `at` lies inside a placeholder of ours: after `[REDACTED:` and before its `]`. A match
+ * starting there took the rule id for a key (`[REDACTED:openai-api-key]: 401` read as the key
+ * `api-key` and its value `401`), and a second scrub would change what the first wrote.
+ */
+function insidePlaceholder(bytes: Buffer, at: number): boolean {
+  const before = bytes.subarray(Math.max(0, at - PLACEHOLDER_REACH), at);
+  const open = before.lastIndexOf(PLACEHOLDER_OPENING);
+  return open >= 0 && before.indexOf(0x5d, open + PLACEHOLDER_OPENING.length) < 0; // no `]` yet
+}
+
 /** Post-checks one match; pushes its findings and returns where scanning resumes, or −1 to reject. */
 function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const { rule } = m;
+  if (insidePlaceholder(bytes, m.match.start)) return -1;
   switch (rule.kind) {
     case 'json-key':
       return acceptJsonKey(ctx, bytes, m, findings, lineSet);

@@ -83,3 +83,21 @@ describe('a value that holds a mask text of the config', () => {
     expect(createScrubber({ redactor: { type: 'mask', text: '-' } }).redactText(`{"password":"${password}"}`)).toBe('{"password":"-"}');
   });
 });
+
+describe('a placeholder of ours followed by a value', () => {
+  const s = createSampler(2026120111);
+
+  it('is no key: a rule id that ends like one (`-api-key`, `-token`) never makes the next value a secret', () => {
+    const changed = scrubber.ruleIds.flatMap((id) =>
+      [`[REDACTED:${id}]: 401 Unauthorized`, `[REDACTED:${id}:1a2b3c4d] = Xk9fQ2mL7pR4tV8w`, `{"msg":"[REDACTED:${id}]: 12345678"}`].filter(
+        (line) => scrubber.redactText(line) !== line,
+      ),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it('still lets a real key after it be read', () => {
+    const secret = s.alnum(24);
+    expect(scrubber.redactText(`[REDACTED:jwt] api_key=${secret}`)).not.toContain(secret);
+  });
+});
