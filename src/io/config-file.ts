@@ -17,6 +17,8 @@ export function loadConfigFile(path: string): unknown {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new OptionsError(`cannot read config file ${path}: ${code}`, { file: path });
   }
+  // Editors on Windows save JSON with a byte order mark, which JSON.parse refuses (Node's own require() strips it).
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
