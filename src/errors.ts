@@ -83,3 +83,15 @@ export class SinkError extends LogscrubError {
     super(ErrorCode.sinkRejected, message, context);
   }
 }
+
+/**
+ * A `TypeError` naming our function, as Node's own `ERR_INVALID_ARG_TYPE` errors do.
+ *
+ * @example
+ * throw argumentError('redactText(text)', 'a string', 42); // logscrub: redactText(text) takes a string, received number
+ */
+export function argumentError(call: string, expected: string, received: unknown): TypeError {
+  const what = received === null ? 'null' : Array.isArray(received) ? 'an array' : typeof received;
+  const error = new TypeError(`logscrub: ${call} takes ${expected}, received ${what}`);
+  return Object.assign(error, { code: 'ERR_INVALID_ARG_TYPE' });
+}
