@@ -83,3 +83,32 @@ export class SinkError extends LogscrubError {
     super(ErrorCode.sinkRejected, message, context);
   }
 }
+
+/**
+ * A `TypeError` naming our function, as Node's own `ERR_INVALID_ARG_TYPE` errors do.
+ *
+ * @example
+ * throw argumentError('redactText(text)', 'a string', 42); // logscrub: redactText(text) takes a string, received number
+ */
+export function argumentError(call: string, expected: string, received: unknown): TypeError {
+  const what = received === null ? 'null' : Array.isArray(received) ? 'an array' : typeof received;
+  const error = new TypeError(`logscrub: ${call} takes ${expected}, received ${what}`);
+  return Object.assign(error, { code: 'ERR_INVALID_ARG_TYPE' });
+}
+
+/**
+ * Runs `build` on a config read from `source` and names the source in any error of ours it throws:
+ * `option "redactr" is unknown` from a config found by default (`./logscrub.config.json`) or set in
+ * an environment variable leaves the reader guessing which config was read.
+ *
+ * @example
+ * const scrubber = namingSource('config file logscrub.config.json', () => createScrubber(config));
+ */
+export function namingSource<T>(source: string, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof LogscrubError) error.message = `${source}: ${error.message}`;
+    throw error;
+  }
+}

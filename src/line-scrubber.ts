@@ -8,6 +8,7 @@
  *                   └─ a line over maxLineBytes ──▶ `[REDACTED:line-too-long]` line (fail closed)
  */
 import { FAILED_PLACEHOLDER, NEWLINE, NO_CARRY } from './constants.js';
+import { argumentError } from './errors.js';
 import { createLineFramer, type Segment } from './framing/lines.js';
 import type { Scrubber } from './scrubber.js';
 import { createStats, type Stats } from './stats.js';
@@ -102,7 +103,11 @@ export function createLineScrubber(scrubber: Scrubber, options: LineScrubberOpti
   const run = (segments: Segment[]): Buffer[] =>
     segments.map((segment) => (segment.kind === 'lines' ? redact(segment.bytes) : tally.tooLong(segment.newline, segment.bytes)));
   return {
-    push: (chunk) => run(framer.push(chunk)),
+    push: (chunk) => {
+      // Checked here: the framer's own failure on a string named Node's Buffer.concat, and "undefined".
+      if (!(chunk instanceof Uint8Array)) throw argumentError('stream().push(chunk)', 'a Buffer or Uint8Array', chunk);
+      return run(framer.push(chunk));
+    },
     end: () => run(framer.end()),
     stats: tally.snapshot,
   };

@@ -78,11 +78,18 @@ function stringList(value: unknown, key: string): string[] {
   return value as string[];
 }
 
+/** The fields of each redactor's object form (config.schema.json: additionalProperties false). */
+const REDACTOR_FIELDS: Readonly<Record<string, readonly string[]>> = { label: ['type'], hash: ['type'], mask: ['type', 'text'], partial: ['type', 'keep'] };
+
 function normalizeRedactor(value: unknown, key: string): Redactor {
   const input = typeof value === 'string' ? { type: value } : value;
   if (!isRecord(input)) {
     throw new OptionsError(`option "${key}" must be one of "label", "mask", "hash", "partial" or an object { type, … }, received ${describe(value)}`);
   }
+  // A typo (`{ "type": "mask", "txt": "…" }`) would otherwise give the default silently.
+  const fields = typeof input.type === 'string' && Object.hasOwn(REDACTOR_FIELDS, input.type) ? REDACTOR_FIELDS[input.type] : undefined;
+  const unknown = fields === undefined ? undefined : Object.keys(input).find((k) => !fields.includes(k));
+  if (unknown !== undefined) throw new OptionsError(`option "${key}.${unknown}" is unknown for the ${String(input.type)} redactor; allowed: ${fields?.join(', ')}`);
   switch (input.type) {
     case 'label':
     case 'hash':

@@ -21,7 +21,7 @@
 import { FAILED_PLACEHOLDER, NEWLINE, NO_CARRY } from './constants.js';
 import { compileRules } from './detect/compile.js';
 import { createScanContext, scanBytes, type ScanState } from './detect/scan.js';
-import { InputError } from './errors.js';
+import { argumentError, InputError } from './errors.js';
 import { bufferView } from './framing/lines.js';
 import { createLineScrubber, type LineScrubber, type LineScrubberOptions } from './line-scrubber.js';
 import { isBuiltinRule, type LogscrubConfig, type ResolvedOptions, resolveOptions } from './options.js';
@@ -110,13 +110,6 @@ function isResolved(input: unknown): input is ResolvedOptions {
   return typeof input === 'object' && input !== null && 'redactorFor' in input && 'vocabulary' in input && Array.isArray((input as { rules?: unknown }).rules);
 }
 
-/** A `TypeError` naming our function, as Node's own `ERR_INVALID_ARG_TYPE` errors do. */
-function argumentError(call: string, expected: string, received: unknown): TypeError {
-  const what = received === null ? 'null' : Array.isArray(received) ? 'an array' : typeof received;
-  const error = new TypeError(`logscrub: ${call} takes ${expected}, received ${what}`);
-  return Object.assign(error, { code: 'ERR_INVALID_ARG_TYPE' });
-}
-
 function toBuffer(bytes: unknown, call: string): Buffer {
   if (bytes instanceof Uint8Array) return bufferView(bytes);
   throw argumentError(call, 'a Buffer or Uint8Array', bytes);
@@ -193,16 +186,18 @@ export function createScrubber(
     }
   };
 
-  const redactText = (text: string): string => {
-    if (typeof text !== 'string') throw argumentError('redactText(text)', 'a string', text);
+  const redactString = (text: string, call: string): string => {
+    if (typeof text !== 'string') throw argumentError(call, 'a string', text);
     const bytes = Buffer.from(text, 'utf8');
     const out = redact(bytes, { pemLinesLeft: 0 }, totals);
     return out === bytes ? text : out.toString('utf8');
   };
 
+  const redactText = (text: string): string => redactString(text, 'redactText(text)');
+
   const scrubber: Scrubber = {
     redactText,
-    redactLine: redactText,
+    redactLine: (line) => redactString(line, 'redactLine(line)'),
     redactBuffer(bytes) {
       return redact(toBuffer(bytes, 'redactBuffer(bytes)'), { pemLinesLeft: 0 }, totals);
     },

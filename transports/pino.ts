@@ -23,7 +23,7 @@ import { getPriority, setPriority } from 'node:os';
 import { Duplex, Writable } from 'node:stream';
 import { isMainThread } from 'node:worker_threads';
 import { PINO_TRANSPORT } from '../src/constants.js';
-import { LogscrubError, OptionsError } from '../src/errors.js';
+import { LogscrubError, namingSource, OptionsError } from '../src/errors.js';
 import { loadConfigFile } from '../src/io/config-file.js';
 import { writeStderr } from '../src/io/stderr.js';
 import { type Destination, type DestinationOption, openSink, resolveDestination, type Sink, type WritableLike } from '../src/io/destination.js';
@@ -114,12 +114,14 @@ function resolve(input: unknown, allowStream: boolean): Resolved {
   }
   const destination = resolveDestination(options, allowStream);
   const priority = resolvePriority(options.priority, allowStream);
-  const config = typeof options.config === 'string' ? loadConfigFile(options.config) : (options.config ?? {});
+  const path = typeof options.config === 'string' ? options.config : undefined;
+  const config = path === undefined ? (options.config ?? {}) : namingSource('logscrub/pino option "config"', () => loadConfigFile(path));
   try {
     return { scrubber: createScrubber(config as LogscrubConfig, process.env, { cpuClock: threadCpuMs }), destination, priority };
   } catch (error) {
-    if (error instanceof LogscrubError && typeof options.config !== 'string') {
-      throw new OptionsError(`logscrub/pino option "config": ${error.message}`, error.ruleId === undefined ? {} : { ruleId: error.ruleId });
+    if (error instanceof LogscrubError) {
+      const source = path === undefined ? 'logscrub/pino option "config"' : `logscrub/pino option "config" (${path})`;
+      throw new OptionsError(`${source}: ${error.message}`, error.ruleId === undefined ? {} : { ruleId: error.ruleId });
     }
     throw error;
   }

@@ -16,7 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../patterns/index.js';
 import { READ_CHUNK_BYTES, S3 } from '../constants.js';
-import { LogscrubError } from '../errors.js';
+import { LogscrubError, namingSource } from '../errors.js';
 import { type AtomicFile, openAtomic } from '../io/archive/atomic.js';
 import type { FileOutcome } from '../io/archive/file.js';
 import { type FormatChoice, INPUT_FORMATS } from '../io/archive/format.js';
@@ -211,7 +211,10 @@ const COMMON_OPTIONS: OptionSpecs = {
 
 function loadScrubber(configFlag: string | undefined): Scrubber {
   const configPath = findConfigFile(configFlag);
-  return createScrubber(resolveOptions(configPath === undefined ? {} : loadConfigFile(configPath), process.env), {}, { cpuClock: threadCpuMs });
+  const build = (config: unknown): Scrubber => createScrubber(resolveOptions(config, process.env), {}, { cpuClock: threadCpuMs });
+  if (configPath === undefined) return build({});
+  const config = loadConfigFile(configPath);
+  return namingSource(`config file ${configPath}`, () => build(config));
 }
 
 /** Stops an S3 run's objects in flight when the run is interrupted. */

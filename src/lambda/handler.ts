@@ -16,6 +16,7 @@
  * (`npm run build:lambda`). For other wiring (your own client, config, metrics), use the
  * factories exported here.
  */
+import { namingSource } from '../errors.js';
 import { createCloudWatchLogsClient } from '../io/cloudwatch-client.js';
 import type { LogscrubConfig } from '../options.js';
 import { createScrubber } from '../scrubber.js';
@@ -35,7 +36,7 @@ export { compileStreamName, DEFAULT_STREAM_TEMPLATE } from './stream-name.js';
 export { createSubscriptionHandler, type SubscriptionHandler, type SubscriptionHandlerDeps, type SubscriptionResult } from './subscription.js';
 
 const settings = readLambdaSettings(process.env);
-const scrubber = createScrubber(settings.config as LogscrubConfig, process.env, { cpuClock: threadCpuMs });
+const scrubber = namingSource('LOGSCRUB_CONFIG', () => createScrubber(settings.config as LogscrubConfig, process.env, { cpuClock: threadCpuMs }));
 
 /**
  * One client per container, reused by every invocation (AWS's advice: connections stay open).

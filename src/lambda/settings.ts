@@ -26,7 +26,7 @@
  */
 import { isAbsolute, join } from 'node:path';
 import { CLOUDWATCH, S3 } from '../constants.js';
-import { OptionsError } from '../errors.js';
+import { namingSource, OptionsError } from '../errors.js';
 import { loadConfigFile } from '../io/config-file.js';
 import { compileStreamName, DEFAULT_STREAM_TEMPLATE, type StreamNameField } from './stream-name.js';
 
@@ -84,7 +84,7 @@ function readConfig(value: string | undefined, env: Env): unknown {
     }
   }
   const root = env.LAMBDA_TASK_ROOT ?? '.';
-  return loadConfigFile(isAbsolute(value) ? value : join(root, value));
+  return namingSource('LOGSCRUB_CONFIG', () => loadConfigFile(isAbsolute(value) ? value : join(root, value)));
 }
 
 function wholeNumber(env: Env, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {

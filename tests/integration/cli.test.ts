@@ -118,6 +118,14 @@ describe('logscrub scrub (subprocess)', () => {
     expect(result.stderr.toString()).not.toMatch(/\n\s+at /);
   });
 
+  it('names the config file a bad key came from, also the ./logscrub.config.json read by default', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    writeFileSync(join(dir, 'logscrub.config.json'), JSON.stringify({ redactr: 'mask' }));
+    const result = spawnSync(process.execPath, [bin, 'scrub'], { cwd: dir, input: 'x\n', env: { PATH: process.env.PATH ?? '' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toBe(`logscrub: config file logscrub.config.json: option "redactr" is unknown; allowed: $schema, rules, customRules, redactor, redactors, hashKey, sensitiveKeys, safeKeys, allowlist, maxLineBytes\n`);
+  });
+
   it('exits 2 naming the rule when a custom pattern does not compile with RE2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
     const config = join(dir, 'c.json');

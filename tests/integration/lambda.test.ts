@@ -235,9 +235,9 @@ describe('cold start configuration', () => {
     const key = createSampler(24).alnum(40);
     const cases: [Record<string, string>, RegExp][] = [
       [{ LOGSCRUB_CONFIG: `{"hashKey":"${key}",` }, /LOGSCRUB_CONFIG starts with "\{" but is not valid JSON/],
-      [{ LOGSCRUB_CONFIG: '{"redactor":"hash"}' }, /the "hash" redactor needs a key/],
-      [{ LOGSCRUB_CONFIG: '{"rules":{"disable":["nope"]}}' }, /no rule or family is called "nope"/],
-      [{ LOGSCRUB_CONFIG: 'missing.json', LAMBDA_TASK_ROOT: tmpdir() }, /cannot read config file .*missing.json/],
+      [{ LOGSCRUB_CONFIG: '{"redactor":"hash"}' }, /^LOGSCRUB_CONFIG: the "hash" redactor needs a key/],
+      [{ LOGSCRUB_CONFIG: '{"rules":{"disable":["nope"]}}' }, /^LOGSCRUB_CONFIG: option "rules": no rule or family is called "nope"/],
+      [{ LOGSCRUB_CONFIG: 'missing.json', LAMBDA_TASK_ROOT: tmpdir() }, /^LOGSCRUB_CONFIG: cannot read config file .*missing.json/],
       [{ LOGSCRUB_DESTINATION_LOG_GROUP: 'bad:name' }, /LOGSCRUB_DESTINATION_LOG_GROUP must be a log group name/],
       [{ LOGSCRUB_DESTINATION_LOG_GROUP: '/aws/lambda/scrub' }, /this function's own log group/],
       [{ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_DESTINATION_LOG_STREAM: '{group}' }, /unknown field \{group\}/],

@@ -289,12 +289,18 @@ describe('the transport options', () => {
     [{ sync: 'yes' }, /option "sync" must be true or false/],
     [{ destinaton: 1 }, /option "destinaton" is unknown/],
     [{ config: { rules: { disable: ['no-such-rule'] } } }, /option "config": .*no-such-rule/],
-    [{ config: '/nonexistent/logscrub.config.json' }, /cannot read config file \/nonexistent\/logscrub.config.json/],
+    [{ config: '/nonexistent/logscrub.config.json' }, /option "config": cannot read config file \/nonexistent\/logscrub.config.json/],
     [{ priority: 'idle' }, /option "priority" must be one of "normal", "below-normal", "low", received "idle"/],
     [{ priority: 10 }, /option "priority" must be one of .*received 10/],
   ])('refuse %j at start-up with a message naming the option', async (options, message) => {
     await expect(logscrubTransport(options as never)).rejects.toThrow(message);
     await expect(logscrubTransport(options as never)).rejects.toBeInstanceOf(OptionsError);
+  });
+
+  it('names the config file a bad key came from', async () => {
+    const config = join(tempDir(), 'logscrub.config.json');
+    writeFileSync(config, JSON.stringify({ redactr: 'mask' }));
+    await expect(logscrubTransport({ config })).rejects.toThrow(`logscrub/pino option "config" (${config}): option "redactr" is unknown`);
   });
 
   it('refuses a file it cannot open, naming it', async () => {

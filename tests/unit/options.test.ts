@@ -66,6 +66,12 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions({ sensitiveKeys: ['--'] })).toThrow(/option "sensitiveKeys\[0\]" must hold a letter or digit/);
   });
 
+  it('refuses a redactor object with a field its type does not have, as config.schema.json does', () => {
+    expect(() => resolveOptions({ redactor: { type: 'mask', txt: '[hidden]' } as never })).toThrow(/option "redactor\.txt" is unknown for the mask redactor; allowed: type, text/);
+    expect(() => resolveOptions({ redactors: { jwt: { type: 'label', keep: 2 } as never } })).toThrow(/option "redactors\.jwt\.keep" is unknown/);
+    expect(() => resolveOptions({ redactor: { type: 'constructor' } as never })).toThrow(/option "redactor" must be one of/);
+  });
+
   it('renders mask and partial placeholders', () => {
     const pw = s.password();
     expect(createScrubber({ redactor: { type: 'mask', text: '***' } }).redactText(`password=${pw}`)).toBe('password=***');

@@ -128,6 +128,13 @@ describe('wrong argument types', () => {
     expect(() => scrubber.redactBuffer('abc' as never)).toThrow(/redactBuffer\(bytes\) takes a Buffer or Uint8Array, received string/);
     expect(() => scrubber.redactBuffer(null as never)).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARG_TYPE' }));
   });
+
+  it('names redactLine and stream().push, not the function or Node call behind them', () => {
+    expect(() => scrubber.redactLine(42 as never)).toThrow(/^logscrub: redactLine\(line\) takes a string, received number$/);
+    const lines = scrubber.stream();
+    expect(() => lines.push('text\n' as never)).toThrow(/^logscrub: stream\(\)\.push\(chunk\) takes a Buffer or Uint8Array, received string$/);
+    expect(() => lines.push(undefined as never)).toThrow(expect.objectContaining({ name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' }));
+  });
 });
 
 describe('redactObject', () => {
