@@ -854,6 +854,35 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     {
+      id: 'env-directive-secret',
+      family: 'generic',
+      description: "a token-shaped value given to a secret key without `=`: Dockerfile's legacy ENV KEY value (as `docker build` prints each step), csh's setenv KEY value",
+      // Recall6's survivors. Tier 1b only, woken by the key words the pass finds lines by already.
+      regex: String.raw`\b(?:ENV|setenv)[ \t]+${textKeySource(qualifiedKeys)}[ \t]+${TOKEN_VALUE}`,
+      keywords: textKeyKeywords(qualifiedKeys),
+      anchor: String.raw`(?:ENV|setenv)[ \t]+(?i:[a-z0-9_.-]*(?:${qualifiedKeys.map(keySource).join('|')}))`,
+      anchorInPass: false,
+      minEntropy: 3,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `Step 4/9 : ENV API_TOKEN ${r6Token}`, output: `Step 4/9 : ENV API_TOKEN ${label('env-directive-secret')}` },
+          { input: `ENV GITHUB_TOKEN ${r6Token}`, output: `ENV GITHUB_TOKEN ${label('env-directive-secret')}` },
+          { input: `setenv DB_PASSWORD ${recall6Pw}`, output: `setenv DB_PASSWORD ${label('env-directive-secret')}` },
+          { input: JSON.stringify({ stream: `Step 4/9 : ENV CLIENT_SECRET ${r6Token}\n` }), output: JSON.stringify({ stream: `Step 4/9 : ENV CLIENT_SECRET ${label('env-directive-secret')}\n` }) },
+        ],
+        noMatch: [
+          'ENV PATH /usr/local/bin:$PATH',
+          'ENV API_TOKEN_FILE /run/secrets/api_token',
+          'ENV NODE_ENV production',
+          'setenv TOKEN_TTL 3600',
+          'ENV API_TOKEN ${API_TOKEN}',
+          'ENV DB_PASSWORD changeme',
+        ],
+      },
+    },
+    {
       id: 'secret-qualified-assignment',
       family: 'generic',
       description:
