@@ -2,7 +2,9 @@
  * logscrub/pino: redact pino's serialized lines before a byte is stored.
  *
  *   pino (main thread) ──thread-stream──▶ worker: this transport's Writable
- *     chunks of serialized lines, as thread-stream hands them (no split, no JSON.parse)
+ *     chunks of serialized lines: as bytes from thread-stream's shared buffer when this is the one
+ *     target (src/io/thread-stream-ring.ts), else as the text thread-stream or pino's multistream
+ *     writes (no split, no JSON.parse)
  *       ──one LineScrubber per transport (the engine's bulk path, on bytes)──▶ redacted bytes, clean lines as they were
  *       ──Sink, one write per chunk──▶ stdout/stderr/file (sonic-boom, buffer mode) · CloudWatch Logs (one event per line) · the next pipeline stage
  *
@@ -21,6 +23,7 @@
 import { access } from 'node:fs/promises';
 import { getPriority, setPriority } from 'node:os';
 import { Duplex, Writable } from 'node:stream';
+import { debuglog } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
 import { PINO_TRANSPORT } from '../src/constants.js';
 import { LogscrubError, namingSource, OptionsError } from '../src/errors.js';
@@ -32,6 +35,7 @@ import { createScrubber, type Scrubber } from '../src/scrubber.js';
 import type { LineScrubber } from '../src/line-scrubber.js';
 import type { StreamStats } from '../src/types.js';
 import { threadCpuMs } from '../src/io/thread-clock.js';
+import { type RingSpan, threadStreamRing, type ThreadStreamRing } from '../src/io/thread-stream-ring.js';
 
 export type { CloudWatchDestinationOptions, DestinationOption, WritableLike } from '../src/io/destination.js';
 
@@ -93,6 +97,9 @@ export interface LogscrubDestination {
 const CLOSE_TIMEOUT_MS = 8000;
 
 const KEYS = new Set(['config', 'destination', 'mkdir', 'append', 'sync', 'priority']);
+/** `NODE_DEBUG=logscrub`: how the transport reads what pino logged. */
+const debug = debuglog('logscrub');
+
 /** Nice values of the priorities (os.constants.priority's BELOW_NORMAL and LOW). */
 const NICE: Readonly<Record<ThreadPriority, number>> = { normal: 0, 'below-normal': 10, low: 19 };
 const DEFAULT_PRIORITY: ThreadPriority = 'below-normal';
@@ -190,7 +197,7 @@ function reportFailures(stats: StreamStats): void {
  * Ending it writes the rest and closes the sink before 'finish', so thread-stream's wait for
  * 'close' is a wait for every accepted line to be written or delivered.
  */
-function scrubbingWritable(lines: LineScrubber, sink: Sink): Writable {
+function scrubbingWritable(lines: LineScrubber, sink: Sink, ring?: ThreadStreamRing): Writable {
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => (closing ??= sink.close());
   const scrub = (chunks: readonly (string | Buffer)[], done: (error?: Error | null) => void): void => {
@@ -205,7 +212,7 @@ function scrubbingWritable(lines: LineScrubber, sink: Sink): Writable {
     if (ok) process.nextTick(done);
     else sink.drained().then(() => done(), done);
   };
-  return new Writable({
+  const writable = new Writable({
     decodeStrings: false,
     highWaterMark: PINO_TRANSPORT.highWaterMarkChars,
     write(chunk: string | Buffer, _encoding, done) {
@@ -237,6 +244,48 @@ function scrubbingWritable(lines: LineScrubber, sink: Sink): Writable {
       );
     },
   });
+  if (ring !== undefined) readRingFromFirstWrite(writable, ring, lines, sink);
+  return writable;
+}
+
+/**
+ * thread-stream's worker decodes its shared buffer and writes the text here; the first write is
+ * the proof that this stream is its target (`ThreadStreamRing.spanOf`). From then on the stream
+ * reads the buffer itself, as bytes: that write returns false and no 'drain' ever comes, which
+ * parks thread-stream's own loop for good. Its end (WRITE_INDEX -1) ends this stream, whose
+ * 'close' thread-stream still waits for, so shutdown is what it was. Any doubt at the first
+ * write, and the stream stays the string-fed Writable it is.
+ */
+function readRingFromFirstWrite(writable: Writable, ring: ThreadStreamRing, lines: LineScrubber, sink: Sink): void {
+  const write = writable.write.bind(writable) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const read = async (first: RingSpan): Promise<void> => {
+    try {
+      for (let span: RingSpan | 'end' = first; span !== 'end'; span = await ring.next()) {
+        const out = lines.push(ring.data.subarray(span.start, span.end));
+        // A block with nothing to redact comes back as a view of the shared bytes, which the
+        // writer reuses once they are released: the sink gets its own copy.
+        const owned = out.map((bytes) => (bytes.buffer === ring.data.buffer ? Buffer.from(bytes) : bytes));
+        if (!writeAll(sink, owned)) await sink.drained();
+        ring.release(span.end);
+      }
+      ring.close();
+      writable.end();
+    } catch (error) {
+      ring.close();
+      writable.destroy(error as Error);
+    }
+  };
+  writable.write = ((chunk: unknown, ...rest: unknown[]): boolean => {
+    writable.write = write as Writable['write'];
+    const span = typeof chunk === 'string' ? ring.spanOf(chunk) : undefined;
+    if (span === undefined) {
+      debug("pino transport: takes thread-stream's text (its shared buffer did not hold the first chunk)");
+      return write(chunk, ...rest);
+    }
+    debug("pino transport: reads thread-stream's shared buffer as bytes");
+    void read(span);
+    return false;
+  }) as Writable['write'];
 }
 
 /**
@@ -249,7 +298,7 @@ export default async function logscrubTransport(options: PinoTransportOptions = 
   const { scrubber, destination, priority } = resolve(options, false);
   await lowerThreadPriority(priority);
   const sink: Sink = openSink(destination, { closeTimeoutMs: CLOSE_TIMEOUT_MS });
-  const writable = scrubbingWritable(scrubber.stream(), sink);
+  const writable = scrubbingWritable(scrubber.stream(), sink, threadStreamRing(options));
   // As a pipeline stage, the next stage reads what the sink hands on; pino pipes into our writable side.
   return sink.readable === undefined ? writable : Duplex.from({ writable, readable: sink.readable });
 }

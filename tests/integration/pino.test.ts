@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -205,6 +205,75 @@ describe('the pino transport in pino pipelines and targets', () => {
     const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1);
     for (const line of lines) expect(scrubber.redactText(line)).toBe(line);
     expect(lines[0]).toContain('"emoji":"🚀","escaped":"a\\"b\\\\c\\n\\u0000","n":1e+21');
+  });
+});
+
+describe("the transport reading thread-stream's shared buffer as bytes", () => {
+  /** Logs `count` records (unicode in every message, half of them clean) through one target, and what the file must hold. */
+  async function logThrough(count: number, options: { sync?: boolean } = {}, clean = false, slowReader = false): Promise<{ got: string; want: string }> {
+    const file = join(tempDir(), 'ring.log');
+    let read: Promise<string> | undefined;
+    if (slowReader) {
+      // A FIFO drained at ~8 MB/s by another process (thread-stream's end() blocks this thread):
+      // the file's writes wait on it, so the sink holds many blocks.
+      execFileSync('mkfifo', [file]);
+      const drain = `(async () => { const out = []; for await (const c of require('fs').createReadStream(process.argv[1], { highWaterMark: 16384 })) { out.push(c); await new Promise((r) => setTimeout(r, 2)); } process.stdout.write(Buffer.concat(out)); })()`;
+      read = run(process.execPath, ['-e', drain, file], { maxBuffer: 256 * 1024 * 1024 }).then(({ stdout }) => stdout);
+    }
+    const transport = pino.transport({ target: 'logscrub/pino', options: { destination: file }, ...options });
+    const logger = pino({ base: null, timestamp: false }, transport);
+    const want: string[] = [];
+    for (let i = 0; i < count; i++) {
+      // pinoRecord's odd records are the clean ones.
+      const { record } = pinoRecord(23, clean ? 2 * i + 1 : i);
+      const msg = `réqüest ${i} 🚀`;
+      logger.info(record, msg);
+      want.push(`${scrubber.redactText(pinoLine(record, 30, msg))}\n`);
+    }
+    await endTransport(transport);
+    return { got: read === undefined ? readFileSync(file, 'utf8') : await read, want: want.join('') };
+  }
+
+  it('writes every line whole, redacted and in order through many turns of the 4 MiB buffer', async () => {
+    // ~25 MB: the writer wraps around again and again, cutting lines (and characters' bytes
+    // apart from the line they end) at the buffer's end; clean blocks are copied before the
+    // bytes are handed back.
+    const { got, want } = await logThrough(40_000);
+    expect(got.length).toBe(want.length);
+    expect(got === want).toBe(true);
+  });
+
+  it('writes clean lines as they were, though the bytes they were read from are reused meanwhile', async () => {
+    // Nothing to redact: the engine hands back views of the shared buffer, which the writer fills
+    // again once they are released; the file must get the lines, not what came after them.
+    const { got, want } = await logThrough(60_000, {}, true, true);
+    expect(got.length).toBe(want.length);
+    expect(got === want).toBe(true);
+  });
+
+  it('does the same for a transport with sync: true', async () => {
+    const { got, want } = await logThrough(12_000, { sync: true });
+    expect(got === want).toBe(true);
+  });
+
+  it('reads the buffer as the only target, and the text inside targets (NODE_DEBUG=logscrub)', async () => {
+    const app = (form: string) => `
+      const pino = require('pino');
+      const form = ${JSON.stringify(form)};
+      const dir = ${JSON.stringify(tempDir())};
+      // A path: 'logscrub/pino' resolves from a file of the package, and this script is none.
+      const target = ${JSON.stringify(join(root, 'dist', 'transports', 'pino.js'))};
+      const t = form === 'target'
+        ? pino.transport({ target, options: { destination: dir + '/a.log' } })
+        : pino.transport({ targets: [{ target, options: { destination: dir + '/a.log' } }] });
+      const logger = pino(t);
+      for (let i = 0; i < 100; i++) logger.info({ i }, 'request');
+    `;
+    const env = { ...process.env, NODE_DEBUG: 'logscrub' };
+    const single = await run(process.execPath, ['-e', app('target')], { cwd: root, env });
+    const inTargets = await run(process.execPath, ['-e', app('targets')], { cwd: root, env });
+    expect(single.stderr).toMatch(/LOGSCRUB \d+: pino transport: reads thread-stream's shared buffer as bytes/);
+    expect(inTargets.stderr).not.toContain('shared buffer as bytes');
   });
 });
 
