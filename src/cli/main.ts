@@ -180,8 +180,24 @@ function parse(args: string[], options: OptionSpecs, command: string): Parsed {
     if (!code.startsWith('ERR_PARSE_ARGS')) throw error;
     // Node's messages name the option and what was wrong with it; keep their first sentence.
     const first = (error as Error).message.split('\n')[0]?.replace(/\. To specify .*$/, '').replace(/\.$/, '') ?? 'invalid arguments';
-    throw new UsageError(first, command);
+    throw new UsageError(ambiguity(first, args, options) ?? first, command);
   }
+}
+
+/**
+ * Node calls `--jobs -1` ambiguous (is `-1` the value or another option?) and says no more in its
+ * first sentence: name the value and how to give it. Undefined for any other message.
+ *
+ * @example ambiguity("Option '--jobs' argument is ambiguous", ['--jobs', '-1'], specs) // '--jobs is followed by "-1", …'
+ */
+function ambiguity(message: string, args: readonly string[], options: OptionSpecs): string | undefined {
+  const named = /^Option '(-[\w-]+)/.exec(message)?.[1];
+  if (named === undefined || !message.endsWith('argument is ambiguous')) return undefined;
+  const short = named.startsWith('--') ? undefined : named.slice(1);
+  const long = short === undefined ? named : `--${Object.keys(options).find((name) => options[name]?.short === short) ?? short}`;
+  const at = args.findIndex((arg, i) => (arg === named || arg === long) && args[i + 1]?.startsWith('-') === true);
+  const value = at >= 0 ? (args[at + 1] as string) : '-…';
+  return `${named} is followed by "${value}", which reads as an option; give a value that starts with "-" as ${long}=${value}`;
 }
 
 function parseJobs(value: string | undefined, command: string): number | undefined {

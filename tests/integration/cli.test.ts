@@ -263,4 +263,13 @@ describe('logscrub scrub --jobs', () => {
     expect(result.status).toBe(2);
     expect(result.stderr.toString()).toMatch(/--jobs takes a whole number from 1 to 64/);
   });
+
+  it('says how to give a value that starts with a dash, long option or short', () => {
+    const jobs = run(['scrub', '--jobs', '-1'], 'x\n');
+    expect(jobs.status).toBe(2);
+    expect(jobs.stderr.toString()).toBe(`logscrub: --jobs is followed by "-1", which reads as an option; give a value that starts with "-" as --jobs=-1; see 'logscrub scrub --help'\n`);
+    const output = run(['scrub', '-o', '-out.log'], 'x\n');
+    expect(output.status).toBe(2);
+    expect(output.stderr.toString()).toMatch(/^logscrub: -o is followed by "-out\.log", which reads as an option; give a value that starts with "-" as --output=-out\.log;/);
+  });
 });
