@@ -70,6 +70,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * An option's value, or `fallback` when it is left out. Only left out: `null` is a value, and the
+ * check after it refuses it (`"rules": null` was taken for no rules config, `"redactor": null` was
+ * refused; JSON has no other way to say "absent" than leaving the key out).
+ *
+ * @example given(null, {}) // null: the caller's check names it
+ */
+const given = <T>(value: unknown, fallback: T): unknown => (value === undefined ? fallback : value);
+
 function stringList(value: unknown, key: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
@@ -95,14 +104,14 @@ function normalizeRedactor(value: unknown, key: string): Redactor {
     case 'hash':
       return Object.freeze({ type: input.type });
     case 'mask': {
-      const text = input.text ?? MASK_DEFAULT_TEXT;
+      const text = given(input.text, MASK_DEFAULT_TEXT);
       if (typeof text !== 'string' || text.length === 0 || /["\\\n\r]/.test(text)) {
         throw new OptionsError(`option "${key}.text" must be a non-empty string without quotes, backslashes or line breaks, received ${describe(text)}`);
       }
       return Object.freeze({ type: 'mask', text });
     }
     case 'partial': {
-      const keep = input.keep ?? PARTIAL_DEFAULT_KEEP;
+      const keep = given(input.keep, PARTIAL_DEFAULT_KEEP);
       if (typeof keep !== 'number' || !Number.isInteger(keep) || keep < 0 || keep > 16) {
         throw new OptionsError(`option "${key}.keep" must be an integer from 0 to 16, received ${describe(keep)}`);
       }
@@ -114,12 +123,12 @@ function normalizeRedactor(value: unknown, key: string): Redactor {
 }
 
 function selectRules(config: Record<string, unknown>, builtins: readonly RuleSpec[]): RuleSpec[] {
-  const rules = config.rules ?? {};
+  const rules = given(config.rules, {});
   if (!isRecord(rules)) throw new OptionsError(`option "rules" must be an object { disable?, only? }, received ${describe(rules)}`);
   for (const key of Object.keys(rules)) {
     if (key !== 'disable' && key !== 'only') throw new OptionsError(`option "rules.${key}" is unknown; allowed: "disable", "only"`);
   }
-  const custom = config.customRules ?? [];
+  const custom = given(config.customRules, []);
   if (!Array.isArray(custom) || custom.some((r) => !isRecord(r))) {
     throw new OptionsError(`option "customRules" must be an array of rule objects, received ${describe(custom)}`);
   }
@@ -155,7 +164,7 @@ const CUSTOM_RULE_FIELDS: Readonly<Record<string, 'string' | 'strings' | 'number
 
 function checkExamples(value: unknown, where: string): RuleSpec['examples'] {
   if (!isRecord(value)) throw new OptionsError(`option "${where}" must be an object { match?, noMatch? }, received ${describe(value)}`);
-  const match = value.match ?? [];
+  const match = given(value.match, []);
   if (!Array.isArray(match) || match.some((m) => !isRecord(m) || typeof m.input !== 'string' || typeof m.output !== 'string')) {
     throw new OptionsError(`option "${where}.match" must be an array of { input, output } strings`);
   }
@@ -260,7 +269,7 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
   // Rules found by their key are built from the vocabulary: extra keys reach every one of them.
   const rules = selectRules(input, vocabulary === defaultVocabulary ? builtinRules : catalog(vocabulary));
   const globalRedactor = input.redactor === undefined ? undefined : normalizeRedactor(input.redactor, 'redactor');
-  const perRule = input.redactors ?? {};
+  const perRule = given(input.redactors, {});
   if (!isRecord(perRule)) throw new OptionsError(`option "redactors" must be an object of rule id → redactor, received ${describe(perRule)}`);
   const ids = new Set(rules.map((p) => p.id));
   for (const id of Object.keys(perRule)) {
@@ -268,13 +277,13 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
   }
   const redactorFor: Record<string, Redactor> = Object.create(null);
   for (const p of rules) {
-    const chosen = perRule[p.id] ?? globalRedactor ?? p.redactor ?? 'label';
+    const chosen = given(perRule[p.id], globalRedactor ?? p.redactor ?? 'label');
     redactorFor[p.id] = normalizeRedactor(chosen, perRule[p.id] === undefined ? 'redactor' : `redactors.${p.id}`);
   }
 
-  const keySource = input.hashKey ?? env.LOGSCRUB_HASH_KEY;
+  const keySource = given(input.hashKey, env.LOGSCRUB_HASH_KEY);
   if (keySource !== undefined && typeof keySource !== 'string') {
-    throw new OptionsError(`option "hashKey" must be a string, received ${typeof keySource}`);
+    throw new OptionsError(`option "hashKey" must be a string, received ${describe(keySource)}`);
   }
   const hashKey = keySource === undefined ? undefined : Buffer.from(keySource, 'utf8');
   if (Object.values(redactorFor).some((r) => r.type === 'hash')) {
@@ -286,7 +295,7 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
     }
   }
 
-  const maxLineBytes = input.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const maxLineBytes = given(input.maxLineBytes, DEFAULT_MAX_LINE_BYTES);
   if (typeof maxLineBytes !== 'number' || !Number.isInteger(maxLineBytes) || maxLineBytes < 1024) {
     throw new OptionsError(`option "maxLineBytes" must be an integer ≥ 1024, received ${describe(maxLineBytes)}`);
   }

@@ -122,7 +122,7 @@ function resolve(input: unknown, allowStream: boolean): Resolved {
   const destination = resolveDestination(options, allowStream);
   const priority = resolvePriority(options.priority, allowStream);
   const path = typeof options.config === 'string' ? options.config : undefined;
-  const config = path === undefined ? (options.config ?? {}) : namingSource('logscrub/pino option "config"', () => loadConfigFile(path));
+  const config = path === undefined ? (options.config === undefined ? {} : options.config) : namingSource('logscrub/pino option "config"', () => loadConfigFile(path));
   try {
     return { scrubber: createScrubber(config as LogscrubConfig, process.env, { cpuClock: threadCpuMs }), destination, priority };
   } catch (error) {

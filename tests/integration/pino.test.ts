@@ -359,6 +359,7 @@ describe('the transport options', () => {
     [{ destinaton: 1 }, /option "destinaton" is unknown/],
     [{ config: { rules: { disable: ['no-such-rule'] } } }, /option "config": .*no-such-rule/],
     [{ config: '/nonexistent/logscrub.config.json' }, /option "config": cannot read config file \/nonexistent\/logscrub.config.json/],
+    [{ config: null }, /option "config": the config must be an object, received null/],
     [{ priority: 'idle' }, /option "priority" must be one of "normal", "below-normal", "low", received "idle"/],
     [{ priority: 10 }, /option "priority" must be one of .*received 10/],
   ])('refuse %j at start-up with a message naming the option', async (options, message) => {

@@ -72,6 +72,23 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions({ redactor: { type: 'constructor' } as never })).toThrow(/option "redactor" must be one of/);
   });
 
+  it.each([
+    [{ rules: null }, 'rules'],
+    [{ rules: { disable: null } }, 'rules.disable'],
+    [{ customRules: null }, 'customRules'],
+    [{ redactor: null }, 'redactor'],
+    [{ redactors: null }, 'redactors'],
+    [{ redactors: { jwt: null } }, 'redactors.jwt'],
+    [{ redactor: { type: 'mask', text: null } }, 'redactor.text'],
+    [{ redactor: { type: 'partial', keep: null } }, 'redactor.keep'],
+    [{ hashKey: null }, 'hashKey'],
+    [{ maxLineBytes: null }, 'maxLineBytes'],
+    [{ sensitiveKeys: null }, 'sensitiveKeys'],
+    [{ allowlist: null }, 'allowlist'],
+  ])('refuses null for an option (%j), naming it: null is not "left out"', (config, option) => {
+    expect(() => resolveOptions(config, { LOGSCRUB_HASH_KEY: 'k'.repeat(32) })).toThrow(new RegExp(`option "${option.replace('.', '\\.')}" must be .*received null`));
+  });
+
   it('renders mask and partial placeholders', () => {
     const pw = s.password();
     expect(createScrubber({ redactor: { type: 'mask', text: '***' } }).redactText(`password=${pw}`)).toBe('password=***');
