@@ -21,7 +21,7 @@ import { type AtomicFile, openAtomic } from '../io/archive/atomic.js';
 import type { FileOutcome } from '../io/archive/file.js';
 import { type FormatChoice, INPUT_FORMATS } from '../io/archive/format.js';
 import { createProgress, type Progress } from '../io/archive/progress.js';
-import { jsonReport, sarifLog, summaryText, totalsOf } from '../io/archive/report.js';
+import { jsonReport, sarifLog, shownPath, summaryText, totalsOf } from '../io/archive/report.js';
 import { cleanupInterrupted, runFiles } from '../io/archive/run.js';
 import { scrubChunks } from '../io/archive/pipeline.js';
 import { type PlannedFile, planFiles, type Target } from '../io/archive/walk.js';
@@ -328,9 +328,9 @@ interface Run {
 function printOutcome(o: FileOutcome, progress: Progress | undefined, quiet: boolean): void {
   progress?.fileDone();
   const cr = progress === undefined ? '' : '\r';
-  if (o.failure !== undefined) process.stderr.write(`${cr}logscrub: ${o.file}: ${o.failure}\n`);
+  if (o.failure !== undefined) process.stderr.write(`${cr}logscrub: ${shownPath(o.file)}: ${o.failure}\n`);
   const invalid = o.result?.invalidUtf8Lines ?? 0;
-  if (invalid > 0 && !quiet) process.stderr.write(`${cr}logscrub: ${o.file}: ${invalid === 1 ? 'a line is' : `${invalid} lines are`} not valid UTF-8; scanned as bytes, passed through except secret spans\n`);
+  if (invalid > 0 && !quiet) process.stderr.write(`${cr}logscrub: ${shownPath(o.file)}: ${invalid === 1 ? 'a line is' : `${invalid} lines are`} not valid UTF-8; scanned as bytes, passed through except secret spans\n`);
 }
 
 /** Whether the paths are s3:// ones; a mix (or local inputs to an s3:// output) is a usage error. */
@@ -399,7 +399,7 @@ async function runPaths(
     if (error instanceof LogscrubError) throw new UsageError(error.message, command);
     throw error;
   }
-  for (const f of [...plan.failures, ...plan.warnings]) process.stderr.write(`logscrub: ${f.file}: ${f.reason}\n`);
+  for (const f of [...plan.failures, ...plan.warnings]) process.stderr.write(`logscrub: ${shownPath(f.file)}: ${f.reason}\n`);
   const total = plan.files.reduce((n, f) => n + f.size, 0);
   const jobs = opts.jobs ?? (total < PARALLEL_FILES_AFTER_BYTES && plan.files.length > 1 ? 1 : Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
   const progress: Progress | undefined =
@@ -495,7 +495,7 @@ async function scrub(args: string[]): Promise<void> {
       const n = o.result?.linesTooLong ?? 0;
       if (n === 0) continue;
       const at = o.result?.firstLineTooLong === undefined ? '' : `:${o.result.firstLineTooLong}`;
-      process.stderr.write(`logscrub: ${o.file}${at}: a line longer than ${scrubber.options.maxLineBytes} bytes replaced whole (maxLineBytes)${n > 1 ? `; ${n - 1} more after it` : ''}\n`);
+      process.stderr.write(`logscrub: ${shownPath(o.file)}${at}: a line longer than ${scrubber.options.maxLineBytes} bytes replaced whole (maxLineBytes)${n > 1 ? `; ${n - 1} more after it` : ''}\n`);
     }
   }
   if (values.stats === true) {
@@ -537,8 +537,8 @@ async function check(args: string[]): Promise<void> {
   const scrubber = loadScrubber(values.config as string | undefined);
   const onOutcome = (o: FileOutcome): void => {
     if (!listFindings) return;
-    const lines = o.findings.map((f) => `${o.file}:${f.line}: ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}\n`);
-    if (o.findingsTotal > o.findings.length) lines.push(`${o.file}: ${o.findingsTotal - o.findings.length} more findings not listed\n`);
+    const lines = o.findings.map((f) => `${shownPath(o.file)}:${f.line}: ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}\n`);
+    if (o.findingsTotal > o.findings.length) lines.push(`${shownPath(o.file)}: ${o.findingsTotal - o.findings.length} more findings not listed\n`);
     if (lines.length === 0) return;
     brokenPipeExit = EXIT_IO;
     process.stdout.write(lines.join(''));

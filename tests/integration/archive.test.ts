@@ -348,6 +348,16 @@ describe('logscrub check', () => {
     expect(run(['check', 'big.log', '-q'], { cwd: root }).stdout).toBe('big.log:50000: sensitive-key\n');
   });
 
+  it('quotes a file name that holds a line break or another control character, one finding a line', () => {
+    const root = mkdtempSync(join(tmpdir(), 'logscrub-check-'));
+    writeFileSync(join(root, 'a\nb.log'), `{"password":"${s.password()}"}\n`);
+    writeFileSync(join(root, 'tab\there.log'), `{"password":"${s.password()}"}\n`);
+    writeFileSync(join(root, 'plain.log'), `{"password":"${s.password()}"}\n`);
+    const { stdout, status } = run(['check', '.', '-q'], { cwd: root });
+    expect(status).toBe(1);
+    expect(stdout.split('\n').filter(Boolean).sort()).toEqual(['"a\\nb.log":1: sensitive-key', '"tab\\there.log":1: sensitive-key', 'plain.log:1: sensitive-key']);
+  });
+
   it('writes SARIF 2.1.0 with the catalog rules and a result per finding, without the secret', () => {
     const { root, input, secrets } = archive();
     const result = run(['check', '.', '--report', join(root, 'out.sarif'), '--report-format', 'sarif', '-q'], { cwd: input });

@@ -89,6 +89,15 @@ export function totalsOf(outcomes: readonly FileOutcome[], planFailures: readonl
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1);
 
 /**
+ * A path as a line of output shows it: as it is, or, when it holds a control character (a line
+ * break in a file name would split one finding into two lines, a tab or an escape would garble a
+ * terminal), quoted with JSON's escapes, as git quotes such names.
+ *
+ * @example shownPath('logs/a\nb.log') // '"logs/a\\nb.log"'
+ */
+export const shownPath = (path: string): string => (/[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path);
+
+/**
  * The summary printed on stderr at the end of a run: a few lines, no values.
  *
  * @example process.stderr.write(summaryText(totals, 'scrub'));
@@ -106,7 +115,7 @@ export function summaryText(totals: RunTotals, command: 'scrub' | 'check'): stri
   if (totals.linesTooLong > 0) lines.push(`  lines over maxLineBytes: ${totals.linesTooLong} (${command === 'scrub' ? 'replaced whole' : 'not scanned'})`);
   if (totals.invalidUtf8Lines > 0) lines.push(`  lines not valid UTF-8: ${totals.invalidUtf8Lines} (scanned as bytes; passed through except secret spans)`);
   lines.push(`  failures: ${totals.failures.length}`);
-  for (const f of totals.failures) lines.push(`    ${f.file}: ${f.reason}`);
+  for (const f of totals.failures) lines.push(`    ${shownPath(f.file)}: ${f.reason}`);
   return `${lines.join('\n')}\n`;
 }
 
