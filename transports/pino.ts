@@ -35,7 +35,7 @@ import { createScrubber, type Scrubber } from '../src/scrubber.js';
 import type { LineScrubber } from '../src/line-scrubber.js';
 import type { StreamStats } from '../src/types.js';
 import { threadCpuMs } from '../src/io/thread-clock.js';
-import { type RingSpan, threadStreamRing, type ThreadStreamRing } from '../src/io/thread-stream-ring.js';
+import { calledByThreadStreamLoop, type RingSpan, threadStreamRing, type ThreadStreamRing } from '../src/io/thread-stream-ring.js';
 
 export type { CloudWatchDestinationOptions, DestinationOption, WritableLike } from '../src/io/destination.js';
 
@@ -250,7 +250,9 @@ function scrubbingWritable(lines: LineScrubber, sink: Sink, ring?: ThreadStreamR
 
 /**
  * thread-stream's worker decodes its shared buffer and writes the text here; the first write is
- * the proof that this stream is its target (`ThreadStreamRing.spanOf`). From then on the stream
+ * the proof that this stream is its target: it comes from thread-stream's loop itself
+ * (`calledByThreadStreamLoop`, not a wrapper of the user's) and holds the text at the buffer's
+ * read position (`ThreadStreamRing.spanOf`). From then on the stream
  * reads the buffer itself, as bytes: that write returns false and no 'drain' ever comes, which
  * parks thread-stream's own loop for good. Its end (WRITE_INDEX -1) ends this stream, whose
  * 'close' thread-stream still waits for, so shutdown is what it was. Any doubt at the first
@@ -266,7 +268,7 @@ function readRingFromFirstWrite(writable: Writable, ring: ThreadStreamRing, line
         // writer reuses once they are released: the sink gets its own copy.
         const owned = out.map((bytes) => (bytes.buffer === ring.data.buffer ? Buffer.from(bytes) : bytes));
         if (!writeAll(sink, owned)) await sink.drained();
-        ring.release(span.end);
+        ring.release(span);
       }
       ring.close();
       writable.end();
@@ -275,17 +277,18 @@ function readRingFromFirstWrite(writable: Writable, ring: ThreadStreamRing, line
       writable.destroy(error as Error);
     }
   };
-  writable.write = ((chunk: unknown, ...rest: unknown[]): boolean => {
+  const firstWrite = (chunk: unknown, ...rest: unknown[]): boolean => {
     writable.write = write as Writable['write'];
-    const span = typeof chunk === 'string' ? ring.spanOf(chunk) : undefined;
+    const span = typeof chunk === 'string' && calledByThreadStreamLoop(firstWrite) ? ring.spanOf(chunk) : undefined;
     if (span === undefined) {
-      debug("pino transport: takes thread-stream's text (its shared buffer did not hold the first chunk)");
+      debug("pino transport: takes text (the first write was not thread-stream's, or not of the text in its shared buffer)");
       return write(chunk, ...rest);
     }
     debug("pino transport: reads thread-stream's shared buffer as bytes");
     void read(span);
     return false;
-  }) as Writable['write'];
+  };
+  writable.write = firstWrite as Writable['write'];
 }
 
 /**

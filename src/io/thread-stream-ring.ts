@@ -18,7 +18,7 @@
  *     before WRITE_INDEX stay as they are until READ_INDEX passes them.
  *
  * The reader takes over only when every sign says it is thread-stream 3's direct target (see
- * `threadStreamRing`); anywhere else (pino's `targets` and `pipeline` forms, another major) the
+ * `threadStreamRing`, `calledByThreadStreamLoop` and `spanOf`); anywhere else (pino's `targets` and `pipeline` forms, another major) the
  * transport takes the strings thread-stream or pino's multistream write it.
  */
 import { isMainThread, workerData } from 'node:worker_threads';
@@ -47,10 +47,38 @@ export interface ThreadStreamRing {
   spanOf(text: string): RingSpan | undefined;
   /** The next written span, waiting for the writer; `'end'` once the stream has ended. */
   next(): Promise<RingSpan | 'end'>;
-  /** Hands bytes up to `end` back to the writer (which may be waiting for them). */
-  release(end: number): void;
+  /**
+   * Hands `span`'s bytes back to the writer (which may be waiting for them). Throws when the read
+   * position is no longer the span's start: another reader took bytes too, and reading on could
+   * only skip or repeat lines.
+   */
+  release(span: RingSpan): void;
   /** Stops keeping the thread alive for `next()`. */
   close(): void;
+}
+
+/** thread-stream's worker loop, the one caller whose `false` parks it (its lib/worker.js `run`). */
+const THREAD_STREAM_LOOP = /thread-stream[\\/]lib[\\/]worker\.js$/;
+
+/**
+ * Whether `fn` was called by thread-stream's own worker loop: only then does `fn` returning false
+ * park that loop. A target of the user's own that wraps the transport's stream and writes it
+ * what thread-stream wrote it (a tee) passes every other test, and then two readers would share
+ * the buffer. Read from the call stack, once, at the first write.
+ *
+ * @example if (calledByThreadStreamLoop(write)) takeOver();
+ */
+export function calledByThreadStreamLoop(fn: (...args: never[]) => unknown): boolean {
+  const prepare = Error.prepareStackTrace;
+  const holder: { stack?: unknown } = {};
+  try {
+    Error.prepareStackTrace = (_, sites) => sites;
+    Error.captureStackTrace(holder, fn);
+    const caller = (holder.stack as NodeJS.CallSite[] | undefined)?.[0];
+    return caller?.getFunctionName() === 'run' && THREAD_STREAM_LOOP.test(caller.getFileName() ?? '');
+  } finally {
+    Error.prepareStackTrace = prepare;
+  }
 }
 
 interface ThreadStreamWorkerData {
@@ -116,8 +144,9 @@ function openRing(data: Buffer, state: Int32Array): ThreadStreamRing {
         if (wait.async) await wait.value;
       }
     },
-    release(end) {
-      Atomics.store(state, READ_INDEX, end);
+    release({ start, end }) {
+      const was = Atomics.compareExchange(state, READ_INDEX, start, end);
+      if (was !== start) throw new Error(`thread-stream's buffer was read elsewhere too (its read position is ${was}, where this reader had read to ${start})`);
       Atomics.notify(state, READ_INDEX);
     },
     close() {

@@ -256,6 +256,39 @@ describe("the transport reading thread-stream's shared buffer as bytes", () => {
     expect(got === want).toBe(true);
   });
 
+  it("takes text when a target of the user's wraps the transport's stream and writes it what it gets", async () => {
+    // A tee: its options are thread-stream's own object and its first chunk is the buffer's text,
+    // but thread-stream writes to the tee, so only text keeps both copies whole.
+    const dir = tempDir();
+    const tee = join(dir, 'tee.cjs');
+    writeFileSync(
+      tee,
+      `const { Writable } = require('node:stream');
+      const fs = require('node:fs');
+      module.exports = async (options) => {
+        const { default: logscrub } = await import(${JSON.stringify(join(root, 'dist', 'transports', 'pino.js'))});
+        const redacted = await logscrub(options);
+        const copy = fs.createWriteStream(options.destination + '.copy');
+        return new Writable({
+          decodeStrings: false,
+          write(chunk, _encoding, done) { redacted.write(chunk); copy.write(chunk, done); },
+          final(done) { let left = 2; const one = () => --left === 0 && done(); redacted.once('close', one); redacted.end(); copy.end(one); },
+        });
+      };`,
+    );
+    const file = join(dir, 'teed.log');
+    const transport = pino.transport({ target: tee, options: { destination: file } });
+    const logger = pino({ base: null, timestamp: false }, transport);
+    const errors: Error[] = [];
+    transport.on('error', (error: Error) => errors.push(error));
+    const count = 20_000;
+    for (let i = 0; i < count; i++) logger.info({ i, pad: 'x'.repeat(200) }, 'request');
+    await endTransport(transport);
+    expect(errors).toEqual([]);
+    expect(readFileSync(file, 'utf8').split('\n').length - 1).toBe(count);
+    expect(readFileSync(`${file}.copy`, 'utf8').split('\n').length - 1).toBe(count);
+  });
+
   it('reads the buffer as the only target, and the text inside targets (NODE_DEBUG=logscrub)', async () => {
     const app = (form: string) => `
       const pino = require('pino');

@@ -25,8 +25,17 @@ async function inWorker(setup: { version: string; sameOptions: boolean; text: st
       if (ring === undefined) return parentPort.postMessage({ ring: false });
       const span = ring.spanOf(workerData.asked);
       const next = await ring.next();
+      let released = 'released';
+      try {
+        // Someone else's read: a span that does not start at the read position.
+        ring.release({ start: 1, end: 2 });
+      } catch (error) {
+        released = error.message;
+      }
+      if (typeof next === 'object') ring.release(next);
+      const read = new Int32Array(workerData.stateBuf)[8];
       ring.close();
-      parentPort.postMessage({ ring: true, span: span ?? null, next });
+      parentPort.postMessage({ ring: true, span: span ?? null, next, released, read });
     });
   `;
   const worker = new Worker(code, {
@@ -45,7 +54,13 @@ describe("threadStreamRing: thread-stream's shared buffer, only where it is cert
 
   it("reads thread-stream 3's buffer when the options are thread-stream's own, and finds the chunk it decoded", async () => {
     const message = await inWorker({ version: '3.2.0', sameOptions: true, text: 'a=1\nb=é\n', writeIndex: 9, asked: 'a=1\nb=é\n' });
-    expect(message).toEqual({ ring: true, span: { start: 0, end: 9 }, next: { start: 0, end: 9 } });
+    expect(message).toEqual({
+      ring: true,
+      span: { start: 0, end: 9 },
+      next: { start: 0, end: 9 },
+      released: "thread-stream's buffer was read elsewhere too (its read position is 0, where this reader had read to 1)",
+      read: 9,
+    });
   });
 
   it('says so when the chunk written is not what the buffer holds at the reader', async () => {
