@@ -24,7 +24,7 @@ import { createProgress, type Progress } from '../io/archive/progress.js';
 import { jsonReport, sarifLog, shownPath, summaryText, totalsOf } from '../io/archive/report.js';
 import { cleanupInterrupted, runFiles } from '../io/archive/run.js';
 import { scrubChunks } from '../io/archive/pipeline.js';
-import { type PlannedFile, planFiles, type Target } from '../io/archive/walk.js';
+import { type PlannedFile, planFiles, refuseReportOnto, sameFile, type Target } from '../io/archive/walk.js';
 import { findConfigFile, loadConfigFile } from '../io/config-file.js';
 import { makeDirectories } from '../io/directories.js';
 import { resolveOptions } from '../options.js';
@@ -389,12 +389,13 @@ async function runPaths(
   scrubber: Scrubber,
   paths: readonly string[],
   target: Target,
-  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; onOutcome?: (o: FileOutcome) => void },
+  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; report: string | undefined; onOutcome?: (o: FileOutcome) => void },
 ): Promise<Run> {
   const started = now();
   let plan;
   try {
     plan = planFiles(paths, target);
+    if (opts.report !== undefined && opts.report !== '-') refuseReportOnto(opts.report, plan.files);
   } catch (error) {
     if (error instanceof LogscrubError) throw new UsageError(error.message, command);
     throw error;
@@ -447,7 +448,11 @@ async function scrub(args: string[]): Promise<void> {
   // A tree on stdout would be its files run together, gzip members and all: ask where it goes.
   if (!s3 && paths.length === 1 && output === undefined && !inPlace && isDirectory(paths[0] as string)) throw new UsageError(`${paths[0]} is a directory: give -o DIR (or --in-place)`, 'scrub');
   if (paths.length === 0 && output !== undefined && isDirectory(output)) throw new UsageError(`${output} is a directory, and stdin has no file name to write there: give -o FILE`, 'scrub');
-  checkReportPath(values.report as string | undefined, 'scrub');
+  const report = values.report as string | undefined;
+  checkReportPath(report, 'scrub');
+  if (paths.length === 0 && output !== undefined && report !== undefined && report !== '-' && sameFile(report, output)) {
+    throw new UsageError(`report ${report} would overwrite the output ${output}; choose another report path`, 'scrub');
+  }
   const scrubber = loadScrubber(values.config as string | undefined);
   onInterrupt();
 
@@ -486,7 +491,7 @@ async function scrub(args: string[]): Promise<void> {
     ({ outcomes, planFailures, seconds } = await runS3Paths('scrub', scrubber, paths, to, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true }));
   } else {
     const target: Target = inPlace ? { kind: 'in-place' } : output !== undefined ? { kind: 'path', path: output } : { kind: 'stdout' };
-    ({ outcomes, planFailures, seconds } = await runPaths('scrub', scrubber, paths, target, { format, jobs, quiet }));
+    ({ outcomes, planFailures, seconds } = await runPaths('scrub', scrubber, paths, target, { format, jobs, quiet, report }));
   }
   const totals = totalsOf(outcomes, planFailures, seconds);
   const toStdout = output === undefined && !inPlace;
@@ -545,7 +550,7 @@ async function check(args: string[]): Promise<void> {
   };
   const { outcomes, planFailures, seconds } = s3
     ? await runS3Paths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true, onOutcome })
-    : await runPaths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, onOutcome });
+    : await runPaths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, report: values.report as string | undefined, onOutcome });
   const totals = totalsOf(outcomes, planFailures, seconds);
   if (!quiet) process.stderr.write(summaryText(totals, 'check'));
   const exit = totals.failures.length > 0 ? EXIT_USAGE : totals.findings > 0 ? EXIT_IO : EXIT_OK;

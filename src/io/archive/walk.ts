@@ -184,6 +184,24 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
   return { files, failures, warnings };
 }
 
+/** Whether two paths name one file, through symlinks, whether or not it exists yet. */
+export const sameFile = (a: string, b: string): boolean => realish(a) === realish(b);
+
+/**
+ * Throws `InputError` (a usage mistake: exit 2) when `--report` names a file of the plan: written
+ * last, the report would replace an input (outside `--in-place`, inputs are only read) or the
+ * output just scrubbed from one, and the user would lose that log for a page of counts.
+ *
+ * @example
+ * refuseReportOnto('app.log', plan.files); // throws: report app.log would overwrite the input app.log; …
+ */
+export function refuseReportOnto(report: string, files: readonly PlannedFile[]): void {
+  for (const f of files) {
+    if (sameFile(report, f.path)) throw new InputError(`report ${report} would overwrite the input ${f.path}; choose another report path`);
+    if (f.output !== undefined && sameFile(report, f.output)) throw new InputError(`report ${report} would overwrite the output of ${f.path}; choose another report path`);
+  }
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
