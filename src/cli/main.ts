@@ -174,6 +174,7 @@ function write(chunk: Buffer): Promise<void> | undefined {
 function parse(args: string[], options: OptionSpecs, command: string): Parsed {
   try {
     const parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+    refuseEmpty(parsed.values, parsed.positionals, options, command);
     return { values: parsed.values as Parsed['values'], positionals: parsed.positionals };
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
@@ -182,6 +183,20 @@ function parse(args: string[], options: OptionSpecs, command: string): Parsed {
     const first = (error as Error).message.split('\n')[0]?.replace(/\. To specify .*$/, '').replace(/\.$/, '') ?? 'invalid arguments';
     throw new UsageError(ambiguity(first, args, options) ?? first, command);
   }
+}
+
+/**
+ * Refuses an empty value or PATH (`-o "$OUT"` with OUT unset): it names no file, and found only
+ * when used it failed late and nameless (`cannot write report : ENOENT`, exit 1 after the outputs
+ * were written, or `logscrub: : cannot read`), where a mistake on the command line is exit 2 first.
+ */
+function refuseEmpty(values: Parsed['values'], positionals: readonly string[], options: OptionSpecs, command: string): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== '') continue;
+    const short = options[name]?.short;
+    throw new UsageError(`${short === undefined ? '' : `-${short}, `}--${name} needs a value, received an empty string`, command);
+  }
+  if (positionals.includes('')) throw new UsageError('a PATH is an empty string, which names no file', command);
 }
 
 /**

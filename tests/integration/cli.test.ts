@@ -228,6 +228,26 @@ describe('logscrub scrub (subprocess)', () => {
   });
 });
 
+describe('empty values on the command line', () => {
+  it('refuses an empty option value or PATH (an unset shell variable) before anything is read, naming the option', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const file = join(dir, 'app.log');
+    writeFileSync(file, `token=${s.jwt()}\n`);
+
+    const output = run(['scrub', file, '-o', '']);
+    const report = run(['scrub', file, '-o', join(dir, 'clean.log'), '--report=']);
+    const config = run(['check', file, '--config', '']);
+    const path = run(['check', '']);
+
+    for (const result of [output, report, config, path]) expect(result.status).toBe(2);
+    expect(output.stderr.toString()).toBe(`logscrub: -o, --output needs a value, received an empty string; see 'logscrub scrub --help'\n`);
+    expect(report.stderr.toString()).toBe(`logscrub: -r, --report needs a value, received an empty string; see 'logscrub scrub --help'\n`);
+    expect(config.stderr.toString()).toBe(`logscrub: -c, --config needs a value, received an empty string; see 'logscrub check --help'\n`);
+    expect(path.stderr.toString()).toBe(`logscrub: a PATH is an empty string, which names no file; see 'logscrub check --help'\n`);
+    expect(existsSync(join(dir, 'clean.log'))).toBe(false);
+  });
+});
+
 describe('logscrub scrub --jobs', () => {
   /** About 3 MiB of mixed lines, with a PEM key whose body straddles the first 1 MiB read. */
   const bigInput = (): string => {
