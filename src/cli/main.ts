@@ -101,6 +101,7 @@ Options:
       --in-place      rewrite the inputs atomically
 ${INPUT_FORMAT_HELP}
   -r, --report FILE   write a JSON report: per-file and per-rule counts, bytes, lines, time, failures
+                      ("-": stdout, when the output goes to -o or --in-place)
   -j, --jobs N        threads, 1 to ${MAX_JOBS}: files at once, or the blocks of one big file (order kept).
                       Default: one per core up to ${MAX_DEFAULT_JOBS}, once there is enough input to repay them.
                       s3://: objects in flight at once, on one thread (default ${S3.cliJobs})
@@ -465,6 +466,10 @@ async function scrub(args: string[]): Promise<void> {
   if (paths.length === 0 && output !== undefined && isDirectory(output)) throw new UsageError(`${output} is a directory, and stdin has no file name to write there: give -o FILE`, 'scrub');
   const report = values.report as string | undefined;
   checkReportPath(report, 'scrub');
+  // The scrubbed lines are the stream a pipe reads: a JSON document after them is not a log line.
+  if (report === '-' && output === undefined && !inPlace) {
+    throw new UsageError('--report - would mix the report into the scrubbed output on stdout; give --report FILE, or -o FILE for the output', 'scrub');
+  }
   if (paths.length === 0 && output !== undefined && report !== undefined && report !== '-' && sameFile(report, output)) {
     throw new UsageError(`report ${report} would overwrite the output ${output}; choose another report path`, 'scrub');
   }

@@ -248,6 +248,26 @@ describe('empty values on the command line', () => {
   });
 });
 
+describe('--report - and the scrubbed stream', () => {
+  it('refuses a report on stdout when the scrubbed lines go there too, which would end the log with a JSON document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const file = join(dir, 'app.log');
+    writeFileSync(file, `token=${s.jwt()}\n`);
+
+    const fromStdin = run(['scrub', '--report', '-'], 'x\n');
+    const fromFile = run(['scrub', file, '--report', '-']);
+    const toFile = run(['scrub', file, '-o', join(dir, 'clean.log'), '--report', '-', '--quiet']);
+
+    for (const result of [fromStdin, fromFile]) {
+      expect(result.status).toBe(2);
+      expect(result.stdout.toString()).toBe('');
+      expect(result.stderr.toString()).toMatch(/^logscrub: --report - would mix the report into the scrubbed output on stdout; give --report FILE, or -o FILE for the output; /);
+    }
+    expect(toFile.status).toBe(0);
+    expect(JSON.parse(toFile.stdout.toString()).command).toBe('scrub');
+  });
+});
+
 describe('logscrub scrub --jobs', () => {
   /** About 3 MiB of mixed lines, with a PEM key whose body straddles the first 1 MiB read. */
   const bigInput = (): string => {
