@@ -144,6 +144,20 @@ describe('logscrub scrub on a tree', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('refuses -o naming a file when the inputs need a directory, rather than failing each file with ENOTDIR', () => {
+    const { root, input } = archive();
+    const file = join(root, 'clean.log');
+    writeFileSync(file, 'kept\n');
+    const tree = run(['scrub', input, '-o', file]);
+    const several = run(['scrub', join(input, 'app.jsonl'), join(input, 'subscription.b64'), '-o', file]);
+    const under = run(['scrub', input, '-o', join(file, 'out')]);
+    for (const [result, output] of [[tree, file], [several, file], [under, join(file, 'out')]] as const) {
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`logscrub: output ${output} is not a directory, and these inputs need one: give -o DIR; see 'logscrub scrub --help'\n`);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('kept\n');
+  });
+
   it('refuses -o inside an input tree, or onto an input, writing nothing (exit 2)', () => {
     const { input } = archive();
     const before = fingerprint(input);

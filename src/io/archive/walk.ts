@@ -165,6 +165,10 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
     }
   }
 
+  if (outputIsDir && target.kind === 'path' && cannotBeDirectory(target.path)) {
+    // Every file would fail alone with ENOTDIR, after the run had started: a usage mistake, said once.
+    throw new InputError(`output ${target.path} is not a directory, and these inputs need one: give -o DIR`);
+  }
   if (target.kind === 'path') {
     const outReal = realish(target.path);
     for (const dir of dirInputs) {
@@ -199,6 +203,15 @@ export function refuseReportOnto(report: string, files: readonly PlannedFile[]):
   for (const f of files) {
     if (sameFile(report, f.path)) throw new InputError(`report ${report} would overwrite the input ${f.path}; choose another report path`);
     if (f.output !== undefined && sameFile(report, f.output)) throw new InputError(`report ${report} would overwrite the output of ${f.path}; choose another report path`);
+  }
+}
+
+/** Whether `path` is a file, or lies under one (ENOTDIR): no directory can be made there. */
+function cannotBeDirectory(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch (error) {
+    return errno(error) === 'ENOTDIR';
   }
 }
 
