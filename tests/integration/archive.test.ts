@@ -320,6 +320,17 @@ describe('logscrub scrub on bad input', () => {
 });
 
 describe('logscrub check', () => {
+  it('scans a file named twice (on its own and inside a tree given too) once, so each secret is listed and counted once', () => {
+    const { input } = archive();
+    const file = join(input, 'app.jsonl');
+    const result = run(['check', input, file, '--report', join(input, '..', 'r.json')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.includes('app.jsonl'))).toEqual([`${file}:2: sensitive-key`]);
+    const report = JSON.parse(readFileSync(join(input, '..', 'r.json'), 'utf8')) as { totals: { files: number }; files: unknown[] };
+    expect(report.totals.files).toBe(report.files.length);
+    expect(report.files).toHaveLength(5);
+  });
+
   it('lists file, line and rule of each secret, never the value, and exits 1', () => {
     const { input, secrets } = archive();
     const result = run(['check', '.'], { cwd: input });

@@ -138,6 +138,18 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
     visit(path, out, new Set());
   }
 
+  if (target.kind === 'none') {
+    // check: a file named twice (alone and inside a tree also given, or a link beside its target)
+    // is scanned once, or each of its secrets would be listed and counted twice.
+    const seen = new Set<string>();
+    const unique = files.filter((f) => {
+      const real = realish(f.path);
+      if (seen.has(real)) return false;
+      seen.add(real);
+      return true;
+    });
+    files.splice(0, files.length, ...unique);
+  }
   if (target.kind === 'in-place') {
     // A symlink is rewritten where it points: renaming over the link itself would replace it with
     // a scrubbed copy and leave the file it named, secrets and all. A file reached twice (a link
