@@ -97,7 +97,7 @@ Local files to s3:// are not uploaded: scrub to a directory, then copy it. The c
 SDK's, configured as usual: AWS_REGION, AWS_PROFILE and the credentials chain, AWS_ENDPOINT_URL_S3.
 
 Options:
-  -o, --output OUT    output file, or directory with several inputs or a directory input
+  -o, --output OUT    output file, or directory with several inputs or a directory input ("-": stdout)
       --in-place      rewrite the inputs atomically
 ${INPUT_FORMAT_HELP}
   -r, --report FILE   write a JSON report: per-file and per-rule counts, bytes, lines, time, failures
@@ -452,7 +452,8 @@ async function scrub(args: string[]): Promise<void> {
   if (values.format !== undefined) throw new UsageError('--format is ambiguous here: --input-format names what is read (scrub keeps that framing on output)', 'scrub');
   const jobs = parseJobs(values.jobs as string | undefined, 'scrub');
   const format = parseFormat(values['input-format'] as string | undefined, 'scrub');
-  const output = values.output as string | undefined;
+  // "-" is stdout here as it is stdin for PATH and stdout for --report, not a file named "-".
+  const output = values.output === '-' ? undefined : (values.output as string | undefined);
   const inPlace = values['in-place'] === true;
   const quiet = values.quiet === true;
   const paths = positionals.filter((p) => p !== '-');

@@ -268,6 +268,23 @@ describe('--report - and the scrubbed stream', () => {
   });
 });
 
+describe('-o -', () => {
+  it('writes to stdout, as "-" means for PATH and --report, rather than to a file named "-"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const file = join(dir, 'app.log');
+    writeFileSync(file, `token=${s.jwt()}\n`);
+
+    const fromFile = spawnSync(process.execPath, [bin, 'scrub', file, '-o', '-'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+    const fromStdin = spawnSync(process.execPath, [bin, 'scrub', '-o', '-'], { cwd: dir, input: 'password=x\n', env: { PATH: process.env.PATH ?? '' } });
+
+    expect(fromFile.status).toBe(0);
+    expect(fromFile.stdout.toString()).toBe('token=[REDACTED:jwt]\n');
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stdout.toString()).toBe('password=[REDACTED:password-assignment]\n');
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+});
+
 describe('logscrub scrub --jobs', () => {
   /** About 3 MiB of mixed lines, with a PEM key whose body straddles the first 1 MiB read. */
   const bigInput = (): string => {
