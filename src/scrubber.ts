@@ -20,6 +20,7 @@
  */
 import { FAILED_PLACEHOLDER, NEWLINE, NO_CARRY } from './constants.js';
 import { compileRules } from './detect/compile.js';
+import { readableBytes } from './detect/readable-bytes.js';
 import { createScanContext, scanBytes, type ScanState } from './detect/scan.js';
 import { argumentError, InputError } from './errors.js';
 import { bufferView } from './framing/lines.js';
@@ -165,10 +166,12 @@ export function createScrubber(
   const maskTexts = new Set<string>();
   for (const r of Object.values(options.redactorFor)) if (r.type === 'mask') maskTexts.add(r.text);
   const ctx = createScanContext(detector, options.vocabulary, options.allowlist, maskTexts);
+  /** Findings in `bytes`, lines that are not UTF-8 included (read as RE2 can: see readableBytes). */
+  const findIn = (state: ScanState, bytes: Buffer): Finding[] => scanBytes(ctx, state, readableBytes(bytes));
   const totals = createStats();
 
   const redactOnce = (bytes: Buffer, state: ScanState, stats: Stats): Buffer => {
-    const findings = scanBytes(ctx, state, bytes);
+    const findings = findIn(state, bytes);
     const out = applyFindings(bytes, findings, placeholderFor);
     stats.record(bytes, findings);
     return out;
@@ -222,7 +225,7 @@ export function createScrubber(
     },
     scan(input) {
       const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : toBuffer(input, 'scan(input)');
-      return scanBytes(ctx, { pemLinesLeft: 0 }, bytes);
+      return findIn({ pemLinesLeft: 0 }, bytes);
     },
     redactBlock(bytes, carry) {
       const stats = createStats();
@@ -235,7 +238,7 @@ export function createScrubber(
     redactItems(input, ends, carry) {
       const bytes = toBuffer(input, 'redactItems(bytes, ends, carry)');
       const state = stateOf(carry);
-      const findings = scanBytes(ctx, state, bytes);
+      const findings = findIn(state, bytes);
       const items = applyFindingsPerItem(bytes, ends, findings, placeholderFor);
       const stats = createStats();
       stats.record(bytes, findings);
@@ -245,7 +248,7 @@ export function createScrubber(
     },
     scanBlock(bytes, carry) {
       const state = stateOf(carry);
-      const findings = scanBytes(ctx, state, toBuffer(bytes, 'scanBlock(bytes, carry)'));
+      const findings = findIn(state, toBuffer(bytes, 'scanBlock(bytes, carry)'));
       return { findings, carry: carryOf(state) };
     },
     stream: (streamOptions) => createLineScrubber(scrubber, streamOptions),

@@ -24,7 +24,7 @@ import { createProgress, type Progress } from '../io/archive/progress.js';
 import { jsonReport, sarifLog, shownPath, summaryText, totalsOf } from '../io/archive/report.js';
 import { cleanupInterrupted, runFiles } from '../io/archive/run.js';
 import { scrubChunks } from '../io/archive/pipeline.js';
-import { type PlannedFile, planFiles, type Target } from '../io/archive/walk.js';
+import { type PlannedFile, planFiles, refuseReportOnto, sameFile, type Target } from '../io/archive/walk.js';
 import { findConfigFile, loadConfigFile } from '../io/config-file.js';
 import { makeDirectories } from '../io/directories.js';
 import { resolveOptions } from '../options.js';
@@ -97,10 +97,11 @@ Local files to s3:// are not uploaded: scrub to a directory, then copy it. The c
 SDK's, configured as usual: AWS_REGION, AWS_PROFILE and the credentials chain, AWS_ENDPOINT_URL_S3.
 
 Options:
-  -o, --output OUT    output file, or directory with several inputs or a directory input
+  -o, --output OUT    output file, or directory with several inputs or a directory input ("-": stdout)
       --in-place      rewrite the inputs atomically
 ${INPUT_FORMAT_HELP}
   -r, --report FILE   write a JSON report: per-file and per-rule counts, bytes, lines, time, failures
+                      ("-": stdout, when the output goes to -o or --in-place)
   -j, --jobs N        threads, 1 to ${MAX_JOBS}: files at once, or the blocks of one big file (order kept).
                       Default: one per core up to ${MAX_DEFAULT_JOBS}, once there is enough input to repay them.
                       s3://: objects in flight at once, on one thread (default ${S3.cliJobs})
@@ -174,6 +175,7 @@ function write(chunk: Buffer): Promise<void> | undefined {
 function parse(args: string[], options: OptionSpecs, command: string): Parsed {
   try {
     const parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+    refuseEmpty(parsed.values, parsed.positionals, options, command);
     return { values: parsed.values as Parsed['values'], positionals: parsed.positionals };
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
@@ -182,6 +184,20 @@ function parse(args: string[], options: OptionSpecs, command: string): Parsed {
     const first = (error as Error).message.split('\n')[0]?.replace(/\. To specify .*$/, '').replace(/\.$/, '') ?? 'invalid arguments';
     throw new UsageError(ambiguity(first, args, options) ?? first, command);
   }
+}
+
+/**
+ * Refuses an empty value or PATH (`-o "$OUT"` with OUT unset): it names no file, and found only
+ * when used it failed late and nameless (`cannot write report : ENOENT`, exit 1 after the outputs
+ * were written, or `logscrub: : cannot read`), where a mistake on the command line is exit 2 first.
+ */
+function refuseEmpty(values: Parsed['values'], positionals: readonly string[], options: OptionSpecs, command: string): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== '') continue;
+    const short = options[name]?.short;
+    throw new UsageError(`${short === undefined ? '' : `-${short}, `}--${name} needs a value, received an empty string`, command);
+  }
+  if (positionals.includes('')) throw new UsageError('a PATH is an empty string, which names no file', command);
 }
 
 /**
@@ -389,12 +405,13 @@ async function runPaths(
   scrubber: Scrubber,
   paths: readonly string[],
   target: Target,
-  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; onOutcome?: (o: FileOutcome) => void },
+  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; report: string | undefined; onOutcome?: (o: FileOutcome) => void },
 ): Promise<Run> {
   const started = now();
   let plan;
   try {
     plan = planFiles(paths, target);
+    if (opts.report !== undefined && opts.report !== '-') refuseReportOnto(opts.report, plan.files);
   } catch (error) {
     if (error instanceof LogscrubError) throw new UsageError(error.message, command);
     throw error;
@@ -435,7 +452,8 @@ async function scrub(args: string[]): Promise<void> {
   if (values.format !== undefined) throw new UsageError('--format is ambiguous here: --input-format names what is read (scrub keeps that framing on output)', 'scrub');
   const jobs = parseJobs(values.jobs as string | undefined, 'scrub');
   const format = parseFormat(values['input-format'] as string | undefined, 'scrub');
-  const output = values.output as string | undefined;
+  // "-" is stdout here as it is stdin for PATH and stdout for --report, not a file named "-".
+  const output = values.output === '-' ? undefined : (values.output as string | undefined);
   const inPlace = values['in-place'] === true;
   const quiet = values.quiet === true;
   const paths = positionals.filter((p) => p !== '-');
@@ -447,7 +465,15 @@ async function scrub(args: string[]): Promise<void> {
   // A tree on stdout would be its files run together, gzip members and all: ask where it goes.
   if (!s3 && paths.length === 1 && output === undefined && !inPlace && isDirectory(paths[0] as string)) throw new UsageError(`${paths[0]} is a directory: give -o DIR (or --in-place)`, 'scrub');
   if (paths.length === 0 && output !== undefined && isDirectory(output)) throw new UsageError(`${output} is a directory, and stdin has no file name to write there: give -o FILE`, 'scrub');
-  checkReportPath(values.report as string | undefined, 'scrub');
+  const report = values.report as string | undefined;
+  checkReportPath(report, 'scrub');
+  // The scrubbed lines are the stream a pipe reads: a JSON document after them is not a log line.
+  if (report === '-' && output === undefined && !inPlace) {
+    throw new UsageError('--report - would mix the report into the scrubbed output on stdout; give --report FILE, or -o FILE for the output', 'scrub');
+  }
+  if (paths.length === 0 && output !== undefined && report !== undefined && report !== '-' && sameFile(report, output)) {
+    throw new UsageError(`report ${report} would overwrite the output ${output}; choose another report path`, 'scrub');
+  }
   const scrubber = loadScrubber(values.config as string | undefined);
   onInterrupt();
 
@@ -486,7 +512,7 @@ async function scrub(args: string[]): Promise<void> {
     ({ outcomes, planFailures, seconds } = await runS3Paths('scrub', scrubber, paths, to, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true }));
   } else {
     const target: Target = inPlace ? { kind: 'in-place' } : output !== undefined ? { kind: 'path', path: output } : { kind: 'stdout' };
-    ({ outcomes, planFailures, seconds } = await runPaths('scrub', scrubber, paths, target, { format, jobs, quiet }));
+    ({ outcomes, planFailures, seconds } = await runPaths('scrub', scrubber, paths, target, { format, jobs, quiet, report }));
   }
   const totals = totalsOf(outcomes, planFailures, seconds);
   const toStdout = output === undefined && !inPlace;
@@ -545,7 +571,7 @@ async function check(args: string[]): Promise<void> {
   };
   const { outcomes, planFailures, seconds } = s3
     ? await runS3Paths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true, onOutcome })
-    : await runPaths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, onOutcome });
+    : await runPaths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, report: values.report as string | undefined, onOutcome });
   const totals = totalsOf(outcomes, planFailures, seconds);
   if (!quiet) process.stderr.write(summaryText(totals, 'check'));
   const exit = totals.failures.length > 0 ? EXIT_USAGE : totals.findings > 0 ? EXIT_IO : EXIT_OK;

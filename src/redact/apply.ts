@@ -5,6 +5,46 @@
 import type { Finding } from '../types.js';
 import type { Placeholder } from './placeholder.js';
 
+const BACKSLASH = 0x5c;
+const LETTER_U = 0x75;
+/** The letters JSON allows after a backslash: `\" \\ \/ \b \f \n \r \t \uXXXX`. */
+const ESCAPE_LETTERS = new Set([...'"\\/bfnrtu'].map((c) => c.charCodeAt(0)));
+const isHex = (byte: number | undefined): boolean => byte !== undefined && ((byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66));
+
+/** Whether the byte at `at` is escaped: an odd run of backslashes stands right before it. */
+function escaped(bytes: Buffer, at: number): boolean {
+  let run = 0;
+  while (at - run - 1 >= 0 && bytes[at - run - 1] === BACKSLASH) run++;
+  return run % 2 === 1;
+}
+
+/** Whether a JSON `\uXXXX` escape has its `u` at `u`. */
+const unicodeEscapeAt = (bytes: Buffer, u: number): boolean =>
+  bytes[u] === LETTER_U && escaped(bytes, u) && isHex(bytes[u + 1]) && isHex(bytes[u + 2]) && isHex(bytes[u + 3]) && isHex(bytes[u + 4]);
+
+/**
+ * Where the JSON escape that `at` lies inside of begins (`\f`, `\"`, `\u0041`), or `at` when it
+ * is inside none. A rule reads the letters of an escape as text (`\fdeadbeef` as hex, `\u0041…`
+ * as a token): replacing from there would leave a backslash without its letter, or an escaped quote
+ * unescaped, and a JSON line would stop being JSON. The whole escape goes instead.
+ */
+function escapeStart(bytes: Buffer, at: number): number {
+  if (escaped(bytes, at) && ESCAPE_LETTERS.has(bytes[at] as number)) return at - 1;
+  // One of the four hex digits of a `\uXXXX`.
+  for (let digit = 1; digit <= 4 && at - digit >= 1; digit++) {
+    if (unicodeEscapeAt(bytes, at - digit)) return at - digit - 1;
+  }
+  return at;
+}
+
+/** Where the escape that a span ending at `end` cuts through ends, or `end`. */
+function escapeEnd(bytes: Buffer, end: number): number {
+  if (end >= bytes.length) return end;
+  const start = escapeStart(bytes, end);
+  if (start === end) return end;
+  return Math.min(bytes.length, bytes[start + 1] === LETTER_U ? start + 6 : start + 2);
+}
+
 /**
  * @example
  * applyFindings(bytes, [], placeholderFor) === bytes; // true: nothing found, nothing copied
@@ -15,15 +55,17 @@ export function applyFindings(bytes: Buffer, findings: readonly Finding[], place
   let last = 0;
   for (const f of findings) {
     if (f.start < last) continue;
-    parts.push(bytes.subarray(last, f.start));
-    const placeholder = placeholderFor(f.ruleId)(f.ruleId, bytes.subarray(f.start, f.end));
+    const start = Math.max(last, escapeStart(bytes, f.start));
+    const end = escapeEnd(bytes, f.end);
+    parts.push(bytes.subarray(last, start));
+    const placeholder = placeholderFor(f.ruleId)(f.ruleId, bytes.subarray(start, end));
     if (f.wrap === undefined) {
       parts.push(placeholder);
     } else {
       const quote = Buffer.from(f.wrap);
       parts.push(quote, placeholder, quote);
     }
-    last = f.end;
+    last = end;
   }
   parts.push(bytes.subarray(last));
   return Buffer.concat(parts);

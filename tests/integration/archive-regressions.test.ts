@@ -196,3 +196,29 @@ describe('--in-place on a hard link', () => {
     expect(readFileSync(join(root, 'logs', 'b2.log'), 'utf8')).toBe('token [REDACTED:jwt]\n');
   });
 });
+
+describe('--report onto a file the run reads or writes', () => {
+  it('refuses a report that would replace an input or an output, before anything is written (exit 2)', () => {
+    const root = tempDir();
+    const original = `token ${s.jwt()}\n`;
+    const input = join(root, 'app.log');
+    writeFileSync(input, original);
+    mkdirSync(join(root, 'tree'));
+    writeFileSync(join(root, 'tree', 'a.log'), original);
+
+    const ontoInput = run(['scrub', input, '-o', join(root, 'clean.log'), '--report', input]);
+    const ontoOutput = run(['scrub', input, '-o', join(root, 'clean.log'), '--report', join(root, 'clean.log')]);
+    const ontoTreeOutput = run(['scrub', join(root, 'tree'), '-o', join(root, 'out'), '--report', join(root, 'out', 'a.log')]);
+    const ontoCheckedInput = run(['check', join(root, 'tree'), '--report', join(root, 'tree', 'a.log')]);
+    const ontoStdinOutput = run(['scrub', '-o', join(root, 'stdin.log'), '--report', join(root, 'stdin.log')]);
+
+    for (const result of [ontoInput, ontoOutput, ontoTreeOutput, ontoCheckedInput, ontoStdinOutput]) expect(result.status).toBe(2);
+    expect(ontoInput.stderr).toMatch(/^logscrub: report .*app\.log would overwrite the input .*app\.log; .*\n$/);
+    expect(ontoOutput.stderr).toMatch(/^logscrub: report .*clean\.log would overwrite the output of .*app\.log; .*\n$/);
+    expect(readFileSync(input, 'utf8')).toBe(original);
+    expect(readFileSync(join(root, 'tree', 'a.log'), 'utf8')).toBe(original);
+    expect(existsSync(join(root, 'clean.log'))).toBe(false);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+    expect(existsSync(join(root, 'stdin.log'))).toBe(false);
+  });
+});

@@ -144,6 +144,20 @@ describe('logscrub scrub on a tree', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('refuses -o naming a file when the inputs need a directory, rather than failing each file with ENOTDIR', () => {
+    const { root, input } = archive();
+    const file = join(root, 'clean.log');
+    writeFileSync(file, 'kept\n');
+    const tree = run(['scrub', input, '-o', file]);
+    const several = run(['scrub', join(input, 'app.jsonl'), join(input, 'subscription.b64'), '-o', file]);
+    const under = run(['scrub', input, '-o', join(file, 'out')]);
+    for (const [result, output] of [[tree, file], [several, file], [under, join(file, 'out')]] as const) {
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`logscrub: output ${output} is not a directory, and these inputs need one: give -o DIR; see 'logscrub scrub --help'\n`);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('kept\n');
+  });
+
   it('refuses -o inside an input tree, or onto an input, writing nothing (exit 2)', () => {
     const { input } = archive();
     const before = fingerprint(input);
@@ -306,6 +320,17 @@ describe('logscrub scrub on bad input', () => {
 });
 
 describe('logscrub check', () => {
+  it('scans a file named twice (on its own and inside a tree given too) once, so each secret is listed and counted once', () => {
+    const { input } = archive();
+    const file = join(input, 'app.jsonl');
+    const result = run(['check', input, file, '--report', join(input, '..', 'r.json')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.includes('app.jsonl'))).toEqual([`${file}:2: sensitive-key`]);
+    const report = JSON.parse(readFileSync(join(input, '..', 'r.json'), 'utf8')) as { totals: { files: number }; files: unknown[] };
+    expect(report.totals.files).toBe(report.files.length);
+    expect(report.files).toHaveLength(5);
+  });
+
   it('lists file, line and rule of each secret, never the value, and exits 1', () => {
     const { input, secrets } = archive();
     const result = run(['check', '.'], { cwd: input });

@@ -228,6 +228,63 @@ describe('logscrub scrub (subprocess)', () => {
   });
 });
 
+describe('empty values on the command line', () => {
+  it('refuses an empty option value or PATH (an unset shell variable) before anything is read, naming the option', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const file = join(dir, 'app.log');
+    writeFileSync(file, `token=${s.jwt()}\n`);
+
+    const output = run(['scrub', file, '-o', '']);
+    const report = run(['scrub', file, '-o', join(dir, 'clean.log'), '--report=']);
+    const config = run(['check', file, '--config', '']);
+    const path = run(['check', '']);
+
+    for (const result of [output, report, config, path]) expect(result.status).toBe(2);
+    expect(output.stderr.toString()).toBe(`logscrub: -o, --output needs a value, received an empty string; see 'logscrub scrub --help'\n`);
+    expect(report.stderr.toString()).toBe(`logscrub: -r, --report needs a value, received an empty string; see 'logscrub scrub --help'\n`);
+    expect(config.stderr.toString()).toBe(`logscrub: -c, --config needs a value, received an empty string; see 'logscrub check --help'\n`);
+    expect(path.stderr.toString()).toBe(`logscrub: a PATH is an empty string, which names no file; see 'logscrub check --help'\n`);
+    expect(existsSync(join(dir, 'clean.log'))).toBe(false);
+  });
+});
+
+describe('--report - and the scrubbed stream', () => {
+  it('refuses a report on stdout when the scrubbed lines go there too, which would end the log with a JSON document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const file = join(dir, 'app.log');
+    writeFileSync(file, `token=${s.jwt()}\n`);
+
+    const fromStdin = run(['scrub', '--report', '-'], 'x\n');
+    const fromFile = run(['scrub', file, '--report', '-']);
+    const toFile = run(['scrub', file, '-o', join(dir, 'clean.log'), '--report', '-', '--quiet']);
+
+    for (const result of [fromStdin, fromFile]) {
+      expect(result.status).toBe(2);
+      expect(result.stdout.toString()).toBe('');
+      expect(result.stderr.toString()).toMatch(/^logscrub: --report - would mix the report into the scrubbed output on stdout; give --report FILE, or -o FILE for the output; /);
+    }
+    expect(toFile.status).toBe(0);
+    expect(JSON.parse(toFile.stdout.toString()).command).toBe('scrub');
+  });
+});
+
+describe('-o -', () => {
+  it('writes to stdout, as "-" means for PATH and --report, rather than to a file named "-"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const file = join(dir, 'app.log');
+    writeFileSync(file, `token=${s.jwt()}\n`);
+
+    const fromFile = spawnSync(process.execPath, [bin, 'scrub', file, '-o', '-'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+    const fromStdin = spawnSync(process.execPath, [bin, 'scrub', '-o', '-'], { cwd: dir, input: 'password=x\n', env: { PATH: process.env.PATH ?? '' } });
+
+    expect(fromFile.status).toBe(0);
+    expect(fromFile.stdout.toString()).toBe('token=[REDACTED:jwt]\n');
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stdout.toString()).toBe('password=[REDACTED:password-assignment]\n');
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+});
+
 describe('logscrub scrub --jobs', () => {
   /** About 3 MiB of mixed lines, with a PEM key whose body straddles the first 1 MiB read. */
   const bigInput = (): string => {

@@ -64,8 +64,11 @@ export function removeOpenTempFiles(): void {
 export interface AtomicFile {
   /** Takes output bytes; they are written in batches (writev of the slices). */
   readonly write: Sink;
-  /** Flushes, fsyncs and renames the temp file over the target. */
-  commit(): void;
+  /**
+   * Flushes, fsyncs and renames the temp file over the target. `beforeRename` runs once the bytes
+   * are on disk, just before the rename: a throw there leaves the target as it was (then `abort`).
+   */
+  commit(beforeRename?: () => void): void;
   /** Closes and removes the temp file; the target is untouched. Safe to call twice. */
   abort(): void;
 }
@@ -117,7 +120,7 @@ export function openAtomic(target: string, mode: number): AtomicFile {
       // writev takes at most IOV_MAX (1024) slices.
       if (pendingBytes >= WRITE_BATCH_BYTES || pending.length >= 1024) flush();
     },
-    commit() {
+    commit(beforeRename) {
       flush();
       if (temp === undefined) {
         close();
@@ -136,6 +139,7 @@ export function openAtomic(target: string, mode: number): AtomicFile {
       fchmodSync(fd, mode);
       fsyncSync(fd);
       close();
+      beforeRename?.();
       renameSync(temp, target);
       open.delete(temp);
       try {

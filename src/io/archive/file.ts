@@ -3,10 +3,10 @@
  * (issue 13). Every failure becomes a one-line reason on the outcome, never a throw: the run goes
  * on with the other files. No partial output survives a failure, and the input is only read.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { READ_CHUNK_BYTES } from '../../constants.js';
-import { LogscrubError } from '../../errors.js';
+import { InputError, LogscrubError } from '../../errors.js';
 import type { Scrubber } from '../../scrubber.js';
 import { type AtomicFile, openAtomic } from './atomic.js';
 import type { Sink } from './chunks.js';
@@ -56,6 +56,22 @@ function reason(error: unknown, file: PlannedFile): string {
   return reading ? `cannot read: ${code}` : `cannot write ${file.output}: ${code}`;
 }
 
+/** Whether two paths are one file now (`--in-place`: the output replaces the input). */
+function sameInode(a: string, b: string): boolean {
+  const x = statSync(a, { throwIfNoEntry: false });
+  const y = statSync(b, { throwIfNoEntry: false });
+  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
+}
+
+/**
+ * Throws when the file holds other than the `bytesRead` it had: a log its app appended to after the
+ * last read (the fsync before the rename takes a while) would lose those lines to the rename.
+ */
+function refuseChanged(path: string, bytesRead: number): void {
+  const now = statSync(path, { throwIfNoEntry: false })?.size;
+  if (now !== bytesRead) throw new InputError(`changed while it was read (${bytesRead} bytes read, ${now ?? 'none'} there now); left as it was: stop its writer or rotate it first`);
+}
+
 /**
  * @example
  * const outcome = await processFile(scrubber, { path: 'in.log', output: 'out/in.log', size: 10, mode: 0o644 }, { mode: 'scrub', format: 'auto' });
@@ -66,6 +82,7 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
   const findings: FileFinding[] = [];
   let findingsTotal = 0;
   let atomic: AtomicFile | undefined;
+  let replacesInput = false;
   const done = (extra: { result?: FileResult; failure?: string }): FileOutcome => ({
     file: file.path,
     ...(file.output === undefined ? {} : { output: file.output }),
@@ -85,6 +102,7 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
         source.once('error', reject);
       });
       makeDirectories(dirname(output));
+      replacesInput = sameInode(file.path, output);
       atomic = openAtomic(output, file.mode);
       sink = atomic.write;
     }
@@ -103,7 +121,7 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
       ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
       ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
     });
-    atomic?.commit();
+    atomic?.commit(replacesInput ? () => refuseChanged(file.path, result.bytesIn) : undefined);
     return done({ result });
   } catch (error) {
     atomic?.abort();

@@ -138,6 +138,18 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
     visit(path, out, new Set());
   }
 
+  if (target.kind === 'none') {
+    // check: a file named twice (alone and inside a tree also given, or a link beside its target)
+    // is scanned once, or each of its secrets would be listed and counted twice.
+    const seen = new Set<string>();
+    const unique = files.filter((f) => {
+      const real = realish(f.path);
+      if (seen.has(real)) return false;
+      seen.add(real);
+      return true;
+    });
+    files.splice(0, files.length, ...unique);
+  }
   if (target.kind === 'in-place') {
     // A symlink is rewritten where it points: renaming over the link itself would replace it with
     // a scrubbed copy and leave the file it named, secrets and all. A file reached twice (a link
@@ -165,6 +177,10 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
     }
   }
 
+  if (outputIsDir && target.kind === 'path' && cannotBeDirectory(target.path)) {
+    // Every file would fail alone with ENOTDIR, after the run had started: a usage mistake, said once.
+    throw new InputError(`output ${target.path} is not a directory, and these inputs need one: give -o DIR`);
+  }
   if (target.kind === 'path') {
     const outReal = realish(target.path);
     for (const dir of dirInputs) {
@@ -182,6 +198,33 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
     }
   }
   return { files, failures, warnings };
+}
+
+/** Whether two paths name one file, through symlinks, whether or not it exists yet. */
+export const sameFile = (a: string, b: string): boolean => realish(a) === realish(b);
+
+/**
+ * Throws `InputError` (a usage mistake: exit 2) when `--report` names a file of the plan: written
+ * last, the report would replace an input (outside `--in-place`, inputs are only read) or the
+ * output just scrubbed from one, and the user would lose that log for a page of counts.
+ *
+ * @example
+ * refuseReportOnto('app.log', plan.files); // throws: report app.log would overwrite the input app.log; …
+ */
+export function refuseReportOnto(report: string, files: readonly PlannedFile[]): void {
+  for (const f of files) {
+    if (sameFile(report, f.path)) throw new InputError(`report ${report} would overwrite the input ${f.path}; choose another report path`);
+    if (f.output !== undefined && sameFile(report, f.output)) throw new InputError(`report ${report} would overwrite the output of ${f.path}; choose another report path`);
+  }
+}
+
+/** Whether `path` is a file, or lies under one (ENOTDIR): no directory can be made there. */
+function cannotBeDirectory(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch (error) {
+    return errno(error) === 'ENOTDIR';
+  }
 }
 
 function isDirectory(path: string): boolean {
