@@ -21,6 +21,13 @@ export const NO_CARRY: Carry = Object.freeze({ pemLinesLeft: 0 });
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 /**
+ * The most `maxLineBytes` may be: a line is held whole before it is scanned, and one much past
+ * this is joined into a Buffer Node may refuse, or one that exhausts the heap, where the limit
+ * exists to fail that line closed instead.
+ */
+export const MAX_LINE_BYTES_LIMIT = 1024 * 1024 * 1024;
+
+/**
  * HMAC-SHA256 key floor for the `hash` redactor: OpenTelemetry asks for keys of at least the
  * hash's output size, and a short key makes short tokens guessable from their fingerprints.
  */

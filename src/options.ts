@@ -7,7 +7,7 @@
  * Precedence, for every setting: explicit config > environment (`LOGSCRUB_HASH_KEY`) > default.
  */
 import { builtinRules, catalog, defaultVocabulary } from '../patterns/index.js';
-import { DEFAULT_MAX_LINE_BYTES, MIN_HASH_KEY_BYTES } from './constants.js';
+import { DEFAULT_MAX_LINE_BYTES, MAX_LINE_BYTES_LIMIT, MIN_HASH_KEY_BYTES } from './constants.js';
 import { keyWords } from './detect/keys.js';
 import { OptionsError } from './errors.js';
 import type { Redactor, RedactorInput, RuleSpec, Vocabulary } from './types.js';
@@ -296,8 +296,8 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
   }
 
   const maxLineBytes = given(input.maxLineBytes, DEFAULT_MAX_LINE_BYTES);
-  if (typeof maxLineBytes !== 'number' || !Number.isInteger(maxLineBytes) || maxLineBytes < 1024) {
-    throw new OptionsError(`option "maxLineBytes" must be an integer ≥ 1024, received ${describe(maxLineBytes)}`);
+  if (typeof maxLineBytes !== 'number' || !Number.isInteger(maxLineBytes) || maxLineBytes < 1024 || maxLineBytes > MAX_LINE_BYTES_LIMIT) {
+    throw new OptionsError(`option "maxLineBytes" must be an integer from 1024 to ${MAX_LINE_BYTES_LIMIT} (1 GiB), received ${describe(maxLineBytes)}`);
   }
   return Object.freeze({
     rules: Object.freeze(rules),

@@ -89,6 +89,13 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions(config, { LOGSCRUB_HASH_KEY: 'k'.repeat(32) })).toThrow(new RegExp(`option "${option.replace('.', '\\.')}" must be .*received null`));
   });
 
+  it('takes maxLineBytes from 1 KiB to 1 GiB, and refuses one no Buffer could hold', () => {
+    expect(resolveOptions({ maxLineBytes: 1024 }).maxLineBytes).toBe(1024);
+    expect(resolveOptions({ maxLineBytes: 2 ** 30 }).maxLineBytes).toBe(2 ** 30);
+    expect(() => resolveOptions({ maxLineBytes: 1e99 })).toThrow('option "maxLineBytes" must be an integer from 1024 to 1073741824 (1 GiB), received number 1e+99');
+    expect(() => resolveOptions({ maxLineBytes: 2 ** 30 + 1 })).toThrow(/from 1024 to 1073741824/);
+  });
+
   it('renders mask and partial placeholders', () => {
     const pw = s.password();
     expect(createScrubber({ redactor: { type: 'mask', text: '***' } }).redactText(`password=${pw}`)).toBe('password=***');
