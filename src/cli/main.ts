@@ -275,8 +275,11 @@ function onInterrupt(): void {
  * Refuses a report that could not be written, before anything else is: found only at the end, it
  * failed a run whose outputs were all written (exit 1), where a bad option is exit 2, nothing written.
  */
-function checkReportPath(path: string | undefined, helpFor: string): void {
+function checkReportPath(path: string | undefined, helpFor: string, configFlag: string | undefined): void {
   if (path === undefined || path === '-') return;
+  // The config in use (given, or found in the working directory) is read before the report is written over it.
+  const config = findConfigFile(configFlag);
+  if (config !== undefined && sameFile(path, config)) throw new UsageError(`report ${path} would overwrite the config file ${config}; choose another report path`, helpFor);
   let reason: string | undefined;
   try {
     if (statSync(path, { throwIfNoEntry: false })?.isDirectory() === true) reason = 'it is a directory';
@@ -466,7 +469,7 @@ async function scrub(args: string[]): Promise<void> {
   if (!s3 && paths.length === 1 && output === undefined && !inPlace && isDirectory(paths[0] as string)) throw new UsageError(`${paths[0]} is a directory: give -o DIR (or --in-place)`, 'scrub');
   if (paths.length === 0 && output !== undefined && isDirectory(output)) throw new UsageError(`${output} is a directory, and stdin has no file name to write there: give -o FILE`, 'scrub');
   const report = values.report as string | undefined;
-  checkReportPath(report, 'scrub');
+  checkReportPath(report, 'scrub', values.config as string | undefined);
   // The scrubbed lines are the stream a pipe reads: a JSON document after them is not a log line.
   if (report === '-' && output === undefined && !inPlace) {
     throw new UsageError('--report - would mix the report into the scrubbed output on stdout; give --report FILE, or -o FILE for the output', 'scrub');
@@ -559,7 +562,7 @@ async function check(args: string[]): Promise<void> {
   const quiet = values.quiet === true;
   const listFindings = values.report !== '-';
   const s3 = s3Paths(positionals, undefined, 'check');
-  checkReportPath(values.report as string | undefined, 'check');
+  checkReportPath(values.report as string | undefined, 'check', values.config as string | undefined);
   const scrubber = loadScrubber(values.config as string | undefined);
   const onOutcome = (o: FileOutcome): void => {
     if (!listFindings) return;

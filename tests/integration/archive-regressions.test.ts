@@ -221,4 +221,17 @@ describe('--report onto a file the run reads or writes', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
     expect(existsSync(join(root, 'stdin.log'))).toBe(false);
   });
+
+  it('refuses a report onto the config file in use, given or found in the working directory (exit 2)', () => {
+    const root = tempDir();
+    const config = '{ "rules": { "disable": ["jwt"] } }\n';
+    writeFileSync(join(root, 'logscrub.config.json'), config);
+    writeFileSync(join(root, 'app.log'), `token ${s.jwt()}\n`);
+    const found = run(['check', 'app.log', '--report', 'logscrub.config.json'], root);
+    const given = run(['scrub', 'app.log', '-o', 'clean.log', '--config', join(root, 'logscrub.config.json'), '--report', join(root, 'logscrub.config.json')], root);
+    for (const result of [found, given]) expect(result.status).toBe(2);
+    expect(found.stderr).toMatch(/^logscrub: report logscrub\.config\.json would overwrite the config file logscrub\.config\.json; choose another report path;/);
+    expect(readFileSync(join(root, 'logscrub.config.json'), 'utf8')).toBe(config);
+    expect(existsSync(join(root, 'clean.log'))).toBe(false);
+  });
 });
