@@ -5,7 +5,7 @@
 import fastJson from 'fast-json-stringify';
 import type { StreamStats } from './types.js';
 
-const serialize: (report: StreamStats) => string = fastJson({
+const serialize: (report: RunStats) => string = fastJson({
   title: 'logscrub stats',
   type: 'object',
   properties: {
@@ -14,13 +14,19 @@ const serialize: (report: StreamStats) => string = fastJson({
     linesTooLong: { type: 'integer' },
     bytes: { type: 'integer' },
     failed: { type: 'integer' },
+    inputsFailed: { type: 'integer' },
     byRule: { type: 'object', additionalProperties: { type: 'integer' } },
   },
-  required: ['lines', 'linesRedacted', 'linesTooLong', 'bytes', 'failed', 'byRule'],
+  required: ['lines', 'linesRedacted', 'linesTooLong', 'bytes', 'failed', 'inputsFailed', 'byRule'],
 });
 
+/** A run's counts: a stream's, and the inputs (files, stdin) that could not be scrubbed at all (binary, truncated gzip, unreadable). */
+export interface RunStats extends StreamStats {
+  readonly inputsFailed: number;
+}
+
 /** Serialises a stream's counts to one JSON line, rules by count, most first. @example statsToJson(lines.stats()) // '{"lines":3,…}' */
-export function statsToJson(report: StreamStats): string {
+export function statsToJson(report: RunStats): string {
   const byRule: Record<string, number> = Object.create(null);
   for (const [id, n] of Object.entries(report.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) byRule[id] = n;
   return serialize({ ...report, byRule });

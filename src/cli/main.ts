@@ -531,7 +531,7 @@ async function scrub(args: string[]): Promise<void> {
     const { statsToJson } = await import('../report.js');
     const failed = totals.linesTooLong;
     process.stderr.write(
-      `${statsToJson({ lines: totals.lines, linesRedacted: totals.linesRedacted, linesTooLong: totals.linesTooLong, bytes: totals.bytesScanned, failed, byRule: withoutTooLong(totals.byRule) })}\n`,
+      `${statsToJson({ lines: totals.lines, linesRedacted: totals.linesRedacted, linesTooLong: totals.linesTooLong, bytes: totals.bytesScanned, failed, inputsFailed: totals.failures.length, byRule: withoutTooLong(totals.byRule) })}\n`,
     );
   }
   if (!quiet && !toStdout) process.stderr.write(summaryText(totals, 'scrub'));

@@ -45,6 +45,15 @@ describe('logscrub scrub (subprocess)', () => {
     expect(result.stdout.toString()).not.toContain(secret);
   });
 
+  it('counts an input it could not scrub at all in --stats, not as zero failures', () => {
+    const result = run(['scrub', '--stats'], Buffer.from('a line\n\u0000binary\n'));
+    expect(result.status).toBe(1);
+    const stats = result.stderr.toString().split('\n').find((line) => line.startsWith('{')) as string;
+    expect(JSON.parse(stats)).toMatchObject({ failed: 0, inputsFailed: 1 });
+    const clean = run(['scrub', '--stats'], 'a line\n');
+    expect(JSON.parse(clean.stderr.toString())).toMatchObject({ lines: 1, failed: 0, inputsFailed: 0 });
+  });
+
   it('reads a file given as an argument', () => {
     const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
     const file = join(dir, 'app.log');
