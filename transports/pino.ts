@@ -55,11 +55,13 @@ export interface PinoTransportOptions {
   /** Write files and fds synchronously. Default false. */
   readonly sync?: boolean;
   /**
-   * The CPU priority of the worker thread pino runs its targets in: `'below-normal'` (default,
-   * nice 10) lets the app's own threads have a busy core first, so redacting does not slow the
-   * requests it logs; lines wait in thread-stream's buffer meanwhile and are all written. `'low'`
-   * (nice 19) yields more, `'normal'` leaves the thread as the app's. Never above the app's own
-   * nice value. Linux only, where each thread has its own priority (elsewhere it is the whole
+   * The CPU priority of the worker thread pino runs its targets in: `'normal'` (default) leaves
+   * it as the app's. `'below-normal'` (nice 10) lets the app's own threads have a busy core
+   * first, so redacting does not slow the requests it logs, and `'low'` (nice 19) yields more; but
+   * a lowered thread cannot raise itself again, and when other processes keep the cores busy it
+   * may not get through what is buffered in the 10 s pino waits at exit (measured: nothing of
+   * 5,000 lines at nice 10 with four busy processes on 2 cores). Never above the app's own nice
+   * value. Linux only, where each thread has its own priority (elsewhere it is the whole
    * process's, so nothing is changed). Other targets of the same `pino.transport()` share the thread.
    */
   readonly priority?: ThreadPriority;
@@ -102,7 +104,8 @@ const debug = debuglog('logscrub');
 
 /** Nice values of the priorities (os.constants.priority's BELOW_NORMAL and LOW). */
 const NICE: Readonly<Record<ThreadPriority, number>> = { normal: 0, 'below-normal': 10, low: 19 };
-const DEFAULT_PRIORITY: ThreadPriority = 'below-normal';
+/** Normal: a lowered worker can starve at exit, and what it has not written then is lost (see `priority`). */
+const DEFAULT_PRIORITY: ThreadPriority = 'normal';
 /** What pino and thread-stream add to every transport's options. */
 const PINO_KEYS = new Set(['$context', 'pinoWillSendConfig']);
 

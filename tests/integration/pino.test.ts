@@ -470,7 +470,8 @@ describe("the transport worker thread's CPU priority", () => {
     );
 
   it.runIf(process.platform === 'linux').each([
-    [undefined, 10],
+    [undefined, 0],
+    ['below-normal', 10],
     ['low', 19],
     ['normal', 0],
   ])("runs the worker at %s priority (nice %i), and leaves every other thread as it was, libuv's pool included", async (priority, nice) => {
