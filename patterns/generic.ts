@@ -653,6 +653,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `{"msg":"db_password: \\u0027${words}\\u0027, user"}`, output: `{"msg":"db_password: \\u0027${label('password-assignment')}\\u0027, user"}` },
           { input: `<td>password=&quot;${password}&quot;</td>`, output: `<td>password=&quot;${label('password-assignment')}&quot;</td>` },
           { input: `<p>Password: &#39;${password}&#39;</p> <p>password=&#34;${lower}&#34;</p>`, output: `<p>Password: &#39;${label('password-assignment')}&#39;</p> <p>password=&#34;${label('password-assignment')}&#34;</p>` },
+          // The key's own quotes as escapes too (escq).
+          { input: `{"msg":"{\\u0022user\\u0022:\\u0022ada\\u0022,\\u0022password\\u0022:\\u0022${password}\\u0022}"}`, output: `{"msg":"{\\u0022user\\u0022:\\u0022ada\\u0022,\\u0022password\\u0022:\\u0022${label('password-assignment')}\\u0022}"}` },
+          { input: `<pre>{&quot;password&quot;: &quot;${password}&quot;}</pre>`, output: `<pre>{&quot;password&quot;: &quot;${label('password-assignment')}&quot;}</pre>` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
@@ -729,6 +732,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // Quotes written as escapes (escq).
           { input: `{"msg":"api_key=\\u0027${secret}\\u0027"}`, output: `{"msg":"api_key=\\u0027${label('strict-secret-assignment')}\\u0027"}` },
           { input: `&lt;add key=&quot;x&quot; /&gt; client_secret: &quot;${words}&quot;`, output: `&lt;add key=&quot;x&quot; /&gt; client_secret: &quot;${label('strict-secret-assignment')}&quot;` },
+          { input: `{"msg":"{\\u0027api_key\\u0027: \\u0027${secret}\\u0027}"}`, output: `{"msg":"{\\u0027api_key\\u0027: \\u0027${label('strict-secret-assignment')}\\u0027}"}` },
         ],
         noMatch: [
           'SECRET_KEY=${SECRET_KEY}',
@@ -820,6 +824,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // Quotes written as escapes (escq).
           { input: `{"msg":"access_token=\\u0022${opaque}\\u0022 user=7"}`, output: `{"msg":"access_token=\\u0022${label('secret-assignment')}\\u0022 user=7"}` },
           { input: `auth_token=&#x27;${secret}&#x27;`, output: `auth_token=&#x27;${label('secret-assignment')}&#x27;` },
+          { input: `{"msg":"\\u0022accessToken\\u0022:\\u0022${opaque}\\u0022"}`, output: `{"msg":"\\u0022accessToken\\u0022:\\u0022${label('secret-assignment')}\\u0022"}` },
         ],
         noMatch: [
           `token_id=${issuedUuid}`,

@@ -27,6 +27,12 @@ export const SEP = String.raw`\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\\*["']?`;
 export const HEADER_SEP = String.raw`(?:\\*["']?\]?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\[\]string\{|string\([0-9]+\)[ \t]*|\[)?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["']|\\*["']?[ \t]*,[ \t]*\\*["']?(?i:value)\\*["']?[ \t]*[:=][ \t]*\\*["']?)`;
 
 /**
+ * A quote written as an escape: `\\u0022` or `\\u0027` (System.Text.Json's default encoder) or an
+ * HTML/XML character reference (`&quot;`, `&#34;`, `&#x22;`, `&#39;`, `&#x27;`, `&apos;`).
+ */
+export const ESCAPED_QUOTE = String.raw`(?:\\u00(?:22|27)|&(?:quot|#3[49]|#x2[27]|apos);)`;
+
+/**
  * A string type written between a key and its `=` in code: Python and TypeScript annotations
  * (`API_KEY: str = …`, `apiKey: string = …`, `Final[str]`), Kotlin and Swift (`: String`), Rust
  * (`: &str`, `: &'static str`), Go (`var apiKey string = …`, no colon). Only string types: a
@@ -44,9 +50,9 @@ const STRING_TYPE = String.raw`(?:(?:typing\.)?(?:Final|Optional|ClassVar)\[(?:s
  * separator too (recall5; its `?=` is the password rule's, its `+=` the token rule's: `CODE_ASSIGN`).
  * LDIF's `key:: v` (v base64'd) is one separator too: read as `:`, the second `:` was the value
  * (review2). The key's closing quote may be escaped, as logstash's `"key" => "v"` is inside a JSON
- * string (recall6).
+ * string (recall6), or written as an escape (`\\u0022password\\u0022: …`, `&quot;password&quot;: …`; escq).
  */
-export const TEXT_SEP = String.raw`(?:\[\])?\\*["']?\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
+export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
 
 /**
  * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string

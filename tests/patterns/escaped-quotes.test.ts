@@ -47,6 +47,17 @@ describe('a value between escaped quotes', () => {
     expect(twice).toBe(once);
   });
 
+  it.each(cases)('$quote$key$quote$sep$quote…$quote, the key quoted by escapes too, goes', ({ quote, key, sep, secret }) => {
+    const line = `{"msg":"{${quote}user${quote}${sep}${quote}ada${quote}, ${quote}${key}${quote}${sep}${quote}${secret}${quote}}"}`;
+
+    const once = scrubber.redactLine(line);
+
+    expect(once).not.toContain(secret);
+    expect(once).toContain(`${quote}${key}${quote}${sep}${quote}[REDACTED:`);
+    expect(() => JSON.parse(once)).not.toThrow();
+    expect(scrubber.redactLine(once)).toBe(once);
+  });
+
   it.each(cases)('$key$sep$quote…$quote goes in a text line', ({ quote, key, sep, secret }) => {
     const line = `<td>${key}${sep}${quote}${secret}${quote}</td>`;
 
