@@ -647,6 +647,15 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `    storePassword '${lower}'`, output: `    storePassword '${label('password-assignment')}'` },
           { input: `DB_PASSWORD ?= ${password}`, output: `DB_PASSWORD ?= ${label('password-assignment')}` },
           { input: `ROOT_PW=${password} REDISCLI_AUTH=${lower}`, output: `ROOT_PW=${label('password-assignment')} REDISCLI_AUTH=${label('password-assignment')}` },
+          // Quotes written as escapes (escq): .NET's System.Text.Json writes `"` as `\u0022`, HTML and
+          // XML escapers as `&quot;`. Only the value goes; the escaped quotes stay.
+          { input: `{"msg":"password=\\u0022${password}\\u0022"}`, output: `{"msg":"password=\\u0022${label('password-assignment')}\\u0022"}` },
+          { input: `{"msg":"db_password: \\u0027${words}\\u0027, user"}`, output: `{"msg":"db_password: \\u0027${label('password-assignment')}\\u0027, user"}` },
+          { input: `<td>password=&quot;${password}&quot;</td>`, output: `<td>password=&quot;${label('password-assignment')}&quot;</td>` },
+          { input: `<p>Password: &#39;${password}&#39;</p> <p>password=&#34;${lower}&#34;</p>`, output: `<p>Password: &#39;${label('password-assignment')}&#39;</p> <p>password=&#34;${label('password-assignment')}&#34;</p>` },
+          // The key's own quotes as escapes too (escq).
+          { input: `{"msg":"{\\u0022user\\u0022:\\u0022ada\\u0022,\\u0022password\\u0022:\\u0022${password}\\u0022}"}`, output: `{"msg":"{\\u0022user\\u0022:\\u0022ada\\u0022,\\u0022password\\u0022:\\u0022${label('password-assignment')}\\u0022}"}` },
+          { input: `<pre>{&quot;password&quot;: &quot;${password}&quot;}</pre>`, output: `<pre>{&quot;password&quot;: &quot;${label('password-assignment')}&quot;}</pre>` },
         ],
         noMatch: [
           'Accepted password for root from 10.0.0.1 port 22',
@@ -675,6 +684,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'the password "is too short"',
           'PW_LENGTH=12',
           '$pw = Read-Host -AsSecureString',
+          // Escaped quotes with no key before them, around a field name, or around nothing (escq).
+          '{"msg":"user said \\u0022hello there\\u0022 and left"}',
+          '<label for=&quot;password&quot;>Password</label>',
+          '{"msg":"password=\\u0022\\u0022"}',
+          'password=&quot;&quot;',
         ],
       },
     },
@@ -715,6 +729,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `$apikey[] = "${secret}";`, output: `$apikey[] = "${label('strict-secret-assignment')}";` },
           // Recall5: a comparison.
           { input: `if api_key == "${lower}":`, output: `if api_key == "${label('strict-secret-assignment')}":` },
+          // Quotes written as escapes (escq).
+          { input: `{"msg":"api_key=\\u0027${secret}\\u0027"}`, output: `{"msg":"api_key=\\u0027${label('strict-secret-assignment')}\\u0027"}` },
+          { input: `&lt;add key=&quot;x&quot; /&gt; client_secret: &quot;${words}&quot;`, output: `&lt;add key=&quot;x&quot; /&gt; client_secret: &quot;${label('strict-secret-assignment')}&quot;` },
+          { input: `{"msg":"{\\u0027api_key\\u0027: \\u0027${secret}\\u0027}"}`, output: `{"msg":"{\\u0027api_key\\u0027: \\u0027${label('strict-secret-assignment')}\\u0027}"}` },
         ],
         noMatch: [
           'SECRET_KEY=${SECRET_KEY}',
@@ -730,6 +748,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'apiKey: string;',
           'client_secret: str',
           'API_KEY = os.getenv()',
+          '{"msg":"api_key=\\u0027\\u0027"}',
         ],
       },
     },
@@ -802,6 +821,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `client_key=${opaque} priv_key: ${secret}`, output: `client_key=${label('secret-assignment')} priv_key: ${label('secret-assignment')}` },
           // Recall6: logstash's `=>` inside a JSON string, its key's quote escaped.
           { input: `{"msg":"  \\"apiToken\\" => \\"${r6Token}\\""}`, output: `{"msg":"  \\"apiToken\\" => \\"${label('secret-assignment')}\\""}` },
+          // Quotes written as escapes (escq).
+          { input: `{"msg":"access_token=\\u0022${opaque}\\u0022 user=7"}`, output: `{"msg":"access_token=\\u0022${label('secret-assignment')}\\u0022 user=7"}` },
+          { input: `auth_token=&#x27;${secret}&#x27;`, output: `auth_token=&#x27;${label('secret-assignment')}&#x27;` },
+          { input: `{"msg":"\\u0022accessToken\\u0022:\\u0022${opaque}\\u0022"}`, output: `{"msg":"\\u0022accessToken\\u0022:\\u0022${label('secret-assignment')}\\u0022"}` },
         ],
         noMatch: [
           `token_id=${issuedUuid}`,
@@ -816,6 +839,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'auth_token: str = ""',
           'cache["token"] = None',
           'client_key: /etc/ssl/client.key',
+          // A word, not a token, in escaped quotes (escq).
+          'token: &quot;expired&quot;',
         ],
       },
     },

@@ -83,13 +83,20 @@ export function textKeyKeywords(keys: readonly string[], code = false): string[]
 }
 
 /**
+ * `ESCAPED_QUOTE` (patterns/parts.ts) in fewer characters, for anchors: every `\\u002X` and every
+ * short character reference, a superset. Each anchor holding the full one put the catalog's
+ * anchors past `MAX_PASS_ANCHORS_TOTAL_CHARS` (escq).
+ */
+const ANCHOR_ESCAPED_QUOTE = String.raw`\\u002[27]|&[#a-z0-9]+;`;
+
+/**
  * What opens `SEP`, `TEXT_SEP` and `CODE_COMPARE`, up to the `=`, `:` or `=>` every one of their
  * matches holds. Make's `?=` and a comparison's `!=` are `CODE_SEP_OPENING`'s only: one more
  * alternative here, in every key rule's anchor, put the pass past RE2's DFA budget (recall5; in
  * recall6 `,` and `+=`, `.=`, `??=` here took a request log's scrub from ~390 to ~320 MB/s of CPU,
  * so `secret-code-assignment` reads those shapes by keywords the pass holds already).
  */
-const SEP_OPENING = String.raw`\\*(?:\[\])?["']?\]?[ \t]*(?:=>|[:=]|[ \t]string[ \t]*=)`;
+const SEP_OPENING = String.raw`(?:\\*(?:\[\])?["']?|${ANCHOR_ESCAPED_QUOTE})\]?[ \t]*(?:=>|[:=]|[ \t]string[ \t]*=)`;
 
 /**
  * `SEP_OPENING` and what opens the rest of `CODE_VALUE`: a call's `"key", ` and a statement's
@@ -97,7 +104,7 @@ const SEP_OPENING = String.raw`\\*(?:\[\])?["']?\]?[ \t]*(?:=>|[:=]|[ \t]string[
  * Only for keys no SQL or JSON names: `update "sessions" set` woke the token rule on every request
  * log line that ran it, 20% slower (recall5).
  */
-const CODE_SEP_OPENING = String.raw`(?:\\*(?:\[\])?["']?\]?[ \t]*(?:=>|[:=!?,"'\\]|\|\|=|[ \t]string[ \t]*=)|\.equals)`;
+const CODE_SEP_OPENING = String.raw`(?:(?:\\*(?:\[\])?["']?|${ANCHOR_ESCAPED_QUOTE})\]?[ \t]*(?:=>|[:=!?,"'\\]|\|\|=|[ \t]string[ \t]*=)|\.equals)`;
 
 /**
  * The anchor of a `textKeySource(keys)` rule: the key and the opening of its separator. The

@@ -27,6 +27,12 @@ export const SEP = String.raw`\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\\*["']?`;
 export const HEADER_SEP = String.raw`(?:\\*["']?\]?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\[\]string\{|string\([0-9]+\)[ \t]*|\[)?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["']|\\*["']?[ \t]*,[ \t]*\\*["']?(?i:value)\\*["']?[ \t]*[:=][ \t]*\\*["']?)`;
 
 /**
+ * A quote written as an escape: `\\u0022` or `\\u0027` (System.Text.Json's default encoder) or an
+ * HTML/XML character reference (`&quot;`, `&#34;`, `&#x22;`, `&#39;`, `&#x27;`, `&apos;`).
+ */
+export const ESCAPED_QUOTE = String.raw`(?:\\u00(?:22|27)|&(?:quot|#3[49]|#x2[27]|apos);)`;
+
+/**
  * A string type written between a key and its `=` in code: Python and TypeScript annotations
  * (`API_KEY: str = …`, `apiKey: string = …`, `Final[str]`), Kotlin and Swift (`: String`), Rust
  * (`: &str`, `: &'static str`), Go (`var apiKey string = …`, no colon). Only string types: a
@@ -44,9 +50,9 @@ const STRING_TYPE = String.raw`(?:(?:typing\.)?(?:Final|Optional|ClassVar)\[(?:s
  * separator too (recall5; its `?=` is the password rule's, its `+=` the token rule's: `CODE_ASSIGN`).
  * LDIF's `key:: v` (v base64'd) is one separator too: read as `:`, the second `:` was the value
  * (review2). The key's closing quote may be escaped, as logstash's `"key" => "v"` is inside a JSON
- * string (recall6).
+ * string (recall6), or written as an escape (`\\u0022password\\u0022: …`, `&quot;password&quot;: …`; escq).
  */
-export const TEXT_SEP = String.raw`(?:\[\])?\\*["']?\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
+export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
 
 /**
  * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string
@@ -57,12 +63,33 @@ export const TEXT_SEP = String.raw`(?:\[\])?\\*["']?\]?[ \t]*(?::[ \t]*${STRING_
 const BARE_VALUE = String.raw`([^ \t\r\n"'\\&;<>|]+(?:&[^ \t\r\n"'\\&;<>|=]*)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
 
 /**
- * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
- * `\"quoted inside JSON\"`, or bare (`BARE_VALUE`). A bare value may hold `,`, `#` and brackets;
- * the engine trims a trailing comma and closing brackets it did not open. Four alternatives, so
- * four groups: the engine takes the first that participates.
+ * A `\uXXXX` escape other than the quote it is named for: `\u0022`'s or `\u0027`'s (`ESCAPED_QUOTED`).
+ * Exact hex alternatives, since RE2 has no lookahead.
  */
-export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|${BARE_VALUE})`;
+const U_ESCAPE_BUT_0022 = String.raw`\\u(?:[1-9A-Fa-f][0-9A-Fa-f]{3}|0[1-9A-Fa-f][0-9A-Fa-f]{2}|00[013-9A-Fa-f][0-9A-Fa-f]|002[013-9A-Fa-f])`;
+const U_ESCAPE_BUT_0027 = String.raw`\\u(?:[1-9A-Fa-f][0-9A-Fa-f]{3}|0[1-9A-Fa-f][0-9A-Fa-f]{2}|00[013-9A-Fa-f][0-9A-Fa-f]|002[0-689A-Fa-f])`;
+
+/** An HTML/XML character reference for `"` and for `'`, as escapers write them. */
+const HTML_DQ = '&(?:quot|#34|#x22);';
+const HTML_SQ = '&(?:#39|#x27|apos);';
+
+/**
+ * A value whose quotes are written as escapes, to the same escape closing it: `\u0022…\u0022` and
+ * `\u0027…\u0027` (.NET's System.Text.Json default encoder, and other JSON writers that escape
+ * quotes and HTML characters), `&quot;…&quot;` (`&#34;`, `&#x22;`) and `&#39;…&#39;` (`&#x27;`,
+ * `&apos;`) in HTML- or XML-escaped text. The bare value stops at `\` and cannot start with `&`,
+ * so such a value was never read and leaked whole (escq). Inside, other escapes are the value's
+ * (`\u002B`, `&amp;`). Four groups, after `VALUE`'s own four so theirs keep their numbers.
+ */
+const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0022})+)\\u0022|\\u0027((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0027})+)\\u0027|${HTML_DQ}((?:[^&"<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt|apos|#39|#x27);)+)${HTML_DQ}|${HTML_SQ}((?:[^&'<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt|quot|#34|#x22);)+)${HTML_SQ}`;
+
+/**
+ * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
+ * `\"quoted inside JSON\"`, bare (`BARE_VALUE`), or quoted by escapes (`ESCAPED_QUOTED`). A bare
+ * value may hold `,`, `#` and brackets; the engine trims a trailing comma and closing brackets it
+ * did not open. Eight alternatives, so eight groups: the engine takes the first that participates.
+ */
+export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|${BARE_VALUE}|${ESCAPED_QUOTED})`;
 
 /** A quoted value alone, in the three quotings of `VALUE`: three groups. */
 const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"`;
@@ -115,8 +142,9 @@ export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`
 /**
  * `VALUE` for a token (`api_key=…`, `secret: …`): bare, it also stops at `,` and brackets, since
  * tokens hold none and a structure printed around one does (`token=Token{a64f992 ActivityRecord}`).
+ * Quoted by escapes too (`ESCAPED_QUOTED`), its groups last.
  */
-export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+))`;
+export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
 
 /**
  * Where a token may start: a word boundary, or right after an escape that ends in a word

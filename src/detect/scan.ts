@@ -136,6 +136,18 @@ function nextFieldAt(bytes: Buffer, start: number, end: number): number {
   return end;
 }
 
+/** The HTML/XML character references for a quote that `ESCAPED_QUOTED` (patterns/parts.ts) reads. */
+const HTML_QUOTES = ['&quot;', '&#34;', '&#x22;', '&#39;', '&#x27;', '&apos;'].map((q) => Buffer.from(q));
+
+/**
+ * Whether the value `[start, end)` is one quoted by HTML character references (`&quot;…&quot;`):
+ * one opens right before it and one closes right after. A bare value never follows a `;`.
+ */
+function closesHtmlQuote(bytes: Buffer, start: number, end: number): boolean {
+  if (bytes[end] !== 0x26 || bytes[start - 1] !== 0x3b) return false; // & ;
+  return HTML_QUOTES.some((q) => bytes.subarray(end, end + q.length).equals(q));
+}
+
 /**
  * The end of a bare value without what belongs to its surroundings: the fields after it
  * (`password=x,role=admin`), a trailing comma, and closing brackets it did not open
@@ -144,7 +156,7 @@ function nextFieldAt(bytes: Buffer, start: number, end: number): number {
  */
 function trimBareEnd(bytes: Buffer, start: number, end: number): number {
   const next = bytes[end];
-  if (next === QUOTE || next === 0x27 || next === BACKSLASH) return end;
+  if (next === QUOTE || next === 0x27 || next === BACKSLASH || closesHtmlQuote(bytes, start, end)) return end;
   let e = nextFieldAt(bytes, start, end);
   // Openers and closers of each kind inside the value, counted once.
   const opened = new Map<number, number>();
