@@ -18,12 +18,17 @@ const recall6 = createSampler(2026120101);
 const tavily = `tvly-${recall6.alnum(32)}`;
 const firecrawl = `fc-${recall6.hex(32)}`;
 const langfuse = `sk-lf-${recall6.uuid()}`;
+/** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
+const round3 = createSampler(2026120202);
+const nvapi = `nvapi-${round3.base64url(64)}`;
+const claudeSession = `session_01${round3.alnum(22)}`;
 
 /**
  * AI platforms, round 2 of issue 8 (OpenAI, Anthropic, Hugging Face, Groq, Replicate, Cohere and
  * Mistral are in `ai.ts`). Sources: gitleaks rules langsmith, perplexity; trufflehog detectors
  * xai, fireworksai, togetherai, pinecone, openrouter; noseyparker's firecrawl and tavily rules
- * (recall6, with trufflehog's langfuse); each vendor's key documentation. DeepSeek
+ * (recall6, with trufflehog's langfuse); round 3: trufflehog's nvapi, gitleaks' claude-code-session-url;
+ * each vendor's key documentation. DeepSeek
  * keys (`sk-` + 32 hex) have no prefix of their own: `vendor-keyed-secret` finds them under a
  * DeepSeek key, with Fireworks' and Together's older bare keys.
  */
@@ -156,6 +161,32 @@ export const aiProviderRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `LANGFUSE_SECRET_KEY=${langfuse} LANGFUSE_HOST=https://cloud.langfuse.com`, output: `LANGFUSE_SECRET_KEY=${label('langfuse-secret-key')} LANGFUSE_HOST=https://cloud.langfuse.com` }],
       noMatch: [`langfuse init pk-lf-${recall6.uuid()}`, 'sk-lf-1234'],
+    },
+  },
+  {
+    id: 'nvidia-api-key',
+    family: 'vendor',
+    description: 'NVIDIA NGC / build.nvidia.com API key (nvapi- and 64 characters)',
+    regex: String.raw`${TOKEN_START}(nvapi-[A-Za-z0-9_-]{64})${END_B64URL}`,
+    keywords: ['nvapi-'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="${nvapi}")`, output: `client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="${label('nvidia-api-key')}")` }],
+      noMatch: ['nvapi-$NVIDIA_API_KEY', `nvapi-${'x'.repeat(64)}`, `${nvapi}x`],
+    },
+  },
+  {
+    id: 'claude-code-session-url',
+    family: 'vendor',
+    description: 'Claude Code remote session URL (claude.ai/code/session_…): the session id goes, which lets its holder drive the session',
+    regex: String.raw`(?i:https?://claude\.ai/code/)(session_[A-Za-z0-9]{16,})\b`,
+    keywords: ['claude.ai/code/session_'],
+    examples: {
+      match: [
+        { input: `see https://claude.ai/code/${claudeSession} for context`, output: `see https://claude.ai/code/${label('claude-code-session-url')} for context` },
+        { input: `{"url":"https://claude.ai/code/${claudeSession}?ref=ci"}`, output: `{"url":"https://claude.ai/code/${label('claude-code-session-url')}?ref=ci"}` },
+      ],
+      noMatch: ['https://claude.ai/code/session_short', `https://claude.ai/chat/${claudeSession}`, `https://example.com/code/${claudeSession}`],
     },
   },
 ];
