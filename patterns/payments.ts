@@ -14,6 +14,12 @@ const recall = createSampler(2026113012);
 const recall6 = createSampler(2026120104);
 const razorpay = `rzp_live_${recall6.alnum(14)}`;
 const adyen = `AQE${recall6.alnum(6)}.${recall6.base64url(60)}`;
+/** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
+const round3 = createSampler(2026120205);
+const mercadoPago = `APP_USR-${round3.digits(16)}-${round3.digits(6)}-${round3.hex(32)}-${round3.digits(9)}`;
+const mercadoPagoRegional = `APP_USR-${round3.digits(16)}-${round3.digits(6)}-${round3.hex(32)}__LA_LD__-${round3.digits(9)}`;
+const chargebee = `live_${round3.alnum(34)}`;
+const mollie = `test_${round3.alnum(30)}`;
 
 /** Payments and commerce. Publishable keys (`pk_live_`, Square `sq0idp-` app ids) are public and stay. */
 export const paymentRules: readonly RuleSpec[] = [
@@ -116,6 +122,38 @@ export const paymentRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `X-API-Key: ${adyen}`, output: `X-API-Key: ${label('adyen-api-key')}` }, { input: `adyen checkout with ${adyen} failed`, output: `adyen checkout with ${label('adyen-api-key')} failed` }],
       noMatch: [`AXE${recall6.alnum(6)}.${recall6.base64url(60)}`, 'AQEyhmfx.short'],
+    },
+  },
+  {
+    id: 'mercadopago-access-token',
+    family: 'vendor',
+    description: 'Mercado Pago production access token (APP_USR-<16 digits>-<6 digits>-<32 hex>-<digits>, also with a __LA_LD__ region tag)',
+    regex: String.raw`${TOKEN_START}(APP_USR-[0-9]{16}-[0-9]{6}-[a-f0-9]{32}(?:__[A-Z]{2}_[A-Z]{2}__)?-[0-9]{6,12})\b`,
+    keywords: ['app_usr-'],
+    examples: {
+      match: [
+        { input: `MP_ACCESS_TOKEN=${mercadoPago}`, output: `MP_ACCESS_TOKEN=${label('mercadopago-access-token')}` },
+        { input: `mercadopago.configure(access_token: '${mercadoPagoRegional}')`, output: `mercadopago.configure(access_token: '${label('mercadopago-access-token')}')` },
+      ],
+      noMatch: ['APP_USR-1234-demo', `APP_USR-${round3.uuid()}`],
+    },
+  },
+  {
+    id: 'live-test-api-key',
+    family: 'vendor',
+    description: 'API keys written live_ or test_ and 30–34 random letters and digits: Chargebee, Mollie (Lob\'s hex keys are lob-api-key)',
+    // gitleaks' chargebee-access-token. Random mixed case and digits only: test and fixture names
+    // (`test_should_return_empty_list`) hold underscores, one case or no digit.
+    regex: String.raw`${TOKEN_START}((?:live|test)_[A-Za-z0-9]{30,34})\b`,
+    keywords: ['live_', 'test_'],
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `chargebeeToken := "${chargebee}"`, output: `chargebeeToken := "${label('live-test-api-key')}"` },
+        { input: `mollie client with ${mollie} ready`, output: `mollie client with ${label('live-test-api-key')} ready` },
+      ],
+      noMatch: ['test_shouldReturnEmptyListWhenNoItems', `test_${'abcdefghij'.repeat(3)}1`, `latest_${round3.alnum(32)}`],
     },
   },
 ];
