@@ -226,7 +226,7 @@ export const configSecretRules: readonly RuleSpec[] = [
     // gitleaks' ansible-vault-token. A vaulted secret is encrypted with a password that is often
     // weak; its ciphertext is for the repository, not the log. Written out on lines of its own, the
     // body's 80-hex lines are hex-token-long's: a rule sees one line at a time.
-    regex: String.raw`ANSIBLE_VAULT;[0-9]\.[0-9];AES256(?:;[A-Za-z0-9_.-]*)?[ \t]*(?:\\r)?\\n[ \t]*([0-9a-fA-F]{16,})`,
+    regex: String.raw`ANSIBLE_VAULT;[0-9]\.[0-9];AES256(?:;[A-Za-z0-9_.-]*)?[ \t]*(?:\\r)?\\n[ \t]*([0-9a-fA-F]{16,})(?:[^A-Za-z0-9]|$)`,
     keywords: ['ansible_vault;'],
     minEntropy: 2.5,
     examples: {
