@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, escapeRegex, label, TOKEN_START } from './parts.js';
+import { END_B64URL, escapeRegex, label, TOKEN_START, UUID } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 // `_prod_` too: gitleaks' stripe rule and trufflehog's detector take it, and a key that says so is no test key.
@@ -20,6 +20,9 @@ const mercadoPago = `APP_USR-${round3.digits(16)}-${round3.digits(6)}-${round3.h
 const mercadoPagoRegional = `APP_USR-${round3.digits(16)}-${round3.digits(6)}-${round3.hex(32)}__LA_LD__-${round3.digits(9)}`;
 const chargebee = `live_${round3.alnum(34)}`;
 const mollie = `test_${round3.alnum(30)}`;
+const checkout = `sk_sbox_${round3.from('abcdefghijklmnopqrstuvwxyz234567', 26)}`;
+const workos = `sk_${Buffer.from(`key_${round3.from('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 26)},${round3.alnum(20)}`).toString('base64').replace(/=+$/, '')}`;
+const gocardless = `live_${round3.base64url(40)}`;
 
 /** Payments and commerce. Publishable keys (`pk_live_`, Square `sq0idp-` app ids) are public and stay. */
 export const paymentRules: readonly RuleSpec[] = [
@@ -141,10 +144,10 @@ export const paymentRules: readonly RuleSpec[] = [
   {
     id: 'live-test-api-key',
     family: 'vendor',
-    description: 'API keys written live_ or test_ and 30–34 random letters and digits: Chargebee, Mollie (Lob\'s hex keys are lob-api-key)',
+    description: 'API keys written live_ or test_ and 24–34 random letters and digits: Chargebee, Mollie, MessageBird (Lob\'s hex keys are lob-api-key)',
     // gitleaks' chargebee-access-token. Random mixed case and digits only: test and fixture names
     // (`test_should_return_empty_list`) hold underscores, one case or no digit.
-    regex: String.raw`${TOKEN_START}((?:live|test)_[A-Za-z0-9]{30,34})\b`,
+    regex: String.raw`${TOKEN_START}((?:live|test)_[A-Za-z0-9]{24,34})\b`,
     keywords: ['live_', 'test_'],
     minEntropy: 3.5,
     tokenShape: true,
@@ -154,6 +157,50 @@ export const paymentRules: readonly RuleSpec[] = [
         { input: `mollie client with ${mollie} ready`, output: `mollie client with ${label('live-test-api-key')} ready` },
       ],
       noMatch: ['test_shouldReturnEmptyListWhenNoItems', `test_${'abcdefghij'.repeat(3)}1`, `latest_${round3.alnum(32)}`],
+    },
+  },
+  {
+    id: 'sk-secret-key',
+    family: 'vendor',
+    description: 'secret keys written sk_ and a random run of mixed case and digits, beside Stripe\'s: RevenueCat, WorkOS, Stripe\'s legacy keys',
+    // GitHub secret scanning's partner formats (round 3). A random token's shape only: symbols
+    // written sk_ (the kernel's sk_buff, sk_filter) are words.
+    regex: String.raw`${TOKEN_START}(sk_[A-Za-z0-9]{24,120})\b`,
+    keywords: ['sk_'],
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `WORKOS_API_KEY=${workos}`, output: `WORKOS_API_KEY=${label('sk-secret-key')}` }, { input: `revenuecat key sk_${round3.alnum(31)} ok`, output: `revenuecat key ${label('sk-secret-key')} ok` }],
+      noMatch: ['skb->sk_buff_head_list_for_each', 'sk_filter_trim_cap_called', 'sk_someVeryLongIdentifierNameHere'],
+    },
+  },
+  {
+    id: 'checkout-secret-key',
+    family: 'vendor',
+    description: 'Checkout.com secret keys (sk_, sk_test_ and a UUID; sk_, sk_sbox_ and 26–27 base32 characters) and Clearbit secret keys (sk_ and 32 hex)',
+    regex: String.raw`${TOKEN_START}(sk_(?:(?:test|sbox)_)?(?:${UUID}|[a-z2-7]{26,27})|sk_[0-9a-f]{32})\b`,
+    keywords: ['sk_'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `checkout secret=${checkout} region=eu`, output: `checkout secret=${label('checkout-secret-key')} region=eu` },
+        { input: `{"value":"sk_${round3.uuid()}"}`, output: `{"value":"${label('checkout-secret-key')}"}` },
+        { input: `clearbit.key = 'sk_${round3.hex(32)}'`, output: `clearbit.key = '${label('checkout-secret-key')}'` },
+      ],
+      noMatch: ['sk_buff_data_transfer_ready_ok', `sk_${'a'.repeat(26)}`],
+    },
+  },
+  {
+    id: 'gocardless-access-token',
+    family: 'vendor',
+    description: 'GoCardless live and sandbox access tokens (live_, live-, sandbox_, sandbox- and 40–44 base64url characters)',
+    regex: String.raw`${TOKEN_START}((?:live|sandbox)[_-][A-Za-z0-9_-]{40,44})${END_B64URL}`,
+    keywords: ['live_', 'live-', 'sandbox_', 'sandbox-'],
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `GOCARDLESS_ACCESS_TOKEN=${gocardless}`, output: `GOCARDLESS_ACCESS_TOKEN=${label('gocardless-access-token')}` }, { input: `client = Client(access_token="${gocardless.replace('live_', 'sandbox-')}")`, output: `client = Client(access_token="${label('gocardless-access-token')}")` }],
+      noMatch: ['sandbox_environment_bootstrap_completed_for_tenant_a', `live-reload-${'x'.repeat(40)}`],
     },
   },
 ];
