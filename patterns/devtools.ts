@@ -325,13 +325,17 @@ export const devtoolRules: readonly RuleSpec[] = [
   {
     id: 'figma-token',
     family: 'vendor',
-    description: 'Figma personal access token (figd_)',
-    regex: String.raw`${TOKEN_START}(figd_[A-Za-z0-9_-]{40,})${END_B64URL}`,
-    keywords: ['figd_'],
+    description: 'Figma personal access and OAuth tokens (figd_, figo_, figu_, figor_, figur_, figoh_, figuh_)',
+    // GitHub secret scanning's Figma pattern: d, or o/u with an optional r or h (round 3).
+    regex: String.raw`${TOKEN_START}(fig(?:d|[ou][rh]?)_[A-Za-z0-9_-]{40,})${END_B64URL}`,
+    keywords: ['figd_', 'figo_', 'figu_', 'figor_', 'figur_', 'figoh_', 'figuh_'],
     minEntropy: 3.5,
     examples: {
-      match: [{ input: `X-Figma-Token: ${figma}`, output: `X-Figma-Token: ${label('figma-token')}` }],
-      noMatch: ['figd_short', 'figd_' + 'x'.repeat(40)],
+      match: [
+        { input: `X-Figma-Token: ${figma}`, output: `X-Figma-Token: ${label('figma-token')}` },
+        { input: `{"access_token_value":"figur_${round3.base64url(40)}"}`, output: `{"access_token_value":"${label('figma-token')}"}` },
+      ],
+      noMatch: ['figd_short', 'figd_' + 'x'.repeat(40), `figon_${round3.base64url(40)}`],
     },
   },
   {
