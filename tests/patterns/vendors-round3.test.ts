@@ -1,6 +1,6 @@
 /**
- * Round 3 of other scanners' suites (gitleaks' rules, trufflehog's detectors, GitHub secret
- * scanning's partner formats): every shape that went through untouched before, in the contexts
+ * Round 3 of other scanners' suites (gitleaks' rules, trufflehog's detectors, detect-secrets'
+ * plugins, GitHub secret scanning's partner formats): every shape that went through untouched before, in the contexts
  * those suites put it in. Samples come from a seeded sampler, never from the suites' literals.
  */
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,7 @@ const TOKENS: readonly (readonly [string, () => string, string])[] = [
   ['Figma OAuth token', () => `figuh_${s.base64url(40)}`, 'FIGMA_TOKEN'],
   ['Dynatrace internal token', () => `dt0s01.${s.from(UPPER_NUM, 8)}.${s.from(UPPER_NUM, 64)}`, 'DT_TOKEN'],
   ['Azure Event Hubs 39-byte key', () => `${s.base64(42)}+AEhD${s.base64(5)}`, 'EVENTHUB_KEY'],
+  ['Discord bot token, bare', () => `${b64(s.digits(18)).replace(/=+$/, '')}.${s.base64url(6)}.${s.base64url(38)}`, 'BOT_TOKEN'],
   ['Azure ML classic key', () => `${s.base64(76)}+AMC${s.base64(5)}A==`, 'AZUREML_KEY'],
 ];
 
