@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, TOKEN_START, UUID, vendorKey } from './parts.js';
+import { END_B64URL, label, TOKEN_START, TOKEN_START_ANCHOR, UUID, vendorKey } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -267,9 +267,11 @@ export const businessRules: readonly RuleSpec[] = [
     description: 'Meta / Facebook app access token (<app id>|<app secret>, also %-escaped) under a Facebook key; Graph API URLs carry it as access_token, secret-query-param\'s',
     // gitleaks' facebook-access-token, which needs "facebook" near it: the bare shape is a number,
     // a pipe and a word, which pipe-separated logs write every line.
-    regex: String.raw`${vendorKey('facebook|fb')}([0-9]{15,16}(?:\||%)[A-Za-z0-9_-]{27,40})\b`,
-    keywords: ['facebook', 'fb'],
-    anchor: String.raw`(?i:facebook|fb)`,
+    regex: String.raw`${vendorKey('facebook|fb[_.-]')}([0-9]{15,16}(?:\||%)[A-Za-z0-9_-]{27,40})\b`,
+    // `fb` alone is in one hex run of eight (trace ids, UUIDs): the keywords take its separator
+    // too, and the anchor the whole key, so a UUID's `fb-` wakes no rule.
+    keywords: ['facebook', 'fb_', 'fb-', 'fb.'],
+    anchor: String.raw`(?i:(?:facebook|fb[_.-])[a-z0-9_.-]*(?:key|token|secret|auth|pass))`,
     minEntropy: 3,
     examples: {
       match: [
@@ -298,6 +300,8 @@ export const businessRules: readonly RuleSpec[] = [
     description: 'Zoho OAuth access and refresh tokens (1000.<32 hex>.<32 hex>)',
     regex: String.raw`${TOKEN_START}(1000\.[a-f0-9]{32}\.[a-f0-9]{32})\b`,
     keywords: ['1000.'],
+    // Durations and counts are written 1000.5: the pass looks for the dot's hex.
+    anchor: String.raw`1000\.[a-f0-9][a-f0-9]`,
     minEntropy: 3,
     examples: {
       match: [{ input: `Authorization: Zoho-oauthtoken ${zoho}`, output: `Authorization: Zoho-oauthtoken ${label('zoho-oauth-token')}` }, { input: `{"refresh_token":"${zoho}"}`, output: `{"refresh_token":"${label('zoho-oauth-token')}"}` }],
@@ -310,7 +314,9 @@ export const businessRules: readonly RuleSpec[] = [
     description: 'Adafruit IO key (aio_ and 28 letters and digits)',
     regex: String.raw`${TOKEN_START}(aio_[A-Za-z0-9]{28})\b`,
     keywords: ['aio_'],
+    // `aio_` ends "ratio_", "scenario_", "radio_": the pass looks for it where a token starts.
     // Python's asyncio helpers are named aio_*: words with underscores, no random run of 28.
+    anchor: String.raw`${TOKEN_START_ANCHOR}aio_[A-Za-z0-9]`,
     minEntropy: 3.5,
     tokenShape: true,
     examples: {

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, TOKEN_START, UUID } from './parts.js';
+import { label, TOKEN_START, TOKEN_START_ANCHOR, UUID } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -125,7 +125,7 @@ export const partnerRules: readonly RuleSpec[] = [
     regex: String.raw`${TOKEN_START}(ion_[A-Za-z0-9]{36,56})\b`,
     keywords: ['ion_'],
     // `ion_` ends "session_", "version_", "region_": the rule runs only where it starts a token.
-    anchor: String.raw`(?:\b|%[0-9A-Fa-f][0-9A-Fa-f]|\\[nrt]|\\u[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f])ion_[A-Za-z0-9]`,
+    anchor: String.raw`${TOKEN_START_ANCHOR}ion_[A-Za-z0-9]`,
     minEntropy: 3.5,
     examples: {
       match: [{ input: `Authorization: Bearer ${ionic}`, output: `Authorization: Bearer ${label('ionic-token')}` }, { input: `ionic login ${ionic}`, output: `ionic login ${label('ionic-token')}` }],
@@ -138,7 +138,9 @@ export const partnerRules: readonly RuleSpec[] = [
     description: 'Mailchimp Transactional (Mandrill) API key (md- and 22 base64url characters)',
     regex: String.raw`${TOKEN_START}(md-[A-Za-z0-9_-]{22})(?:[^A-Za-z0-9_-]|$)`,
     keywords: ['md-'],
-    // Random only: CSS classes (md-footer-nav__link) are words in one case.
+    // `md-` ends "cmd-": the pass looks for it where a token starts. Random only: CSS classes
+    // (md-footer-nav__link) are words in one case.
+    anchor: String.raw`${TOKEN_START_ANCHOR}md-[A-Za-z0-9_-]`,
     minEntropy: 3.5,
     tokenShape: true,
     examples: {
