@@ -272,6 +272,8 @@ export const businessRules: readonly RuleSpec[] = [
     // too, and the anchor the whole key, so a UUID's `fb-` wakes no rule.
     keywords: ['facebook', 'fb_', 'fb-', 'fb.'],
     anchor: String.raw`(?i:(?:facebook|fb[_.-])[a-z0-9_.-]*(?:key|token|secret|auth|pass))`,
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
     minEntropy: 3,
     examples: {
       match: [
@@ -288,6 +290,8 @@ export const businessRules: readonly RuleSpec[] = [
     regex: String.raw`${TOKEN_START}(pk_[0-9]{6,10}_[0-9A-Z]{32})\b`,
     keywords: ['pk_'],
     anchor: 'pk_[0-9]',
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
     minEntropy: 3.5,
     examples: {
       match: [{ input: `CLICKUP_API_TOKEN=${clickup}`, output: `CLICKUP_API_TOKEN=${label('clickup-personal-token')}` }],
@@ -302,6 +306,8 @@ export const businessRules: readonly RuleSpec[] = [
     keywords: ['1000.'],
     // Durations and counts are written 1000.5: the pass looks for the dot's hex.
     anchor: String.raw`1000\.[a-f0-9][a-f0-9]`,
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
     minEntropy: 3,
     examples: {
       match: [{ input: `Authorization: Zoho-oauthtoken ${zoho}`, output: `Authorization: Zoho-oauthtoken ${label('zoho-oauth-token')}` }, { input: `{"refresh_token":"${zoho}"}`, output: `{"refresh_token":"${label('zoho-oauth-token')}"}` }],
@@ -317,6 +323,8 @@ export const businessRules: readonly RuleSpec[] = [
     // `aio_` ends "ratio_", "scenario_", "radio_": the pass looks for it where a token starts.
     // Python's asyncio helpers are named aio_*: words with underscores, no random run of 28.
     anchor: String.raw`${TOKEN_START_ANCHOR}aio_[A-Za-z0-9]`,
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
     minEntropy: 3.5,
     tokenShape: true,
     examples: {

@@ -126,6 +126,8 @@ export const partnerRules: readonly RuleSpec[] = [
     keywords: ['ion_'],
     // `ion_` ends "session_", "version_", "region_": the rule runs only where it starts a token.
     anchor: String.raw`${TOKEN_START_ANCHOR}ion_[A-Za-z0-9]`,
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
     minEntropy: 3.5,
     examples: {
       match: [{ input: `Authorization: Bearer ${ionic}`, output: `Authorization: Bearer ${label('ionic-token')}` }, { input: `ionic login ${ionic}`, output: `ionic login ${label('ionic-token')}` }],
@@ -141,6 +143,8 @@ export const partnerRules: readonly RuleSpec[] = [
     // `md-` ends "cmd-": the pass looks for it where a token starts. Random only: CSS classes
     // (md-footer-nav__link) are words in one case.
     anchor: String.raw`${TOKEN_START_ANCHOR}md-[A-Za-z0-9_-]`,
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
     minEntropy: 3.5,
     tokenShape: true,
     examples: {

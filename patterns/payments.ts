@@ -169,6 +169,8 @@ export const paymentRules: readonly RuleSpec[] = [
     keywords: ['sk_'],
     // `sk_` ends "task_", "disk_", "mask_" (Hadoop's task ids woke 0.6% of loghub's lines).
     anchor: String.raw`${TOKEN_START_ANCHOR}sk_[A-Za-z0-9]`,
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
     minEntropy: 3.5,
     tokenShape: true,
     examples: {
@@ -183,6 +185,8 @@ export const paymentRules: readonly RuleSpec[] = [
     regex: String.raw`${TOKEN_START}(sk_(?:(?:test|sbox)_)?(?:${UUID}|[a-z2-7]{26,27})|sk_[0-9a-f]{32})\b`,
     keywords: ['sk_'],
     anchor: String.raw`${TOKEN_START_ANCHOR}sk_[a-z0-9]`,
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
     minEntropy: 3,
     examples: {
       match: [
