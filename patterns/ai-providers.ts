@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, TOKEN_START, UUID } from './parts.js';
+import { END_B64URL, label, TOKEN_START, TOKEN_START_ANCHOR, UUID } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -22,6 +22,8 @@ const langfuse = `sk-lf-${recall6.uuid()}`;
 const round3 = createSampler(2026120202);
 const nvapi = `nvapi-${round3.base64url(64)}`;
 const claudeSession = `session_01${round3.alnum(22)}`;
+const skLegacy = `sk-${round3.alnum(48)}`;
+const skScoped = `sk-${round3.from('abcdefghijklmnopqrstuvwxyz', 6)}${round3.digits(3)}-${round3.alnum(40)}`;
 
 /**
  * AI platforms, round 2 of issue 8 (OpenAI, Anthropic, Hugging Face, Groq, Replicate, Cohere and
@@ -187,6 +189,27 @@ export const aiProviderRules: readonly RuleSpec[] = [
         { input: `{"url":"https://claude.ai/code/${claudeSession}?ref=ci"}`, output: `{"url":"https://claude.ai/code/${label('claude-code-session-url')}?ref=ci"}` },
       ],
       noMatch: ['https://claude.ai/code/session_short', `https://claude.ai/chat/${claudeSession}`, `https://example.com/code/${claudeSession}`],
+    },
+  },
+  {
+    id: 'sk-dash-api-key',
+    family: 'vendor',
+    description: 'API keys written sk- and 32–64 random letters and digits, optionally after a scope (sk-<scope>-…): OpenAI\'s legacy and scoped keys as GitHub secret scanning takes them, and the other AI providers that copied the form',
+    // Round 3. After the vendor rules (sk-ant-, sk-proj-, sk-or-v1-, sk-lf-), which run first and
+    // label their own; a random token's shape only, so names written sk- stay.
+    regex: String.raw`${TOKEN_START}(sk-(?:[a-z0-9]{2,16}-)?[A-Za-z0-9]{32,64})\b`,
+    keywords: ['sk-'],
+    // `sk-` ends "task-", "disk-": the rule runs only where it starts a token.
+    anchor: String.raw`${TOKEN_START_ANCHOR}sk-[A-Za-z0-9]`,
+    anchorInPass: false,
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `OPENAI_API_KEY=${skLegacy}`, output: `OPENAI_API_KEY=${label('sk-dash-api-key')}` },
+        { input: `{"value":"${skScoped}"}`, output: `{"value":"${label('sk-dash-api-key')}"}` },
+      ],
+      noMatch: ['disk-usage-report-for-all-volumes-and-partitions', 'sk-learn-compatible-estimator', `task-${round3.alnum(40)}`],
     },
   },
 ];

@@ -87,6 +87,8 @@ const TOKENS: readonly (readonly [string, () => string, string])[] = [
   ['Dynatrace internal token', () => `dt0s01.${s.from(UPPER_NUM, 8)}.${s.from(UPPER_NUM, 64)}`, 'DT_TOKEN'],
   ['Azure Event Hubs 39-byte key', () => `${s.base64(42)}+AEhD${s.base64(5)}`, 'EVENTHUB_KEY'],
   ['Discord bot token, bare', () => `${b64(s.digits(18)).replace(/=+$/, '')}.${s.base64url(6)}.${s.base64url(38)}`, 'BOT_TOKEN'],
+  ['OpenAI legacy key', () => `sk-${s.alnum(48)}`, 'OPENAI_API_KEY'],
+  ['scoped sk- key', () => `sk-${s.from(LOWER_NUM, 8)}-${s.alnum(40)}`, 'OPENAI_API_KEY'],
   ['Azure ML classic key', () => `${s.base64(76)}+AMC${s.base64(5)}A==`, 'AZUREML_KEY'],
 ];
 
