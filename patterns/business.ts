@@ -267,11 +267,11 @@ export const businessRules: readonly RuleSpec[] = [
     description: 'Meta / Facebook app access token (<app id>|<app secret>, also %-escaped) under a Facebook key; Graph API URLs carry it as access_token, secret-query-param\'s',
     // gitleaks' facebook-access-token, which needs "facebook" near it: the bare shape is a number,
     // a pipe and a word, which pipe-separated logs write every line.
-    regex: String.raw`${vendorKey('facebook|fb[_.-]')}([0-9]{15,16}(?:\||%)[A-Za-z0-9_-]{27,40})\b`,
-    // `fb` alone is in one hex run of eight (trace ids, UUIDs): the keywords take its separator
-    // too, and the anchor the whole key, so a UUID's `fb-` wakes no rule.
-    keywords: ['facebook', 'fb_', 'fb-', 'fb.'],
-    anchor: String.raw`(?i:(?:facebook|fb[_.-])[a-z0-9_.-]*(?:key|token|secret|auth|pass))`,
+    regex: String.raw`${vendorKey('facebook|fb[_.]')}([0-9]{15,16}(?:\||%)[A-Za-z0-9_-]{27,40})\b`,
+    // `fb` alone is in one hex run of eight (trace ids, UUIDs), `fb-` in one UUID of twenty: the
+    // keywords take its separator, `_` or `.`, and the anchor the whole key.
+    keywords: ['facebook', 'fb_', 'fb.'],
+    anchor: String.raw`(?i:(?:facebook|fb[_.])[a-z0-9_.-]*(?:key|token|secret|auth|pass))`,
     // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
     anchorInPass: false,
     minEntropy: 3,
