@@ -10,6 +10,7 @@
  * it is across the lines of a file: a key logged one line per event is caught too.
  */
 import { NO_CARRY } from '../constants.js';
+import type { SubscriptionPayload } from '../framing/cloudwatch.js';
 import { type Joined, joinBlocks, joinMessages } from '../framing/messages.js';
 import type { ItemsResult, Scrubber } from '../scrubber.js';
 import { createStats } from '../stats.js';
@@ -50,6 +51,39 @@ export function redactBlocks(scrubber: Scrubber, blocks: readonly Buffer[]): Red
   if (result === undefined) return one(scrubber, blocks, (b) => b, (b) => b);
   const { items, stats } = result;
   return { items: blocks.map((b, i) => items[i] ?? b), stats };
+}
+
+/** An event id as CloudWatch Logs writes it: decimal digits, which no rule matches, so not scanned. */
+const DIGITS = /^[0-9]*$/;
+
+/**
+ * The envelope's own fields, redacted: `owner`, `logGroup`, `logStream`, `subscriptionFilters` and
+ * any event `id` that is not all digits, every payload's in one engine call. They are text the
+ * source chose (a log stream may be named after a session, a filter after anything) and they go
+ * on: into a Firehose record, the destination stream's name, a warning, a metrics line. Payloads
+ * with nothing to replace come back as the very objects; the messages are left to `redactMessages`.
+ *
+ * @example
+ * const { items: [clean] } = redactPayloadFields(scrubber, [payload]);
+ * destination.streamName(clean);
+ */
+export function redactPayloadFields(scrubber: Scrubber, payloads: readonly SubscriptionPayload[]): Redacted<SubscriptionPayload> {
+  const texts: string[] = [];
+  for (const p of payloads) {
+    texts.push(p.owner, p.logGroup, p.logStream, ...p.subscriptionFilters);
+    for (const e of p.logEvents) if (!DIGITS.test(e.id)) texts.push(e.id);
+  }
+  const { items, stats } = redactMessages(scrubber, texts);
+  if (items === texts) return { items: payloads, stats };
+  let k = 0;
+  const next = (): string => items[k++] as string;
+  const out = payloads.map((p): SubscriptionPayload => {
+    const [owner, logGroup, logStream] = [next(), next(), next()];
+    const subscriptionFilters = p.subscriptionFilters.map(next);
+    const logEvents = p.logEvents.map((e) => (DIGITS.test(e.id) ? e : { ...e, id: next() }));
+    return { ...p, owner, logGroup, logStream, subscriptionFilters, logEvents };
+  });
+  return { items: out, stats };
 }
 
 /** The one bulk call, or undefined when its answer cannot be used (the caller then goes item by item). */
