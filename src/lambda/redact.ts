@@ -11,7 +11,7 @@
  */
 import { NO_CARRY } from '../constants.js';
 import type { SubscriptionPayload } from '../framing/cloudwatch.js';
-import { type Joined, joinBlocks, joinMessages } from '../framing/messages.js';
+import { type Joined, joinBlocks, joinMessages, messageFromBytes } from '../framing/messages.js';
 import type { ItemsResult, Scrubber } from '../scrubber.js';
 import { createStats } from '../stats.js';
 import type { StatsSnapshot } from '../types.js';
@@ -32,11 +32,11 @@ export interface Redacted<T> {
 export function redactMessages(scrubber: Scrubber, messages: readonly string[], spare?: Buffer): Redacted<string> {
   if (messages.length === 0) return { items: messages, stats: createStats().snapshot() };
   const result = inOneCall(scrubber, joinMessages(messages, spare));
-  if (result === undefined) return one(scrubber, messages, (m) => Buffer.from(m, 'utf8'), (b) => b.toString('utf8'));
+  if (result === undefined) return one(scrubber, messages, (m) => Buffer.from(m, 'utf8'), messageFromBytes);
   const { items, stats } = result;
   // The common case at 1% secret density is a batch with nothing to replace: the very array back.
   if (items.every((item) => item === undefined)) return { items: messages, stats };
-  return { items: messages.map((m, i) => items[i]?.toString('utf8') ?? m), stats };
+  return { items: messages.map((m, i) => { const bytes = items[i]; return bytes === undefined ? m : messageFromBytes(m, bytes); }), stats };
 }
 
 /**
@@ -48,7 +48,7 @@ export function redactMessages(scrubber: Scrubber, messages: readonly string[], 
 export function redactBlocks(scrubber: Scrubber, blocks: readonly Buffer[]): Redacted<Buffer> {
   if (blocks.length === 0) return { items: blocks, stats: createStats().snapshot() };
   const result = inOneCall(scrubber, joinBlocks(blocks));
-  if (result === undefined) return one(scrubber, blocks, (b) => b, (b) => b);
+  if (result === undefined) return one(scrubber, blocks, (b) => b, (_, b) => b);
   const { items, stats } = result;
   return { items: blocks.map((b, i) => items[i] ?? b), stats };
 }
@@ -101,14 +101,14 @@ function inOneCall(scrubber: Scrubber, { bytes, ends }: Joined): { items: NonNul
  * to item, as the bulk call follows it: a key logged one line per event would otherwise leave its
  * body lines unredacted whenever the bulk call failed (review3).
  */
-function one<T>(scrubber: Scrubber, items: readonly T[], toBytes: (item: T) => Buffer, fromBytes: (bytes: Buffer) => T): Redacted<T> {
+function one<T>(scrubber: Scrubber, items: readonly T[], toBytes: (item: T) => Buffer, fromBytes: (item: T, bytes: Buffer) => T): Redacted<T> {
   const stats = createStats();
   let carry = NO_CARRY;
   const out = items.map((item) => {
     const result = scrubber.redactBlock(toBytes(item), carry);
     carry = result.carry;
     stats.add(result.stats);
-    return fromBytes(result.bytes);
+    return fromBytes(item, result.bytes);
   });
   return { items: out, stats: stats.snapshot() };
 }

@@ -22,6 +22,18 @@ describe('redactMessages', () => {
     expect(stats.byRule['private-key']).toBeGreaterThan(0);
   });
 
+  it('keeps a lone surrogate of a message it redacts, as it keeps one of a message it leaves alone', () => {
+    const jwt = createSampler(4).jwt();
+    const messages = ['clean \ud800 kept', `lone \udc00 and \ufffd then Bearer ${jwt} and \ud83d end`, `pair 😀 Bearer ${jwt}`];
+    const both = { ...scrubber, redactItems: () => { throw new Error('engine failure'); } };
+
+    for (const s of [scrubber, both]) {
+      const { items } = redactMessages(s, messages);
+
+      expect(items).toEqual(['clean \ud800 kept', 'lone \udc00 and \ufffd then Bearer [REDACTED:jwt] and \ud83d end', 'pair 😀 Bearer [REDACTED:jwt]']);
+    }
+  });
+
   it('finds a PEM key spread over the lines of one message', () => {
     const pem = pemKey(createSampler(3));
     const { items } = redactMessages(scrubber, ['before', `key:\n${pem.text}`, 'after']);
