@@ -75,6 +75,8 @@ const LOG_GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
 /** The config named by `LOGSCRUB_CONFIG`: inline JSON, or a file in the bundle. */
 function readConfig(value: string | undefined, env: Env): unknown {
   if (value === undefined || value.trim() === '') return {};
+  // Not a file name anyone gives: read as one, it would fail as "cannot read config file [{…".
+  if (value.trimStart().startsWith('[')) throw new OptionsError('LOGSCRUB_CONFIG must be a JSON object ({…}) or the path of a JSON file, received a JSON array');
   if (value.trimStart().startsWith('{')) {
     try {
       return JSON.parse(value) as unknown;

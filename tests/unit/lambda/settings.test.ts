@@ -17,6 +17,10 @@ describe('readLambdaSettings', () => {
     expect(readLambdaSettings({ LOGSCRUB_CONFIG: 'c.json', LAMBDA_TASK_ROOT: root }).config).toEqual({ allowlist: ['x'] });
   });
 
+  it('says a JSON array in LOGSCRUB_CONFIG is not a config, rather than look for a file of that name', () => {
+    expect(() => readLambdaSettings({ LOGSCRUB_CONFIG: '[{"redactor":"mask"}]' })).toThrow(/^LOGSCRUB_CONFIG must be a JSON object \(\{…\}\) or the path of a JSON file, received a JSON array$/);
+  });
+
   it('reads the destination and its options', () => {
     const { destination } = readLambdaSettings({
       LOGSCRUB_DESTINATION_LOG_GROUP: '/redacted/app',
