@@ -16,7 +16,7 @@
  * | `LOGSCRUB_METRICS` | `on` | `off`: no Embedded Metric Format line per invocation |
  * | `LOGSCRUB_METRICS_NAMESPACE` | `logscrub` | the metrics' CloudWatch namespace |
  * | `LOGSCRUB_DESTINATION_BUCKET` | — | where `s3ObjectHandler` writes; required by it only |
- * | `LOGSCRUB_DESTINATION_PREFIX` | none | put before each source key in the destination bucket |
+ * | `LOGSCRUB_DESTINATION_PREFIX` | none | put before each source key in the destination bucket, as written; no leading `/` |
  * | `LOGSCRUB_IN_PLACE` | `false` | `true`: a destination equal to the source overwrites it, on a versioned bucket only |
  * | `LOGSCRUB_S3_FORCE_PATH_STYLE` | `false` | `true`: path-style requests (local S3 servers) |
  * | `LOGSCRUB_S3_PART_BYTES` | 5242880 | multipart part size (5 MiB at least; bigger for objects that would need over 10,000 parts) |
@@ -137,9 +137,14 @@ export function readLambdaSettings(env: Env): LambdaSettings {
   const bucket = env.LOGSCRUB_DESTINATION_BUCKET;
   if (bucket !== undefined && bucket !== '') {
     if (!BUCKET_NAME.test(bucket)) throw new OptionsError(`LOGSCRUB_DESTINATION_BUCKET must be a bucket name (3–63 of a–z 0–9 . -), not an ARN or s3:// URL, received "${bucket.slice(0, 80)}"`);
+    const prefix = env.LOGSCRUB_DESTINATION_PREFIX ?? '';
+    if (prefix.startsWith('/')) {
+      // S3 keys have no leading slash: '/out/' would put every object under a folder with no name.
+      throw new OptionsError(`LOGSCRUB_DESTINATION_PREFIX must not start with "/" (S3 keys do not; it would write "${prefix.slice(0, 40)}…" under a folder with no name); write "${prefix.replace(/^\/+/, '').slice(0, 80)}"`);
+    }
     s3 = Object.freeze({
       bucket,
-      prefix: env.LOGSCRUB_DESTINATION_PREFIX ?? '',
+      prefix,
       inPlace: oneOf(env, 'LOGSCRUB_IN_PLACE', ['true', 'false'], 'false') === 'true',
       partBytes: wholeNumber(env, 'LOGSCRUB_S3_PART_BYTES', S3.minPartBytes, 5 * 1024 * 1024 * 1024) ?? S3.partBytes,
       deadlineMarginMs: wholeNumber(env, 'LOGSCRUB_DEADLINE_MARGIN_MS', 0, 900_000) ?? S3.deadlineMarginMs,

@@ -52,5 +52,7 @@ describe('readLambdaSettings', () => {
     expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 's3://logs/out' })).toThrow(/LOGSCRUB_DESTINATION_BUCKET must be a bucket name .*, received "s3:\/\/logs\/out"/);
     expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 'logs', LOGSCRUB_S3_PART_BYTES: '1000' })).toThrow(/LOGSCRUB_S3_PART_BYTES must be a whole number from 5242880/);
     expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 'logs', LOGSCRUB_IN_PLACE: 'yes' })).toThrow(/LOGSCRUB_IN_PLACE must be "true" or "false"/);
+    // S3 keys have no leading slash: "/out/" would write "/out/app.log", under a folder with no name.
+    expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_BUCKET: 'logs', LOGSCRUB_DESTINATION_PREFIX: '/out/' })).toThrow(/LOGSCRUB_DESTINATION_PREFIX must not start with "\/" .* write "out\/"/);
   });
 });
