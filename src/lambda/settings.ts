@@ -72,6 +72,22 @@ const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 /** CloudWatch's log group name rule (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html). */
 const LOG_GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
 
+/**
+ * A CloudWatch metrics namespace (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_Metric.html):
+ * 1–255 ASCII characters, no control characters, not starting with `:`; `AWS/` is AWS's own.
+ * CloudWatch drops an EMF line with another: every metric of every invocation lost, silently.
+ */
+const METRICS_NAMESPACE = /^(?!AWS\/|:)[\x20-\x7e]{1,255}$/;
+
+function metricsNamespace(env: Env): string {
+  const value = env.LOGSCRUB_METRICS_NAMESPACE;
+  if (value === undefined || value === '') return 'logscrub';
+  if (!METRICS_NAMESPACE.test(value)) {
+    throw new OptionsError(`LOGSCRUB_METRICS_NAMESPACE must be 1–255 ASCII characters (no control characters), not starting with "AWS/" or ":", received ${JSON.stringify(value.slice(0, 80))}`);
+  }
+  return value;
+}
+
 /** The config named by `LOGSCRUB_CONFIG`: inline JSON, or a file in the bundle. */
 function readConfig(value: string | undefined, env: Env): unknown {
   if (value === undefined || value.trim() === '') return {};
@@ -159,7 +175,7 @@ export function readLambdaSettings(env: Env): LambdaSettings {
     firehoseOutput: oneOf(env, 'LOGSCRUB_FIREHOSE_OUTPUT', ['envelope', 'lines'], 'envelope'),
     metrics: Object.freeze({
       enabled: oneOf(env, 'LOGSCRUB_METRICS', ['on', 'off'], 'on') === 'on',
-      namespace: env.LOGSCRUB_METRICS_NAMESPACE || 'logscrub',
+      namespace: metricsNamespace(env),
       functionName: env.AWS_LAMBDA_FUNCTION_NAME || 'logscrub',
     }),
   });

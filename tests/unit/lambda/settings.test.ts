@@ -38,6 +38,12 @@ describe('readLambdaSettings', () => {
     expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_MAX_EVENT_BYTES: '2000000' })).toThrow(/LOGSCRUB_MAX_EVENT_BYTES must be a whole number from 1024 to 1048576/);
     expect(() => readLambdaSettings({ LOGSCRUB_DESTINATION_LOG_GROUP: '/d', LOGSCRUB_CREATE_LOG_GROUP: 'yes' })).toThrow(/LOGSCRUB_CREATE_LOG_GROUP must be "true" or "false"/);
     expect(() => readLambdaSettings({ LOGSCRUB_METRICS: 'no' })).toThrow(/LOGSCRUB_METRICS must be "on" or "off"/);
+    // CloudWatch drops an EMF line whose namespace it refuses: every metric lost, and nothing says so.
+    expect(() => readLambdaSettings({ LOGSCRUB_METRICS_NAMESPACE: 'AWS/Logs' })).toThrow(/LOGSCRUB_METRICS_NAMESPACE must be 1–255 ASCII characters .* not starting with "AWS\/" or ":", received "AWS\/Logs"/);
+    expect(() => readLambdaSettings({ LOGSCRUB_METRICS_NAMESPACE: 'x'.repeat(256) })).toThrow(/LOGSCRUB_METRICS_NAMESPACE must be 1–255/);
+    expect(() => readLambdaSettings({ LOGSCRUB_METRICS_NAMESPACE: 'logs\tcrub' })).toThrow(/LOGSCRUB_METRICS_NAMESPACE must be 1–255/);
+    expect(() => readLambdaSettings({ LOGSCRUB_METRICS_NAMESPACE: 'café' })).toThrow(/LOGSCRUB_METRICS_NAMESPACE must be 1–255/);
+    expect(readLambdaSettings({ LOGSCRUB_METRICS_NAMESPACE: 'Acme/Logscrub prod' }).metrics.namespace).toBe('Acme/Logscrub prod');
   });
 
   it('reads the S3 destination, with its defaults', () => {
