@@ -78,6 +78,9 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
     const parsed: Parsed[] = records.map((record: { data?: unknown }, i): Parsed => {
       const what = `record ${i + 1}`;
       try {
+        // Firehose takes records of 0 bytes (https://docs.aws.amazon.com/firehose/latest/APIReference/API_Record.html):
+        // nothing to redact, so an empty record goes on as one, not as a failure.
+        if (record?.data === '') return { kind: 'raw', index: raw.push(Buffer.alloc(0)) - 1 };
         const bytes = decodeBase64(record?.data, `${what} data`);
         if (!isGzip(bytes)) {
           // No log line holds a NUL; compressed or binary data nearly always does (deflate, zstd, a

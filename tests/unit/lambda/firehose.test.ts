@@ -137,6 +137,16 @@ describe('firehoseHandler', () => {
     expect(metrics[0]!.stats.byRule.jwt).toBeGreaterThanOrEqual(4);
   });
 
+  it('passes an empty record on as an empty record: Firehose takes data of 0 bytes, and there is nothing in it to redact', async () => {
+    const { handler, warnings, metrics } = firehose();
+
+    const { records } = await handler(firehoseEvent(['', Buffer.from('plain\n').toString('base64')]), lambdaContext());
+
+    expect(records.map((r) => [r.result, r.data])).toEqual([['Ok', ''], ['Ok', Buffer.from('plain\n').toString('base64')]]);
+    expect(warnings).toEqual([]);
+    expect(metrics[0]).toMatchObject({ records: { ok: 2, dropped: 0, failed: 0 } });
+  });
+
   it('refuses an event that is not a Firehose transformation event', async () => {
     const { handler } = firehose();
     await expect(handler({} as never, lambdaContext())).rejects.toThrow(/not a Firehose transformation event/);
