@@ -62,25 +62,35 @@ const DIGITS = /^[0-9]*$/;
  * source chose (a log stream may be named after a session, a filter after anything) and they go
  * on: into a Firehose record, the destination stream's name, a warning, a metrics line. Payloads
  * with nothing to replace come back as the very objects; the messages are left to `redactMessages`.
+ * `ids: false` leaves the ids alone, for a caller that does not pass them on (PutLogEvents takes a
+ * timestamp and a message): checking 10,000 ids costs about 0.5 ms.
  *
  * @example
  * const { items: [clean] } = redactPayloadFields(scrubber, [payload]);
  * destination.streamName(clean);
  */
-export function redactPayloadFields(scrubber: Scrubber, payloads: readonly SubscriptionPayload[]): Redacted<SubscriptionPayload> {
+export function redactPayloadFields(scrubber: Scrubber, payloads: readonly SubscriptionPayload[], { ids = true }: { readonly ids?: boolean } = {}): Redacted<SubscriptionPayload> {
+  const scanned = (id: string): boolean => ids && !DIGITS.test(id);
   const texts: string[] = [];
   for (const p of payloads) {
     texts.push(p.owner, p.logGroup, p.logStream, ...p.subscriptionFilters);
-    for (const e of p.logEvents) if (!DIGITS.test(e.id)) texts.push(e.id);
+    if (ids) for (const e of p.logEvents) if (scanned(e.id)) texts.push(e.id);
   }
   const { items, stats } = redactMessages(scrubber, texts);
   if (items === texts) return { items: payloads, stats };
   let k = 0;
   const next = (): string => items[k++] as string;
   const out = payloads.map((p): SubscriptionPayload => {
+    const from = k;
+    k += 3 + p.subscriptionFilters.length;
+    if (ids) for (const e of p.logEvents) if (scanned(e.id)) k++;
+    let same = true;
+    for (let i = from; i < k && same; i++) same = items[i] === texts[i];
+    if (same) return p;
+    k = from;
     const [owner, logGroup, logStream] = [next(), next(), next()];
     const subscriptionFilters = p.subscriptionFilters.map(next);
-    const logEvents = p.logEvents.map((e) => (DIGITS.test(e.id) ? e : { ...e, id: next() }));
+    const logEvents = ids ? p.logEvents.map((e) => (scanned(e.id) ? { ...e, id: next() } : e)) : p.logEvents;
     return { ...p, owner, logGroup, logStream, subscriptionFilters, logEvents };
   });
   return { items: out, stats };

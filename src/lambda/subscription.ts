@@ -91,7 +91,7 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Subscr
     if (data === undefined) throw new InputError('the event is not a CloudWatch Logs subscription event (no awslogs.data)');
     const { payload: source, spare } = decodeSubscriptionBatch(data);
     // The source's names go into the stream name, warnings and the metrics line: redacted first.
-    const fields = redactPayloadFields(deps.scrubber, [source]);
+    const fields = redactPayloadFields(deps.scrubber, [source], { ids: false });
     const payload = fields.items[0] as typeof source;
     tally.sourceLogGroup = payload.logGroup;
     tally.stats = fields.stats;

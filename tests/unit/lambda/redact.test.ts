@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../patterns/sample.js';
 import { createScrubber, type Scrubber } from '../../../src/index.js';
-import { redactBlocks, redactMessages } from '../../../src/lambda/redact.js';
+import { redactBlocks, redactMessages, redactPayloadFields } from '../../../src/lambda/redact.js';
 import { decodeSubscriptionBatch } from '../../../src/framing/cloudwatch.js';
 import { dataPayload, encodeRecord, mixedBatch, pemKey } from '../../support/lambda-events.js';
 
@@ -128,5 +128,24 @@ describe('redactBlocks', () => {
     };
     const { items } = redactBlocks(throwing, blocks);
     for (const line of pem.body) expect(Buffer.concat(items).toString()).not.toContain(line);
+  });
+});
+
+describe('redactPayloadFields', () => {
+  it('redacts the envelope’s own fields in one engine call, hands back clean payloads as they were, and leaves ids alone when asked', () => {
+    const jwt = createSampler(5).jwt();
+    const clean = decodeSubscriptionBatch(encodeRecord(dataPayload(['a']))).payload;
+    const dirty = { ...clean, logStream: `s/${jwt}`, logEvents: [{ id: `id ${jwt}`, timestamp: 1, message: `m ${jwt}` }] };
+    let calls = 0;
+    const counting: Scrubber = { ...scrubber, redactItems: (bytes, ends, carry) => (calls++, scrubber.redactItems(bytes, ends, carry)) };
+
+    const both = redactPayloadFields(counting, [clean, dirty]);
+    const noIds = redactPayloadFields(scrubber, [dirty], { ids: false });
+
+    expect(calls).toBe(1);
+    expect(both.items[0]).toBe(clean);
+    expect(both.items[1]).toMatchObject({ logStream: 's/[REDACTED:jwt]', logEvents: [{ id: 'id [REDACTED:jwt]', message: `m ${jwt}` }] });
+    expect(noIds.items[0]).toMatchObject({ logStream: 's/[REDACTED:jwt]', logEvents: [{ id: `id ${jwt}` }] });
+    expect(both.stats.byRule.jwt).toBe(2);
   });
 });
