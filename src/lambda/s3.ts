@@ -199,9 +199,13 @@ export function createS3ObjectHandler(deps: S3ObjectHandlerDeps): S3ObjectHandle
 
   const distributedMap = async (event: DistributedMapEvent, context: Context | undefined, settings: S3Settings, results: ObjectResult[]): Promise<MapBatchResult> => {
     const items = event.Items ?? [event];
-    const bucket = event.Items === undefined ? event.bucket : event.BatchInput?.bucket;
+    // Under an ItemBatcher the bucket is BatchInput's, or else the one every item carries (an
+    // ItemSelector that adds "bucket" applies to each item before they are batched).
+    const carried = event.Items?.map((item) => (item as { bucket?: unknown } | null)?.bucket);
+    const shared = carried?.every((b) => typeof b === 'string' && b === carried[0]) ? (carried[0] as string | undefined) : undefined;
+    const bucket = event.Items === undefined ? event.bucket : (event.BatchInput?.bucket ?? shared);
     if (typeof bucket !== 'string' || bucket === '') {
-      throw new InputError('the Distributed Map input names no bucket: set ItemBatcher.BatchInput.bucket (or an ItemSelector with "bucket") in the state machine');
+      throw new InputError('the Distributed Map input names no bucket: set ItemBatcher.BatchInput.bucket (or an ItemSelector that adds the same "bucket" to each item) in the state machine');
     }
     const keys = items.map((item, i) => {
       if (typeof item?.Key !== 'string' || item.Key === '') throw new InputError(`item ${i + 1} has no Key (the Map's ItemReader should list objects with s3:listObjectsV2)`);

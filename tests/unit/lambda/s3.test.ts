@@ -50,6 +50,17 @@ describe('createS3ObjectHandler', () => {
     expect(nullItem.message).toMatch(/^item 1 has no Key/);
   });
 
+  it('takes the bucket from the items when an ItemSelector put it there under an ItemBatcher, as the error advises', async () => {
+    const handler = createS3ObjectHandler({ scrubber, settings, client });
+
+    const error = await rejection(handler({ Items: [{ Key: 'a.log', bucket: 'source' }, { Key: 'b.log', bucket: 'source' }], BatchInput: {} }));
+    const mixed = await rejection(handler({ Items: [{ Key: 'a.log', bucket: 'source' }, { Key: 'b.log', bucket: 'other' }] }));
+
+    // It went for the objects (port 9 refuses them): the bucket was found.
+    expect(error.message).toMatch(/^2 of 2 objects failed: s3:\/\/source\/a\.log: /);
+    expect(mixed.message).toMatch(/names no bucket/);
+  });
+
   it('fails a task with no usable bucket permanently, and still answers every task', async () => {
     const metrics: InvocationMetrics[] = [];
     const handler = createS3ObjectHandler({ scrubber, settings, client, onMetrics: (m) => metrics.push(m) });
