@@ -495,6 +495,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         noMatch: [
           '{"token_type":"Bearer","max_tokens":256,"tokenCount":12}',
           '{"password":"","secret":null,"token":"[REDACTED:sensitive-key]"}',
+          // Words that say there is none: a visitor's session, a field never filled in.
+          '{"sessionId":"anonymous","password":"n/a","token":"unknown","apiKey":"-","secret":"unset","sid":"missing","csrf":"empty"}',
           '{"ssid":"office-wifi","spin":3,"pinned":true}',
           '{"Statement":[{"Sid":"AllowRead","Effect":"Allow"}]}',
           '{"csrf":{"enabled":true,"methods":["POST","PUT"]},"session":{"driver":"cookie","age":"2h","userId":42}}',
