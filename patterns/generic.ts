@@ -653,6 +653,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `{"msg":"db_password: \\u0027${words}\\u0027, user"}`, output: `{"msg":"db_password: \\u0027${label('password-assignment')}\\u0027, user"}` },
           { input: `<td>password=&quot;${password}&quot;</td>`, output: `<td>password=&quot;${label('password-assignment')}&quot;</td>` },
           { input: `<p>Password: &#39;${password}&#39;</p> <p>password=&#34;${lower}&#34;</p>`, output: `<p>Password: &#39;${label('password-assignment')}&#39;</p> <p>password=&#34;${label('password-assignment')}&#34;</p>` },
+          // Upper-case hex and zero-padded references, as HTML allows them (escq2).
+          { input: `<p>password=&#X22;${password}&#X22;</p> <p>password=&#034;${lower}&#034;</p>`, output: `<p>password=&#X22;${label('password-assignment')}&#X22;</p> <p>password=&#034;${label('password-assignment')}&#034;</p>` },
           // The key's own quotes as escapes too (escq).
           { input: `{"msg":"{\\u0022user\\u0022:\\u0022ada\\u0022,\\u0022password\\u0022:\\u0022${password}\\u0022}"}`, output: `{"msg":"{\\u0022user\\u0022:\\u0022ada\\u0022,\\u0022password\\u0022:\\u0022${label('password-assignment')}\\u0022}"}` },
           { input: `<pre>{&quot;password&quot;: &quot;${password}&quot;}</pre>`, output: `<pre>{&quot;password&quot;: &quot;${label('password-assignment')}&quot;}</pre>` },

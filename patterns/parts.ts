@@ -28,9 +28,11 @@ export const HEADER_SEP = String.raw`(?:\\*["']?\]?[ \t]*(?:=>|:=|[:=])[ \t]*(?:
 
 /**
  * A quote written as an escape: `\\u0022` or `\\u0027` (System.Text.Json's default encoder) or an
- * HTML/XML character reference (`&quot;`, `&#34;`, `&#x22;`, `&#39;`, `&#x27;`, `&apos;`).
+ * HTML/XML character reference (`&quot;`, `&#34;`, `&#x22;`, `&#39;`, `&#x27;`, `&apos;`), also as
+ * HTML allows and some escapers write it: the hex in upper case (`&#X22;`), zero-padded
+ * (`&#034;`, `&#x0022;`, Java's and PHP's older encoders) and `&QUOT;` (escq2).
  */
-export const ESCAPED_QUOTE = String.raw`(?:\\u00(?:22|27)|&(?:quot|#3[49]|#x2[27]|apos);)`;
+export const ESCAPED_QUOTE = String.raw`(?:\\u00(?:22|27)|&(?:quot|QUOT|apos|#0*3[49]|#[xX]0*2[27]);)`;
 
 /**
  * A string type written between a key and its `=` in code: Python and TypeScript annotations
@@ -69,9 +71,9 @@ const BARE_VALUE = String.raw`([^ \t\r\n"'\\&;<>|]+(?:&[^ \t\r\n"'\\&;<>|=]*)*)(
 const U_ESCAPE_BUT_0022 = String.raw`\\u(?:[1-9A-Fa-f][0-9A-Fa-f]{3}|0[1-9A-Fa-f][0-9A-Fa-f]{2}|00[013-9A-Fa-f][0-9A-Fa-f]|002[013-9A-Fa-f])`;
 const U_ESCAPE_BUT_0027 = String.raw`\\u(?:[1-9A-Fa-f][0-9A-Fa-f]{3}|0[1-9A-Fa-f][0-9A-Fa-f]{2}|00[013-9A-Fa-f][0-9A-Fa-f]|002[0-689A-Fa-f])`;
 
-/** An HTML/XML character reference for `"` and for `'`, as escapers write them. */
-const HTML_DQ = '&(?:quot|#34|#x22);';
-const HTML_SQ = '&(?:#39|#x27|apos);';
+/** An HTML/XML character reference for `"` and for `'`, in every spelling of `ESCAPED_QUOTE`. */
+const HTML_DQ = '&(?:quot|QUOT|#0*34|#[xX]0*22);';
+const HTML_SQ = '&(?:#0*39|#[xX]0*27|apos);';
 
 /**
  * A value whose quotes are written as escapes, to the same escape closing it: `\u0022…\u0022` and
@@ -81,7 +83,7 @@ const HTML_SQ = '&(?:#39|#x27|apos);';
  * so such a value was never read and leaked whole (escq). Inside, other escapes are the value's
  * (`\u002B`, `&amp;`). Four groups, after `VALUE`'s own four so theirs keep their numbers.
  */
-const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0022})+)\\u0022|\\u0027((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0027})+)\\u0027|${HTML_DQ}((?:[^&"<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt|apos|#39|#x27);)+)${HTML_DQ}|${HTML_SQ}((?:[^&'<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt|quot|#34|#x22);)+)${HTML_SQ}`;
+const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0022})+)\\u0022|\\u0027((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0027})+)\\u0027|${HTML_DQ}((?:[^&"<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_SQ})+)${HTML_DQ}|${HTML_SQ}((?:[^&'<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_DQ})+)${HTML_SQ}`;
 
 /**
  * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),

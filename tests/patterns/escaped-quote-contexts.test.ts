@@ -1,0 +1,57 @@
+/**
+ * Escaped quotes (`\u0022`, `&quot;`, `&#39;`, …) in the contexts beyond `key=value` (escq2):
+ * header maps, HTML form fields, code that compares or passes a value, the references HTML writes
+ * in upper case or zero-padded (`&#X22;`, `&#034;`), and JSON in JSON in JSON (`\\\"`). Each was a
+ * class of log line that kept its secret. Only the secret goes: the escapes around it stay byte for
+ * byte, a JSON line stays JSON, and a second scrub changes nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { nestJson } from '../../patterns/parts.js';
+import { createSampler } from '../../patterns/sample.js';
+
+const scrubber = createScrubber();
+const sample = createSampler(0xe5c92);
+
+/** Token-shaped, so every rule takes it: mixed case and digits, no symbol to escape. */
+const token = (): string => `${sample.alnum(12)}7aZ${sample.alnum(12)}`;
+
+/** The quotings of `escaped-quotes.test.ts`, and the ones escq left out. */
+const QUOTES = ['\\u0022', '\\u0027', '&quot;', '&#34;', '&#x22;', '&#39;', '&#x27;', '&apos;'] as const;
+const MORE_QUOTES = ['&#X22;', '&#X27;', '&#034;', '&#039;', '&#x0022;', '&#x0027;', '&QUOT;'] as const;
+const ALL_QUOTES = [...QUOTES, ...MORE_QUOTES];
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Asserts that scrubbing `line` replaced each occurrence of `secret` by a placeholder and changed
+ * nothing else, that a JSON line stayed JSON and that a second scrub changes nothing.
+ */
+function expectOnlySecretGone(line: string, secret: string): void {
+  const once = scrubber.redactLine(line);
+  const expected = new RegExp(`^${line.split(secret).map(escapeRegex).join(String.raw`\[REDACTED:[a-z0-9-]+\]`)}$`);
+  expect(once, line).toMatch(expected);
+  if (line.startsWith('{')) expect(() => JSON.parse(once), once).not.toThrow();
+  expect(scrubber.redactLine(once), once).toBe(once);
+}
+
+describe('upper-case and zero-padded character references', () => {
+  const cases = MORE_QUOTES.flatMap((q) => {
+    const [a, b, c] = [token(), token(), `${token()}, a passphrase`];
+    return [
+      { q, secret: a, text: `password=${q}${a}${q}` },
+      { q, secret: b, text: `{${q}api_key${q}: ${q}${b}${q}}` },
+      { q, secret: c, text: `client_secret: ${q}${c}${q}` },
+    ];
+  });
+
+  it.each(cases)('$text: the value goes, the references stay', ({ secret, text }) => {
+    expectOnlySecretGone(`{"msg":"${text} ok"}`, secret);
+    expectOnlySecretGone(`<p>${text}</p>`, secret);
+  });
+
+  it('reads a value whose references are of both spellings as one value', () => {
+    const secret = token();
+    expectOnlySecretGone(`<p>password=&#X22;${secret}&amp;&#X27;x&#x22;</p>`, `${secret}&amp;&#X27;x`);
+  });
+});
