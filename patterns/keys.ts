@@ -7,7 +7,7 @@
  * optional separator between words, so the spellings of its last two words, one of which ends
  * every match, are exact keywords.
  */
-import { escapeRegex } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, escapeRegex } from './parts.js';
 
 const SEPARATORS = ['', '_', '.', '-'];
 
@@ -81,14 +81,6 @@ export function textKeyKeywords(keys: readonly string[], code = false): string[]
     keys.flatMap((k) => (isShort(k) ? followers.map((f) => `${k}${f}`) : tailSpellings(k))),
   );
 }
-
-/**
- * `ESCAPED_QUOTE` (patterns/parts.ts) in fewer characters, for anchors: every `\\u002X` and every
- * character reference, a superset. Each anchor holding the full one put the catalog's anchors past
- * `MAX_PASS_ANCHORS_TOTAL_CHARS` (escq); `\w` takes `&#X22;` and `&QUOT;` in fewer characters than
- * `[#a-z0-9]` took the lower-case ones (escq2).
- */
-const ANCHOR_ESCAPED_QUOTE = String.raw`\\u002[27]|&#?\w+;`;
 
 /**
  * What opens `SEP`, `TEXT_SEP` and `CODE_COMPARE`, up to the `=`, `:` or `=>` every one of their

@@ -7,11 +7,38 @@
  */
 
 /**
+ * A quote written as an escape: `\\u0022` or `\\u0027` (System.Text.Json's default encoder) or an
+ * HTML/XML character reference (`&quot;`, `&#34;`, `&#x22;`, `&#39;`, `&#x27;`, `&apos;`), also as
+ * HTML allows and some escapers write it: the hex in upper case (`&#X22;`), zero-padded
+ * (`&#034;`, `&#x0022;`, Java's and PHP's older encoders) and `&QUOT;` (escq2).
+ */
+export const ESCAPED_QUOTE = String.raw`(?:\\u00(?:22|27)|&(?:quot|QUOT|apos|#0*3[49]|#[xX]0*2[27]);)`;
+
+/**
+ * `ESCAPED_QUOTE` in fewer characters, for anchors: every `\\u002X` and every character reference,
+ * a superset. Each anchor holding the full one put the catalog's anchors past
+ * `MAX_PASS_ANCHORS_TOTAL_CHARS` (escq); `\w` takes `&#X22;` and `&QUOT;` in fewer characters than
+ * `[#a-z0-9]` took the lower-case ones (escq2).
+ */
+export const ANCHOR_ESCAPED_QUOTE = String.raw`\\u002[27]|&#?\w+;`;
+
+/** A quote, escaped in a JSON string at any depth (`\"`, `\\\"`) or written as an escape (`\\u0022`, `&quot;`). */
+const ANY_QUOTE = String.raw`(?:${ESCAPED_QUOTE}|\\*["'])`;
+
+/**
+ * `ANY_QUOTE` or none: where a key or a value may be quoted. The escape first: where nothing in a
+ * rule follows (`cookie-header` ends at its separator), RE2 takes the first alternative that fits,
+ * and the value would start at `&quot;`.
+ */
+const ANY_QUOTE_OPT = String.raw`(?:${ESCAPED_QUOTE}|\\*["']?)`;
+
+/**
  * Between a key and its value in any of the shapes logs use: `key: v`, `key=v`, `key => v`,
  * `"key":"v"`, `'key': 'v'`, Go's `key := v`, and JSON inside JSON strings at any depth (`\"key\":\"v\"`,
- * `\\\"key\\\":\\\"v\\\"`).
+ * `\\\"key\\\":\\\"v\\\"`), and with quotes written as escapes (`\\u0022key\\u0022:\\u0022v`,
+ * `&quot;key&quot;: &quot;v`; escq2).
  */
-export const SEP = String.raw`\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\\*["']?`;
+export const SEP = String.raw`${ANY_QUOTE_OPT}[ \t]*(?:=>|:=|[:=])[ \t]*${ANY_QUOTE_OPT}`;
 
 /**
  * `SEP` for a header name and its value in every shape logs give headers: an object
@@ -23,16 +50,16 @@ export const SEP = String.raw`\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\\*["']?`;
  * and gRPC `metadata.MD`, PHP's `print_r` (`[Authorization] => …`) and one-line `var_dump`
  * (`["Authorization"]=> string(60) "…"`), and a name/value pair whose value field follows the name
  * (HAR `{"name":"Authorization","value":"…"}`, .NET `{ Key = Authorization, Value = … }`).
+ * Every quote also written as an escape: a header map logged as a JSON string by System.Text.Json
+ * (`{\\u0022Authorization\\u0022:\\u0022Bearer …`) or HTML-escaped (`{&quot;authorization&quot;:…`; escq2).
  */
-export const HEADER_SEP = String.raw`(?:\\*["']?\]?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\[\]string\{|string\([0-9]+\)[ \t]*|\[)?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["']|\\*["']?[ \t]*,[ \t]*\\*["']?(?i:value)\\*["']?[ \t]*[:=][ \t]*\\*["']?)`;
+export const HEADER_SEP = String.raw`(?:${ANY_QUOTE_OPT}\]?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\[\]string\{|string\([0-9]+\)[ \t]*|\[)?[ \t]*${ANY_QUOTE_OPT}|${ANY_QUOTE}[ \t]*,[ \t]*${ANY_QUOTE}|${ANY_QUOTE_OPT}[ \t]*,[ \t]*${ANY_QUOTE_OPT}(?i:value)${ANY_QUOTE_OPT}[ \t]*[:=][ \t]*${ANY_QUOTE_OPT})`;
 
 /**
- * A quote written as an escape: `\\u0022` or `\\u0027` (System.Text.Json's default encoder) or an
- * HTML/XML character reference (`&quot;`, `&#34;`, `&#x22;`, `&#39;`, `&#x27;`, `&apos;`), also as
- * HTML allows and some escapers write it: the hex in upper case (`&#X22;`), zero-padded
- * (`&#034;`, `&#x0022;`, Java's and PHP's older encoders) and `&QUOT;` (escq2).
+ * Where a name starts: a word boundary, or right after a quote written as a `\\u` escape
+ * (`\\u0022Cookie`), where `\b` sees none (`2C`; escq2).
  */
-export const ESCAPED_QUOTE = String.raw`(?:\\u00(?:22|27)|&(?:quot|QUOT|apos|#0*3[49]|#[xX]0*2[27]);)`;
+export const NAME_START = String.raw`(?:\b|\\u002[27])`;
 
 /**
  * A string type written between a key and its `=` in code: Python and TypeScript annotations

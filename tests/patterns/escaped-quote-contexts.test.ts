@@ -35,6 +35,38 @@ function expectOnlySecretGone(line: string, secret: string): void {
   expect(scrubber.redactLine(once), once).toBe(once);
 }
 
+describe('a header whose name and value are quoted by escapes', () => {
+  const cases = ALL_QUOTES.flatMap((q) => {
+    const bearer = token();
+    const basic = Buffer.from(`ada:${sample.password()}`).toString('base64');
+    const raw = token();
+    const apiKey = token();
+    const authToken = token();
+    const cookie = token();
+    const setCookie = token();
+    return [
+      { q, secret: bearer, inner: `{${q}authorization${q}:${q}Bearer ${bearer}${q}}` },
+      { q, secret: basic, inner: `{${q}Proxy-Authorization${q}: ${q}Basic ${basic}${q}, ${q}Host${q}: ${q}api${q}}` },
+      { q, secret: raw, inner: `{${q}authorization${q}:${q}${raw}${q}}` },
+      { q, secret: apiKey, inner: `{${q}X-Api-Key${q}:${q}${apiKey}${q}}` },
+      { q, secret: authToken, inner: `[[${q}x-auth-token${q},${q}${authToken}${q}]]` },
+      { q, secret: cookie, inner: `{${q}Cookie${q}:${q}lang=en; myapp_auth=${cookie}${q}}` },
+      { q, secret: setCookie, inner: `{${q}set-cookie${q}:${q}remember_web=${setCookie}; Path=/${q}}` },
+    ];
+  });
+
+  it.each(cases)('$inner: the credential goes, the escapes stay', ({ secret, inner }) => {
+    expectOnlySecretGone(`{"level":30,"msg":"request ${inner}"}`, secret);
+    expectOnlySecretGone(`<pre>${inner}</pre>`, secret);
+  });
+
+  it.each(QUOTES)('leaves a header without a credential unchanged (%s)', (q) => {
+    for (const line of [`{"msg":"{${q}authorization${q}:${q}Bearer${q}}"}`, `{"msg":"{${q}Cookie${q}:${q}lang=en; theme=dark${q}}"}`, `{"msg":"${q}authorization${q} header missing"}`]) {
+      expect(scrubber.redactLine(line)).toBe(line);
+    }
+  });
+});
+
 describe('upper-case and zero-padded character references', () => {
   const cases = MORE_QUOTES.flatMap((q) => {
     const [a, b, c] = [token(), token(), `${token()}, a passphrase`];
