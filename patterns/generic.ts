@@ -3,7 +3,7 @@ import {
   envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
-import { CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -644,6 +644,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `string password = @"${password}";`, output: `string password = @"${label('password-assignment')}";` },
           { input: `password ||= '${lower}'`, output: `password ||= '${label('password-assignment')}'` },
           { input: `props.put("javax.net.ssl.keyStorePassword", "${password}");`, output: `props.put("javax.net.ssl.keyStorePassword", "${label('password-assignment')}");` },
+          // Compared or passed between quotes written as escapes (escq2).
+          { input: `{"msg":"if (password == \\u0022${password}\\u0022) {"}`, output: `{"msg":"if (password == \\u0022${label('password-assignment')}\\u0022) {"}` },
+          { input: `<code>props.put(&quot;password&quot;, &quot;${password}&quot;)</code>`, output: `<code>props.put(&quot;password&quot;, &quot;${label('password-assignment')}&quot;)</code>` },
           { input: `    storePassword '${lower}'`, output: `    storePassword '${label('password-assignment')}'` },
           { input: `DB_PASSWORD ?= ${password}`, output: `DB_PASSWORD ?= ${label('password-assignment')}` },
           { input: `ROOT_PW=${password} REDISCLI_AUTH=${lower}`, output: `ROOT_PW=${label('password-assignment')} REDISCLI_AUTH=${label('password-assignment')}` },
@@ -683,6 +686,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'request.POST.get("password", "")',
           'form.add_field("password", "Password:")',
           'props.put("password", "${DB_PASSWORD}")',
+          'fields = (&quot;password&quot;, &quot;email&quot;)',
           'the password "is too short"',
           'PW_LENGTH=12',
           '$pw = Read-Host -AsSecureString',
@@ -820,6 +824,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `auth_token: str = "${secret}"`, output: `auth_token: str = "${label('secret-assignment')}"` },
           // Recall5: a comparison; `client_key` and `priv_key` from detect-secrets' keyword list.
           { input: `if (authToken === "${secret}")`, output: `if (authToken === "${label('secret-assignment')}")` },
+          { input: `<code>if (authToken === &#39;${secret}&#39;)</code>`, output: `<code>if (authToken === &#39;${label('secret-assignment')}&#39;)</code>` },
           { input: `client_key=${opaque} priv_key: ${secret}`, output: `client_key=${label('secret-assignment')} priv_key: ${label('secret-assignment')}` },
           // Recall6: logstash's `=>` inside a JSON string, its key's quote escaped.
           { input: `{"msg":"  \\"apiToken\\" => \\"${r6Token}\\""}`, output: `{"msg":"  \\"apiToken\\" => \\"${label('secret-assignment')}\\""}` },
@@ -856,7 +861,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // log's scrub from ~390 to ~320 MB/s of CPU, RE2's DFA for the pass out of its memory.
       regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:${CALL_ARGUMENT}|${CODE_ASSIGN}${TOKEN_VALUE})`,
       keywords: textKeyKeywords(qualifiedKeys),
-      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?)\\*["']?\]?[ \t]*(?:[+.?,]|:::)`,
+      // The key's quote before a call's `,` may be written as an escape (`\u0022api_token\u0022, …`, escq2).
+      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?)(?:\\*["']?|${ANCHOR_ESCAPED_QUOTE})\]?[ \t]*(?:[+.?,]|:::)`,
       anchorInPass: false,
       minEntropy: 3.5,
       tokenShape: true,

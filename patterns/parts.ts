@@ -120,11 +120,18 @@ const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BU
  */
 export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|${BARE_VALUE}|${ESCAPED_QUOTED})`;
 
-/** A quoted value alone, in the three quotings of `VALUE`: three groups. */
-const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"`;
+/**
+ * A quoted value alone, in the quotings of `VALUE` but bare: seven groups, the last four
+ * `ESCAPED_QUOTED`'s (`password == \\u0022…\\u0022`, `token === &quot;…&quot;`; escq2).
+ */
+const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|${ESCAPED_QUOTED}`;
 
-/** A quoted value with a digit or a symbol in it and no space: a password, not a field's name or label. */
-const QUOTED_SYMBOLIC = String.raw`\\?"([^"\\ \t\r\n]*[0-9#$%&*+/=@^~][^"\\ \t\r\n]*)\\?"|'([^'\\ \t\r\n]*[0-9#$%&*+/=@^~][^'\\ \t\r\n]*)'`;
+/**
+ * A quoted value with a digit or a symbol in it and no space: a password, not a field's name or
+ * label. Also between quotes written as escapes (escq2), where the value holds no `\\`, `&` or `;`,
+ * so it cannot run past its closing escape, and the escape's own digits are not the value's.
+ */
+const QUOTED_SYMBOLIC = String.raw`\\?"([^"\\ \t\r\n]*[0-9#$%&*+/=@^~][^"\\ \t\r\n]*)\\?"|'([^'\\ \t\r\n]*[0-9#$%&*+/=@^~][^'\\ \t\r\n]*)'|${ESCAPED_QUOTE}([^"'\\&;<> \t\r\n]*[0-9#$%*+/=@^~][^"'\\&;<> \t\r\n]*)${ESCAPED_QUOTE}`;
 
 /** A quoted value with no space in it: a statement's password, not a quoted phrase of prose (`the password "is too short"`). */
 const QUOTED_WORD = String.raw`\\?"([^"\\ \t\r\n]+)\\?"|'([^'\\ \t\r\n]+)'`;
@@ -137,17 +144,17 @@ const QUOTED_WORD = String.raw`\\?"([^"\\ \t\r\n]+)\\?"|'([^'\\ \t\r\n]+)'`;
  * "…")`, `("password", "…")`), and a Groovy/Gradle or nginx-style statement `storePassword '…'`
  * (`password "…";`) that ends the line or the JSON string it is logged in, a value with no space. Quoted values only: `if password == expected` compares two
  * variables. A call's value needs a digit or a symbol, so a list of field names
- * (`fields = ('password', 'email')`) stays. Eight groups; try it before `TEXT_SEP` and `VALUE`, which
+ * (`fields = ('password', 'email')`) stays. Quotes may be written as escapes (escq2). Sixteen groups; try it before `TEXT_SEP` and `VALUE`, which
  * read `== "…"` as `=` and the value `=`.
  */
-export const CODE_VALUE = String.raw`(?:(?:\\*["']?[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})|\\*["'][ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n))`;
+export const CODE_VALUE = String.raw`(?:(?:${ANY_QUOTE_OPT}[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})|${ANY_QUOTE}[ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n))`;
 
 /**
  * `CODE_VALUE`'s `== "…"` (`===`) and C#'s `= @"…"` alone, for keys that SQL and JSON name
  * (`"sessions"`, `"token"`): the other shapes open with a quote, `!` or `.`, which their anchors
- * would then have to take, and a quote wakes them on every such line. Three groups.
+ * would then have to take, and a quote wakes them on every such line. Seven groups.
  */
-export const CODE_COMPARE = String.raw`(?:\\*["']?[ \t]*={2,3}[ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})`;
+export const CODE_COMPARE = String.raw`(?:${ANY_QUOTE_OPT}[ \t]*={2,3}[ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})`;
 
 /**
  * After a token key, the assignments of code and build files that `TEXT_SEP` does not read (recall6,
@@ -161,9 +168,9 @@ export const CODE_ASSIGN = String.raw`\\*["']?\]?[ \t]*(?:[+.]=|\?\??=|:::=|,)[ 
  * After a token key, a call's next argument (recall6): `GetEnvOrDefault("api_token", "…")`,
  * `System.setProperty("api.key", "…")`, `os.Setenv("GITHUB_TOKEN", "…")`, Gradle's
  * `buildConfigField 'String', 'API_KEY', '"…"'` (a Java literal inside a Groovy one). The key is
- * quoted and the value too: `token, expires` in prose is no call. Four groups.
+ * quoted and the value too: `token, expires` in prose is no call. Eight groups.
  */
-export const CALL_ARGUMENT = String.raw`\\*["'][ \t]*,[ \t]*(?:'\\?"([^"'\\ \t\r\n]+)\\?"'|${QUOTED})`;
+export const CALL_ARGUMENT = String.raw`${ANY_QUOTE}[ \t]*,[ \t]*(?:'\\?"([^"'\\ \t\r\n]+)\\?"'|${QUOTED})`;
 
 /** `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a structure. */
 export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*(?:&`);

@@ -67,6 +67,33 @@ describe('a header whose name and value are quoted by escapes', () => {
   });
 });
 
+describe('code that compares or passes a value quoted by escapes', () => {
+  const cases = ALL_QUOTES.flatMap((q) => {
+    const [a, b, c, d, e, f, g, h] = [token(), token(), token(), token(), token(), token(), `hunter2-long-${token()}`, token()];
+    return [
+      { q, secret: a, code: `if (password == ${q}${a}${q}) {` },
+      { q, secret: b, code: `if token === ${q}${b}${q} then` },
+      { q, secret: c, code: `assert db_password != ${q}${c}${q}` },
+      { q, secret: d, code: `if (pwd.equals(${q}${d}${q})) {` },
+      { q, secret: e, code: `client_secret == ${q}${e}${q}` },
+      { q, secret: f, code: `props.put(${q}password${q}, ${q}${f}${q})` },
+      { q, secret: g, code: `password = ${q}${g}${q}` },
+      { q, secret: h, code: `session_token == ${q}${h}${q}` },
+    ];
+  });
+
+  it.each(cases)('$code: the value goes, the escapes stay', ({ secret, code }) => {
+    expectOnlySecretGone(`{"level":30,"msg":"eval ${code}"}`, secret);
+    expectOnlySecretGone(`<code>${code}</code>`, secret);
+  });
+
+  it.each(QUOTES)('leaves a comparison without a value unchanged (%s)', (q) => {
+    for (const line of [`if (password == ${q}${q}) {`, `{"msg":"fields = (${q}password${q}, ${q}email${q})"}`, `if token == expected then`]) {
+      expect(scrubber.redactLine(line)).toBe(line);
+    }
+  });
+});
+
 describe('upper-case and zero-padded character references', () => {
   const cases = MORE_QUOTES.flatMap((q) => {
     const [a, b, c] = [token(), token(), `${token()}, a passphrase`];
