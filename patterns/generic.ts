@@ -308,6 +308,9 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
             output: `<setting name="ClientSecret" serializeAs="String"><value>${label('xml-named-secret')}</value></setting>`,
           },
           { input: `{"msg":"<add key=\\"ApiKey\\" value=\\"${lower}\\"/>"}`, output: `{"msg":"<add key=\\"ApiKey\\" value=\\"${label('xml-named-secret')}\\"/>"}` },
+          // An HTML form logged escaped (escq2): HTML-escaped, or as System.Text.Json writes it in a JSON string.
+          { input: `&lt;input type=&quot;password&quot; name=&quot;password&quot; value=&quot;${password}&quot;&gt;`, output: `&lt;input type=&quot;password&quot; name=&quot;password&quot; value=&quot;${label('xml-named-secret')}&quot;&gt;` },
+          { input: `{"msg":"\\u003Cinput name=\\u0022password\\u0022 value=\\u0022${words}\\u0022\\u003E"}`, output: `{"msg":"\\u003Cinput name=\\u0022password\\u0022 value=\\u0022${label('xml-named-secret')}\\u0022\\u003E"}` },
         ],
         noMatch: [
           '<add key="PageSize" value="20"/>',
@@ -333,8 +336,10 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
         match: [
           { input: `<add key="AuthToken" value="${secret}"/>`, output: `<add key="AuthToken" value="${label('xml-named-token')}"/>` },
           { input: `<entry key="github.token">${opaque}</entry>`, output: `<entry key="github.token">${label('xml-named-token')}</entry>` },
+          // A hidden CSRF field, its quotes written as escapes (escq2).
+          { input: `<input type=&#39;hidden&#39; name=&#39;csrf_token&#39; value=&#39;${secret}&#39;>`, output: `<input type=&#39;hidden&#39; name=&#39;csrf_token&#39; value=&#39;${label('xml-named-token')}&#39;>` },
         ],
-        noMatch: ['<add key="Token" value="expired"/>', '<add key="TokenLifetime" value="3600"/>', '<entry key="session.timeout">30</entry>'],
+        noMatch: ['<add key="Token" value="expired"/>', '<add key="TokenLifetime" value="3600"/>', '<entry key="session.timeout">30</entry>', '&lt;input type=&quot;hidden&quot; name=&quot;csrf_token&quot;&gt;'],
       },
     },
   ];

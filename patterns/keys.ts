@@ -7,7 +7,7 @@
  * optional separator between words, so the spellings of its last two words, one of which ends
  * every match, are exact keywords.
  */
-import { ANCHOR_ESCAPED_QUOTE, escapeRegex } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, ESCAPED_QUOTE, ESCAPED_QUOTED, escapeRegex } from './parts.js';
 
 const SEPARATORS = ['', '_', '.', '-'];
 
@@ -182,8 +182,18 @@ export function xmlKeyAnchor(keys: readonly string[]): string {
   return `<[A-Za-z0-9_.:-]*(?i:(?:${long.join('|')})[ \\t>]${short.length > 0 ? `|(?:${short.join('|')})>` : ''})`;
 }
 
-/** A quoted XML attribute value, raw or with its quotes escaped inside a JSON string (`\"`). */
-const ATTRIBUTE_QUOTE = String.raw`\\*["']`;
+/**
+ * A quoted XML attribute value's quote: raw, escaped inside a JSON string (`\"`), or written as an
+ * escape, as an HTML form logged escaped writes it (`name=&quot;password&quot;`,
+ * `name=\\u0022password\\u0022`; escq2).
+ */
+const ATTRIBUTE_QUOTE = String.raw`(?:\\*["']|${ESCAPED_QUOTE})`;
+
+/**
+ * A tag's `<`: raw, HTML-escaped (`&lt;input …&gt;`) or as System.Text.Json escapes it
+ * (`\\u003Cinput …\\u003E`), with the quotes of its attributes (escq2).
+ */
+const TAG_OPEN = String.raw`(?:<|&lt;|\\u003[cC])`;
 
 /**
  * The opening of an XML element whose `key` or `name` attribute names one of `keys`: .NET's
@@ -191,7 +201,7 @@ const ATTRIBUTE_QUOTE = String.raw`\\*["']`;
  * The name may carry a prefix (`DbPassword`, `spring.datasource.password`, `Smtp:Password`).
  */
 function xmlNamedSource(keys: readonly string[]): string {
-  return String.raw`<[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
+  return String.raw`${TAG_OPEN}[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
 }
 
 /** The `key` or `name` attribute that names one of `keys`. */
@@ -206,18 +216,23 @@ const xmlNamedAttribute = (keys: readonly string[]): string =>
  * of a CDATA section there.
  */
 export function xmlNamedValueSource(keys: readonly string[]): string {
-  const quoted = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+")`;
+  // Or between quotes written as escapes (`value=&quot;…&quot;`, escq2): ESCAPED_QUOTED's four groups.
+  const quoted = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTED})`;
   const valueAttribute = String.raw`[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}`;
   // Text in a CDATA section is text too (`<entry key="db.password"><![CDATA[…]]></entry>`, review-leaks).
   const text = String.raw`(?:[^<>\r\n]*[^<>/\r\n])?>[ \t]*(?:<(?i:value)>[ \t]*)?(?:<!\[CDATA\[([^\r\n]+?)\]\]>|([^<\r\n]+))<`;
   // The value attribute before the key (`<add value="…" key="Password"/>`): the same, in the other order.
-  const valueFirst = String.raw`<[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
+  const valueFirst = String.raw`${TAG_OPEN}[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
   return `${xmlNamedSource(keys)}(?:${valueAttribute}|${text})|${valueFirst}`;
 }
 
-/** The anchor of an `xmlNamedValueSource(keys)` rule: `key=` or `name=`, then the quoted key. */
+/**
+ * The anchor of an `xmlNamedValueSource(keys)` rule: `key=` or `name=`, then the quoted key. Not
+ * its closing quote, and an escaped quote in `ANCHOR_ESCAPED_QUOTE`'s short form: the full one at
+ * both ends put the catalog's anchors past `MAX_PASS_ANCHORS_TOTAL_CHARS` (escq2).
+ */
 export function xmlNamedAnchor(keys: readonly string[]): string {
-  return xmlNamedAttribute(keys);
+  return String.raw`(?i:key|name)[ \t]*=[ \t]*(?:\\*["']|${ANCHOR_ESCAPED_QUOTE})(?:[A-Za-z0-9_.-]*:)*${textKeySource(keys)}`;
 }
 
 /** A JSON string's quote, also escaped inside another JSON string (`\"`). */

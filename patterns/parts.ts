@@ -110,7 +110,7 @@ const HTML_SQ = '&(?:#0*39|#[xX]0*27|apos);';
  * so such a value was never read and leaked whole (escq). Inside, other escapes are the value's
  * (`\u002B`, `&amp;`). Four groups, after `VALUE`'s own four so theirs keep their numbers.
  */
-const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0022})+)\\u0022|\\u0027((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0027})+)\\u0027|${HTML_DQ}((?:[^&"<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_SQ})+)${HTML_DQ}|${HTML_SQ}((?:[^&'<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_DQ})+)${HTML_SQ}`;
+export const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0022})+)\\u0022|\\u0027((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0027})+)\\u0027|${HTML_DQ}((?:[^&"<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_SQ})+)${HTML_DQ}|${HTML_SQ}((?:[^&'<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_DQ})+)${HTML_SQ}`;
 
 /**
  * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),

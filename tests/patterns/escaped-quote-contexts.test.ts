@@ -67,6 +67,44 @@ describe('a header whose name and value are quoted by escapes', () => {
   });
 });
 
+describe('an HTML form field whose attributes are quoted by escapes', () => {
+  /** The tag's `<` as it is logged: raw, escaped for HTML, and escaped by System.Text.Json. */
+  const TAGS = [
+    ['<', '>'],
+    ['&lt;', '&gt;'],
+    ['\\u003C', '\\u003E'],
+    ['\\u003c', '\\u003e'],
+  ] as const;
+  const cases = ALL_QUOTES.flatMap((q) =>
+    TAGS.flatMap(([open, close]) => {
+      const csrf = token();
+      const password = sample.password();
+      const first = token();
+      return [
+        { q, secret: csrf, html: `${open}input type=${q}hidden${q} name=${q}csrf_token${q} value=${q}${csrf}${q}${close}` },
+        { q, secret: password, html: `${open}input name=${q}password${q} type=${q}password${q} value=${q}${password}${q} /${close}` },
+        { q, secret: first, html: `${open}input value=${q}${first}${q} name=${q}api_token${q}${close}` },
+      ];
+    }),
+  );
+
+  it.each(cases)('$html: the value goes, the escapes stay', ({ secret, html }) => {
+    expectOnlySecretGone(`{"level":30,"msg":"render ${html} ok"}`, secret);
+    expectOnlySecretGone(`<td>${html}</td>`, secret);
+  });
+
+  it.each(QUOTES)('leaves a form field without a secret value unchanged (%s)', (q) => {
+    for (const line of [
+      `<input type=${q}password${q} name=${q}password${q}>`,
+      `&lt;input name=${q}password${q} value=${q}${q}&gt;`,
+      `{"msg":"&lt;input type=${q}hidden${q} name=${q}csrf_token${q}&gt;"}`,
+      `<input name=${q}page_size${q} value=${q}20${q}>`,
+    ]) {
+      expect(scrubber.redactLine(line)).toBe(line);
+    }
+  });
+});
+
 describe('code that compares or passes a value quoted by escapes', () => {
   const cases = ALL_QUOTES.flatMap((q) => {
     const [a, b, c, d, e, f, g, h] = [token(), token(), token(), token(), token(), token(), `hunter2-long-${token()}`, token()];
