@@ -652,6 +652,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // Compared or passed between quotes written as escapes (escq2).
           { input: `{"msg":"if (password == \\u0022${password}\\u0022) {"}`, output: `{"msg":"if (password == \\u0022${label('password-assignment')}\\u0022) {"}` },
           { input: `<code>props.put(&quot;password&quot;, &quot;${password}&quot;)</code>`, output: `<code>props.put(&quot;password&quot;, &quot;${label('password-assignment')}&quot;)</code>` },
+          // A message quoted in a JSON string in a JSON string (escq2): its quotes are `\\\"`, two strings in `\\\\\\\"`.
+          { input: nestJson({ msg: `login password="${password}" ok` }, 1), output: nestJson({ msg: `login password="${label('password-assignment')}" ok` }, 1) },
+          { input: nestJson({ msg: `props.put("password", "${password}")` }, 2), output: nestJson({ msg: `props.put("password", "${label('password-assignment')}")` }, 2) },
           { input: `    storePassword '${lower}'`, output: `    storePassword '${label('password-assignment')}'` },
           { input: `DB_PASSWORD ?= ${password}`, output: `DB_PASSWORD ?= ${label('password-assignment')}` },
           { input: `ROOT_PW=${password} REDISCLI_AUTH=${lower}`, output: `ROOT_PW=${label('password-assignment')} REDISCLI_AUTH=${label('password-assignment')}` },
@@ -830,6 +833,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // Recall5: a comparison; `client_key` and `priv_key` from detect-secrets' keyword list.
           { input: `if (authToken === "${secret}")`, output: `if (authToken === "${label('secret-assignment')}")` },
           { input: `<code>if (authToken === &#39;${secret}&#39;)</code>`, output: `<code>if (authToken === &#39;${label('secret-assignment')}&#39;)</code>` },
+          { input: nestJson({ msg: `if token == "${secret}" then` }, 2), output: nestJson({ msg: `if token == "${label('secret-assignment')}" then` }, 2) },
           { input: `client_key=${opaque} priv_key: ${secret}`, output: `client_key=${label('secret-assignment')} priv_key: ${label('secret-assignment')}` },
           // Recall6: logstash's `=>` inside a JSON string, its key's quote escaped.
           { input: `{"msg":"  \\"apiToken\\" => \\"${r6Token}\\""}`, output: `{"msg":"  \\"apiToken\\" => \\"${label('secret-assignment')}\\""}` },

@@ -114,27 +114,28 @@ export const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ES
 
 /**
  * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
- * `\"quoted inside JSON\"`, bare (`BARE_VALUE`), or quoted by escapes (`ESCAPED_QUOTED`). A bare
+ * `\"quoted inside JSON\"` at any depth (`\\\"…\\\"` two strings in: a message logged as JSON in
+ * a JSON body, escq2), bare (`BARE_VALUE`), or quoted by escapes (`ESCAPED_QUOTED`). A bare
  * value may hold `,`, `#` and brackets; the engine trims a trailing comma and closing brackets it
  * did not open. Eight alternatives, so eight groups: the engine takes the first that participates.
  */
-export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|${BARE_VALUE}|${ESCAPED_QUOTED})`;
+export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${BARE_VALUE}|${ESCAPED_QUOTED})`;
 
 /**
  * A quoted value alone, in the quotings of `VALUE` but bare: seven groups, the last four
  * `ESCAPED_QUOTED`'s (`password == \\u0022…\\u0022`, `token === &quot;…&quot;`; escq2).
  */
-const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|${ESCAPED_QUOTED}`;
+const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${ESCAPED_QUOTED}`;
 
 /**
  * A quoted value with a digit or a symbol in it and no space: a password, not a field's name or
  * label. Also between quotes written as escapes (escq2), where the value holds no `\\`, `&` or `;`,
  * so it cannot run past its closing escape, and the escape's own digits are not the value's.
  */
-const QUOTED_SYMBOLIC = String.raw`\\?"([^"\\ \t\r\n]*[0-9#$%&*+/=@^~][^"\\ \t\r\n]*)\\?"|'([^'\\ \t\r\n]*[0-9#$%&*+/=@^~][^'\\ \t\r\n]*)'|${ESCAPED_QUOTE}([^"'\\&;<> \t\r\n]*[0-9#$%*+/=@^~][^"'\\&;<> \t\r\n]*)${ESCAPED_QUOTE}`;
+const QUOTED_SYMBOLIC = String.raw`\\*"([^"\\ \t\r\n]*[0-9#$%&*+/=@^~][^"\\ \t\r\n]*)\\*"|'([^'\\ \t\r\n]*[0-9#$%&*+/=@^~][^'\\ \t\r\n]*)'|${ESCAPED_QUOTE}([^"'\\&;<> \t\r\n]*[0-9#$%*+/=@^~][^"'\\&;<> \t\r\n]*)${ESCAPED_QUOTE}`;
 
 /** A quoted value with no space in it: a statement's password, not a quoted phrase of prose (`the password "is too short"`). */
-const QUOTED_WORD = String.raw`\\?"([^"\\ \t\r\n]+)\\?"|'([^'\\ \t\r\n]+)'`;
+const QUOTED_WORD = String.raw`\\*"([^"\\ \t\r\n]+)\\*"|'([^'\\ \t\r\n]+)'`;
 
 /**
  * After a key, code that compares or passes its value rather than assigning it, as detect-secrets'
@@ -180,7 +181,7 @@ export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`
  * tokens hold none and a structure printed around one does (`token=Token{a64f992 ActivityRecord}`).
  * Quoted by escapes too (`ESCAPED_QUOTED`), its groups last.
  */
-export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
+export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
 
 /**
  * Where a token may start: a word boundary, or right after an escape that ends in a word

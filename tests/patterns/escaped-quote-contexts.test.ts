@@ -152,3 +152,32 @@ describe('upper-case and zero-padded character references', () => {
     expectOnlySecretGone(`<p>password=&#X22;${secret}&amp;&#X27;x&#x22;</p>`, `${secret}&amp;&#X27;x`);
   });
 });
+
+describe('JSON in a JSON string in a JSON string', () => {
+  const records = (secret: string): Record<string, unknown>[] => [
+    { password: secret },
+    { msg: `login password="${secret}" ok` },
+    { msg: `api_key='${secret}' ok` },
+    { msg: `if token == "${secret}" then` },
+    { msg: `props.put("password", "${secret}")` },
+    { msg: `Authorization: Bearer ${secret}` },
+    { headers: { authorization: `Bearer ${secret}` } },
+    { msg: `<input type="hidden" name="csrf_token" value="${secret}">` },
+    { msg: `{"client_secret":"${secret}"}` },
+  ];
+  const cases = [1, 2, 3].flatMap((levels) =>
+    records('x').map((_, i) => {
+      const secret = token();
+      return { levels, secret, line: nestJson(records(secret)[i], levels) };
+    }),
+  );
+
+  it('reads the sample of the brief two strings in', () => {
+    const line = '{"body":"{\\"data\\":\\"{\\\\\\"password\\\\\\":\\\\\\"s3cr3t-Value-123\\\\\\"}\\"}"}';
+    expectOnlySecretGone(line, 's3cr3t-Value-123');
+  });
+
+  it.each(cases)('$line: the secret goes, the escaped quotes stay', ({ secret, line }) => {
+    expectOnlySecretGone(line, secret);
+  });
+});
