@@ -373,6 +373,8 @@ function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
           { input: `{"Tags":[{"Key":"client_secret","Value":"${lower}"}]}`, output: `{"Tags":[{"Key":"client_secret","Value":"${label('json-named-secret')}"}]}` },
           { input: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${password}\\"}"}`, output: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${label('json-named-secret')}\\"}"}` },
           { input: `{"name":"secrets/db/password","value":"${password}"}`, output: `{"name":"secrets/db/password","value":"${label('json-named-secret')}"}` },
+          // Quotes written as escapes (escq2): a task definition System.Text.Json logged as a string.
+          { input: `{"msg":"task {\\u0022name\\u0022:\\u0022DB_PASSWORD\\u0022,\\u0022value\\u0022:\\u0022${password}\\u0022}"}`, output: `{"msg":"task {\\u0022name\\u0022:\\u0022DB_PASSWORD\\u0022,\\u0022value\\u0022:\\u0022${label('json-named-secret')}\\u0022}"}` },
         ],
         noMatch: [
           '{"name":"LOG_LEVEL","value":"debug"}',
@@ -400,6 +402,7 @@ function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
         match: [
           { input: `{"name":"API_TOKEN","value":"${secret}"}`, output: `{"name":"API_TOKEN","value":"${label('json-named-token')}"}` },
           { input: `{"Key":"github_token","Value":"${opaque}"}`, output: `{"Key":"github_token","Value":"${label('json-named-token')}"}` },
+          { input: `<pre>{&quot;Key&quot;:&quot;github_token&quot;,&quot;Value&quot;:&quot;${opaque}&quot;}</pre>`, output: `<pre>{&quot;Key&quot;:&quot;github_token&quot;,&quot;Value&quot;:&quot;${label('json-named-token')}&quot;}</pre>` },
         ],
         noMatch: ['{"name":"TOKEN_TTL","value":"3600"}', '{"name":"API_TOKEN","value":"expired"}', '{"name":"session_timeout","value":"30"}'],
       },

@@ -235,19 +235,24 @@ export function xmlNamedAnchor(keys: readonly string[]): string {
   return String.raw`(?i:key|name)[ \t]*=[ \t]*(?:\\*["']|${ANCHOR_ESCAPED_QUOTE})(?:[A-Za-z0-9_.-]*:)*${textKeySource(keys)}`;
 }
 
-/** A JSON string's quote, also escaped inside another JSON string (`\"`). */
-const JSON_QUOTE = String.raw`\\*"`;
+/**
+ * A JSON string's quote, also escaped inside another JSON string (`\"`), or written as an escape:
+ * JSON that System.Text.Json logged as a string (`\\u0022`) or HTML-escaped (`&quot;`; escq2).
+ */
+const JSON_QUOTE = String.raw`(?:\\*"|${ESCAPED_QUOTE})`;
 
 /**
  * A secret in a name/value pair that names it, as JSON writes environment lists, tags and
  * parameters, as RE2 source: Kubernetes and ECS `{"name":"DB_PASSWORD","value":"…"}`, AWS tags
  * `{"Key":"api_token","Value":"…"}`, CloudFormation `{"ParameterKey":"DbPassword",
  * "ParameterValue":"…"}`, also serialised inside a JSON string. The name first, as they write it.
- * Two groups: the value in plain JSON (escapes kept whole), or inside a string (up to `\"`).
+ * Six groups: the value in plain JSON (escapes kept whole), inside a string (up to `\"`), or
+ * between quotes written as escapes (`\\u0022value\\u0022:\\u0022…\\u0022`, `&quot;value&quot;:…`).
  */
 export function jsonNamedValueSource(keys: readonly string[]): string {
   const name = String.raw`${JSON_QUOTE}(?i:name|key|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
-  const value = String.raw`"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"`;
+  // Or between quotes written as escapes (escq2): ESCAPED_QUOTED's four groups.
+  const value = String.raw`"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTE}(?i:value|parameter_?value)${ESCAPED_QUOTE}[ \t]*:[ \t]*(?:${ESCAPED_QUOTED})`;
   return String.raw`${name}[ \t]*,[ \t]*(?:${value})`;
 }
 
@@ -258,7 +263,7 @@ export function jsonNamedValueSource(keys: readonly string[]): string {
 export const JSON_NAMED_KEYWORDS: readonly string[] = ['pass', 'pwd', 'secret', 'key', 'auth', 'token'];
 
 /** The anchor of a `jsonNamedValueSource` rule, for tier 1b only (`anchorInPass: false`): the value's key. */
-export const JSON_NAMED_ANCHOR = String.raw`(?i:value|parameter_?value)\\*"[ \t]*:`;
+export const JSON_NAMED_ANCHOR = String.raw`(?i:value|parameter_?value)(?:\\*"|${ANCHOR_ESCAPED_QUOTE})[ \t]*:`;
 
 /**
  * Names with `*` wildcards (`remember_*`) as one RE2 alternation, each `*` standing for name

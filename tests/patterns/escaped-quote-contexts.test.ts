@@ -181,3 +181,24 @@ describe('JSON in a JSON string in a JSON string', () => {
     expectOnlySecretGone(line, secret);
   });
 });
+
+describe('a name/value pair whose quotes are escapes', () => {
+  const cases = ALL_QUOTES.flatMap((q) => {
+    const [a, b, c] = [sample.password(), token(), token()];
+    return [
+      { q, secret: a, json: `{${q}name${q}:${q}DB_PASSWORD${q},${q}value${q}:${q}${a}${q}}` },
+      { q, secret: b, json: `{${q}Key${q}: ${q}api_token${q}, ${q}Value${q}: ${q}${b}${q}}` },
+      { q, secret: c, json: `{${q}ParameterKey${q}:${q}ClientSecret${q},${q}ParameterValue${q}:${q}${c}${q}}` },
+    ];
+  });
+
+  it.each(cases)('$json: the value goes, the escapes stay', ({ secret, json }) => {
+    expectOnlySecretGone(`{"level":30,"msg":"task env [${json}]"}`, secret);
+    expectOnlySecretGone(`<pre>[${json}]</pre>`, secret);
+  });
+
+  it.each(QUOTES)('leaves a pair that names no secret unchanged (%s)', (q) => {
+    const line = `{"msg":"[{${q}name${q}:${q}LOG_LEVEL${q},${q}value${q}:${q}debug${q}}, {${q}name${q}:${q}DB_PASSWORD${q},${q}value${q}:${q}${q}}]"}`;
+    expect(scrubber.redactLine(line)).toBe(line);
+  });
+});
