@@ -122,7 +122,7 @@ export const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ES
 export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${BARE_VALUE}|${ESCAPED_QUOTED})`;
 
 /**
- * A quoted value alone, in the quotings of `VALUE` but bare: seven groups, the last four
+ * A quoted value alone, in the quotings of `VALUE` but its bare one: seven groups, the last four
  * `ESCAPED_QUOTED`'s (`password == \\u0022…\\u0022`, `token === &quot;…&quot;`; escq2).
  */
 const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${ESCAPED_QUOTED}`;
@@ -145,7 +145,7 @@ const QUOTED_WORD = String.raw`\\*"([^"\\ \t\r\n]+)\\*"|'([^'\\ \t\r\n]+)'`;
  * "…")`, `("password", "…")`), and a Groovy/Gradle or nginx-style statement `storePassword '…'`
  * (`password "…";`) that ends the line or the JSON string it is logged in, a value with no space. Quoted values only: `if password == expected` compares two
  * variables. A call's value needs a digit or a symbol, so a list of field names
- * (`fields = ('password', 'email')`) stays. Quotes may be written as escapes (escq2). Sixteen groups; try it before `TEXT_SEP` and `VALUE`, which
+ * (`fields = ('password', 'email')`) stays. Quotes may be written as escapes (escq2). Twelve groups; try it before `TEXT_SEP` and `VALUE`, which
  * read `== "…"` as `=` and the value `=`.
  */
 export const CODE_VALUE = String.raw`(?:(?:${ANY_QUOTE_OPT}[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})|${ANY_QUOTE}[ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n))`;
