@@ -15,6 +15,7 @@ export interface WorkerJob {
   readonly path: string;
   readonly plantedPath: string;
   readonly runs: number;
+  /** Warm-up runs before the timed ones: the approach's own count, or none with --quick. */
   readonly warmups: number;
 }
 
@@ -49,7 +50,7 @@ for (let i = data.indexOf(10); i >= 0; i = data.indexOf(10, i + 1)) lines++;
 const prepared = await approach.prepare({ spec: job.corpus, data, path: job.path, lines });
 
 const isMeasured = (value: unknown): value is Measured => typeof value === 'object' && value !== null && 'seconds' in value;
-for (let i = 0; i < (approach.warmups ?? job.warmups); i++) await prepared.run();
+for (let i = 0; i < job.warmups; i++) await prepared.run();
 const seconds: number[] = [];
 const measured: Measured[] = [];
 for (let i = 0; i < job.runs; i++) {

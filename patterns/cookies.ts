@@ -1,6 +1,6 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { globKeywords, globSource } from './keys.js';
-import { escapeRegex, label, SEP } from './parts.js';
+import { escapeRegex, label, NAME_START, SEP } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const sessionValue = sample.base64url(40);
@@ -41,14 +41,14 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
       family: 'cookies',
       description:
         'Cookie header: values of session, auth, CSRF and remember-me cookies and any value that looks like a token go; harmless cookies (theme=dark, _ga, consent) stay',
-      regex: String.raw`\b(?i:cookie)${SEP}`,
+      regex: String.raw`${NAME_START}(?i:cookie)${SEP}`,
       // No keywords: the anchor itself prefilters. A header wakes the rule only when it holds what
       // the rule reports: a cookie whose name holds a secret part, or a value with a token-length
       // run. Browsers send `cookie` on nearly every request; with the keyword alone it woke 63% of
       // AdonisJS request lines for nothing (issue 9). A value runs to its `;`, spaces included, as
       // the rule reads it (logs print what a browser would not send).
       keywords: [],
-      anchor: String.raw`\b(?i:cookie)${SEP}[^"\\\n\r]*?(?:(?i:${parts})[^=;"\\ \t\n\r]*=|=[^;"\\\n\r]*[A-Za-z0-9_-]{16})`,
+      anchor: String.raw`${NAME_START}(?i:cookie)${SEP}[^"\\\n\r]*?(?:(?i:${parts})[^=;"\\ \t\n\r]*=|=[^;"\\\n\r]*[A-Za-z0-9_-]{16})`,
       kind: 'cookie-header',
       secretGroup: 0,
       examples: {
@@ -61,6 +61,9 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `cookie: theme=dark; myapp_auth=${token}`, output: `cookie: theme=dark; myapp_auth=${label('cookie-header')}` },
           // A value that is one random run in one case is a token too, whatever the cookie's name.
           { input: `{"cookie":"lang=en; x=${phpsess}"}`, output: `{"cookie":"lang=en; x=${label('cookie-header')}"}` },
+          // Quotes written as escapes (escq2): the value ends at its closing `\\u0022` or `&quot;`.
+          { input: `{"msg":"{\\u0022Cookie\\u0022:\\u0022lang=en; myapp_auth=${token}\\u0022}"}`, output: `{"msg":"{\\u0022Cookie\\u0022:\\u0022lang=en; myapp_auth=${label('cookie-header')}\\u0022}"}` },
+          { input: `<pre>{&quot;cookie&quot;:&quot;lang=en; x=${phpsess}&quot;}</pre>`, output: `<pre>{&quot;cookie&quot;:&quot;lang=en; x=${label('cookie-header')}&quot;}</pre>` },
         ],
         noMatch: ['Cookie: theme=dark; lang=en; cookieconsent_status=dismiss; _ga=GA1.2.1234567890.1234567890', 'cookie: '],
       },
@@ -69,7 +72,9 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'set-cookie',
       family: 'cookies',
       description: 'Set-Cookie header: the value goes; the name and Path, Domain, Expires, Max-Age, HttpOnly, Secure, SameSite stay',
-      regex: String.raw`\b(?i:set-cookie)${SEP}\[?\\?"?[ \t]*[^=;,"\\ \t\n\r]+=([^;"\\\n\r]+)`,
+      // The value ends before a quote written as a reference (`…&quot;}`, escq2): its `;` would
+      // end it only after `&quot`. So a value holds `&` only before a character no such reference has.
+      regex: String.raw`${NAME_START}(?i:set-cookie)${SEP}\[?\\?"?[ \t]*[^=;,"\\ \t\n\r]+=((?:[^;"\\\n\r&]|&[^;"\\\n\r&#qQa]|&a[^;"\\\n\r&p])+)`,
       keywords: ['set-cookie'],
       examples: {
         match: [
@@ -81,6 +86,8 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
             input: `{"set-cookie":["remember_web=${sessionValue}; Max-Age=3600; Path=/"]}`,
             output: `{"set-cookie":["remember_web=${label('set-cookie')}; Max-Age=3600; Path=/"]}`,
           },
+          // Quotes written as escapes (escq2): the value ends before `&quot;`, not at its `;`.
+          { input: `<pre>{&quot;set-cookie&quot;:&quot;remember_web=${sessionValue}&quot;}</pre>`, output: `<pre>{&quot;set-cookie&quot;:&quot;remember_web=${label('set-cookie')}&quot;}</pre>` },
         ],
         noMatch: ['set-cookie header missing', 'Set-Cookie: =; Path=/'],
       },

@@ -3,7 +3,7 @@ import {
   envKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
-import { CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -313,6 +313,9 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
             output: `<setting name="ClientSecret" serializeAs="String"><value>${label('xml-named-secret')}</value></setting>`,
           },
           { input: `{"msg":"<add key=\\"ApiKey\\" value=\\"${lower}\\"/>"}`, output: `{"msg":"<add key=\\"ApiKey\\" value=\\"${label('xml-named-secret')}\\"/>"}` },
+          // An HTML form logged escaped (escq2): HTML-escaped, or as System.Text.Json writes it in a JSON string.
+          { input: `&lt;input type=&quot;password&quot; name=&quot;password&quot; value=&quot;${password}&quot;&gt;`, output: `&lt;input type=&quot;password&quot; name=&quot;password&quot; value=&quot;${label('xml-named-secret')}&quot;&gt;` },
+          { input: `{"msg":"\\u003Cinput name=\\u0022password\\u0022 value=\\u0022${words}\\u0022\\u003E"}`, output: `{"msg":"\\u003Cinput name=\\u0022password\\u0022 value=\\u0022${label('xml-named-secret')}\\u0022\\u003E"}` },
         ],
         noMatch: [
           '<add key="PageSize" value="20"/>',
@@ -338,8 +341,10 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
         match: [
           { input: `<add key="AuthToken" value="${secret}"/>`, output: `<add key="AuthToken" value="${label('xml-named-token')}"/>` },
           { input: `<entry key="github.token">${opaque}</entry>`, output: `<entry key="github.token">${label('xml-named-token')}</entry>` },
+          // A hidden CSRF field, its quotes written as escapes (escq2).
+          { input: `<input type=&#39;hidden&#39; name=&#39;csrf_token&#39; value=&#39;${secret}&#39;>`, output: `<input type=&#39;hidden&#39; name=&#39;csrf_token&#39; value=&#39;${label('xml-named-token')}&#39;>` },
         ],
-        noMatch: ['<add key="Token" value="expired"/>', '<add key="TokenLifetime" value="3600"/>', '<entry key="session.timeout">30</entry>'],
+        noMatch: ['<add key="Token" value="expired"/>', '<add key="TokenLifetime" value="3600"/>', '<entry key="session.timeout">30</entry>', '&lt;input type=&quot;hidden&quot; name=&quot;csrf_token&quot;&gt;'],
       },
     },
   ];
@@ -373,6 +378,8 @@ function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
           { input: `{"Tags":[{"Key":"client_secret","Value":"${lower}"}]}`, output: `{"Tags":[{"Key":"client_secret","Value":"${label('json-named-secret')}"}]}` },
           { input: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${password}\\"}"}`, output: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${label('json-named-secret')}\\"}"}` },
           { input: `{"name":"secrets/db/password","value":"${password}"}`, output: `{"name":"secrets/db/password","value":"${label('json-named-secret')}"}` },
+          // Quotes written as escapes (escq2): a task definition System.Text.Json logged as a string.
+          { input: `{"msg":"task {\\u0022name\\u0022:\\u0022DB_PASSWORD\\u0022,\\u0022value\\u0022:\\u0022${password}\\u0022}"}`, output: `{"msg":"task {\\u0022name\\u0022:\\u0022DB_PASSWORD\\u0022,\\u0022value\\u0022:\\u0022${label('json-named-secret')}\\u0022}"}` },
         ],
         noMatch: [
           '{"name":"LOG_LEVEL","value":"debug"}',
@@ -400,6 +407,7 @@ function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
         match: [
           { input: `{"name":"API_TOKEN","value":"${secret}"}`, output: `{"name":"API_TOKEN","value":"${label('json-named-token')}"}` },
           { input: `{"Key":"github_token","Value":"${opaque}"}`, output: `{"Key":"github_token","Value":"${label('json-named-token')}"}` },
+          { input: `<pre>{&quot;Key&quot;:&quot;github_token&quot;,&quot;Value&quot;:&quot;${opaque}&quot;}</pre>`, output: `<pre>{&quot;Key&quot;:&quot;github_token&quot;,&quot;Value&quot;:&quot;${label('json-named-token')}&quot;}</pre>` },
         ],
         noMatch: ['{"name":"TOKEN_TTL","value":"3600"}', '{"name":"API_TOKEN","value":"expired"}', '{"name":"session_timeout","value":"30"}'],
       },
@@ -500,6 +508,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         noMatch: [
           '{"token_type":"Bearer","max_tokens":256,"tokenCount":12}',
           '{"password":"","secret":null,"token":"[REDACTED:sensitive-key]"}',
+          // Words that say there is none: a visitor's session, a field never filled in.
+          '{"sessionId":"anonymous","password":"n/a","token":"unknown","apiKey":"-","secret":"unset","sid":"missing","csrf":"empty"}',
           '{"ssid":"office-wifi","spin":3,"pinned":true}',
           '{"Statement":[{"Sid":"AllowRead","Effect":"Allow"}]}',
           '{"csrf":{"enabled":true,"methods":["POST","PUT"]},"session":{"driver":"cookie","age":"2h","userId":42}}',
@@ -649,6 +659,12 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `string password = @"${password}";`, output: `string password = @"${label('password-assignment')}";` },
           { input: `password ||= '${lower}'`, output: `password ||= '${label('password-assignment')}'` },
           { input: `props.put("javax.net.ssl.keyStorePassword", "${password}");`, output: `props.put("javax.net.ssl.keyStorePassword", "${label('password-assignment')}");` },
+          // Compared or passed between quotes written as escapes (escq2).
+          { input: `{"msg":"if (password == \\u0022${password}\\u0022) {"}`, output: `{"msg":"if (password == \\u0022${label('password-assignment')}\\u0022) {"}` },
+          { input: `<code>props.put(&quot;password&quot;, &quot;${password}&quot;)</code>`, output: `<code>props.put(&quot;password&quot;, &quot;${label('password-assignment')}&quot;)</code>` },
+          // A message quoted in a JSON string in a JSON string (escq2): its quotes are `\\\"`, two strings in `\\\\\\\"`.
+          { input: nestJson({ msg: `login password="${password}" ok` }, 1), output: nestJson({ msg: `login password="${label('password-assignment')}" ok` }, 1) },
+          { input: nestJson({ msg: `props.put("password", "${password}")` }, 2), output: nestJson({ msg: `props.put("password", "${label('password-assignment')}")` }, 2) },
           { input: `    storePassword '${lower}'`, output: `    storePassword '${label('password-assignment')}'` },
           { input: `DB_PASSWORD ?= ${password}`, output: `DB_PASSWORD ?= ${label('password-assignment')}` },
           { input: `ROOT_PW=${password} REDISCLI_AUTH=${lower}`, output: `ROOT_PW=${label('password-assignment')} REDISCLI_AUTH=${label('password-assignment')}` },
@@ -658,6 +674,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `{"msg":"db_password: \\u0027${words}\\u0027, user"}`, output: `{"msg":"db_password: \\u0027${label('password-assignment')}\\u0027, user"}` },
           { input: `<td>password=&quot;${password}&quot;</td>`, output: `<td>password=&quot;${label('password-assignment')}&quot;</td>` },
           { input: `<p>Password: &#39;${password}&#39;</p> <p>password=&#34;${lower}&#34;</p>`, output: `<p>Password: &#39;${label('password-assignment')}&#39;</p> <p>password=&#34;${label('password-assignment')}&#34;</p>` },
+          // Upper-case hex and zero-padded references, as HTML allows them (escq2).
+          { input: `<p>password=&#X22;${password}&#X22;</p> <p>password=&#034;${lower}&#034;</p>`, output: `<p>password=&#X22;${label('password-assignment')}&#X22;</p> <p>password=&#034;${label('password-assignment')}&#034;</p>` },
           // The key's own quotes as escapes too (escq).
           { input: `{"msg":"{\\u0022user\\u0022:\\u0022ada\\u0022,\\u0022password\\u0022:\\u0022${password}\\u0022}"}`, output: `{"msg":"{\\u0022user\\u0022:\\u0022ada\\u0022,\\u0022password\\u0022:\\u0022${label('password-assignment')}\\u0022}"}` },
           { input: `<pre>{&quot;password&quot;: &quot;${password}&quot;}</pre>`, output: `<pre>{&quot;password&quot;: &quot;${label('password-assignment')}&quot;}</pre>` },
@@ -686,6 +704,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'request.POST.get("password", "")',
           'form.add_field("password", "Password:")',
           'props.put("password", "${DB_PASSWORD}")',
+          'fields = (&quot;password&quot;, &quot;email&quot;)',
           'the password "is too short"',
           'PW_LENGTH=12',
           '$pw = Read-Host -AsSecureString',
@@ -823,6 +842,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `auth_token: str = "${secret}"`, output: `auth_token: str = "${label('secret-assignment')}"` },
           // Recall5: a comparison; `client_key` and `priv_key` from detect-secrets' keyword list.
           { input: `if (authToken === "${secret}")`, output: `if (authToken === "${label('secret-assignment')}")` },
+          { input: `<code>if (authToken === &#39;${secret}&#39;)</code>`, output: `<code>if (authToken === &#39;${label('secret-assignment')}&#39;)</code>` },
+          { input: nestJson({ msg: `if token == "${secret}" then` }, 2), output: nestJson({ msg: `if token == "${label('secret-assignment')}" then` }, 2) },
           { input: `client_key=${opaque} priv_key: ${secret}`, output: `client_key=${label('secret-assignment')} priv_key: ${label('secret-assignment')}` },
           // Recall6: logstash's `=>` inside a JSON string, its key's quote escaped.
           { input: `{"msg":"  \\"apiToken\\" => \\"${r6Token}\\""}`, output: `{"msg":"  \\"apiToken\\" => \\"${label('secret-assignment')}\\""}` },
@@ -859,7 +880,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // log's scrub from ~390 to ~320 MB/s of CPU, RE2's DFA for the pass out of its memory.
       regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:${CALL_ARGUMENT}|${CODE_ASSIGN}${TOKEN_VALUE})`,
       keywords: textKeyKeywords(qualifiedKeys),
-      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?)\\*["']?\]?[ \t]*(?:[+.?,]|:::)`,
+      // The key's quote before a call's `,` may be written as an escape (`\u0022api_token\u0022, …`, escq2).
+      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?)(?:\\*["']?|${ANCHOR_ESCAPED_QUOTE})\]?[ \t]*(?:[+.?,]|:::)`,
       anchorInPass: false,
       minEntropy: 3.5,
       tokenShape: true,

@@ -97,6 +97,8 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
           `GET /assets/app-${hex64}.js 200`,
           `container_id=${hex64} containerd://${hex64} docker://${hex64}`,
           `cache key ${hex64}, txid ${hex64}`,
+          `Cache restored from key: npm-linux-x64-${hex64}`,
+          `Cache not found for input keys: node-cache-Linux-x64-npm-${hex64}, node-cache-Linux-x64-npm-`,
         ],
       },
     },

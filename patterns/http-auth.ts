@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { escapeRegex, HEADER_SEP, label, TOKEN68 } from './parts.js';
+import { escapeRegex, HEADER_SEP, label, NAME_START, TOKEN68 } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const opaque = sample.base64url(32);
@@ -31,9 +31,10 @@ const AUTHORIZATION = String.raw`(?i:(?:http[_-])?(?:proxy[_-])?authorization)`;
 
 /**
  * Where a header name starts: a word boundary, or curl's `-H` written against it
- * (`-Hauthorization:…`, `-HX-Api-Key:…`), where there is none.
+ * (`-Hauthorization:…`, `-HX-Api-Key:…`), or a quote written as a `\\u` escape
+ * (`{\\u0022Authorization\\u0022:…`, escq2), where there is none.
  */
-const HEADER_START = String.raw`(?:\b|-H)`;
+const HEADER_START = String.raw`(?:${NAME_START}|-H)`;
 
 /**
  * RFC 7235 token68: `=` only as padding at its end, so `token=` (Rails' parameter name, or what is
@@ -144,6 +145,12 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `["Authorization"]=> string(34) "Basic ${basic}"`, output: `["Authorization"]=> string(34) "Basic ${label('http-authorization')}"` },
         { input: `{"name":"authorization","value":"Basic ${basic}"}`, output: `{"name":"authorization","value":"Basic ${label('http-authorization')}"}` },
         { input: `{ Key = Authorization, Value = Basic ${basic} }`, output: `{ Key = Authorization, Value = Basic ${label('http-authorization')}` + ' }' },
+        // Quotes written as escapes (escq2): a header map System.Text.Json logged as a string, or HTML-escaped.
+        {
+          input: `{"msg":"{\\u0022Authorization\\u0022:\\u0022Bearer ${opaque}\\u0022}"}`,
+          output: `{"msg":"{\\u0022Authorization\\u0022:\\u0022Bearer ${label('http-authorization')}\\u0022}"}`,
+        },
+        { input: `<pre>{&quot;proxy-authorization&quot;:&quot;Basic ${basic}&quot;}</pre>`, output: `<pre>{&quot;proxy-authorization&quot;:&quot;Basic ${label('http-authorization')}&quot;}</pre>` },
       ],
       noMatch: [
         'Authorization: Bearer',
@@ -243,6 +250,8 @@ export const httpAuthRules: readonly RuleSpec[] = [
         // is json-named-token's: every one of these names is a secret key.)
         { input: `{ Key = X-Api-Key, Value = ${apiKey} }`, output: `{ Key = X-Api-Key, Value = ${label('api-key-header')} }` },
         { input: `    [X-Auth-Token] => ${opaque}`, output: `    [X-Auth-Token] => ${label('api-key-header')}` },
+        // Quotes written as escapes (escq2).
+        { input: `{"msg":"[[\\u0022x-auth-token\\u0022,\\u0022${opaque}\\u0022]]"}`, output: `{"msg":"[[\\u0022x-auth-token\\u0022,\\u0022${label('api-key-header')}\\u0022]]"}` },
       ],
       noMatch: ['X-Api-Key: <key>', 'the x-api-key header is missing', '{"name":"X-Api-Key","value":"<key>"}'],
     },

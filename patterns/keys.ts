@@ -7,7 +7,7 @@
  * optional separator between words, so the spellings of its last two words, one of which ends
  * every match, are exact keywords.
  */
-import { escapeRegex } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, ESCAPED_QUOTE, ESCAPED_QUOTED, escapeRegex } from './parts.js';
 
 const SEPARATORS = ['', '_', '.', '-'];
 
@@ -81,13 +81,6 @@ export function textKeyKeywords(keys: readonly string[], code = false): string[]
     keys.flatMap((k) => (isShort(k) ? followers.map((f) => `${k}${f}`) : tailSpellings(k))),
   );
 }
-
-/**
- * `ESCAPED_QUOTE` (patterns/parts.ts) in fewer characters, for anchors: every `\\u002X` and every
- * short character reference, a superset. Each anchor holding the full one put the catalog's
- * anchors past `MAX_PASS_ANCHORS_TOTAL_CHARS` (escq).
- */
-const ANCHOR_ESCAPED_QUOTE = String.raw`\\u002[27]|&[#a-z0-9]+;`;
 
 /**
  * What opens `SEP`, `TEXT_SEP` and `CODE_COMPARE`, up to the `=`, `:` or `=>` every one of their
@@ -189,8 +182,18 @@ export function xmlKeyAnchor(keys: readonly string[]): string {
   return `<[A-Za-z0-9_.:-]*(?i:(?:${long.join('|')})[ \\t>]${short.length > 0 ? `|(?:${short.join('|')})>` : ''})`;
 }
 
-/** A quoted XML attribute value, raw or with its quotes escaped inside a JSON string (`\"`). */
-const ATTRIBUTE_QUOTE = String.raw`\\*["']`;
+/**
+ * A quoted XML attribute value's quote: raw, escaped inside a JSON string (`\"`), or written as an
+ * escape, as an HTML form logged escaped writes it (`name=&quot;password&quot;`,
+ * `name=\\u0022password\\u0022`; escq2).
+ */
+const ATTRIBUTE_QUOTE = String.raw`(?:\\*["']|${ESCAPED_QUOTE})`;
+
+/**
+ * A tag's `<`: raw, HTML-escaped (`&lt;input …&gt;`) or as System.Text.Json escapes it
+ * (`\\u003Cinput …\\u003E`), with the quotes of its attributes (escq2).
+ */
+const TAG_OPEN = String.raw`(?:<|&lt;|\\u003[cC])`;
 
 /**
  * The opening of an XML element whose `key` or `name` attribute names one of `keys`: .NET's
@@ -198,7 +201,7 @@ const ATTRIBUTE_QUOTE = String.raw`\\*["']`;
  * The name may carry a prefix (`DbPassword`, `spring.datasource.password`, `Smtp:Password`).
  */
 function xmlNamedSource(keys: readonly string[]): string {
-  return String.raw`<[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
+  return String.raw`${TAG_OPEN}[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
 }
 
 /** The `key` or `name` attribute that names one of `keys`. */
@@ -213,33 +216,43 @@ const xmlNamedAttribute = (keys: readonly string[]): string =>
  * of a CDATA section there.
  */
 export function xmlNamedValueSource(keys: readonly string[]): string {
-  const quoted = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+")`;
+  // Or between quotes written as escapes (`value=&quot;…&quot;`, escq2): ESCAPED_QUOTED's four groups.
+  const quoted = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTED})`;
   const valueAttribute = String.raw`[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}`;
   // Text in a CDATA section is text too (`<entry key="db.password"><![CDATA[…]]></entry>`, review-leaks).
   const text = String.raw`(?:[^<>\r\n]*[^<>/\r\n])?>[ \t]*(?:<(?i:value)>[ \t]*)?(?:<!\[CDATA\[([^\r\n]+?)\]\]>|([^<\r\n]+))<`;
   // The value attribute before the key (`<add value="…" key="Password"/>`): the same, in the other order.
-  const valueFirst = String.raw`<[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
+  const valueFirst = String.raw`${TAG_OPEN}[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
   return `${xmlNamedSource(keys)}(?:${valueAttribute}|${text})|${valueFirst}`;
 }
 
-/** The anchor of an `xmlNamedValueSource(keys)` rule: `key=` or `name=`, then the quoted key. */
+/**
+ * The anchor of an `xmlNamedValueSource(keys)` rule: `key=` or `name=`, then the quoted key. Not
+ * its closing quote, and an escaped quote in `ANCHOR_ESCAPED_QUOTE`'s short form: the full one at
+ * both ends put the catalog's anchors past `MAX_PASS_ANCHORS_TOTAL_CHARS` (escq2).
+ */
 export function xmlNamedAnchor(keys: readonly string[]): string {
-  return xmlNamedAttribute(keys);
+  return String.raw`(?i:key|name)[ \t]*=[ \t]*(?:\\*["']|${ANCHOR_ESCAPED_QUOTE})(?:[A-Za-z0-9_.-]*:)*${textKeySource(keys)}`;
 }
 
-/** A JSON string's quote, also escaped inside another JSON string (`\"`). */
-const JSON_QUOTE = String.raw`\\*"`;
+/**
+ * A JSON string's quote, also escaped inside another JSON string (`\"`), or written as an escape:
+ * JSON that System.Text.Json logged as a string (`\\u0022`) or HTML-escaped (`&quot;`; escq2).
+ */
+const JSON_QUOTE = String.raw`(?:\\*"|${ESCAPED_QUOTE})`;
 
 /**
  * A secret in a name/value pair that names it, as JSON writes environment lists, tags and
  * parameters, as RE2 source: Kubernetes and ECS `{"name":"DB_PASSWORD","value":"…"}`, AWS tags
  * `{"Key":"api_token","Value":"…"}`, CloudFormation `{"ParameterKey":"DbPassword",
  * "ParameterValue":"…"}`, also serialised inside a JSON string. The name first, as they write it.
- * Two groups: the value in plain JSON (escapes kept whole), or inside a string (up to `\"`).
+ * Six groups: the value in plain JSON (escapes kept whole), inside a string (up to `\"`), or
+ * between quotes written as escapes (`\\u0022value\\u0022:\\u0022…\\u0022`, `&quot;value&quot;:…`).
  */
 export function jsonNamedValueSource(keys: readonly string[]): string {
   const name = String.raw`${JSON_QUOTE}(?i:name|key|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
-  const value = String.raw`"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"`;
+  // Or between quotes written as escapes (escq2): ESCAPED_QUOTED's four groups.
+  const value = String.raw`"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTE}(?i:value|parameter_?value)${ESCAPED_QUOTE}[ \t]*:[ \t]*(?:${ESCAPED_QUOTED})`;
   return String.raw`${name}[ \t]*,[ \t]*(?:${value})`;
 }
 
@@ -250,7 +263,7 @@ export function jsonNamedValueSource(keys: readonly string[]): string {
 export const JSON_NAMED_KEYWORDS: readonly string[] = ['pass', 'pwd', 'secret', 'key', 'auth', 'token'];
 
 /** The anchor of a `jsonNamedValueSource` rule, for tier 1b only (`anchorInPass: false`): the value's key. */
-export const JSON_NAMED_ANCHOR = String.raw`(?i:value|parameter_?value)\\*"[ \t]*:`;
+export const JSON_NAMED_ANCHOR = String.raw`(?i:value|parameter_?value)(?:\\*"|${ANCHOR_ESCAPED_QUOTE})[ \t]*:`;
 
 /**
  * Names with `*` wildcards (`remember_*`) as one RE2 alternation, each `*` standing for name

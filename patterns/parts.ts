@@ -7,11 +7,38 @@
  */
 
 /**
+ * A quote written as an escape: `\\u0022` or `\\u0027` (System.Text.Json's default encoder) or an
+ * HTML/XML character reference (`&quot;`, `&#34;`, `&#x22;`, `&#39;`, `&#x27;`, `&apos;`), also as
+ * HTML allows and some escapers write it: the hex in upper case (`&#X22;`), zero-padded
+ * (`&#034;`, `&#x0022;`, Java's and PHP's older encoders) and `&QUOT;` (escq2).
+ */
+export const ESCAPED_QUOTE = String.raw`(?:\\u00(?:22|27)|&(?:quot|QUOT|apos|#0*3[49]|#[xX]0*2[27]);)`;
+
+/**
+ * `ESCAPED_QUOTE` in fewer characters, for anchors: every `\\u002X` and every character reference,
+ * a superset. Each anchor holding the full one put the catalog's anchors past
+ * `MAX_PASS_ANCHORS_TOTAL_CHARS` (escq); `\w` takes `&#X22;` and `&QUOT;` in fewer characters than
+ * `[#a-z0-9]` took the lower-case ones (escq2).
+ */
+export const ANCHOR_ESCAPED_QUOTE = String.raw`\\u002[27]|&#?\w+;`;
+
+/** A quote, escaped in a JSON string at any depth (`\"`, `\\\"`) or written as an escape (`\\u0022`, `&quot;`). */
+const ANY_QUOTE = String.raw`(?:${ESCAPED_QUOTE}|\\*["'])`;
+
+/**
+ * `ANY_QUOTE` or none: where a key or a value may be quoted. The escape first: where nothing in a
+ * rule follows (`cookie-header` ends at its separator), RE2 takes the first alternative that fits,
+ * and the value would start at `&quot;`.
+ */
+const ANY_QUOTE_OPT = String.raw`(?:${ESCAPED_QUOTE}|\\*["']?)`;
+
+/**
  * Between a key and its value in any of the shapes logs use: `key: v`, `key=v`, `key => v`,
  * `"key":"v"`, `'key': 'v'`, Go's `key := v`, and JSON inside JSON strings at any depth (`\"key\":\"v\"`,
- * `\\\"key\\\":\\\"v\\\"`).
+ * `\\\"key\\\":\\\"v\\\"`), and with quotes written as escapes (`\\u0022key\\u0022:\\u0022v`,
+ * `&quot;key&quot;: &quot;v`; escq2).
  */
-export const SEP = String.raw`\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\\*["']?`;
+export const SEP = String.raw`${ANY_QUOTE_OPT}[ \t]*(?:=>|:=|[:=])[ \t]*${ANY_QUOTE_OPT}`;
 
 /**
  * `SEP` for a header name and its value in every shape logs give headers: an object
@@ -23,14 +50,16 @@ export const SEP = String.raw`\\*["']?[ \t]*(?:=>|:=|[:=])[ \t]*\\*["']?`;
  * and gRPC `metadata.MD`, PHP's `print_r` (`[Authorization] => …`) and one-line `var_dump`
  * (`["Authorization"]=> string(60) "…"`), and a name/value pair whose value field follows the name
  * (HAR `{"name":"Authorization","value":"…"}`, .NET `{ Key = Authorization, Value = … }`).
+ * Every quote also written as an escape: a header map logged as a JSON string by System.Text.Json
+ * (`{\\u0022Authorization\\u0022:\\u0022Bearer …`) or HTML-escaped (`{&quot;authorization&quot;:…`; escq2).
  */
-export const HEADER_SEP = String.raw`(?:\\*["']?\]?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\[\]string\{|string\([0-9]+\)[ \t]*|\[)?[ \t]*\\*["']?|\\*["'][ \t]*,[ \t]*\\*["']|\\*["']?[ \t]*,[ \t]*\\*["']?(?i:value)\\*["']?[ \t]*[:=][ \t]*\\*["']?)`;
+export const HEADER_SEP = String.raw`(?:${ANY_QUOTE_OPT}\]?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\[\]string\{|string\([0-9]+\)[ \t]*|\[)?[ \t]*${ANY_QUOTE_OPT}|${ANY_QUOTE}[ \t]*,[ \t]*${ANY_QUOTE}|${ANY_QUOTE_OPT}[ \t]*,[ \t]*${ANY_QUOTE_OPT}(?i:value)${ANY_QUOTE_OPT}[ \t]*[:=][ \t]*${ANY_QUOTE_OPT})`;
 
 /**
- * A quote written as an escape: `\\u0022` or `\\u0027` (System.Text.Json's default encoder) or an
- * HTML/XML character reference (`&quot;`, `&#34;`, `&#x22;`, `&#39;`, `&#x27;`, `&apos;`).
+ * Where a name starts: a word boundary, or right after a quote written as a `\\u` escape
+ * (`\\u0022Cookie`), where `\b` sees none (`2C`; escq2).
  */
-export const ESCAPED_QUOTE = String.raw`(?:\\u00(?:22|27)|&(?:quot|#3[49]|#x2[27]|apos);)`;
+export const NAME_START = String.raw`(?:\b|\\u002[27])`;
 
 /**
  * A string type written between a key and its `=` in code: Python and TypeScript annotations
@@ -69,9 +98,9 @@ const BARE_VALUE = String.raw`([^ \t\r\n"'\\&;<>|]+(?:&[^ \t\r\n"'\\&;<>|=]*)*)(
 const U_ESCAPE_BUT_0022 = String.raw`\\u(?:[1-9A-Fa-f][0-9A-Fa-f]{3}|0[1-9A-Fa-f][0-9A-Fa-f]{2}|00[013-9A-Fa-f][0-9A-Fa-f]|002[013-9A-Fa-f])`;
 const U_ESCAPE_BUT_0027 = String.raw`\\u(?:[1-9A-Fa-f][0-9A-Fa-f]{3}|0[1-9A-Fa-f][0-9A-Fa-f]{2}|00[013-9A-Fa-f][0-9A-Fa-f]|002[0-689A-Fa-f])`;
 
-/** An HTML/XML character reference for `"` and for `'`, as escapers write them. */
-const HTML_DQ = '&(?:quot|#34|#x22);';
-const HTML_SQ = '&(?:#39|#x27|apos);';
+/** An HTML/XML character reference for `"` and for `'`, in every spelling of `ESCAPED_QUOTE`. */
+const HTML_DQ = '&(?:quot|QUOT|#0*34|#[xX]0*22);';
+const HTML_SQ = '&(?:#0*39|#[xX]0*27|apos);';
 
 /**
  * A value whose quotes are written as escapes, to the same escape closing it: `\u0022…\u0022` and
@@ -81,24 +110,32 @@ const HTML_SQ = '&(?:#39|#x27|apos);';
  * so such a value was never read and leaked whole (escq). Inside, other escapes are the value's
  * (`\u002B`, `&amp;`). Four groups, after `VALUE`'s own four so theirs keep their numbers.
  */
-const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0022})+)\\u0022|\\u0027((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0027})+)\\u0027|${HTML_DQ}((?:[^&"<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt|apos|#39|#x27);)+)${HTML_DQ}|${HTML_SQ}((?:[^&'<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt|quot|#34|#x22);)+)${HTML_SQ}`;
+export const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0022})+)\\u0022|\\u0027((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0027})+)\\u0027|${HTML_DQ}((?:[^&"<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_SQ})+)${HTML_DQ}|${HTML_SQ}((?:[^&'<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_DQ})+)${HTML_SQ}`;
 
 /**
  * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
- * `\"quoted inside JSON\"`, bare (`BARE_VALUE`), or quoted by escapes (`ESCAPED_QUOTED`). A bare
+ * `\"quoted inside JSON\"` at any depth (`\\\"…\\\"` two strings in: a message logged as JSON in
+ * a JSON body, escq2), bare (`BARE_VALUE`), or quoted by escapes (`ESCAPED_QUOTED`). A bare
  * value may hold `,`, `#` and brackets; the engine trims a trailing comma and closing brackets it
  * did not open. Eight alternatives, so eight groups: the engine takes the first that participates.
  */
-export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|${BARE_VALUE}|${ESCAPED_QUOTED})`;
+export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${BARE_VALUE}|${ESCAPED_QUOTED})`;
 
-/** A quoted value alone, in the three quotings of `VALUE`: three groups. */
-const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"`;
+/**
+ * A quoted value alone, in the quotings of `VALUE` but its bare one: seven groups, the last four
+ * `ESCAPED_QUOTED`'s (`password == \\u0022…\\u0022`, `token === &quot;…&quot;`; escq2).
+ */
+const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${ESCAPED_QUOTED}`;
 
-/** A quoted value with a digit or a symbol in it and no space: a password, not a field's name or label. */
-const QUOTED_SYMBOLIC = String.raw`\\?"([^"\\ \t\r\n]*[0-9#$%&*+/=@^~][^"\\ \t\r\n]*)\\?"|'([^'\\ \t\r\n]*[0-9#$%&*+/=@^~][^'\\ \t\r\n]*)'`;
+/**
+ * A quoted value with a digit or a symbol in it and no space: a password, not a field's name or
+ * label. Also between quotes written as escapes (escq2), where the value holds no `\\`, `&` or `;`,
+ * so it cannot run past its closing escape, and the escape's own digits are not the value's.
+ */
+const QUOTED_SYMBOLIC = String.raw`\\*"([^"\\ \t\r\n]*[0-9#$%&*+/=@^~][^"\\ \t\r\n]*)\\*"|'([^'\\ \t\r\n]*[0-9#$%&*+/=@^~][^'\\ \t\r\n]*)'|${ESCAPED_QUOTE}([^"'\\&;<> \t\r\n]*[0-9#$%*+/=@^~][^"'\\&;<> \t\r\n]*)${ESCAPED_QUOTE}`;
 
 /** A quoted value with no space in it: a statement's password, not a quoted phrase of prose (`the password "is too short"`). */
-const QUOTED_WORD = String.raw`\\?"([^"\\ \t\r\n]+)\\?"|'([^'\\ \t\r\n]+)'`;
+const QUOTED_WORD = String.raw`\\*"([^"\\ \t\r\n]+)\\*"|'([^'\\ \t\r\n]+)'`;
 
 /**
  * After a key, code that compares or passes its value rather than assigning it, as detect-secrets'
@@ -108,17 +145,17 @@ const QUOTED_WORD = String.raw`\\?"([^"\\ \t\r\n]+)\\?"|'([^'\\ \t\r\n]+)'`;
  * "…")`, `("password", "…")`), and a Groovy/Gradle or nginx-style statement `storePassword '…'`
  * (`password "…";`) that ends the line or the JSON string it is logged in, a value with no space. Quoted values only: `if password == expected` compares two
  * variables. A call's value needs a digit or a symbol, so a list of field names
- * (`fields = ('password', 'email')`) stays. Eight groups; try it before `TEXT_SEP` and `VALUE`, which
+ * (`fields = ('password', 'email')`) stays. Quotes may be written as escapes (escq2). Twelve groups; try it before `TEXT_SEP` and `VALUE`, which
  * read `== "…"` as `=` and the value `=`.
  */
-export const CODE_VALUE = String.raw`(?:(?:\\*["']?[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})|\\*["'][ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n))`;
+export const CODE_VALUE = String.raw`(?:(?:${ANY_QUOTE_OPT}[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})|${ANY_QUOTE}[ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n))`;
 
 /**
  * `CODE_VALUE`'s `== "…"` (`===`) and C#'s `= @"…"` alone, for keys that SQL and JSON name
  * (`"sessions"`, `"token"`): the other shapes open with a quote, `!` or `.`, which their anchors
- * would then have to take, and a quote wakes them on every such line. Three groups.
+ * would then have to take, and a quote wakes them on every such line. Seven groups.
  */
-export const CODE_COMPARE = String.raw`(?:\\*["']?[ \t]*={2,3}[ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})`;
+export const CODE_COMPARE = String.raw`(?:${ANY_QUOTE_OPT}[ \t]*={2,3}[ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})`;
 
 /**
  * After a token key, the assignments of code and build files that `TEXT_SEP` does not read (recall6,
@@ -132,9 +169,9 @@ export const CODE_ASSIGN = String.raw`\\*["']?\]?[ \t]*(?:[+.]=|\?\??=|:::=|,)[ 
  * After a token key, a call's next argument (recall6): `GetEnvOrDefault("api_token", "…")`,
  * `System.setProperty("api.key", "…")`, `os.Setenv("GITHUB_TOKEN", "…")`, Gradle's
  * `buildConfigField 'String', 'API_KEY', '"…"'` (a Java literal inside a Groovy one). The key is
- * quoted and the value too: `token, expires` in prose is no call. Four groups.
+ * quoted and the value too: `token, expires` in prose is no call. Eight groups.
  */
-export const CALL_ARGUMENT = String.raw`\\*["'][ \t]*,[ \t]*(?:'\\?"([^"'\\ \t\r\n]+)\\?"'|${QUOTED})`;
+export const CALL_ARGUMENT = String.raw`${ANY_QUOTE}[ \t]*,[ \t]*(?:'\\?"([^"'\\ \t\r\n]+)\\?"'|${QUOTED})`;
 
 /** `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a structure. */
 export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*(?:&`);
@@ -144,7 +181,7 @@ export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`
  * tokens hold none and a structure printed around one does (`token=Token{a64f992 ActivityRecord}`).
  * Quoted by escapes too (`ESCAPED_QUOTED`), its groups last.
  */
-export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
+export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
 
 /**
  * Where a token may start: a word boundary, or right after an escape that ends in a word

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, SEP } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, label, NAME_START, SEP } from './parts.js';
 import { sample } from './sample.js';
 
 const uuid = sample.uuid();
@@ -17,11 +17,11 @@ export const sessionIdRules: readonly RuleSpec[] = [
     description: 'a UUID or opaque id under a session key or header (sessionId, session_id, x-session-id, sid)',
     // A UUID is among the characters: one class, so a longer value (`<uuid>abc`) goes whole, not
     // its UUID prefix only. Not `ssid`: a Wi-Fi network's name (issue 7).
-    regex: String.raw`\b(?i:[a-z0-9_-]*session[_-]?id|x-session|session|sid|sess_id)${SEP}([A-Za-z0-9%._~+/=-]{16,})`,
+    regex: String.raw`${NAME_START}(?i:[a-z0-9_-]*session[_-]?id|x-session|session|sid|sess_id)${SEP}([A-Za-z0-9%._~+/=-]{16,})`,
     keywords: ['session', 'sid', 'sess_id'],
     // The key and the opening of its separator: `session` alone woke every SQL line about the
-    // `sessions` table (issue 9).
-    anchor: String.raw`(?i:session[_-]?id|session|sid|sess_id)\\*["']?[ \t]*(?:=>|[:=])`,
+    // `sessions` table (issue 9). The key's quote may be written as an escape (`\u0022sid\u0022:`, escq2).
+    anchor: String.raw`(?i:session[_-]?id|session|sid|sess_id)(?:\\*["']?|${ANCHOR_ESCAPED_QUOTE})[ \t]*(?:=>|[:=])`,
     minEntropy: 3.4,
     examples: {
       match: [
@@ -29,6 +29,8 @@ export const sessionIdRules: readonly RuleSpec[] = [
         { input: `x-session-id: ${opaque}`, output: `x-session-id: ${label('session-id')}` },
         { input: `session: ${uuid}`, output: `session: ${label('session-id')}` },
         { input: `sid=${uuid}${opaque.slice(0, 6)} ok`, output: `sid=${label('session-id')} ok` },
+        // The key's quotes written as escapes (escq2).
+        { input: `{"msg":"{\\u0022sid\\u0022:\\u0022${uuid}\\u0022}"}`, output: `{"msg":"{\\u0022sid\\u0022:\\u0022${label('session-id')}\\u0022}"}` },
       ],
       noMatch: [
         `requestId=${uuid}`,

@@ -102,6 +102,10 @@ export const DIGEST_MARKERS: readonly string[] = [
   'checksum/config', 'checksum/configmap', 'checksum/secret', 'checksum/secrets',
   'containers', 'overlay2', 'container for', 'sandbox for', 'for sandbox', 'sandbox id',
   'disconnected" id', "sha256': b", 'artifact zip is', ' tx',
+  // actions/cache names a cache by a prefix and the digest of the lock files
+  // (`Cache restored from key: npm-linux-x64-<sha256>`, `Cache saved with key: …`, `Cache not found
+  // for input keys: …`): the digest context reads across the prefix's dashes.
+  'restored from key', 'saved with key', 'input keys',
   // Tailscale's node, machine and disco keys are public keys.
   'nodekey:', 'mkey:', 'discokey:',
   // A Secrets Manager ARN names a secret and holds none: `…:123456789012:secret:prod/db-AbCdEf`,
@@ -134,6 +138,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // Values that say "no secret here": empty-ish, booleans, our own and others' placeholders, template holes.
   trivialValues: Object.freeze([
     'null', 'nil', 'none', 'undefined', 'true', 'false', 'redacted', '[redacted]', '<redacted>', '[filtered]', '[hidden]', '%s',
+    // Words for "there is none": an anonymous visitor's session, a field never filled in.
+    'anonymous', 'n/a', 'unknown', 'unset', 'missing', 'empty', '-',
     // CloudTrail writes this where a response held a session token.
     'hidden_due_to_security_reasons',
     // GitHub's fixed password beside a token user name (`https://<token>:x-oauth-basic@github.com`).

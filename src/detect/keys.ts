@@ -102,10 +102,11 @@ const escapeForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\
  */
 export function createDigestContext(markers: readonly string[]): DigestContext {
   // A marker, then at most four characters that are not letters or digits, or percent escapes
-  // (`sha256%3A…` in a URL-encoded address), then the value.
-  const context = new RegExp(`(?:${markers.map(escapeForRegExp).join('|')})(?:[^a-z0-9]|%[0-9a-f]{2}){0,4}$`);
+  // (`sha256%3A…` in a URL-encoded address), then the value: the digest itself, or a name joined
+  // to it by dashes (actions/cache: `Cache restored from key: npm-linux-x64-<sha256>`).
+  const context = new RegExp(`(?:${markers.map(escapeForRegExp).join('|')})(?:[^a-z0-9]|%[0-9a-f]{2}){0,4}(?:[a-z0-9_.]{1,24}-){0,6}$`);
   return (bytes, start, lineStart) => {
-    const from = Math.max(lineStart, start - 40);
+    const from = Math.max(lineStart, start - 80);
     const before = Buffer.from(bytes.buffer, bytes.byteOffset + from, start - from).toString('latin1');
     return context.test(before.toLowerCase());
   };

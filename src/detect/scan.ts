@@ -136,16 +136,25 @@ function nextFieldAt(bytes: Buffer, start: number, end: number): number {
   return end;
 }
 
-/** The HTML/XML character references for a quote that `ESCAPED_QUOTED` (patterns/parts.ts) reads. */
-const HTML_QUOTES = ['&quot;', '&#34;', '&#x22;', '&#39;', '&#x27;', '&apos;'].map((q) => Buffer.from(q));
+/**
+ * An HTML/XML character reference for a quote, in the spellings `ESCAPED_QUOTE` (patterns/parts.ts)
+ * reads: `&quot;`, `&#34;`, `&#x22;`, `&#X22;`, `&#034;`, `&#x0022;`, `&QUOT;`, and `'`'s.
+ */
+const HTML_QUOTE = /^&(?:quot|QUOT|apos|#0*3[49]|#[xX]0*2[27]);/;
+/** Longer than any reference `HTML_QUOTE` is meant for, with a few zeros of padding (`&#x0022;`). */
+const HTML_QUOTE_REACH = 12;
+
+/** Whether an HTML/XML character reference for a quote starts at `at`. */
+function htmlQuoteAt(bytes: Buffer, at: number): boolean {
+  return bytes[at] === 0x26 && HTML_QUOTE.test(latin1(bytes, at, Math.min(bytes.length, at + HTML_QUOTE_REACH))); // &
+}
 
 /**
  * Whether the value `[start, end)` is one quoted by HTML character references (`&quot;…&quot;`):
  * one opens right before it and one closes right after. A bare value never follows a `;`.
  */
 function closesHtmlQuote(bytes: Buffer, start: number, end: number): boolean {
-  if (bytes[end] !== 0x26 || bytes[start - 1] !== 0x3b) return false; // & ;
-  return HTML_QUOTES.some((q) => bytes.subarray(end, end + q.length).equals(q));
+  return bytes[start - 1] === 0x3b && htmlQuoteAt(bytes, end); // ;
 }
 
 /**
@@ -371,7 +380,9 @@ function hasTokenRun(bytes: Buffer, start: number, end: number, length: number):
 function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const lineEnd = lineEndOf(bytes, m.match.end);
   let end = m.match.end;
-  while (end < lineEnd && bytes[end] !== QUOTE && bytes[end] !== BACKSLASH && bytes[end] !== 0x0d) end++;
+  // The header's value ends at its closing quote, also one written as a reference (`&quot;`, escq2):
+  // its `;` would end a pair, and the pair's value would take the `&quot` before it.
+  while (end < lineEnd && bytes[end] !== QUOTE && bytes[end] !== BACKSLASH && bytes[end] !== 0x0d && !htmlQuoteAt(bytes, end)) end++;
   let pair = m.match.end;
   while (pair < end) {
     let next = bytes.indexOf(0x3b, pair); // ';'

@@ -90,3 +90,34 @@ export function joinBlocks(blocks: readonly Uint8Array[]): Joined {
   }
   return { bytes, ends };
 }
+
+/** A surrogate code unit without its partner: no UTF-8 for it, so `joinMessages` writes U+FFFD. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * A message back from its redacted bytes. A message with a lone surrogate (JSON may carry one as
+ * `\ud800`) was written to UTF-8 as U+FFFD; decoding alone would leave U+FFFD in a message that
+ * had a secret replaced, where a message with nothing to replace keeps its surrogate. Every
+ * U+FFFD of the result is, in order, one of the original's (a lone surrogate or a real U+FFFD)
+ * unless a replaced span held one: when the counts agree each is put back as it was; when they do
+ * not, the decoded text is returned (lossy in that one corner, never unredacted).
+ *
+ * @example messageFromBytes('\ud800 k', Buffer.from('\ufffd [REDACTED]')) // '\ud800 [REDACTED]'
+ */
+export function messageFromBytes(original: string, bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  if (!LONE_SURROGATE.test(original)) return text;
+  const was: string[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c === 0xfffd) was.push('\ufffd');
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = original.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else was.push(original[i] as string);
+    } else if (c >= 0xdc00 && c <= 0xdfff) was.push(original[i] as string);
+  }
+  let k = 0;
+  const restored = text.replace(/\ufffd/g, () => was[k++] ?? '\ufffd');
+  return k === was.length ? restored : text;
+}

@@ -9,6 +9,7 @@
  *        not a payload ──────────┼──▶ ProcessingFailed, with the reason logged (never the data)
  *     not gzip: raw lines ───────┤
  *                                ▼
+ *   the envelopes' own fields (owner, logGroup, logStream, filters, ids not all digits): one engine call
  *   every message, and every raw record, of the invocation: one engine call (one per kind)
  *     ──▶ Ok: the record's framing kept (a gzip'd envelope stays a gzip'd envelope, re-encoded by a
  *         serializer compiled once; raw lines stay raw lines), or the messages one a line
@@ -25,7 +26,7 @@ import { decodeBase64, decodePayloadsBatch, encodePayloads, isGzip, linesBytes, 
 import type { Scrubber } from '../scrubber.js';
 import { createStats } from '../stats.js';
 import type { InvocationMetrics } from './metrics.js';
-import { redactBlocks, redactMessages } from './redact.js';
+import { redactBlocks, redactMessages, redactPayloadFields } from './redact.js';
 
 /** The response budget (`LAMBDA.firehoseMaxResponseBytes`, src/constants.ts: Lambda's 6 MB less room for the JSON). */
 export const FIREHOSE_MAX_RESPONSE_BYTES = LAMBDA.firehoseMaxResponseBytes;
@@ -54,7 +55,7 @@ type Parsed =
    * JSON, which nothing references once parsed: memory for the scan's block and for the record's
    * re-encoded JSON (issue 12), let go once the record is encoded.
    */
-  | { readonly kind: 'cloudwatch'; readonly payloads: readonly SubscriptionPayload[]; readonly first: number; spare: Buffer | undefined }
+  | { readonly kind: 'cloudwatch'; payloads: readonly SubscriptionPayload[]; readonly first: number; spare: Buffer | undefined }
   | { readonly kind: 'raw'; readonly index: number };
 
 /**
@@ -72,12 +73,14 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
 
     const messages: string[] = [];
     const raw: Buffer[] = [];
-    const groups = new Set<string>();
     /** The largest record's inflated JSON: where the messages are joined for the scan when they fit (one record, usually). */
     let spare: Buffer | undefined;
     const parsed: Parsed[] = records.map((record: { data?: unknown }, i): Parsed => {
       const what = `record ${i + 1}`;
       try {
+        // Firehose takes records of 0 bytes (https://docs.aws.amazon.com/firehose/latest/APIReference/API_Record.html):
+        // nothing to redact, so an empty record goes on as one, not as a failure.
+        if (record?.data === '') return { kind: 'raw', index: raw.push(Buffer.alloc(0)) - 1 };
         const bytes = decodeBase64(record?.data, `${what} data`);
         if (!isGzip(bytes)) {
           // No log line holds a NUL; compressed or binary data nearly always does (deflate, zstd, a
@@ -92,10 +95,7 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
         if (payloads.length === 0) return { kind: 'dropped' };
         if (spare === undefined || decoded.spare.length > spare.length) spare = decoded.spare;
         const first = messages.length;
-        for (const p of payloads) {
-          groups.add(p.logGroup);
-          for (const e of p.logEvents) messages.push(e.message);
-        }
+        for (const p of payloads) for (const e of p.logEvents) messages.push(e.message);
         return { kind: 'cloudwatch', payloads, first, spare: decoded.spare };
       } catch (error) {
         if (error instanceof InputError) return { kind: 'failed', reason: error.message };
@@ -103,7 +103,17 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
       }
     });
 
-    // One engine call for all the messages, one for all the raw records.
+    // The envelopes' own fields (group, stream, owner, filters, odd ids) go on too: one engine call
+    // for all of them, then one for all the messages, one for all the raw records.
+    const envelopes = parsed.flatMap((p) => (p.kind === 'cloudwatch' ? p.payloads : []));
+    const fields = redactPayloadFields(deps.scrubber, envelopes);
+    const groups = new Set<string>();
+    let f = 0;
+    for (const p of parsed) {
+      if (p.kind !== 'cloudwatch') continue;
+      p.payloads = fields.items.slice(f, (f += p.payloads.length));
+      for (const payload of p.payloads) groups.add(payload.logGroup);
+    }
     const redacted = redactMessages(deps.scrubber, messages, spare);
     spare = undefined;
     const redactedRaw = redactBlocks(deps.scrubber, raw);
@@ -154,6 +164,7 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
     });
 
     const stats = createStats();
+    stats.add(fields.stats);
     stats.add(redacted.stats);
     stats.add(redactedRaw.stats);
     deps.onMetrics?.({

@@ -32,6 +32,14 @@ export interface InvocationMetrics {
 type Unit = 'Count' | 'Bytes' | 'Milliseconds';
 
 /**
+ * EMF's limits (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html):
+ * a directive declares at most 100 metrics, and a name has at most 255 characters. Past either,
+ * CloudWatch rejects the whole document: not one metric of the invocation is kept.
+ */
+const EMF_METRICS_PER_DIRECTIVE = 100;
+const EMF_MAX_NAME = 255;
+
+/**
  * The EMF JSON line (without its line break).
  *
  * @example
@@ -51,7 +59,12 @@ export function emfLine(m: InvocationMetrics, where: { readonly namespace: strin
   metric('Redactions', redactions, 'Count');
   metric('FailedClosed', m.stats.failed, 'Count');
   // Rule ids are kebab-case catalog or config ids, not data.
-  for (const [rule, n] of Object.entries(m.stats.byRule).sort(([a], [b]) => (a < b ? -1 : 1))) metric(`Redactions.${rule}`, n, 'Count');
+  // A custom rule's id may be any length: past EMF's limit its own metric is left out (it still
+  // counts in Redactions) rather than have CloudWatch drop the whole line.
+  for (const [rule, n] of Object.entries(m.stats.byRule).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const name = `Redactions.${rule}`;
+    if (name.length <= EMF_MAX_NAME) metric(name, n, 'Count');
+  }
   if (m.deliveryRetries !== undefined) metric('DeliveryRetries', m.deliveryRetries, 'Count');
   if (m.rejectedEvents !== undefined) metric('RejectedEvents', m.rejectedEvents, 'Count');
   if (m.failedEvents !== undefined) metric('UndeliveredEvents', m.failedEvents, 'Count');
@@ -66,16 +79,19 @@ export function emfLine(m: InvocationMetrics, where: { readonly namespace: strin
     metric('ObjectsTemporaryFailure', m.objects.temporaryFailure, 'Count');
     metric('ObjectsPermanentFailure', m.objects.permanentFailure, 'Count');
   }
+  // Many rules may fire in one invocation (the catalog has hundreds): a directive per 100 metrics.
+  const directives = [];
+  for (let i = 0; i < units.length; i += EMF_METRICS_PER_DIRECTIVE) {
+    directives.push({
+      Namespace: where.namespace,
+      Dimensions: [['FunctionName', 'Handler']],
+      Metrics: units.slice(i, i + EMF_METRICS_PER_DIRECTIVE).map(([Name, Unit]) => ({ Name, Unit })),
+    });
+  }
   return JSON.stringify({
     _aws: {
       Timestamp: where.timestamp,
-      CloudWatchMetrics: [
-        {
-          Namespace: where.namespace,
-          Dimensions: [['FunctionName', 'Handler']],
-          Metrics: units.map(([Name, Unit]) => ({ Name, Unit })),
-        },
-      ],
+      CloudWatchMetrics: directives,
     },
     FunctionName: where.functionName,
     Handler: m.handler,

@@ -94,7 +94,8 @@ export class MapBatchError extends Error {
 }
 
 /** Batch Operations keys are URL-encoded in the manifest and reach the function so (`unquote_plus`). */
-function decodeKey(key: string): string {
+function decodeKey(key: unknown, taskId: string): string {
+  if (typeof key !== 'string' || key === '') throw new InputError(`task ${taskId} has no s3Key string (received ${key === '' ? 'an empty string' : key === null ? 'null' : typeof key})`);
   try {
     return decodeURIComponent(key.replace(/\+/g, ' '));
   } catch {
@@ -170,10 +171,14 @@ export function createS3ObjectHandler(deps: S3ObjectHandlerDeps): S3ObjectHandle
       throw new InputError(`invocationSchemaVersion must be "1.0" or "2.0", received ${JSON.stringify(event.invocationSchemaVersion).slice(0, 20)}`);
     }
     const out: S3BatchResultResult[] = [];
-    for (const task of event.tasks) {
+    for (const [i, task] of event.tasks.entries()) {
+      // Without its taskId a task can get no result: the whole invocation fails instead.
+      if (typeof task !== 'object' || task === null || typeof task.taskId !== 'string') {
+        throw new InputError(`tasks[${i}] is not an S3 Batch Operations task ({ taskId, s3Key, s3VersionId, s3BucketArn or s3Bucket })`);
+      }
       let location: S3Location;
       try {
-        location = { bucket: taskBucket(task), key: decodeKey(task.s3Key), versionId: task.s3VersionId ?? undefined };
+        location = { bucket: taskBucket(task), key: decodeKey(task.s3Key, task.taskId), versionId: task.s3VersionId ?? undefined };
       } catch (error) {
         out.push({ taskId: task.taskId, resultCode: 'PermanentFailure', resultString: (error as Error).message });
         continue;
@@ -194,12 +199,16 @@ export function createS3ObjectHandler(deps: S3ObjectHandlerDeps): S3ObjectHandle
 
   const distributedMap = async (event: DistributedMapEvent, context: Context | undefined, settings: S3Settings, results: ObjectResult[]): Promise<MapBatchResult> => {
     const items = event.Items ?? [event];
-    const bucket = event.Items === undefined ? event.bucket : event.BatchInput?.bucket;
+    // Under an ItemBatcher the bucket is BatchInput's, or else the one every item carries (an
+    // ItemSelector that adds "bucket" applies to each item before they are batched).
+    const carried = event.Items?.map((item) => (item as { bucket?: unknown } | null)?.bucket);
+    const shared = carried?.every((b) => typeof b === 'string' && b === carried[0]) ? (carried[0] as string | undefined) : undefined;
+    const bucket = event.Items === undefined ? event.bucket : (event.BatchInput?.bucket ?? shared);
     if (typeof bucket !== 'string' || bucket === '') {
-      throw new InputError('the Distributed Map input names no bucket: set ItemBatcher.BatchInput.bucket (or an ItemSelector with "bucket") in the state machine');
+      throw new InputError('the Distributed Map input names no bucket: set ItemBatcher.BatchInput.bucket (or an ItemSelector that adds the same "bucket" to each item) in the state machine');
     }
     const keys = items.map((item, i) => {
-      if (typeof item.Key !== 'string' || item.Key === '') throw new InputError(`item ${i + 1} has no Key (the Map's ItemReader should list objects with s3:listObjectsV2)`);
+      if (typeof item?.Key !== 'string' || item.Key === '') throw new InputError(`item ${i + 1} has no Key (the Map's ItemReader should list objects with s3:listObjectsV2)`);
       return item.Key;
     });
     results.push(...(await run(keys.map((key) => ({ bucket, key })), context, settings)));

@@ -16,7 +16,7 @@
  * | `LOGSCRUB_METRICS` | `on` | `off`: no Embedded Metric Format line per invocation |
  * | `LOGSCRUB_METRICS_NAMESPACE` | `logscrub` | the metrics' CloudWatch namespace |
  * | `LOGSCRUB_DESTINATION_BUCKET` | — | where `s3ObjectHandler` writes; required by it only |
- * | `LOGSCRUB_DESTINATION_PREFIX` | none | put before each source key in the destination bucket |
+ * | `LOGSCRUB_DESTINATION_PREFIX` | none | put before each source key in the destination bucket, as written; no leading `/` |
  * | `LOGSCRUB_IN_PLACE` | `false` | `true`: a destination equal to the source overwrites it, on a versioned bucket only |
  * | `LOGSCRUB_S3_FORCE_PATH_STYLE` | `false` | `true`: path-style requests (local S3 servers) |
  * | `LOGSCRUB_S3_PART_BYTES` | 5242880 | multipart part size (5 MiB at least; bigger for objects that would need over 10,000 parts) |
@@ -72,9 +72,27 @@ const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 /** CloudWatch's log group name rule (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html). */
 const LOG_GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
 
+/**
+ * A CloudWatch metrics namespace (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_Metric.html):
+ * 1–255 ASCII characters, no control characters, not starting with `:`; `AWS/` is AWS's own.
+ * CloudWatch drops an EMF line with another: every metric of every invocation lost, silently.
+ */
+const METRICS_NAMESPACE = /^(?!AWS\/|:)[\x20-\x7e]{1,255}$/;
+
+function metricsNamespace(env: Env): string {
+  const value = env.LOGSCRUB_METRICS_NAMESPACE;
+  if (value === undefined || value === '') return 'logscrub';
+  if (!METRICS_NAMESPACE.test(value)) {
+    throw new OptionsError(`LOGSCRUB_METRICS_NAMESPACE must be 1–255 ASCII characters (no control characters), not starting with "AWS/" or ":", received ${JSON.stringify(value.slice(0, 80))}`);
+  }
+  return value;
+}
+
 /** The config named by `LOGSCRUB_CONFIG`: inline JSON, or a file in the bundle. */
 function readConfig(value: string | undefined, env: Env): unknown {
   if (value === undefined || value.trim() === '') return {};
+  // Not a file name anyone gives: read as one, it would fail as "cannot read config file [{…".
+  if (value.trimStart().startsWith('[')) throw new OptionsError('LOGSCRUB_CONFIG must be a JSON object ({…}) or the path of a JSON file, received a JSON array');
   if (value.trimStart().startsWith('{')) {
     try {
       return JSON.parse(value) as unknown;
@@ -135,9 +153,14 @@ export function readLambdaSettings(env: Env): LambdaSettings {
   const bucket = env.LOGSCRUB_DESTINATION_BUCKET;
   if (bucket !== undefined && bucket !== '') {
     if (!BUCKET_NAME.test(bucket)) throw new OptionsError(`LOGSCRUB_DESTINATION_BUCKET must be a bucket name (3–63 of a–z 0–9 . -), not an ARN or s3:// URL, received "${bucket.slice(0, 80)}"`);
+    const prefix = env.LOGSCRUB_DESTINATION_PREFIX ?? '';
+    if (prefix.startsWith('/')) {
+      // S3 keys have no leading slash: '/out/' would put every object under a folder with no name.
+      throw new OptionsError(`LOGSCRUB_DESTINATION_PREFIX must not start with "/" (S3 keys do not; it would write "${prefix.slice(0, 40)}…" under a folder with no name); write "${prefix.replace(/^\/+/, '').slice(0, 80)}"`);
+    }
     s3 = Object.freeze({
       bucket,
-      prefix: env.LOGSCRUB_DESTINATION_PREFIX ?? '',
+      prefix,
       inPlace: oneOf(env, 'LOGSCRUB_IN_PLACE', ['true', 'false'], 'false') === 'true',
       partBytes: wholeNumber(env, 'LOGSCRUB_S3_PART_BYTES', S3.minPartBytes, 5 * 1024 * 1024 * 1024) ?? S3.partBytes,
       deadlineMarginMs: wholeNumber(env, 'LOGSCRUB_DEADLINE_MARGIN_MS', 0, 900_000) ?? S3.deadlineMarginMs,
@@ -152,7 +175,7 @@ export function readLambdaSettings(env: Env): LambdaSettings {
     firehoseOutput: oneOf(env, 'LOGSCRUB_FIREHOSE_OUTPUT', ['envelope', 'lines'], 'envelope'),
     metrics: Object.freeze({
       enabled: oneOf(env, 'LOGSCRUB_METRICS', ['on', 'off'], 'on') === 'on',
-      namespace: env.LOGSCRUB_METRICS_NAMESPACE || 'logscrub',
+      namespace: metricsNamespace(env),
       functionName: env.AWS_LAMBDA_FUNCTION_NAME || 'logscrub',
     }),
   });

@@ -3,6 +3,7 @@
  * subscription filter sends, delivered to another log group.
  *
  *   event.awslogs.data ──decodeSubscriptionBatch──▶ payload  (malformed: InputError, nothing delivered)
+ *     its own fields (logGroup, logStream, owner, …) ──redactPayloadFields──▶ the names used below
  *     CONTROL_MESSAGE ──▶ acknowledged, nothing delivered
  *     source group = destination group, or this function's own ──▶ refused (a loop)
  *   messages ──redactMessages (one engine call for the whole batch, joined into the spent
@@ -22,9 +23,10 @@ import { InputError, OptionsError } from '../errors.js';
 import { decodeSubscriptionBatch } from '../framing/cloudwatch.js';
 import { type CloudWatchStats, type CloudWatchWriter, createCloudWatchWriter } from '../io/cloudwatch.js';
 import type { Scrubber } from '../scrubber.js';
+import { createStats } from '../stats.js';
 import type { StatsSnapshot } from '../types.js';
 import type { InvocationMetrics } from './metrics.js';
-import { redactMessages } from './redact.js';
+import { redactMessages, redactPayloadFields } from './redact.js';
 import type { DestinationSettings } from './settings.js';
 
 export interface SubscriptionHandlerDeps {
@@ -87,13 +89,18 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Subscr
     if (destination === undefined) throw new OptionsError('LOGSCRUB_DESTINATION_LOG_GROUP is not set: the subscription handler has nowhere to deliver');
     const data = (event as { awslogs?: { data?: unknown } } | null | undefined)?.awslogs?.data;
     if (data === undefined) throw new InputError('the event is not a CloudWatch Logs subscription event (no awslogs.data)');
-    const { payload, spare } = decodeSubscriptionBatch(data);
+    const { payload: source, spare } = decodeSubscriptionBatch(data);
+    // The source's names go into the stream name, warnings and the metrics line: redacted first.
+    const fields = redactPayloadFields(deps.scrubber, [source], { ids: false });
+    const payload = fields.items[0] as typeof source;
     tally.sourceLogGroup = payload.logGroup;
+    tally.stats = fields.stats;
     if (payload.messageType === 'CONTROL_MESSAGE') return { messageType: payload.messageType, delivered: 0, rejected: 0 };
-    if (payload.logGroup === destination.logGroupName || payload.logGroup === deps.ownLogGroup) {
-      const whose = payload.logGroup === destination.logGroupName ? 'LOGSCRUB_DESTINATION_LOG_GROUP' : "this function's own log group";
+    // Compared as it came: the names compared with are the function's own settings.
+    if (source.logGroup === destination.logGroupName || source.logGroup === deps.ownLogGroup) {
+      const whose = source.logGroup === destination.logGroupName ? 'LOGSCRUB_DESTINATION_LOG_GROUP' : "this function's own log group";
       throw new OptionsError(
-        `refusing events from ${payload.logGroup}: it is ${whose}, so delivering them would feed the subscription that sent them (a loop); remove that subscription filter`,
+        `refusing events from ${source.logGroup}: it is ${whose}, so delivering them would feed the subscription that sent them (a loop); remove that subscription filter`,
       );
     }
 
@@ -105,7 +112,10 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Subscr
       payload.logEvents.map((e) => e.message),
       spare,
     );
-    tally.stats = stats;
+    const both = createStats();
+    both.add(fields.stats);
+    both.add(stats);
+    tally.stats = both.snapshot();
     const logStreamName = destination.streamName(payload);
     const writer = createCloudWatchWriter({
       logGroupName: destination.logGroupName,

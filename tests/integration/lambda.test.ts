@@ -106,6 +106,23 @@ describe('subscription handler', () => {
     for (const secret of secrets) expect(stdout.join('')).not.toContain(secret);
   });
 
+  it('redacts a secret in the source’s log group or stream name before naming the destination stream, warning or metrics line after it', async () => {
+    const cw = await cloudwatch();
+    const { handler } = await coldStart(deliveryEnv(cw));
+    const jwt = createSampler(23).jwt();
+    const payload = dataPayload(['plain', 'too old'], { logGroup: `/app/${jwt}`, logStream: `session=${jwt}` });
+    (payload.logEvents as { timestamp: number }[])[1]!.timestamp = Date.now() - 30 * 24 * HOUR;
+
+    const result = await handler(subscriptionEvent(payload), lambdaContext());
+
+    expect(result).toMatchObject({ logStreamName: '/app/[REDACTED_jwt]/session=[REDACTED_jwt]', delivered: 1, rejected: 1 });
+    expect(cw.streams(DESTINATION)).toEqual(['/app/[REDACTED_jwt]/session=[REDACTED_jwt]']);
+    expect(cw.events(DESTINATION, result.logStreamName!).map((e) => e.message)).toEqual(['plain']);
+    expect(stdout.join('')).toMatch(/CloudWatch rejected 1 event/);
+    expect(stdout.join('')).not.toContain(jwt);
+    expect(metricLines()[0]).toMatchObject({ SourceLogGroup: '/app/[REDACTED:jwt]', 'Redactions.jwt': 2 });
+  });
+
   it('loses nothing through throttling, 5xx and dropped connections over many invocations of a warm container', async () => {
     const cw = await cloudwatch();
     const { handler } = await coldStart(deliveryEnv(cw));

@@ -15,6 +15,15 @@ describe('createDigestContext', () => {
     expect(before('q=etag%3D%22')).toBe(true);
   });
 
+  it('sees it across a name joined to the digest by dashes, as actions/cache writes its keys', () => {
+    const cache = createDigestContext(['cache key', 'restored from key', 'input keys']);
+    const at = (text: string): boolean => cache(Buffer.from(`${text}ab12`, 'latin1'), text.length, 0);
+    expect(at('Cache restored from key: npm-linux-x64-')).toBe(true);
+    expect(at('Using cache key: npm-linux-x64-')).toBe(true);
+    expect(at('Cache not found for input keys: node-cache-Linux-x64-npm-')).toBe(true);
+    expect(at('cache key: a b-')).toBe(false);
+  });
+
   it('sees no digest where a word stands between the marker and the value', () => {
     expect(before('sha256 of the token ')).toBe(false);
     expect(before('token=')).toBe(false);

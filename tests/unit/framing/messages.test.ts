@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinBlocks, joinMessages } from '../../../src/framing/messages.js';
+import { joinBlocks, joinMessages, messageFromBytes } from '../../../src/framing/messages.js';
 
 /** The items back out of a joined block, by where each ends. */
 const cut = (bytes: Buffer, ends: Uint32Array): Buffer[] => Array.from(ends, (end, i) => bytes.subarray(i === 0 ? 0 : (ends[i - 1] as number) + 1, end));
@@ -53,5 +53,17 @@ describe('joinBlocks', () => {
     const blocks = [Buffer.from([0xff, 0xfe, 0x0a, 0x41]), Buffer.from('x\n'), Buffer.alloc(0)];
     const { bytes, ends } = joinBlocks(blocks);
     expect(cut(bytes, ends)).toEqual(blocks);
+  });
+});
+
+describe('messageFromBytes', () => {
+  it('puts back each lone surrogate that UTF-8 wrote as U+FFFD, around the replaced spans', () => {
+    const original = '\udc00 a \ufffd b SECRET c \ud800';
+    expect(messageFromBytes(original, Buffer.from(original.replace('SECRET', '[X]'), 'utf8'))).toBe('\udc00 a \ufffd b [X] c \ud800');
+    expect(messageFromBytes('plain é', Buffer.from('[X] é'))).toBe('[X] é');
+  });
+
+  it('gives the decoded text when a replaced span held a U+FFFD, rather than guess which is which', () => {
+    expect(messageFromBytes('\ud800 S\ufffdT \udc00', Buffer.from('\ufffd [X] \ufffd'))).toBe('\ufffd [X] \ufffd');
   });
 });

@@ -114,6 +114,39 @@ describe('firehoseHandler', () => {
     expect(metrics[0]).toMatchObject({ records: { ok: 1, failed: 3 } });
   });
 
+  it('redacts a secret in the envelope’s own fields (owner, logGroup, logStream, filters, an event id) and keeps clean ones as they are', async () => {
+    const jwt = s.jwt();
+    const dirty = dataPayload(['plain'], { logGroup: `/app/${jwt}`, logStream: `session=${jwt}`, extra: { owner: `Bearer ${jwt}`, subscriptionFilters: ['f', `Bearer ${jwt}`] } });
+    (dirty.logEvents as { id: string }[])[0]!.id = `Bearer ${jwt}`;
+    const clean = dataPayload(['also plain']);
+    const { handler, metrics } = firehose();
+
+    const { records } = await handler(firehoseEvent([encodeRecord(dirty), encodeRecord(clean)]), lambdaContext());
+
+    expect(records.map((r) => r.result)).toEqual(['Ok', 'Ok']);
+    const text = gunzipSync(Buffer.from(records[0]!.data as string, 'base64')).toString('utf8');
+    expect(text).not.toContain(jwt);
+    expect(decodedPayload(records[0]!)).toMatchObject({
+      owner: 'Bearer [REDACTED:jwt]',
+      logGroup: '/app/[REDACTED:jwt]',
+      subscriptionFilters: ['f', 'Bearer [REDACTED:jwt]'],
+      logEvents: [{ id: 'Bearer [REDACTED:jwt]', message: 'plain' }],
+    });
+    expect(decodedPayload(records[1]!)).toEqual(clean);
+    expect(JSON.stringify(metrics)).not.toContain(jwt);
+    expect(metrics[0]!.stats.byRule.jwt).toBeGreaterThanOrEqual(4);
+  });
+
+  it('passes an empty record on as an empty record: Firehose takes data of 0 bytes, and there is nothing in it to redact', async () => {
+    const { handler, warnings, metrics } = firehose();
+
+    const { records } = await handler(firehoseEvent(['', Buffer.from('plain\n').toString('base64')]), lambdaContext());
+
+    expect(records.map((r) => [r.result, r.data])).toEqual([['Ok', ''], ['Ok', Buffer.from('plain\n').toString('base64')]]);
+    expect(warnings).toEqual([]);
+    expect(metrics[0]).toMatchObject({ records: { ok: 2, dropped: 0, failed: 0 } });
+  });
+
   it('refuses an event that is not a Firehose transformation event', async () => {
     const { handler } = firehose();
     await expect(handler({} as never, lambdaContext())).rejects.toThrow(/not a Firehose transformation event/);

@@ -40,4 +40,36 @@ describe('emfLine', () => {
     );
     expect(JSON.parse(line)).toMatchObject({ Handler: 's3', ObjectsSucceeded: 3, ObjectsTemporaryFailure: 1, ObjectsPermanentFailure: 2 });
   });
+
+  it('keeps every directive within EMF’s 100 metrics when many rules fired, so the line is not rejected whole', () => {
+    const byRule = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`rule-${String(i).padStart(3, '0')}`, i + 1]));
+    const line = emfLine(
+      { handler: 'firehose', sourceLogGroup: 'g', events: 1, stats: { bytes: 1, linesRedacted: 1, byRule, failed: 0 }, durationMs: 1, records: { ok: 1, dropped: 0, failed: 0 } },
+      { namespace: 'logscrub', functionName: 'scrub', timestamp: 1764400000000 },
+    );
+
+    const doc = JSON.parse(line) as Record<string, unknown> & { _aws: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] } };
+    const directives = doc._aws.CloudWatchMetrics;
+    for (const d of directives) expect(d.Metrics.length).toBeLessThanOrEqual(100);
+    for (const d of directives) expect(d).toMatchObject({ Namespace: 'logscrub', Dimensions: [['FunctionName', 'Handler']] });
+    const names = directives.flatMap((d) => d.Metrics.map((m) => m.Name));
+    expect(names).toHaveLength(new Set(names).size);
+    expect(names).toEqual(expect.arrayContaining(['Events', 'RecordsProcessingFailed', 'Redactions.rule-000', 'Redactions.rule-149']));
+    expect(names).toHaveLength(5 + 3 + 150);
+    expect(doc).toMatchObject({ 'Redactions.rule-149': 150, Redactions: (150 * 151) / 2 });
+  });
+
+  it('leaves out a per-rule metric whose name would pass EMF’s 255 characters, still counting it in Redactions', () => {
+    const long = `custom-${'x'.repeat(250)}`;
+    const line = emfLine(
+      { handler: 'firehose', sourceLogGroup: 'g', events: 1, stats: { bytes: 1, linesRedacted: 1, byRule: { [long]: 2, jwt: 1 }, failed: 0 }, durationMs: 1 },
+      { namespace: 'logscrub', functionName: 'scrub', timestamp: 1764400000000 },
+    );
+
+    const doc = JSON.parse(line) as Record<string, unknown> & { _aws: { CloudWatchMetrics: { Metrics: { Name: string }[] }[] } };
+    const names = doc._aws.CloudWatchMetrics.flatMap((d) => d.Metrics.map((m) => m.Name));
+    for (const name of names) expect(name.length).toBeLessThanOrEqual(255);
+    expect(names).toContain('Redactions.jwt');
+    expect(doc).toMatchObject({ Redactions: 3 });
+  });
 });

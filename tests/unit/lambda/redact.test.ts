@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../patterns/sample.js';
 import { createScrubber, type Scrubber } from '../../../src/index.js';
-import { redactBlocks, redactMessages } from '../../../src/lambda/redact.js';
+import { redactBlocks, redactMessages, redactPayloadFields } from '../../../src/lambda/redact.js';
 import { decodeSubscriptionBatch } from '../../../src/framing/cloudwatch.js';
 import { dataPayload, encodeRecord, mixedBatch, pemKey } from '../../support/lambda-events.js';
 
@@ -20,6 +20,18 @@ describe('redactMessages', () => {
     const all = items.join('\n');
     for (const secret of secrets) expect(all).not.toContain(secret);
     expect(stats.byRule['private-key']).toBeGreaterThan(0);
+  });
+
+  it('keeps a lone surrogate of a message it redacts, as it keeps one of a message it leaves alone', () => {
+    const jwt = createSampler(4).jwt();
+    const messages = ['clean \ud800 kept', `lone \udc00 and \ufffd then Bearer ${jwt} and \ud83d end`, `pair 😀 Bearer ${jwt}`];
+    const both = { ...scrubber, redactItems: () => { throw new Error('engine failure'); } };
+
+    for (const s of [scrubber, both]) {
+      const { items } = redactMessages(s, messages);
+
+      expect(items).toEqual(['clean \ud800 kept', 'lone \udc00 and \ufffd then Bearer [REDACTED:jwt] and \ud83d end', 'pair 😀 Bearer [REDACTED:jwt]']);
+    }
   });
 
   it('finds a PEM key spread over the lines of one message', () => {
@@ -116,5 +128,24 @@ describe('redactBlocks', () => {
     };
     const { items } = redactBlocks(throwing, blocks);
     for (const line of pem.body) expect(Buffer.concat(items).toString()).not.toContain(line);
+  });
+});
+
+describe('redactPayloadFields', () => {
+  it('redacts the envelope’s own fields in one engine call, hands back clean payloads as they were, and leaves ids alone when asked', () => {
+    const jwt = createSampler(5).jwt();
+    const clean = decodeSubscriptionBatch(encodeRecord(dataPayload(['a']))).payload;
+    const dirty = { ...clean, logStream: `s/${jwt}`, logEvents: [{ id: `id ${jwt}`, timestamp: 1, message: `m ${jwt}` }] };
+    let calls = 0;
+    const counting: Scrubber = { ...scrubber, redactItems: (bytes, ends, carry) => (calls++, scrubber.redactItems(bytes, ends, carry)) };
+
+    const both = redactPayloadFields(counting, [clean, dirty]);
+    const noIds = redactPayloadFields(scrubber, [dirty], { ids: false });
+
+    expect(calls).toBe(1);
+    expect(both.items[0]).toBe(clean);
+    expect(both.items[1]).toMatchObject({ logStream: 's/[REDACTED:jwt]', logEvents: [{ id: 'id [REDACTED:jwt]', message: `m ${jwt}` }] });
+    expect(noIds.items[0]).toMatchObject({ logStream: 's/[REDACTED:jwt]', logEvents: [{ id: `id ${jwt}` }] });
+    expect(both.stats.byRule.jwt).toBe(2);
   });
 });

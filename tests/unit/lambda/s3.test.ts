@@ -35,6 +35,32 @@ describe('createS3ObjectHandler', () => {
     expect((await rejection(handler({ Items: [{ Key: 'a' }] }))).message).toMatch(/set ItemBatcher.BatchInput.bucket/);
   });
 
+  it('says what is wrong with a task or an item that is not one, instead of a TypeError', async () => {
+    const handler = createS3ObjectHandler({ scrubber, settings, client });
+    const batch = (tasks: unknown[]) => ({ invocationSchemaVersion: '1.0', invocationId: 'i', job: { id: 'j' }, tasks }) as S3BatchOperationsEvent;
+
+    const numericKey = await handler(batch([{ taskId: 't1', s3Key: 42, s3VersionId: null, s3BucketArn: 'arn:aws:s3:::source' }]));
+    const nullTask = await rejection(handler(batch([null])));
+    const noTaskId = await rejection(handler(batch([{ s3Key: 'a.log', s3BucketArn: 'arn:aws:s3:::source' }])));
+    const nullItem = await rejection(handler({ Items: [null as never], BatchInput: { bucket: 'source' } }));
+
+    expect(numericKey).toMatchObject({ results: [{ taskId: 't1', resultCode: 'PermanentFailure', resultString: 'task t1 has no s3Key string (received number)' }] });
+    expect(nullTask.message).toBe('tasks[0] is not an S3 Batch Operations task ({ taskId, s3Key, s3VersionId, s3BucketArn or s3Bucket })');
+    expect(noTaskId.message).toBe('tasks[0] is not an S3 Batch Operations task ({ taskId, s3Key, s3VersionId, s3BucketArn or s3Bucket })');
+    expect(nullItem.message).toMatch(/^item 1 has no Key/);
+  });
+
+  it('takes the bucket from the items when an ItemSelector put it there under an ItemBatcher, as the error advises', async () => {
+    const handler = createS3ObjectHandler({ scrubber, settings, client });
+
+    const error = await rejection(handler({ Items: [{ Key: 'a.log', bucket: 'source' }, { Key: 'b.log', bucket: 'source' }], BatchInput: {} }));
+    const mixed = await rejection(handler({ Items: [{ Key: 'a.log', bucket: 'source' }, { Key: 'b.log', bucket: 'other' }] }));
+
+    // It went for the objects (port 9 refuses them): the bucket was found.
+    expect(error.message).toMatch(/^2 of 2 objects failed: s3:\/\/source\/a\.log: /);
+    expect(mixed.message).toMatch(/names no bucket/);
+  });
+
   it('fails a task with no usable bucket permanently, and still answers every task', async () => {
     const metrics: InvocationMetrics[] = [];
     const handler = createS3ObjectHandler({ scrubber, settings, client, onMetrics: (m) => metrics.push(m) });
