@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, TOKEN_START, UUID } from './parts.js';
+import { END_B64URL, label, TOKEN_START, TOKEN_START_ANCHOR, UUID } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -18,12 +18,19 @@ const recall6 = createSampler(2026120101);
 const tavily = `tvly-${recall6.alnum(32)}`;
 const firecrawl = `fc-${recall6.hex(32)}`;
 const langfuse = `sk-lf-${recall6.uuid()}`;
+/** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
+const round3 = createSampler(2026120202);
+const nvapi = `nvapi-${round3.base64url(64)}`;
+const claudeSession = `session_01${round3.alnum(22)}`;
+const skLegacy = `sk-${round3.alnum(48)}`;
+const skScoped = `sk-${round3.from('abcdefghijklmnopqrstuvwxyz', 6)}${round3.digits(3)}-${round3.alnum(40)}`;
 
 /**
  * AI platforms, round 2 of issue 8 (OpenAI, Anthropic, Hugging Face, Groq, Replicate, Cohere and
  * Mistral are in `ai.ts`). Sources: gitleaks rules langsmith, perplexity; trufflehog detectors
  * xai, fireworksai, togetherai, pinecone, openrouter; noseyparker's firecrawl and tavily rules
- * (recall6, with trufflehog's langfuse); each vendor's key documentation. DeepSeek
+ * (recall6, with trufflehog's langfuse); round 3: trufflehog's nvapi, gitleaks' claude-code-session-url;
+ * each vendor's key documentation. DeepSeek
  * keys (`sk-` + 32 hex) have no prefix of their own: `vendor-keyed-secret` finds them under a
  * DeepSeek key, with Fireworks' and Together's older bare keys.
  */
@@ -156,6 +163,53 @@ export const aiProviderRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `LANGFUSE_SECRET_KEY=${langfuse} LANGFUSE_HOST=https://cloud.langfuse.com`, output: `LANGFUSE_SECRET_KEY=${label('langfuse-secret-key')} LANGFUSE_HOST=https://cloud.langfuse.com` }],
       noMatch: [`langfuse init pk-lf-${recall6.uuid()}`, 'sk-lf-1234'],
+    },
+  },
+  {
+    id: 'nvidia-api-key',
+    family: 'vendor',
+    description: 'NVIDIA NGC / build.nvidia.com API key (nvapi- and 64 characters)',
+    regex: String.raw`${TOKEN_START}(nvapi-[A-Za-z0-9_-]{64})${END_B64URL}`,
+    keywords: ['nvapi-'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="${nvapi}")`, output: `client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="${label('nvidia-api-key')}")` }],
+      noMatch: ['nvapi-$NVIDIA_API_KEY', `nvapi-${'x'.repeat(64)}`, `${nvapi}x`],
+    },
+  },
+  {
+    id: 'claude-code-session-url',
+    family: 'vendor',
+    description: 'Claude Code remote session URL (claude.ai/code/session_…): the session id goes, which lets its holder drive the session',
+    regex: String.raw`(?i:https?://claude\.ai/code/)(session_[A-Za-z0-9]{16,})\b`,
+    keywords: ['claude.ai/code/session_'],
+    examples: {
+      match: [
+        { input: `see https://claude.ai/code/${claudeSession} for context`, output: `see https://claude.ai/code/${label('claude-code-session-url')} for context` },
+        { input: `{"url":"https://claude.ai/code/${claudeSession}?ref=ci"}`, output: `{"url":"https://claude.ai/code/${label('claude-code-session-url')}?ref=ci"}` },
+      ],
+      noMatch: ['https://claude.ai/code/session_short', `https://claude.ai/chat/${claudeSession}`, `https://example.com/code/${claudeSession}`],
+    },
+  },
+  {
+    id: 'sk-dash-api-key',
+    family: 'vendor',
+    description: 'API keys written sk- and 32–64 random letters and digits, optionally after a scope (sk-<scope>-…): OpenAI\'s legacy and scoped keys as GitHub secret scanning takes them, and the other AI providers that copied the form',
+    // Round 3. After the vendor rules (sk-ant-, sk-proj-, sk-or-v1-, sk-lf-), which run first and
+    // label their own; a random token's shape only, so names written sk- stay.
+    regex: String.raw`${TOKEN_START}(sk-(?:[a-z0-9]{2,16}-)?[A-Za-z0-9]{32,64})\b`,
+    keywords: ['sk-'],
+    // `sk-` ends "task-", "disk-": the rule runs only where it starts a token.
+    anchor: String.raw`${TOKEN_START_ANCHOR}sk-[A-Za-z0-9]`,
+    anchorInPass: false,
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `OPENAI_API_KEY=${skLegacy}`, output: `OPENAI_API_KEY=${label('sk-dash-api-key')}` },
+        { input: `{"value":"${skScoped}"}`, output: `{"value":"${label('sk-dash-api-key')}"}` },
+      ],
+      noMatch: ['disk-usage-report-for-all-volumes-and-partitions', 'sk-learn-compatible-estimator', `task-${round3.alnum(40)}`],
     },
   },
 ];

@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../src/types.js';
 import { label, SEP, TOKEN_START } from './parts.js';
-import { sample } from './sample.js';
+import { createSampler, sample } from './sample.js';
 
 const keyId = sample.awsAccessKeyId();
 const bucketKeyId = `ABIA${sample.base32(16)}`;
@@ -21,6 +21,12 @@ function keyIdBodyNotEndingIn(word: string, length: number): string {
 }
 const secret = sample.awsSecretKey();
 const sessionToken = `IQoJb3JpZ2luX2Vj${sample.base64(300)}`;
+/** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
+const round3 = createSampler(2026120203);
+const bedrockLongLived = `ABSK${Buffer.from(`BedrockAPIKey-${round3.alnum(4).toLowerCase()}-at-${round3.digits(12)}:${round3.base64(40)}`).toString('base64')}`;
+const bedrockShortLived = `bedrock-api-key-${Buffer.from(
+  `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${round3.base32(16)}%2F20260101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20260101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${round3.base64(120)}&X-Amz-Signature=${round3.hex(64)}&Version=1`,
+).toString('base64')}`;
 
 /**
  * AWS credentials. The access key id is matched by its shape; the secret key only next to its
@@ -79,6 +85,23 @@ export const awsRules: readonly RuleSpec[] = [
         { input: `aws configure set aws_session_token ${sessionToken.slice(16)}`, output: `aws configure set aws_session_token ${label('aws-session-token')}` },
       ],
       noMatch: ['AWS_SESSION_TOKEN=', 'IQoJb3JpZ2luX2Vjshort'],
+    },
+  },
+  {
+    id: 'aws-bedrock-api-key',
+    family: 'aws',
+    description: 'Amazon Bedrock API keys: long-term (ABSK and the base64 of BedrockAPIKey-…) and short-term (bedrock-api-key- and a base64 presigned URL), as AWS_BEARER_TOKEN_BEDROCK holds them',
+    // gitleaks' and GitHub secret scanning's formats: both prefixes are base64 of fixed text
+    // ("BedrockAPIKey-", "bedrock.amazonaws.com"), so the literal holds only in a key.
+    regex: String.raw`${TOKEN_START}(ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{20,}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{20,}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
+    keywords: ['abskqmvkcm9ja0fqsutles', 'bedrock-api-key-'],
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        { input: `AWS_BEARER_TOKEN_BEDROCK=${bedrockLongLived}`, output: `AWS_BEARER_TOKEN_BEDROCK=${label('aws-bedrock-api-key')}` },
+        { input: `{"headers":{"x-api-key":"${bedrockShortLived}"}}`, output: `{"headers":{"x-api-key":"${label('aws-bedrock-api-key')}"}}` },
+      ],
+      noMatch: ['AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0...', 'bedrock-api-key-generator started', `XABSKQmVkcm9ja0FQSUtleS${round3.base64(60)}`],
     },
   },
 ];

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, TOKEN_START, UUID } from './parts.js';
+import { END_B64URL, label, TOKEN_START, UUID, vendorKey } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -18,6 +18,10 @@ const recall6 = createSampler(2026120105);
 const stytch = `secret-live-${recall6.base64url(36)}`;
 const salesforce = `00D${recall6.alnum(12)}!${recall6.alnum(20)}.${recall6.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._', 90)}`;
 const intercom = `dG9rOj${recall6.base64(54)}=`;
+/** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
+const round3 = createSampler(2026120206);
+const facebookApp = `${round3.digits(15)}|${round3.hex(32)}`;
+const clickup = `pk_${round3.digits(8)}_${round3.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 32)}`;
 
 /**
  * Commerce, shipping, marketing, maps, social and regional clouds (issue 8, round 2; Stripe,
@@ -253,6 +257,43 @@ export const businessRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `Authorization: Bearer ${intercom}`, output: `Authorization: Bearer ${label('intercom-access-token')}` }, { input: `INTERCOM_TOKEN=${intercom}`, output: `INTERCOM_TOKEN=${label('intercom-access-token')}` }],
       noMatch: ['dG9rOjE=', 'dG9rOj short'],
+    },
+  },
+  {
+    id: 'facebook-app-token',
+    family: 'vendor',
+    description: 'Meta / Facebook app access token (<app id>|<app secret>, also %-escaped) under a Facebook key; Graph API URLs carry it as access_token, secret-query-param\'s',
+    // gitleaks' facebook-access-token, which needs "facebook" near it: the bare shape is a number,
+    // a pipe and a word, which pipe-separated logs write every line.
+    regex: String.raw`${vendorKey('facebook|fb[_.]')}([0-9]{15,16}(?:\||%)[A-Za-z0-9_-]{27,40})\b`,
+    // `fb` alone is in one hex run of eight (trace ids, UUIDs), `fb-` in one UUID of twenty: the
+    // keywords take its separator, `_` or `.`, and the anchor the whole key.
+    keywords: ['facebook', 'fb_', 'fb.'],
+    anchor: String.raw`(?i:(?:facebook|fb[_.])[a-z0-9_.-]*(?:key|token|secret|auth|pass))`,
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `facebook_token = "${facebookApp}"`, output: `facebook_token = "${label('facebook-app-token')}"` },
+        { input: `FB_APP_TOKEN=${facebookApp.replace('|', '%7C')}`, output: `FB_APP_TOKEN=${label('facebook-app-token')}` },
+      ],
+      noMatch: [`fb_user_id=${round3.digits(15)}|active`, `${facebookApp} done`],
+    },
+  },
+  {
+    id: 'clickup-personal-token',
+    family: 'vendor',
+    description: 'ClickUp personal API token (pk_<user id>_<32 upper-case letters and digits>)',
+    regex: String.raw`${TOKEN_START}(pk_[0-9]{6,10}_[0-9A-Z]{32})\b`,
+    keywords: ['pk_'],
+    anchor: 'pk_[0-9]',
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `CLICKUP_API_TOKEN=${clickup}`, output: `CLICKUP_API_TOKEN=${label('clickup-personal-token')}` }],
+      noMatch: ['CONSTRAINT pk_orders PRIMARY KEY', `pk_${round3.digits(8)}_${'A'.repeat(32)}`],
     },
   },
 ];

@@ -17,6 +17,8 @@ const azureFunction = `${recall6.base64url(44)}AzFu${recall6.base64url(5)}A==`;
 const azureSearch = `${B64(42)}AzSe${recall6.from('ABCD', 1)}${B64(5)}`;
 const cask = `${recall6.alnum(52)}JQQJ99${recall6.alnum(1)}${recall6.from('ABCDEFGHIJKL', 1)}${recall6.alnum(16)}A${recall6.alnum(7)}`;
 const tencentId = `AKID${recall6.alnum(32)}`;
+/** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
+const round3 = createSampler(2026120204);
 
 /**
  * What may not touch an identifiable key: base64 on either side, `=` after it. Before it `=` may
@@ -127,12 +129,15 @@ export const cloudRules: readonly RuleSpec[] = [
   {
     id: 'digitalocean-token',
     family: 'vendor',
-    description: 'DigitalOcean personal access, OAuth and refresh tokens (dop_v1_, doo_v1_, dor_v1_)',
-    regex: String.raw`${TOKEN_START}(do[opr]_v1_[a-f0-9]{64})\b`,
-    keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+    description: 'DigitalOcean personal access, OAuth, refresh and system tokens (dop_v1_, doo_v1_, dor_v1_, dos_v1_)',
+    regex: String.raw`${TOKEN_START}(do[oprs]_v1_[a-f0-9]{64})\b`,
+    keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_', 'dos_v1_'],
     minEntropy: 3,
     examples: {
-      match: [{ input: `doctl auth init -t dop_v1_${sample.hex(64)}`, output: `doctl auth init -t ${label('digitalocean-token')}` }],
+      match: [
+        { input: `doctl auth init -t dop_v1_${sample.hex(64)}`, output: `doctl auth init -t ${label('digitalocean-token')}` },
+        { input: `{"value":"dos_v1_${round3.hex(64)}"}`, output: `{"value":"${label('digitalocean-token')}"}` },
+      ],
       noMatch: ['dop_v1_' + '0'.repeat(64), `dop_v1_${sample.hex(63)}`],
     },
   },
@@ -269,12 +274,12 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'azure-identifiable-key',
     family: 'vendor',
     description:
-      "Azure identifiable keys by their signature: storage (+ASt), Cosmos DB (ACDb), Batch (+ABa), API Management (APIM), ML (/AM7) 64-byte keys; Service Bus (+ASb), Event Hubs (+AEh), Relay (+ARm), IoT (AIoT), Redis (AzCa) 32-byte keys; Functions (AzFu), Search (AzSe), Container Registry (+ACR); and the 84-character keys with JQQJ9 (Azure OpenAI, AI services, DevOps PATs)",
-    regex: String.raw`(?:^|${NOT_B64_BEFORE}|%[0-9A-Fa-f]{2}|\\[nrt]|\\u[0-9A-Fa-f]{4})([A-Za-z0-9+/]{76}(?:\+ASt|ACDb|\+ABa|/AM7|APIM)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9+/]{33}(?:\+ARm|\+AEh|\+ASb|AIoT|AzCa)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==|[A-Za-z0-9+/]{42}(?:AzSe|\+ACR)[A-D][A-Za-z0-9+/]{5}|[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?)(?:${NOT_B64}|$)`,
-    keywords: ['+ast', 'acdb', '+aba', '/am7', 'apim', '+asb', '+aeh', '+arm', 'aiot', 'azca', 'azfu', 'azse', '+acr', 'jqqj9'],
+      "Azure identifiable keys by their signature: storage (+ASt), Cosmos DB (ACDb), Batch (+ABa), API Management (APIM), ML (/AM7) and ML classic web service (+AMC) 64-byte keys; Service Bus (+ASb), Event Hubs (+AEh), Relay (+ARm), IoT (AIoT), Redis (AzCa) 32-byte keys, the first three also in their 39-byte form; Functions (AzFu), Search (AzSe), Container Registry (+ACR); and the 84-character keys with JQQJ9 (Azure OpenAI, AI services, DevOps PATs)",
+    regex: String.raw`(?:^|${NOT_B64_BEFORE}|%[0-9A-Fa-f]{2}|\\[nrt]|\\u[0-9A-Fa-f]{4})([A-Za-z0-9+/]{76}(?:\+ASt|ACDb|\+ABa|/AM7|APIM|\+AMC)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9+/]{33}(?:\+ARm|\+AEh|\+ASb|AIoT|AzCa)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==|[A-Za-z0-9+/]{42}(?:AzSe|\+ACR|\+AEh|\+ASb|\+ARm)[A-D][A-Za-z0-9+/]{5}|[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?)(?:${NOT_B64}|$)`,
+    keywords: ['+ast', 'acdb', '+aba', '/am7', 'apim', '+asb', '+aeh', '+arm', 'aiot', 'azca', 'azfu', 'azse', '+acr', 'jqqj9', '+amc'],
     // The signatures as written, case and all: fourteen literals of their own, ignoring case, took
     // the pass over every byte out of RE2's DFA (a request log ~110 → ~55 MB/s).
-    anchor: String.raw`(?:\+A(?:St|Ba|Sb|Eh|Rm|CR)|ACDb|/AM7|APIM|AIoT|Az(?:Ca|Fu|Se)|JQQJ9)`,
+    anchor: String.raw`(?:\+A(?:St|Ba|Sb|Eh|Rm|CR|MC)|ACDb|/AM7|APIM|AIoT|Az(?:Ca|Fu|Se)|JQQJ9)`,
     minEntropy: 3.5,
     examples: {
       match: [
@@ -284,6 +289,9 @@ export const cloudRules: readonly RuleSpec[] = [
         { input: `POST /api/orders?code=${azureFunction} 200`, output: `POST /api/orders?code=${label('azure-identifiable-key')} 200` },
         { input: `search admin ${azureSearch} ok`, output: `search admin ${label('azure-identifiable-key')} ok` },
         { input: `api-key: ${cask}`, output: `api-key: ${label('azure-identifiable-key')}` },
+        // Round 3, GitHub secret scanning's Azure formats: the 52-character Event Hubs key and the ML classic key.
+        { input: `eventhub key ${B64(42)}+AEhD${B64(5)} ok`, output: `eventhub key ${label('azure-identifiable-key')} ok` },
+        { input: `ml key ${B64(76)}+AMC${B64(5)}A==`, output: `ml key ${label('azure-identifiable-key')}` },
       ],
       noMatch: [`${B64(80)}APIM${B64(5)}Q==`, 'apim gateway ready', `${'A'.repeat(76)}+AStAAAAAQ==`],
     },

@@ -53,6 +53,9 @@ const segment = `sgp_${recall6.alnum(64)}`;
 const bootstrap = `${recall6.from(LOWER_NUM, 6)}.${recall6.from(LOWER_NUM, 16)}`;
 const digest = recall6.hex(64);
 const sonarLegacy = recall6.hex(40);
+/** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
+const round3 = createSampler(2026120201);
+const launchdarklyUuid = round3.uuid();
 
 /**
  * Developer platforms, package registries, CI, code quality and secret managers (issue 8, round 2).
@@ -60,7 +63,8 @@ const sonarLegacy = recall6.hex(40);
  * infracost, scalingo, sourcegraph, sonar, openshift, definednetworking, planetscale, frameio,
  * typeform, contentful, harness, maxmind, settlemint, adobe; trufflehog detectors
  * tailscale and figma; GitHub secret scanning's partner list; recall6: noseyparker's nuget,
- * crates.io, segment and kubernetes rules, trufflehog's render and neon. Every token here has a prefix, so
+ * crates.io, segment and kubernetes rules, trufflehog's render and neon; round 3: gitleaks rules castai,
+ * chieftools and sidekiq, trufflehog's apify and launchdarkly. Every token here has a prefix, so
  * it is found in prose, URLs and JSON alike, and a longer word that merely starts with the prefix
  * is left whole.
  */
@@ -316,13 +320,17 @@ export const devtoolRules: readonly RuleSpec[] = [
   {
     id: 'figma-token',
     family: 'vendor',
-    description: 'Figma personal access token (figd_)',
-    regex: String.raw`${TOKEN_START}(figd_[A-Za-z0-9_-]{40,})${END_B64URL}`,
-    keywords: ['figd_'],
+    description: 'Figma personal access and OAuth tokens (figd_, figo_, figu_, figor_, figur_, figoh_, figuh_)',
+    // GitHub secret scanning's Figma pattern: d, or o/u with an optional r or h (round 3).
+    regex: String.raw`${TOKEN_START}(fig(?:d|[ou][rh]?)_[A-Za-z0-9_-]{40,})${END_B64URL}`,
+    keywords: ['figd_', 'figo_', 'figu_', 'figor_', 'figur_', 'figoh_', 'figuh_'],
     minEntropy: 3.5,
     examples: {
-      match: [{ input: `X-Figma-Token: ${figma}`, output: `X-Figma-Token: ${label('figma-token')}` }],
-      noMatch: ['figd_short', 'figd_' + 'x'.repeat(40)],
+      match: [
+        { input: `X-Figma-Token: ${figma}`, output: `X-Figma-Token: ${label('figma-token')}` },
+        { input: `{"access_token_value":"figur_${round3.base64url(40)}"}`, output: `{"access_token_value":"${label('figma-token')}"}` },
+      ],
+      noMatch: ['figd_short', 'figd_' + 'x'.repeat(40), `figon_${round3.base64url(40)}`],
     },
   },
   {
@@ -496,6 +504,22 @@ export const devtoolRules: readonly RuleSpec[] = [
         { input: `  token: ${bootstrap}`, output: `  token: ${label('kubernetes-bootstrap-token')}` },
       ],
       noMatch: ['token: 000000.0000000000000000', 'token file: config.applicationnames', 'token ttl: 24h0m0s', `token ${recall6.from(LOWER_NUM, 6)}.${recall6.from(LOWER_NUM, 20)}`],
+    },
+  },
+  {
+    id: 'launchdarkly-key',
+    family: 'vendor',
+    description: 'LaunchDarkly API access token and server-side SDK key (api- or sdk- and a version-4 UUID); mobile keys (mob-) are public',
+    // trufflehog's detector: the prefix joined to a UUID v4 by a hyphen; a request id is a bare UUID.
+    regex: String.raw`${TOKEN_START}((?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12})\b`,
+    keywords: [],
+    anchor: String.raw`(?:api|sdk)-[0-9a-f]{8}-`,
+    examples: {
+      match: [
+        { input: `LAUNCHDARKLY_SDK_KEY=sdk-${launchdarklyUuid}`, output: `LAUNCHDARKLY_SDK_KEY=${label('launchdarkly-key')}` },
+        { input: `ld client init with api-${launchdarklyUuid} ok`, output: `ld client init with ${label('launchdarkly-key')} ok` },
+      ],
+      noMatch: [`mob-${launchdarklyUuid}`, `request_id=${launchdarklyUuid}`, `rapi-${launchdarklyUuid}`, `sdk-${launchdarklyUuid.slice(0, 14)}1${launchdarklyUuid.slice(15)}`],
     },
   },
 ];

@@ -28,7 +28,12 @@ const recall6Pw = `${recall6.alnum(6)}#${recall6.alnum(5)}`;
  * in every key rule's anchor they cost the pass its DFA (recall5): `extra-key-assignment` reads them
  * in tier 1b only. Each holds `key` or `pass`, which the pass finds already.
  */
-const EXTRA_KEYS = ['service key', 'account key', 'db key', 'database key', 'deploy key', 'jwt key', 'authorization key', 'passkey', 'passcode'];
+const EXTRA_KEYS = [
+  'service key', 'account key', 'db key', 'database key', 'deploy key', 'jwt key', 'authorization key', 'passkey', 'passcode',
+  // Round 3, gitleaks' generic-api-key true positives: `creds = …`. Not `user_auth`: its spellings
+  // take OpenSSH's `input_userauth_request` (113 loghub lines through this rule).
+  'creds',
+];
 
 /**
  * Words that qualify a secret's key without changing what it holds: its stage, version or role
@@ -963,7 +968,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'extra-key-assignment',
       family: 'generic',
       description:
-        "a token-shaped value under key names of other scanners' keyword lists that the shared vocabulary leaves out: service_key, account_key, db_key, database_key (detect-secrets), deploy_key, jwt_key, authorization_key, passkey, passcode",
+        "a token-shaped value under key names of other scanners' keyword lists that the shared vocabulary leaves out: service_key, account_key, db_key, database_key (detect-secrets), deploy_key, jwt_key, authorization_key, passkey, passcode, creds (gitleaks)",
       // Recall6. In the vocabulary each of these put the pass past RE2's DFA budget (recall5): here
       // tier 1b runs the rule by its anchor on the lines the pass finds by `key` or `pass` already.
       regex: String.raw`\b${textKeySource(EXTRA_KEYS)}(?:${CODE_COMPARE}|${TEXT_SEP}${TOKEN_VALUE})`,
@@ -979,8 +984,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `{"database_key": "${r6Token}", "user": "ada"}`, output: `{"database_key": "${label('extra-key-assignment')}", "user": "ada"}` },
           { input: `  deploy_key: ${r6Token}`, output: `  deploy_key: ${label('extra-key-assignment')}` },
           { input: `$db_key = '${r6Token}';`, output: `$db_key = '${label('extra-key-assignment')}';` },
+          { input: `creds = ${r6Token}`, output: `creds = ${label('extra-key-assignment')}` },
         ],
-        noMatch: ['service_key: billing-api', 'db_key=42', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
+        noMatch: ['service_key: billing-api', 'db_key=42', 'creds = none', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
       },
     },
     {

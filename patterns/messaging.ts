@@ -71,17 +71,23 @@ export const messagingRules: readonly RuleSpec[] = [
   {
     id: 'discord-bot-token',
     family: 'vendor',
-    description: 'Discord bot token (<base64 id>.<timestamp>.<hmac>) under a Discord key, or after Bot in a header',
-    regex: String.raw`(?:${vendorKey('discord')}|${TOKEN_START}Bot[ \t]+)([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})${END_B64URL}`,
-    // 'bot\t' too: the regex takes a tab after Bot, and a match without a keyword is never looked for.
-    keywords: ['discord', 'bot ', 'bot\t'],
+    description: 'Discord bot token (<base64 id>.<timestamp>.<hmac>) under a Discord key, after Bot in a header, or anywhere by its shape: the id\'s base64 of ASCII digits',
+    // Bare too (round 3): detect-secrets' DiscordBotTokenDetector and GitHub secret scanning take
+    // it anywhere. Three dotted base64url runs alone are any token; the base64 of ASCII digits pins
+    // each group of four to [MNO][DTjz][AEIMQUYcgk][w-z0-5] at the id's start.
+    regex: String.raw`(?:${vendorKey('discord')}|${TOKEN_START}Bot[ \t]+)([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})${END_B64URL}|${TOKEN_START}([MNO][DTjz][AEIMQUYcgk][w-z0-5][A-Za-z0-9_-]{19,24}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,38})${END_B64URL}`,
+    // No keywords: the bare shape has none. The anchor wakes the rule on a Discord key, a Bot
+    // header or the id's first four characters.
+    keywords: [],
+    anchor: String.raw`(?i:discord)|Bot[ \t]|[MNO][DTjz][AEIMQUYcgk][w-z0-5]`,
     examples: {
       match: [
         { input: `DISCORD_BOT_TOKEN=${discordBot}`, output: `DISCORD_BOT_TOKEN=${label('discord-bot-token')}` },
         { input: `client.login Bot ${discordBot}`, output: `client.login Bot ${label('discord-bot-token')}` },
         { input: `gateway: login Bot\t${discordBot}`, output: `gateway: login Bot\t${label('discord-bot-token')}` },
+        { input: `client.run(${discordBot}) failed`, output: `client.run(${label('discord-bot-token')}) failed` },
       ],
-      noMatch: ['DISCORD_BOT_TOKEN=<token>', 'Bot M.x.y'],
+      noMatch: ['DISCORD_BOT_TOKEN=<token>', 'Bot M.x.y', `MzQ1.${recall.base64url(6)}.${recall.base64url(30)}`, `XMTk4NjIyNDgzNDcxOTI1MjQ4.${recall.base64url(6)}.${recall.base64url(30)}`],
     },
   },
   {

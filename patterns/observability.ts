@@ -25,7 +25,8 @@ export const observabilityRules: readonly RuleSpec[] = [
     id: 'dynatrace-token',
     family: 'vendor',
     description: 'Dynatrace API and platform tokens (dt0c01.<24>.<64>, dt0s01.…)',
-    regex: String.raw`${TOKEN_START}(dt0[a-z][0-9]{2}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64})\b`,
+    // The internal and agent tokens' middle part is 8 characters (GitHub secret scanning's dt0s01, dt0a01; round 3).
+    regex: String.raw`${TOKEN_START}(dt0[a-z][0-9]{2}\.[A-Za-z0-9]{8,24}\.[A-Za-z0-9]{64})\b`,
     keywords: ['dt0'],
     minEntropy: 3.5,
     examples: {

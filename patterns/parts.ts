@@ -191,6 +191,13 @@ export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\
  */
 export const TOKEN_START = String.raw`(?:\b|%[0-9A-Fa-f]{2}|\\[nrt]|\\u[0-9A-Fa-f]{4})`;
 
+/**
+ * `TOKEN_START` for an anchor, its counted repetitions written out (the prefilter's pass holds
+ * anchors; counted repeats multiply its states). For a prefix that ends common words (`sk_` in
+ * "task_", `ion_` in "session_"): the pass looks for it only where a token starts.
+ */
+export const TOKEN_START_ANCHOR = String.raw`(?:\b|%[0-9A-Fa-f][0-9A-Fa-f]|\\[nrt]|\\u[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f])`;
+
 /** RFC 6750 token68 / base64 characters: what a bearer or basic credential is made of. */
 export const TOKEN68 = String.raw`[A-Za-z0-9._~+/=-]`;
 

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, escapeRegex, label, TOKEN_START } from './parts.js';
+import { END_B64URL, escapeRegex, label, TOKEN_START, TOKEN_START_ANCHOR, UUID } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 // `_prod_` too: gitleaks' stripe rule and trufflehog's detector take it, and a key that says so is no test key.
@@ -14,6 +14,15 @@ const recall = createSampler(2026113012);
 const recall6 = createSampler(2026120104);
 const razorpay = `rzp_live_${recall6.alnum(14)}`;
 const adyen = `AQE${recall6.alnum(6)}.${recall6.base64url(60)}`;
+/** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
+const round3 = createSampler(2026120205);
+const mercadoPago = `APP_USR-${round3.digits(16)}-${round3.digits(6)}-${round3.hex(32)}-${round3.digits(9)}`;
+const mercadoPagoRegional = `APP_USR-${round3.digits(16)}-${round3.digits(6)}-${round3.hex(32)}__LA_LD__-${round3.digits(9)}`;
+const chargebee = `live_${round3.alnum(34)}`;
+const mollie = `test_${round3.alnum(30)}`;
+const checkout = `sk_sbox_${round3.from('abcdefghijklmnopqrstuvwxyz234567', 26)}`;
+const workos = `sk_${Buffer.from(`key_${round3.from('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 26)},${round3.alnum(20)}`).toString('base64').replace(/=+$/, '')}`;
+const gocardless = `live_${round3.base64url(40)}`;
 
 /** Payments and commerce. Publishable keys (`pk_live_`, Square `sq0idp-` app ids) are public and stay. */
 export const paymentRules: readonly RuleSpec[] = [
@@ -116,6 +125,89 @@ export const paymentRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `X-API-Key: ${adyen}`, output: `X-API-Key: ${label('adyen-api-key')}` }, { input: `adyen checkout with ${adyen} failed`, output: `adyen checkout with ${label('adyen-api-key')} failed` }],
       noMatch: [`AXE${recall6.alnum(6)}.${recall6.base64url(60)}`, 'AQEyhmfx.short'],
+    },
+  },
+  {
+    id: 'mercadopago-access-token',
+    family: 'vendor',
+    description: 'Mercado Pago production access token (APP_USR-<16 digits>-<6 digits>-<32 hex>-<digits>, also with a __LA_LD__ region tag)',
+    regex: String.raw`${TOKEN_START}(APP_USR-[0-9]{16}-[0-9]{6}-[a-f0-9]{32}(?:__[A-Z]{2}_[A-Z]{2}__)?-[0-9]{6,12})\b`,
+    keywords: ['app_usr-'],
+    examples: {
+      match: [
+        { input: `MP_ACCESS_TOKEN=${mercadoPago}`, output: `MP_ACCESS_TOKEN=${label('mercadopago-access-token')}` },
+        { input: `mercadopago.configure(access_token: '${mercadoPagoRegional}')`, output: `mercadopago.configure(access_token: '${label('mercadopago-access-token')}')` },
+      ],
+      noMatch: ['APP_USR-1234-demo', `APP_USR-${round3.uuid()}`],
+    },
+  },
+  {
+    id: 'live-test-api-key',
+    family: 'vendor',
+    description: 'API keys written live_ or test_ and 24–34 random letters and digits: Chargebee, Mollie, MessageBird (Lob\'s hex keys are lob-api-key)',
+    // gitleaks' chargebee-access-token. Random mixed case and digits only: test and fixture names
+    // (`test_should_return_empty_list`) hold underscores, one case or no digit.
+    regex: String.raw`${TOKEN_START}((?:live|test)_[A-Za-z0-9]{24,34})\b`,
+    keywords: ['live_', 'test_'],
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `chargebeeToken := "${chargebee}"`, output: `chargebeeToken := "${label('live-test-api-key')}"` },
+        { input: `mollie client with ${mollie} ready`, output: `mollie client with ${label('live-test-api-key')} ready` },
+      ],
+      noMatch: ['test_shouldReturnEmptyListWhenNoItems', `test_${'abcdefghij'.repeat(3)}1`, `latest_${round3.alnum(32)}`],
+    },
+  },
+  {
+    id: 'sk-secret-key',
+    family: 'vendor',
+    description: 'secret keys written sk_ and a random run of mixed case and digits, beside Stripe\'s: RevenueCat, WorkOS, Stripe\'s legacy keys',
+    // GitHub secret scanning's partner formats (round 3). A random token's shape only: symbols
+    // written sk_ (the kernel's sk_buff, sk_filter) are words.
+    regex: String.raw`${TOKEN_START}(sk_[A-Za-z0-9]{24,120})\b`,
+    keywords: ['sk_'],
+    // `sk_` ends "task_", "disk_", "mask_" (Hadoop's task ids woke 0.6% of loghub's lines).
+    anchor: String.raw`${TOKEN_START_ANCHOR}sk_[A-Za-z0-9]`,
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `WORKOS_API_KEY=${workos}`, output: `WORKOS_API_KEY=${label('sk-secret-key')}` }, { input: `revenuecat key sk_${round3.alnum(31)} ok`, output: `revenuecat key ${label('sk-secret-key')} ok` }],
+      noMatch: ['skb->sk_buff_head_list_for_each', 'sk_filter_trim_cap_called', 'sk_someVeryLongIdentifierNameHere'],
+    },
+  },
+  {
+    id: 'checkout-secret-key',
+    family: 'vendor',
+    description: 'Checkout.com secret keys (sk_, sk_test_ and a UUID; sk_, sk_sbox_ and 26–27 base32 characters) and Clearbit secret keys (sk_ and 32 hex)',
+    regex: String.raw`${TOKEN_START}(sk_(?:(?:test|sbox)_)?(?:${UUID}|[a-z2-7]{26,27})|sk_[0-9a-f]{32})\b`,
+    keywords: ['sk_'],
+    anchor: String.raw`${TOKEN_START_ANCHOR}sk_[a-z0-9]`,
+    // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `checkout secret=${checkout} region=eu`, output: `checkout secret=${label('checkout-secret-key')} region=eu` },
+        { input: `{"value":"sk_${round3.uuid()}"}`, output: `{"value":"${label('checkout-secret-key')}"}` },
+        { input: `clearbit.key = 'sk_${round3.hex(32)}'`, output: `clearbit.key = '${label('checkout-secret-key')}'` },
+      ],
+      noMatch: ['sk_buff_data_transfer_ready_ok', `sk_${'a'.repeat(26)}`],
+    },
+  },
+  {
+    id: 'gocardless-access-token',
+    family: 'vendor',
+    description: 'GoCardless live and sandbox access tokens (live_, live-, sandbox_, sandbox- and 40–44 base64url characters)',
+    regex: String.raw`${TOKEN_START}((?:live|sandbox)[_-][A-Za-z0-9_-]{40,44})${END_B64URL}`,
+    keywords: ['live_', 'live-', 'sandbox_', 'sandbox-'],
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `GOCARDLESS_ACCESS_TOKEN=${gocardless}`, output: `GOCARDLESS_ACCESS_TOKEN=${label('gocardless-access-token')}` }, { input: `client = Client(access_token="${gocardless.replace('live_', 'sandbox-')}")`, output: `client = Client(access_token="${label('gocardless-access-token')}")` }],
+      noMatch: ['sandbox_environment_bootstrap_completed_for_tenant_a', `live-reload-${'x'.repeat(40)}`],
     },
   },
 ];

@@ -102,7 +102,8 @@ export const vendorKeyRules: readonly RuleSpec[] = [
         { input: `SNYK_TOKEN := "${sample.uuid()}"`, output: `SNYK_TOKEN := "${label('vendor-keyed-secret')}"` },
         { input: `  "zendeskToken" => "${sample.alnum(40)}"`, output: `  "zendeskToken" => "${label('vendor-keyed-secret')}"` },
         { input: `flickrToken,${lower},`, output: `flickrToken,${label('vendor-keyed-secret')},` },
-        { input: `DEEPSEEK_API_KEY=sk-${sample.hex(32)}`, output: `DEEPSEEK_API_KEY=${label('vendor-keyed-secret')}` },
+        // The whole value is sk-dash-api-key's shape, whose label it takes (round 3).
+        { input: `DEEPSEEK_API_KEY=sk-${sample.hex(32)}`, output: `DEEPSEEK_API_KEY=${label('sk-dash-api-key')}` },
         { input: `PLAID_SECRET=${sample.hex(30)}`, output: `PLAID_SECRET=${label('vendor-keyed-secret')}` },
         { input: `\\"sumologic_collector_auth\\": \\"${sample.alnum(64)}\\"`, output: `\\"sumologic_collector_auth\\": \\"${label('vendor-keyed-secret')}\\"` },
         // Recall round: trufflehog's keyword-gated services.

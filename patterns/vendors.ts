@@ -2,6 +2,7 @@ import type { RuleSpec } from '../src/types.js';
 import { aiRules } from './ai.js';
 import { cloudRules } from './cloud.js';
 import { messagingRules } from './messaging.js';
+import { partnerRules } from './partner-tokens.js';
 import { paymentRules } from './payments.js';
 import { saasRules } from './saas.js';
 import { sourceControlRules } from './source-control.js';
@@ -18,4 +19,5 @@ export const vendorRules: readonly RuleSpec[] = [
   ...messagingRules,
   ...paymentRules,
   ...saasRules,
+  ...partnerRules,
 ];

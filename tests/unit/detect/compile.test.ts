@@ -120,7 +120,8 @@ describe('compileRules', () => {
   ])('keeps the pass over every byte a DFA for %s: 2 MiB of rule examples take well under a second', (_, config) => {
     // Not a speed goal (those live in bench/): a guard against an anchor that makes RE2's DFA
     // outgrow its memory, as vendor-keyed-secret's did (0.4 MB/s instead of ~400, issue 9).
-    // Normal here: ~5 to 50 ms of CPU; that failure: ~1.5 to 5 s.
+    // Normal here: ~20 to 130 ms of CPU; out of the DFA: ~0.8 to 5 s (a round of vendor rules took
+    // the catalog alone to ~0.8 s, under the 1 s this allowed then).
     const specs = resolveOptions(config).rules;
     const examples = specs.flatMap((r) => [...r.examples.match.map((m) => m.input), ...r.examples.noMatch]).join('\n');
     const bytes = Buffer.from(`${examples}\n`.repeat(Math.ceil((2 << 20) / Buffer.byteLength(examples))));
@@ -138,7 +139,7 @@ describe('compileRules', () => {
     const before = process.cpuUsage();
     pass();
     const used = process.cpuUsage(before);
-    expect((used.user + used.system) / 1e6).toBeLessThan(1);
+    expect((used.user + used.system) / 1e6).toBeLessThan(0.4);
   });
 
   it('has room in the pass for every anchor of the built-in catalog', () => {
