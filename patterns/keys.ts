@@ -279,12 +279,3 @@ export function globKeywords(names: readonly string[]): string[] {
     names.map((n) => n.split('*').reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase()),
   );
 }
-
-/**
- * A key as environment files and dumps write it, upper case with `_` (`SESSION_SECRET`,
- * `DJANGO_SECRET_KEY`), as case-sensitive RE2 source without groups.
- */
-export function envKeySource(keys: readonly string[]): string {
-  const names = keys.map((k) => wordsOf(k).map((w) => escapeRegex(w.toUpperCase())).join('_?'));
-  return `[A-Z0-9_]*(?:${names.join('|')})`;
-}
