@@ -3,7 +3,7 @@ import {
   jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
-import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -160,15 +160,17 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'password-in-prose',
       family: 'generic',
       description:
-        "a password quoted in a sentence: the password is '…', the password for user 'ada' is '…', password set to '…', created user with password \"…\"",
+        "a password in a sentence: the password is '…', the password for user 'ada' is '…', password set to '…', created user with password \"…\", login with password … for ada (unquoted, a word with a digit or symbol)",
       // Quoted and one word, as messages and READMEs print a password they give out (recall6,
       // noseyparker's generic rules 11–14): unquoted, `the password is incorrect` is the sentence.
-      regex: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')`,
+      // Unquoted only after `with`/`using password`, and only a word of letters and digits or
+      // symbols (`PROSE_PASSWORD`): `using password authentication` is the sentence there.
+      regex: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+pass(?:word|phrase))[ \t]+${PROSE_PASSWORD}`,
       keywords: ['password', 'passphrase'],
       // Tier 1b only: the pass finds its lines by `password`, which other rules put there already;
       // in the pass this anchor took 125 of the characters kept for keys of a config's own.
       anchorInPass: false,
-      anchor: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+\\?["']|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t])`,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t])`,
       examples: {
         match: [
           { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
@@ -176,6 +178,8 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `created user ada with password "${recall6Pw}"`, output: `created user ada with password "${label('password-in-prose')}"` },
           { input: `Password for ada has been reset to '${recall6Pw}'`, output: `Password for ada has been reset to '${label('password-in-prose')}'` },
           { input: JSON.stringify({ msg: `temporary password is "${recall6Pw}"` }), output: JSON.stringify({ msg: `temporary password is "${label('password-in-prose')}"` }) },
+          { input: `Using password ${recall6Pw} for user bob`, output: `Using password ${label('password-in-prose')} for user bob` },
+          { input: JSON.stringify({ msg: `login with password ${recall6Pw} failed` }), output: JSON.stringify({ msg: `login with password ${label('password-in-prose')} failed` }) },
         ],
         noMatch: [
           'the password is incorrect',
@@ -184,6 +188,14 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
           "password set to '${DB_PASSWORD}'",
           'password for user "ada" is expired',
           "with password ''",
+          'connecting using password authentication',
+          "Access denied for user 'root'@'localhost' (using password: YES)",
+          'login with password %s for user %s',
+          'signing in with password ${PASSWORD}',
+          'with password [REDACTED] for ada',
+          'with password ******** for ada',
+          'using password-based key derivation',
+          'login with password hash sha256',
         ],
       },
     },
@@ -204,6 +216,19 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
     },
   ];
 }
+
+/**
+ * An unquoted password in a sentence (`login with password Hunter2! for bob`): one word of 6 to 64
+ * characters with a letter and a digit or symbol in it, not a placeholder (`%s`, `${PW}`, `<pw>`,
+ * `[REDACTED]`, `***`), ending where the word does or at a sentence's punctuation.
+ */
+const PROSE_PASSWORD = (() => {
+  const first = String.raw`[A-Za-z0-9!#&()+./?@^_~-]`;
+  const rest = String.raw`[A-Za-z0-9!#$%&()*+./:;?@^_~-]`;
+  const symbol = String.raw`[0-9!#$%&*+?@^_~]`;
+  const word = String.raw`(?:[A-Za-z]${rest}*${symbol}|${first}${rest}*?${symbol}${rest}*[A-Za-z]|${first}${rest}*?[A-Za-z]${rest}*${symbol})${rest}*`;
+  return String.raw`(${word})(?:[.,;:!?)]*(?:[ \t]|\\[nrt]|\\?"|$))`;
+})();
 
 /**
  * Where a key field starts: after a character that is neither part of a key nor a `/` (a path's
@@ -330,7 +355,7 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
     {
       id: 'xml-named-token',
       family: 'structured',
-      description: 'a token-shaped value of an XML element named by a secret key in its key or name attribute: <add key="AuthToken" value="…"/>',
+      description: 'a token-shaped value of an XML element named by a secret key in its key or name attribute: <add key="AuthToken" value="…"/>, <meta name="csrf-token" content="…">',
       regex: xmlNamedValueSource(tokenKeys),
       keywords: textKeyKeywords(tokenKeys),
       anchor: xmlNamedAnchor(tokenKeys),
@@ -343,6 +368,9 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
           { input: `<entry key="github.token">${opaque}</entry>`, output: `<entry key="github.token">${label('xml-named-token')}</entry>` },
           // A hidden CSRF field, its quotes written as escapes (escq2).
           { input: `<input type=&#39;hidden&#39; name=&#39;csrf_token&#39; value=&#39;${secret}&#39;>`, output: `<input type=&#39;hidden&#39; name=&#39;csrf_token&#39; value=&#39;${label('xml-named-token')}&#39;>` },
+          // A page's CSRF token in its <meta> (`content=`) is tests/patterns/prose-and-markup.test.ts's:
+          // as examples here, the lines put the pass over the catalog's examples past RE2's DFA
+          // memory for a config of five keys more (compile.test.ts), with no anchor changed.
         ],
         noMatch: ['<add key="Token" value="expired"/>', '<add key="TokenLifetime" value="3600"/>', '<entry key="session.timeout">30</entry>', '&lt;input type=&quot;hidden&quot; name=&quot;csrf_token&quot;&gt;'],
       },
@@ -874,14 +902,14 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'secret-code-assignment',
       family: 'generic',
       description:
-        'a token-shaped value given to a secret key in code and build files: a call\'s next argument (os.Setenv("GITHUB_TOKEN", "…"), GetEnvOrDefault("api_token", "…")), Make\'s +=, ?=, :::=, PHP\'s .= and ??=, a CSV field',
+        'a token-shaped value given to a secret key in code and build files: a call\'s next argument (os.Setenv("GITHUB_TOKEN", "…"), GetEnvOrDefault("api_token", "…")), Make\'s +=, ?=, :::=, PHP\'s .= and ??=, a CSV field, a comparison with != or !==',
       // Recall6, gitleaks' sample shapes. Tier 1b only, woken by words the pass holds already (as
       // `secret-qualified-assignment`): these openings in the key rules' anchor took a request
       // log's scrub from ~390 to ~320 MB/s of CPU, RE2's DFA for the pass out of its memory.
-      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:${CALL_ARGUMENT}|${CODE_ASSIGN}${TOKEN_VALUE})`,
+      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:${CALL_ARGUMENT}|${CODE_ASSIGN}${TOKEN_VALUE}|${CODE_COMPARE_NOT})`,
       keywords: textKeyKeywords(qualifiedKeys),
       // The key's quote before a call's `,` may be written as an escape (`\u0022api_token\u0022, …`, escq2).
-      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?)(?:\\*["']?|${ANCHOR_ESCAPED_QUOTE})\]?[ \t]*(?:[+.?,]|:::)`,
+      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?)(?:\\*["']?|${ANCHOR_ESCAPED_QUOTE})\]?[ \t]*(?:[+.?,!]|:::)`,
       anchorInPass: false,
       minEntropy: 3.5,
       tokenShape: true,
@@ -895,6 +923,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `api_TOKEN :::= "${r6Token}"`, output: `api_TOKEN :::= "${label('secret-code-assignment')}"` },
           { input: `$authToken ??= "${r6Token}"`, output: `$authToken ??= "${label('secret-code-assignment')}"` },
           { input: `genericToken,${r6Token},`, output: `genericToken,${label('secret-code-assignment')},` },
+          { input: `if api_key != "${r6Token}":`, output: `if api_key != "${label('secret-code-assignment')}":` },
+          { input: `if (req.headers['x-api-key'] !== '${r6Uuid}') {`, output: `if (req.headers['x-api-key'] !== '${label('secret-code-assignment')}') {` },
         ],
         noMatch: [
           "fields = ('token', 'email', 'api_key')",
@@ -902,6 +932,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'token += chunk',
           'token,expired,2024-01-02',
           `os.Setenv("GITHUB_TOKEN", token)`,
+          "if api_key != '' and token != 'expired':",
+          'if (authToken !== "undefined") {',
         ],
       },
     },

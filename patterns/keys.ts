@@ -210,7 +210,8 @@ const xmlNamedAttribute = (keys: readonly string[]): string =>
 
 /**
  * A secret held by an XML element that names it in an attribute, as RE2 source; the first group
- * that takes part is the secret: its `value` attribute (`<add key="Password" value="…"/>`, quoted
+ * that takes part is the secret: its `value` or `content` attribute (`<add key="Password" value="…"/>`,
+ * `<meta name="csrf-token" content="…">`), quoted
  * `"`, `'` or `\"` inside JSON), or the text of an element that is not self-closing, also inside a `<value>` element (.NET's
  * `<setting name="Password"><value>…</value></setting>`, `<entry key="db.password">…</entry>`), or
  * of a CDATA section there.
@@ -218,11 +219,11 @@ const xmlNamedAttribute = (keys: readonly string[]): string =>
 export function xmlNamedValueSource(keys: readonly string[]): string {
   // Or between quotes written as escapes (`value=&quot;…&quot;`, escq2): ESCAPED_QUOTED's four groups.
   const quoted = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTED})`;
-  const valueAttribute = String.raw`[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}`;
+  const valueAttribute = String.raw`[ \t](?:[^<>\r\n]*?[ \t])?(?i:value|content)[ \t]*=[ \t]*${quoted}`;
   // Text in a CDATA section is text too (`<entry key="db.password"><![CDATA[…]]></entry>`, review-leaks).
   const text = String.raw`(?:[^<>\r\n]*[^<>/\r\n])?>[ \t]*(?:<(?i:value)>[ \t]*)?(?:<!\[CDATA\[([^\r\n]+?)\]\]>|([^<\r\n]+))<`;
   // The value attribute before the key (`<add value="…" key="Password"/>`): the same, in the other order.
-  const valueFirst = String.raw`${TAG_OPEN}[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?(?i:value)[ \t]*=[ \t]*${quoted}[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
+  const valueFirst = String.raw`${TAG_OPEN}[A-Za-z][A-Za-z0-9_.:-]*[ \t](?:[^<>\r\n]*?[ \t])?(?i:value|content)[ \t]*=[ \t]*${quoted}[ \t](?:[^<>\r\n]*?[ \t])?${xmlNamedAttribute(keys)}`;
   return `${xmlNamedSource(keys)}(?:${valueAttribute}|${text})|${valueFirst}`;
 }
 

@@ -155,7 +155,14 @@ export const CODE_VALUE = String.raw`(?:(?:${ANY_QUOTE_OPT}[ \t]*(?:={2,3}|!==?|
  * (`"sessions"`, `"token"`): the other shapes open with a quote, `!` or `.`, which their anchors
  * would then have to take, and a quote wakes them on every such line. Seven groups.
  */
-export const CODE_COMPARE = String.raw`(?:${ANY_QUOTE_OPT}[ \t]*={2,3}[ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})`;
+export const CODE_COMPARE = String.raw`(?:${ANY_QUOTE_OPT}\]?[ \t]*={2,3}[ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})`;
+
+/**
+ * `CODE_VALUE`'s `!= "…"` (`!==`) alone, for the rule that reads it in tier 1b only
+ * (`secret-code-assignment`): `!` in the key rules' anchors costs the pass its DFA (see
+ * `SEP_OPENING`). Seven groups.
+ */
+export const CODE_COMPARE_NOT = String.raw`${ANY_QUOTE_OPT}\]?[ \t]*!==?[ \t]*(?:${QUOTED})`;
 
 /**
  * After a token key, the assignments of code and build files that `TEXT_SEP` does not read (recall6,

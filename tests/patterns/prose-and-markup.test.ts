@@ -1,0 +1,101 @@
+/**
+ * Secrets in three shapes of line the key rules did not read (s14): a page's CSRF token in its
+ * `<meta name="csrf-token" content="…">`, as an HTML response is logged; code that compares a
+ * secret with `!=` or `!==` (`if api_key != "…"`, `req.headers['x-api-key'] !== '…'`); and a
+ * password in a sentence without quotes (`login with password … for ada`). Only the secret goes,
+ * a JSON line stays JSON, a second scrub changes nothing, and the look-alikes stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { createSampler } from '../../patterns/sample.js';
+
+const scrubber = createScrubber();
+const sample = createSampler(0x5e514);
+
+/** Token-shaped: mixed case and digits, no symbol to escape. */
+const token = (): string => `${sample.alnum(14)}4kQ${sample.alnum(14)}`;
+const password = (): string => `${sample.alnum(5)}7#${sample.alnum(4)}!`;
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Scrubbing `line` replaced each occurrence of `secret` by a placeholder and changed nothing else. */
+function expectOnlySecretGone(line: string, secret: string): void {
+  const once = scrubber.redactLine(line);
+  const expected = new RegExp(`^${line.split(secret).map(escapeRegex).join(String.raw`\[REDACTED:[a-z0-9-]+\]`)}$`);
+  expect(once, line).toMatch(expected);
+  if (line.startsWith('{')) expect(() => JSON.parse(once), once).not.toThrow();
+  expect(scrubber.redactLine(once), once).toBe(once);
+}
+
+/** A line as a pino message: the same line, JSON-escaped inside a string. */
+const inJson = (line: string): string => JSON.stringify({ level: 30, msg: line });
+
+describe("a page's CSRF token in a <meta> element", () => {
+  const names = ['csrf-token', 'csrf_token', '_csrf', 'xsrf-token', 'X-CSRF-TOKEN'];
+  const cases = names.flatMap((name) => {
+    const secret = token();
+    return [
+      [`<meta name="${name}" content="${secret}">`, secret],
+      [`<meta content="${secret}" name="${name}" />`, secret],
+      [`<meta name='${name}' content='${secret}'>`, secret],
+      [`&lt;meta name=&quot;${name}&quot; content=&quot;${secret}&quot;&gt;`, secret],
+      [inJson(`<head><meta charset="utf-8"><meta name="${name}" content="${secret}"></head>`), secret],
+    ] as const;
+  });
+  it.each(cases)('%s', (line, secret) => expectOnlySecretGone(line, secret));
+
+  it.each([
+    '<meta name="csrf-param" content="authenticity_token" />',
+    `<meta name="description" content="${token()}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="csrf-token" content="">',
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+});
+
+describe('code that compares a secret with != or !==', () => {
+  const cases = ['api_key', 'apiKey', 'token', 'client_secret', 'auth_token', 'X-Api-Key'].flatMap((key) => {
+    const secret = token();
+    return [
+      [`if ${key} != "${secret}":`, secret],
+      [`if (${key} !== '${secret}') {`, secret],
+      [`if (req.headers['${key}'] !== '${secret}') return res.status(401)`, secret],
+      [`if (req.headers['${key}'] === '${secret}') next()`, secret],
+      [inJson(`if (${key} != "${secret}") deny()`), secret],
+    ] as const;
+  });
+  it.each(cases)('%s', (line, secret) => expectOnlySecretGone(line, secret));
+
+  it.each([
+    "if api_key != '' and token != 'expired':",
+    'if (authToken !== "undefined") {',
+    'if (token != null && token !== undefined) {',
+    'assert token != "%s"',
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+});
+
+describe('a password in a sentence, unquoted', () => {
+  const cases = [
+    (pw: string) => `Using password ${pw} for user bob`,
+    (pw: string) => `login failed for ada with password ${pw}`,
+    (pw: string) => `connecting to db1 with password ${pw} (attempt 2)`,
+    (pw: string) => inJson(`seeded admin with password ${pw}`),
+    (pw: string) => `authenticating using passphrase ${pw}, key ~/.ssh/id_ed25519`,
+  ].map((make) => {
+    const pw = password();
+    return [make(pw), pw] as const;
+  });
+  it.each(cases)('%s', (line, secret) => expectOnlySecretGone(line, secret));
+
+  it.each([
+    'connecting using password authentication',
+    "Access denied for user 'root'@'localhost' (using password: YES)",
+    'login with password %s for user %s',
+    'signing in with password ${PASSWORD}',
+    'with password [REDACTED] for ada',
+    'with password ******** for ada',
+    'using password-based key derivation',
+    'login with password hash sha256',
+    'Authenticated with password.',
+    'sshd[811]: Accepted password for ada from 10.0.0.5 port 52144 ssh2',
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+});
