@@ -443,6 +443,77 @@ function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
   ];
 }
 
+/**
+ * The name of a YAML name/value pair that names a secret, at its line's end, as RE2 source for a
+ * `yaml-named` rule: `- name: DB_PASSWORD`, `Key: api_token`, `ParameterKey: DbPassword`, also
+ * quoted and as a line of a YAML dump in a JSON string (`\n` escapes). Group 1 is what stands
+ * before the name on its line, group 2 the line break after it.
+ */
+const yamlNamedSource = (keys: readonly string[]): string =>
+  String.raw`(?:^|\\n|")([ \t]*(?:-[ \t]+)?)(?:[Pp]arameter_?)?(?:[Nn]ame|[Kk]ey):[ \t]+(?:\\*["'])?(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}(?:\\*["'])?[ \t]*(?:#[^\r\n"\\]*)?((?:\\+r)?\\+n|\r?$)`;
+
+/** What wakes a `yaml-named` rule on a line: `name:` or `key:`, then a word of a secret key. */
+const YAML_NAMED_ANCHOR = String.raw`(?i:name|key):[ \t]+(?:\\*["'])?[A-Za-z0-9_.:/-]*(?i:pass|pwd|secret|key|auth|token)`;
+
+/**
+ * Name/value pairs that name a secret in YAML, the value on a line after the name (s14): what
+ * `jsonNamedRules` reads in JSON, as `kubectl get -o yaml`, `helm install --debug` and CI deploy
+ * steps print Kubernetes env lists, AWS tags and CloudFormation parameters. By the same keys and
+ * keywords, so the pass over every byte stays as it was.
+ */
+function yamlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const spelled = (k: string): boolean => JSON_NAMED_KEYWORDS.some((w) => k.replace(/ /g, '').includes(w));
+  const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys].filter(spelled);
+  const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k)).filter(spelled);
+  const keywords = (keys: readonly string[]): string[] => JSON_NAMED_KEYWORDS.filter((w) => keys.some((k) => k.replace(/ /g, '').includes(w)));
+  return [
+    {
+      id: 'yaml-named-secret',
+      family: 'structured',
+      description: 'the value of a YAML name/value pair named by a password or strict secret key, on the line after its name: Kubernetes env - name: DB_PASSWORD / value: …, AWS tags Key: / Value:, also as \\n escapes in a JSON string',
+      regex: yamlNamedSource(anyValueKeys),
+      keywords: keywords(anyValueKeys),
+      anchor: YAML_NAMED_ANCHOR,
+      anchorInPass: false,
+      kind: 'yaml-named',
+      generic: true,
+      examples: {
+        match: [
+          { input: `env:\n- name: DB_PASSWORD\n  value: ${password}\n- name: LOG_LEVEL\n  value: debug`, output: `env:\n- name: DB_PASSWORD\n  value: ${label('yaml-named-secret')}\n- name: LOG_LEVEL\n  value: debug` },
+          { input: `        - name: "POSTGRES_PASSWORD"\n          value: "${words}"`, output: `        - name: "POSTGRES_PASSWORD"\n          value: "${label('yaml-named-secret')}"` },
+          { input: `{"msg":"env:\\n  - name: client_secret\\n    value: ${lower}\\n"}`, output: `{"msg":"env:\\n  - name: client_secret\\n    value: ${label('yaml-named-secret')}\\n"}` },
+        ],
+        noMatch: [
+          '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password',
+          '- name: LOG_LEVEL\n  value: debug',
+          '- name: DB_PASSWORD\n  value: ${DB_PASSWORD}',
+          '- name: PASSWORD_MIN_LENGTH\n- name: other\n  value: x9!kq2ZzA',
+        ],
+      },
+    },
+    {
+      id: 'yaml-named-token',
+      family: 'structured',
+      description: 'a token-shaped value of a YAML name/value pair named by a secret key, on the line after its name: - name: API_TOKEN / value: …',
+      regex: yamlNamedSource(tokenKeys),
+      keywords: keywords(tokenKeys),
+      anchor: YAML_NAMED_ANCHOR,
+      anchorInPass: false,
+      kind: 'yaml-named',
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `- name: API_TOKEN\n  value: "${opaque}"`, output: `- name: API_TOKEN\n  value: "${label('yaml-named-token')}"` },
+          { input: `Tags:\n  - Key: github_token\n    Value: ${opaque}`, output: `Tags:\n  - Key: github_token\n    Value: ${label('yaml-named-token')}` },
+        ],
+        noMatch: ['- name: TOKEN_TTL\n  value: "3600"', '- name: API_TOKEN\n  value: expired', '- name: session_timeout\n  value: "30"'],
+      },
+    },
+  ];
+}
+
 export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const passwordKeys = new Set(vocabulary.passwordKeys);
   const secretKeys = vocabulary.sensitiveKeys.filter((k) => !passwordKeys.has(k));
@@ -844,6 +915,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
     },
     ...xmlNamedRules(vocabulary, secretKeys),
     ...jsonNamedRules(vocabulary, secretKeys),
+    ...yamlNamedRules(vocabulary, secretKeys),
     ...fieldRules(vocabulary, secretKeys),
     {
       id: 'secret-assignment',

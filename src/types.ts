@@ -45,8 +45,11 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   what stands before the key on its line, group 2 the line break after the indicator (`\n` in
  *   a JSON string, or none at the line's end). The lines indented deeper than the key that
  *   follow go, each on its own.
+ * - `yaml-named`: the match is a YAML name/value pair's name (`- name: DB_PASSWORD`); group 1 is
+ *   what stands before `name` on its line, group 2 the line break after it. The `value:` of the
+ *   same mapping on one of the next lines goes, judged as a `span` rule's secret.
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'block-scalar';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'block-scalar' | 'yaml-named';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {

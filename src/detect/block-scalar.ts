@@ -133,3 +133,70 @@ export function acceptBlockScalar(isCandidate: (text: string) => boolean, bytes:
   }
   return resume;
 }
+
+/** How many lines after a `name:` its mapping's `value:` may stand (Kubernetes puts it next). */
+const NAMED_VALUE_MAX_LINES = 8;
+
+/** `value:`, `Value:`, `ParameterValue:` at a line's start: the key of a name/value pair's value. */
+const VALUE_KEY = /^(?:[Pp]arameter_?)?[Vv]alue:(?=[ \t]|$)/;
+
+/**
+ * The value of a YAML name/value pair that a `yaml-named` match names: Kubernetes and ECS env
+ * lists (`- name: DB_PASSWORD` then `  value: …`), AWS tags (`Key:`/`Value:`), CloudFormation
+ * parameters, as `kubectl get -o yaml`, `helm --debug` and deploy tools print them. The `value:`
+ * key of the same mapping on one of the next lines (at the name's column; deeper lines are a
+ * sibling's children and are passed over), as lines of the block or as `\n` escapes in one JSON
+ * string. The span is the value inside its quotes (also escaped ones, `\"…\"` in a JSON string),
+ * or a bare value up to a comment or the line's end; none for `valueFrom:`, an empty value or a
+ * block scalar (the block-scalar rule's).
+ *
+ * @example
+ * // bytes '- name: DB_PASSWORD\n  value: hunter2\n': the span of `hunter2`.
+ * const span = namedValueSpan(bytes, match);
+ */
+export function namedValueSpan(bytes: Buffer, m: RuleMatch): readonly [number, number] | undefined {
+  const lead = m.match.groups[1];
+  const brk = m.match.groups[2];
+  if (lead === undefined || brk === undefined) return undefined;
+  const column = lead[1] - lead[0];
+  const escaped = brk[1] > brk[0] && bytes[brk[0]] === BACKSLASH;
+  const depth = escaped ? escapeLevel(runBefore(bytes, brk[1] - 1)) : 0;
+  let pos = escaped ? brk[1] : bytes.indexOf(NEWLINE, m.match.end) + 1;
+  if (pos <= 0) return undefined;
+  for (let n = 0; n < NAMED_VALUE_MAX_LINES && pos > 0 && pos < bytes.length; n++) {
+    const line = escaped ? escapedLine(bytes, pos, depth) : rawLine(bytes, pos);
+    if (line.end > line.start) {
+      if (line.indent < column) return undefined;
+      if (line.indent === column) {
+        const text = bytes.toString('latin1', line.start, line.end);
+        const key = VALUE_KEY.exec(text);
+        if (key !== null) return valueSpan(bytes, line.start + key[0].length, line.end);
+        // The next item of the list (`- name: …`) at the name's column ends this one.
+        if (text.startsWith('- ')) return undefined;
+      }
+    }
+    pos = line.next;
+  }
+  return undefined;
+}
+
+/** A YAML value in `bytes[pos, end)` after its key: inside its quotes, escaped or not, or bare. */
+function valueSpan(bytes: Buffer, pos: number, end: number): readonly [number, number] | undefined {
+  let p = pos;
+  while (p < end && (bytes[p] === 0x20 || bytes[p] === 0x09)) p++;
+  let q = p;
+  while (q < end && bytes[q] === BACKSLASH) q++;
+  const quote = bytes[q];
+  if (quote === QUOTE || quote === 0x27) {
+    // The closing quote is the opening one with as many backslashes before it.
+    const opener = bytes.subarray(p, q + 1);
+    const close = bytes.subarray(q + 1, end).indexOf(opener);
+    return close > 0 ? [q + 1, q + 1 + close] : undefined;
+  }
+  let e = end;
+  const comment = bytes.subarray(p, end).indexOf(' #');
+  if (comment >= 0) e = p + comment;
+  while (e > p && (bytes[e - 1] === 0x20 || bytes[e - 1] === 0x09)) e--;
+  if (e === p || bytes[p] === 0x7c || bytes[p] === 0x3e) return undefined; // empty, `|` or `>`
+  return [p, e];
+}

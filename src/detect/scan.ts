@@ -21,7 +21,7 @@ import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolic
 import { BACKSLASH, NEWLINE, QUOTE, SMALL_ALPHABET_MIN_ENTROPY } from '../constants.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptBase64Pem, acceptPem, acceptPpkPrivateLines, continueBase64Pem, continuePem, type ScanState } from './pem.js';
-import { acceptBlockScalar } from './block-scalar.js';
+import { acceptBlockScalar, namedValueSpan } from './block-scalar.js';
 import { createValuePolicy } from './values.js';
 
 export type { ScanState } from './pem.js';
@@ -441,6 +441,12 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptCookieHeader(ctx, bytes, m, findings, lineSet);
     case 'block-scalar':
       return acceptBlockScalar(ctx.isCandidateValue, bytes, m, findings);
+    case 'yaml-named': {
+      const span = namedValueSpan(bytes, m);
+      if (span === undefined || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
+      findings.push({ ruleId: rule.id, start: span[0], end: span[1] });
+      return span[1];
+    }
     case 'span': {
       const found = secretSpan(m);
       if (found === undefined) return -1;

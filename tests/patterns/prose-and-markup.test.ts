@@ -99,3 +99,38 @@ describe('a password in a sentence, unquoted', () => {
     'sshd[811]: Accepted password for ada from 10.0.0.5 port 52144 ssh2',
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 });
+
+describe('a YAML name/value pair, the value on a line after the name', () => {
+  const cases = ['DB_PASSWORD', 'POSTGRES_PASSWORD', 'client_secret', 'API_TOKEN', 'GITHUB_TOKEN', 'stripe.secret_key'].flatMap((name) => {
+    const secret = token();
+    return [
+      [`env:\n- name: ${name}\n  value: ${secret}\n- name: LOG_LEVEL\n  value: debug`, secret],
+      [`        - name: "${name}"\n          value: "${secret}"`, secret],
+      [`- name: '${name}'\n  value: '${secret}' # rotated 2026-11`, secret],
+      [`- name: ${name}\r\n  value: ${secret}\r\n`, secret],
+      [`- name: ${name}\n  # set by the pipeline\n  description: from vault\n  value: ${secret}`, secret],
+      [`Tags:\n  - Key: ${name}\n    Value: ${secret}`, secret],
+      [`Parameters:\n  - ParameterKey: ${name}\n    ParameterValue: ${secret}`, secret],
+      [inJson(`rendered manifest:\n      env:\n        - name: ${name}\n          value: "${secret}"\n`), secret],
+      [JSON.stringify({ msg: JSON.stringify({ values: `env:\n  - name: ${name}\n    value: ${secret}\n` }) }), secret],
+    ] as const;
+  });
+  it.each(cases)('%s', (text, secret) => {
+    const once = scrubber.redactBuffer(Buffer.from(text)).toString();
+    expect(once, text).not.toContain(secret);
+    expect(once.replace(/\[REDACTED:[a-z0-9-]+\]/g, secret), text).toBe(text);
+    expect(scrubber.redactBuffer(Buffer.from(once)).toString()).toBe(once);
+  });
+
+  it.each([
+    '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password',
+    '- name: DB_PASSWORD\n  value: ${DB_PASSWORD}',
+    '- name: DB_PASSWORD\n  value: ""',
+    `- name: DB_PASSWORD\n- name: OTHER\n  value: ${token()}`,
+    `- name: DB_PASSWORD\n  valueFrom: vault\nspec:\n  value: ${token()}`,
+    '- name: API_TOKEN\n  value: expired',
+    '- name: TOKEN_TTL\n  value: "3600"',
+    `- name: db-password-rotation\n  value: weekly`,
+    `containers:\n- name: api\n  image: ghcr.io/acme/api:1.2.3\n  value: ${token()}`,
+  ])('keeps %j', (text) => expect(scrubber.redactBuffer(Buffer.from(text)).toString()).toBe(text));
+});
