@@ -58,6 +58,8 @@ export interface Prepared {
   extraPeakKb?(): number;
   /** The batch size that memory was measured on. */
   readonly batchBytes?: number;
+  /** Removes what `prepare` left on disk (an output file as big as the corpus), once measured. */
+  dispose?(): void;
 }
 
 export interface Approach {

@@ -71,6 +71,7 @@ if (output !== undefined) {
     changedCleanLines = input.filter((line, i) => output[i] !== line).length;
   }
 }
+prepared.dispose?.();
 // Runs that checked their own output: the worst of them.
 const recalls = measured.flatMap((m) => (m.recall === undefined ? [] : [m.recall]));
 if (recalls.length > 0) recall = Math.min(...recalls);

@@ -82,6 +82,7 @@ function approach(name: string, input: Input, argsFor: (file: string, out: strin
             }
           : {}),
         childPeakRssKb: () => peak,
+        dispose: () => rmSync(dir, { recursive: true, force: true }),
       };
     },
   };

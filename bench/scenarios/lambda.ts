@@ -11,7 +11,7 @@
  * reports how far it raised the peak RSS above the warm process's, against the batch's size.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,10 +45,15 @@ function batchesOf(corpus: LoadedCorpus, batchBytes: number): { datas: string[];
 
 /** Peak RSS the batch added in a fresh warm process, in KiB. */
 function extraPeakKb(data: string, path: LambdaPath): number {
-  const file = join(mkdtempSync(join(tmpdir(), 'logscrub-bench-')), 'batch.b64');
-  writeFileSync(file, data);
-  const out = JSON.parse(execFileSync(process.execPath, ['--expose-gc', probe, file, path]).toString()) as { before: number; after: number };
-  return out.after - out.before;
+  const dir = mkdtempSync(join(tmpdir(), 'logscrub-bench-'));
+  try {
+    const file = join(dir, 'batch.b64');
+    writeFileSync(file, data);
+    const out = JSON.parse(execFileSync(process.execPath, ['--expose-gc', probe, file, path]).toString()) as { before: number; after: number };
+    return out.after - out.before;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const KB = 1024;
