@@ -23,6 +23,7 @@ import { observabilityRules } from './observability.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
 import { sessionIdRules } from './session-id.js';
+import { protocolRules } from './protocols.js';
 import { sqlRules } from './sql.js';
 import { urlCredentialRules } from './url-credentials.js';
 import { vendorKeyRules } from './vendor-keys.js';
@@ -66,6 +67,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     byId(hex, 'hex-token'),
     ...commandLineRules,
     ...sqlRules,
+    ...protocolRules,
     ...genericRules(vocabulary),
     ...urlCredentialRules,
     byId(hex, 'hex-token-long'),

@@ -225,6 +225,13 @@ function isFileDigest(bytes: Buffer, start: number, end: number, lineStart: numb
   return ext - end >= 2 && ext - end <= 6 && (ext === bytes.length || !isAlnum(bytes[ext] as number));
 }
 
+/** Go's test result line before a value: `--- PASS: TestLogin (0.00s)` names a test, not a password. */
+const GO_TEST_PASS = Buffer.from('--- PASS: ');
+
+function isGoTestResult(bytes: Buffer, start: number): boolean {
+  return start >= GO_TEST_PASS.length && bytes.subarray(start - GO_TEST_PASS.length, start).equals(GO_TEST_PASS);
+}
+
 /** The rule-level checks for a span: newline, value, entropy, generic context. */
 function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): boolean {
   if (end <= start) return false;
@@ -451,7 +458,7 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       const found = secretSpan(m);
       if (found === undefined) return -1;
       const span = [found[0], trimBareEnd(bytes, found[0], found[1])] as const;
-      if (isProse(ctx, bytes, span[0], span[1]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
+      if (isProse(ctx, bytes, span[0], span[1]) || isGoTestResult(bytes, span[0]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
       const ruleSpan = m.match.groups[0];
       const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
       const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;

@@ -1,0 +1,95 @@
+import type { RuleSpec } from '../src/types.js';
+import { label } from './parts.js';
+import { createSampler } from './sample.js';
+
+/** A sampler of its own: examples here must not shift the samples of the files after this one. */
+const protocols = createSampler(2026120114);
+const password = protocols.password();
+const plain = protocols.base64(24);
+
+/** A double-quoted argument as Redis's MONITOR prints it: `\"` and `\\` escaped inside. */
+const REDIS_ARG = String.raw`"(?:[^"\\\r\n]|\\[^\r\n])*"`;
+/** The same inside a JSON string: `\"…\"`, MONITOR's escapes doubled. */
+const REDIS_ARG_IN_JSON = String.raw`\\"(?:[^"\\\r\n]|\\\\[^\r\n])*\\"`;
+
+/**
+ * Credentials in the commands of wire protocols, as their clients and servers print them in debug
+ * and monitor logs (s14): Redis's `AUTH`, SMTP's `AUTH PLAIN`, FTP's `PASS`, and the user/password
+ * pairs of HTTP client calls. Each is woken by a word the pass over every byte finds already
+ * (`auth`, `pass`), so the pass stays as it was; their anchors are tier 1b's.
+ */
+export const protocolRules: readonly RuleSpec[] = [
+  {
+    id: 'redis-auth-command',
+    family: 'generic',
+    description: 'the password of a Redis AUTH or HELLO … AUTH command as MONITOR and slowlog print it: "AUTH" "…", "AUTH" "user" "…"',
+    // The password is the command's last argument: after the username where there is one.
+    // Raw, or inside a JSON string, where each quote is `\"` and each of MONITOR's escapes `\\`.
+    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"])|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"`,
+    keywords: ['auth'],
+    anchor: String.raw`\\?"(?i:auth)\\?"[ \t]+\\?"`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `1701234567.123456 [0 127.0.0.1:50612] "AUTH" "${password}"`, output: `1701234567.123456 [0 127.0.0.1:50612] "AUTH" "${label('redis-auth-command')}"` },
+        { input: `1701234567.123456 [0 10.0.3.7:6379] "auth" "default" "${password}"`, output: `1701234567.123456 [0 10.0.3.7:6379] "auth" "default" "${label('redis-auth-command')}"` },
+        { input: `1701234567.123456 [0 unix:/run/redis.sock] "HELLO" "3" "AUTH" "app" "${password}"`, output: `1701234567.123456 [0 unix:/run/redis.sock] "HELLO" "3" "AUTH" "app" "${label('redis-auth-command')}"` },
+      ],
+      noMatch: ['"AUTH" "(redacted)"', '1701234567.1 [0 127.0.0.1:1] "GET" "auth"', '{"auth":"enabled"}'],
+    },
+  },
+  {
+    id: 'smtp-auth',
+    family: 'generic',
+    description: "the credentials of SMTP's and IMAP's AUTH PLAIN, XOAUTH2 and LOGIN with an initial response, base64 (the user and password inside), as mail clients' debug logs print them",
+    // `C: ` (nodemailer), `> ` (curl -v), `-> ` or nothing before the command.
+    regex: String.raw`(?:^|[ \t>:"]|\\[nt])(?:[A-Za-z0-9]{1,10}[ \t]+)?AUTH(?:ENTICATE)?[ \t]+(?i:plain|xoauth2?|login|oauthbearer)[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
+    keywords: ['auth'],
+    anchor: String.raw`AUTH(?:ENTICATE)?[ \t]+(?i:plain|xoauth2?|login|oauthbearer)[ \t]+[A-Za-z0-9+/]`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `[2026-11-30 10:00:00] DEBUG [smtp] C: AUTH PLAIN ${plain}`, output: `[2026-11-30 10:00:00] DEBUG [smtp] C: AUTH PLAIN ${label('smtp-auth')}` },
+        { input: `> AUTH XOAUTH2 ${plain}`, output: `> AUTH XOAUTH2 ${label('smtp-auth')}` },
+        { input: `A1 AUTHENTICATE PLAIN ${plain}`, output: `A1 AUTHENTICATE PLAIN ${label('smtp-auth')}` },
+      ],
+      noMatch: ['C: AUTH PLAIN', 'S: 250-AUTH PLAIN LOGIN XOAUTH2', 'C: AUTH LOGIN', 'S: 334 VXNlcm5hbWU6', 'C: AUTH PLAIN /* secret */'],
+    },
+  },
+  {
+    id: 'ftp-pass-command',
+    family: 'generic',
+    description: "the password of FTP's PASS command as a client's trace prints it: > PASS … (curl -v), C: PASS …, ---> PASS …",
+    // Only after a trace's direction marker: `PASS src/app.test.ts` is a test runner's result line.
+    regex: String.raw`(?:^|[ \t"]|\\[nt])(?:>|C:|-+>|>>>)[ \t]*PASS[ \t]+([^ \t\r\n"\\]+)[ \t]*(?:\r?$|\\+[nr"]|")`,
+    keywords: ['pass'],
+    anchor: String.raw`(?:>|C:)[ \t]*PASS[ \t]`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `> PASS ${password}`, output: `> PASS ${label('ftp-pass-command')}` },
+        { input: `{"level":"debug","msg":"C: PASS ${password}"}`, output: `{"level":"debug","msg":"C: PASS ${label('ftp-pass-command')}"}` },
+      ],
+      noMatch: ['PASS src/app.test.ts (5.2 s)', '--- PASS: TestLogin (0.00s)', '> PASS', '---> PASS XXXX', 'PASS tests/login.spec.js'],
+    },
+  },
+  {
+    id: 'basic-auth-call',
+    family: 'generic',
+    description: "a password given with its user to an HTTP client: Python requests' auth=('user', '…'), HTTPBasicAuth('user', '…'), aiohttp BasicAuth('user', '…'), Guzzle's 'auth' => ['user', '…']",
+    // The user and the password quoted alike; `\'` or `\"` inside a JSON string too.
+    regex: String.raw`(?:\b(?:HTTP)?(?:Basic|Digest|Proxy)Auth[ \t]*\(|\b(?i:auth)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[])[ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{1,128})\\?["'][ \t]*[)\],]`,
+    keywords: ['auth'],
+    anchor: String.raw`(?:Basic|Digest|Proxy)Auth[ \t]*\(|(?i:auth)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[]`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `requests.get(url, auth=('ada', '${password}'), timeout=5)`, output: `requests.get(url, auth=('ada', '${label('basic-auth-call')}'), timeout=5)` },
+        { input: `r = requests.post(url, json=body, auth=HTTPBasicAuth("ada", "${password}"))`, output: `r = requests.post(url, json=body, auth=HTTPBasicAuth("ada", "${label('basic-auth-call')}"))` },
+        { input: `$client->request('GET', $url, ['auth' => ['ada', '${password}']]);`, output: `$client->request('GET', $url, ['auth' => ['ada', '${label('basic-auth-call')}']]);` },
+        { input: `aiohttp.BasicAuth('ada', '${password}', encoding='latin1')`, output: `aiohttp.BasicAuth('ada', '${label('basic-auth-call')}', encoding='latin1')` },
+      ],
+      noMatch: ['auth=(user, password)', "HTTPBasicAuth('ada', os.environ['PW'])", "auth=('ada', '')", "'auth' => ['basic']"],
+    },
+  },
+];
