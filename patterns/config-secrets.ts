@@ -205,7 +205,8 @@ export const configSecretRules: readonly RuleSpec[] = [
     // Spaces only: a tab after the key is a tab-separated dump, secret-field's.
     // `password` only, .netrc's token (`passwd user1` is a command line); not a flag (`password -l`),
     // and with some entropy (`password 5` is a count, review3).
-    regex: String.raw`^[ \t]*(?i:password) +([^- \t\r\n][^ \t\r\n]*[0-9!#$%&*+,.:;<=>?@^_~/\\-][^ \t\r\n]*|[0-9!#$%&*+,.:;<=>?@^_~/\\][^ \t\r\n]*)[ \t]*\r?$`,
+    // Quoted, as .netrc allows and a statement writes it (`password "…";`), the quotes stay.
+    regex: String.raw`^[ \t]*(?i:password) +(?:"([^"\\\r\n]+)";?|([^- \t\r\n][^ \t\r\n]*[0-9!#$%&*+,.:;<=>?@^_~/\\-][^ \t\r\n]*|[0-9!#$%&*+,.:;<=>?@^_~/\\][^ \t\r\n]*))[ \t]*\r?$`,
     keywords: ['password'],
     minEntropy: 2,
     examples: {

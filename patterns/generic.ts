@@ -3,7 +3,7 @@ import {
   jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
-import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_VALUE, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -974,14 +974,14 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'secret-code-assignment',
       family: 'generic',
       description:
-        'a token-shaped value given to a secret key in code and build files: a call\'s next argument (os.Setenv("GITHUB_TOKEN", "…"), GetEnvOrDefault("api_token", "…")), Make\'s +=, ?=, :::=, PHP\'s .= and ??=, a CSV field, a comparison with != or !==',
+        'a token-shaped value given to a secret key in code and build files: a call\'s next argument (os.Setenv("GITHUB_TOKEN", "…"), GetEnvOrDefault("api_token", "…")), Make\'s +=, ?=, :::=, PHP\'s .= and ??=, a CSV field, a comparison with != or !== (either side), a fallback (|| \"…\", ?: \"…\", or \"…\"), a statement secret \"…\";',
       // Recall6, gitleaks' sample shapes. Tier 1b only, woken by words the pass holds already (as
       // `secret-qualified-assignment`): these openings in the key rules' anchor took a request
       // log's scrub from ~390 to ~320 MB/s of CPU, RE2's DFA for the pass out of its memory.
-      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:${CALL_ARGUMENT}|${CODE_ASSIGN}${TOKEN_VALUE}|${CODE_COMPARE_NOT})`,
+      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:${CALL_ARGUMENT}|${CODE_ASSIGN}${TOKEN_VALUE}|${CODE_COMPARE_NOT}|${CODE_FALLBACK}|${CODE_STATEMENT})|${COMPARED_FIRST}${textKeySource(qualifiedKeys)}\b`,
       keywords: textKeyKeywords(qualifiedKeys),
       // The key's quote before a call's `,` may be written as an escape (`\u0022api_token\u0022, …`, escq2).
-      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?)(?:\\*["']?|${ANCHOR_ESCAPED_QUOTE})\]?[ \t]*(?:[+.?,!]|:::)`,
+      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?)(?:(?:\\*["']?|${ANCHOR_ESCAPED_QUOTE})[\])]?[ \t]*(?:[+.?,!|]|:::|or[ \t])|[ \t]+\\*["'])|[!=]=[ \t]*[A-Za-z0-9_$.-]*(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?)`,
       anchorInPass: false,
       minEntropy: 3.5,
       tokenShape: true,

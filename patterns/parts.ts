@@ -113,13 +113,22 @@ const HTML_SQ = '&(?:#0*39|#[xX]0*27|apos);';
 export const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0022})+)\\u0022|\\u0027((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0027})+)\\u0027|${HTML_DQ}((?:[^&"<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_SQ})+)${HTML_DQ}|${HTML_SQ}((?:[^&'<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_DQ})+)${HTML_SQ}`;
 
 /**
+ * Python's string prefixes (`r"…"`, `b'…'`, `f"…"`, `rb"…"`) and C#'s and Objective-C's `@"…"`:
+ * read as a bare value, the prefix went and the string stayed (s14, detect-secrets' keyword shapes).
+ */
+const PY_PREFIX = '(?:[rRbBuUfF]{1,2}|@)?';
+
+/** A triple-quoted Python string on one line (`"""…"""`, `'''…'''`), no quote inside: two groups. */
+const PY_QUOTED = String.raw`${PY_PREFIX}"""([^"\\\n\r]+)"""|${PY_PREFIX}'''([^'\\\n\r]+)'''`;
+
+/**
  * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
  * `\"quoted inside JSON\"` at any depth (`\\\"…\\\"` two strings in: a message logged as JSON in
  * a JSON body, escq2), bare (`BARE_VALUE`), or quoted by escapes (`ESCAPED_QUOTED`). A bare
  * value may hold `,`, `#` and brackets; the engine trims a trailing comma and closing brackets it
  * did not open. Eight alternatives, so eight groups: the engine takes the first that participates.
  */
-export const VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${BARE_VALUE}|${ESCAPED_QUOTED})`;
+export const VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r])+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${BARE_VALUE}|${ESCAPED_QUOTED})`;
 
 /**
  * A quoted value alone, in the quotings of `VALUE` but its bare one: seven groups, the last four
@@ -148,7 +157,7 @@ const QUOTED_WORD = String.raw`\\*"([^"\\ \t\r\n]+)\\*"|'([^'\\ \t\r\n]+)'`;
  * (`fields = ('password', 'email')`) stays. Quotes may be written as escapes (escq2). Twelve groups; try it before `TEXT_SEP` and `VALUE`, which
  * read `== "…"` as `=` and the value `=`.
  */
-export const CODE_VALUE = String.raw`(?:(?:${ANY_QUOTE_OPT}[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|[ \t]*=[ \t]*@)(?:${QUOTED})|${ANY_QUOTE}[ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n))`;
+export const CODE_VALUE = String.raw`(?:(?:${ANY_QUOTE_OPT}[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|(?:\[\])?[ \t]*=[ \t]*@)(?:${QUOTED})|${ANY_QUOTE}[ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n))`;
 
 /**
  * `CODE_VALUE`'s `== "…"` (`===`) and C#'s `= @"…"` alone, for keys that SQL and JSON name
@@ -163,6 +172,18 @@ export const CODE_COMPARE = String.raw`(?:${ANY_QUOTE_OPT}\]?[ \t]*={2,3}[ \t]*|
  * `SEP_OPENING`). Seven groups.
  */
 export const CODE_COMPARE_NOT = String.raw`${ANY_QUOTE_OPT}\]?[ \t]*!==?[ \t]*(?:${QUOTED})`;
+
+/**
+ * After a key, a fallback in code: `process.env.API_TOKEN || "…"`, `getenv("API_TOKEN") ?: "…"`,
+ * `os.environ.get("API_TOKEN") or "…"`, `?? "…"` (s14). Seven groups.
+ */
+export const CODE_FALLBACK = String.raw`${ANY_QUOTE_OPT}[\])]?[ \t]*(?:\|\||\?\?|\?:|[ \t]or[ \t])[ \t]*(?:${QUOTED})`;
+
+/** After a key, an nginx- or Groovy-style statement: `secret "…";` (s14, detect-secrets). Seven groups. */
+export const CODE_STATEMENT = String.raw`[ \t]+(?:${QUOTED})[ \t]*;`;
+
+/** A quoted value compared with a key that follows it: `"…" == password`, `'…' !== apiKey` (s14). Seven groups. */
+export const COMPARED_FIRST = String.raw`(?:${QUOTED})[ \t]*[!=]==?[ \t]*(?:[A-Za-z_$][A-Za-z0-9_$]*\.)*`;
 
 /**
  * After a token key, the assignments of code and build files that `TEXT_SEP` does not read (recall6,
@@ -188,7 +209,7 @@ export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`
  * tokens hold none and a structure printed around one does (`token=Token{a64f992 ActivityRecord}`).
  * Quoted by escapes too (`ESCAPED_QUOTED`), its groups last.
  */
-export const TOKEN_VALUE = String.raw`(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
+export const TOKEN_VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r])+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
 
 /**
  * Where a token may start: a word boundary, or right after an escape that ends in a word
