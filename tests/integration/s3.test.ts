@@ -360,6 +360,18 @@ describe('s3ObjectHandler on awkward objects', () => {
     expectScrubbed((await get('redacted', 'out/odd/café 1+2.jsonl')).body.toString('utf8'), source);
   });
 
+  it('reads the current object for a task whose s3VersionId is empty, as a manifest of unversioned objects gives', async () => {
+    const source = objectLines(13, false);
+    await put('source', 'odd/unversioned.jsonl', Buffer.from(`${source.lines.join('\n')}\n`));
+    const mod = await coldStart();
+    const response = await mod.s3ObjectHandler(
+      { invocationSchemaVersion: '1.0', invocationId: 'inv', job: { id: 'job' }, tasks: [{ taskId: 't1', s3Key: 'odd/unversioned.jsonl', s3VersionId: '', s3BucketArn: 'arn:aws:s3:::source' }] },
+      lambdaContext('scrub-s3'),
+    );
+    expect(response).toMatchObject({ results: [{ taskId: 't1', resultCode: 'Succeeded' }] });
+    expectScrubbed((await get('redacted', 'out/odd/unversioned.jsonl')).body.toString('utf8'), source);
+  });
+
   it('fails a malformed saved payload permanently without quoting it in the result string', async () => {
     const password = sampler.password();
     const payload = { messageType: `password=${password}`, owner: '1', logGroup: 'g', logStream: 's', subscriptionFilters: [], logEvents: [] };
