@@ -23,7 +23,7 @@ import { type FormatChoice, INPUT_FORMATS } from '../io/archive/format.js';
 import { createProgress, type Progress } from '../io/archive/progress.js';
 import { jsonReport, sarifLog, shownPath, summaryText, totalsOf } from '../io/archive/report.js';
 import { cleanupInterrupted, runFiles } from '../io/archive/run.js';
-import { scrubChunks } from '../io/archive/pipeline.js';
+import { type FileFinding, scrubChunks } from '../io/archive/pipeline.js';
 import { type PlannedFile, planFiles, refuseReportOnto, sameFile, type Target } from '../io/archive/walk.js';
 import { findConfigFile, loadConfigFile } from '../io/config-file.js';
 import { makeDirectories } from '../io/directories.js';
@@ -368,7 +368,7 @@ async function runS3Paths(
   scrubber: Scrubber,
   paths: readonly string[],
   output: S3Output,
-  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; pathStyle: boolean; onOutcome?: (o: FileOutcome) => void },
+  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; pathStyle: boolean; onOutcome?: (o: FileOutcome) => void; onFinding?: (file: string, f: FileFinding) => void },
 ): Promise<Run> {
   let progress: Progress | undefined;
   const running = runS3(paths, output, {
@@ -389,6 +389,7 @@ async function runS3Paths(
       printOutcome(o, progress, opts.quiet);
       opts.onOutcome?.(o);
     },
+    ...(opts.onFinding === undefined ? {} : { onFinding: opts.onFinding }),
   });
   s3Running = running;
   try {
@@ -408,7 +409,7 @@ async function runPaths(
   scrubber: Scrubber,
   paths: readonly string[],
   target: Target,
-  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; report: string | undefined; onOutcome?: (o: FileOutcome) => void },
+  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; report: string | undefined; onOutcome?: (o: FileOutcome) => void; onFinding?: (file: string, f: FileFinding) => void },
 ): Promise<Run> {
   const started = now();
   let plan;
@@ -437,6 +438,7 @@ async function runPaths(
       printOutcome(o, progress, opts.quiet);
       opts.onOutcome?.(o);
     },
+    ...(opts.onFinding === undefined ? {} : { onFinding: opts.onFinding }),
   });
   progress?.stop();
   return { outcomes, planFailures: [...plan.failures], seconds: (now() - started) / 1000 };
@@ -564,17 +566,30 @@ async function check(args: string[]): Promise<void> {
   const s3 = s3Paths(positionals, undefined, 'check');
   checkReportPath(values.report as string | undefined, 'check', values.config as string | undefined);
   const scrubber = loadScrubber(values.config as string | undefined);
-  const onOutcome = (o: FileOutcome): void => {
+  const findingLine = (file: string, f: FileFinding): string => `${shownPath(file)}:${f.line}: ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}\n`;
+  // Findings are printed as they are found, so `check big.log | head` shows the first ones at
+  // once rather than after the whole file; the run hands them on in plan order, each file's
+  // before its outcome. `listed` counts those of the file in hand.
+  let listed = 0;
+  const onFinding = (file: string, f: FileFinding): void => {
     if (!listFindings) return;
-    const lines = o.findings.map((f) => `${shownPath(o.file)}:${f.line}: ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}\n`);
+    listed++;
+    brokenPipeExit = EXIT_IO;
+    process.stdout.write(findingLine(file, f));
+  };
+  const onOutcome = (o: FileOutcome): void => {
+    const unlisted = o.findings.slice(listed);
+    listed = 0;
+    if (!listFindings) return;
+    const lines = unlisted.map((f) => findingLine(o.file, f));
     if (o.findingsTotal > o.findings.length) lines.push(`${shownPath(o.file)}: ${o.findingsTotal - o.findings.length} more findings not listed\n`);
     if (lines.length === 0) return;
     brokenPipeExit = EXIT_IO;
     process.stdout.write(lines.join(''));
   };
   const { outcomes, planFailures, seconds } = s3
-    ? await runS3Paths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true, onOutcome })
-    : await runPaths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, report: values.report as string | undefined, onOutcome });
+    ? await runS3Paths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true, onOutcome, onFinding })
+    : await runPaths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, report: values.report as string | undefined, onOutcome, onFinding });
   const totals = totalsOf(outcomes, planFailures, seconds);
   if (!quiet) process.stderr.write(summaryText(totals, 'check'));
   const exit = totals.failures.length > 0 ? EXIT_USAGE : totals.findings > 0 ? EXIT_IO : EXIT_OK;

@@ -2,13 +2,14 @@
  * `logscrub scrub PATH…` and `logscrub check` as a user runs them (issue 13): the CLI as a
  * subprocess on real trees in a temp directory, real gzip, real files.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSampler } from '../../patterns/sample.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
@@ -364,6 +365,40 @@ describe('logscrub check', () => {
     expect(status).toBe(1);
     expect(stderr).toBe('');
   });
+
+  it('prints the findings of a big file as it finds them, not once the file is read (check big.log | head)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'logscrub-check-'));
+    const clean = `{"level":30,"msg":"request completed","path":"/api/v1/orders"}\n`.repeat(Math.ceil((8 * 1024 * 1024) / 64));
+    writeFileSync(join(root, 'big.log'), `token=${s.jwt()}\n${clean}token=${s.jwt()}\n`);
+    const lastLine = clean.split('\n').length + 1;
+    const fifo = join(root, 'gate');
+    execFileSync('mkfifo', [fifo]);
+    // The CLI's reads of big.log stop past 4 MiB (of 8) until the test lets them go on.
+    const child = spawn(process.execPath, [bin, 'check', 'big.log', '-q'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_OPTIONS: `--require ${join(import.meta.dirname, '..', 'support', 'read-gate.cjs')}`,
+        LOGSCRUB_TEST_GATE_FILE: 'big.log',
+        LOGSCRUB_TEST_GATE_FIFO: fifo,
+        LOGSCRUB_TEST_GATE_AFTER: String(4 * 1024 * 1024),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const gate = await open(fifo, 'w');
+    try {
+      await vi.waitUntil(() => stdout !== '', { timeout: 20_000, interval: 10 });
+      expect(stdout).toBe('big.log:1: jwt\n');
+    } finally {
+      await gate.write(Buffer.from('go'));
+      await gate.close();
+    }
+    expect(await exited).toBe(1);
+    expect(stdout).toBe(`big.log:1: jwt\nbig.log:${lastLine}: jwt\n`);
+  }, 60_000);
 
   it('counts lines exactly across 1 MiB reads', () => {
     const root = mkdtempSync(join(tmpdir(), 'logscrub-check-'));

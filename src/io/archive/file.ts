@@ -29,6 +29,7 @@ export interface FileOptions {
   /** Where output goes when the plan names no file (stdin/stdout runs). */
   readonly stdout?: Sink;
   readonly onRead?: (bytes: number) => void;
+  /** Findings as they are found: the first MAX_FINDINGS_PER_FILE, those the outcome keeps. */
   readonly onFinding?: (finding: FileFinding) => void;
   readonly onWarning?: (message: string) => void;
 }
@@ -115,7 +116,8 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
       ...(options.jobsAreDefault === true ? { jobsAreDefault: true } : {}),
       onFinding: (finding) => {
         findingsTotal++;
-        if (findings.length < MAX_FINDINGS_PER_FILE) findings.push(finding);
+        if (findings.length >= MAX_FINDINGS_PER_FILE) return;
+        findings.push(finding);
         options.onFinding?.(finding);
       },
       ...(options.onRead === undefined ? {} : { onRead: options.onRead }),

@@ -5,9 +5,9 @@
  * instead (the order-preserving line pool).
  *
  *   plan ──▶ next file ──▶ idle worker (its own scrubber, built from the resolved options)
- *                               │ read bytes (progress)         │ outcome
+ *                               │ read bytes (progress)         │ findings as found, outcome
  *                               ▼                               ▼
- *                           onRead                    outcomes by index ──▶ onOutcome, in order
+ *                           onRead                    in plan order (in-order.ts) ──▶ onFinding, onOutcome
  *
  * Memory stays bounded: each thread holds one file's blocks in flight, never a whole file (a
  * subscription file excepted, capped by MAX_ENVELOPE_BYTES).
@@ -18,6 +18,8 @@ import { dirname, join } from 'node:path';
 import type { Scrubber } from '../../scrubber.js';
 import { removeOpenTempFiles, tempNameTail } from './atomic.js';
 import { type FileOptions, type FileOutcome, processFile } from './file.js';
+import { createInOrder } from './in-order.js';
+import type { FileFinding } from './pipeline.js';
 import type { PlannedFile } from './walk.js';
 
 export interface RunOptions {
@@ -33,6 +35,11 @@ export interface RunOptions {
   readonly onRead?: (bytes: number) => void;
   /** Each file's outcome, in plan order. */
   readonly onOutcome?: (outcome: FileOutcome) => void;
+  /**
+   * Findings as they are found (of each file, those its outcome keeps), in plan order: a file's
+   * once the files before it are done, and before its own outcome.
+   */
+  readonly onFinding?: (file: string, finding: FileFinding) => void;
   readonly onWarning?: (message: string) => void;
   /** @internal The file worker's module, for tests of a worker that dies. */
   readonly workerUrl?: URL;
@@ -42,6 +49,7 @@ export interface RunOptions {
 export type FileWorkerMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'read'; readonly bytes: number }
+  | { readonly type: 'finding'; readonly index: number; readonly finding: FileFinding }
   | { readonly type: 'done'; readonly index: number; readonly outcome: FileOutcome };
 
 /** A job for a file worker. */
@@ -50,6 +58,8 @@ export interface FileJob {
   readonly file: PlannedFile;
   readonly mode: FileOptions['mode'];
   readonly format: FileOptions['format'];
+  /** Send each finding as it is found, not only with the outcome. */
+  readonly findings: boolean;
 }
 
 /** Outputs being written right now, by any thread: their temp files are removed if the run is interrupted. */
@@ -90,13 +100,17 @@ function removeTempFilesOf(output: string): void {
  */
 export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[], options: RunOptions): Promise<FileOutcome[]> {
   const outcomes: Array<FileOutcome | undefined> = new Array(files.length);
-  let nextOut = 0;
+  const onFinding = options.onFinding;
+  const order = createInOrder<FileFinding, FileOutcome>(files.length, {
+    ...(onFinding === undefined ? {} : { onFinding: (index: number, finding: FileFinding) => onFinding((files[index] as PlannedFile).path, finding) }),
+    ...(options.onOutcome === undefined ? {} : { onOutcome: options.onOutcome }),
+  });
   const finished = (index: number, outcome: FileOutcome): void => {
     if (outcome.output !== undefined) inFlight.delete(outcome.output);
     outcomes[index] = outcome;
-    for (let o = outcomes[nextOut]; nextOut < files.length && o !== undefined; o = outcomes[++nextOut]) options.onOutcome?.(o);
+    order.finished(index, outcome);
   };
-  const fileOptions = (jobs: number): FileOptions => ({
+  const fileOptions = (jobs: number, index: number): FileOptions => ({
     mode: options.mode,
     format: options.format,
     jobs,
@@ -105,6 +119,7 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
     ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
     ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
+    ...(onFinding === undefined ? {} : { onFinding: (finding: FileFinding) => order.found(index, finding) }),
   });
 
   const threads = Math.min(options.jobs, files.length);
@@ -112,7 +127,7 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
     for (let i = 0; i < files.length; i++) {
       const file = files[i] as PlannedFile;
       if (file.output !== undefined) inFlight.add(file.output);
-      finished(i, await processFile(scrubber, file, fileOptions(files.length === 1 ? options.jobs : 1)));
+      finished(i, await processFile(scrubber, file, fileOptions(files.length === 1 ? options.jobs : 1, i)));
     }
     return outcomes as FileOutcome[];
   }
@@ -134,12 +149,13 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
         current = next++;
         const file = files[current] as PlannedFile;
         if (file.output !== undefined) inFlight.add(file.output);
-        const job: FileJob = { index: current, file, mode: options.mode, format: options.format };
+        const job: FileJob = { index: current, file, mode: options.mode, format: options.format, findings: onFinding !== undefined };
         worker.postMessage(job);
       };
       worker.on('message', (message: FileWorkerMessage) => {
         if (message.type === 'ready') give();
         else if (message.type === 'read') options.onRead?.(message.bytes);
+        else if (message.type === 'finding') order.found(message.index, message.finding);
         else {
           finished(message.index, message.outcome);
           give();
@@ -163,7 +179,7 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
   });
   // Files no worker took (every worker failed at start): run here.
   for (let i = 0; i < files.length; i++) {
-    if (outcomes[i] === undefined) finished(i, await processFile(scrubber, files[i] as PlannedFile, fileOptions(1)));
+    if (outcomes[i] === undefined) finished(i, await processFile(scrubber, files[i] as PlannedFile, fileOptions(1, i)));
   }
   return outcomes as FileOutcome[];
 }

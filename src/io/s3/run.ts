@@ -22,6 +22,7 @@ import { type AtomicFile, openAtomic } from '../archive/atomic.js';
 import type { Sink } from '../archive/chunks.js';
 import { type FileOutcome, MAX_FINDINGS_PER_FILE } from '../archive/file.js';
 import type { FormatChoice } from '../archive/format.js';
+import { createInOrder } from '../archive/in-order.js';
 import { type FileFinding, type FileResult, scrubChunks } from '../archive/pipeline.js';
 import { coalesce } from './body.js';
 import { classify, scrubObject } from './object.js';
@@ -40,6 +41,11 @@ export interface ObjectRunOptions {
   readonly onRead?: (bytes: number) => void;
   /** Each object's outcome, in listing order. */
   readonly onOutcome?: (outcome: FileOutcome) => void;
+  /**
+   * Findings (check) as they are found (of each object, those its outcome keeps), in listing
+   * order: an object's once the objects before it are done, and before its own outcome.
+   */
+  readonly onFinding?: (url: string, finding: FileFinding) => void;
   readonly onWarning?: (message: string) => void;
   /** Stops the run: objects in flight fail as interrupted, no new one starts. */
   readonly signal?: AbortSignal;
@@ -112,13 +118,15 @@ function fileSink(path: string): { file: AtomicFile; sink: Sink } {
  * @example
  * const outcome = await runObject(planned, { client, scrubber, mode: 'check', format: 'auto', jobs: 1 });
  */
-export async function runObject(object: PlannedObject, options: ObjectRunOptions): Promise<FileOutcome> {
+export async function runObject(object: PlannedObject, options: ObjectRunOptions, found?: (finding: FileFinding) => void): Promise<FileOutcome> {
   const started = performance.now();
   const findings: FileFinding[] = [];
   let findingsTotal = 0;
   const onFinding = (finding: FileFinding): void => {
     findingsTotal++;
-    if (findings.length < MAX_FINDINGS_PER_FILE) findings.push(finding);
+    if (findings.length >= MAX_FINDINGS_PER_FILE) return;
+    findings.push(finding);
+    found?.(finding);
   };
   const output = object.output;
   const outputName = output === undefined || output.kind === 'stdout' ? undefined : output.kind === 'file' ? output.path : `s3://${output.bucket}/${output.key}`;
@@ -185,13 +193,18 @@ export async function runObject(object: PlannedObject, options: ObjectRunOptions
  */
 export async function runObjects(objects: readonly PlannedObject[], options: ObjectRunOptions): Promise<FileOutcome[]> {
   const outcomes: Array<FileOutcome | undefined> = new Array(objects.length);
-  let nextOut = 0;
+  const onFinding = options.onFinding;
+  const order = createInOrder<FileFinding, FileOutcome>(objects.length, {
+    ...(onFinding === undefined ? {} : { onFinding: (index: number, finding: FileFinding) => onFinding((objects[index] as PlannedObject).url, finding) }),
+    ...(options.onOutcome === undefined ? {} : { onOutcome: options.onOutcome }),
+  });
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < objects.length) {
       const index = next++;
-      outcomes[index] = await runObject(objects[index] as PlannedObject, options);
-      for (let o = outcomes[nextOut]; nextOut < objects.length && o !== undefined; o = outcomes[++nextOut]) options.onOutcome?.(o);
+      const found = onFinding === undefined ? undefined : (finding: FileFinding): void => order.found(index, finding);
+      outcomes[index] = await runObject(objects[index] as PlannedObject, options, found);
+      order.finished(index, outcomes[index]);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, objects.length)) }, worker));
