@@ -26,7 +26,7 @@ import { cleanupInterrupted, runFiles } from '../io/archive/run.js';
 import { type FileFinding, scrubChunks } from '../io/archive/pipeline.js';
 import { type PlannedFile, planFiles, refuseReportOnto, sameFile, type Target } from '../io/archive/walk.js';
 import { findConfigFile, loadConfigFile } from '../io/config-file.js';
-import { makeDirectories } from '../io/directories.js';
+import { makeDirectories, removeEmptyDirectories } from '../io/directories.js';
 import { resolveOptions } from '../options.js';
 import { createScrubber, type Scrubber } from '../scrubber.js';
 import { isS3Run, runS3, type S3Output } from './s3.js';
@@ -311,12 +311,13 @@ function writeReport(path: string, text: string): void {
 
 /**
  * Where `scrub -o FILE` writes stdin: FILE, rewritten atomically (a failed run leaves it as it was,
- * never half-written), keeping its mode, or 0644 for a new one; missing directories are made.
+ * never half-written), keeping its mode, or 0644 for a new one; missing directories are made, and
+ * added to `made` so that a failed run removes them too.
  */
-function openStdinOutput(path: string): AtomicFile {
+function openStdinOutput(path: string, made: string[]): AtomicFile {
   try {
     const mode = statSync(path, { throwIfNoEntry: false })?.mode;
-    makeDirectories(dirname(resolve(path)));
+    made.push(...makeDirectories(dirname(resolve(path))));
     return openAtomic(path, mode === undefined ? 0o644 : mode & 0o7777);
   } catch (error) {
     throw new LogscrubError('ERR_INPUT', `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: path });
@@ -490,8 +491,9 @@ async function scrub(args: string[]): Promise<void> {
     const started = now();
     const threads = jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
     let file: AtomicFile | undefined;
+    const made: string[] = [];
     try {
-      file = output === undefined ? undefined : openStdinOutput(output);
+      file = output === undefined ? undefined : openStdinOutput(output, made);
       const result = await scrubChunks(createReadStream('', { fd: 0, highWaterMark: READ_CHUNK_BYTES }), file?.write ?? write, {
         scrubber,
         mode: 'scrub',
@@ -507,6 +509,7 @@ async function scrub(args: string[]): Promise<void> {
       printOutcome(outcomes[0] as FileOutcome, undefined, quiet);
     } catch (error) {
       file?.abort();
+      removeEmptyDirectories(made);
       const reason = error instanceof LogscrubError ? error.message : `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
       process.stderr.write(`logscrub: stdin: ${reason}\n`);
       outcomes = [{ file: 'stdin', failure: reason, findings: [], findingsTotal: 0, seconds: (now() - started) / 1000 }];

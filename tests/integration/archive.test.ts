@@ -216,6 +216,48 @@ describe('logscrub scrub on a tree', () => {
   }, 60_000);
 });
 
+describe('logscrub scrub -o DIR and the directories it makes', () => {
+  it('makes no directory for files that all failed, and keeps those that hold an output', () => {
+    const root = mkdtempSync(join(tmpdir(), 'logscrub-dirs-'));
+    const input = join(root, 'in');
+    mkdirSync(join(input, 'bad', 'deeper'), { recursive: true });
+    mkdirSync(join(input, 'good'));
+    const gz = gzipSync('a line\n'.repeat(5000));
+    writeFileSync(join(input, 'bad', 'deeper', 'cut.gz'), gz.subarray(0, gz.length - 100));
+    writeFileSync(join(input, 'bad', 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    writeFileSync(join(input, 'good', 'app.log'), `token ${s.jwt()}\n`);
+    for (const jobs of ['1', '2']) {
+      const out = join(root, `out-${jobs}`);
+      expect(run(['scrub', input, '-o', out, '--jobs', jobs, '-q']).status).toBe(1);
+      expect(readdirSync(out, { recursive: true }).sort(), `--jobs ${jobs}`).toEqual(['good', join('good', 'app.log')]);
+    }
+    // Every file failed: not even the output directory is left.
+    expect(run(['scrub', join(input, 'bad'), '-o', join(root, 'none'), '-q']).status).toBe(1);
+    expect(existsSync(join(root, 'none'))).toBe(false);
+  });
+
+  it('leaves no directory it made when interrupted (SIGTERM), on threads', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'logscrub-dirs-'));
+    const input = join(root, 'in');
+    // Two files of 128 MiB of lines that gzip small, one per directory: seconds of work each.
+    const line = `{"level":30,"msg":"request completed","password":"${s.password()}"}\n`;
+    const big = gzipSync(Buffer.from(line.repeat(Math.ceil((128 * 1024 * 1024) / line.length))), { level: 1 });
+    for (const dir of ['a', 'b']) {
+      mkdirSync(join(input, dir, 'x'), { recursive: true });
+      writeFileSync(join(input, dir, 'x', 'big.log.gz'), big);
+    }
+    const out = join(root, 'out');
+    const child = spawn(process.execPath, [bin, 'scrub', input, '-o', out, '--jobs', '2'], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // Wait (no deadline of ours) until both temp files exist, then interrupt.
+    const temps = (): number => (existsSync(out) ? readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.tmp')).length : 0);
+    while (temps() < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+});
+
 describe('logscrub scrub on bad input', () => {
   /** A tree of good and bad files: each bad one fails alone, the good one is still scrubbed. */
   function badTree(): { root: string; input: string } {

@@ -32,6 +32,11 @@ export interface FileOptions {
   /** Findings as they are found: the first MAX_FINDINGS_PER_FILE, those the outcome keeps. */
   readonly onFinding?: (finding: FileFinding) => void;
   readonly onWarning?: (message: string) => void;
+  /**
+   * Directories made for the output, as they are made: the run removes those left empty at its
+   * end, or when it is interrupted (a file that failed leaves its temp file no more than that).
+   */
+  readonly onDirectoriesMade?: (dirs: readonly string[]) => void;
 }
 
 /** What became of one file. */
@@ -102,7 +107,8 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
         source.once('readable', resolve);
         source.once('error', reject);
       });
-      makeDirectories(dirname(output));
+      const made = makeDirectories(dirname(output));
+      if (made.length > 0) options.onDirectoriesMade?.(made);
       replacesInput = sameInode(file.path, output);
       atomic = openAtomic(output, file.mode);
       sink = atomic.write;

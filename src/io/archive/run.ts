@@ -2,7 +2,9 @@
  * runFiles(): every planned file through `processFile`, several at once on worker threads with
  * `jobs` > 1 (issue 13). Outcomes are handed on in plan order whatever order they finish in, so
  * output is the same run to run. One file with `jobs` > 1 is split across threads by blocks
- * instead (the order-preserving line pool).
+ * instead (the order-preserving line pool). Directories made for outputs and left empty (their
+ * files failed, or the run was interrupted) are removed at the end: the output tree holds what
+ * was written.
  *
  *   plan ──▶ next file ──▶ idle worker (its own scrubber, built from the resolved options)
  *                               │ read bytes (progress)         │ findings as found, outcome
@@ -16,6 +18,7 @@ import { readdirSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Scrubber } from '../../scrubber.js';
+import { removeEmptyDirectories } from '../directories.js';
 import { removeOpenTempFiles, tempNameTail } from './atomic.js';
 import { type FileOptions, type FileOutcome, processFile } from './file.js';
 import { createInOrder } from './in-order.js';
@@ -50,6 +53,7 @@ export type FileWorkerMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'read'; readonly bytes: number }
   | { readonly type: 'finding'; readonly index: number; readonly finding: FileFinding }
+  | { readonly type: 'directories'; readonly dirs: readonly string[] }
   | { readonly type: 'done'; readonly index: number; readonly outcome: FileOutcome };
 
 /** A job for a file worker. */
@@ -66,14 +70,23 @@ export interface FileJob {
 const inFlight = new Set<string>();
 
 /**
+ * Directories made for outputs by any thread of the run: those left empty — every file meant for
+ * them failed, or the run was interrupted — are removed at its end or on the interrupt. Removed
+ * only then, not as a file fails: another thread may be about to write there.
+ */
+const madeDirectories = new Set<string>();
+
+/**
  * Removes the temp files of an interrupted run: this thread's, and those the worker threads opened
- * (same process id in their names) beside the outputs in flight. Synchronous, for signal handlers.
+ * (same process id in their names) beside the outputs in flight, then the directories made for
+ * outputs that are left empty. Synchronous, for signal handlers.
  *
  * @example process.once('SIGINT', () => { cleanupInterrupted(); process.exit(130); });
  */
 export function cleanupInterrupted(): void {
   removeOpenTempFiles();
   for (const output of inFlight) removeTempFilesOf(output);
+  removeEmptyDirectories(madeDirectories);
 }
 
 /**
@@ -100,6 +113,30 @@ function removeTempFilesOf(output: string): void {
  */
 export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[], options: RunOptions): Promise<FileOutcome[]> {
   const outcomes: Array<FileOutcome | undefined> = new Array(files.length);
+  const made = new Set<string>();
+  const recordDirectories = (dirs: readonly string[]): void => {
+    for (const dir of dirs) {
+      made.add(dir);
+      madeDirectories.add(dir);
+    }
+  };
+  try {
+    await runEach(scrubber, files, options, outcomes, recordDirectories);
+  } finally {
+    removeEmptyDirectories(made);
+    for (const dir of made) madeDirectories.delete(dir);
+  }
+  return outcomes as FileOutcome[];
+}
+
+/** The files of `runFiles`, on this thread or on workers; `outcomes` filled in as they finish. */
+async function runEach(
+  scrubber: Scrubber,
+  files: readonly PlannedFile[],
+  options: RunOptions,
+  outcomes: Array<FileOutcome | undefined>,
+  recordDirectories: (dirs: readonly string[]) => void,
+): Promise<void> {
   const onFinding = options.onFinding;
   const order = createInOrder<FileFinding, FileOutcome>(files.length, {
     ...(onFinding === undefined ? {} : { onFinding: (index: number, finding: FileFinding) => onFinding((files[index] as PlannedFile).path, finding) }),
@@ -120,6 +157,7 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
     ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
     ...(onFinding === undefined ? {} : { onFinding: (finding: FileFinding) => order.found(index, finding) }),
+    onDirectoriesMade: recordDirectories,
   });
 
   const threads = Math.min(options.jobs, files.length);
@@ -129,7 +167,7 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
       if (file.output !== undefined) inFlight.add(file.output);
       finished(i, await processFile(scrubber, file, fileOptions(files.length === 1 ? options.jobs : 1, i)));
     }
-    return outcomes as FileOutcome[];
+    return;
   }
 
   let next = 0;
@@ -156,6 +194,7 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
         if (message.type === 'ready') give();
         else if (message.type === 'read') options.onRead?.(message.bytes);
         else if (message.type === 'finding') order.found(message.index, message.finding);
+        else if (message.type === 'directories') recordDirectories(message.dirs);
         else {
           finished(message.index, message.outcome);
           give();
@@ -181,5 +220,4 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
   for (let i = 0; i < files.length; i++) {
     if (outcomes[i] === undefined) finished(i, await processFile(scrubber, files[i] as PlannedFile, fileOptions(1, i)));
   }
-  return outcomes as FileOutcome[];
 }

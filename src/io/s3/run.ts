@@ -27,7 +27,7 @@ import { type FileFinding, type FileResult, scrubChunks } from '../archive/pipel
 import { coalesce } from './body.js';
 import { classify, scrubObject } from './object.js';
 import type { PlannedObject } from './plan.js';
-import { makeDirectories } from '../directories.js';
+import { makeDirectories, removeEmptyDirectories } from '../directories.js';
 
 export interface ObjectRunOptions {
   readonly client: S3Client;
@@ -93,11 +93,12 @@ async function readObject(object: PlannedObject, open: () => Sink, options: Obje
   }
 }
 
-/** The writes of a local output, their failures told apart from S3's. */
-function fileSink(path: string): { file: AtomicFile; sink: Sink } {
+/** The writes of a local output, their failures told apart from S3's; `made` is told the directories made for it. */
+function fileSink(path: string, made: ((dirs: readonly string[]) => void) | undefined): { file: AtomicFile; sink: Sink } {
   let file: AtomicFile;
   try {
-    makeDirectories(dirname(path));
+    const dirs = makeDirectories(dirname(path));
+    if (dirs.length > 0) made?.(dirs);
     file = openAtomic(path, FILE_MODE);
   } catch (error) {
     throw new WriteError(`cannot write ${path}: ${errno(error)}`);
@@ -112,13 +113,22 @@ function fileSink(path: string): { file: AtomicFile; sink: Sink } {
   return { file, sink };
 }
 
+/** What `runObjects` hears from each object as it runs. */
+export interface ObjectHooks {
+  /** A finding, as it is found (those the outcome keeps). */
+  readonly found?: (finding: FileFinding) => void;
+  /** Directories made for a local output: those left empty are removed at the end of the run. */
+  readonly madeDirectories?: (dirs: readonly string[]) => void;
+}
+
 /**
  * One object, whatever its output. Never throws: a failure is the outcome's reason.
  *
  * @example
  * const outcome = await runObject(planned, { client, scrubber, mode: 'check', format: 'auto', jobs: 1 });
  */
-export async function runObject(object: PlannedObject, options: ObjectRunOptions, found?: (finding: FileFinding) => void): Promise<FileOutcome> {
+export async function runObject(object: PlannedObject, options: ObjectRunOptions, hooks: ObjectHooks = {}): Promise<FileOutcome> {
+  const { found } = hooks;
   const started = performance.now();
   const findings: FileFinding[] = [];
   let findingsTotal = 0;
@@ -163,7 +173,7 @@ export async function runObject(object: PlannedObject, options: ObjectRunOptions
     if (output?.kind === 'stdout' && options.stdout !== undefined) open = () => options.stdout as Sink;
     if (output?.kind === 'file') {
       open = () => {
-        const opened = fileSink(output.path);
+        const opened = fileSink(output.path, hooks.madeDirectories);
         local.file = opened.file;
         return opened.sink;
       };
@@ -198,15 +208,25 @@ export async function runObjects(objects: readonly PlannedObject[], options: Obj
     ...(onFinding === undefined ? {} : { onFinding: (index: number, finding: FileFinding) => onFinding((objects[index] as PlannedObject).url, finding) }),
     ...(options.onOutcome === undefined ? {} : { onOutcome: options.onOutcome }),
   });
+  // Directories made for local outputs: those whose objects all failed are left empty, and removed
+  // at the end (not as an object fails: another object in flight may be about to write there).
+  const made = new Set<string>();
+  const madeDirectories = (dirs: readonly string[]): void => {
+    for (const dir of dirs) made.add(dir);
+  };
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < objects.length) {
       const index = next++;
       const found = onFinding === undefined ? undefined : (finding: FileFinding): void => order.found(index, finding);
-      outcomes[index] = await runObject(objects[index] as PlannedObject, options, found);
+      outcomes[index] = await runObject(objects[index] as PlannedObject, options, { ...(found === undefined ? {} : { found }), madeDirectories });
       order.finished(index, outcomes[index]);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, objects.length)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, objects.length)) }, worker));
+  } finally {
+    removeEmptyDirectories(made);
+  }
   return outcomes as FileOutcome[];
 }
