@@ -12,6 +12,7 @@
  */
 import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fsPath } from './file-names.js';
 
 /**
  * Creates `path` and its missing parents, and returns those it made, outermost first. A directory
@@ -23,7 +24,7 @@ import { dirname, resolve } from 'node:path';
 export function makeDirectories(path: string): string[] {
   const missing: string[] = [];
   const made: string[] = [];
-  for (let dir = resolve(path); !existsSync(dir); ) {
+  for (let dir = resolve(path); !existsSync(fsPath(dir)); ) {
     missing.push(dir);
     const parent = dirname(dir);
     if (parent === dir) break;
@@ -31,7 +32,7 @@ export function makeDirectories(path: string): string[] {
   }
   for (const dir of missing.reverse()) {
     try {
-      mkdirSync(dir);
+      mkdirSync(fsPath(dir));
       made.push(dir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -51,7 +52,7 @@ export function removeEmptyDirectories(dirs: Iterable<string>): void {
   // A directory's path is longer than its parent's: longest first is deepest first.
   for (const dir of [...new Set(dirs)].sort((a, b) => b.length - a.length)) {
     try {
-      rmdirSync(dir);
+      rmdirSync(fsPath(dir));
     } catch {
       // Not empty (an output or a temp file is there), or gone already.
     }

@@ -14,6 +14,7 @@ import type { FormatChoice } from './format.js';
 import { type FileFinding, type FileResult, scrubChunks } from './pipeline.js';
 import type { PlannedFile } from './walk.js';
 import { makeDirectories } from '../directories.js';
+import { fsPath } from '../file-names.js';
 
 /** Findings kept per file for reports (the rest are counted): bounds memory on a file full of secrets. */
 export const MAX_FINDINGS_PER_FILE = 10_000;
@@ -64,8 +65,8 @@ function reason(error: unknown, file: PlannedFile): string {
 
 /** Whether two paths are one file now (`--in-place`: the output replaces the input). */
 function sameInode(a: string, b: string): boolean {
-  const x = statSync(a, { throwIfNoEntry: false });
-  const y = statSync(b, { throwIfNoEntry: false });
+  const x = statSync(fsPath(a), { throwIfNoEntry: false });
+  const y = statSync(fsPath(b), { throwIfNoEntry: false });
   return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
 }
 
@@ -74,7 +75,7 @@ function sameInode(a: string, b: string): boolean {
  * last read (the fsync before the rename takes a while) would lose those lines to the rename.
  */
 function refuseChanged(path: string, bytesRead: number): void {
-  const now = statSync(path, { throwIfNoEntry: false })?.size;
+  const now = statSync(fsPath(path), { throwIfNoEntry: false })?.size;
   if (now !== bytesRead) throw new InputError(`changed while it was read (${bytesRead} bytes read, ${now ?? 'none'} there now); left as it was: stop its writer or rotate it first`);
 }
 
@@ -98,7 +99,7 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
     seconds: (performance.now() - started) / 1000,
   });
   try {
-    const source = createReadStream(file.path, { highWaterMark: READ_CHUNK_BYTES });
+    const source = createReadStream(fsPath(file.path), { highWaterMark: READ_CHUNK_BYTES });
     let sink: Sink = options.stdout ?? (() => {});
     if (options.mode === 'scrub' && file.output !== undefined) {
       const output = file.output;

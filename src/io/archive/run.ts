@@ -14,11 +14,12 @@
  * Memory stays bounded: each thread holds one file's blocks in flight, never a whole file (a
  * subscription file excepted, capped by MAX_ENVELOPE_BYTES).
  */
-import { readdirSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Scrubber } from '../../scrubber.js';
 import { removeEmptyDirectories } from '../directories.js';
+import { fsPath, readDirectoryNames } from '../file-names.js';
 import { removeOpenTempFiles, tempNameTail } from './atomic.js';
 import { type FileOptions, type FileOutcome, processFile } from './file.js';
 import { createInOrder } from './in-order.js';
@@ -101,7 +102,7 @@ function removeTempFilesOf(output: string): void {
   const dir = dirname(output);
   for (const other of inFlight) if (other !== output && dirname(other) === dir && tempNameTail(other) === suffix) return;
   try {
-    for (const name of readdirSync(dir)) if (name.startsWith(mine) && name.endsWith(suffix)) unlinkSync(join(dir, name));
+    for (const name of readDirectoryNames(dir)) if (name.startsWith(mine) && name.endsWith(suffix)) unlinkSync(fsPath(join(dir, name)));
   } catch {
     // The directory is gone or unreadable: nothing of ours to remove there.
   }
