@@ -23,10 +23,10 @@ import { type FormatChoice, INPUT_FORMATS } from '../io/archive/format.js';
 import { createProgress, type Progress } from '../io/archive/progress.js';
 import { jsonReport, sarifLog, shownPath, summaryText, totalsOf } from '../io/archive/report.js';
 import { cleanupInterrupted, runFiles } from '../io/archive/run.js';
-import { scrubChunks } from '../io/archive/pipeline.js';
+import { type FileFinding, scrubChunks } from '../io/archive/pipeline.js';
 import { type PlannedFile, planFiles, refuseReportOnto, sameFile, type Target } from '../io/archive/walk.js';
 import { findConfigFile, loadConfigFile } from '../io/config-file.js';
-import { makeDirectories } from '../io/directories.js';
+import { makeDirectories, removeEmptyDirectories } from '../io/directories.js';
 import { resolveOptions } from '../options.js';
 import { createScrubber, type Scrubber } from '../scrubber.js';
 import { isS3Run, runS3, type S3Output } from './s3.js';
@@ -311,12 +311,13 @@ function writeReport(path: string, text: string): void {
 
 /**
  * Where `scrub -o FILE` writes stdin: FILE, rewritten atomically (a failed run leaves it as it was,
- * never half-written), keeping its mode, or 0644 for a new one; missing directories are made.
+ * never half-written), keeping its mode, or 0644 for a new one; missing directories are made, and
+ * added to `made` so that a failed run removes them too.
  */
-function openStdinOutput(path: string): AtomicFile {
+function openStdinOutput(path: string, made: string[]): AtomicFile {
   try {
     const mode = statSync(path, { throwIfNoEntry: false })?.mode;
-    makeDirectories(dirname(resolve(path)));
+    made.push(...makeDirectories(dirname(resolve(path))));
     return openAtomic(path, mode === undefined ? 0o644 : mode & 0o7777);
   } catch (error) {
     throw new LogscrubError('ERR_INPUT', `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: path });
@@ -368,7 +369,7 @@ async function runS3Paths(
   scrubber: Scrubber,
   paths: readonly string[],
   output: S3Output,
-  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; pathStyle: boolean; onOutcome?: (o: FileOutcome) => void },
+  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; pathStyle: boolean; onOutcome?: (o: FileOutcome) => void; onFinding?: (file: string, f: FileFinding) => void },
 ): Promise<Run> {
   let progress: Progress | undefined;
   const running = runS3(paths, output, {
@@ -389,6 +390,7 @@ async function runS3Paths(
       printOutcome(o, progress, opts.quiet);
       opts.onOutcome?.(o);
     },
+    ...(opts.onFinding === undefined ? {} : { onFinding: opts.onFinding }),
   });
   s3Running = running;
   try {
@@ -408,7 +410,7 @@ async function runPaths(
   scrubber: Scrubber,
   paths: readonly string[],
   target: Target,
-  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; report: string | undefined; onOutcome?: (o: FileOutcome) => void },
+  opts: { format: FormatChoice; jobs: number | undefined; quiet: boolean; report: string | undefined; onOutcome?: (o: FileOutcome) => void; onFinding?: (file: string, f: FileFinding) => void },
 ): Promise<Run> {
   const started = now();
   let plan;
@@ -437,6 +439,7 @@ async function runPaths(
       printOutcome(o, progress, opts.quiet);
       opts.onOutcome?.(o);
     },
+    ...(opts.onFinding === undefined ? {} : { onFinding: opts.onFinding }),
   });
   progress?.stop();
   return { outcomes, planFailures: [...plan.failures], seconds: (now() - started) / 1000 };
@@ -488,8 +491,9 @@ async function scrub(args: string[]): Promise<void> {
     const started = now();
     const threads = jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
     let file: AtomicFile | undefined;
+    const made: string[] = [];
     try {
-      file = output === undefined ? undefined : openStdinOutput(output);
+      file = output === undefined ? undefined : openStdinOutput(output, made);
       const result = await scrubChunks(createReadStream('', { fd: 0, highWaterMark: READ_CHUNK_BYTES }), file?.write ?? write, {
         scrubber,
         mode: 'scrub',
@@ -505,6 +509,7 @@ async function scrub(args: string[]): Promise<void> {
       printOutcome(outcomes[0] as FileOutcome, undefined, quiet);
     } catch (error) {
       file?.abort();
+      removeEmptyDirectories(made);
       const reason = error instanceof LogscrubError ? error.message : `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
       process.stderr.write(`logscrub: stdin: ${reason}\n`);
       outcomes = [{ file: 'stdin', failure: reason, findings: [], findingsTotal: 0, seconds: (now() - started) / 1000 }];
@@ -564,17 +569,30 @@ async function check(args: string[]): Promise<void> {
   const s3 = s3Paths(positionals, undefined, 'check');
   checkReportPath(values.report as string | undefined, 'check', values.config as string | undefined);
   const scrubber = loadScrubber(values.config as string | undefined);
-  const onOutcome = (o: FileOutcome): void => {
+  const findingLine = (file: string, f: FileFinding): string => `${shownPath(file)}:${f.line}: ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}\n`;
+  // Findings are printed as they are found, so `check big.log | head` shows the first ones at
+  // once rather than after the whole file; the run hands them on in plan order, each file's
+  // before its outcome. `listed` counts those of the file in hand.
+  let listed = 0;
+  const onFinding = (file: string, f: FileFinding): void => {
     if (!listFindings) return;
-    const lines = o.findings.map((f) => `${shownPath(o.file)}:${f.line}: ${f.ruleId}${f.event === undefined ? '' : ` (log event ${f.event})`}\n`);
+    listed++;
+    brokenPipeExit = EXIT_IO;
+    process.stdout.write(findingLine(file, f));
+  };
+  const onOutcome = (o: FileOutcome): void => {
+    const unlisted = o.findings.slice(listed);
+    listed = 0;
+    if (!listFindings) return;
+    const lines = unlisted.map((f) => findingLine(o.file, f));
     if (o.findingsTotal > o.findings.length) lines.push(`${shownPath(o.file)}: ${o.findingsTotal - o.findings.length} more findings not listed\n`);
     if (lines.length === 0) return;
     brokenPipeExit = EXIT_IO;
     process.stdout.write(lines.join(''));
   };
   const { outcomes, planFailures, seconds } = s3
-    ? await runS3Paths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true, onOutcome })
-    : await runPaths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, report: values.report as string | undefined, onOutcome });
+    ? await runS3Paths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, pathStyle: values['s3-path-style'] === true, onOutcome, onFinding })
+    : await runPaths('check', scrubber, positionals, { kind: 'none' }, { format, jobs, quiet, report: values.report as string | undefined, onOutcome, onFinding });
   const totals = totalsOf(outcomes, planFailures, seconds);
   if (!quiet) process.stderr.write(summaryText(totals, 'check'));
   const exit = totals.failures.length > 0 ? EXIT_USAGE : totals.findings > 0 ? EXIT_IO : EXIT_OK;

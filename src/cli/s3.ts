@@ -16,6 +16,7 @@ import { InputError } from '../errors.js';
 import type { FileOutcome } from '../io/archive/file.js';
 import type { FormatChoice } from '../io/archive/format.js';
 import type { Sink } from '../io/archive/chunks.js';
+import type { FileFinding } from '../io/archive/pipeline.js';
 import type { Failure } from '../io/archive/report.js';
 import type { ListedInput } from '../io/s3/list.js';
 import type { ObjectTarget } from '../io/s3/plan.js';
@@ -36,6 +37,8 @@ export interface S3RunOptions {
   /** Called with the total bytes and objects once listed; returns the progress hooks, if any. */
   readonly startProgress?: (total: number, objects: number) => { read(bytes: number): void } | undefined;
   readonly onOutcome: (outcome: FileOutcome) => void;
+  /** Findings (check) as they are found, in listing order: see `runObjects`. */
+  readonly onFinding?: (url: string, finding: FileFinding) => void;
   readonly onWarning: (message: string) => void;
   readonly signal: AbortSignal;
 }
@@ -133,6 +136,7 @@ export async function runS3(paths: readonly string[], output: S3Output, options:
       stdout: options.stdout,
       signal: options.signal,
       onOutcome: options.onOutcome,
+      ...(options.onFinding === undefined ? {} : { onFinding: options.onFinding }),
       onWarning: options.onWarning,
       ...(progress === undefined ? {} : { onRead: (n: number) => progress.read(n) }),
     });

@@ -112,6 +112,15 @@ function taskBucket(task: S3BatchOperationsEvent['tasks'][number]): string {
   return name;
 }
 
+/**
+ * The version a task names, or undefined for the current one. A manifest row of an unversioned
+ * object may carry an empty version, and S3 refuses `versionId=` (400 InvalidArgument: "Version
+ * id cannot be the empty string"), so '' means absent, as null does.
+ */
+function taskVersion(task: S3BatchOperationsEvent['tasks'][number]): string | undefined {
+  return typeof task.s3VersionId === 'string' && task.s3VersionId !== '' ? task.s3VersionId : undefined;
+}
+
 const redactions = (r: ObjectResult): number => Object.values(r.stats?.byRule ?? {}).reduce((sum, n) => sum + n, 0);
 
 const lines = (n: number): string => (n === 1 ? 'a line' : `${n} lines`);
@@ -178,7 +187,7 @@ export function createS3ObjectHandler(deps: S3ObjectHandlerDeps): S3ObjectHandle
       }
       let location: S3Location;
       try {
-        location = { bucket: taskBucket(task), key: decodeKey(task.s3Key, task.taskId), versionId: task.s3VersionId ?? undefined };
+        location = { bucket: taskBucket(task), key: decodeKey(task.s3Key, task.taskId), versionId: taskVersion(task) };
       } catch (error) {
         out.push({ taskId: task.taskId, resultCode: 'PermanentFailure', resultString: (error as Error).message });
         continue;

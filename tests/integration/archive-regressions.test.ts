@@ -147,6 +147,57 @@ describe('long file names', () => {
   });
 });
 
+describe('file names that are not UTF-8', () => {
+  /** `dir/<name bytes>`, as Linux allows: a name is bytes, not text. */
+  const bytePath = (dir: string, name: number[]): Buffer => Buffer.concat([Buffer.from(`${dir}/`), Buffer.from(name)]);
+  // 'a\xff.log' and 'a\xfe.log': the same name once each invalid byte is read as U+FFFD.
+  const names = [
+    [0x61, 0xff, 0x2e, 0x6c, 0x6f, 0x67],
+    [0x61, 0xfe, 0x2e, 0x6c, 0x6f, 0x67],
+  ];
+
+  it('scrubs them like any other file, on one thread or several, to -o and in place', () => {
+    for (const jobs of ['1', '2']) {
+      const root = tempDir();
+      mkdirSync(join(root, 'in', 'sub'), { recursive: true });
+      const jwts = names.map(() => s.jwt());
+      names.forEach((name, i) => writeFileSync(bytePath(join(root, 'in', 'sub'), name), `token ${jwts[i]}\n`));
+
+      const copied = run(['scrub', join(root, 'in'), '-o', join(root, 'out'), '--jobs', jobs, '-q']);
+      expect(copied, `--jobs ${jobs}`).toMatchObject({ status: 0, stderr: '' });
+      for (const name of names) expect(readFileSync(bytePath(join(root, 'out', 'sub'), name), 'utf8')).toBe('token [REDACTED:jwt]\n');
+      expect(readdirSync(join(root, 'out', 'sub'), { encoding: 'buffer' }).map((n) => [...n]).sort()).toEqual([...names].sort());
+
+      const inPlace = run(['scrub', join(root, 'in'), '--in-place', '--jobs', jobs, '-q']);
+      expect(inPlace).toMatchObject({ status: 0, stderr: '' });
+      for (const name of names) expect(readFileSync(bytePath(join(root, 'in', 'sub'), name), 'utf8')).toBe('token [REDACTED:jwt]\n');
+      expect(readdirSync(join(root, 'in', 'sub'), { encoding: 'buffer' })).toHaveLength(2);
+    }
+  });
+
+  it('names them in check\'s list and messages with each byte that is not UTF-8 as \\xHH, and as a lone surrogate in reports', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'in'));
+    names.forEach((name) => writeFileSync(bytePath(join(root, 'in'), name), `token ${s.jwt()}\n`));
+    writeFileSync(bytePath(join(root, 'in'), [0x63, 0x75, 0x74, 0xff, 0x2e, 0x67, 0x7a]), gzipSync('a line\n'.repeat(100)).subarray(0, 30));
+
+    const checked = run(['check', 'in', '--report', 'report.json', '-q'], root);
+
+    expect(checked.status).toBe(2);
+    expect(checked.stdout).toBe('"in/a\\xfe.log":1: jwt\n"in/a\\xff.log":1: jwt\n');
+    expect(checked.stderr).toBe('logscrub: "in/cut\\xff.gz": truncated gzip (the stream ends before its end marker)\n');
+    // U+DC80–U+DCFF for the bytes 0x80–0xFF (PEP 383): Python's os.fsencode gives the name's bytes back.
+    const text = readFileSync(join(root, 'report.json'), 'utf8');
+    expect(text).toContain('"in/a\\udcfe.log"');
+    const report = JSON.parse(text) as { files: { file: string }[] };
+    expect(report.files.map((f) => f.file)).toEqual(['in/a\udcfe.log', 'in/a\udcff.log', 'in/cut\udcff.gz']);
+    // A SARIF location is a URI: the byte, percent-encoded.
+    run(['check', 'in', '--report', 'report.sarif', '--report-format', 'sarif', '-q'], root);
+    const sarif = JSON.parse(readFileSync(join(root, 'report.sarif'), 'utf8'));
+    expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual(['in/a%FE.log', 'in/a%FF.log']);
+  });
+});
+
 describe('walking a tree', () => {
   it('scans a user file whose name only resembles a temp file of ours', () => {
     const root = tempDir();

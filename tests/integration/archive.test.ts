@@ -2,13 +2,14 @@
  * `logscrub scrub PATH…` and `logscrub check` as a user runs them (issue 13): the CLI as a
  * subprocess on real trees in a temp directory, real gzip, real files.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSampler } from '../../patterns/sample.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
@@ -215,6 +216,48 @@ describe('logscrub scrub on a tree', () => {
   }, 60_000);
 });
 
+describe('logscrub scrub -o DIR and the directories it makes', () => {
+  it('makes no directory for files that all failed, and keeps those that hold an output', () => {
+    const root = mkdtempSync(join(tmpdir(), 'logscrub-dirs-'));
+    const input = join(root, 'in');
+    mkdirSync(join(input, 'bad', 'deeper'), { recursive: true });
+    mkdirSync(join(input, 'good'));
+    const gz = gzipSync('a line\n'.repeat(5000));
+    writeFileSync(join(input, 'bad', 'deeper', 'cut.gz'), gz.subarray(0, gz.length - 100));
+    writeFileSync(join(input, 'bad', 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    writeFileSync(join(input, 'good', 'app.log'), `token ${s.jwt()}\n`);
+    for (const jobs of ['1', '2']) {
+      const out = join(root, `out-${jobs}`);
+      expect(run(['scrub', input, '-o', out, '--jobs', jobs, '-q']).status).toBe(1);
+      expect(readdirSync(out, { recursive: true }).sort(), `--jobs ${jobs}`).toEqual(['good', join('good', 'app.log')]);
+    }
+    // Every file failed: not even the output directory is left.
+    expect(run(['scrub', join(input, 'bad'), '-o', join(root, 'none'), '-q']).status).toBe(1);
+    expect(existsSync(join(root, 'none'))).toBe(false);
+  });
+
+  it('leaves no directory it made when interrupted (SIGTERM), on threads', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'logscrub-dirs-'));
+    const input = join(root, 'in');
+    // Two files of 128 MiB of lines that gzip small, one per directory: seconds of work each.
+    const line = `{"level":30,"msg":"request completed","password":"${s.password()}"}\n`;
+    const big = gzipSync(Buffer.from(line.repeat(Math.ceil((128 * 1024 * 1024) / line.length))), { level: 1 });
+    for (const dir of ['a', 'b']) {
+      mkdirSync(join(input, dir, 'x'), { recursive: true });
+      writeFileSync(join(input, dir, 'x', 'big.log.gz'), big);
+    }
+    const out = join(root, 'out');
+    const child = spawn(process.execPath, [bin, 'scrub', input, '-o', out, '--jobs', '2'], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // Wait (no deadline of ours) until both temp files exist, then interrupt.
+    const temps = (): number => (existsSync(out) ? readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.tmp')).length : 0);
+    while (temps() < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+});
+
 describe('logscrub scrub on bad input', () => {
   /** A tree of good and bad files: each bad one fails alone, the good one is still scrubbed. */
   function badTree(): { root: string; input: string } {
@@ -364,6 +407,40 @@ describe('logscrub check', () => {
     expect(status).toBe(1);
     expect(stderr).toBe('');
   });
+
+  it('prints the findings of a big file as it finds them, not once the file is read (check big.log | head)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'logscrub-check-'));
+    const clean = `{"level":30,"msg":"request completed","path":"/api/v1/orders"}\n`.repeat(Math.ceil((8 * 1024 * 1024) / 64));
+    writeFileSync(join(root, 'big.log'), `token=${s.jwt()}\n${clean}token=${s.jwt()}\n`);
+    const lastLine = clean.split('\n').length + 1;
+    const fifo = join(root, 'gate');
+    execFileSync('mkfifo', [fifo]);
+    // The CLI's reads of big.log stop past 4 MiB (of 8) until the test lets them go on.
+    const child = spawn(process.execPath, [bin, 'check', 'big.log', '-q'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_OPTIONS: `--require ${join(import.meta.dirname, '..', 'support', 'read-gate.cjs')}`,
+        LOGSCRUB_TEST_GATE_FILE: 'big.log',
+        LOGSCRUB_TEST_GATE_FIFO: fifo,
+        LOGSCRUB_TEST_GATE_AFTER: String(4 * 1024 * 1024),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const gate = await open(fifo, 'w');
+    try {
+      await vi.waitUntil(() => stdout !== '', { timeout: 20_000, interval: 10 });
+      expect(stdout).toBe('big.log:1: jwt\n');
+    } finally {
+      await gate.write(Buffer.from('go'));
+      await gate.close();
+    }
+    expect(await exited).toBe(1);
+    expect(stdout).toBe(`big.log:1: jwt\nbig.log:${lastLine}: jwt\n`);
+  }, 60_000);
 
   it('counts lines exactly across 1 MiB reads', () => {
     const root = mkdtempSync(join(tmpdir(), 'logscrub-check-'));

@@ -224,6 +224,13 @@ describe('logscrub scrub (subprocess)', () => {
     expect(result.stderr.toString()).not.toContain(jwt);
   });
 
+  it('leaves no directory it made for -o when stdin fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const failed = run(['scrub', '-o', join(dir, 'new', 'deeper', 'clean.log')], `ok\nhalf\0${s.jwt()}\n`);
+    expect(failed.status).toBe(1);
+    expect(existsSync(join(dir, 'new'))).toBe(false);
+  });
+
   it('leaves the -o file as it was when stdin fails, and refuses a directory for stdin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
     const out = join(dir, 'clean.log');

@@ -105,7 +105,7 @@ function lines(key: string, n: number, make: (secret: string) => string, clean: 
 
 beforeAll(async () => {
   local = mkdtempSync(join(tmpdir(), 'logscrub-s3cli-'));
-  s3 = await startLocalS3(['logs', 'clean', 'big', 'versioned', 'unversioned']);
+  s3 = await startLocalS3(['logs', 'clean', 'big', 'versioned', 'unversioned', 'dirs']);
   client = s3.client();
   const puts: Promise<void>[] = [];
   // pino JSON lines: numbers, escapes and unicode that must survive byte for byte.
@@ -171,6 +171,23 @@ describe('logscrub scrub s3://… -o s3://…', () => {
     expect(one.stdout).toContain('Authorization: Bearer [REDACTED');
     expect(one.stdout.split('\n').filter((l) => !l.includes('[REDACTED')).slice(0, -1)).toEqual(cleanLines.get('app/text/0.log'));
     expect(one.stderr).toBe('');
+  });
+});
+
+describe('logscrub scrub s3://… -o DIR and the directories it makes', () => {
+  it('makes no local directory for objects that all failed, and keeps those that hold an output', async () => {
+    const cut = gzipSync('2026-11-29T10:00:00.000Z fine\n'.repeat(50)).subarray(0, 40);
+    await client.send(new PutObjectCommand({ Bucket: 'dirs', Key: 'bad/deeper/cut.log.gz', Body: cut }));
+    await client.send(new PutObjectCommand({ Bucket: 'dirs', Key: 'bad/cut.log.gz', Body: cut }));
+    await client.send(new PutObjectCommand({ Bucket: 'dirs', Key: 'good/app.log', Body: 'nothing here\n' }));
+
+    const result = await run(['scrub', 's3://dirs/', '-o', 'dirs-out', '--jobs', '2', '-q']);
+    const none = await run(['scrub', 's3://dirs/bad/', '-o', 'dirs-none', '-q']);
+
+    expect(result.status).toBe(1);
+    expect(readdirSync(join(local, 'dirs-out'), { recursive: true }).sort()).toEqual(['good', join('good', 'app.log')]);
+    expect(none.status).toBe(1);
+    expect(existsSync(join(local, 'dirs-none'))).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSampler } from '../../patterns/sample.js';
 import type { MapBatchError } from '../../src/lambda/s3.js';
 import { lambdaContext } from '../support/lambda-events.js';
@@ -346,6 +346,63 @@ describe('s3ObjectHandler writing over its source', () => {
     await expect(mod.s3ObjectHandler(item, lambdaContext('scrub-s3'))).resolves.toMatchObject({ succeeded: 1 });
     expectScrubbed((await get('inplace', 'same.jsonl')).body.toString('utf8'), source);
   });
+
+  const versionTask = (s3Key: string, s3VersionId: string | null) => ({
+    invocationSchemaVersion: '2.0',
+    invocationId: 'inv',
+    job: { id: 'job' },
+    tasks: [{ taskId: 't1', s3Key, s3VersionId, s3Bucket: 'inplace' }],
+  });
+  const putVersion = async (key: string, content: Buffer): Promise<string> => {
+    const r = await client.send(new PutObjectCommand({ Bucket: 'inplace', Key: key, Body: content }));
+    expect(r.VersionId).toBeDefined();
+    return r.VersionId as string;
+  };
+
+  it('refuses a task naming an older version, leaving the newer current version as it is', async () => {
+    s3.proxy.versioning.set('inplace', 'Enabled');
+    const older = await putVersion('versions/old.jsonl', body);
+    const newer = Buffer.from(`${objectLines(10, false).lines.join('\n')}\n`);
+    const current = await putVersion('versions/old.jsonl', newer);
+    const mod = await coldStart({ ...same, LOGSCRUB_IN_PLACE: 'true' });
+    const response = await mod.s3ObjectHandler(versionTask('versions/old.jsonl', older), lambdaContext('scrub-s3'));
+    const [result] = (response as { results: { resultCode: string; resultString: string }[] }).results;
+    expect(result?.resultCode).toBe('PermanentFailure');
+    expect(result?.resultString).toBe(
+      `refusing to rewrite s3://inplace/versions/old.jsonl in place from version ${older}: it is not the current version (${current} is), and writing it would replace the newer content with a scrubbed copy of the older; scrub the current version in place, or write this one elsewhere (LOGSCRUB_DESTINATION_PREFIX)`,
+    );
+    expect((await get('inplace', 'versions/old.jsonl')).body.equals(newer)).toBe(true);
+  });
+
+  it('rewrites a task naming the current version, and again when the job retries it after the write', async () => {
+    s3.proxy.versioning.set('inplace', 'Enabled');
+    const version = await putVersion('versions/current.jsonl', body);
+    const mod = await coldStart({ ...same, LOGSCRUB_IN_PLACE: 'true' });
+    // The retry names the version the first attempt replaced: its scrubbed copy is now current.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await mod.s3ObjectHandler(versionTask('versions/current.jsonl', version), lambdaContext('scrub-s3'));
+      expect(response).toMatchObject({ results: [{ taskId: 't1', resultCode: 'Succeeded' }] });
+      expectScrubbed((await get('inplace', 'versions/current.jsonl')).body.toString('utf8'), source);
+    }
+  });
+
+  it('does not replace a version written while the object was being scrubbed', async () => {
+    s3.proxy.versioning.set('inplace', 'Enabled');
+    const version = await putVersion('versions/raced.jsonl', body);
+    const newer = Buffer.from(`${objectLines(12, false).lines.join('\n')}\n`);
+    const mod = await coldStart({ ...same, LOGSCRUB_IN_PLACE: 'true' });
+    // The handler's write held at the proxy until another writer's version is in.
+    let held = false;
+    s3.proxy.fault = ({ action, key }) => (action === 'PutObject' && key === 'versions/raced.jsonl' && !held ? ((held = true), 'hold') : undefined);
+    const pending = mod.s3ObjectHandler(versionTask('versions/raced.jsonl', version), lambdaContext('scrub-s3'));
+    await vi.waitUntil(() => held, { timeout: 30_000, interval: 20 });
+    await putVersion('versions/raced.jsonl', newer);
+    s3.proxy.release();
+    const [result] = ((await pending) as { results: { resultCode: string; resultString: string }[] }).results;
+    expect(result?.resultCode).toBe('TemporaryFailure');
+    expect(result?.resultString).toBe('s3://inplace/versions/raced.jsonl: changed while it was being scrubbed (another version was written); not replaced, so the newer content stays');
+    expect((await get('inplace', 'versions/raced.jsonl')).body.equals(newer)).toBe(true);
+  });
 });
 
 describe('s3ObjectHandler on awkward objects', () => {
@@ -358,6 +415,18 @@ describe('s3ObjectHandler on awkward objects', () => {
     const response = await mod.s3ObjectHandler(task('odd/caf%C3%A9+1%2B2.jsonl'), lambdaContext('scrub-s3'));
     expect(response).toMatchObject({ results: [{ taskId: 't1', resultCode: 'Succeeded' }] });
     expectScrubbed((await get('redacted', 'out/odd/café 1+2.jsonl')).body.toString('utf8'), source);
+  });
+
+  it('reads the current object for a task whose s3VersionId is empty, as a manifest of unversioned objects gives', async () => {
+    const source = objectLines(13, false);
+    await put('source', 'odd/unversioned.jsonl', Buffer.from(`${source.lines.join('\n')}\n`));
+    const mod = await coldStart();
+    const response = await mod.s3ObjectHandler(
+      { invocationSchemaVersion: '1.0', invocationId: 'inv', job: { id: 'job' }, tasks: [{ taskId: 't1', s3Key: 'odd/unversioned.jsonl', s3VersionId: '', s3BucketArn: 'arn:aws:s3:::source' }] },
+      lambdaContext('scrub-s3'),
+    );
+    expect(response).toMatchObject({ results: [{ taskId: 't1', resultCode: 'Succeeded' }] });
+    expectScrubbed((await get('redacted', 'out/odd/unversioned.jsonl')).body.toString('utf8'), source);
   });
 
   it('fails a malformed saved payload permanently without quoting it in the result string', async () => {

@@ -9,9 +9,16 @@
  * OpenSSL 3 (Node ≥ 17) no longer has, so any truncated listing fails with InternalError. The
  * proxy lists the prefix whole from s3rver (an unsigned request, which it accepts) and answers
  * `max-keys` at a time with tokens of its own, as S3 pages (issue 14, the CLI's listing).
+ *
+ * Object versions are emulated too, for a bucket whose `versioning` is `Enabled` (s3rver has
+ * none): s3rver holds the current bytes, the proxy a copy of each version a write replaced. Writes
+ * answer `x-amz-version-id`; GetObject and HeadObject of an older `versionId` are answered from
+ * the copy; a write with `If-Match` that no longer matches the current ETag is refused `412
+ * PreconditionFailed`, as S3's conditional writes are. An empty `versionId` is refused `400
+ * InvalidArgument` on any bucket, as S3 refuses it (s3rver ignores it).
  */
 import { randomUUID } from 'node:crypto';
-import { Agent, type ClientRequest, createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+import { Agent, type ClientRequest, createServer, type IncomingHttpHeaders, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 /** An S3 call, as far as the proxy tells them apart. */
@@ -40,10 +47,11 @@ export interface ProxiedRequest {
 
 /**
  * `slowdown`: 503 SlowDown. `reset`: the connection dropped before any answer. `slow`: the
- * answer held back `slowMs`. `reset-body`: a GetObject's headers and part of its body, then the
+ * answer held back `slowMs`. `hold`: the request held until `release()`, so a test can act while
+ * it waits (no timing). `reset-body`: a GetObject's headers and part of its body, then the
  * connection dropped.
  */
-export type Fault = 'slowdown' | 'denied' | 'reset' | 'slow' | 'reset-body' | undefined;
+export type Fault = 'slowdown' | 'denied' | 'reset' | 'slow' | 'hold' | 'reset-body' | undefined;
 
 export interface FaultProxy {
   readonly url: string;
@@ -51,6 +59,8 @@ export interface FaultProxy {
   fault: ((req: ProxiedRequest) => Fault) | undefined;
   /** How long `slow` waits. Default 2,000 ms. */
   slowMs: number;
+  /** Lets the requests `hold` holds go on. */
+  release(): void;
   /** What GetBucketVersioning answers per bucket (s3rver has no versioning). Default: never enabled. */
   readonly versioning: Map<string, 'Enabled' | 'Suspended'>;
   /** Requests per `<action> <outcome>`, e.g. `UploadPart slowdown`, `GetObject 200`. */
@@ -101,6 +111,28 @@ const get = (url: string, agent: Agent): Promise<{ status: number; body: string 
       .end();
   });
 
+/** An object's bytes and headers, straight from s3rver (unsigned, which it accepts). */
+const fetchObject = (url: string, agent: Agent): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> =>
+  new Promise((resolve, reject) => {
+    request(url, { agent }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(parts) }));
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+
+/** The calls whose answer depends on versions; the others (the parts of an upload) pass as they are. */
+const VERSIONED_ACTIONS = new Set<S3Action>(['PutObject', 'CompleteMultipartUpload', 'GetObject', 'HeadObject', 'PutObjectTagging', 'GetObjectTagging']);
+
+/** The versions of one object of a versioned bucket: the current one's id, and the bytes of those it replaced. */
+interface ObjectVersions {
+  current: string;
+  readonly older: Map<string, { readonly headers: IncomingHttpHeaders; readonly body: Buffer }>;
+}
+
 /** One page of a listing: s3rver's whole listing cut to `max-keys` after the token's key. */
 async function listPage(target: URL, bucket: string, query: URLSearchParams, agent: Agent): Promise<{ status: number; body: string }> {
   const whole = new URLSearchParams({ 'list-type': '2' });
@@ -137,14 +169,24 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   // client that died (a CLI interrupted mid-part) cannot keep s3rver's close() waiting.
   const agent = new Agent({ keepAlive: false });
   const upstreams = new Set<ClientRequest>();
+  const versions = new Map<string, ObjectVersions>();
+  const held: (() => void)[] = [];
   let n = 0;
   const count = (key: string): void => {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
 
-  const forward = (req: IncomingMessage, res: ServerResponse, action: S3Action, uploadId: string | null, resetBody: boolean): void => {
+  const forward = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    action: S3Action,
+    uploadId: string | null,
+    resetBody: boolean,
+    path = req.url,
+    extraHeaders: (status: number) => Record<string, string> = () => ({}),
+  ): void => {
     const upstream = request(
-      { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers, agent },
+      { host: to.hostname, port: to.port, method: req.method, path, headers: req.headers, agent },
       (up) => {
         count(`${action} ${up.statusCode}`);
         if (action === 'CreateMultipartUpload' && up.statusCode === 200) {
@@ -161,7 +203,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
           return;
         }
         if (action === 'CompleteMultipartUpload' && up.statusCode === 200 && uploadId !== null) completed.add(uploadId);
-        res.writeHead(up.statusCode ?? 502, up.headers);
+        res.writeHead(up.statusCode ?? 502, { ...up.headers, ...extraHeaders(up.statusCode ?? 502) });
         if (!resetBody) {
           up.pipe(res);
           return;
@@ -213,6 +255,11 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       xml(res, 403, '<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>');
       return;
     }
+    if (fault === 'hold') {
+      count(`${action} hold`);
+      await new Promise<void>((resolve) => held.push(resolve));
+      if (req.socket.destroyed) return;
+    }
     if (fault === 'slow') {
       count(`${action} slow`);
       await new Promise((resolve) => setTimeout(resolve, proxy.slowMs));
@@ -241,7 +288,61 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       xml(res, 200, `<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${status === undefined ? '' : `<Status>${status}</Status>`}</VersioningConfiguration>`);
       return;
     }
+    const versionId = url.searchParams.get('versionId');
+    if (versionId === '') {
+      await drain(req);
+      count(`${action} 400`);
+      if (action === 'HeadObject') {
+        res.writeHead(400, { 'x-amz-request-id': randomUUID() });
+        res.end();
+      } else xml(res, 400, '<Error><Code>InvalidArgument</Code><Message>Version id cannot be the empty string</Message><ArgumentName>versionId</ArgumentName></Error>');
+      return;
+    }
+    if (proxy.versioning.get(bucket) === 'Enabled' && VERSIONED_ACTIONS.has(action)) {
+      await versioned(req, res, action, uploadId, url, bucket, key, versionId);
+      return;
+    }
     forward(req, res, action, uploadId, fault === 'reset-body' && action === 'GetObject');
+  };
+
+  /** An object request on a versioned bucket: see the module's comment. */
+  const versioned = async (req: IncomingMessage, res: ServerResponse, action: S3Action, uploadId: string | null, url: URL, bucket: string, key: string, versionId: string | null): Promise<void> => {
+    const state = versions.get(`${bucket}/${key}`) ?? { current: 'null', older: new Map() };
+    versions.set(`${bucket}/${key}`, state);
+    if (action === 'PutObject' || action === 'CompleteMultipartUpload') {
+      const now = await fetchObject(`${to.origin}${url.pathname}`, agent);
+      const ifMatch = req.headers['if-match'];
+      if (typeof ifMatch === 'string' && (now.status !== 200 || now.headers.etag !== ifMatch)) {
+        await drain(req);
+        count(`${action} 412`);
+        xml(res, 412, '<Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message><Condition>If-Match</Condition></Error>');
+        return;
+      }
+      if (now.status === 200) state.older.set(state.current, { headers: now.headers, body: now.body });
+      forward(req, res, action, uploadId, false, req.url, (status) => {
+        if (status !== 200) return {};
+        state.current = randomUUID().replace(/-/g, '');
+        return { 'x-amz-version-id': state.current };
+      });
+      return;
+    }
+    if (versionId !== null && versionId !== state.current) {
+      await drain(req);
+      const old = state.older.get(versionId);
+      if (old === undefined || (action !== 'GetObject' && action !== 'HeadObject')) {
+        count(`${action} 404`);
+        xml(res, 404, '<Error><Code>NoSuchVersion</Code><Message>The specified version does not exist.</Message></Error>');
+        return;
+      }
+      count(`${action} 200`);
+      res.writeHead(200, { ...old.headers, 'x-amz-version-id': versionId });
+      res.end(action === 'HeadObject' ? undefined : old.body);
+      return;
+    }
+    // The current version: s3rver's own object, the version id taken off and put back on the answer.
+    url.searchParams.delete('versionId');
+    const path = versionId === null ? req.url : `${url.pathname}${url.search}`;
+    forward(req, res, action, uploadId, false, path, () => ({ 'x-amz-version-id': state.current }));
   };
 
   const server: Server = createServer((req, res) => {
@@ -257,12 +358,16 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     url: `http://127.0.0.1:${port}`,
     fault: undefined,
     slowMs: 2000,
+    release: () => {
+      for (const go of held.splice(0)) go();
+    },
     versioning: new Map(),
     counts,
     aborted,
     openUploads: () => [...created].filter((id) => !completed.has(id) && !aborted.has(id)),
     close: () =>
       new Promise<void>((resolve) => {
+        proxy.release();
         for (const s of sockets) s.destroy();
         for (const u of upstreams) u.destroy();
         agent.destroy();

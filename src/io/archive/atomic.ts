@@ -13,6 +13,7 @@ import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, renameSync, sta
 import { basename, dirname, join } from 'node:path';
 import type { Sink } from './chunks.js';
 import { WRITE_BATCH_BYTES } from './constants.js';
+import { fsPath } from '../file-names.js';
 
 const TEMP_PREFIX = '.logscrub-';
 const TEMP_SUFFIX = '.tmp';
@@ -53,7 +54,7 @@ export const tempPathFor = (target: string): string => join(dirname(target), `${
 export function removeOpenTempFiles(): void {
   for (const path of open) {
     try {
-      unlinkSync(path);
+      unlinkSync(fsPath(path));
     } catch {
       // Already gone.
     }
@@ -84,14 +85,14 @@ export function openAtomic(target: string, mode: number): AtomicFile {
   let direct = false;
   let owner: { uid: number; gid: number } | undefined;
   try {
-    const stats = statSync(target);
+    const stats = statSync(fsPath(target));
     direct = !stats.isFile();
     owner = { uid: stats.uid, gid: stats.gid };
   } catch {
     // No target yet: a temp file and a rename.
   }
   const temp = direct ? undefined : tempPathFor(target);
-  const fd = temp === undefined ? openSync(target, 'w') : openSync(temp, 'wx', mode);
+  const fd = temp === undefined ? openSync(fsPath(target), 'w') : openSync(fsPath(temp), 'wx', mode);
   if (temp !== undefined) open.add(temp);
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -140,10 +141,10 @@ export function openAtomic(target: string, mode: number): AtomicFile {
       fsyncSync(fd);
       close();
       beforeRename?.();
-      renameSync(temp, target);
+      renameSync(fsPath(temp), fsPath(target));
       open.delete(temp);
       try {
-        const dirFd = openSync(dirname(target), 'r');
+        const dirFd = openSync(fsPath(dirname(target)), 'r');
         try {
           fsyncSync(dirFd);
         } finally {
@@ -161,7 +162,7 @@ export function openAtomic(target: string, mode: number): AtomicFile {
       }
       if (temp !== undefined && open.delete(temp)) {
         try {
-          unlinkSync(temp);
+          unlinkSync(fsPath(temp));
         } catch {
           // Gone already.
         }

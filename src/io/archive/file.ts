@@ -14,6 +14,7 @@ import type { FormatChoice } from './format.js';
 import { type FileFinding, type FileResult, scrubChunks } from './pipeline.js';
 import type { PlannedFile } from './walk.js';
 import { makeDirectories } from '../directories.js';
+import { fsPath } from '../file-names.js';
 
 /** Findings kept per file for reports (the rest are counted): bounds memory on a file full of secrets. */
 export const MAX_FINDINGS_PER_FILE = 10_000;
@@ -29,8 +30,14 @@ export interface FileOptions {
   /** Where output goes when the plan names no file (stdin/stdout runs). */
   readonly stdout?: Sink;
   readonly onRead?: (bytes: number) => void;
+  /** Findings as they are found: the first MAX_FINDINGS_PER_FILE, those the outcome keeps. */
   readonly onFinding?: (finding: FileFinding) => void;
   readonly onWarning?: (message: string) => void;
+  /**
+   * Directories made for the output, as they are made: the run removes those left empty at its
+   * end, or when it is interrupted (a file that failed leaves its temp file no more than that).
+   */
+  readonly onDirectoriesMade?: (dirs: readonly string[]) => void;
 }
 
 /** What became of one file. */
@@ -58,8 +65,8 @@ function reason(error: unknown, file: PlannedFile): string {
 
 /** Whether two paths are one file now (`--in-place`: the output replaces the input). */
 function sameInode(a: string, b: string): boolean {
-  const x = statSync(a, { throwIfNoEntry: false });
-  const y = statSync(b, { throwIfNoEntry: false });
+  const x = statSync(fsPath(a), { throwIfNoEntry: false });
+  const y = statSync(fsPath(b), { throwIfNoEntry: false });
   return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
 }
 
@@ -68,7 +75,7 @@ function sameInode(a: string, b: string): boolean {
  * last read (the fsync before the rename takes a while) would lose those lines to the rename.
  */
 function refuseChanged(path: string, bytesRead: number): void {
-  const now = statSync(path, { throwIfNoEntry: false })?.size;
+  const now = statSync(fsPath(path), { throwIfNoEntry: false })?.size;
   if (now !== bytesRead) throw new InputError(`changed while it was read (${bytesRead} bytes read, ${now ?? 'none'} there now); left as it was: stop its writer or rotate it first`);
 }
 
@@ -92,7 +99,7 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
     seconds: (performance.now() - started) / 1000,
   });
   try {
-    const source = createReadStream(file.path, { highWaterMark: READ_CHUNK_BYTES });
+    const source = createReadStream(fsPath(file.path), { highWaterMark: READ_CHUNK_BYTES });
     let sink: Sink = options.stdout ?? (() => {});
     if (options.mode === 'scrub' && file.output !== undefined) {
       const output = file.output;
@@ -101,7 +108,8 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
         source.once('readable', resolve);
         source.once('error', reject);
       });
-      makeDirectories(dirname(output));
+      const made = makeDirectories(dirname(output));
+      if (made.length > 0) options.onDirectoriesMade?.(made);
       replacesInput = sameInode(file.path, output);
       atomic = openAtomic(output, file.mode);
       sink = atomic.write;
@@ -115,7 +123,8 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
       ...(options.jobsAreDefault === true ? { jobsAreDefault: true } : {}),
       onFinding: (finding) => {
         findingsTotal++;
-        if (findings.length < MAX_FINDINGS_PER_FILE) findings.push(finding);
+        if (findings.length >= MAX_FINDINGS_PER_FILE) return;
+        findings.push(finding);
         options.onFinding?.(finding);
       },
       ...(options.onRead === undefined ? {} : { onRead: options.onRead }),

@@ -4,6 +4,7 @@
  * and rule ids only: nothing here ever holds a matched value, so a report can be shared.
  */
 import type { RuleSpec } from '../../types.js';
+import { fsPath, hasEscapedBytes } from '../file-names.js';
 import type { FileOutcome } from './file.js';
 
 /** A file that could not be processed, or a path that could not be read. */
@@ -91,11 +92,17 @@ const mb = (bytes: number): string => (bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1)
 /**
  * A path as a line of output shows it: as it is, or, when it holds a control character (a line
  * break in a file name would split one finding into two lines, a tab or an escape would garble a
- * terminal), quoted with JSON's escapes, as git quotes such names.
+ * terminal) or a byte that is not UTF-8 (file-names.ts), quoted with JSON's escapes, as git
+ * quotes such names, and each such byte as `\xHH` (JSON would write its lone surrogate, `\udcff`).
  *
  * @example shownPath('logs/a\nb.log') // '"logs/a\\nb.log"'
+ * @example shownPath('logs/a\udcff.log') // '"logs/a\\xff.log"'
  */
-export const shownPath = (path: string): string => (/[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path);
+export const shownPath = (path: string): string =>
+  /[\u0000-\u001f\u007f]/.test(path) || hasEscapedBytes(path)
+    ? // An escaped backslash is matched whole first, so a name's own text "\udcff" stays as it is.
+      JSON.stringify(path).replace(/\\\\|\\udc([89a-f][0-9a-f])/g, (match, byte: string | undefined) => (byte === undefined ? match : `\\x${byte}`))
+    : path;
 
 /**
  * The summary printed on stderr at the end of a run: a few lines, no values.
@@ -160,8 +167,15 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LINE_TOO_LONG_RULE = { id: 'line-too-long', description: 'a line longer than maxLineBytes: not scanned, so not known to be clean' };
 
 /** A path as a SARIF artifact URI: relative paths stay relative, separators are slashes, the rest percent-encoded; `s3://` keeps its scheme. */
+/** A path segment in a URI: `encodeURIComponent`, which throws on a byte that is not UTF-8, so that byte percent-encoded itself. */
+function uriSegment(segment: string): string {
+  const bytes = fsPath(segment);
+  if (typeof bytes === 'string') return encodeURIComponent(bytes);
+  return [...bytes].map((b) => (b < 0x80 && /[A-Za-z0-9\-_.!~*'()]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+}
+
 const artifactUri = (path: string): string =>
-  path.startsWith('s3://') ? `s3://${path.slice(5).split('/').map(encodeURIComponent).join('/')}` : path.split(/[\\/]/).map(encodeURIComponent).join('/');
+  path.startsWith('s3://') ? `s3://${path.slice(5).split('/').map(encodeURIComponent).join('/')}` : path.split(/[\\/]/).map(uriSegment).join('/');
 
 /**
  * A SARIF 2.1.0 log of the findings of `check`: one run, the rules of the catalog, one result per

@@ -2,22 +2,28 @@
  * runFiles(): every planned file through `processFile`, several at once on worker threads with
  * `jobs` > 1 (issue 13). Outcomes are handed on in plan order whatever order they finish in, so
  * output is the same run to run. One file with `jobs` > 1 is split across threads by blocks
- * instead (the order-preserving line pool).
+ * instead (the order-preserving line pool). Directories made for outputs and left empty (their
+ * files failed, or the run was interrupted) are removed at the end: the output tree holds what
+ * was written.
  *
  *   plan ──▶ next file ──▶ idle worker (its own scrubber, built from the resolved options)
- *                               │ read bytes (progress)         │ outcome
+ *                               │ read bytes (progress)         │ findings as found, outcome
  *                               ▼                               ▼
- *                           onRead                    outcomes by index ──▶ onOutcome, in order
+ *                           onRead                    in plan order (in-order.ts) ──▶ onFinding, onOutcome
  *
  * Memory stays bounded: each thread holds one file's blocks in flight, never a whole file (a
  * subscription file excepted, capped by MAX_ENVELOPE_BYTES).
  */
-import { readdirSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Scrubber } from '../../scrubber.js';
+import { removeEmptyDirectories } from '../directories.js';
+import { fsPath, readDirectoryNames } from '../file-names.js';
 import { removeOpenTempFiles, tempNameTail } from './atomic.js';
 import { type FileOptions, type FileOutcome, processFile } from './file.js';
+import { createInOrder } from './in-order.js';
+import type { FileFinding } from './pipeline.js';
 import type { PlannedFile } from './walk.js';
 
 export interface RunOptions {
@@ -33,6 +39,11 @@ export interface RunOptions {
   readonly onRead?: (bytes: number) => void;
   /** Each file's outcome, in plan order. */
   readonly onOutcome?: (outcome: FileOutcome) => void;
+  /**
+   * Findings as they are found (of each file, those its outcome keeps), in plan order: a file's
+   * once the files before it are done, and before its own outcome.
+   */
+  readonly onFinding?: (file: string, finding: FileFinding) => void;
   readonly onWarning?: (message: string) => void;
   /** @internal The file worker's module, for tests of a worker that dies. */
   readonly workerUrl?: URL;
@@ -42,6 +53,8 @@ export interface RunOptions {
 export type FileWorkerMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'read'; readonly bytes: number }
+  | { readonly type: 'finding'; readonly index: number; readonly finding: FileFinding }
+  | { readonly type: 'directories'; readonly dirs: readonly string[] }
   | { readonly type: 'done'; readonly index: number; readonly outcome: FileOutcome };
 
 /** A job for a file worker. */
@@ -50,20 +63,31 @@ export interface FileJob {
   readonly file: PlannedFile;
   readonly mode: FileOptions['mode'];
   readonly format: FileOptions['format'];
+  /** Send each finding as it is found, not only with the outcome. */
+  readonly findings: boolean;
 }
 
 /** Outputs being written right now, by any thread: their temp files are removed if the run is interrupted. */
 const inFlight = new Set<string>();
 
 /**
+ * Directories made for outputs by any thread of the run: those left empty — every file meant for
+ * them failed, or the run was interrupted — are removed at its end or on the interrupt. Removed
+ * only then, not as a file fails: another thread may be about to write there.
+ */
+const madeDirectories = new Set<string>();
+
+/**
  * Removes the temp files of an interrupted run: this thread's, and those the worker threads opened
- * (same process id in their names) beside the outputs in flight. Synchronous, for signal handlers.
+ * (same process id in their names) beside the outputs in flight, then the directories made for
+ * outputs that are left empty. Synchronous, for signal handlers.
  *
  * @example process.once('SIGINT', () => { cleanupInterrupted(); process.exit(130); });
  */
 export function cleanupInterrupted(): void {
   removeOpenTempFiles();
   for (const output of inFlight) removeTempFilesOf(output);
+  removeEmptyDirectories(madeDirectories);
 }
 
 /**
@@ -78,7 +102,7 @@ function removeTempFilesOf(output: string): void {
   const dir = dirname(output);
   for (const other of inFlight) if (other !== output && dirname(other) === dir && tempNameTail(other) === suffix) return;
   try {
-    for (const name of readdirSync(dir)) if (name.startsWith(mine) && name.endsWith(suffix)) unlinkSync(join(dir, name));
+    for (const name of readDirectoryNames(dir)) if (name.startsWith(mine) && name.endsWith(suffix)) unlinkSync(fsPath(join(dir, name)));
   } catch {
     // The directory is gone or unreadable: nothing of ours to remove there.
   }
@@ -90,13 +114,41 @@ function removeTempFilesOf(output: string): void {
  */
 export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[], options: RunOptions): Promise<FileOutcome[]> {
   const outcomes: Array<FileOutcome | undefined> = new Array(files.length);
-  let nextOut = 0;
+  const made = new Set<string>();
+  const recordDirectories = (dirs: readonly string[]): void => {
+    for (const dir of dirs) {
+      made.add(dir);
+      madeDirectories.add(dir);
+    }
+  };
+  try {
+    await runEach(scrubber, files, options, outcomes, recordDirectories);
+  } finally {
+    removeEmptyDirectories(made);
+    for (const dir of made) madeDirectories.delete(dir);
+  }
+  return outcomes as FileOutcome[];
+}
+
+/** The files of `runFiles`, on this thread or on workers; `outcomes` filled in as they finish. */
+async function runEach(
+  scrubber: Scrubber,
+  files: readonly PlannedFile[],
+  options: RunOptions,
+  outcomes: Array<FileOutcome | undefined>,
+  recordDirectories: (dirs: readonly string[]) => void,
+): Promise<void> {
+  const onFinding = options.onFinding;
+  const order = createInOrder<FileFinding, FileOutcome>(files.length, {
+    ...(onFinding === undefined ? {} : { onFinding: (index: number, finding: FileFinding) => onFinding((files[index] as PlannedFile).path, finding) }),
+    ...(options.onOutcome === undefined ? {} : { onOutcome: options.onOutcome }),
+  });
   const finished = (index: number, outcome: FileOutcome): void => {
     if (outcome.output !== undefined) inFlight.delete(outcome.output);
     outcomes[index] = outcome;
-    for (let o = outcomes[nextOut]; nextOut < files.length && o !== undefined; o = outcomes[++nextOut]) options.onOutcome?.(o);
+    order.finished(index, outcome);
   };
-  const fileOptions = (jobs: number): FileOptions => ({
+  const fileOptions = (jobs: number, index: number): FileOptions => ({
     mode: options.mode,
     format: options.format,
     jobs,
@@ -105,6 +157,8 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
     ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
     ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
+    ...(onFinding === undefined ? {} : { onFinding: (finding: FileFinding) => order.found(index, finding) }),
+    onDirectoriesMade: recordDirectories,
   });
 
   const threads = Math.min(options.jobs, files.length);
@@ -112,9 +166,9 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
     for (let i = 0; i < files.length; i++) {
       const file = files[i] as PlannedFile;
       if (file.output !== undefined) inFlight.add(file.output);
-      finished(i, await processFile(scrubber, file, fileOptions(files.length === 1 ? options.jobs : 1)));
+      finished(i, await processFile(scrubber, file, fileOptions(files.length === 1 ? options.jobs : 1, i)));
     }
-    return outcomes as FileOutcome[];
+    return;
   }
 
   let next = 0;
@@ -134,12 +188,14 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
         current = next++;
         const file = files[current] as PlannedFile;
         if (file.output !== undefined) inFlight.add(file.output);
-        const job: FileJob = { index: current, file, mode: options.mode, format: options.format };
+        const job: FileJob = { index: current, file, mode: options.mode, format: options.format, findings: onFinding !== undefined };
         worker.postMessage(job);
       };
       worker.on('message', (message: FileWorkerMessage) => {
         if (message.type === 'ready') give();
         else if (message.type === 'read') options.onRead?.(message.bytes);
+        else if (message.type === 'finding') order.found(message.index, message.finding);
+        else if (message.type === 'directories') recordDirectories(message.dirs);
         else {
           finished(message.index, message.outcome);
           give();
@@ -163,7 +219,6 @@ export async function runFiles(scrubber: Scrubber, files: readonly PlannedFile[]
   });
   // Files no worker took (every worker failed at start): run here.
   for (let i = 0; i < files.length; i++) {
-    if (outcomes[i] === undefined) finished(i, await processFile(scrubber, files[i] as PlannedFile, fileOptions(1)));
+    if (outcomes[i] === undefined) finished(i, await processFile(scrubber, files[i] as PlannedFile, fileOptions(1, i)));
   }
-  return outcomes as FileOutcome[];
 }

@@ -10,9 +10,10 @@
  *   scrub logs/ --in-place           each file → itself (atomically; a symlink → the file it names)
  *   check logs/                      no output
  */
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../errors.js';
+import { decodeFileName, fsPath, readDirectoryNames } from '../file-names.js';
 import { isTempName } from './atomic.js';
 
 /** Where output goes. */
@@ -53,7 +54,7 @@ const inside = (child: string, parent: string): boolean => child === parent || c
 function realish(path: string): string {
   const full = resolve(path);
   try {
-    return realpathSync(full);
+    return decodeFileName(realpathSync(fsPath(full), { encoding: 'buffer' }));
   } catch {
     const parent = dirname(full);
     return parent === full ? full : join(realish(parent), basename(full));
@@ -79,7 +80,7 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
   const walk = (dir: string, out: string | undefined, ancestors: ReadonlySet<string>): void => {
     let names: string[];
     try {
-      names = readdirSync(dir).sort();
+      names = readDirectoryNames(dir).sort();
     } catch (error) {
       failures.push({ file: dir, reason: `cannot read directory: ${errno(error)}` });
       return;
@@ -92,7 +93,7 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
   const visit = (path: string, out: string | undefined, ancestors: ReadonlySet<string>): void => {
     let stats: Stats;
     try {
-      stats = statSync(path);
+      stats = statSync(fsPath(path));
     } catch (error) {
       const code = errno(error);
       failures.push({ file: path, reason: code === 'ELOOP' ? 'symlink loop; skipped' : `cannot read: ${code}` });
@@ -221,7 +222,7 @@ export function refuseReportOnto(report: string, files: readonly PlannedFile[]):
 /** Whether `path` is a file, or lies under one (ENOTDIR): no directory can be made there. */
 function cannotBeDirectory(path: string): boolean {
   try {
-    return !statSync(path).isDirectory();
+    return !statSync(fsPath(path)).isDirectory();
   } catch (error) {
     return errno(error) === 'ENOTDIR';
   }
@@ -229,7 +230,7 @@ function cannotBeDirectory(path: string): boolean {
 
 function isDirectory(path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return statSync(fsPath(path)).isDirectory();
   } catch {
     return false;
   }

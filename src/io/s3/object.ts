@@ -2,6 +2,9 @@
  * One S3 object scrubbed into another (issue 14): the plumbing around `transformObject`.
  *
  *   same bucket and key as the source? ──▶ only with inPlace, on a versioned bucket; else refused
+ *     in place, the current version is read, and a task naming another one refused (its scrubbed
+ *     copy would bury the newer content); the write is conditional on the ETag read (If-Match),
+ *     so a version written meanwhile is not replaced either
  *   GetObject (streamed) ──transformObject──▶ lib-storage Upload (multipart past one part)
  *     Content-Type, Content-Encoding, Cache-Control, Content-Disposition, Content-Language and user
  *     metadata copied; then the counts as object tags (they are known only at the end, and
@@ -158,6 +161,30 @@ async function inPlaceRefusal(client: S3Client, source: S3Location, destination:
 }
 
 /**
+ * User metadata naming the version an in-place rewrite was made from: a retry of the same task
+ * (its first write done, its tags not) then finds its own copy current and goes on, not refused.
+ */
+const SOURCE_VERSION_META = 'logscrub-source-version';
+
+/**
+ * In place, the version a task names must be the current one (issue 14's in-place mode): the
+ * rewrite becomes the new current version, so rewriting an older one would replace the newer
+ * content with a scrubbed copy of the older, silently. The current version passes when it is
+ * our own rewrite of the named one, as after a retry. Returns a reason to refuse, or undefined.
+ */
+function staleVersion(source: S3Location, current: { VersionId?: string | undefined; Metadata?: Record<string, string> | undefined }): string | undefined {
+  const named = source.versionId;
+  if (named === undefined || current.VersionId === named || current.Metadata?.[SOURCE_VERSION_META] === named) return undefined;
+  return `refusing to rewrite ${s3Url(source.bucket, source.key)} in place from version ${named}: it is not the current version (${current.VersionId ?? 'none'} is), and writing it would replace the newer content with a scrubbed copy of the older; scrub the current version in place, or write this one elsewhere (LOGSCRUB_DESTINATION_PREFIX)`;
+}
+
+/** S3 refused the conditional write (412), or another conditional write on the key raced it (409). */
+const lostRace = (error: unknown): boolean => {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } } | null;
+  return e?.name === 'PreconditionFailed' || e?.name === 'ConditionalRequestConflict' || e?.$metadata?.httpStatusCode === 412;
+};
+
+/**
  * @example
  * const result = await scrubObject({ bucket: 'logs', key: 'app/2026/11/30.jsonl.gz' }, { client, scrubber, destination: { bucket: 'logs-redacted', prefix: '', inPlace: false } });
  * result.status // 'Succeeded'
@@ -166,6 +193,7 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
   const { client, destination } = options;
   const destKey = destination.key ?? `${destination.prefix}${source.key}`;
   const where = { source: s3Url(source.bucket, source.key), destination: s3Url(destination.bucket, destKey) };
+  const inPlace = destination.bucket === source.bucket && destKey === source.key;
   const remaining = options.deadline === undefined ? Number.POSITIVE_INFINITY : options.deadline - Date.now();
   if (remaining <= 0) return { status: 'TemporaryFailure', ...where, reason: `${where.source}: not started, the invocation's time was up` };
 
@@ -190,8 +218,12 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
   try {
     const refusal = await inPlaceRefusal(client, source, destination, destKey);
     if (refusal !== undefined) return { status: 'PermanentFailure', ...where, reason: refusal };
-    const got = await client.send(new GetObjectCommand({ Bucket: source.bucket, Key: source.key, VersionId: source.versionId }), { abortSignal: abort.signal });
+    // In place, the current version, whichever the task names: only it may be rewritten.
+    const got = await client.send(new GetObjectCommand({ Bucket: source.bucket, Key: source.key, VersionId: inPlace ? undefined : source.versionId }), { abortSignal: abort.signal });
     body = got.Body as Readable;
+    const stale = inPlace ? staleVersion(source, got) : undefined;
+    if (stale !== undefined) return { status: 'PermanentFailure', ...where, reason: clip(stale) };
+    const fromVersion = source.versionId ?? got.VersionId;
     transform = transformObject(coalesce(body, READ_CHUNK_BYTES), options.scrubber, {
       ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
       ...(options.format === undefined ? {} : { format: options.format }),
@@ -212,7 +244,9 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
         CacheControl: got.CacheControl,
         ContentDisposition: got.ContentDisposition,
         ContentLanguage: got.ContentLanguage,
-        Metadata: got.Metadata,
+        Metadata: inPlace && fromVersion !== undefined ? { ...got.Metadata, [SOURCE_VERSION_META]: fromVersion } : got.Metadata,
+        // S3's conditional write: refused (412) if another version became current meanwhile.
+        ...(inPlace && got.ETag !== undefined ? { IfMatch: got.ETag } : {}),
       },
     });
     const done = await upload.done();
@@ -234,6 +268,8 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
     const cause = abort.signal.aborted ? abort.signal.reason : error;
     // The parts were all in and completed before the stop: say so rather than claim an abort.
     if (uploaded) return untagged(cause, where, options.signal?.aborted === true);
+    // A retry reads the new current version: scrubs it, or refuses it if the task named the older.
+    if (inPlace && lostRace(cause)) return { status: 'TemporaryFailure', ...where, reason: `${where.source}: changed while it was being scrubbed (another version was written); not replaced, so the newer content stays` };
     const { status, reason } = classify(cause);
     return { status, ...where, reason: clip(reason.includes(where.source) ? reason : `${where.source}: ${reason}`) };
   } finally {

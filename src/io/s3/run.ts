@@ -22,11 +22,12 @@ import { type AtomicFile, openAtomic } from '../archive/atomic.js';
 import type { Sink } from '../archive/chunks.js';
 import { type FileOutcome, MAX_FINDINGS_PER_FILE } from '../archive/file.js';
 import type { FormatChoice } from '../archive/format.js';
+import { createInOrder } from '../archive/in-order.js';
 import { type FileFinding, type FileResult, scrubChunks } from '../archive/pipeline.js';
 import { coalesce } from './body.js';
 import { classify, scrubObject } from './object.js';
 import type { PlannedObject } from './plan.js';
-import { makeDirectories } from '../directories.js';
+import { makeDirectories, removeEmptyDirectories } from '../directories.js';
 
 export interface ObjectRunOptions {
   readonly client: S3Client;
@@ -40,6 +41,11 @@ export interface ObjectRunOptions {
   readonly onRead?: (bytes: number) => void;
   /** Each object's outcome, in listing order. */
   readonly onOutcome?: (outcome: FileOutcome) => void;
+  /**
+   * Findings (check) as they are found (of each object, those its outcome keeps), in listing
+   * order: an object's once the objects before it are done, and before its own outcome.
+   */
+  readonly onFinding?: (url: string, finding: FileFinding) => void;
   readonly onWarning?: (message: string) => void;
   /** Stops the run: objects in flight fail as interrupted, no new one starts. */
   readonly signal?: AbortSignal;
@@ -87,11 +93,12 @@ async function readObject(object: PlannedObject, open: () => Sink, options: Obje
   }
 }
 
-/** The writes of a local output, their failures told apart from S3's. */
-function fileSink(path: string): { file: AtomicFile; sink: Sink } {
+/** The writes of a local output, their failures told apart from S3's; `made` is told the directories made for it. */
+function fileSink(path: string, made: ((dirs: readonly string[]) => void) | undefined): { file: AtomicFile; sink: Sink } {
   let file: AtomicFile;
   try {
-    makeDirectories(dirname(path));
+    const dirs = makeDirectories(dirname(path));
+    if (dirs.length > 0) made?.(dirs);
     file = openAtomic(path, FILE_MODE);
   } catch (error) {
     throw new WriteError(`cannot write ${path}: ${errno(error)}`);
@@ -106,19 +113,30 @@ function fileSink(path: string): { file: AtomicFile; sink: Sink } {
   return { file, sink };
 }
 
+/** What `runObjects` hears from each object as it runs. */
+export interface ObjectHooks {
+  /** A finding, as it is found (those the outcome keeps). */
+  readonly found?: (finding: FileFinding) => void;
+  /** Directories made for a local output: those left empty are removed at the end of the run. */
+  readonly madeDirectories?: (dirs: readonly string[]) => void;
+}
+
 /**
  * One object, whatever its output. Never throws: a failure is the outcome's reason.
  *
  * @example
  * const outcome = await runObject(planned, { client, scrubber, mode: 'check', format: 'auto', jobs: 1 });
  */
-export async function runObject(object: PlannedObject, options: ObjectRunOptions): Promise<FileOutcome> {
+export async function runObject(object: PlannedObject, options: ObjectRunOptions, hooks: ObjectHooks = {}): Promise<FileOutcome> {
+  const { found } = hooks;
   const started = performance.now();
   const findings: FileFinding[] = [];
   let findingsTotal = 0;
   const onFinding = (finding: FileFinding): void => {
     findingsTotal++;
-    if (findings.length < MAX_FINDINGS_PER_FILE) findings.push(finding);
+    if (findings.length >= MAX_FINDINGS_PER_FILE) return;
+    findings.push(finding);
+    found?.(finding);
   };
   const output = object.output;
   const outputName = output === undefined || output.kind === 'stdout' ? undefined : output.kind === 'file' ? output.path : `s3://${output.bucket}/${output.key}`;
@@ -155,7 +173,7 @@ export async function runObject(object: PlannedObject, options: ObjectRunOptions
     if (output?.kind === 'stdout' && options.stdout !== undefined) open = () => options.stdout as Sink;
     if (output?.kind === 'file') {
       open = () => {
-        const opened = fileSink(output.path);
+        const opened = fileSink(output.path, hooks.madeDirectories);
         local.file = opened.file;
         return opened.sink;
       };
@@ -185,15 +203,30 @@ export async function runObject(object: PlannedObject, options: ObjectRunOptions
  */
 export async function runObjects(objects: readonly PlannedObject[], options: ObjectRunOptions): Promise<FileOutcome[]> {
   const outcomes: Array<FileOutcome | undefined> = new Array(objects.length);
-  let nextOut = 0;
+  const onFinding = options.onFinding;
+  const order = createInOrder<FileFinding, FileOutcome>(objects.length, {
+    ...(onFinding === undefined ? {} : { onFinding: (index: number, finding: FileFinding) => onFinding((objects[index] as PlannedObject).url, finding) }),
+    ...(options.onOutcome === undefined ? {} : { onOutcome: options.onOutcome }),
+  });
+  // Directories made for local outputs: those whose objects all failed are left empty, and removed
+  // at the end (not as an object fails: another object in flight may be about to write there).
+  const made = new Set<string>();
+  const madeDirectories = (dirs: readonly string[]): void => {
+    for (const dir of dirs) made.add(dir);
+  };
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < objects.length) {
       const index = next++;
-      outcomes[index] = await runObject(objects[index] as PlannedObject, options);
-      for (let o = outcomes[nextOut]; nextOut < objects.length && o !== undefined; o = outcomes[++nextOut]) options.onOutcome?.(o);
+      const found = onFinding === undefined ? undefined : (finding: FileFinding): void => order.found(index, finding);
+      outcomes[index] = await runObject(objects[index] as PlannedObject, options, { ...(found === undefined ? {} : { found }), madeDirectories });
+      order.finished(index, outcomes[index]);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, objects.length)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, objects.length)) }, worker));
+  } finally {
+    removeEmptyDirectories(made);
+  }
   return outcomes as FileOutcome[];
 }

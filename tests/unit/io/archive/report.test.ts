@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../../../src/io/archive/file.js';
-import { jsonReport, sarifLog, summaryText, totalsOf } from '../../../../src/io/archive/report.js';
+import { jsonReport, sarifLog, shownPath, summaryText, totalsOf } from '../../../../src/io/archive/report.js';
 
 const result = { format: 'lines', gzipLayers: 0, bytesIn: 100, bytesScanned: 100, lines: 10, linesRedacted: 2, byRule: { jwt: 2, 'aws-access-key-id': 1 }, linesTooLong: 0, invalidUtf8Lines: 0 } as const;
 const outcomes: FileOutcome[] = [
@@ -41,5 +41,15 @@ describe('sarifLog', () => {
     expect(run.results[0]).toMatchObject({ ruleId: 'jwt', ruleIndex: 0, locations: [{ physicalLocation: { artifactLocation: { uri: 'logs/a%20b.log' }, region: { startLine: 3 } } }] });
     expect(JSON.stringify(run.results)).not.toContain('snippet');
     expect(run.invocations[0]).toMatchObject({ executionSuccessful: false });
+  });
+});
+
+describe('shownPath', () => {
+  it('shows a plain path as it is, and quotes one with a control character or a byte that is not UTF-8, that byte as \\xHH', () => {
+    expect(shownPath('logs/a b.log')).toBe('logs/a b.log');
+    expect(shownPath('logs/a\nb.log')).toBe('"logs/a\\nb.log"');
+    expect(shownPath('logs/a\udcff.log')).toBe('"logs/a\\xff.log"');
+    // A backslash of the name's own stays one escaped backslash, before an escaped byte or not.
+    expect(shownPath('a\\\udcff\\udcfe')).toBe('"a\\\\\\xff\\\\udcfe"');
   });
 });

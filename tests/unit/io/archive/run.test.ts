@@ -29,6 +29,28 @@ describe('runFiles', () => {
     expect(readFileSync(join(dir, 'out', 'f3.log'), 'utf8')).toBe('line 3\n'.repeat(10) + 'token [REDACTED:jwt]\n');
   });
 
+  it('hands findings on as found, each file’s after the files before it and before its outcome, on threads or not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-run-'));
+    const files = Array.from({ length: 4 }, (_, i) => {
+      const path = join(dir, `f${i}.log`);
+      // The first file is the biggest, so the others finish first on threads and their findings wait.
+      writeFileSync(path, `token ${s.jwt()}\n${`line ${i}\n`.repeat(i === 0 ? 200_000 : 10)}token ${s.jwt()}\n`);
+      return { path, size: 1, mode: 0o644 };
+    });
+    const expected = files.flatMap((f, i) => [`${f.path}:1`, `${f.path}:${(i === 0 ? 200_000 : 10) + 2}`, `done ${f.path}`]);
+    for (const jobs of [1, 2]) {
+      const seen: string[] = [];
+      await runFiles(createScrubber(), files, {
+        mode: 'check',
+        format: 'auto',
+        jobs,
+        onFinding: (file, f) => seen.push(`${file}:${f.line}`),
+        onOutcome: (o) => seen.push(`done ${o.file}`),
+      });
+      expect(seen, `jobs ${jobs}`).toEqual(expected);
+    }
+  });
+
   it('removes only the temp file of a worker that dies, not those other workers are still writing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'logscrub-run-'));
     const files = ['die.log', 'keep.log'].map((name) => {
