@@ -532,16 +532,20 @@ async function scrub(args: string[]): Promise<void> {
       process.stderr.write(`logscrub: ${shownPath(o.file)}${at}: a line longer than ${scrubber.options.maxLineBytes} bytes replaced whole (maxLineBytes)${n > 1 ? `; ${n - 1} more after it` : ''}\n`);
     }
   }
+  for (const o of outcomes) {
+    const n = Math.max(0, (o.result?.failed ?? 0) - (o.result?.linesTooLong ?? 0));
+    if (n > 0) process.stderr.write(`logscrub: ${shownPath(o.file)}: the engine failed on ${n} line${n === 1 ? '' : 's'}; replaced whole (fail closed)\n`);
+  }
   if (values.stats === true) {
     const { statsToJson } = await import('../report.js');
-    const failed = totals.linesTooLong;
+    const failed = totals.linesTooLong + totals.linesFailed;
     process.stderr.write(
       `${statsToJson({ lines: totals.lines, linesRedacted: totals.linesRedacted, linesTooLong: totals.linesTooLong, bytes: totals.bytesScanned, failed, inputsFailed: totals.failures.length, byRule: withoutTooLong(totals.byRule) })}\n`,
     );
   }
   if (!quiet && !toStdout) process.stderr.write(summaryText(totals, 'scrub'));
   if (values.report !== undefined) writeReport(values.report as string, `${JSON.stringify(jsonReport(totals, outcomes, 'scrub'), null, 2)}\n`);
-  if (totals.failures.length > 0 || totals.linesTooLong > 0) process.exitCode = EXIT_IO;
+  if (totals.failures.length > 0 || totals.linesTooLong > 0 || totals.linesFailed > 0) process.exitCode = EXIT_IO;
 }
 
 function withoutTooLong(byRule: Readonly<Record<string, number>>): Record<string, number> {

@@ -38,6 +38,22 @@ function holdsMask(text: string, mask: string): boolean {
  * isCandidate('hunter2'); // true
  * isCandidate('FlyV1 xoxb-0-MASKED'); // false
  */
+/**
+ * Longer than any trivial or placeholder shape is written. V8's regexps backtrack on a stack of
+ * their own, and a value of megabytes overflowed it (`RangeError` on a 4 MiB run of one letter,
+ * and the line became `[REDACTED:engine-error]`): a longer value is only asked whether it is a run
+ * of one character, in JS, the one trivial shape that has any length.
+ */
+const MAX_SHAPE_LENGTH = 4096;
+
+/** Whether `text` is one character repeated, 8 times or more (the shape `(.)\1{7,}`). */
+function isOneCharRun(text: string): boolean {
+  if (text.length < 8) return false;
+  const first = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) if (text.charCodeAt(i) !== first) return false;
+  return true;
+}
+
 /** A config's text as the engine reads values: its UTF-8 bytes, one latin1 character each. */
 const asRead = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
 
@@ -59,6 +75,5 @@ export function createValuePolicy(
     !markers.some((mask) => holdsMask(text, mask)) &&
     !allowed.has(text) &&
     !words.has(text.toLowerCase()) &&
-    !shapes.test(text) &&
-    !placeholders.test(text);
+    (text.length > MAX_SHAPE_LENGTH ? !isOneCharRun(text) : !shapes.test(text) && !placeholders.test(text));
 }

@@ -22,6 +22,8 @@ export interface RunTotals {
   readonly lines: number;
   readonly linesRedacted: number;
   readonly linesTooLong: number;
+  /** Lines the engine failed on, replaced whole (scrub) or not known to be clean (check): fail closed. */
+  readonly linesFailed: number;
   readonly invalidUtf8Lines: number;
   /** Secrets per rule id, most first. */
   readonly byRule: Readonly<Record<string, number>>;
@@ -49,6 +51,7 @@ export function totalsOf(outcomes: readonly FileOutcome[], planFailures: readonl
   let lines = 0;
   let linesRedacted = 0;
   let linesTooLong = 0;
+  let linesFailed = 0;
   let invalidUtf8Lines = 0;
   let findings = 0;
   let filesWithFindings = 0;
@@ -61,16 +64,19 @@ export function totalsOf(outcomes: readonly FileOutcome[], planFailures: readonl
     lines += r.lines;
     linesRedacted += r.linesRedacted;
     linesTooLong += r.linesTooLong;
+    const engineFailed = Math.max(0, (r.failed ?? 0) - r.linesTooLong);
+    linesFailed += engineFailed;
     invalidUtf8Lines += r.invalidUtf8Lines;
     let secrets = 0;
     for (const [id, n] of Object.entries(r.byRule)) {
       byRule.set(id, (byRule.get(id) ?? 0) + n);
       secrets += n;
     }
-    findings += secrets + r.linesTooLong;
-    if (secrets + r.linesTooLong > 0) filesWithFindings++;
+    findings += secrets + r.linesTooLong + engineFailed;
+    if (secrets + r.linesTooLong + engineFailed > 0) filesWithFindings++;
   }
   if (linesTooLong > 0) byRule.set('line-too-long', linesTooLong);
+  if (linesFailed > 0) byRule.set('engine-error', linesFailed);
   return {
     files: outcomes.length,
     filesWithFindings,
@@ -79,6 +85,7 @@ export function totalsOf(outcomes: readonly FileOutcome[], planFailures: readonl
     lines,
     linesRedacted,
     linesTooLong,
+    linesFailed,
     invalidUtf8Lines,
     byRule: sortedRules(byRule),
     findings,
@@ -120,6 +127,7 @@ export function summaryText(totals: RunTotals, command: 'scrub' | 'check'): stri
     `  secrets ${verb}: ${totals.findings}${rules === '' ? '' : ` (${rules})`}${command === 'check' ? ` in ${totals.filesWithFindings} file${totals.filesWithFindings === 1 ? '' : 's'}` : ''}`,
   ];
   if (totals.linesTooLong > 0) lines.push(`  lines over maxLineBytes: ${totals.linesTooLong} (${command === 'scrub' ? 'replaced whole' : 'not scanned'})`);
+  if (totals.linesFailed > 0) lines.push(`  lines the engine failed on: ${totals.linesFailed} (${command === 'scrub' ? 'replaced whole' : 'not known to be clean'})`);
   if (totals.invalidUtf8Lines > 0) lines.push(`  lines not valid UTF-8: ${totals.invalidUtf8Lines} (scanned as bytes; passed through except secret spans)`);
   lines.push(`  failures: ${totals.failures.length}`);
   for (const f of totals.failures) lines.push(`    ${shownPath(f.file)}: ${f.reason}`);
@@ -152,6 +160,7 @@ export function jsonReport(totals: RunTotals, outcomes: readonly FileOutcome[], 
             lines: o.result.lines,
             linesRedacted: o.result.linesRedacted,
             linesTooLong: o.result.linesTooLong,
+            linesFailed: Math.max(0, (o.result.failed ?? 0) - o.result.linesTooLong),
             invalidUtf8Lines: o.result.invalidUtf8Lines,
             byRule: o.result.byRule,
           }),

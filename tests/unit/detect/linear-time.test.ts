@@ -72,3 +72,21 @@ describe('the engine stays linear on adversarial input', () => {
     });
   }
 });
+
+describe('values of megabytes', () => {
+  // A value is asked whether it is a placeholder or a trivial shape with JS regexps, whose
+  // backtracking stack overflowed on a run of 4 MiB (RangeError): the line became
+  // [REDACTED:engine-error] and its secret-free bytes were lost.
+  const scrubber = createScrubber();
+  it.each([
+    ['a run of one letter', 'a'.repeat(6 << 20)],
+    ['two letters in turn', 'ab'.repeat(3 << 20)],
+    ['a run of stars', '*'.repeat(6 << 20)],
+  ])('scans a line holding %s and a password: only the password goes', (_, run) => {
+    const line = `${run} password=Hunter2!x9\n`;
+    const out = scrubber.redactBuffer(Buffer.from(line)).toString();
+    expect(out.startsWith(run)).toBe(true);
+    expect(out.slice(run.length)).toBe(' password=[REDACTED:password-assignment]\n');
+    expect(scrubber.stats().failed).toBe(0);
+  });
+});

@@ -19,6 +19,18 @@ describe('totalsOf and summaryText', () => {
   });
 });
 
+describe('lines the engine failed on', () => {
+  it('counts them apart from the long ones, as findings (not known to be clean), in the summary and the report', () => {
+    const failing: FileOutcome[] = [{ file: 'big.log', result: { ...result, byRule: {}, failed: 3, linesTooLong: 1 }, findings: [], findingsTotal: 0, seconds: 0.1 }];
+    const totals = totalsOf(failing, [], 1);
+    expect(totals).toMatchObject({ linesTooLong: 1, linesFailed: 2, findings: 3, filesWithFindings: 1, byRule: { 'engine-error': 2, 'line-too-long': 1 } });
+    expect(summaryText(totals, 'scrub')).toContain('lines the engine failed on: 2 (replaced whole)');
+    expect(summaryText(totals, 'check')).toContain('lines the engine failed on: 2 (not known to be clean)');
+    const report = jsonReport(totals, failing, 'scrub') as { files: Array<Record<string, unknown>> };
+    expect(report.files[0]).toMatchObject({ linesTooLong: 1, linesFailed: 2 });
+  });
+});
+
 describe('jsonReport', () => {
   it('has one entry per file with its status, counts and time', () => {
     const report = jsonReport(totalsOf(outcomes, [], 1), outcomes, 'scrub') as { files: Array<Record<string, unknown>> };
