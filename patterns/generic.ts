@@ -169,6 +169,9 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       keywords: ['password', 'passphrase'],
       // Tier 1b only: the pass finds its lines by `password`, which other rules put there already;
       // in the pass this anchor took 125 of the characters kept for keys of a config's own.
+      // Not a short word after the unquoted form's `with password` (`v2`, `2FA`): four kinds of
+      // character at least.
+      minEntropy: 2,
       anchorInPass: false,
       anchor: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t])`,
       examples: {

@@ -22,12 +22,13 @@ export const protocolRules: readonly RuleSpec[] = [
   {
     id: 'redis-auth-command',
     family: 'generic',
-    description: 'the password of a Redis AUTH or HELLO … AUTH command as MONITOR and slowlog print it: "AUTH" "…", "AUTH" "user" "…"',
+    description: 'the password of a Redis AUTH or HELLO … AUTH command as MONITOR and slowlog print it: "AUTH" "…", "AUTH" "user" "…", and as ioredis\'s debug log does: -> auth([ \'…\' ])',
     // The password is the command's last argument: after the username where there is one.
     // Raw, or inside a JSON string, where each quote is `\"` and each of MONITOR's escapes `\\`.
-    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"])|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"`,
+    // Or as ioredis's debug log writes a command: `-> auth([ 'user', '…' ])`.
+    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"])|-> (?i:auth)\(\[[ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*)?'([^'\\\r\n]+)'[ \t]*\]\)|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"`,
     keywords: ['auth'],
-    anchor: String.raw`\\?"(?i:auth)\\?"[ \t]+\\?"`,
+    anchor: String.raw`\\?"(?i:auth)\\?"[ \t]+\\?"|-> (?i:auth)\(\[`,
     anchorInPass: false,
     examples: {
       match: [
@@ -78,7 +79,9 @@ export const protocolRules: readonly RuleSpec[] = [
     family: 'generic',
     description: "a password given with its user to an HTTP client: Python requests' auth=('user', '…'), HTTPBasicAuth('user', '…'), aiohttp BasicAuth('user', '…'), Guzzle's 'auth' => ['user', '…']",
     // The user and the password quoted alike; `\'` or `\"` inside a JSON string too.
-    regex: String.raw`(?:\b(?:HTTP)?(?:Basic|Digest|Proxy)Auth[ \t]*\(|\b(?i:auth)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[])[ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{1,128})\\?["'][ \t]*[)\],]`,
+    // After `auth =`, `auth:` or `'auth' =>` a pair may be roles or scopes (`auth: ['admin', 'editor']`):
+    // there the password needs a digit or a symbol.
+    regex: String.raw`\b(?:HTTP)?(?:Basic|Digest|Proxy)Auth[ \t]*\([ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{1,128})\\?["'][ \t]*[),]|\b(?i:auth)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[][ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{0,127}[0-9!#$%&*+?@^_~][^"'\\\r\n]{0,127})\\?["'][ \t]*[)\],]`,
     keywords: ['auth'],
     anchor: String.raw`(?:Basic|Digest|Proxy)Auth[ \t]*\(|(?i:auth)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[]`,
     anchorInPass: false,

@@ -96,6 +96,8 @@ describe('a password in a sentence, unquoted', () => {
     'using password-based key derivation',
     'login with password hash sha256',
     'Authenticated with password.',
+    'rotated with password v2 policy',
+    'login with password 2FA',
     'sshd[811]: Accepted password for ada from 10.0.0.5 port 52144 ssh2',
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 });

@@ -35,6 +35,8 @@ describe('Redis AUTH as MONITOR prints it', () => {
         (s) => `1701234567.123456 [0 10.0.3.7:6379] "auth" "default" "${s}"`,
         (s) => `1701234567.123456 [0 unix:/run/redis.sock] "HELLO" "3" "AUTH" "app" "${s}" "SETNAME" "api"`.replace(' "SETNAME" "api"', ''),
         (s) => JSON.stringify({ msg: `redis monitor: 1701234567.1 [0 10.0.0.1:1] "AUTH" "${s}"` }),
+        (s) => `2026-11-30T10:00:00.000Z ioredis:redis write command[127.0.0.1:6379]: 0 -> auth([ '${s}' ])`,
+        (s) => `2026-11-30T10:00:00.000Z ioredis:redis write command[10.0.0.7:6379]: 0 -> auth([ 'default', '${s}' ])`,
       ],
       password,
     ),
@@ -92,7 +94,7 @@ describe('a user and password handed to an HTTP client', () => {
     ),
   )('%s', expectOnlySecretGone);
 
-  it.each(['auth=(user, password)', "HTTPBasicAuth('ada', os.environ['PW'])", "auth=('ada', '')", "'auth' => ['basic']", "auth=('ada', '%s')"])('keeps %s', (line) =>
+  it.each(['auth=(user, password)', "HTTPBasicAuth('ada', os.environ['PW'])", "auth=('ada', '')", "'auth' => ['basic']", "auth=('ada', '%s')", "auth: ['admin', 'editor']", "'auth' => ['web', 'api']"])('keeps %s', (line) =>
     expect(scrubber.redactLine(line)).toBe(line),
   );
 });
