@@ -117,12 +117,21 @@ function toBuffer(bytes: unknown, call: string): Buffer {
 }
 
 /** A scan's state from the carry a caller holds (its own copy: scanning changes it). */
-const stateOf = (carry: Carry): ScanState =>
-  carry.base64Wrap === undefined ? { pemLinesLeft: carry.pemLinesLeft } : { pemLinesLeft: carry.pemLinesLeft, base64Wrap: carry.base64Wrap };
+const stateOf = (carry: Carry): ScanState => ({
+  pemLinesLeft: carry.pemLinesLeft,
+  ...(carry.base64Wrap === undefined ? {} : { base64Wrap: carry.base64Wrap }),
+  ...(carry.yaml === undefined ? {} : { yaml: carry.yaml }),
+});
 
-/** The carry a scan leaves: `NO_CARRY` when no key body is open. */
+/** The carry a scan leaves: `NO_CARRY` when no key body or YAML value is open. */
 const carryOf = (state: ScanState): Carry =>
-  state.pemLinesLeft === 0 ? NO_CARRY : state.base64Wrap === undefined ? { pemLinesLeft: state.pemLinesLeft } : { pemLinesLeft: state.pemLinesLeft, base64Wrap: state.base64Wrap };
+  state.pemLinesLeft === 0 && state.yaml === undefined
+    ? NO_CARRY
+    : {
+        pemLinesLeft: state.pemLinesLeft,
+        ...(state.base64Wrap === undefined ? {} : { base64Wrap: state.base64Wrap }),
+        ...(state.yaml === undefined ? {} : { yaml: state.yaml }),
+      };
 
 /** Why `JSON.stringify` refused a value, in words that hold none of the value. */
 function jsonRefusal(error: unknown): string {
@@ -185,6 +194,8 @@ export function createScrubber(
       state.pemLinesLeft = carried.pemLinesLeft;
       if (carried.base64Wrap === undefined) delete state.base64Wrap;
       else state.base64Wrap = carried.base64Wrap;
+      if (carried.yaml === undefined) delete state.yaml;
+      else state.yaml = carried.yaml;
       return redactLineByLine(bytes, (line) => redactOnce(line, state, stats), stats);
     }
   };

@@ -169,6 +169,20 @@ export interface StreamStats extends StatsSnapshot {
 export interface Carry {
   readonly pemLinesLeft: number;
   readonly base64Wrap?: Base64Wrap;
+  /** A YAML value that goes on in the next block: a block scalar's lines, or a name's `value:` (`YamlCarry`). */
+  readonly yaml?: YamlCarry;
+}
+
+/**
+ * A YAML value a block ended inside: the lines of a block scalar (`password: |` and its deeper
+ * lines), or the rest of a name/value pair's mapping whose `value:` is still to come. The column
+ * of its key, the rule, and how many more lines it may take.
+ */
+export interface YamlCarry {
+  readonly kind: 'block' | 'named';
+  readonly ruleId: string;
+  readonly column: number;
+  readonly linesLeft: number;
 }
 
 /**

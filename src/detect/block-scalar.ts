@@ -9,6 +9,7 @@
 import { BACKSLASH, BLOCK_SCALAR_MAX_LINES, NEWLINE, QUOTE } from '../constants.js';
 import type { Finding } from '../types.js';
 import type { RuleMatch } from './compile.js';
+import type { ScanState } from './pem.js';
 
 /** A block line: its text's span and where the next line starts, or −1 when the block cannot go on. */
 interface BlockLine {
@@ -108,7 +109,7 @@ function runBefore(bytes: Buffer, pos: number): number {
  * // bytes 'password: |\n  hunter2\nuser: ada\n': pushes the span of `hunter2`, returns 22.
  * const resume = acceptBlockScalar((t) => t.length > 0, bytes, match, findings);
  */
-export function acceptBlockScalar(isCandidate: (text: string) => boolean, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+export function acceptBlockScalar(isCandidate: (text: string) => boolean, bytes: Buffer, m: RuleMatch, findings: Finding[], state: ScanState): number {
   const lead = m.match.groups[1];
   const brk = m.match.groups[2];
   if (lead === undefined || brk === undefined) return -1;
@@ -119,19 +120,69 @@ export function acceptBlockScalar(isCandidate: (text: string) => boolean, bytes:
   const depth = escaped ? escapeLevel(runBefore(bytes, brk[1] - 1)) : 0;
   let pos = escaped ? brk[1] : bytes.indexOf(NEWLINE, m.match.end) + 1;
   if (pos <= 0) return -1;
+  if (!escaped && pos >= bytes.length) {
+    // The key line ends the block: its lines are the next block's (a stream cut in blocks).
+    state.yaml = { kind: 'block', ruleId: m.rule.id, column: keyColumn, linesLeft: BLOCK_SCALAR_MAX_LINES };
+    return m.match.end;
+  }
+  const { resume } = blockLines(isCandidate, bytes, pos, keyColumn, BLOCK_SCALAR_MAX_LINES, m.rule.id, findings, escaped ? depth : 0, state);
+  return resume;
+}
+
+/**
+ * The lines of a block scalar from `pos`: each deeper than `keyColumn` goes (those `isCandidate`
+ * takes), up to the first that is not or `max` lines. Lines of the block (`depth` 0) that run to
+ * its end leave the rest to the next block in `state.yaml`.
+ */
+function blockLines(
+  isCandidate: (text: string) => boolean,
+  bytes: Buffer,
+  from: number,
+  keyColumn: number,
+  max: number,
+  ruleId: string,
+  findings: Finding[],
+  depth: number,
+  state: ScanState,
+): { resume: number } {
+  let pos = from;
   let resume = -1;
-  for (let n = 0; n < BLOCK_SCALAR_MAX_LINES && pos >= 0 && pos < bytes.length; n++) {
-    const line = escaped ? escapedLine(bytes, pos, depth) : rawLine(bytes, pos);
+  let n = 0;
+  for (; n < max && pos >= 0 && pos < bytes.length; n++) {
+    const line = depth > 0 ? escapedLine(bytes, pos, depth) : rawLine(bytes, pos);
     const blank = line.end === line.start;
-    if (!blank && line.indent <= keyColumn) break;
+    if (!blank && line.indent <= keyColumn) return { resume };
     if (!blank) {
       const text = bytes.toString('latin1', line.start, line.end);
-      if (isCandidate(text)) findings.push({ ruleId: m.rule.id, start: line.start, end: line.end });
+      if (isCandidate(text)) findings.push({ ruleId, start: line.start, end: line.end });
       resume = line.end;
     }
     pos = line.next;
   }
-  return resume;
+  if (depth === 0 && pos >= bytes.length && n < max) state.yaml = { kind: 'block', ruleId, column: keyColumn, linesLeft: max - n };
+  return { resume };
+}
+
+/**
+ * Goes on with the YAML value the block before ended inside (`state.yaml`), from the block's
+ * start: a block scalar's lines (pushed here), or the `value:` a name still waits for (its span
+ * returned, for the caller to judge as its rule's). Clears `state.yaml`, or sets it again when
+ * this block ends inside the value too.
+ */
+export function continueYaml(isCandidate: (text: string) => boolean, state: ScanState, bytes: Buffer, findings: Finding[]): readonly [number, number] | undefined {
+  const carry = state.yaml;
+  if (carry === undefined) return undefined;
+  delete state.yaml;
+  if (carry.kind === 'block') {
+    blockLines(isCandidate, bytes, 0, carry.column, carry.linesLeft, carry.ruleId, findings, 0, state);
+    return undefined;
+  }
+  const found = valueAfterName(bytes, 0, carry.column, 0, carry.linesLeft);
+  if (typeof found === 'object') {
+    if ('span' in found) return found.span;
+    state.yaml = { ...carry, linesLeft: found.linesLeft };
+  }
+  return undefined;
 }
 
 /** How many lines after a `name:` its mapping's `value:` may stand (Kubernetes puts it next). */
@@ -154,30 +205,48 @@ const VALUE_KEY = /^(?:[Pp]arameter_?)?[Vv]alue:(?=[ \t]|$)/;
  * // bytes '- name: DB_PASSWORD\n  value: hunter2\n': the span of `hunter2`.
  * const span = namedValueSpan(bytes, match);
  */
-export function namedValueSpan(bytes: Buffer, m: RuleMatch): readonly [number, number] | undefined {
+export function namedValueSpan(bytes: Buffer, m: RuleMatch, state: ScanState): readonly [number, number] | undefined {
   const lead = m.match.groups[1];
   const brk = m.match.groups[2];
   if (lead === undefined || brk === undefined) return undefined;
   const column = lead[1] - lead[0];
   const escaped = brk[1] > brk[0] && bytes[brk[0]] === BACKSLASH;
   const depth = escaped ? escapeLevel(runBefore(bytes, brk[1] - 1)) : 0;
-  let pos = escaped ? brk[1] : bytes.indexOf(NEWLINE, m.match.end) + 1;
+  const pos = escaped ? brk[1] : bytes.indexOf(NEWLINE, m.match.end) + 1;
   if (pos <= 0) return undefined;
-  for (let n = 0; n < NAMED_VALUE_MAX_LINES && pos > 0 && pos < bytes.length; n++) {
-    const line = escaped ? escapedLine(bytes, pos, depth) : rawLine(bytes, pos);
+  const found = valueAfterName(bytes, pos, column, depth, NAMED_VALUE_MAX_LINES);
+  if (found === undefined) return undefined;
+  // Lines of the block that end it before the value: the next block's (a stream cut in blocks).
+  if ('linesLeft' in found) state.yaml = { kind: 'named', ruleId: m.rule.id, column, linesLeft: found.linesLeft };
+  return 'span' in found ? found.span : undefined;
+}
+
+/**
+ * Looks for the `value:` of the mapping at `column` in the lines from `pos` (`depth` > 0: lines
+ * that are `\n` escapes of a JSON string): its span, none, or how many lines it may still take
+ * where the block's lines ran out first.
+ */
+function valueAfterName(bytes: Buffer, from: number, column: number, depth: number, max: number): { span: readonly [number, number] } | { linesLeft: number } | undefined {
+  let pos = from;
+  let n = 0;
+  for (; n < max && pos >= 0 && pos < bytes.length; n++) {
+    const line = depth > 0 ? escapedLine(bytes, pos, depth) : rawLine(bytes, pos);
     if (line.end > line.start) {
       if (line.indent < column) return undefined;
       if (line.indent === column) {
         const text = bytes.toString('latin1', line.start, line.end);
         const key = VALUE_KEY.exec(text);
-        if (key !== null) return valueSpan(bytes, line.start + key[0].length, line.end);
+        if (key !== null) {
+          const span = valueSpan(bytes, line.start + key[0].length, line.end);
+          return span === undefined ? undefined : { span };
+        }
         // The next item of the list (`- name: …`) at the name's column ends this one.
         if (text.startsWith('- ')) return undefined;
       }
     }
     pos = line.next;
   }
-  return undefined;
+  return depth === 0 && pos >= bytes.length && n < max ? { linesLeft: max - n } : undefined;
 }
 
 /** A YAML value in `bytes[pos, end)` after its key: inside its quotes, escaped or not, or bare. */

@@ -5,7 +5,7 @@
  * base64-encoded again and wrapped (`base64 key.pem`), and a PuTTY key file's private blob.
  */
 import { BASE64_WRAP_MAX, BASE64_WRAP_MIN, PEM_MAX_LINES, PEM_MIN_RUN, PPK_LINE_WIDTH } from '../constants.js';
-import type { Base64Wrap, Finding } from '../types.js';
+import type { Base64Wrap, Finding, YamlCarry } from '../types.js';
 import type { RuleMatch } from './compile.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 
@@ -17,6 +17,8 @@ export interface ScanState {
   pemLinesLeft: number;
   /** Set while the open body is a base64-encoded key wrapped over lines (`acceptBase64Pem`). */
   base64Wrap?: Base64Wrap;
+  /** Set while a YAML value goes on past the block (`block-scalar.ts`). */
+  yaml?: YamlCarry;
 }
 
 const PEM_END = Buffer.from('-----END');

@@ -21,7 +21,7 @@ import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolic
 import { BACKSLASH, NEWLINE, QUOTE, SMALL_ALPHABET_MIN_ENTROPY } from '../constants.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptBase64Pem, acceptPem, acceptPpkPrivateLines, continueBase64Pem, continuePem, type ScanState } from './pem.js';
-import { acceptBlockScalar, namedValueSpan } from './block-scalar.js';
+import { acceptBlockScalar, continueYaml, namedValueSpan } from './block-scalar.js';
 import { createValuePolicy } from './values.js';
 
 export type { ScanState } from './pem.js';
@@ -447,9 +447,9 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
     case 'cookie-header':
       return acceptCookieHeader(ctx, bytes, m, findings, lineSet);
     case 'block-scalar':
-      return acceptBlockScalar(ctx.isCandidateValue, bytes, m, findings);
+      return acceptBlockScalar(ctx.isCandidateValue, bytes, m, findings, state);
     case 'yaml-named': {
-      const span = namedValueSpan(bytes, m);
+      const span = namedValueSpan(bytes, m, state);
       if (span === undefined || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
       findings.push({ ruleId: rule.id, start: span[0], end: span[1] });
       return span[1];
@@ -546,6 +546,13 @@ export function scanBytes(ctx: ScanContext, state: ScanState, bytes: Buffer): Fi
   } else if (state.pemLinesLeft > 0) {
     const pem = detector.rules.find((r) => r.kind === 'pem-begin');
     pos = pem === undefined ? 0 : continuePem(state, bytes, 0, pem.id, findings);
+  }
+  // A YAML value the block before ended inside: its lines here are found before the rules run.
+  if (state.yaml !== undefined) {
+    const ruleId = state.yaml.ruleId;
+    const span = continueYaml(ctx.isCandidateValue, state, bytes, findings);
+    const rule = detector.rules.find((r) => r.id === ruleId);
+    if (span !== undefined && rule !== undefined && acceptsSpan(ctx, rule, bytes, span[0], span[1])) findings.push({ ruleId, start: span[0], end: span[1] });
   }
   const hits = detector.hits(bytes);
   const lines = hitLines(hits, bytes, pos);

@@ -9,7 +9,7 @@
  *                       └─ line too long ──▶ placeholder, in order                          ▼
  *            carry differs from what the previous block left ─▶ redone here ──────────▶ write
  *
- * The only state a block hands to the next is an open PEM body (`Carry`). A block is sent out
+ * The only state a block hands to the next is an open PEM body or YAML value (`Carry`). A block is sent out
  * before the one before it is done, so it starts from `NO_CARRY`; in the rare case that guess was
  * wrong, the block is redone on this thread before it is written. Output is therefore byte for
  * byte what one line scrubber writes. Until `startAfterBytes` have been read, this thread redacts
@@ -87,7 +87,11 @@ const sameCarry = (a: Carry, b: Carry): boolean =>
   a.pemLinesLeft === b.pemLinesLeft &&
   a.base64Wrap?.width === b.base64Wrap?.width &&
   a.base64Wrap?.column === b.base64Wrap?.column &&
-  a.base64Wrap?.ruleId === b.base64Wrap?.ruleId;
+  a.base64Wrap?.ruleId === b.base64Wrap?.ruleId &&
+  a.yaml?.kind === b.yaml?.kind &&
+  a.yaml?.ruleId === b.yaml?.ruleId &&
+  a.yaml?.column === b.yaml?.column &&
+  a.yaml?.linesLeft === b.yaml?.linesLeft;
 
 /**
  * @example

@@ -76,6 +76,10 @@ describe('one block or a line at a time', () => {
       `GET /login?token=${s.hex(40)} 200`,
       'user 7 fetched /api/v1/orders/ABCDEFGHIJKLMNOPQRSTUVWXYZ012345 ok',
       'plain text',
+      // YAML values over lines: a block scalar, and a name whose value: comes lines later.
+      `db:\n  password: |\n    ${s.password()}\n\n    ${s.password()}\n  user: ada`,
+      `env:\n- name: DB_PASSWORD\n  # from vault\n  description: the database's\n  value: ${s.password()}\n- name: LOG_LEVEL\n  value: debug`,
+      `- name: API_TOKEN\n  value: "${s.alnum(12)}7Qz${s.alnum(12)}"`,
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 24 }), (picked) => {
@@ -91,6 +95,20 @@ describe('one block or a line at a time', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('follows a YAML value into the next block: a block scalar, and a name whose value: is on the next line', () => {
+    const pw = s.password();
+    const opened = scrubber.redactBlock(Buffer.from('db:\n  password: |\n'), NO_CARRY);
+    expect(opened.carry.yaml).toMatchObject({ kind: 'block', ruleId: 'secret-block-scalar', column: 2 });
+    expect(scrubber.redactBlock(Buffer.from(`    ${pw}\n  user: ada\n`), opened.carry).bytes.toString()).toBe('    [REDACTED:secret-block-scalar]\n  user: ada\n');
+    const named = scrubber.redactBlock(Buffer.from('- name: DB_PASSWORD\n'), NO_CARRY);
+    expect(named.carry.yaml).toMatchObject({ kind: 'named', ruleId: 'yaml-named-secret', column: 2 });
+    const next = scrubber.redactBlock(Buffer.from(`  value: ${pw}\n- name: LOG_LEVEL\n`), named.carry);
+    expect(next.bytes.toString()).toBe('  value: [REDACTED:yaml-named-secret]\n- name: LOG_LEVEL\n');
+    expect(next.carry).toEqual(NO_CARRY);
+    // Without the carry the value is a line like any other.
+    expect(scrubber.redactBlock(Buffer.from(`  value: ${pw}\n`), NO_CARRY).bytes.toString()).toBe(`  value: ${pw}\n`);
   });
 
   it('follows a base64-encoded key wrapped over lines into the next block, and no further than its last line', () => {
