@@ -382,14 +382,25 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
 }
 
 /** A name/value pair in JSON that names a secret (`jsonNamedValueSource`): by password and strict keys, and by token keys. */
+/**
+ * The keys of the name/value rules (JSON's and YAML's), and their keywords: only keys that spell a
+ * word the pass over every byte looks for anyway, so these rules add nothing there (even `value`
+ * as one keyword more took it past RE2's DFA memory) and wake on lines it already hits. `pw` and
+ * `contrasena` are left to the other rules. Password and strict keys take any value, the other
+ * secret keys a token-shaped one.
+ */
+function namedKeys(vocabulary: Vocabulary, secretKeys: readonly string[]) {
+  const spells = (k: string, w: string): boolean => k.replace(/ /g, '').includes(w);
+  const spelled = (k: string): boolean => JSON_NAMED_KEYWORDS.some((w) => spells(k, w));
+  return {
+    anyValueKeys: [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys].filter(spelled),
+    tokenKeys: secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k)).filter(spelled),
+    keywords: (keys: readonly string[]): string[] => JSON_NAMED_KEYWORDS.filter((w) => keys.some((k) => spells(k, w))),
+  };
+}
+
 function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
-  // Only keys that spell a word the pass over every byte looks for anyway: these rules add nothing
-  // there (even `value` as one keyword more took it past RE2's DFA memory), and wake on lines it
-  // already hits. `pw` and `contrasena` are left to the other rules.
-  const spelled = (k: string): boolean => JSON_NAMED_KEYWORDS.some((w) => k.replace(/ /g, '').includes(w));
-  const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys].filter(spelled);
-  const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k)).filter(spelled);
-  const keywords = (keys: readonly string[]): string[] => JSON_NAMED_KEYWORDS.filter((w) => keys.some((k) => k.replace(/ /g, '').includes(w)));
+  const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
   return [
     {
       id: 'json-named-secret',
@@ -465,10 +476,7 @@ const YAML_NAMED_ANCHOR = String.raw`(?i:name|key):[ \t]+(?:\\*["'])?[A-Za-z0-9_
  * keywords, so the pass over every byte stays as it was.
  */
 function yamlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
-  const spelled = (k: string): boolean => JSON_NAMED_KEYWORDS.some((w) => k.replace(/ /g, '').includes(w));
-  const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys].filter(spelled);
-  const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k)).filter(spelled);
-  const keywords = (keys: readonly string[]): string[] => JSON_NAMED_KEYWORDS.filter((w) => keys.some((k) => k.replace(/ /g, '').includes(w)));
+  const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
   return [
     {
       id: 'yaml-named-secret',
