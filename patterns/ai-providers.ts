@@ -24,6 +24,8 @@ const nvapi = `nvapi-${round3.base64url(64)}`;
 const claudeSession = `session_01${round3.alnum(22)}`;
 const skLegacy = `sk-${round3.alnum(48)}`;
 const skScoped = `sk-${round3.from('abcdefghijklmnopqrstuvwxyz', 6)}${round3.digits(3)}-${round3.alnum(40)}`;
+/** s14's sample, from a sampler of its own so round 3's stay as they were. */
+const skHex = `sk-${createSampler(2026120115).hex(32)}`;
 
 /**
  * AI platforms, round 2 of issue 8 (OpenAI, Anthropic, Hugging Face, Groq, Replicate, Cohere and
@@ -194,7 +196,7 @@ export const aiProviderRules: readonly RuleSpec[] = [
   {
     id: 'sk-dash-api-key',
     family: 'vendor',
-    description: 'API keys written sk- and 32–64 random letters and digits, optionally after a scope (sk-<scope>-…): OpenAI\'s legacy and scoped keys as GitHub secret scanning takes them, and the other AI providers that copied the form',
+    description: 'API keys written sk- and 32–64 random letters and digits, optionally after a scope (sk-<scope>-…): OpenAI\'s legacy and scoped keys as GitHub secret scanning takes them, and the other AI providers that copied the form (DeepSeek\'s 32 hex digits)',
     // Round 3. After the vendor rules (sk-ant-, sk-proj-, sk-or-v1-, sk-lf-), which run first and
     // label their own; a random token's shape only, so names written sk- stay.
     regex: String.raw`${TOKEN_START}(sk-(?:[a-z0-9]{2,16}-)?[A-Za-z0-9]{32,64})\b`,
@@ -203,11 +205,13 @@ export const aiProviderRules: readonly RuleSpec[] = [
     anchor: String.raw`${TOKEN_START_ANCHOR}sk-[A-Za-z0-9]`,
     anchorInPass: false,
     minEntropy: 3.5,
-    tokenShape: true,
+    // Not token-shaped (mixed case): DeepSeek's are sk- and 32 lower-case hex digits (s14). The
+    // entropy floor keeps words out.
     examples: {
       match: [
         { input: `OPENAI_API_KEY=${skLegacy}`, output: `OPENAI_API_KEY=${label('sk-dash-api-key')}` },
         { input: `{"value":"${skScoped}"}`, output: `{"value":"${label('sk-dash-api-key')}"}` },
+        { input: `DEEPSEEK_API_KEY=${skHex}`, output: `DEEPSEEK_API_KEY=${label('sk-dash-api-key')}` },
       ],
       noMatch: ['disk-usage-report-for-all-volumes-and-partitions', 'sk-learn-compatible-estimator', `task-${round3.alnum(40)}`],
     },
