@@ -4,7 +4,7 @@
  * 1. The prefilter. (a) Over every byte of a chunk: each rule's trigger, its precise anchor or
  *    else its keywords (one case-insensitive literal alternation for all), or for a rule with
  *    neither its prefilter; RE2 runs such a DFA at several hundred MB/s, and is asked only where a
- *    hit ends. (b) On a line (a) hit: one RE2.Set of the same triggers names the rules that can
+ *    hit ends. The `smallPass` rules' triggers are in a small automaton of their own beside it. (b) On a line (a) hit: one RE2.Set of the same triggers names the rules that can
  *    fire there (issue 9: `session` in SQL, `en-US`, image digests no longer wake them).
  * 2. Those rules run on the line, each its own regex, compiled once. The scanner takes the
  *    leftmost of their matches, and at one position the rule first in catalog order: the same
@@ -51,7 +51,10 @@ export interface Detector {
    * `hitEnd` answers, but a search that ran ahead is not run again for the next `from`.
    */
   hits(bytes: Buffer): HitCursor;
-  /** How many automata the pass over every byte runs now: 1, or 2 once one fell out of RE2's DFA (see `Pass`). */
+  /**
+   * How many automata the pass over every byte runs now for the main triggers: 1, or 2 once one
+   * fell out of RE2's DFA (see `Pass`). The small automaton of the `smallPass` rules is not counted.
+   */
   passAutomata(): number;
   /** Tier 1 on one line, `bytes[start, end)`: the indexes of the rules that can fire there, ascending. */
   lineRules(bytes: Buffer, start: number, end: number): readonly number[];
@@ -223,9 +226,13 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   };
 }
 
-/** Tier 1a: the pass over every byte (`Pass`), and the long runs of one byte class kept out of it (`runs.ts`). */
+/**
+ * Tier 1a: the pass over every byte (`Pass`), the small automaton of the `smallPass` rules beside
+ * it, and the long runs of one byte class kept out of both (`runs.ts`).
+ */
 interface Tier1a {
   readonly pass: Pass;
+  readonly small: ByteScanner | undefined;
   readonly runs: readonly PassRun[];
 }
 
@@ -323,11 +330,30 @@ interface PassRun {
  * (`[0-9a-fA-F]{64}`) is sampled in JS instead.
  * Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
  * `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
+ *
+ * The `smallPass` rules' triggers are a second automaton, searched beside the main one: the main
+ * one is at the edge of RE2's DFA memory (one literal more, `zzzzz_`, took it from ~80 to ~700 ms
+ * of CPU over the catalog's examples), the small one far from it. Its price is one more search
+ * over every byte, at RE2's DFA speed here whatever it holds (~680 MB/s for two literals or 60);
+ * its hits are few.
  */
 function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a {
+  const runs: PassRun[] = [];
+  const small = passParts(rules.filter((r) => r.spec.smallPass === true), runs);
+  return {
+    pass: createPass(passParts(rules.filter((r) => r.spec.smallPass !== true), runs), judge),
+    small: small.length > 0 ? compileScanner(small.map((p) => `(?:${p})`).join('|')) : undefined,
+    runs,
+  };
+}
+
+/**
+ * The sources of one automaton of the pass for `rules`: their keywords as one literal
+ * alternation, then their anchors. A source that is one long run goes to `runs` instead.
+ */
+function passParts(rules: readonly CompiledRule[], runs: PassRun[]): string[] {
   const keywords: string[] = [];
   const anchors: string[] = [];
-  const runs: PassRun[] = [];
   for (const { source, members } of passAnchors(rules)) {
     // Rules without an anchor in the pass (none, too costly, or past the budget): their keywords.
     if (source === undefined) {
@@ -341,8 +367,7 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
   }
   const literals = minimalLiterals(keywords).map(quoteLiteral);
   const anchorsSource = anchors.map((p) => `(?:${p})`).join('|');
-  const parts = [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
-  return { pass: createPass(parts, judge), runs };
+  return [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
 }
 
 /**
@@ -391,9 +416,12 @@ const anchorInPass = (spec: RuleSpec): boolean =>
  * `hex-token-long`'s run finds and its anchor lets go; the Set answered them at 3 µs a line warm
  * and ~20 µs over a cold process's first 100 MB, the one anchor at ~1 µs (issue 9).
  */
-function createHitCursor({ pass, runs }: Tier1a, bytes: Buffer, lineRules: (start: number, end: number) => readonly number[]): HitCursor {
-  const scanners = pass.scanners();
-  const timed = pass.watching();
+function createHitCursor({ pass, small, runs }: Tier1a, bytes: Buffer, lineRules: (start: number, end: number) => readonly number[]): HitCursor {
+  const judged = pass.scanners();
+  const scanners = small === undefined ? judged : [...judged, small];
+  // Only the main automaton's searches are timed: it is the one that may fall out of RE2's DFA,
+  // and the small one's speed in its windows would hide that.
+  const timed = pass.watching() ? judged.length : 0;
   let last = 0;
   const dfaEnds = scanners.map(() => -2); // −2: not searched yet
   const runStarts = runs.map(() => -2);
@@ -407,7 +435,7 @@ function createHitCursor({ pass, runs }: Tier1a, bytes: Buffer, lineRules: (star
   };
   const search = (i: number, from: number): number => {
     const scanner = scanners[i] as ByteScanner;
-    if (!timed) return scanner.endOfNext(bytes, from);
+    if (i >= timed) return scanner.endOfNext(bytes, from);
     const started = performance.now();
     const end = scanner.endOfNext(bytes, from);
     pass.observe((end < 0 ? bytes.length : end) - from, performance.now() - started);

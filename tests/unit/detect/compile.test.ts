@@ -109,6 +109,65 @@ describe('compileRules', () => {
     expect(answers).toEqual([[], [1], [0], [], [0], [0, 1]]);
   });
 
+  describe('with rules in the small automaton (smallPass)', () => {
+    // Two keyword rules, one in each automaton of the pass: `tok_` in the main one, `zq_` in the small one.
+    const small = rule({ id: 'small-rule', regex: 'zq_([a-z]{8})', keywords: ['zq_'], smallPass: true });
+    const detector = compileRules([rule({}), small]);
+    /** Every hit line of a block, as the scan walks it: its text and the rules tier 1b names there. */
+    const walk = (text: string): [string, readonly number[]][] => {
+      const bytes = Buffer.from(text);
+      const hits = detector.hits(bytes);
+      const out: [string, readonly number[]][] = [];
+      for (let pos = 0; pos < bytes.length; ) {
+        const end = hits.next(pos);
+        if (end < 0) break;
+        const start = bytes.lastIndexOf(10, end - 1) + 1;
+        const nl = bytes.indexOf(10, end - 1) < 0 ? bytes.length : bytes.indexOf(10, end - 1);
+        out.push([bytes.toString('utf8', start, nl), hits.rulesOn(start, nl)]);
+        pos = nl + 1;
+      }
+      return out;
+    };
+
+    it('finds a line that only the small automaton hits, and tier 1b names its rule there', () => {
+      expect(walk('clean\nzq_abcdefgh\nclean')).toEqual([['zq_abcdefgh', [1]]]);
+      expect(detector.passAutomata()).toBe(1);
+    });
+
+    it('finds every hit line when the hits of both automata interleave, either first on its line', () => {
+      const lines = ['tok_abcdefgh', 'zq_abcdefgh', 'clean', 'zq_abcdefgh tok_abcdefgh', 'tok_abcdefgh', 'clean', 'zq_abcdefgh'];
+      expect(walk(lines.join('\n'))).toEqual([
+        ['tok_abcdefgh', [0]],
+        ['zq_abcdefgh', [1]],
+        ['zq_abcdefgh tok_abcdefgh', [0, 1]],
+        ['tok_abcdefgh', [0]],
+        ['zq_abcdefgh', [1]],
+      ]);
+    });
+
+    it("finds the small automaton's hit that comes before the main one's, when the main one's is lines further on", () => {
+      // The main automaton searched ahead to the last line; the small one's hit on line 2 comes first.
+      const text = ['clean', 'zq_abcdefgh', 'clean', 'clean', 'tok_abcdefgh'].join('\n');
+      expect(walk(text)).toEqual([['zq_abcdefgh', [1]], ['tok_abcdefgh', [0]]]);
+    });
+
+    it('keeps finding both once the main automaton went to two (keywords; anchors)', () => {
+      const split = compileRules([rule({}), rule({ id: 'anchored', keywords: [], regex: 'key=([0-9]{6})', anchor: 'key=[0-9]' }), small], { passMinMBs: Number.POSITIVE_INFINITY });
+      const warm = Buffer.from('a clean line with nothing in it\n'.repeat(40_000));
+      for (let pos = 0, cursor = split.hits(warm); pos >= 0 && pos < warm.length; ) pos = cursor.next(pos);
+      expect(split.passAutomata()).toBe(2);
+      const bytes = Buffer.from('clean\nzq_abcdefgh\nkey=123456\ntok_abcdefgh\n');
+      const ends: number[] = [];
+      for (let pos = 0, cursor = split.hits(bytes); ; ) {
+        const end = cursor.next(pos);
+        if (end < 0) break;
+        ends.push(end);
+        pos = bytes.indexOf(10, end - 1) + 1;
+      }
+      expect(ends.map((end) => bytes.toString('utf8', bytes.lastIndexOf(10, end - 1) + 1, bytes.indexOf(10, end - 1)))).toEqual(['zq_abcdefgh', 'key=123456', 'tok_abcdefgh']);
+    });
+  });
+
   it.each([
     ['the built-in catalog', {}],
     // Every key rule's anchor spells the keys: one key more took the catalog's anchors past RE2's
@@ -144,7 +203,8 @@ describe('compileRules', () => {
 
   it('has room in the pass for every anchor of the built-in catalog', () => {
     // Else one of them would be found by its keywords, slower on request logs, with nobody told.
-    const rules = resolveOptions({}).rules.map((spec) => ({ spec }));
+    // The main automaton's: the small one's anchors have a pass of their own.
+    const rules = resolveOptions({}).rules.filter((spec) => spec.smallPass !== true).map((spec) => ({ spec }));
     const anchored = (r: RuleSpec): boolean => r.keywords.length > 0 && r.anchor !== undefined && r.anchorInPass !== false && r.anchor.length <= MAX_PASS_ANCHOR_CHARS && !hasCountedRepetition(r.anchor);
     const pass = passAnchors(rules);
     expect(pass.filter((p) => p.source === undefined && p.members.some((m) => anchored(m.spec))).map((p) => p.members.map((m) => m.spec.id))).toEqual([]);
@@ -168,7 +228,7 @@ describe('compileRules', () => {
     // Keywords go into the pass for a rule whose anchor does not (see `anchorInPass`; all the catalog's fit the total).
     const byKeywords = (r: RuleSpec): boolean =>
       r.keywords.length > 0 && (r.anchor === undefined || r.anchorInPass === false || r.anchor.length > MAX_PASS_ANCHOR_CHARS || hasCountedRepetition(r.anchor));
-    const others = minimalLiterals(specs.filter((r) => !r.id.startsWith('json-named-') && byKeywords(r)).flatMap((r) => r.keywords));
+    const others = minimalLiterals(specs.filter((r) => !r.id.startsWith('json-named-') && r.smallPass !== true && byKeywords(r)).flatMap((r) => r.keywords));
     const named = specs.filter((r) => r.id.startsWith('json-named-'));
     expect(named.map((r) => r.id)).toEqual(['json-named-secret', 'json-named-token']);
     for (const rule of named) for (const k of rule.keywords) expect(others.some((o) => k.includes(o)), `${rule.id}: ${k}`).toBe(true);
