@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS } from '../../../src/constants.js';
+import { createSampler } from '../../../patterns/sample.js';
 import { compileRules, minimalLiterals, passAnchors } from '../../../src/detect/compile.js';
 import { hasCountedRepetition } from '../../../src/detect/engine.js';
 import { createScrubber, resolveOptions } from '../../../src/index.js';
@@ -127,6 +128,7 @@ describe('compileRules', () => {
     // Two keyword rules, one in each automaton of the pass: `tok_` in the main one, `zq_` in the small one.
     const small = rule({ id: 'small-rule', regex: 'zq_([a-z]{8})', keywords: ['zq_'], smallPass: true });
     const detector = compileRules([rule({}), small]);
+    const scrubber = createScrubber();
     /** Every hit line of a block, as the scan walks it: its text and the rules tier 1b names there. */
     const walk = (text: string): [string, readonly number[]][] => {
       const bytes = Buffer.from(text);
@@ -179,6 +181,22 @@ describe('compileRules', () => {
         pos = bytes.indexOf(10, end - 1) + 1;
       }
       expect(ends.map((end) => bytes.toString('utf8', bytes.lastIndexOf(10, end - 1) + 1, bytes.indexOf(10, end - 1)))).toEqual(['zq_abcdefgh', 'key=123456', 'tok_abcdefgh']);
+    });
+
+    it('redacts a line holding only a token of a built-in small-automaton rule, alone and among lines the main automaton hits', () => {
+      const sample = createSampler(2026120211);
+      const token = `castai_v1_${sample.alnum(64)}_${sample.alnum(8)}`;
+      const password = sample.password();
+      expect(resolveOptions({}).rules.find((r) => r.id === 'castai-api-key')?.smallPass).toBe(true);
+      expect(scrubber.redactText(`apiKey=${token}`)).toBe('apiKey=[REDACTED:castai-api-key]');
+      const lines = [`password=${password}`, `apiKey=${token}`, 'clean', `helm --set apiKey=${token} password=${password}`, 'clean', `apiKey=${token}`];
+      const out = scrubber.redactText(lines.join('\n'));
+      expect(out).not.toContain(token);
+      expect(out).not.toContain(password);
+      expect(out.split('\n')[1]).toBe('apiKey=[REDACTED:castai-api-key]');
+      expect(out.split('\n')[5]).toBe('apiKey=[REDACTED:castai-api-key]');
+      // The small automaton's hit first, the main one's lines further on.
+      expect(scrubber.redactText(['clean', `apiKey=${token}`, 'clean', `password=${password}`].join('\n')).split('\n')).toEqual(['clean', 'apiKey=[REDACTED:castai-api-key]', 'clean', 'password=[REDACTED:password-assignment]']);
     });
   });
 
