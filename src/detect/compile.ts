@@ -14,7 +14,7 @@
  * cache and the scan falls to ~25 MB/s. Per-set alternations kept a warm DFA but each new set of
  * rules cost a compile; per-rule regexes cost none after start-up.
  */
-import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MIN_MB_S, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
+import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_HOPELESS_MB_S, PASS_MERGE_AFTER_WINDOWS, PASS_MIN_MB_S, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, hasCountedRepetition } from './engine.js';
@@ -52,8 +52,9 @@ export interface Detector {
    */
   hits(bytes: Buffer): HitCursor;
   /**
-   * How many automata the pass over every byte runs now for the main triggers: 1, or 2 once one
-   * fell out of RE2's DFA (see `Pass`). The small automaton of the `smallPass` rules is not counted.
+   * How many automata the pass over every byte runs now (see `Pass`): the main one, two once it
+   * fell out of RE2's DFA, and beside it the small one of the `smallPass` rules; 1 while those two
+   * run as one.
    */
   passAutomata(): number;
   /** Tier 1 on one line, `bytes[start, end)`: the indexes of the rules that can fire there, ascending. */
@@ -227,12 +228,11 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
 }
 
 /**
- * Tier 1a: the pass over every byte (`Pass`), the small automaton of the `smallPass` rules beside
- * it, and the long runs of one byte class kept out of both (`runs.ts`).
+ * Tier 1a: the pass over every byte (`Pass`, with the small automaton of the `smallPass` rules),
+ * and the long runs of one byte class kept out of it (`runs.ts`).
  */
 interface Tier1a {
   readonly pass: Pass;
-  readonly small: ByteScanner | undefined;
   readonly runs: readonly PassRun[];
 }
 
@@ -248,12 +248,19 @@ interface Tier1a {
  * `minMBs` by the time the thread ran (`onCore`). Either way the lines it hits
  * are the same: a hit lies on one line, so the earliest hit of the two is on the first line either
  * finds (tests: `passMinMBs`).
+ *
+ * Beside it, the small automaton of the `smallPass` rules, which one automaton with the main one
+ * would take out of RE2's DFA on logs of many formats (the catalog's examples). After
+ * `PASS_MERGE_AFTER_WINDOWS` windows in which the main one kept up, the pass tries the two as
+ * one: where that fits, it saves a search over every byte. It goes back to the two for good at a
+ * warm-up window of it under `PASS_HOPELESS_MB_S` (out of the DFA), or after `PASS_SLOW_WINDOWS`
+ * slow ones, as the main one would go to two. Which lines are hit stays the same either way.
  */
 interface Pass {
   /** The automata to run now. */
   scanners(): readonly ByteScanner[];
-  /** Whether searches are timed (one automaton, more than one possible). */
-  watching(): boolean;
+  /** How many of `scanners()`, the first, are timed: 1 while one automaton is judged, else 0. */
+  timed(): number;
   /** A timed search: it crossed `bytes` in `ms`. */
   observe(bytes: number, ms: number): void;
 }
@@ -266,9 +273,14 @@ interface PassJudge {
   readonly cpuClock: () => number | undefined;
 }
 
-function createPass(parts: readonly string[], { minMBs, cpuClock }: PassJudge): Pass {
-  const one = [compileScanner(parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]')];
+function createPass(parts: readonly string[], smallParts: readonly string[], { minMBs, cpuClock }: PassJudge): Pass {
+  const join = (sources: readonly string[]): string => (sources.length > 0 ? sources.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]');
+  const one = [compileScanner(join(parts))];
+  const small = smallParts.length > 0 ? [compileScanner(join(smallParts))] : [];
   let two: readonly ByteScanner[] | undefined;
+  // The main and the small automaton as one: tried once (`PASS_MERGE_AFTER_WINDOWS`), kept while it keeps up.
+  let merged: readonly ByteScanner[] | undefined;
+  let mergeTried = small.length === 0 || minMBs === Number.POSITIVE_INFINITY;
   let windows = 0;
   let slow = 0;
   let bytes = 0;
@@ -276,8 +288,8 @@ function createPass(parts: readonly string[], { minMBs, cpuClock }: PassJudge): 
   let cpuAtStart: number | undefined;
   let wallAtStart = 0;
   return {
-    scanners: () => two ?? one,
-    watching: () => two === undefined && parts.length > 1,
+    scanners: () => merged ?? [...(two ?? one), ...small],
+    timed: () => (merged !== undefined || (two === undefined && (parts.length > 1 || !mergeTried)) ? 1 : 0),
     observe(crossed, spent) {
       if (bytes === 0) {
         cpuAtStart = cpuClock();
@@ -289,10 +301,28 @@ function createPass(parts: readonly string[], { minMBs, cpuClock }: PassJudge): 
       // MB/s = bytes / (ms × 1000). A DFA is built as it runs: the first windows are slow anyway
       // (cold, ~35 MB/s over a process's first MiBs), so they do not count, and a few slow windows
       // after them are not enough (`PASS_SLOW_WINDOWS`).
-      slow = windows++ >= PASS_WARM_WINDOWS && bytes < minMBs * ms * onCore(cpuAtStart, wallAtStart) * 1000 ? slow + 1 : 0;
-      if (slow >= PASS_SLOW_WINDOWS || minMBs === Number.POSITIVE_INFINITY) two = parts.map(compileScanner);
+      const onCoreMs = ms * onCore(cpuAtStart, wallAtStart);
+      const warm = windows++ < PASS_WARM_WINDOWS;
+      slow = !warm && bytes < minMBs * onCoreMs * 1000 ? slow + 1 : 0;
+      const hopeless = bytes < Math.min(PASS_HOPELESS_MB_S, minMBs) * onCoreMs * 1000;
       bytes = 0;
       ms = 0;
+      if (merged !== undefined) {
+        if ((warm && hopeless) || slow >= PASS_SLOW_WINDOWS) {
+          merged = undefined;
+          windows = PASS_WARM_WINDOWS;
+          slow = 0;
+        }
+        return;
+      }
+      if (slow >= PASS_SLOW_WINDOWS || minMBs === Number.POSITIVE_INFINITY) {
+        if (parts.length > 1) two = parts.map(compileScanner);
+        mergeTried = true;
+      } else if (!mergeTried && windows >= PASS_MERGE_AFTER_WINDOWS && slow === 0) {
+        mergeTried = true;
+        merged = [compileScanner(join([...parts, ...smallParts]))];
+        windows = 0;
+      }
     },
   };
 
@@ -334,17 +364,13 @@ interface PassRun {
  * The `smallPass` rules' triggers are a second automaton, searched beside the main one: the main
  * one is at the edge of RE2's DFA memory (one literal more, `zzzzz_`, took it from ~80 to ~700 ms
  * of CPU over the catalog's examples), the small one far from it. Its price is one more search
- * over every byte, at RE2's DFA speed here whatever it holds (~680 MB/s for two literals or 60);
- * its hits are few.
+ * over every byte, at RE2's DFA speed here whatever it holds (~680 MB/s for two literals or 60),
+ * until the pass finds the two fit as one (`Pass`); its hits are few.
  */
 function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a {
   const runs: PassRun[] = [];
   const small = passParts(rules.filter((r) => r.spec.smallPass === true), runs);
-  return {
-    pass: createPass(passParts(rules.filter((r) => r.spec.smallPass !== true), runs), judge),
-    small: small.length > 0 ? compileScanner(small.map((p) => `(?:${p})`).join('|')) : undefined,
-    runs,
-  };
+  return { pass: createPass(passParts(rules.filter((r) => r.spec.smallPass !== true), runs), small, judge), runs };
 }
 
 /**
@@ -427,12 +453,11 @@ const anchorInPass = (spec: RuleSpec): boolean =>
  * `hex-token-long`'s run finds and its anchor lets go; the Set answered them at 3 µs a line warm
  * and ~20 µs over a cold process's first 100 MB, the one anchor at ~1 µs (issue 9).
  */
-function createHitCursor({ pass, small, runs }: Tier1a, bytes: Buffer, lineRules: (start: number, end: number) => readonly number[]): HitCursor {
-  const judged = pass.scanners();
-  const scanners = small === undefined ? judged : [...judged, small];
-  // Only the main automaton's searches are timed: it is the one that may fall out of RE2's DFA,
-  // and the small one's speed in its windows would hide that.
-  const timed = pass.watching() ? judged.length : 0;
+function createHitCursor({ pass, runs }: Tier1a, bytes: Buffer, lineRules: (start: number, end: number) => readonly number[]): HitCursor {
+  const scanners = pass.scanners();
+  // Only the first automaton's searches are timed, the one that may fall out of RE2's DFA: the
+  // small one's speed in its windows would hide that.
+  const timed = pass.timed();
   let last = 0;
   const dfaEnds = scanners.map(() => -2); // −2: not searched yet
   const runStarts = runs.map(() => -2);

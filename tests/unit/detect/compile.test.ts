@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS } from '../../../src/constants.js';
+import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, PASS_MERGE_AFTER_WINDOWS, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS } from '../../../src/constants.js';
 import { createSampler } from '../../../patterns/sample.js';
 import { compileRules, minimalLiterals, passAnchors } from '../../../src/detect/compile.js';
 import { hasCountedRepetition } from '../../../src/detect/engine.js';
@@ -147,7 +147,7 @@ describe('compileRules', () => {
 
     it('finds a line that only the small automaton hits, and tier 1b names its rule there', () => {
       expect(walk('clean\nzq_abcdefgh\nclean')).toEqual([['zq_abcdefgh', [1]]]);
-      expect(detector.passAutomata()).toBe(1);
+      expect(detector.passAutomata()).toBe(2);
     });
 
     it('finds every hit line when the hits of both automata interleave, either first on its line', () => {
@@ -171,7 +171,7 @@ describe('compileRules', () => {
       const split = compileRules([rule({}), rule({ id: 'anchored', keywords: [], regex: 'key=([0-9]{6})', anchor: 'key=[0-9]' }), small], { passMinMBs: Number.POSITIVE_INFINITY });
       const warm = Buffer.from('a clean line with nothing in it\n'.repeat(40_000));
       for (let pos = 0, cursor = split.hits(warm); pos >= 0 && pos < warm.length; ) pos = cursor.next(pos);
-      expect(split.passAutomata()).toBe(2);
+      expect(split.passAutomata()).toBe(3);
       const bytes = Buffer.from('clean\nzq_abcdefgh\nkey=123456\ntok_abcdefgh\n');
       const ends: number[] = [];
       for (let pos = 0, cursor = split.hits(bytes); ; ) {
@@ -302,17 +302,80 @@ describe("the pass's judge of its own speed", () => {
   };
   // A floor no search can reach: every window is slow on the wall.
   const floor = 1e9;
+  // Beside the main automaton (or its two), the small one of the catalog's smallPass rules.
+  const small = 1;
 
   it('stays one automaton when the thread spent no CPU on windows the wall says were slow (it waited for a core)', () => {
-    expect(passOver({ passMinMBs: floor, cpuClock: () => 0 })).toBe(1);
+    expect(passOver({ passMinMBs: floor, cpuClock: () => 0 })).toBe(1 + small);
   });
 
   it('goes to two when the thread was busy the whole time the wall says', () => {
     let cpu = 0;
-    expect(passOver({ passMinMBs: floor, cpuClock: () => (cpu += 1e6) })).toBe(2);
+    expect(passOver({ passMinMBs: floor, cpuClock: () => (cpu += 1e6) })).toBe(2 + small);
   });
 
   it('goes by the wall alone where the thread has no clock', () => {
-    expect(passOver({ passMinMBs: floor, cpuClock: () => undefined })).toBe(2);
+    expect(passOver({ passMinMBs: floor, cpuClock: () => undefined })).toBe(2 + small);
+  });
+
+  describe('with the small automaton of the smallPass rules', () => {
+    const rule = (extra: Partial<RuleSpec>): RuleSpec => ({ id: 'my-rule', family: 'custom', description: '', regex: 'tok_([a-z]{8})', keywords: ['tok_'], examples: { match: [], noMatch: [] }, ...extra });
+    const specs = [rule({}), rule({ id: 'key', keywords: [], regex: 'key=([0-9]{6})', anchor: 'key=[0-9]' }), rule({ id: 'small', regex: 'zq_([a-z]{8})', keywords: ['zq_'], smallPass: true })];
+    // A window a search: a clean block of just over 1 MiB.
+    const clean = Buffer.from('a clean line with nothing in it\n'.repeat(34_000));
+    const windows = (detector: ReturnType<typeof compileRules>, n: number): void => {
+      for (let i = 0; i < n; i++) expect(detector.hits(clean).next(0)).toBe(-1);
+    };
+    const hitLines = (detector: ReturnType<typeof compileRules>, text: string): string[] => {
+      const bytes = Buffer.from(text);
+      const out: string[] = [];
+      for (let pos = 0, cursor = detector.hits(bytes); ; ) {
+        const end = cursor.next(pos);
+        if (end < 0) return out;
+        const nl = bytes.indexOf(10, end - 1);
+        out.push(bytes.toString('utf8', bytes.lastIndexOf(10, end - 1) + 1, nl < 0 ? bytes.length : nl));
+        pos = nl < 0 ? bytes.length : nl + 1;
+      }
+    };
+    const text = ['clean', 'zq_abcdefgh', 'key=123456', 'clean', 'tok_abcdefgh', 'zq_abcdefgh tok_abcdefgh'].join('\n');
+    const lines = ['zq_abcdefgh', 'key=123456', 'tok_abcdefgh', 'zq_abcdefgh tok_abcdefgh'];
+
+    it(`runs the two as one after ${PASS_MERGE_AFTER_WINDOWS} windows in which the main one kept up, finding the same lines`, () => {
+      const detector = compileRules(specs, { passMinMBs: 0 });
+      windows(detector, PASS_MERGE_AFTER_WINDOWS - 1);
+      expect(detector.passAutomata()).toBe(2);
+      expect(hitLines(detector, text)).toEqual(lines);
+      windows(detector, 1);
+      expect(detector.passAutomata()).toBe(1);
+      expect(hitLines(detector, text)).toEqual(lines);
+    });
+
+    it('goes back to the two for good when the one of them runs slow, and the main one can still go to two', () => {
+      // No CPU spent (never slow) until the merge, then the wall's time (slow against the floor).
+      let calls = 0;
+      let cpu = 0;
+      const cpuClock = (): number => (++calls <= 2 * PASS_MERGE_AFTER_WINDOWS ? 0 : (cpu += 1e9));
+      const detector = compileRules(specs, { passMinMBs: floor, cpuClock });
+      windows(detector, PASS_MERGE_AFTER_WINDOWS);
+      expect(detector.passAutomata()).toBe(1);
+      // Its warm-up windows, then the slow ones that take it back.
+      windows(detector, PASS_WARM_WINDOWS + PASS_SLOW_WINDOWS);
+      expect(detector.passAutomata()).toBe(2);
+      expect(hitLines(detector, text)).toEqual(lines);
+      windows(detector, PASS_SLOW_WINDOWS);
+      expect(detector.passAutomata()).toBe(3);
+      expect(hitLines(detector, text)).toEqual(lines);
+      windows(detector, 2 * PASS_MERGE_AFTER_WINDOWS);
+      expect(detector.passAutomata()).toBe(3);
+    });
+
+    it('never runs them as one where the main one went to two first', () => {
+      let cpu = 0;
+      const detector = compileRules(specs, { passMinMBs: floor, cpuClock: () => (cpu += 1e9) });
+      windows(detector, PASS_WARM_WINDOWS + PASS_SLOW_WINDOWS);
+      expect(detector.passAutomata()).toBe(3);
+      windows(detector, PASS_MERGE_AFTER_WINDOWS);
+      expect(detector.passAutomata()).toBe(3);
+    });
   });
 });
