@@ -12,6 +12,9 @@ const b64Pem = (kind: string): string => Buffer.from(pemOf(kind)).toString('base
 const ppkPublic = [recall.base64(64), recall.base64(40)];
 const ppkPrivate = [recall.base64(64), recall.base64(24)];
 const ppkMac = recall.hex(40);
+/** A JSON Web Key's base64url members, from a sampler of their own (s14). */
+const jwkSampler = createSampler(2026120117);
+const jwk = { n: jwkSampler.base64url(342), d: jwkSampler.base64url(342), p: jwkSampler.base64url(171), ec: jwkSampler.base64url(43) };
 /** `text` cut into lines of `width` joined by `eol`, as `base64` (76) and `openssl base64` (64) wrap. */
 const wrap = (text: string, width: number, eol: string): string => (text.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join(eol);
 
@@ -134,6 +137,35 @@ export const privateKeyRules: readonly RuleSpec[] = [
         },
       ],
       noMatch: [`Public-Lines: 2\n${ppkPublic[0]}`, 'the header Private-Lines: says how many lines follow', `Private-Lines: 1\nthe private blob follows`],
+    },
+  },
+  {
+    id: 'jwk-private-key',
+    family: 'private-key',
+    description: 'the private members of a JSON Web Key (RFC 7518): d, p, q, dp, dq, qi of an RSA, EC or OKP key, k of a symmetric one; n, e, x and y (public) stay',
+    // A JWKS or a key logged while debugging an auth server (s14). Only on a line that names a
+    // key type, where these one-letter names are a key's; in JSON in a JSON string too.
+    // The match is the key type; the engine takes the private members on its line (`jwk`).
+    regex: String.raw`kty\\*"[ \t]*:[ \t]*\\*"(?:RSA|EC|OKP|oct)\\*"`,
+    keywords: ['kty'],
+    kind: 'jwk',
+    // `kty` is rare: the small automaton's (a literal more in the main one can take it out of RE2's DFA).
+    smallPass: true,
+    examples: {
+      match: [
+        {
+          input: `{"keys":[{"kty":"RSA","kid":"k1","n":"${jwk.n}","e":"AQAB","d":"${jwk.d}","p":"${jwk.p}"}]}`,
+          output: `{"keys":[{"kty":"RSA","kid":"k1","n":"${jwk.n}","e":"AQAB","d":"${label('jwk-private-key')}","p":"${label('jwk-private-key')}"}]}`,
+        },
+        {
+          input: `{"msg":"signing key {\\"crv\\":\\"P-256\\",\\"d\\":\\"${jwk.ec}\\",\\"kty\\":\\"EC\\"}"}`,
+          output: `{"msg":"signing key {\\"crv\\":\\"P-256\\",\\"d\\":\\"${label('jwk-private-key')}\\",\\"kty\\":\\"EC\\"}"}`,
+        },
+        { input: `{"kty":"oct","k":"${jwk.ec}","alg":"HS256"}`, output: `{"kty":"oct","k":"${label('jwk-private-key')}","alg":"HS256"}` },
+      ],
+      // A public key's members stay (tests/patterns/structured-secrets.test.ts has more look-alikes:
+      // as examples here they took the pass for a config of eight short keys out of RE2's DFA).
+      noMatch: [`{"kty":"OKP","crv":"Ed25519","x":"${jwk.ec}"}`],
     },
   },
 ];

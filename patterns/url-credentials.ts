@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../src/types.js';
 import { label } from './parts.js';
-import { sample } from './sample.js';
+import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
 const token = sample.alnum(40);
@@ -14,8 +14,33 @@ const slashed = `${sample.alnum(5)}/${sample.alnum(6)}`;
  */
 const SLASHED = String.raw`(?:[^0-9@/ \t\r\n"'\\?#]|[0-9]+[^0-9@/ \t\r\n"'\\?#])[^@ \t\r\n"'\\?#]*`;
 
+/** s14's samples, from a sampler of their own so the ones above stay as they were. */
+const s14 = createSampler(2026120116);
+const dsnPassword = `${s14.alnum(7)}!${s14.alnum(5)}`;
+
 /** Credentials inside URLs: `scheme://user:password@host`. The user and host stay. */
 export const urlCredentialRules: readonly RuleSpec[] = [
+  {
+    id: 'go-sql-dsn',
+    family: 'url-credentials',
+    description: "password in a Go SQL driver DSN, which has no scheme: user:password@tcp(host:3306)/db (go-sql-driver/mysql, also unix(…))",
+    // Logged by Go services at start-up and in connection errors (s14). The password runs to the
+    // last `@` before the protocol; a URL's (`mysql://u:p@tcp(…)`) is url-credentials'.
+    // No brackets in the password: `[REDACTED:go-sql-dsn]` is ours, and a second scrub leaves it.
+    regex: String.raw`(?:^|[^A-Za-z0-9_.:/-])[A-Za-z0-9_.-]{1,64}:([^ \t\r\n"'\\[\]]{1,128})@(?:tcp6?|udp|unix)\(`,
+    keywords: ['@tcp(', '@tcp6(', '@udp(', '@unix('],
+    // The protocol's literals are rare: the small automaton's (a literal more in the main one can
+    // take it out of RE2's DFA).
+    smallPass: true,
+    examples: {
+      match: [
+        { input: `dsn=root:${dsnPassword}@tcp(127.0.0.1:3306)/app?parseTime=true`, output: `dsn=root:${label('go-sql-dsn')}@tcp(127.0.0.1:3306)/app?parseTime=true` },
+        { input: `[mysql] 2026/11/30 10:00:00 connecting to app:${dsnPassword}@tcp(db:3306)/app`, output: `[mysql] 2026/11/30 10:00:00 connecting to app:${label('go-sql-dsn')}@tcp(db:3306)/app` },
+        { input: `{"dsn":"app:${dsnPassword}@unix(/run/mysqld/mysqld.sock)/app"}`, output: `{"dsn":"app:${label('go-sql-dsn')}@unix(/run/mysqld/mysqld.sock)/app"}` },
+      ],
+      noMatch: ['dsn=root@tcp(127.0.0.1:3306)/app', 'user:@tcp(db:3306)/app'],
+    },
+  },
   {
     id: 'url-token-user',
     family: 'url-credentials',

@@ -48,8 +48,10 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  * - `yaml-named`: the match is a YAML name/value pair's name (`- name: DB_PASSWORD`); group 1 is
  *   what stands before `name` on its line, group 2 the line break after it. The `value:` of the
  *   same mapping on one of the next lines goes, judged as a `span` rule's secret.
+ * - `jwk`: the match is a JSON Web Key's type (`"kty":"RSA"`); the private members on its line
+ *   (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`), before or after it, go.
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'block-scalar' | 'yaml-named';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'block-scalar' | 'yaml-named' | 'jwk';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {

@@ -431,6 +431,29 @@ function insidePlaceholder(bytes: Buffer, at: number): boolean {
   return open >= 0 && before.indexOf(0x5d, open + PLACEHOLDER_OPENING.length) < 0; // no `]` yet
 }
 
+/**
+ * A JSON Web Key's private members, `d`, `p`, `q`, `dp`, `dq`, `qi` (RSA, EC, OKP) and `k`
+ * (symmetric), quoted plainly or inside a JSON string, with a base64url value. One-letter names
+ * are a key's only on a line that names a key type (the `jwk` rule's match), so they are looked
+ * for there, on either side of it.
+ */
+const JWK_PRIVATE_MEMBER = /\\*"(?:d|p|q|dp|dq|qi|k)\\*"[ \t]*:[ \t]*\\*"([A-Za-z0-9_-]{16,}={0,2})\\*"/g;
+
+/** Pushes the private members of the JWK line a `jwk` match names; scanning resumes after the match. */
+function acceptJwk(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const lineStart = lineStartOf(bytes, m.match.start, 0);
+  const line = latin1(bytes, lineStart, lineEndOf(bytes, m.match.start));
+  let found = false;
+  for (const member of line.matchAll(JWK_PRIVATE_MEMBER)) {
+    const value = member[1] as string;
+    if (!ctx.isCandidateValue(value)) continue;
+    const start = lineStart + (member.index as number) + member[0].lastIndexOf(value);
+    findings.push({ ruleId: m.rule.id, start, end: start + value.length });
+    found = true;
+  }
+  return found ? m.match.end : -1;
+}
+
 /** Post-checks one match; pushes its findings and returns where scanning resumes, or −1 to reject. */
 function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const { rule } = m;
@@ -448,6 +471,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptCookieHeader(ctx, bytes, m, findings, lineSet);
     case 'block-scalar':
       return acceptBlockScalar(ctx.isCandidateValue, bytes, m, findings, state);
+    case 'jwk':
+      return acceptJwk(ctx, bytes, m, findings);
     case 'yaml-named': {
       const span = namedValueSpan(bytes, m, state);
       if (span === undefined || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
