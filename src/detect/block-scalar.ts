@@ -4,7 +4,11 @@
  * lines of the block (a config file, `kubectl get -o yaml`, a YAML dump printed to stdout) or as
  * `\n` escapes inside one JSON string (a YAML dump logged as a message). Each line's text goes on
  * its own, its indentation and the line breaks stay; the block ends at the first line indented no
- * deeper than the key, or at the block's (or the JSON string's) end.
+ * deeper than the key, or at the JSON string's end.
+ *
+ * And YAML name/value pairs whose value is on a line after the name (`- name: DB_PASSWORD`, then
+ * `  value: …`; s14). Both go on into the next block of a stream where a block ends inside them:
+ * the caller's `ScanState` carries them (`state.yaml`), as it carries a PEM body.
  */
 import { BACKSLASH, BLOCK_SCALAR_MAX_LINES, NEWLINE, QUOTE } from '../constants.js';
 import type { Finding } from '../types.js';
@@ -107,7 +111,7 @@ function runBefore(bytes: Buffer, pos: number): number {
  *
  * @example
  * // bytes 'password: |\n  hunter2\nuser: ada\n': pushes the span of `hunter2`, returns 22.
- * const resume = acceptBlockScalar((t) => t.length > 0, bytes, match, findings);
+ * const resume = acceptBlockScalar((t) => t.length > 0, bytes, match, findings, state);
  */
 export function acceptBlockScalar(isCandidate: (text: string) => boolean, bytes: Buffer, m: RuleMatch, findings: Finding[], state: ScanState): number {
   const lead = m.match.groups[1];
@@ -178,10 +182,8 @@ export function continueYaml(isCandidate: (text: string) => boolean, state: Scan
     return undefined;
   }
   const found = valueAfterName(bytes, 0, carry.column, 0, carry.linesLeft);
-  if (typeof found === 'object') {
-    if ('span' in found) return found.span;
-    state.yaml = { ...carry, linesLeft: found.linesLeft };
-  }
+  if (found !== undefined && 'span' in found) return found.span;
+  if (found !== undefined) state.yaml = { ...carry, linesLeft: found.linesLeft };
   return undefined;
 }
 
@@ -203,7 +205,7 @@ const VALUE_KEY = /^(?:[Pp]arameter_?)?[Vv]alue:(?=[ \t]|$)/;
  *
  * @example
  * // bytes '- name: DB_PASSWORD\n  value: hunter2\n': the span of `hunter2`.
- * const span = namedValueSpan(bytes, match);
+ * const span = namedValueSpan(bytes, match, state);
  */
 export function namedValueSpan(bytes: Buffer, m: RuleMatch, state: ScanState): readonly [number, number] | undefined {
   const lead = m.match.groups[1];
