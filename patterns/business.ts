@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, TOKEN_START, TOKEN_START_ANCHOR, UUID, vendorKey } from './parts.js';
+import { END_B64URL, label, TOKEN_START, UUID, vendorKey } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -22,8 +22,6 @@ const intercom = `dG9rOj${recall6.base64(54)}=`;
 const round3 = createSampler(2026120206);
 const facebookApp = `${round3.digits(15)}|${round3.hex(32)}`;
 const clickup = `pk_${round3.digits(8)}_${round3.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 32)}`;
-const zoho = `1000.${round3.hex(32)}.${round3.hex(32)}`;
-const adafruitIo = `aio_${round3.alnum(28)}`;
 
 /**
  * Commerce, shipping, marketing, maps, social and regional clouds (issue 8, round 2; Stripe,
@@ -296,38 +294,6 @@ export const businessRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `CLICKUP_API_TOKEN=${clickup}`, output: `CLICKUP_API_TOKEN=${label('clickup-personal-token')}` }],
       noMatch: ['CONSTRAINT pk_orders PRIMARY KEY', `pk_${round3.digits(8)}_${'A'.repeat(32)}`],
-    },
-  },
-  {
-    id: 'zoho-oauth-token',
-    family: 'vendor',
-    smallPass: true,
-    description: 'Zoho OAuth access and refresh tokens (1000.<32 hex>.<32 hex>)',
-    regex: String.raw`${TOKEN_START}(1000\.[a-f0-9]{32}\.[a-f0-9]{32})\b`,
-    keywords: ['1000.'],
-    // Durations and counts are written 1000.5: the pass looks for the dot's hex.
-    anchor: String.raw`1000\.[a-f0-9][a-f0-9]`,
-    minEntropy: 3,
-    examples: {
-      match: [{ input: `Authorization: Zoho-oauthtoken ${zoho}`, output: `Authorization: Zoho-oauthtoken ${label('zoho-oauth-token')}` }, { input: `{"refresh_token":"${zoho}"}`, output: `{"refresh_token":"${label('zoho-oauth-token')}"}` }],
-      noMatch: ['took 1000.5 ms', `v1000.${round3.hex(32)}`],
-    },
-  },
-  {
-    id: 'adafruit-io-key',
-    family: 'vendor',
-    smallPass: true,
-    description: 'Adafruit IO key (aio_ and 28 letters and digits)',
-    regex: String.raw`${TOKEN_START}(aio_[A-Za-z0-9]{28})\b`,
-    keywords: ['aio_'],
-    // `aio_` ends "ratio_", "scenario_", "radio_": the pass looks for it where a token starts.
-    // Python's asyncio helpers are named aio_*: words with underscores, no random run of 28.
-    anchor: String.raw`${TOKEN_START_ANCHOR}aio_[A-Za-z0-9]`,
-    minEntropy: 3.5,
-    tokenShape: true,
-    examples: {
-      match: [{ input: `mqtt connect io.adafruit.com user=ada key=${adafruitIo}`, output: `mqtt connect io.adafruit.com user=ada key=${label('adafruit-io-key')}` }],
-      noMatch: ['aio_run_until_complete', `aio_${'abcdefg'.repeat(4)}`],
     },
   },
 ];

@@ -19,7 +19,6 @@ const cask = `${recall6.alnum(52)}JQQJ99${recall6.alnum(1)}${recall6.from('ABCDE
 const tencentId = `AKID${recall6.alnum(32)}`;
 /** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
 const round3 = createSampler(2026120204);
-const shirKey = `IR@${round3.uuid()}@adf-orders-prod@we@${round3.base64(43)}=`;
 
 /**
  * What may not touch an identifiable key: base64 on either side, `=` after it. Before it `=` may
@@ -307,21 +306,6 @@ export const cloudRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `TENCENTCLOUD_SECRET_ID=${tencentId}`, output: `TENCENTCLOUD_SECRET_ID=${label('tencent-secret-id')}` }],
       noMatch: [`AKID${'X'.repeat(32)}`, `AKID${recall6.alnum(40)}`],
-    },
-  },
-  {
-    id: 'azure-data-factory-shir-key',
-    family: 'vendor',
-    smallPass: true,
-    description: 'Azure Data Factory / Synapse self-hosted integration runtime authentication key (IR@<guid>@<factory>@<region>@<base64>)',
-    // gitleaks' datafactory-shir-token: the key registers a runtime node with the factory; the
-    // whole key goes, as it is one credential.
-    regex: String.raw`${TOKEN_START}(IR@[0-9A-Za-z-]{36}@[A-Za-z0-9_.-]{1,90}@[A-Za-z0-9=-]{0,40}@[A-Za-z0-9+/=]{44})(?:[^A-Za-z0-9+/=]|$)`,
-    keywords: ['ir@'],
-    minEntropy: 3.5,
-    examples: {
-      match: [{ input: `dmgcmd -RegisterNewNode "${shirKey}"`, output: `dmgcmd -RegisterNewNode "${label('azure-data-factory-shir-key')}"` }],
-      noMatch: ['IR@ready', `DIR@${round3.uuid()}@adf@we@${round3.base64(44)}`],
     },
   },
 ];

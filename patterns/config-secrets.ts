@@ -64,9 +64,6 @@ const B64_END = String.raw`(?:[^A-Za-z0-9+/=_.-]|$)`;
 const dockerAuth = b64(`ada:${sample.password()}`);
 /** The base64 of `{"auths":` (kubectl's compact form) and of `{\n  "auths":` (docker's own). */
 const DOCKER_CONFIG_B64 = ['eyJhdXRocyI6', 'ewogICJhdXRocyI6'];
-/** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
-const round3 = createSampler(2026120208);
-const vaultLine = round3.hex(80);
 const dockerConfig = b64(`{"auths":{"registry.example.com":{"auth":"${dockerAuth}"}}}`);
 
 /**
@@ -218,25 +215,6 @@ export const configSecretRules: readonly RuleSpec[] = [
         { input: `password ${sample.alnum(12)}7`, output: `password ${label('netrc-password-line')}` },
       ],
       noMatch: ['  password required', 'password changed for ada', 'Failed password for root from 10.0.0.1 port 22 ssh2', 'password', '  password $NETRC_PASSWORD', 'password 5', 'passwd -l', 'passwd user1', 'password -l'],
-    },
-  },
-  {
-    id: 'ansible-vault-body',
-    family: 'generic',
-    smallPass: true,
-    description: 'the ciphertext of an Ansible Vault value ($ANSIBLE_VAULT;1.1;AES256 then hex lines) logged in one line, its line breaks escaped (\\n): the hex after the header',
-    // gitleaks' ansible-vault-token. A vaulted secret is encrypted with a password that is often
-    // weak; its ciphertext is for the repository, not the log. Written out on lines of its own, the
-    // body's 80-hex lines are hex-token-long's: a rule sees one line at a time.
-    regex: String.raw`ANSIBLE_VAULT;[0-9]\.[0-9];AES256(?:;[A-Za-z0-9_.-]*)?[ \t]*(?:\\r)?\\n[ \t]*([0-9a-fA-F]{16,})(?:[^A-Za-z0-9]|$)`,
-    keywords: ['ansible_vault;'],
-    minEntropy: 2.5,
-    examples: {
-      match: [
-        { input: `{"msg":"vars loaded","blob":"$ANSIBLE_VAULT;1.1;AES256\\n${vaultLine}\\n"}`, output: `{"msg":"vars loaded","blob":"$ANSIBLE_VAULT;1.1;AES256\\n${label('ansible-vault-body')}\\n"}` },
-        { input: `{"value":"$ANSIBLE_VAULT;1.2;AES256;prod\\n${vaultLine.slice(0, 40)}\\n"}`, output: `{"value":"$ANSIBLE_VAULT;1.2;AES256;prod\\n${label('ansible-vault-body')}\\n"}` },
-      ],
-      noMatch: ['$ANSIBLE_VAULT;1.1;AES256', 'ERROR! input is not vault encrypted data. $ANSIBLE_VAULT;1.1;AES256 expected'],
     },
   },
 ];

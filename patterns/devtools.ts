@@ -55,12 +55,7 @@ const digest = recall6.hex(64);
 const sonarLegacy = recall6.hex(40);
 /** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
 const round3 = createSampler(2026120201);
-const castai = `castai_v1_${round3.alnum(64)}_${round3.alnum(8)}`;
-const chiefPat = `ctp_${round3.alnum(36)}`;
-const chiefRefresh = `ctr_${round3.alnum(40)}`;
-const apify = `apify_api_${round3.alnum(36)}`;
 const launchdarklyUuid = round3.uuid();
-const contribsys = `${round3.hex(8)}:${round3.hex(8)}`;
 
 /**
  * Developer platforms, package registries, CI, code quality and secret managers (issue 8, round 2).
@@ -512,50 +507,6 @@ export const devtoolRules: readonly RuleSpec[] = [
     },
   },
   {
-    id: 'castai-api-key',
-    family: 'vendor',
-    smallPass: true,
-    description: 'CAST AI API key (castai_v1_, 64 letters and digits, _ and 8 more)',
-    regex: String.raw`${TOKEN_START}(castai_v1_[A-Za-z0-9]{64}_[A-Za-z0-9]{8})\b`,
-    keywords: ['castai_v1_'],
-    minEntropy: 3.5,
-    examples: {
-      match: [{ input: `helm install castai-agent --set apiKey=${castai}`, output: `helm install castai-agent --set apiKey=${label('castai-api-key')}` }],
-      noMatch: ['castai_v1_short', `test_v1_${round3.alnum(64)}_${round3.alnum(8)}`, `castai_v1_${'a'.repeat(64)}_${'b'.repeat(8)}`],
-    },
-  },
-  {
-    id: 'chieftools-token',
-    family: 'vendor',
-    smallPass: true,
-    description: 'Chief Tools personal access, access and refresh tokens (ctp_, cto_, ctr_ and 30–248 letters and digits)',
-    regex: String.raw`${TOKEN_START}(ct[opr]_[A-Za-z0-9]{30,248})\b`,
-    keywords: ['ctp_', 'cto_', 'ctr_'],
-    // Three-letter prefixes: a counter or a controller name (`ctr_total`) is a word, not a token.
-    minEntropy: 3.5,
-    tokenShape: true,
-    examples: {
-      match: [
-        { input: `CHIEF_TOOLS_TOKEN=${chiefPat}`, output: `CHIEF_TOOLS_TOKEN=${label('chieftools-token')}` },
-        { input: `{"refresh":"${chiefRefresh}"}`, output: `{"refresh":"${label('chieftools-token')}"}` },
-      ],
-      noMatch: ['ctr_requests_total 42', `ctr_${'abcdefghij'.repeat(4)}`, `xctp_${round3.alnum(36)}`],
-    },
-  },
-  {
-    id: 'apify-api-token',
-    family: 'vendor',
-    smallPass: true,
-    description: 'Apify API token (apify_api_ and 36 letters and digits)',
-    regex: String.raw`${TOKEN_START}(apify_api_[A-Za-z0-9]{30,40})\b`,
-    keywords: ['apify_api_'],
-    minEntropy: 3.5,
-    examples: {
-      match: [{ input: `GET https://api.apify.com/v2/acts?token=${apify}`, output: `GET https://api.apify.com/v2/acts?token=${label('apify-api-token')}` }],
-      noMatch: ['apify_api_client loaded', `apify_api_${'x'.repeat(36)}`],
-    },
-  },
-  {
     id: 'launchdarkly-key',
     family: 'vendor',
     description: 'LaunchDarkly API access token and server-side SDK key (api- or sdk- and a version-4 UUID); mobile keys (mob-) are public',
@@ -569,22 +520,6 @@ export const devtoolRules: readonly RuleSpec[] = [
         { input: `ld client init with api-${launchdarklyUuid} ok`, output: `ld client init with ${label('launchdarkly-key')} ok` },
       ],
       noMatch: [`mob-${launchdarklyUuid}`, `request_id=${launchdarklyUuid}`, `rapi-${launchdarklyUuid}`, `sdk-${launchdarklyUuid.slice(0, 14)}1${launchdarklyUuid.slice(15)}`],
-    },
-  },
-  {
-    id: 'sidekiq-credentials',
-    family: 'vendor',
-    smallPass: true,
-    description: 'Sidekiq Pro / Enterprise gem-server credentials (<8 hex>:<8 hex>) in BUNDLE_GEMS__CONTRIBSYS__COM, BUNDLE_ENTERPRISE__CONTRIBSYS__COM and https://…@gems.contribsys.com',
-    regex: String.raw`(?i:bundle_(?:gems|enterprise)__contribsys__com)[a-zA-Z0-9_.-]{0,20}\\?["']?[ \t]*(?:=>|:=|[:=,])[ \t]*\\?["'\x60]?([a-f0-9]{8}:[a-f0-9]{8})\b|(?i:https?://)([a-f0-9]{8}:[a-f0-9]{8})@(?i:gems|enterprise)\.contribsys\.com`,
-    keywords: ['contribsys'],
-    examples: {
-      match: [
-        { input: `export BUNDLE_GEMS__CONTRIBSYS__COM=${contribsys}`, output: `export BUNDLE_GEMS__CONTRIBSYS__COM=${label('sidekiq-credentials')}` },
-        { input: `BUNDLE_ENTERPRISE__CONTRIBSYS__COMToken = "${contribsys}"`, output: `BUNDLE_ENTERPRISE__CONTRIBSYS__COMToken = "${label('sidekiq-credentials')}"` },
-        { input: `source "https://${contribsys}@gems.contribsys.com/" do`, output: `source "https://${label('sidekiq-credentials')}@gems.contribsys.com/" do` },
-      ],
-      noMatch: ['BUNDLE_GEMS__CONTRIBSYS__COM=${SIDEKIQ_CREDS}', 'source "https://gems.contribsys.com/" do'],
     },
   },
 ];

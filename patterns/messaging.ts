@@ -13,10 +13,6 @@ const twilioKey = `SK${sample.hex(32)}`;
 const recall = createSampler(2026113013);
 const discordHookId = sample.digits(19);
 const telegramBotId = sample.digits(10);
-/** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
-const round3 = createSampler(2026120207);
-const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-const resend = `re_${round3.from(BASE58, 8)}_${round3.from(BASE58, 24)}`;
 const slackBot = `xoxb-${telegramBotId}-${sendgrid.slice(3, 25).replace(/[^A-Za-z0-9]/g, 'q')}`;
 
 /** Chat, e-mail and SMS services: tokens, webhook URLs whose path is the secret, bot tokens. */
@@ -199,21 +195,6 @@ export const messagingRules: readonly RuleSpec[] = [
         { input: `created key ${twilioKey} for subaccount`, output: `created key ${label('twilio-api-key')} for subaccount` },
       ],
       noMatch: [`TWILIO_ACCOUNT_SID=AC${sample.hex(32)}`, `twilio_key: ASK${sample.hex(32)}`, `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`, `queued TASK${recall.hex(32)}`, `SK${recall.hex(40)}`],
-    },
-  },
-  {
-    id: 'resend-api-key',
-    family: 'vendor',
-    smallPass: true,
-    description: 'Resend API key (re_, 8 base58 characters, _ and 24 more)',
-    regex: String.raw`${TOKEN_START}(re_[1-9A-HJ-NP-Za-km-z]{8}_[1-9A-HJ-NP-Za-km-z]{24})\b`,
-    // An anchor, not the keyword `re_`: "are_", "before_", "score_" hold it on many lines.
-    keywords: [],
-    anchor: 're_[1-9A-HJ-NP-Za-km-z]{8}_',
-    minEntropy: 3.5,
-    examples: {
-      match: [{ input: `const resend = new Resend('${resend}');`, output: `const resend = new Resend('${label('resend-api-key')}');` }],
-      noMatch: ['re_send_mail_queue_worker_started', `pre_${round3.from(BASE58, 8)}_${round3.from(BASE58, 24)}`, `re_${'a'.repeat(8)}_${'b'.repeat(24)}`],
     },
   },
 ];

@@ -254,19 +254,3 @@ export const PASS_SLOW_WINDOWS = 4;
  * MB/s where it fits (250 on a busy machine), ~50 where it does not; the two together ~200.
  */
 export const PASS_MIN_MB_S = 100;
-
-/**
- * Windows the pass runs its main automaton and the small one of the `smallPass` rules apart
- * before it tries them as one (`createPass` in detect/compile.ts): two searches over every byte
- * cost ~1.5 ms a MB more than one (jsonl-1's pass 467 → 250 MB/s), and where the one fits RE2's
- * DFA, as on the bench corpora and loghub, it runs as fast as the main one alone. Past the few
- * MiB a test or a short log scans, so those keep the two that always fit.
- */
-export const PASS_MERGE_AFTER_WINDOWS = 16;
-
-/**
- * MB/s below which the one automaton of the merge, still cold, is taken to be out of RE2's DFA
- * at once: out of it the catalog's examples ran at ~2.6 MB/s, a cold DFA at ~35; a window of it
- * costs ~0.4 s of CPU, not the eight `PASS_WARM_WINDOWS` and `PASS_SLOW_WINDOWS` would.
- */
-export const PASS_HOPELESS_MB_S = 10;

@@ -99,15 +99,6 @@ export interface RuleSpec {
    */
   readonly anchorInPass?: boolean;
   /**
-   * `true`: the pass over every byte looks for this rule's trigger (its anchor, else its keywords)
-   * in a second, small automaton of such rules, not in the main one. The main one sits at the edge
-   * of RE2's DFA memory: any one of round 3's vendor rules in it took the pass over the catalog's
-   * examples from ~80 to ~800 ms of CPU. For rules woken by a rare literal (a vendor's prefix),
-   * whose hits are few: the small automaton costs one more search over every byte while the pass
-   * runs it apart, until it finds that the two fit RE2's DFA as one on the log at hand.
-   */
-  readonly smallPass?: boolean;
-  /**
    * For a rule without keywords whose anchor is precise but costly over every byte: a looser
    * RE2 source the pass looks for instead. Every line with an anchor hit must hold a hit of it.
    */

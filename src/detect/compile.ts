@@ -4,7 +4,7 @@
  * 1. The prefilter. (a) Over every byte of a chunk: each rule's trigger, its precise anchor or
  *    else its keywords (one case-insensitive literal alternation for all), or for a rule with
  *    neither its prefilter; RE2 runs such a DFA at several hundred MB/s, and is asked only where a
- *    hit ends. The `smallPass` rules' triggers are in a small automaton of their own beside it. (b) On a line (a) hit: one RE2.Set of the same triggers names the rules that can
+ *    hit ends. (b) On a line (a) hit: one RE2.Set of the same triggers names the rules that can
  *    fire there (issue 9: `session` in SQL, `en-US`, image digests no longer wake them).
  * 2. Those rules run on the line, each its own regex, compiled once. The scanner takes the
  *    leftmost of their matches, and at one position the rule first in catalog order: the same
@@ -14,7 +14,7 @@
  * cache and the scan falls to ~25 MB/s. Per-set alternations kept a warm DFA but each new set of
  * rules cost a compile; per-rule regexes cost none after start-up.
  */
-import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_HOPELESS_MB_S, PASS_MERGE_AFTER_WINDOWS, PASS_MIN_MB_S, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
+import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MIN_MB_S, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, hasCountedRepetition } from './engine.js';
@@ -51,11 +51,7 @@ export interface Detector {
    * `hitEnd` answers, but a search that ran ahead is not run again for the next `from`.
    */
   hits(bytes: Buffer): HitCursor;
-  /**
-   * How many automata the pass over every byte runs now (see `Pass`): the main one, two once it
-   * fell out of RE2's DFA, and beside it the small one of the `smallPass` rules; 1 while those two
-   * run as one.
-   */
+  /** How many automata the pass over every byte runs now: 1, or 2 once one fell out of RE2's DFA (see `Pass`). */
   passAutomata(): number;
   /** Tier 1 on one line, `bytes[start, end)`: the indexes of the rules that can fire there, ascending. */
   lineRules(bytes: Buffer, start: number, end: number): readonly number[];
@@ -227,10 +223,7 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   };
 }
 
-/**
- * Tier 1a: the pass over every byte (`Pass`, with the small automaton of the `smallPass` rules),
- * and the long runs of one byte class kept out of it (`runs.ts`).
- */
+/** Tier 1a: the pass over every byte (`Pass`), and the long runs of one byte class kept out of it (`runs.ts`). */
 interface Tier1a {
   readonly pass: Pass;
   readonly runs: readonly PassRun[];
@@ -248,19 +241,12 @@ interface Tier1a {
  * `minMBs` by the time the thread ran (`onCore`). Either way the lines it hits
  * are the same: a hit lies on one line, so the earliest hit of the two is on the first line either
  * finds (tests: `passMinMBs`).
- *
- * Beside it, the small automaton of the `smallPass` rules, which one automaton with the main one
- * would take out of RE2's DFA on logs of many formats (the catalog's examples). After
- * `PASS_MERGE_AFTER_WINDOWS` windows in which the main one kept up, the pass tries the two as
- * one: where that fits, it saves a search over every byte. It goes back to the two for good at a
- * warm-up window of it under `PASS_HOPELESS_MB_S` (out of the DFA), or after `PASS_SLOW_WINDOWS`
- * slow ones, as the main one would go to two. Which lines are hit stays the same either way.
  */
 interface Pass {
   /** The automata to run now. */
   scanners(): readonly ByteScanner[];
-  /** How many of `scanners()`, the first, are timed: 1 while one automaton is judged, else 0. */
-  timed(): number;
+  /** Whether searches are timed (one automaton, more than one possible). */
+  watching(): boolean;
   /** A timed search: it crossed `bytes` in `ms`. */
   observe(bytes: number, ms: number): void;
 }
@@ -273,14 +259,9 @@ interface PassJudge {
   readonly cpuClock: () => number | undefined;
 }
 
-function createPass(parts: readonly string[], smallParts: readonly string[], { minMBs, cpuClock }: PassJudge): Pass {
-  const join = (sources: readonly string[]): string => (sources.length > 0 ? sources.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]');
-  const one = [compileScanner(join(parts))];
-  const small = smallParts.length > 0 ? [compileScanner(join(smallParts))] : [];
+function createPass(parts: readonly string[], { minMBs, cpuClock }: PassJudge): Pass {
+  const one = [compileScanner(parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]')];
   let two: readonly ByteScanner[] | undefined;
-  // The main and the small automaton as one: tried once (`PASS_MERGE_AFTER_WINDOWS`), kept while it keeps up.
-  let merged: readonly ByteScanner[] | undefined;
-  let mergeTried = small.length === 0 || minMBs === Number.POSITIVE_INFINITY;
   let windows = 0;
   let slow = 0;
   let bytes = 0;
@@ -288,8 +269,8 @@ function createPass(parts: readonly string[], smallParts: readonly string[], { m
   let cpuAtStart: number | undefined;
   let wallAtStart = 0;
   return {
-    scanners: () => merged ?? [...(two ?? one), ...small],
-    timed: () => (merged !== undefined || (two === undefined && (parts.length > 1 || !mergeTried)) ? 1 : 0),
+    scanners: () => two ?? one,
+    watching: () => two === undefined && parts.length > 1,
     observe(crossed, spent) {
       if (bytes === 0) {
         cpuAtStart = cpuClock();
@@ -301,28 +282,10 @@ function createPass(parts: readonly string[], smallParts: readonly string[], { m
       // MB/s = bytes / (ms × 1000). A DFA is built as it runs: the first windows are slow anyway
       // (cold, ~35 MB/s over a process's first MiBs), so they do not count, and a few slow windows
       // after them are not enough (`PASS_SLOW_WINDOWS`).
-      const onCoreMs = ms * onCore(cpuAtStart, wallAtStart);
-      const warm = windows++ < PASS_WARM_WINDOWS;
-      slow = !warm && bytes < minMBs * onCoreMs * 1000 ? slow + 1 : 0;
-      const hopeless = bytes < Math.min(PASS_HOPELESS_MB_S, minMBs) * onCoreMs * 1000;
+      slow = windows++ >= PASS_WARM_WINDOWS && bytes < minMBs * ms * onCore(cpuAtStart, wallAtStart) * 1000 ? slow + 1 : 0;
+      if (slow >= PASS_SLOW_WINDOWS || minMBs === Number.POSITIVE_INFINITY) two = parts.map(compileScanner);
       bytes = 0;
       ms = 0;
-      if (merged !== undefined) {
-        if ((warm && hopeless) || slow >= PASS_SLOW_WINDOWS) {
-          merged = undefined;
-          windows = PASS_WARM_WINDOWS;
-          slow = 0;
-        }
-        return;
-      }
-      if (slow >= PASS_SLOW_WINDOWS || minMBs === Number.POSITIVE_INFINITY) {
-        if (parts.length > 1) two = parts.map(compileScanner);
-        mergeTried = true;
-      } else if (!mergeTried && windows >= PASS_MERGE_AFTER_WINDOWS && slow === 0) {
-        mergeTried = true;
-        merged = [compileScanner(join([...parts, ...smallParts]))];
-        windows = 0;
-      }
     },
   };
 
@@ -360,26 +323,11 @@ interface PassRun {
  * (`[0-9a-fA-F]{64}`) is sampled in JS instead.
  * Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
  * `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
- *
- * The `smallPass` rules' triggers are a second automaton, searched beside the main one: the main
- * one is at the edge of RE2's DFA memory (one literal more, `zzzzz_`, took it from ~80 to ~700 ms
- * of CPU over the catalog's examples), the small one far from it. Its price is one more search
- * over every byte, at RE2's DFA speed here whatever it holds (~680 MB/s for two literals or 60),
- * until the pass finds the two fit as one (`Pass`); its hits are few.
  */
 function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a {
-  const runs: PassRun[] = [];
-  const small = passParts(rules.filter((r) => r.spec.smallPass === true), runs);
-  return { pass: createPass(passParts(rules.filter((r) => r.spec.smallPass !== true), runs), small, judge), runs };
-}
-
-/**
- * The sources of one automaton of the pass for `rules`: their keywords as one literal
- * alternation, then their anchors. A source that is one long run goes to `runs` instead.
- */
-function passParts(rules: readonly CompiledRule[], runs: PassRun[]): string[] {
   const keywords: string[] = [];
   const anchors: string[] = [];
+  const runs: PassRun[] = [];
   for (const { source, members } of passAnchors(rules)) {
     // Rules without an anchor in the pass (none, too costly, or past the budget): their keywords.
     if (source === undefined) {
@@ -393,7 +341,8 @@ function passParts(rules: readonly CompiledRule[], runs: PassRun[]): string[] {
   }
   const literals = minimalLiterals(keywords).map(quoteLiteral);
   const anchorsSource = anchors.map((p) => `(?:${p})`).join('|');
-  return [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
+  const parts = [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
+  return { pass: createPass(parts, judge), runs };
 }
 
 /**
@@ -401,14 +350,6 @@ function passParts(rules: readonly CompiledRule[], runs: PassRun[]): string[] {
  * no source for rules it finds by their keywords. A rule without keywords by its prefilter, anchor
  * or regex; a keyword rule by its anchor where that is cheap there (`anchorInPass`), the key rules'
  * merged (`mergeKeyAnchors`), while the anchors fit `MAX_PASS_ANCHORS_TOTAL_CHARS` together.
- *
- * Not a rule whose every keyword holds a keyword the pass looks for anyway (`secret-field`'s
- * `client_secret` holds `secret`): every line it matches holds one of its keywords, so those
- * literals hit it already, and its anchor would only add states to the automaton, which sits at
- * the edge of RE2's DFA memory. Four of the catalog's went out (`strict-secret-assignment`,
- * `secret-flag`, `xml-named-secret`, `secret-field`; the anchors 9,073 → 6,614 characters) with the
- * same hit lines on the bench corpora; over the catalog's examples with five keys of a config's
- * own, five literals more had taken the pass from ~20 to ~700 ms of CPU, and now ten take it nowhere.
  */
 export function passAnchors<R extends { readonly spec: RuleSpec }>(rules: readonly R[]): { readonly source?: string; readonly members: readonly R[] }[] {
   const out: { source?: string; members: readonly R[] }[] = [];
@@ -419,11 +360,8 @@ export function passAnchors<R extends { readonly spec: RuleSpec }>(rules: readon
     else if (anchorInPass(spec)) anchored.push({ source: spec.anchor as string, member: rule });
     else out.push({ members: [rule] });
   }
-  const literals = minimalLiterals(out.flatMap(({ source, members }) => (source === undefined ? members.flatMap((m) => m.spec.keywords.map((k) => k.toLowerCase())) : [])));
-  const found = ({ member }: { member: R }): boolean => member.spec.keywords.every((k) => literals.some((l) => k.toLowerCase().includes(l)));
-  for (const a of anchored) if (found(a)) out.push({ members: [a.member] });
   let anchorChars = 0;
-  for (const { source, members } of mergeKeyAnchors(anchored.filter((a) => !found(a)))) {
+  for (const { source, members } of mergeKeyAnchors(anchored)) {
     const fits = anchorChars + source.length <= MAX_PASS_ANCHORS_TOTAL_CHARS;
     if (fits) anchorChars += source.length;
     out.push(fits ? { source, members } : { members });
@@ -455,9 +393,7 @@ const anchorInPass = (spec: RuleSpec): boolean =>
  */
 function createHitCursor({ pass, runs }: Tier1a, bytes: Buffer, lineRules: (start: number, end: number) => readonly number[]): HitCursor {
   const scanners = pass.scanners();
-  // Only the first automaton's searches are timed, the one that may fall out of RE2's DFA: the
-  // small one's speed in its windows would hide that.
-  const timed = pass.timed();
+  const timed = pass.watching();
   let last = 0;
   const dfaEnds = scanners.map(() => -2); // −2: not searched yet
   const runStarts = runs.map(() => -2);
@@ -471,7 +407,7 @@ function createHitCursor({ pass, runs }: Tier1a, bytes: Buffer, lineRules: (star
   };
   const search = (i: number, from: number): number => {
     const scanner = scanners[i] as ByteScanner;
-    if (i >= timed) return scanner.endOfNext(bytes, from);
+    if (!timed) return scanner.endOfNext(bytes, from);
     const started = performance.now();
     const end = scanner.endOfNext(bytes, from);
     pass.observe((end < 0 ? bytes.length : end) - from, performance.now() - started);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, PASS_MERGE_AFTER_WINDOWS, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS } from '../../../src/constants.js';
-import { createSampler } from '../../../patterns/sample.js';
+import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS } from '../../../src/constants.js';
 import { compileRules, minimalLiterals, passAnchors } from '../../../src/detect/compile.js';
 import { hasCountedRepetition } from '../../../src/detect/engine.js';
 import { createScrubber, resolveOptions } from '../../../src/index.js';
@@ -69,20 +68,6 @@ describe('compileRules', () => {
     expect(detector.lineRules(line, 0, 8)).toEqual([]);
   });
 
-  it('leaves out of the pass the anchor of a rule whose every keyword holds a keyword the pass looks for, and still runs it by the anchor', () => {
-    // `tok_` is in the pass for the first rule: every line the second matches holds it.
-    const specs = [rule({}), rule({ id: 'tok-x', regex: 'tok_x([0-9]{8})', keywords: ['tok_x', 'tok_y'], anchor: 'tok_[xy][0-9]' })];
-    expect(passAnchors(specs.map((spec) => ({ spec }))).map((p) => [p.source, p.members.map((m) => m.spec.id)])).toEqual([[undefined, ['my-rule']], [undefined, ['tok-x']]]);
-    const detector = compileRules(specs);
-    const line = Buffer.from('tok_x12345678');
-    expect(detector.hitEnd(line, 0)).toBe(4);
-    expect(detector.lineRules(line, 0, line.length)).toEqual([0, 1]);
-    expect(detector.lineRules(line, 0, 5)).toEqual([0]);
-    // Where a keyword holds none in the pass, the anchor stays.
-    const apart = [rule({}), rule({ id: 'zq', regex: 'zq_([0-9]{8})', keywords: ['zq_'], anchor: 'zq_[0-9]' })];
-    expect(passAnchors(apart.map((spec) => ({ spec }))).map((p) => p.source)).toEqual([undefined, 'zq_[0-9]']);
-  });
-
   it('finds the lines of a rule whose anchor counts a repetition by its keywords, and still runs it by the anchor', () => {
     const detector = compileRules([rule({ anchor: 'tok_[a-z]{8}' })]);
     const line = Buffer.from('tok_ABC and tok_abcdefgh');
@@ -124,82 +109,6 @@ describe('compileRules', () => {
     expect(answers).toEqual([[], [1], [0], [], [0], [0, 1]]);
   });
 
-  describe('with rules in the small automaton (smallPass)', () => {
-    // Two keyword rules, one in each automaton of the pass: `tok_` in the main one, `zq_` in the small one.
-    const small = rule({ id: 'small-rule', regex: 'zq_([a-z]{8})', keywords: ['zq_'], smallPass: true });
-    const detector = compileRules([rule({}), small]);
-    const scrubber = createScrubber();
-    /** Every hit line of a block, as the scan walks it: its text and the rules tier 1b names there. */
-    const walk = (text: string): [string, readonly number[]][] => {
-      const bytes = Buffer.from(text);
-      const hits = detector.hits(bytes);
-      const out: [string, readonly number[]][] = [];
-      for (let pos = 0; pos < bytes.length; ) {
-        const end = hits.next(pos);
-        if (end < 0) break;
-        const start = bytes.lastIndexOf(10, end - 1) + 1;
-        const nl = bytes.indexOf(10, end - 1) < 0 ? bytes.length : bytes.indexOf(10, end - 1);
-        out.push([bytes.toString('utf8', start, nl), hits.rulesOn(start, nl)]);
-        pos = nl + 1;
-      }
-      return out;
-    };
-
-    it('finds a line that only the small automaton hits, and tier 1b names its rule there', () => {
-      expect(walk('clean\nzq_abcdefgh\nclean')).toEqual([['zq_abcdefgh', [1]]]);
-      expect(detector.passAutomata()).toBe(2);
-    });
-
-    it('finds every hit line when the hits of both automata interleave, either first on its line', () => {
-      const lines = ['tok_abcdefgh', 'zq_abcdefgh', 'clean', 'zq_abcdefgh tok_abcdefgh', 'tok_abcdefgh', 'clean', 'zq_abcdefgh'];
-      expect(walk(lines.join('\n'))).toEqual([
-        ['tok_abcdefgh', [0]],
-        ['zq_abcdefgh', [1]],
-        ['zq_abcdefgh tok_abcdefgh', [0, 1]],
-        ['tok_abcdefgh', [0]],
-        ['zq_abcdefgh', [1]],
-      ]);
-    });
-
-    it("finds the small automaton's hit that comes before the main one's, when the main one's is lines further on", () => {
-      // The main automaton searched ahead to the last line; the small one's hit on line 2 comes first.
-      const text = ['clean', 'zq_abcdefgh', 'clean', 'clean', 'tok_abcdefgh'].join('\n');
-      expect(walk(text)).toEqual([['zq_abcdefgh', [1]], ['tok_abcdefgh', [0]]]);
-    });
-
-    it('keeps finding both once the main automaton went to two (keywords; anchors)', () => {
-      const split = compileRules([rule({}), rule({ id: 'anchored', keywords: [], regex: 'key=([0-9]{6})', anchor: 'key=[0-9]' }), small], { passMinMBs: Number.POSITIVE_INFINITY });
-      const warm = Buffer.from('a clean line with nothing in it\n'.repeat(40_000));
-      for (let pos = 0, cursor = split.hits(warm); pos >= 0 && pos < warm.length; ) pos = cursor.next(pos);
-      expect(split.passAutomata()).toBe(3);
-      const bytes = Buffer.from('clean\nzq_abcdefgh\nkey=123456\ntok_abcdefgh\n');
-      const ends: number[] = [];
-      for (let pos = 0, cursor = split.hits(bytes); ; ) {
-        const end = cursor.next(pos);
-        if (end < 0) break;
-        ends.push(end);
-        pos = bytes.indexOf(10, end - 1) + 1;
-      }
-      expect(ends.map((end) => bytes.toString('utf8', bytes.lastIndexOf(10, end - 1) + 1, bytes.indexOf(10, end - 1)))).toEqual(['zq_abcdefgh', 'key=123456', 'tok_abcdefgh']);
-    });
-
-    it('redacts a line holding only a token of a built-in small-automaton rule, alone and among lines the main automaton hits', () => {
-      const sample = createSampler(2026120211);
-      const token = `castai_v1_${sample.alnum(64)}_${sample.alnum(8)}`;
-      const password = sample.password();
-      expect(resolveOptions({}).rules.find((r) => r.id === 'castai-api-key')?.smallPass).toBe(true);
-      expect(scrubber.redactText(`apiKey=${token}`)).toBe('apiKey=[REDACTED:castai-api-key]');
-      const lines = [`password=${password}`, `apiKey=${token}`, 'clean', `helm --set apiKey=${token} password=${password}`, 'clean', `apiKey=${token}`];
-      const out = scrubber.redactText(lines.join('\n'));
-      expect(out).not.toContain(token);
-      expect(out).not.toContain(password);
-      expect(out.split('\n')[1]).toBe('apiKey=[REDACTED:castai-api-key]');
-      expect(out.split('\n')[5]).toBe('apiKey=[REDACTED:castai-api-key]');
-      // The small automaton's hit first, the main one's lines further on.
-      expect(scrubber.redactText(['clean', `apiKey=${token}`, 'clean', `password=${password}`].join('\n')).split('\n')).toEqual(['clean', 'apiKey=[REDACTED:castai-api-key]', 'clean', 'password=[REDACTED:password-assignment]']);
-    });
-  });
-
   it.each([
     ['the built-in catalog', {}],
     // Every key rule's anchor spells the keys: one key more took the catalog's anchors past RE2's
@@ -237,26 +146,21 @@ describe('compileRules', () => {
 
   it('has room in the pass for every anchor of the built-in catalog', () => {
     // Else one of them would be found by its keywords, slower on request logs, with nobody told.
-    // The main automaton's: the small one's anchors have a pass of their own.
-    const rules = resolveOptions({}).rules.filter((spec) => spec.smallPass !== true).map((spec) => ({ spec }));
+    const rules = resolveOptions({}).rules.map((spec) => ({ spec }));
     const anchored = (r: RuleSpec): boolean => r.keywords.length > 0 && r.anchor !== undefined && r.anchorInPass !== false && r.anchor.length <= MAX_PASS_ANCHOR_CHARS && !hasCountedRepetition(r.anchor);
     const pass = passAnchors(rules);
-    // Out only where the keywords in the pass find the rule anyway (see passAnchors).
-    const literals = minimalLiterals(pass.filter((p) => p.source === undefined).flatMap((p) => p.members.filter((m) => !anchored(m.spec)).flatMap((m) => m.spec.keywords)));
-    const foundAnyway = (r: RuleSpec): boolean => r.keywords.every((k) => literals.some((l) => k.includes(l)));
-    const out = pass.filter((p) => p.source === undefined).flatMap((p) => p.members.filter((m) => anchored(m.spec) && !foundAnyway(m.spec)));
-    expect(out.map((m) => m.spec.id)).toEqual([]);
+    expect(pass.filter((p) => p.source === undefined && p.members.some((m) => anchored(m.spec))).map((p) => p.members.map((m) => m.spec.id))).toEqual([]);
     const chars = pass.filter((p) => p.source !== undefined && p.members.every((m) => anchored(m.spec))).reduce((sum, p) => sum + (p.source as string).length, 0);
     expect(chars).toBeLessThanOrEqual(MAX_PASS_ANCHORS_TOTAL_CHARS);
   });
 
   it('spells the key vocabulary once for the key rules that share a separator or their keys', () => {
-    // Eight copies of it were most of the pass's anchors (6,234 characters of 10,014). Those of
-    // strict-secret-assignment and the flags are out: the keywords in the pass find those rules.
+    // Eight copies of it were most of the pass's anchors (6,234 characters of 10,014).
     const merged = passAnchors(resolveOptions({}).rules.map((spec) => ({ spec }))).filter((p) => p.members.length > 1);
     expect(merged.map((p) => p.members.map((m) => m.spec.id))).toEqual([
-      ['hex-token', 'secret-assignment'],
+      ['hex-token', 'strict-secret-assignment', 'secret-assignment'],
       ['sensitive-key', 'secret-list', 'secret-block-scalar'],
+      ['secret-flag', 'secret-token-flag'],
     ]);
   });
 
@@ -267,7 +171,7 @@ describe('compileRules', () => {
     const byKeywords = (r: RuleSpec): boolean =>
       r.keywords.length > 0 && (r.anchor === undefined || r.anchorInPass === false || r.anchor.length > MAX_PASS_ANCHOR_CHARS || hasCountedRepetition(r.anchor));
     const isNamed = (r: RuleSpec): boolean => /^(?:json|yaml)-named-/.test(r.id);
-    const others = minimalLiterals(specs.filter((r) => !isNamed(r) && r.smallPass !== true && byKeywords(r)).flatMap((r) => r.keywords));
+    const others = minimalLiterals(specs.filter((r) => !isNamed(r) && byKeywords(r)).flatMap((r) => r.keywords));
     const named = specs.filter(isNamed);
     expect(named.map((r) => r.id)).toEqual(['json-named-secret', 'json-named-token', 'yaml-named-secret', 'yaml-named-token']);
     for (const rule of named) for (const k of rule.keywords) expect(others.some((o) => k.includes(o)), `${rule.id}: ${k}`).toBe(true);
@@ -305,80 +209,17 @@ describe("the pass's judge of its own speed", () => {
   };
   // A floor no search can reach: every window is slow on the wall.
   const floor = 1e9;
-  // Beside the main automaton (or its two), the small one of the catalog's smallPass rules.
-  const small = 1;
 
   it('stays one automaton when the thread spent no CPU on windows the wall says were slow (it waited for a core)', () => {
-    expect(passOver({ passMinMBs: floor, cpuClock: () => 0 })).toBe(1 + small);
+    expect(passOver({ passMinMBs: floor, cpuClock: () => 0 })).toBe(1);
   });
 
   it('goes to two when the thread was busy the whole time the wall says', () => {
     let cpu = 0;
-    expect(passOver({ passMinMBs: floor, cpuClock: () => (cpu += 1e6) })).toBe(2 + small);
+    expect(passOver({ passMinMBs: floor, cpuClock: () => (cpu += 1e6) })).toBe(2);
   });
 
   it('goes by the wall alone where the thread has no clock', () => {
-    expect(passOver({ passMinMBs: floor, cpuClock: () => undefined })).toBe(2 + small);
-  });
-
-  describe('with the small automaton of the smallPass rules', () => {
-    const rule = (extra: Partial<RuleSpec>): RuleSpec => ({ id: 'my-rule', family: 'custom', description: '', regex: 'tok_([a-z]{8})', keywords: ['tok_'], examples: { match: [], noMatch: [] }, ...extra });
-    const specs = [rule({}), rule({ id: 'key', keywords: [], regex: 'key=([0-9]{6})', anchor: 'key=[0-9]' }), rule({ id: 'small', regex: 'zq_([a-z]{8})', keywords: ['zq_'], smallPass: true })];
-    // A window a search: a clean block of just over 1 MiB.
-    const clean = Buffer.from('a clean line with nothing in it\n'.repeat(34_000));
-    const windows = (detector: ReturnType<typeof compileRules>, n: number): void => {
-      for (let i = 0; i < n; i++) expect(detector.hits(clean).next(0)).toBe(-1);
-    };
-    const hitLines = (detector: ReturnType<typeof compileRules>, text: string): string[] => {
-      const bytes = Buffer.from(text);
-      const out: string[] = [];
-      for (let pos = 0, cursor = detector.hits(bytes); ; ) {
-        const end = cursor.next(pos);
-        if (end < 0) return out;
-        const nl = bytes.indexOf(10, end - 1);
-        out.push(bytes.toString('utf8', bytes.lastIndexOf(10, end - 1) + 1, nl < 0 ? bytes.length : nl));
-        pos = nl < 0 ? bytes.length : nl + 1;
-      }
-    };
-    const text = ['clean', 'zq_abcdefgh', 'key=123456', 'clean', 'tok_abcdefgh', 'zq_abcdefgh tok_abcdefgh'].join('\n');
-    const lines = ['zq_abcdefgh', 'key=123456', 'tok_abcdefgh', 'zq_abcdefgh tok_abcdefgh'];
-
-    it(`runs the two as one after ${PASS_MERGE_AFTER_WINDOWS} windows in which the main one kept up, finding the same lines`, () => {
-      const detector = compileRules(specs, { passMinMBs: 0 });
-      windows(detector, PASS_MERGE_AFTER_WINDOWS - 1);
-      expect(detector.passAutomata()).toBe(2);
-      expect(hitLines(detector, text)).toEqual(lines);
-      windows(detector, 1);
-      expect(detector.passAutomata()).toBe(1);
-      expect(hitLines(detector, text)).toEqual(lines);
-    });
-
-    it('goes back to the two for good when the one of them runs slow, and the main one can still go to two', () => {
-      // No CPU spent (never slow) until the merge, then the wall's time (slow against the floor).
-      let calls = 0;
-      let cpu = 0;
-      const cpuClock = (): number => (++calls <= 2 * PASS_MERGE_AFTER_WINDOWS ? 0 : (cpu += 1e9));
-      const detector = compileRules(specs, { passMinMBs: floor, cpuClock });
-      windows(detector, PASS_MERGE_AFTER_WINDOWS);
-      expect(detector.passAutomata()).toBe(1);
-      // Its warm-up windows, then the slow ones that take it back.
-      windows(detector, PASS_WARM_WINDOWS + PASS_SLOW_WINDOWS);
-      expect(detector.passAutomata()).toBe(2);
-      expect(hitLines(detector, text)).toEqual(lines);
-      windows(detector, PASS_SLOW_WINDOWS);
-      expect(detector.passAutomata()).toBe(3);
-      expect(hitLines(detector, text)).toEqual(lines);
-      windows(detector, 2 * PASS_MERGE_AFTER_WINDOWS);
-      expect(detector.passAutomata()).toBe(3);
-    });
-
-    it('never runs them as one where the main one went to two first', () => {
-      let cpu = 0;
-      const detector = compileRules(specs, { passMinMBs: floor, cpuClock: () => (cpu += 1e9) });
-      windows(detector, PASS_WARM_WINDOWS + PASS_SLOW_WINDOWS);
-      expect(detector.passAutomata()).toBe(3);
-      windows(detector, PASS_MERGE_AFTER_WINDOWS);
-      expect(detector.passAutomata()).toBe(3);
-    });
+    expect(passOver({ passMinMBs: floor, cpuClock: () => undefined })).toBe(2);
   });
 });
