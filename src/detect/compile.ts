@@ -350,6 +350,14 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
  * no source for rules it finds by their keywords. A rule without keywords by its prefilter, anchor
  * or regex; a keyword rule by its anchor where that is cheap there (`anchorInPass`), the key rules'
  * merged (`mergeKeyAnchors`), while the anchors fit `MAX_PASS_ANCHORS_TOTAL_CHARS` together.
+ *
+ * Not a rule whose every keyword holds a keyword the pass looks for anyway (`secret-field`'s
+ * `client_secret` holds `secret`): every line it matches holds one of its keywords, so those
+ * literals hit it already, and its anchor would only add states to the automaton, which sits at
+ * the edge of RE2's DFA memory. Four of the catalog's went out (`strict-secret-assignment`,
+ * `secret-flag`, `xml-named-secret`, `secret-field`; the anchors 9,073 → 6,614 characters) with the
+ * same hit lines on the bench corpora; over the catalog's examples with five keys of a config's
+ * own, five literals more had taken the pass from ~20 to ~700 ms of CPU, and now ten take it nowhere.
  */
 export function passAnchors<R extends { readonly spec: RuleSpec }>(rules: readonly R[]): { readonly source?: string; readonly members: readonly R[] }[] {
   const out: { source?: string; members: readonly R[] }[] = [];
@@ -360,8 +368,11 @@ export function passAnchors<R extends { readonly spec: RuleSpec }>(rules: readon
     else if (anchorInPass(spec)) anchored.push({ source: spec.anchor as string, member: rule });
     else out.push({ members: [rule] });
   }
+  const literals = minimalLiterals(out.flatMap(({ source, members }) => (source === undefined ? members.flatMap((m) => m.spec.keywords.map((k) => k.toLowerCase())) : [])));
+  const found = ({ member }: { member: R }): boolean => member.spec.keywords.every((k) => literals.some((l) => k.toLowerCase().includes(l)));
+  for (const a of anchored) if (found(a)) out.push({ members: [a.member] });
   let anchorChars = 0;
-  for (const { source, members } of mergeKeyAnchors(anchored)) {
+  for (const { source, members } of mergeKeyAnchors(anchored.filter((a) => !found(a)))) {
     const fits = anchorChars + source.length <= MAX_PASS_ANCHORS_TOTAL_CHARS;
     if (fits) anchorChars += source.length;
     out.push(fits ? { source, members } : { members });
