@@ -149,8 +149,6 @@ export const privateKeyRules: readonly RuleSpec[] = [
     regex: String.raw`kty\\*"[ \t]*:[ \t]*\\*"(?:RSA|EC|OKP|oct)\\*"`,
     keywords: ['kty'],
     kind: 'jwk',
-    // `kty` is rare: the small automaton's (a literal more in the main one can take it out of RE2's DFA).
-    smallPass: true,
     examples: {
       match: [
         {

@@ -29,9 +29,6 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // No brackets in the password: `[REDACTED:go-sql-dsn]` is ours, and a second scrub leaves it.
     regex: String.raw`(?:^|[^A-Za-z0-9_.:/-])[A-Za-z0-9_.-]{1,64}:([^ \t\r\n"'\\[\]]{1,128})@(?:tcp6?|udp|unix)\(`,
     keywords: ['@tcp(', '@tcp6(', '@udp(', '@unix('],
-    // The protocol's literals are rare: the small automaton's (a literal more in the main one can
-    // take it out of RE2's DFA).
-    smallPass: true,
     examples: {
       match: [
         { input: `dsn=root:${dsnPassword}@tcp(127.0.0.1:3306)/app?parseTime=true`, output: `dsn=root:${label('go-sql-dsn')}@tcp(127.0.0.1:3306)/app?parseTime=true` },
