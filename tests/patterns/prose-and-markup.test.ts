@@ -76,15 +76,8 @@ describe('a password in a sentence, unquoted', () => {
   });
   it.each(cases)('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
+  // The rule's own look-alikes (its examples' noMatch) are the catalog test's; these are more.
   it.each([
-    'connecting using password authentication',
-    "Access denied for user 'root'@'localhost' (using password: YES)",
-    'login with password %s for user %s',
-    'signing in with password ${PASSWORD}',
-    'with password [REDACTED] for ada',
-    'with password ******** for ada',
-    'using password-based key derivation',
-    'login with password hash sha256',
     'Authenticated with password.',
     'rotated with password v2 policy',
     'login with password 2FA',
