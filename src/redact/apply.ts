@@ -2,6 +2,7 @@
  * Replaces finding spans in the original bytes. Everything outside a span is copied as it was,
  * byte for byte; with no findings the very same Buffer comes back.
  */
+import { joinBytes } from '../framing/lines.js';
 import type { Finding } from '../types.js';
 import type { Placeholder } from './placeholder.js';
 
@@ -68,7 +69,7 @@ export function applyFindings(bytes: Buffer, findings: readonly Finding[], place
     last = end;
   }
   parts.push(bytes.subarray(last));
-  return Buffer.concat(parts);
+  return joinBytes(parts);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLineFramer, type Segment } from '../../../src/framing/lines.js';
+import { createLineFramer, joinBytes, type Segment } from '../../../src/framing/lines.js';
 
 const show = (segments: Segment[]): string[] => segments.map((s) => (s.kind === 'lines' ? s.bytes.toString() : `<too-long${s.newline ? '\\n' : ''}>`));
 
@@ -46,5 +46,20 @@ describe('createLineFramer', () => {
     expect(show(framer.push(Buffer.from(`${'x'.repeat(1024)}\n`)))).toEqual([`${'x'.repeat(1024)}\n`]);
     framer.push(Buffer.from('y'.repeat(1024)));
     expect(show(framer.end())).toEqual(['y'.repeat(1024)]);
+  });
+});
+
+describe('joinBytes', () => {
+  it('joins Buffers and plain Uint8Arrays into a new Buffer, as Buffer.concat does', () => {
+    const source = Buffer.from('héllo wörld');
+    const parts = [source.subarray(0, 3), new Uint8Array([0x2c, 0x20]), Buffer.alloc(0), source.subarray(3)];
+    const joined = joinBytes(parts);
+    expect(joined.equals(Buffer.concat(parts))).toBe(true);
+    source.fill(0x78);
+    expect(joined.toString()).toBe('hé, llo wörld');
+  });
+
+  it('joins nothing into an empty Buffer', () => {
+    expect(joinBytes([]).length).toBe(0);
   });
 });
