@@ -18,6 +18,21 @@ const SLASHED = String.raw`(?:[^0-9@/ \t\r\n"'\\?#]|[0-9]+[^0-9@/ \t\r\n"'\\?#])
 const s14 = createSampler(2026120116);
 const dsnPassword = `${s14.alnum(7)}!${s14.alnum(5)}`;
 
+/**
+ * The path segments of the links an app mails for a one-time login: password reset, e-mail
+ * verification and confirmation, account activation, invitations, magic links, unsubscribe.
+ * After one, the next segment (or the one after a short id: Django's uidb64, Laravel's user id)
+ * is the token (s15).
+ */
+const LINK_PATHS = String.raw`(?:reset|reset[-_]?password|verify|verify[-_]?email|verification|confirm|confirmation|confirm[-_]?email|activate|activation|activate[-_]?account|invite|invites|invitation|invitations|magic|magic[-_]?link|magiclink|unsubscribe)`;
+/** A short id segment between the name and the token, and the separator a JSON encoder may escape (`\/`). */
+const LINK_ID = String.raw`(?:\\?/(?:[A-Za-z0-9_-]{1,12}|accept|confirm|login|verify|token|email))?`;
+/** Where a path token ends: the next segment, the query, a quote, a space, the end. */
+const LINK_END = String.raw`(?:[/?#&"'\\ \t<>;,)\]]|$)`;
+const s15 = createSampler(2026120115);
+const resetToken = s15.hex(64);
+const djangoToken = `${s15.from('0123456789abcdefghijklmnopqrstuvwxyz', 6)}-${s15.hex(32)}`;
+
 /** Credentials inside URLs: `scheme://user:password@host`. The user and host stay. */
 export const urlCredentialRules: readonly RuleSpec[] = [
   {
@@ -90,6 +105,42 @@ export const urlCredentialRules: readonly RuleSpec[] = [
         'http://localhost:3000/api/users/@me',
         'https://host:443/a?next=/b@c',
       ],
+    },
+  },
+  {
+    id: 'link-path-token',
+    family: 'url-credentials',
+    description: 'the one-time token in the path of a password-reset, e-mail verification, activation, invitation, magic-login or unsubscribe link (/reset-password/<token>, /invitations/accept/<token>): a UUID, 20 or more hex, or a random token of mixed case',
+    // Access and request logs print the request a mailed link makes: whoever reads them can use
+    // it while it is valid. A slug (`/confirm/order-12345-confirmation`), a word or a file stays.
+    regex: String.raw`/${LINK_PATHS}${LINK_ID}\\?/([A-Za-z0-9_~.:%-]{16,256})${LINK_END}`,
+    keywords: ['/reset', '/verif', '/confirm', '/activat', '/invit', '/magic', '/unsubscribe'],
+    // A slash before the name: `connection reset`, `ssl verify` in prose wake nothing. Only these
+    // seven: the pass's one automaton is at the edge of RE2's DFA memory, and with `forgot` and
+    // `password-reset` as well, 2 MiB of the catalog's examples and two such links, under a config
+    // of eight keys, took it from ~30 to ~730 ms of CPU. `/forgot-password/<token>` and
+    // `/password-reset/<token>` are left to a pass that has room for them.
+    anchor: String.raw`/(?:reset|verif|confirm|activat|invit|magic|unsubscribe)`,
+    tokenShape: true,
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `"GET /reset-password/${resetToken}?email=ada%40example.com HTTP/1.1" 200`, output: `"GET /reset-password/${label('link-path-token')}?email=ada%40example.com HTTP/1.1" 200` },
+      ],
+      // More shapes and look-alikes in tests/patterns/url-path-tokens.test.ts: each example line
+      // is input to compile.test.ts's guard of the pass, which these links, all of them, tipped.
+      noMatch: ['GET /confirm/order-12345-confirmation 200'],
+    },
+  },
+  {
+    id: 'django-reset-token',
+    family: 'url-credentials',
+    description: "Django's password-reset and activation token in a link path: /reset/<uidb64>/<timestamp in base 36>-<hash>/ (the uid stays)",
+    regex: String.raw`/(?:reset|activate|confirm)/[A-Za-z0-9_-]{1,22}/([0-9a-z]{1,13}-[0-9a-f]{20,40})${LINK_END}`,
+    keywords: ['/reset/', '/activate/', '/confirm/'],
+    examples: {
+      match: [{ input: `"GET /accounts/reset/MQ/${djangoToken}/ HTTP/1.1" 302 0`, output: `"GET /accounts/reset/MQ/${label('django-reset-token')}/ HTTP/1.1" 302 0` }],
+      noMatch: ['GET /reset/done/ 200'],
     },
   },
 ];

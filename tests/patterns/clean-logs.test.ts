@@ -55,7 +55,7 @@ const secrets: readonly (readonly [string, string, string])[] = [
   ['an API key passed as key=', `GET /geocode/json?address=Paris&key=${apiKey}&x=1`, 'GET /geocode/json?address=Paris&key=[REDACTED:secret-query-param]&x=1'],
   ['a password field after a word', `login\tpassword\t${apiKey}!`, 'login\tpassword\t[REDACTED:secret-field]'],
   ['a secret after a non-ARN colon', `app:secret=${apiKey}`, 'app:secret=[REDACTED:secret-assignment]'],
-  ['a hex token in a path segment', `GET /password/reset/${hex64}?email=a HTTP/1.1`, 'GET /password/reset/[REDACTED:hex-token-long]?email=a HTTP/1.1'],
+  ['a hex token in a path segment', `GET /password/reset/${hex64}?email=a HTTP/1.1`, 'GET /password/reset/[REDACTED:link-path-token]?email=a HTTP/1.1'],
   ['a password that is not a path', `DB_PASSWORD=/${apiKey}`, 'DB_PASSWORD=[REDACTED:password-assignment]'],
 ];
 
