@@ -108,6 +108,33 @@ function hasKeyRun(bytes: Buffer, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A body line's run under `PEM_MIN_RUN` (`pushPemRuns` leaves it) that is still key material: the
+ * body's last line, what is left of the key (`5NDH0A==`). It is one when it ends in base64
+ * padding, or is the whole line and reads as no word: it holds a digit, `+` or `/`, or two capitals
+ * and a small letter (`done`, `OK`, `Done` after a key stay). A short word after a log prefix
+ * (`INFO ok`, an interleaved line) is none. Not "the END marker follows": the next line may be in
+ * the next block, and a stream's output must not depend on where its reads were cut. So an
+ * unpadded last line after a prefix still stays.
+ */
+function pushShortLastRun(bytes: Buffer, from: number, to: number, id: string, findings: Finding[]): void {
+  const { start, end } = trailingRun(bytes, from, to);
+  if (end - start >= PEM_MIN_RUN) return;
+  if (bytes[end - 1] === 0x3d || (start === from && readsAsNoWord(bytes, start, end))) findings.push({ ruleId: id, start, end });
+}
+
+function readsAsNoWord(bytes: Buffer, start: number, end: number): boolean {
+  let capitals = 0;
+  let small = 0;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i] as number;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f) return true;
+    if (c >= 0x41 && c <= 0x5a) capitals++;
+    else small++;
+  }
+  return capitals >= 2 && small >= 1;
+}
+
 /** Goes on with an open PEM body from `pos`; returns where ordinary scanning resumes. */
 export function continuePem(state: ScanState, bytes: Buffer, pos: number, id: string, findings: Finding[]): number {
   let p = pos;
@@ -121,6 +148,7 @@ export function continuePem(state: ScanState, bytes: Buffer, pos: number, id: st
     }
     if (isBodyLine(bytes, p, lineEnd)) {
       pushPemRuns(bytes, p, lineEnd, id, findings);
+      pushShortLastRun(bytes, p, lineEnd, id, findings);
     } else if (!PEM_HEADER.test(bytes.toString('latin1', p, lineEnd))) {
       state.pemLinesLeft = 0;
       return p;

@@ -44,6 +44,26 @@ describe('createLineScrubber', () => {
     expect(Buffer.concat(other.push(Buffer.from(pem[1] as string))).toString()).toBe(pem[1]);
   });
 
+  it('takes a key body\'s short last line too, bare or padded after a log prefix', () => {
+    // A body's last line is what is left of the key: often under PEM_MIN_RUN (`5NDH0A==`), and it
+    // stayed while the lines before it went (s15, a red-team review).
+    for (const last of [`${s.base64(6)}==`, `${s.base64(11)}=`]) {
+      const pem = ['-----BEGIN PRIVATE KEY-----\n', `${s.base64(64)}\n`, `${last}\n`, '-----END PRIVATE KEY-----\n'];
+      expect(feed(pem).out).toBe(`${pem[0]}[REDACTED:private-key]\n[REDACTED:private-key]\n${pem[3]}`);
+      expect(feed([pem.join('').replace(last, last.replace(/=+$/, ''))]).out).toBe(`${pem[0]}[REDACTED:private-key]\n[REDACTED:private-key]\n${pem[3]}`);
+      const prefixed = pem.map((line) => `2026-11-30T10:00:00.000Z\tc0ffee00\t${line}`);
+      expect(feed(prefixed).out).toBe(
+        [prefixed[0], `${prefixed[1]?.slice(0, 34)}[REDACTED:private-key]\n`, `${prefixed[2]?.slice(0, 34)}[REDACTED:private-key]\n`, prefixed[3]].join(''),
+      );
+    }
+  });
+
+  it('keeps a short word, on a line of its own or after a log prefix, after a key body with no END', () => {
+    const pem = ['-----BEGIN PRIVATE KEY-----\n', `${s.base64(64)}\n`, 'INFO ok\n', 'INFO restarting\n'];
+    expect(feed(pem).out).toBe(`${pem[0]}[REDACTED:private-key]\n${pem[2]}${pem[3]}`);
+    for (const word of ['done', 'OK', 'Done']) expect(feed([pem[0] as string, pem[1] as string, `${word}\n`]).out).toBe(`${pem[0]}[REDACTED:private-key]\n${word}\n`);
+  });
+
   it('writes the same bytes however the input is cut into reads', () => {
     const input = [
       `{"password":"${s.password()}","n":1}`,
