@@ -18,7 +18,7 @@ import { type CompiledRule, type Detector, execRule, type HitCursor, type RuleMa
 import { shannonEntropy } from './entropy.js';
 import { bracketEnd, jsonLevelAt, quoteAt, scanJsonValue } from './json-value.js';
 import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolicy, keyBefore } from './keys.js';
-import { BACKSLASH, NEWLINE, QUOTE, SMALL_ALPHABET_MIN_ENTROPY } from '../constants.js';
+import { BACKSLASH, NEWLINE, QUOTE, SHORT_MIXED_MIN_ENTROPY, SHORT_ONE_CASE_MIN_ENTROPY, SHORT_TOKEN_CHARS, SMALL_ALPHABET_MIN_ENTROPY } from '../constants.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptBase64Pem, acceptPem, acceptPpkPrivateLines, continueBase64Pem, continuePem, type ScanState } from './pem.js';
 import { acceptBlockScalar, continueYaml, namedValueSpan } from './block-scalar.js';
@@ -78,18 +78,27 @@ const DOTTED_NAME = /^[a-z][a-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*){2,}/;
 
 /** A UUID, any version: what many services issue as an API key or session token. */
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-/** One run of letters and digits in one case, 20 or more: a lower-case or upper-case random key. */
-const ONE_CASE_KEY = /^(?:[a-z0-9]{20,}|[A-Z0-9]{20,})$/;
+/**
+ * One run of letters and digits in one case, 16 or more: a lower-case or upper-case random key.
+ * 16 hex is `randomBytes(8)`, the shortest key services issue (s15: `API_TOKEN=<16 hex>` and
+ * `token=<16 of a-z0-9>` leaked every time at 20).
+ */
+const ONE_CASE_KEY = /^(?:[a-z0-9]{16,}|[A-Z0-9]{16,})$/;
+/** Letters only, 20 or more, a quarter of them capitals and a quarter small: a random token. */
+const LETTERS_KEY = /^[A-Za-z]{20,}$/;
 
 /**
  * What a random token looks like, not a path, not a class name: upper, lower and digits; or a
- * UUID; or one run of 20 or more letters and digits in one case. The last two are the keys many
- * services issue (`SNYK_TOKEN=<uuid>`, `access_token=<uuid>`, an Algolia key in lower case), which
- * the mixed-case test alone let through (issue 8: other scanners' suites assign them to
- * token-named keys). Versions and build names (`20231105-1234-5678-release`) are neither.
+ * UUID; or one run of 16 or more letters and digits in one case; or letters of both cases, mixed
+ * as random ones are. The UUID and one-case keys are what many services issue
+ * (`SNYK_TOKEN=<uuid>`, `access_token=<uuid>`, an Algolia key in lower case), which the mixed-case
+ * test alone let through (issue 8: other scanners' suites assign them to token-named keys).
+ * Versions and build names (`20231105-1234-5678-release`) are neither, nor is a class name in
+ * camel case (`AbstractSingletonProxyFactoryBean`: one capital in six letters).
  */
 function looksLikeToken(text: string): boolean {
-  if (!/[0-9]/.test(text) || DOTTED_NAME.test(text)) return false;
+  if (!/[0-9]/.test(text)) return LETTERS_KEY.test(text) && mixedAsRandom(text);
+  if (DOTTED_NAME.test(text)) return false;
   if (UUID.test(text)) return true;
   if (ONE_CASE_KEY.test(text)) return /[A-Za-z].*[A-Za-z]/.test(text) && /[0-9].*[0-9]/.test(text);
   if (!/[A-Z]/.test(text) || !/[a-z]/.test(text)) return false;
@@ -98,13 +107,23 @@ function looksLikeToken(text: string): boolean {
   return slashes <= 2;
 }
 
+/** Whether a run of letters holds capitals and small letters a quarter each at least. */
+function mixedAsRandom(text: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 0x5a) capitals++;
+  return capitals * 4 >= text.length && (text.length - capitals) * 4 >= text.length;
+}
+
 /**
- * A token-shaped value in a small alphabet (a UUID, a one-case key) carries fewer bits per
- * character however random it is: its floor is lower, or random keys would leak by chance.
+ * A token-shaped value in a small alphabet (a UUID, a one-case key), or a short one, carries fewer
+ * bits per character however random it is: its floor is lower, or random keys would leak by chance.
  */
 function entropyFloor(minEntropy: number, tokenShaped: boolean, text: string): number {
-  if (!tokenShaped || !(UUID.test(text) || ONE_CASE_KEY.test(text))) return minEntropy;
-  return Math.min(minEntropy, SMALL_ALPHABET_MIN_ENTROPY);
+  if (!tokenShaped) return minEntropy;
+  const short = text.length < SHORT_TOKEN_CHARS;
+  if (ONE_CASE_KEY.test(text)) return Math.min(minEntropy, short ? SHORT_ONE_CASE_MIN_ENTROPY : SMALL_ALPHABET_MIN_ENTROPY);
+  if (UUID.test(text)) return Math.min(minEntropy, SMALL_ALPHABET_MIN_ENTROPY);
+  return short ? Math.min(minEntropy, SHORT_MIXED_MIN_ENTROPY) : minEntropy;
 }
 
 /** The secret group's span: the first group from `secretGroup` on that took part. */
