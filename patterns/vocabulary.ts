@@ -149,7 +149,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
   trivialShapes: Object.freeze([
     // A run of one character, or a prefix then x's, is a documentation value: 00000000, bP88Q~xxxxxxxx, ghp_xxxxxxxx.
-    String.raw`\**`, '0x[0-9a-f]+', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
+    // A hex number up to 64 bits is a flag or an address (0x1f, 0x7ffd5e8c); 0x and 64 hex under a
+    // key's name is an Ethereum private key (PRIVATE_KEY=0x…, {"privateKey":"0x…"}; s15).
+    String.raw`\**`, '0x[0-9a-f]{1,16}', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
     String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)\s*[)\]}]`,
     // A SQL column type with a length: a schema row's next column (`password\tvarchar(255)`,

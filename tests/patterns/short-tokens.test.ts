@@ -2,7 +2,8 @@
  * Short and letter-only tokens under token-named keys (s15, a red-team review): `randomBytes(8)` as
  * hex, 16 characters of a-z0-9, letters of both cases without a digit. Their entropy is bounded by
  * their length, so one floor for every length let most of them through (`API_TOKEN=<16 hex>`: all
- * of 600). Placeholders, repeated patterns, words, class names and safe keys stay.
+ * of 600), and a key behind `0x`. Placeholders, repeated patterns, words, class names, hex numbers
+ * and safe keys stay.
  */
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
@@ -63,5 +64,27 @@ describe('values under the same keys that are no token stay', () => {
     'traceId=9f86d081884c7d65 spanId=c7d65a1b9f86d081',
     'token=EOF at line 12',
     'auth_token = "${AUTH_TOKEN}"',
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+});
+
+describe('an Ethereum private key (0x and 64 hex) under a key name', () => {
+  // `0x[0-9a-f]+` was a trivial value (a flag, a pointer), so the key behind 0x stayed (s15).
+  it.each(
+    [
+      (k: string) => `PRIVATE_KEY=0x${k}`,
+      (k: string) => `DEPLOYER_PRIVATE_KEY="0x${k}"`,
+      (k: string) => JSON.stringify({ network: 'sepolia', privateKey: `0x${k}` }),
+      (k: string) => `forge script script/Deploy.s.sol --rpc-url $RPC --private-key 0x${k} --broadcast`,
+    ].map((shape) => {
+      const key = sample.hex(64);
+      return [shape(key), `0x${key}`] as const;
+    }),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it.each([
+    `tx hash 0x${sample.hex(64)} mined in block 19000000`,
+    JSON.stringify({ blockHash: `0x${sample.hex(64)}`, from: `0x${sample.hex(40)}`, nonce: '0x1f' }),
+    'password=0x1f',
+    'token=0x7ffd5e8c',
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 });
