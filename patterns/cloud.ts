@@ -92,9 +92,12 @@ export const cloudRules: readonly RuleSpec[] = [
   {
     id: 'azure-storage-key',
     family: 'vendor',
-    description: 'Azure storage account key and shared access key (AccountKey=, SharedAccessKey= in connection strings; accountKey in JSON)',
-    regex: String.raw`(?i:accountkey|sharedaccesskey|account_key|storage_key|storagekey)${SEP}([A-Za-z0-9+/]{40,}={0,2})`,
-    keywords: ['accountkey', 'sharedaccesskey', 'account_key', 'storage_key', 'storagekey'],
+    description: 'Azure storage account key and shared access key (AccountKey=, SharedAccessKey= in connection strings; accountKey in JSON; az --account-key; primaryKey, secondaryKey and the value of a keyName in key listings)',
+    // The CLI's flag and its key listings (s15): `az storage blob upload --account-key …`,
+    // `az storage account keys list` (`{"keyName":"key1","permissions":"FULL","value":"…"}`), and
+    // `primaryKey`/`secondaryKey` of Service Bus, Event Hubs, Cognitive Services and Maps listings.
+    regex: String.raw`(?i:accountkey|sharedaccesskey|account_key|storage_key|storagekey|(?:primary|secondary)(?:master|readonlymaster)?key)${SEP}([A-Za-z0-9+/]{40,}={0,2})|--account-key(?:[ \t]+|=)["']?([A-Za-z0-9+/]{40,}={0,2})|"keyName"[ \t]*:[ \t]*"[A-Za-z0-9_-]{1,32}",[^{}]{0,80}?"value"[ \t]*:[ \t]*"([A-Za-z0-9+/]{40,}={0,2})"`,
+    keywords: ['accountkey', 'sharedaccesskey', 'account_key', 'storage_key', 'storagekey', 'primarykey', 'secondarykey', 'primarymasterkey', 'secondarymasterkey', 'primaryreadonlymasterkey', 'secondaryreadonlymasterkey', '--account-key', '"keyname"'],
     minEntropy: 3.5,
     examples: {
       match: [
