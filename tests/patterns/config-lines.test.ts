@@ -1,0 +1,69 @@
+/**
+ * Secrets in the lines of config files and dumps that logs print whole (config-lines): PostgreSQL's
+ * `.pgpass`, Wi-Fi PSKs of wpa_supplicant, hostapd and NetworkManager, auth headers a web server or
+ * proxy config sets, R's and other languages' assignment operators, and PHP's `var_dump` with the
+ * value on the line after its key. Only the secret goes, JSON stays JSON, a second scrub changes
+ * nothing, and the look-alikes of each shape stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { createSampler } from '../../patterns/sample.js';
+
+const scrubber = createScrubber();
+const sample = createSampler(0xc0f19);
+const password = (): string => `${sample.alnum(6)}!${sample.alnum(5)}`;
+const token = (): string => `${sample.alnum(10)}8Qz${sample.alnum(11)}`;
+const basic = (): string => Buffer.from(`ada:${password()}`).toString('base64');
+
+const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
+  makers.map((make) => {
+    const s = secret();
+    return [make(s), s] as const;
+  });
+
+const keeps = (lines: readonly string[]): void => {
+  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+};
+
+describe('auth headers set by nginx, Apache and HAProxy config lines', () => {
+  it.each(
+    cases(
+      [
+        (s) => `proxy_set_header Authorization "Basic ${s}";`,
+        (s) => `    proxy_set_header  Proxy-Authorization  "Basic ${s}";`,
+        (s) => `http-request set-header Authorization "Basic ${s}"`,
+        (s) => `http-request set-header Authorization Basic\\ ${s}`,
+        (s) => JSON.stringify({ msg: `nginx: [emerg] in /etc/nginx/conf.d/api.conf: proxy_set_header Authorization "Basic ${s}";` }),
+      ],
+      basic,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it.each(
+    cases(
+      [
+        (s) => `proxy_set_header X-Api-Key ${s};`,
+        (s) => `add_header Authorization "Bearer ${s}";`,
+        (s) => `add_header X-Auth-Token ${s} always;`,
+        (s) => `grpc_set_header Authorization 'Bearer ${s}';`,
+        (s) => `RequestHeader set Authorization "Bearer ${s}"`,
+        (s) => `Header always set X-Api-Key "${s}"`,
+        (s) => `http-request set-header X-Api-Key ${s}`,
+        (s) => `http-response add-header X-Access-Token ${s}`,
+      ],
+      token,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  keeps([
+    'proxy_set_header Authorization $http_authorization;',
+    'proxy_set_header Host $host;',
+    'proxy_set_header Authorization "";',
+    'proxy_set_header Authorization "Basic $upstream_basic";',
+    'proxy_set_header X-Api-Key $api_key;',
+    'RequestHeader unset Authorization',
+    'http-request set-header X-Api-Key %[req.hdr(x-key)]',
+    'RequestHeader set Authorization "%{HTTP_AUTHORIZATION}e" env=HTTP_AUTHORIZATION',
+  ]);
+});
