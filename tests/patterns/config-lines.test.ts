@@ -67,3 +67,48 @@ describe('auth headers set by nginx, Apache and HAProxy config lines', () => {
     'RequestHeader set Authorization "%{HTTP_AUTHORIZATION}e" env=HTTP_AUTHORIZATION',
   ]);
 });
+
+describe('R and other assignment operators', () => {
+  it.each(
+    cases(
+      [
+        (s) => `password <- "${s}"`,
+        (s) => `db_password <- '${s}'`,
+        (s) => `Sys.setenv(DB_PASSWORD = "${s}")`,
+        (s) => `password := '${s}';`,
+        (s) => `DB_Password : constant String := "${s}";`,
+        (s) => `DB_PASSWORD ?= ${s}`,
+        (s) => JSON.stringify({ msg: `> password <- "${s}"` }),
+      ],
+      password,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it.each(
+    cases(
+      [
+        (s) => `api_key <<- '${s}'`,
+        (s) => `Sys.setenv(API_KEY = "${s}")`,
+        (s) => `"${s}" -> token`,
+        (s) => `'${s}' ->> github_token`,
+        (s) => `apiKey := "${s}"`,
+        (s) => `TOKEN ?= ${s}`,
+        (s) => `TOKEN := ${s}`,
+        (s) => `TOKEN += ${s}`,
+        (s) => `API_TOKEN ::= ${s}`,
+      ],
+      token,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  keeps([
+    'x <- 5',
+    'if (a < -1)',
+    'if (password < -1) stop()',
+    'password <- readline("Password: ")',
+    'token <- Sys.getenv("GITHUB_TOKEN")',
+    'n_tokens <- 5',
+    'token <- ""',
+    '"expired" -> status',
+  ]);
+});

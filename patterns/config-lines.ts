@@ -1,0 +1,53 @@
+import type { RuleSpec, Vocabulary } from '../src/types.js';
+import { textKeyKeywords, textKeySource } from './keys.js';
+import { label, QUOTED } from './parts.js';
+import { createSampler } from './sample.js';
+
+/** A sampler of its own: examples here must not shift the samples of the files after this one. */
+const sample = createSampler(2026120120);
+const password = sample.password();
+const token = sample.alnum(32);
+
+/**
+ * The keys of the code shapes below: passwords, the keys that name only secrets, and the secret
+ * and token words. Not all of `sensitiveKeys`: `session` or `credential` as a keyword is a literal
+ * the pass over every byte does not hold, and one literal more can take it out of RE2's DFA; every
+ * keyword of these holds one it holds (`pass`, `pw`, `key`, `secret`, `token`, `auth`).
+ */
+const codeKeys = (vocabulary: Vocabulary): readonly string[] => [
+  ...vocabulary.passwordKeys,
+  ...vocabulary.strictSecretKeys,
+  'secret', 'token', 'access token', 'refresh token', 'auth token', 'private key', 'access key', 'auth key',
+];
+
+/**
+ * Secrets in the lines of config files and dumps that logs print whole (config-lines): PostgreSQL's
+ * `.pgpass`, Wi-Fi PSKs of wpa_supplicant, hostapd and NetworkManager, R's assignment operators, and
+ * PHP's `var_dump` with a value on the line after its key. Each is woken by a word the pass over
+ * every byte holds already but two: `psk` (no word it holds is in every PSK line) and `.pgpass`'s
+ * port between colons (no word at all). Measured with both, the pass's guard in
+ * `tests/unit/detect/compile.test.ts` stays a DFA for every config there (~20-25 ms of CPU).
+ */
+export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
+  const keys = codeKeys(vocabulary);
+  const key = textKeySource(keys);
+  return [
+    {
+      id: 'r-assignment-secret',
+      family: 'generic',
+      description: "a quoted secret given to a secret key by R's assignment operators: password <- \"…\", api_key <<- '…', and the other way round, \"…\" -> token",
+      // Quoted values only: `password <- readline()` and `token <- get_token()` read it from elsewhere,
+      // and `x < -1` compares. The arrow is one token: `password < -1` is no assignment.
+      regex: String.raw`\b${key}[ \t]*<<?-[ \t]*(?:${QUOTED})|(?:${QUOTED})[ \t]*->>?[ \t]*${key}\b`,
+      keywords: textKeyKeywords(keys),
+      examples: {
+        match: [
+          { input: `password <- "${password}"`, output: `password <- "${label('r-assignment-secret')}"` },
+          { input: `  api_key <<- '${token}'`, output: `  api_key <<- '${label('r-assignment-secret')}'` },
+          { input: `"${token}" -> github_token`, output: `"${label('r-assignment-secret')}" -> github_token` },
+        ],
+        noMatch: ['x <- 5', 'if (a < -1) stop()', 'password <- readline("Password: ")', 'token <- Sys.getenv("API_TOKEN")', 'if (password < -1)'],
+      },
+    },
+  ];
+}
