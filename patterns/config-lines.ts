@@ -1,6 +1,6 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { textKeyKeywords, textKeySource } from './keys.js';
-import { label, QUOTED } from './parts.js';
+import { label, QUOTED, VALUE } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** A sampler of its own: examples here must not shift the samples of the files after this one. */
@@ -47,6 +47,22 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
           { input: `"${token}" -> github_token`, output: `"${label('r-assignment-secret')}" -> github_token` },
         ],
         noMatch: ['x <- 5', 'if (a < -1) stop()', 'password <- readline("Password: ")', 'token <- Sys.getenv("API_TOKEN")', 'if (password < -1)'],
+      },
+    },
+    {
+      id: 'wifi-psk',
+      family: 'generic',
+      description: 'a Wi-Fi pre-shared key or passphrase: wpa_supplicant psk="…" and psk=<64 hex>, hostapd wpa_passphrase= / wpa_psk= / sae_password=, NetworkManager psk= and nmcli 802-11-wireless-security.psk: …',
+      // `key_mgmt=WPA-PSK` names the method: `psk` must be the key, then `=` or `:`. nmcli prints
+      // `<hidden>` without --show-secrets and `--` for none: placeholders, they stay.
+      regex: String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nt])(?:[A-Za-z0-9-]+\.)?(?i:psk|wpa_psk|wpa_passphrase|sae_password)\\*["']?[ \t]*[:=][ \t]*${VALUE}`,
+      keywords: ['psk', 'wpa_passphrase', 'sae_password'],
+      examples: {
+        match: [
+          { input: `\tpsk="${password}"`, output: `\tpsk="${label('wifi-psk')}"` },
+          { input: `802-11-wireless-security.psk:          ${password}`, output: `802-11-wireless-security.psk:          ${label('wifi-psk')}` },
+        ],
+        noMatch: ['key_mgmt=WPA-PSK', 'psk=<hidden>', 'psk=*', 'proto=RSN', '802-11-wireless-security.psk-flags:    0 (none)'],
       },
     },
   ];

@@ -14,6 +14,7 @@ const scrubber = createScrubber();
 const sample = createSampler(0xc0f19);
 const password = (): string => `${sample.alnum(6)}!${sample.alnum(5)}`;
 const token = (): string => `${sample.alnum(10)}8Qz${sample.alnum(11)}`;
+const hex64 = (): string => sample.hex(64);
 const basic = (): string => Buffer.from(`ada:${password()}`).toString('base64');
 
 const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
@@ -25,6 +26,41 @@ const cases = (makers: readonly ((s: string) => string)[], secret: () => string)
 const keeps = (lines: readonly string[]): void => {
   it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 };
+
+describe('Wi-Fi PSKs in wpa_supplicant, hostapd and NetworkManager configs and logs', () => {
+  it.each(
+    cases(
+      [
+        (s) => `psk="${s}"`,
+        (s) => `\tpsk="${s}"`,
+        (s) => `wpa_passphrase=${s}`,
+        (s) => `sae_password=${s}`,
+        (s) => `psk: ${s}`,
+        (s) => `802-11-wireless-security.psk:          ${s}`,
+        (s) => `802-11-wireless-security.psk:${s}`,
+        (s) => `wifi-sec.psk: ${s}`,
+        (s) => JSON.stringify({ msg: `network={\n\tssid="home"\n\tkey_mgmt=WPA-PSK\n\tpsk="${s}"\n}` }),
+        (s) => JSON.stringify({ msg: `[wifi-security]\nkey-mgmt=wpa-psk\npsk=${s}\n` }),
+      ],
+      password,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it.each(cases([(s) => `psk=${s}`, (s) => `wpa_psk=${s}`, (s) => `  psk: ${s}`], hex64))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  keeps([
+    'key_mgmt=WPA-PSK',
+    'wpa_key_mgmt=WPA-PSK SAE',
+    'psk=<hidden>',
+    'psk=*',
+    'psk=""',
+    'proto=RSN',
+    '802-11-wireless-security.psk:          <hidden>',
+    '802-11-wireless-security.psk-flags:    0 (none)',
+    '802-11-wireless-security.key-mgmt:     wpa-psk',
+    'wlan0: WPA: Key negotiation completed with 00:11:22:33:44:55 [PTK=CCMP GTK=CCMP]',
+  ]);
+});
 
 describe('auth headers set by nginx, Apache and HAProxy config lines', () => {
   it.each(
