@@ -27,6 +27,43 @@ const keeps = (lines: readonly string[]): void => {
   it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 };
 
+describe("PostgreSQL's .pgpass lines", () => {
+  it.each(
+    cases(
+      [
+        (s) => `db.internal:5432:app:ada:${s}`,
+        (s) => `localhost:6432:*:app_user:${s}`,
+        (s) => `10.0.3.7:15432:billing:svc_billing:${s}`,
+        (s) => String.raw`\:\:1:5432:app:ada:${s}`,
+        (s) => `db.internal:5432:app:ada:${s}\r`,
+        (s) => JSON.stringify({ msg: `$ cat ~/.pgpass\ndb.internal:5432:app:ada:${s}\nreplica.internal:5433:app:ada:${s}\n` }),
+        (s) => JSON.stringify({ msg: `PGPASSFILE=/run/secrets/pgpass:\n*:5432:*:postgres:${s}` }),
+        (s) => JSON.stringify({ line: `db.internal:5432:app:ada:${s}` }),
+      ],
+      password,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it.each(cases([(s) => `db.internal:5432:app:ada:${s}`, (s) => `*:5432:*:*:${s}`], () => `${sample.alnum(4)}\\:${password()}\\\\x`))('%s', (line, secret) =>
+    expectOnlySecretGone(scrubber, line, secret),
+  );
+
+  keeps([
+    '2026-11-30 10:00:00:123:INFO:app:started',
+    'fe80::1:2:3:4',
+    '2001:db8:85a3:0:0:8a2e:370:7334',
+    'host:5432:db:user:',
+    'key:1:field:x:y',
+    'cache:1:user:42:name',
+    '2026-11-30T10:00:00.000Z',
+    '00:1a:2b:3c:4d:5e',
+    '00:11:22:33:44:55',
+    'main.go:1234: listening on :8080',
+    'ada:x:1000:1000:Ada Lovelace,,,:/home/ada:/bin/bash',
+    'db.internal:5432:app:ada:[REDACTED:pgpass-line]',
+  ]);
+});
+
 describe('Wi-Fi PSKs in wpa_supplicant, hostapd and NetworkManager configs and logs', () => {
   it.each(
     cases(
