@@ -21,6 +21,17 @@ const codeKeys = (vocabulary: Vocabulary): readonly string[] => [
 ];
 
 /**
+ * A PHP `var_dump` key, `["password"]`, also a protected property's (`["password":protected]`);
+ * `\"` inside a JSON string. Not a private one's: its class (`["password":"App\User":private]`)
+ * is read as the key's value by the key rules once the value is redacted, so a second scrub would
+ * change the line.
+ */
+const VAR_DUMP_KEY = (keys: string): string => String.raw`\[\\*"${keys}\\*"(?::protected)?\]`;
+
+/** A PHP `print_r` key of a protected property: `[password:protected]`. */
+const PRINT_R_PROPERTY = (keys: string): string => String.raw`\[${keys}:protected\]`;
+
+/**
  * A field of a `.pgpass` line: `\:` and `\\` escaped, no space, no quote; `*` matches any value.
  * Not empty: IPv6 addresses (`fe80::1:2:3`) have empty fields between their colons.
  */
@@ -86,6 +97,47 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
           { input: `"${token}" -> github_token`, output: `"${label('r-assignment-secret')}" -> github_token` },
         ],
         noMatch: ['x <- 5', 'if (a < -1) stop()', 'password <- readline("Password: ")', 'token <- Sys.getenv("API_TOKEN")', 'if (password < -1)'],
+      },
+    },
+    {
+      id: 'php-dump-secret',
+      family: 'generic',
+      description: 'the value of a secret key in a PHP var_dump, on the line after its key (["password"]=>\\n  string(12) "…", logged as one line with \\n escapes) or on the same line, and an object property\'s in print_r ([password:protected] => …)',
+      // Logged as one record, var_dump's line break is a JSON string's `\n` (`\r\n` on Windows); the
+      // value's quotes are `\"` there, and it never holds an unescaped quote. A property's key
+      // carries its visibility (`:protected`), which the key rules read as the key's value.
+      regex: String.raw`${VAR_DUMP_KEY(key)}[ \t]*=>[ \t]*(?:(?:\\r)?\\n)?[ \t]*string\([0-9]+\)[ \t]*\\*"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\*"|${PRINT_R_PROPERTY(key)}[ \t]*=>[ \t]*([^ \t\r\n"'\\]+)`,
+      keywords: textKeyKeywords(keys),
+      examples: {
+        match: [
+          {
+            input: `{"msg":"array(2) {\\n  [\\"user\\"]=>\\n  string(3) \\"ada\\"\\n  [\\"password\\"]=>\\n  string(${password.length}) \\"${password}\\"\\n}"}`,
+            output: `{"msg":"array(2) {\\n  [\\"user\\"]=>\\n  string(3) \\"ada\\"\\n  [\\"password\\"]=>\\n  string(${password.length}) \\"${label('php-dump-secret')}\\"\\n}"}`,
+          },
+          { input: `    [password:protected] => ${password}`, output: `    [password:protected] => ${label('php-dump-secret')}` },
+        ],
+        noMatch: [String.raw`{"msg":"[\"password\"]=>\n  NULL"}`, String.raw`{"msg":"[\"password_length\"]=>\n  string(2) \"12\""}`, '[password:protected] => '],
+      },
+    },
+    {
+      id: 'php-var-dump-next-line',
+      family: 'generic',
+      description: 'the value of a secret key in a PHP var_dump printed as lines: ["password"]=> on one line, string(12) "…" on the next, at the key\'s column',
+      // The YAML name/value machinery (`yaml-named`): the key line ends the match (group 2, the
+      // line's end), and the value is looked for on the next lines at the key's column (group 1),
+      // behind `string(N)` (`VALUE_KEY`), also in the next block of a stream. Lines of input only:
+      // in a JSON string's `\n` escapes, `php-dump-secret` reads the key and the value at once.
+      regex: String.raw`^([ \t]*)${VAR_DUMP_KEY(key)}[ \t]*=>[ \t]*(\r?$)`,
+      keywords: textKeyKeywords(keys),
+      kind: 'yaml-named',
+      examples: {
+        match: [
+          {
+            input: `array(2) {\n  ["user"]=>\n  string(3) "ada"\n  ["password"]=>\n  string(${password.length}) "${password}"\n}`,
+            output: `array(2) {\n  ["user"]=>\n  string(3) "ada"\n  ["password"]=>\n  string(${password.length}) "${label('php-var-dump-next-line')}"\n}`,
+          },
+        ],
+        noMatch: ['  ["password"]=>\n  NULL\n  ["user"]=>\n  string(3) "ada"', '  ["password"]=>\n  string(0) ""', '  ["password_length"]=>\n  string(2) "12"', '  ["password"]=>\n  array(1) {\n    [0]=>\n    string(3) "abc"\n  }'],
       },
     },
     {

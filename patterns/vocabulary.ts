@@ -151,6 +151,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A run of one character, or a prefix then x's, is a documentation value: 00000000, bP88Q~xxxxxxxx, ghp_xxxxxxxx.
     String.raw`\**`, '0x[0-9a-f]+', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
+    // PHP's visibility of an object's property after its key (`["password":protected]=>`, print_r's
+    // `[password:protected] =>`): the key rules read it as the value, the property's own value follows (config-lines).
+    String.raw`protected\]?=?`,
     String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)\s*[)\]}]`,
     // A SQL column type with a length: a schema row's next column (`password\tvarchar(255)`,
     // `|password|char(60)|`), not a value (review-leaks).

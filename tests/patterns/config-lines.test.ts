@@ -185,3 +185,58 @@ describe('R and other assignment operators', () => {
     '"expired" -> status',
   ]);
 });
+
+describe('dumps with the value on the line after its key, logged as one line', () => {
+  const varDump = (key: string, s: string): string => `array(2) {\n  ["user"]=>\n  string(3) "ada"\n  ${key}=>\n  string(${s.length}) "${s}"\n}`;
+  it.each(
+    cases(
+      [
+        (s) => JSON.stringify({ msg: varDump('["password"]', s) }),
+        (s) => JSON.stringify({ msg: varDump('["db_password"]', s).replaceAll('\n', '\r\n') }),
+        (s) => JSON.stringify({ msg: varDump('["password":protected]', s) }),
+        (s) => JSON.stringify({ level: 'debug', context: { dump: varDump('["api_key"]', s) } }),
+        (s) => `[password] => ${s}`,
+        (s) => `    [password:protected] => ${s}`,
+        (s) => `  ["password":protected]=> string(${s.length}) "${s}"`,
+        (s) => JSON.stringify({ msg: `Array\n(\n    [user] => ada\n    [password] => ${s}\n)\n` }),
+        (s) => `'password' => '${s}'`,
+        (s) => `Parameters: {"password"=>"${s}", "user"=>"ada"}`,
+        (s) => `params={:password=>"${s}", :user=>"ada"}`,
+        (s) => JSON.stringify({ msg: `{'password': '${s}',\n 'user': 'ada'}` }),
+      ],
+      password,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  keeps([
+    JSON.stringify({ msg: '["password"]=>\n  NULL' }),
+    JSON.stringify({ msg: '["password_length"]=>\n  int(12)' }),
+    JSON.stringify({ msg: '["password"]=>\n  string(0) ""' }),
+    JSON.stringify({ msg: '["user"]=>\n  string(3) "ada"' }),
+  ]);
+});
+
+describe("PHP's var_dump printed as lines, the value on the line after its key", () => {
+  it.each(
+    cases(
+      [
+        (s) => `array(2) {\n  ["user"]=>\n  string(3) "ada"\n  ["password"]=>\n  string(${s.length}) "${s}"\n}`,
+        (s) => `object(App\\Models\\User)#12 (2) {\r\n  ["name"]=>\r\n  string(3) "ada"\r\n  ["api_key":protected]=>\r\n  string(${s.length}) "${s}"\r\n}\r\n`,
+        (s) => `[2026-11-30 10:00:00] local.DEBUG: dump\narray(1) {\n  ["config"]=>\n  array(1) {\n    ["db_password"]=>\n    string(${s.length}) "${s}"\n  }\n}`,
+      ],
+      password,
+    ),
+  )('%s', (text, secret) => {
+    const once = scrubber.redactBuffer(Buffer.from(text)).toString();
+    expect(once, text).not.toContain(secret);
+    expect(once.replace(/\[REDACTED:[a-z0-9-]+\]/g, secret), text).toBe(text);
+    expect(scrubber.redactBuffer(Buffer.from(once)).toString()).toBe(once);
+  });
+
+  it.each([
+    '  ["password"]=>\n  NULL\n  ["user"]=>\n  string(3) "ada"',
+    '  ["password"]=>\n  string(0) ""',
+    '  ["password_length"]=>\n  int(12)\n  ["user"]=>\n  string(3) "ada"',
+    '  ["password"]=>\n  array(1) {\n    [0]=>\n    string(3) "abc"\n  }\n  ["user"]=>\n  string(3) "ada"',
+  ])('keeps %s', (text) => expect(scrubber.redactBuffer(Buffer.from(text)).toString()).toBe(text));
+});
