@@ -73,7 +73,7 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // names such a line: the pass looks for a port between colons (`anchor`), rare elsewhere.
       // Not the port `*` (`*:*:*:postgres:…`): `:(?:[0-9]{4,5}|\*):` there, or a rule of its own
       // woken by `:*:`, `*:*:` or `^\*:`, took the pass out of RE2's DFA for eight keys of a
-      // config's own (compile.test.ts: ~20 → 750-1,250 ms of CPU), this prefilter alone did not.
+      // config's own (compile.test.ts: ~20 → 750-1,250 ms of CPU), this anchor alone did not.
       regex: pgpassLine(String.raw`[1-9][0-9]{3,4}`),
       keywords: [],
       anchor: String.raw`:[1-9][0-9][0-9][0-9][0-9]?:`,
@@ -145,7 +145,7 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       family: 'generic',
       description: 'a Wi-Fi pre-shared key or passphrase: wpa_supplicant psk="…" and psk=<64 hex>, hostapd wpa_passphrase= / wpa_psk= / sae_password=, NetworkManager psk= and nmcli 802-11-wireless-security.psk: …',
       // `key_mgmt=WPA-PSK` names the method: `psk` must be the key, then `=` or `:`. nmcli prints
-      // `<hidden>` without --show-secrets and `--` for none: placeholders, they stay.
+      // `<hidden>` without --show-secrets and `--` for none: placeholders (`trivialValues`), they stay.
       regex: String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nt])(?:[A-Za-z0-9-]+\.)?(?i:psk|wpa_psk|wpa_passphrase|sae_password)\\*["']?[ \t]*[:=][ \t]*${VALUE}`,
       keywords: ['psk', 'wpa_passphrase', 'sae_password'],
       examples: {

@@ -140,6 +140,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'null', 'nil', 'none', 'undefined', 'true', 'false', 'redacted', '[redacted]', '<redacted>', '[filtered]', '[hidden]', '%s',
     // Words for "there is none": an anonymous visitor's session, a field never filled in.
     'anonymous', 'n/a', 'unknown', 'unset', 'missing', 'empty', '-',
+    // nmcli's value of a setting that has none (`802-11-wireless-security.psk:  --`; config-lines).
+    '--',
     // CloudTrail writes this where a response held a session token.
     'hidden_due_to_security_reasons',
     // GitHub's fixed password beside a token user name (`https://<token>:x-oauth-basic@github.com`).

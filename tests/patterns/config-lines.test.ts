@@ -93,6 +93,8 @@ describe('Wi-Fi PSKs in wpa_supplicant, hostapd and NetworkManager configs and l
     'psk=""',
     'proto=RSN',
     '802-11-wireless-security.psk:          <hidden>',
+    '802-11-wireless-security.psk:          --',
+    '802-1x.password:                        --',
     '802-11-wireless-security.psk-flags:    0 (none)',
     '802-11-wireless-security.key-mgmt:     wpa-psk',
     'wlan0: WPA: Key negotiation completed with 00:11:22:33:44:55 [PTK=CCMP GTK=CCMP]',
