@@ -51,6 +51,16 @@ const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}(?:=+[A-Za-z0-9._~+/-]+)*
  */
 const TOKEN68_END = String.raw`(?:$|[^"\\=A-Za-z0-9._~+/-]|\\+[^"\\]|\\*"(?:$|[^A-Za-z0-9\[*_$<]))`;
 
+/**
+ * The directives of web-server and proxy configs that set a request or response header: nginx's
+ * `proxy_set_header`, `add_header` (and grpc/uwsgi/fastcgi's), Apache's `RequestHeader set|add|append|merge|setifempty`
+ * and `Header [always] set …`, HAProxy's `http-request|http-response set-header|add-header`.
+ */
+const SET_HEADER = String.raw`(?:(?:proxy|grpc|uwsgi|scgi)_set_header|add_header|(?:RequestHeader|Header(?:[ \t]+always)?)[ \t]+(?i:set|add|append|merge|setifempty)|(?:http|tcp)-(?:request|response)[ \t]+(?:set|add)-header)`;
+
+/** The scheme before a credential in an Authorization value a config sets. */
+const CONFIG_SCHEME = String.raw`(?i:bearer|basic|token|apikey|api-key|key|bot|sso-key)`;
+
 /** HTTP credentials in headers: the header name and the scheme stay, the credential goes. */
 export const httpAuthRules: readonly RuleSpec[] = [
   {
@@ -229,6 +239,24 @@ export const httpAuthRules: readonly RuleSpec[] = [
         },
       ],
       noMatch: ['Sec-WebSocket-Protocol: graphql-transport-ws', 'Sec-WebSocket-Protocol: wamp.2.json, wamp.2.msgpack', 'sec-websocket-protocol: actioncable-v1-json, actioncable-unsupported'],
+    },
+  },
+  {
+    id: 'server-config-header',
+    family: 'http-auth',
+    description: 'a credential a web server or proxy config sets as a header: nginx proxy_set_header / add_header, Apache RequestHeader / Header set, HAProxy http-request set-header; Authorization (after its scheme) and the credential headers',
+    // The directive, the header's name, a space and the value: `$http_authorization`, `%[req.hdr(…)]`
+    // and `%{…}e` pass a value through and stay (a credential holds none of `$`, `%`, `[`).
+    regex: String.raw`\b${SET_HEADER}[ \t]+\\?["']?(?:${AUTHORIZATION}|(?i:${CREDENTIAL_HEADERS.map(escapeRegex).join('|')}))\\?["']?[ \t]+(?:\\?["'](?:${CONFIG_SCHEME}[ \t]+)?(${TOKEN68}{8,})\\?["']|(?:${CONFIG_SCHEME}\\[ \t])?(${TOKEN68}{8,})(?:[ \t;]|$))`,
+    keywords: ['authorization', ...CREDENTIAL_HEADERS],
+    examples: {
+      match: [
+        { input: `proxy_set_header Authorization "Basic ${basic}";`, output: `proxy_set_header Authorization "Basic ${label('server-config-header')}";` },
+        { input: `    proxy_set_header X-Api-Key ${apiKey};`, output: `    proxy_set_header X-Api-Key ${label('server-config-header')};` },
+        { input: `RequestHeader set Authorization "Bearer ${opaque}"`, output: `RequestHeader set Authorization "Bearer ${label('server-config-header')}"` },
+        { input: `  http-request set-header Authorization "Basic ${basic}"`, output: `  http-request set-header Authorization "Basic ${label('server-config-header')}"` },
+      ],
+      noMatch: ['proxy_set_header Authorization $http_authorization;', 'proxy_set_header Host $host;', 'http-request set-header X-Api-Key %[req.hdr(x-key)]', 'proxy_set_header Authorization "";'],
     },
   },
   {

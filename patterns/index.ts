@@ -12,6 +12,7 @@ import { aiProviderRules } from './ai-providers.js';
 import { awsRules } from './aws.js';
 import { businessRules } from './business.js';
 import { commandLineRules } from './command-line.js';
+import { configLineRules } from './config-lines.js';
 import { configSecretRules } from './config-secrets.js';
 import { cookieRules } from './cookies.js';
 import { devtoolRules } from './devtools.js';
@@ -68,6 +69,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...commandLineRules,
     ...sqlRules,
     ...protocolRules,
+    ...configLineRules(vocabulary),
     ...genericRules(vocabulary),
     ...urlCredentialRules,
     byId(hex, 'hex-token-long'),

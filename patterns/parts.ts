@@ -75,13 +75,14 @@ const STRING_TYPE = String.raw`(?:(?:typing\.)?(?:Final|Optional|ClassVar)\[(?:s
  * `VALUE`. `:=` is one separator: read as `:`, its `=` was taken for the value (review2). The key
  * may close a subscript (`os.environ["API_KEY"] = …`, `ENV['SECRET'] = …`, `cfg[password] = …`)
  * or be PHP's push (`$apikey[] = …`), and a string type may sit before the `=` (`STRING_TYPE`),
- * as code and the config it prints write them (detect-secrets' keyword shapes). Make's `::=` is one
+ * as code and the config it prints write them (detect-secrets' keyword shapes), also Ada's
+ * `: constant String :=` (config-lines). Make's `::=` is one
  * separator too (recall5; its `?=` is the password rule's, its `+=` the token rule's: `CODE_ASSIGN`).
  * LDIF's `key:: v` (v base64'd) is one separator too: read as `:`, the second `:` was the value
  * (review2). The key's closing quote may be escaped, as logstash's `"key" => "v"` is inside a JSON
  * string (recall6), or written as an escape (`\\u0022password\\u0022: …`, `&quot;password&quot;: …`; escq).
  */
-export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t]*(?::[ \t]*${STRING_TYPE}[ \t]*=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
+export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t]*(?::[ \t]*(?:constant[ \t]+)?${STRING_TYPE}[ \t]*:?=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
 
 /**
  * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string
@@ -134,7 +135,7 @@ export const VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^
  * A quoted value alone, in the quotings of `VALUE` but its bare one: seven groups, the last four
  * `ESCAPED_QUOTED`'s (`password == \\u0022…\\u0022`, `token === &quot;…&quot;`; escq2).
  */
-const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${ESCAPED_QUOTED}`;
+export const QUOTED = String.raw`"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${ESCAPED_QUOTED}`;
 
 /**
  * A quoted value with a digit or a symbol in it and no space: a password, not a field's name or

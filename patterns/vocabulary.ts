@@ -140,6 +140,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'null', 'nil', 'none', 'undefined', 'true', 'false', 'redacted', '[redacted]', '<redacted>', '[filtered]', '[hidden]', '%s',
     // Words for "there is none": an anonymous visitor's session, a field never filled in.
     'anonymous', 'n/a', 'unknown', 'unset', 'missing', 'empty', '-',
+    // nmcli's value of a setting that has none (`802-11-wireless-security.psk:  --`; config-lines).
+    '--',
     // CloudTrail writes this where a response held a session token.
     'hidden_due_to_security_reasons',
     // GitHub's fixed password beside a token user name (`https://<token>:x-oauth-basic@github.com`).
@@ -153,6 +155,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // key's name is an Ethereum private key (PRIVATE_KEY=0x…, {"privateKey":"0x…"}; s15).
     String.raw`\**`, '0x[0-9a-f]{1,16}', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
+    // PHP's visibility of an object's property after its key (`["password":protected]=>`, print_r's
+    // `[password:protected] =>`): the key rules read it as the value, the property's own value follows (config-lines).
+    String.raw`protected\]?=?`,
     String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)\s*[)\]}]`,
     // A SQL column type with a length: a schema row's next column (`password\tvarchar(255)`,
     // `|password|char(60)|`), not a value (review-leaks).

@@ -7,7 +7,8 @@
  * deeper than the key, or at the JSON string's end.
  *
  * And YAML name/value pairs whose value is on a line after the name (`- name: DB_PASSWORD`, then
- * `  value: …`; s14). Both go on into the next block of a stream where a block ends inside them:
+ * `  value: …`; s14), and PHP `var_dump`'s key and value (`["password"]=>`, then `  string(12) "…"`;
+ * config-lines). Both go on into the next block of a stream where a block ends inside them:
  * the caller's `ScanState` carries them (`state.yaml`), as it carries a PEM body.
  */
 import { BACKSLASH, BLOCK_SCALAR_MAX_LINES, NEWLINE, QUOTE } from '../constants.js';
@@ -190,8 +191,12 @@ export function continueYaml(isCandidate: (text: string) => boolean, state: Scan
 /** How many lines after a `name:` its mapping's `value:` may stand (Kubernetes puts it next). */
 const NAMED_VALUE_MAX_LINES = 8;
 
-/** `value:`, `Value:`, `ParameterValue:` at a line's start: the key of a name/value pair's value. */
-const VALUE_KEY = /^(?:[Pp]arameter_?)?[Vv]alue:(?=[ \t]|$)/;
+/**
+ * `value:`, `Value:`, `ParameterValue:` at a line's start: the key of a name/value pair's value.
+ * Or PHP `var_dump`'s `string(12)` before the value it prints on the line after its key
+ * (`["password"]=>` then `  string(12) "…"`, at the key's column; config-lines).
+ */
+const VALUE_KEY = /^(?:(?:[Pp]arameter_?)?[Vv]alue:|string\([0-9]+\))(?=[ \t]|$)/;
 
 /**
  * The value of a YAML name/value pair that a `yaml-named` match names: Kubernetes and ECS env
@@ -242,8 +247,9 @@ function valueAfterName(bytes: Buffer, from: number, column: number, depth: numb
           const span = valueSpan(bytes, line.start + key[0].length, line.end);
           return span === undefined ? undefined : { span };
         }
-        // The next item of the list (`- name: …`) at the name's column ends this one.
-        if (text.startsWith('- ')) return undefined;
+        // The next item of the list (`- name: …`) at the name's column ends this one, and so does
+        // var_dump's next key (`["user"]=>`): a value that was not `string(N)` (`NULL`) was the key's.
+        if (text.startsWith('- ') || text.startsWith('[')) return undefined;
       }
     }
     pos = line.next;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../../patterns/sample.js';
 import { BLOCK_SCALAR_MAX_LINES } from '../../../src/constants.js';
-import { createScrubber } from '../../../src/index.js';
+import { createScrubber, NO_CARRY } from '../../../src/index.js';
 
 const scrubber = createScrubber();
 const s = createSampler(2026113013);
@@ -63,5 +63,25 @@ describe('a YAML block scalar under a secret key', () => {
     for (const text of ['password: |\nuser: ada\n', `notes: |\n  ${secret}\n`, 'password: |\n\n']) {
       expect(scrubber.redactText(text)).toBe(text);
     }
+  });
+});
+
+describe("PHP var_dump's value on the line after its key", () => {
+  const V = '[REDACTED:php-var-dump-next-line]';
+
+  it("takes the string(N) line at the key's column and nothing after the next key", () => {
+    const input = `  ["password"]=>\n  string(${secret.length}) "${secret}"\n  ["user"]=>\n  string(3) "ada"\n`;
+    expect(scrubber.redactText(input)).toBe(`  ["password"]=>\n  string(${secret.length}) "${V}"\n  ["user"]=>\n  string(3) "ada"\n`);
+  });
+
+  it("stops at var_dump's next key, so a NULL value lends the next key's value to no one", () => {
+    const input = '  ["password"]=>\n  NULL\n  ["user"]=>\n  string(3) "ada"\n';
+    expect(scrubber.redactText(input)).toBe(input);
+  });
+
+  it('goes on into the next block of a stream when the key ends a block', () => {
+    const first = scrubber.redactBlock(Buffer.from('array(1) {\n  ["password"]=>\n'), NO_CARRY);
+    const second = scrubber.redactBlock(Buffer.from(`  string(${secret.length}) "${secret}"\n}\n`), first.carry);
+    expect(second.bytes.toString()).toBe(`  string(${secret.length}) "${V}"\n}\n`);
   });
 });

@@ -1,0 +1,160 @@
+import type { RuleSpec, Vocabulary } from '../src/types.js';
+import { textKeyKeywords, textKeySource } from './keys.js';
+import { label, QUOTED, VALUE } from './parts.js';
+import { createSampler } from './sample.js';
+
+/** A sampler of its own: examples here must not shift the samples of the files after this one. */
+const sample = createSampler(2026120120);
+const password = sample.password();
+const token = sample.alnum(32);
+
+/**
+ * The keys of the code shapes below: passwords, the keys that name only secrets, and the secret
+ * and token words. Not all of `sensitiveKeys`: `session` or `credential` as a keyword is a literal
+ * the pass over every byte does not hold, and one literal more can take it out of RE2's DFA; every
+ * keyword of these holds one it holds (`pass`, `pw`, `key`, `secret`, `token`, `auth`).
+ */
+const codeKeys = (vocabulary: Vocabulary): readonly string[] => [
+  ...vocabulary.passwordKeys,
+  ...vocabulary.strictSecretKeys,
+  'secret', 'token', 'access token', 'refresh token', 'auth token', 'private key', 'access key', 'auth key',
+];
+
+/**
+ * A PHP `var_dump` key, `["password"]`, also a protected property's (`["password":protected]`);
+ * `\"` inside a JSON string. Not a private one's: its class (`["password":"App\User":private]`)
+ * is read as the key's value by the key rules once the value is redacted, so a second scrub would
+ * change the line.
+ */
+const VAR_DUMP_KEY = (keys: string): string => String.raw`\[\\*"${keys}\\*"(?::protected)?\]`;
+
+/** A PHP `print_r` key of a protected property: `[password:protected]`. */
+const PRINT_R_PROPERTY = (keys: string): string => String.raw`\[${keys}:protected\]`;
+
+/**
+ * A field of a `.pgpass` line: `\:` and `\\` escaped, no space, no quote; `*` matches any value.
+ * Not empty: IPv6 addresses (`fe80::1:2:3`) have empty fields between their colons.
+ */
+const PGPASS_FIELD = String.raw`(?:[^:\\ \t\r\n"]|\\[:\\])+`;
+
+/**
+ * Where a `.pgpass` line starts: a line's start, after a JSON string's `\n` (a `cat ~/.pgpass` or a
+ * dump logged as one record), or a JSON string's opening quote. Where it ends: the line's, the
+ * string's, or at the `\` of an escaped line break. Only the `\`: a match ends the engine's search
+ * there, so the next line of the dump starts at its `n` (`\bn`; RE2 has no lookahead to leave the
+ * whole escape unread).
+ */
+const PGPASS_START = String.raw`(?:^|\\[rn]|[:\[,][ \t]*"|\bn)`;
+const PGPASS_END = String.raw`[ \t]*(?:\r?$|\\|")`;
+
+/** A `.pgpass` line whose port is `port`, its password the group. */
+const pgpassLine = (port: string): string =>
+  String.raw`${PGPASS_START}${PGPASS_FIELD}:${port}:${PGPASS_FIELD}:${PGPASS_FIELD}:((?:[^:\\ \t\r\n"]|\\[:\\]){4,})${PGPASS_END}`;
+
+/**
+ * Secrets in the lines of config files and dumps that logs print whole (config-lines): PostgreSQL's
+ * `.pgpass`, Wi-Fi PSKs of wpa_supplicant, hostapd and NetworkManager, R's assignment operators, and
+ * PHP's `var_dump` with a value on the line after its key. Each is woken by a word the pass over
+ * every byte holds already but two: `psk` (no word it holds is in every PSK line) and `.pgpass`'s
+ * port between colons (no word at all). Measured with both, the pass's guard in
+ * `tests/unit/detect/compile.test.ts` stays a DFA for every config there (~20-25 ms of CPU).
+ */
+export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
+  const keys = codeKeys(vocabulary);
+  const key = textKeySource(keys);
+  return [
+    {
+      id: 'pgpass-line',
+      family: 'generic',
+      description: 'the password of a PostgreSQL .pgpass line, hostname:port:database:username:password (`*` for any field but the port, `\\:` inside one), printed by cat ~/.pgpass or a PGPASSFILE dump',
+      // Only the whole line: five fields, the port a number of 4 or 5 digits. A timestamp has more
+      // fields or a space (`2026-11-30 10:00:00:123:INFO`), a MAC address six and two digits a
+      // field, a Redis key a short id (`key:1:field:x:y`), an empty password is none. No keyword
+      // names such a line: the pass looks for a port between colons (`anchor`), rare elsewhere.
+      // Not the port `*` (`*:*:*:postgres:…`): `:(?:[0-9]{4,5}|\*):` there, or a rule of its own
+      // woken by `:*:`, `*:*:` or `^\*:`, took the pass out of RE2's DFA for eight keys of a
+      // config's own (compile.test.ts: ~20 → 750-1,250 ms of CPU), this anchor alone did not.
+      regex: pgpassLine(String.raw`[1-9][0-9]{3,4}`),
+      keywords: [],
+      anchor: String.raw`:[1-9][0-9][0-9][0-9][0-9]?:`,
+      examples: {
+        match: [{ input: `db.internal:5432:app:ada:${password}`, output: `db.internal:5432:app:ada:${label('pgpass-line')}` }],
+        noMatch: ['2026-11-30 10:00:00:123:INFO:app:started', 'host:5432:db:user:', 'key:1:field:x:y', 'fe80::1:2:3:4', '00:1a:2b:3c:4d:5e', '2026-11-30T10:00:00.000Z'],
+      },
+    },
+    {
+      id: 'r-assignment-secret',
+      family: 'generic',
+      description: "a quoted secret given to a secret key by R's assignment operators: password <- \"…\", api_key <<- '…', and the other way round, \"…\" -> token",
+      // Quoted values only: `password <- readline()` and `token <- get_token()` read it from elsewhere,
+      // and `x < -1` compares. The arrow is one token: `password < -1` is no assignment.
+      regex: String.raw`\b${key}[ \t]*<<?-[ \t]*(?:${QUOTED})|(?:${QUOTED})[ \t]*->>?[ \t]*${key}\b`,
+      keywords: textKeyKeywords(keys),
+      examples: {
+        match: [
+          { input: `password <- "${password}"`, output: `password <- "${label('r-assignment-secret')}"` },
+          { input: `  api_key <<- '${token}'`, output: `  api_key <<- '${label('r-assignment-secret')}'` },
+          { input: `"${token}" -> github_token`, output: `"${label('r-assignment-secret')}" -> github_token` },
+        ],
+        noMatch: ['x <- 5', 'if (a < -1) stop()', 'password <- readline("Password: ")', 'token <- Sys.getenv("API_TOKEN")', 'if (password < -1)'],
+      },
+    },
+    {
+      id: 'php-dump-secret',
+      family: 'generic',
+      description: 'the value of a secret key in a PHP var_dump, on the line after its key (["password"]=>\\n  string(12) "…", logged as one line with \\n escapes) or on the same line, and an object property\'s in print_r ([password:protected] => …)',
+      // Logged as one record, var_dump's line break is a JSON string's `\n` (`\r\n` on Windows); the
+      // value's quotes are `\"` there, and it never holds an unescaped quote. A property's key
+      // carries its visibility (`:protected`), which the key rules read as the key's value.
+      regex: String.raw`${VAR_DUMP_KEY(key)}[ \t]*=>[ \t]*(?:(?:\\r)?\\n)?[ \t]*string\([0-9]+\)[ \t]*\\*"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\*"|${PRINT_R_PROPERTY(key)}[ \t]*=>[ \t]*([^ \t\r\n"'\\]+)`,
+      keywords: textKeyKeywords(keys),
+      examples: {
+        match: [
+          {
+            input: `{"msg":"array(2) {\\n  [\\"user\\"]=>\\n  string(3) \\"ada\\"\\n  [\\"password\\"]=>\\n  string(${password.length}) \\"${password}\\"\\n}"}`,
+            output: `{"msg":"array(2) {\\n  [\\"user\\"]=>\\n  string(3) \\"ada\\"\\n  [\\"password\\"]=>\\n  string(${password.length}) \\"${label('php-dump-secret')}\\"\\n}"}`,
+          },
+          { input: `    [password:protected] => ${password}`, output: `    [password:protected] => ${label('php-dump-secret')}` },
+        ],
+        noMatch: [String.raw`{"msg":"[\"password\"]=>\n  NULL"}`, String.raw`{"msg":"[\"password_length\"]=>\n  string(2) \"12\""}`, '[password:protected] => '],
+      },
+    },
+    {
+      id: 'php-var-dump-next-line',
+      family: 'generic',
+      description: 'the value of a secret key in a PHP var_dump printed as lines: ["password"]=> on one line, string(12) "…" on the next, at the key\'s column',
+      // The YAML name/value machinery (`yaml-named`): the key line ends the match (group 2, the
+      // line's end), and the value is looked for on the next lines at the key's column (group 1),
+      // behind `string(N)` (`VALUE_KEY`), also in the next block of a stream. Lines of input only:
+      // in a JSON string's `\n` escapes, `php-dump-secret` reads the key and the value at once.
+      regex: String.raw`^([ \t]*)${VAR_DUMP_KEY(key)}[ \t]*=>[ \t]*(\r?$)`,
+      keywords: textKeyKeywords(keys),
+      kind: 'yaml-named',
+      examples: {
+        match: [
+          {
+            input: `array(2) {\n  ["user"]=>\n  string(3) "ada"\n  ["password"]=>\n  string(${password.length}) "${password}"\n}`,
+            output: `array(2) {\n  ["user"]=>\n  string(3) "ada"\n  ["password"]=>\n  string(${password.length}) "${label('php-var-dump-next-line')}"\n}`,
+          },
+        ],
+        noMatch: ['  ["password"]=>\n  NULL\n  ["user"]=>\n  string(3) "ada"', '  ["password"]=>\n  string(0) ""', '  ["password_length"]=>\n  string(2) "12"', '  ["password"]=>\n  array(1) {\n    [0]=>\n    string(3) "abc"\n  }'],
+      },
+    },
+    {
+      id: 'wifi-psk',
+      family: 'generic',
+      description: 'a Wi-Fi pre-shared key or passphrase: wpa_supplicant psk="…" and psk=<64 hex>, hostapd wpa_passphrase= / wpa_psk= / sae_password=, NetworkManager psk= and nmcli 802-11-wireless-security.psk: …',
+      // `key_mgmt=WPA-PSK` names the method: `psk` must be the key, then `=` or `:`. nmcli prints
+      // `<hidden>` without --show-secrets and `--` for none: placeholders (`trivialValues`), they stay.
+      regex: String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nt])(?:[A-Za-z0-9-]+\.)?(?i:psk|wpa_psk|wpa_passphrase|sae_password)\\*["']?[ \t]*[:=][ \t]*${VALUE}`,
+      keywords: ['psk', 'wpa_passphrase', 'sae_password'],
+      examples: {
+        match: [
+          { input: `\tpsk="${password}"`, output: `\tpsk="${label('wifi-psk')}"` },
+          { input: `802-11-wireless-security.psk:          ${password}`, output: `802-11-wireless-security.psk:          ${label('wifi-psk')}` },
+        ],
+        noMatch: ['key_mgmt=WPA-PSK', 'psk=<hidden>', 'psk=*', 'proto=RSN', '802-11-wireless-security.psk-flags:    0 (none)'],
+      },
+    },
+  ];
+}
