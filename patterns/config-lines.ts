@@ -66,17 +66,19 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
     {
       id: 'pgpass-line',
       family: 'generic',
-      description: 'the password of a PostgreSQL .pgpass line, hostname:port:database:username:password (`*` for any field but the port, `\\:` inside one), printed by cat ~/.pgpass or a PGPASSFILE dump',
-      // Only the whole line: five fields, the port a number of 4 or 5 digits. A timestamp has more
+      description: 'the password of a PostgreSQL .pgpass line, hostname:port:database:username:password (`*` for any field but the port, `\\:` inside one; the port one PostgreSQL, PgBouncer or CockroachDB listens on), printed by cat ~/.pgpass or a PGPASSFILE dump',
+      // Only the whole line: five fields, the port one PostgreSQL listens on. A timestamp has more
       // fields or a space (`2026-11-30 10:00:00:123:INFO`), a MAC address six and two digits a
       // field, a Redis key a short id (`key:1:field:x:y`), an empty password is none. No keyword
-      // names such a line: the pass looks for a port between colons (`anchor`), rare elsewhere.
-      // Not the port `*` (`*:*:*:postgres:…`): `:(?:[0-9]{4,5}|\*):` there, or a rule of its own
-      // woken by `:*:`, `*:*:` or `^\*:`, took the pass out of RE2's DFA for eight keys of a
-      // config's own (compile.test.ts: ~20 → 750-1,250 ms of CPU), this anchor alone did not.
-      regex: pgpassLine(String.raw`[1-9][0-9]{3,4}`),
+      // names such a line: the pass looks for the port between colons (`anchor`), rare elsewhere.
+      // The ports PostgreSQL and its kin use: 5432-5434, PgBouncer's 6432, 15432, DigitalOcean's
+      // 25060, CockroachDB's 26257; literals, which cost the pass's automaton fewer states than any
+      // port of 4 or 5 digits (`:[1-9][0-9]{3}[0-9]?:`). Nor the port `*` (`*:*:*:postgres:…`):
+      // `:(?:[0-9]{4,5}|\*):`, or a rule of its own woken by `:*:`, `*:*:` or `^\*:`, took the pass
+      // out of RE2's DFA for eight keys of a config's own (compile.test.ts: ~20 → 750-1,250 ms of CPU).
+      regex: pgpassLine(String.raw`(?:543[2-4]|6432|15432|25060|26257)`),
       keywords: [],
-      anchor: String.raw`:[1-9][0-9][0-9][0-9][0-9]?:`,
+      anchor: String.raw`:(?:543[2-4]|6432|15432|25060|26257):`,
       examples: {
         match: [{ input: `db.internal:5432:app:ada:${password}`, output: `db.internal:5432:app:ada:${label('pgpass-line')}` }],
         noMatch: ['2026-11-30 10:00:00:123:INFO:app:started', 'host:5432:db:user:', 'key:1:field:x:y', 'fe80::1:2:3:4', '00:1a:2b:3c:4d:5e', '2026-11-30T10:00:00.000Z'],
