@@ -165,7 +165,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // noseyparker's generic rules 11–14): unquoted, `the password is incorrect` is the sentence.
       // Unquoted only after `with`/`using password`, and only a word of letters and digits or
       // symbols (`PROSE_PASSWORD`): `using password authentication` is the sentence there.
-      regex: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+pass(?:word|phrase))[ \t]+${PROSE_PASSWORD}`,
+      regex: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+pass(?:word|phrase))[ \t]+${PROSE_PASSWORD}|${PASSWORD_ANNOUNCED}`,
       keywords: ['password', 'passphrase'],
       // Tier 1b only: the pass finds its lines by `password`, which other rules put there already;
       // in the pass this anchor took 125 of the characters kept for keys of a config's own.
@@ -173,7 +173,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // character at least.
       minEntropy: 2,
       anchorInPass: false,
-      anchor: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t])`,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t:])|PASSWORD[ \t]+[a-z]`,
       examples: {
         match: [
           { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
@@ -183,6 +183,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: JSON.stringify({ msg: `temporary password is "${recall6Pw}"` }), output: JSON.stringify({ msg: `temporary password is "${label('password-in-prose')}"` }) },
           { input: `Using password ${recall6Pw} for user bob`, output: `Using password ${label('password-in-prose')} for user bob` },
           { input: JSON.stringify({ msg: `login with password ${recall6Pw} failed` }), output: JSON.stringify({ msg: `login with password ${label('password-in-prose')} failed` }) },
+          { input: `[Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ${recall6Pw}`, output: `[Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ${label('password-in-prose')}` },
         ],
         noMatch: [
           'the password is incorrect',
@@ -200,6 +201,24 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
           'using password-based key derivation',
           'login with password hash sha256',
         ],
+      },
+    },
+    {
+      id: 'key-in-prose',
+      family: 'generic',
+      description: 'an API key or token a tool prints when it makes one: Your API key is …, Your new API token is: …, Your access token is "…"',
+      // Red-team L2: the sentence names the key and says `is`; the value is 16 characters or
+      // more and looks random, so `Your API key is invalid` or `… is missing from the request` stay.
+      // A bare value's last character is no `.`: the sentence's full stop stays.
+      regex: String.raw`(?i:\b(?:api|access|auth|secret|bearer|root|app|client|license|refresh|personal[ \t]+access)[ \t]+(?:key|token)[ \t]+is)(?:[ \t]*:)?[ \t]+(?:\\?"([^"\\ \t\r\n]{16,})\\?"|'([^'\\ \t\r\n]{16,})'|([A-Za-z0-9_+/=~-][A-Za-z0-9_.+/=~-]{14,}[A-Za-z0-9_+/=~-]))`,
+      // Tier 1b only: the pass finds its lines by `key` and `token` already.
+      keywords: ['key', 'token'],
+      anchor: String.raw`(?i:(?:key|token)[ \t]+is[ \t:])`,
+      anchorInPass: false,
+      minEntropy: 3,
+      examples: {
+        match: [{ input: `Your API key is ${r6Token}`, output: `Your API key is ${label('key-in-prose')}` }],
+        noMatch: ['Your API key is missing from the request headers'],
       },
     },
     {
@@ -225,13 +244,42 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
  * characters with a letter and a digit or symbol in it, not a placeholder (`%s`, `${PW}`, `<pw>`,
  * `[REDACTED]`, `***`), ending where the word does or at a sentence's punctuation.
  */
-const PROSE_PASSWORD = (() => {
+const PROSE_PASSWORD_WORD = (() => {
   const first = String.raw`[A-Za-z0-9!#&()+./?@^_~-]`;
   const rest = String.raw`[A-Za-z0-9!#$%&()*+./:;?@^_~-]`;
   const symbol = String.raw`[0-9!#$%&*+?@^_~]`;
-  const word = String.raw`(?:[A-Za-z]${rest}*${symbol}|${first}${rest}*?${symbol}${rest}*[A-Za-z]|${first}${rest}*?[A-Za-z]${rest}*${symbol})${rest}*`;
-  return String.raw`(${word})(?:[.,;:!?)]*(?:[ \t]|\\[nrt]|\\?"|$))`;
+  return (tail: '*' | '*?'): string =>
+    String.raw`(?:[A-Za-z]${rest}*${symbol}|${first}${rest}*?${symbol}${rest}*[A-Za-z]|${first}${rest}*?[A-Za-z]${rest}*${symbol})${rest}${tail}`;
 })();
+const PROSE_PASSWORD = String.raw`(${PROSE_PASSWORD_WORD('*')})(?:[.,;:!?)]*(?:[ \t]|\\[nrt]|\\?"|$))`;
+/**
+ * The same word where a sentence gives it last (`the admin password is Hunter2!.`): its trailing
+ * punctuation stays, and only the end of the line or of a JSON string may follow it, since
+ * `the password is sha256-hashed before …` is the sentence.
+ */
+const PROSE_PASSWORD_AT_END = String.raw`(${PROSE_PASSWORD_WORD('*?')})[.,;:!?)]*(?:[ \t]*\r?$|\\[nr]|\\?")`;
+/** The same word after a `:` (`Password for user 'admin': …`), its trailing punctuation kept. */
+const PROSE_PASSWORD_AFTER_COLON = String.raw`(${PROSE_PASSWORD_WORD('*?')})[.,;:!?)]*(?:[ \t]|\\[nrt]|\\?"|\r?$)`;
+
+/** Whom a password is for: `root@localhost`, `'admin'`, `[elastic]`, `the elastic built-in superuser`. */
+const PASSWORD_FOR_WHOM = String.raw`[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'\[][^"'\\\]\r\n]{1,64}\\?["'\]]|[A-Za-z0-9._@-]{1,64})(?:[ \t]+(?:built-in[ \t]+)?(?:super)?user|[ \t]+account)?`;
+
+/**
+ * A password a server or a setup tool prints when it makes one, unquoted (red-team L2): MySQL's
+ * first start (`A temporary password is generated for root@localhost: …`, to the space: its
+ * generated passwords hold any symbol), elasticsearch-setup-passwords (`PASSWORD elastic = …`,
+ * for each built-in user, as the tool prints them; `PASSWORD mode = strict` stays), `Generated password
+ * for user elastic: …`, `Password for user 'admin': …` (Airflow's simple auth manager), `root
+ * password is: …`, `the admin password is …` at the end of the message, `password reset to …`.
+ * A word with a letter and a digit or symbol only, but after MySQL's and Elasticsearch's own
+ * wording: `Password for user ada: authentication failed` is a sentence.
+ */
+const PASSWORD_ANNOUNCED = [
+  String.raw`(?i:pass(?:word|phrase)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:generated|created|set)[ \t]+for[ \t]+)[^ \t\r\n:"\\]{1,64}:[ \t]+([^ \t\r\n"\\]+)`,
+  String.raw`\bPASSWORD[ \t]+(?:elastic|kibana(?:_system)?|logstash_system|beats_system|apm_system|remote_monitoring_user)[ \t]+=[ \t]+([^ \t\r\n"\\]+)`,
+  String.raw`(?i:pass(?:word|phrase)${PASSWORD_FOR_WHOM}[ \t]*:)[ \t]*${PROSE_PASSWORD_AFTER_COLON}`,
+  String.raw`(?i:pass(?:word|phrase)(?:${PASSWORD_FOR_WHOM})?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to))(?:[ \t]*:[ \t]*${PROSE_PASSWORD_AFTER_COLON}|[ \t]+${PROSE_PASSWORD_AT_END})`,
+].join('|');
 
 /**
  * Where a key field starts: after a character that is neither part of a key nor a `/` (a path's

@@ -75,3 +75,64 @@ describe("Redis's requirepass and masterauth, in every shape a log gives them (L
     'requirepass: must be set when protected-mode is off',
   ]);
 });
+
+describe('passwords and keys that servers and setup tools print when they make them (L2)', () => {
+  it.each(
+    cases(
+      [
+        (s) => `2024-05-01T10:00:00.000000Z 6 [Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ${s}`,
+        (s) => `2016-03-01T10:00:00.000000Z 1 [Note] A temporary password is generated for root@localhost: ${s}`,
+        (s) => JSON.stringify({ log: `2024-05-01T10:00:00.000000Z 6 [Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ${s}\n`, stream: 'stderr' }),
+        (s) => `PASSWORD elastic = ${s}`,
+        (s) => `PASSWORD kibana_system = ${s}`,
+        (s) => `PASSWORD remote_monitoring_user = ${s}`,
+        (s) => `The generated password for the elastic built-in superuser is : ${s}`,
+        (s) => `Generated password for user elastic: ${s}`,
+        (s) => `password for elastic: ${s}`,
+        (s) => `INFO simple_auth_manager | Password for user 'admin': ${s}`,
+        (s) => `root password is: ${s}`,
+        (s) => `Your admin password is ${s}`,
+        (s) => `The password for the admin user is ${s}`,
+        (s) => `The new password is ${s}.`,
+        (s) => `GRAFANA admin password reset to ${s}`,
+        (s) => JSON.stringify({ level: 'info', msg: `root password is: ${s}` }),
+      ],
+      password,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it.each(
+    cases(
+      [
+        (s) => `Your API key is ${s}`,
+        (s) => `Your new API token is: ${s}`,
+        (s) => `Your access token is "${s}"`,
+        (s) => JSON.stringify({ msg: `Your API key is ${s}` }),
+      ],
+      () => sample.alnum(32),
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  keeps([
+    'the password is incorrect',
+    'Your password is too short',
+    'The password is sha256-hashed before it is stored',
+    'Changed password for user [elastic]',
+    'Password for the [elastic] user successfully reset.',
+    'Failed password for invalid user admin from 10.0.0.1 port 22 ssh2',
+    'Accepted password for ada from 10.0.0.1 port 51234 ssh2',
+    'Password for user admin: authentication failed',
+    'A temporary password is generated for root@localhost: <redacted>',
+    'Please use the following password to proceed to installation:',
+    'Your API key is invalid',
+    'Your API key is missing from the request headers',
+    'The access token is expired',
+    "SET PASSWORD FOR 'app'@'%' = 'x';".replace(" = 'x'", ''),
+    'PASSWORD elastic = ${ELASTIC_PASSWORD}',
+    'PASSWORD mode = strict',
+    'Password for user ada is: expired',
+    'The new password is at least 12 characters.',
+    'The API key is valid for 30 days',
+    'Password for user root@localhost has expired. To log in you must change it using a client that supports expired passwords.',
+  ]);
+});
