@@ -687,7 +687,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // One match per list, so the list's contents go whole (the brackets stay); JSON lists are
       // the sensitive-key rule's, item by item. A list of words or counts is low in entropy. A
       // list has quotes or commas: `[REDACTED:…]` after a key is a placeholder, not a list.
-      regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*((?:["']|[^\[\]\r\n,]*,)[^\[\]\r\n]*[^\[\]\r\n \t])[ \t]*\]`,
+      // A list of strings quoted alike goes from inside its first quote to inside its last: the
+      // outer quotes stay, as JSON's do (red-team L3).
+      regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*(?:"([^"\\\[\]\r\n]+(?:"[ \t]*,[ \t]*"[^"\\\[\]\r\n]+)*)"|'([^'\\\[\]\r\n]+(?:'[ \t]*,[ \t]*'[^'\\\[\]\r\n]+)*)'|((?:["']|[^\[\]\r\n,]*,)[^\[\]\r\n]*[^\[\]\r\n \t]))[ \t]*\]`,
       keywords: textKeyKeywords(vocabulary.sensitiveKeys),
       // On a line, only where a key opens a list: the key words alone are everywhere (issue 9).
       anchor: String.raw`${textKeyAnchor(vocabulary.sensitiveKeys)}[ \t]*\[`,
@@ -696,8 +698,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       examples: {
         match: [
           { input: `rotated tokens=[${opaque}, ${secret}] ok`, output: `rotated tokens=[${label('secret-list')}] ok` },
-          { input: `api_keys: ["${secret}", "${lower}"]`, output: `api_keys: [${label('secret-list')}]` },
-          { input: `{'user': 'ada', 'passwords': ['${password}', '${words}']}`, output: `{'user': 'ada', 'passwords': [${label('secret-list')}]}` },
+          { input: `api_keys: ["${secret}", "${lower}"]`, output: `api_keys: ["${label('secret-list')}"]` },
+          { input: `{'user': 'ada', 'passwords': ['${password}', '${words}']}`, output: `{'user': 'ada', 'passwords': ['${label('secret-list')}']}` },
         ],
         noMatch: ['tokens=[]', 'token=[REDACTED:openai-api-key]', 'max_tokens: [100, 200, 400]', 'tokens=[the, cat]', `{"tokens":["the","cat","sat"]}`],
       },

@@ -151,7 +151,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A run of one character, or a prefix then x's, is a documentation value: 00000000, bP88Q~xxxxxxxx, ghp_xxxxxxxx.
     String.raw`\**`, '0x[0-9a-f]+', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
-    String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)\s*[)\]}]`,
+    // An empty list is none too: `{'password': []}` (red-team L3).
+    String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)?\s*[)\]}]`,
     // A SQL column type with a length: a schema row's next column (`password\tvarchar(255)`,
     // `|password|char(60)|`), not a value (review-leaks).
     String.raw`(?:n?var)?char(?:acter)?(?: varying)?\(\d+\)|(?:var)?binary\(\d+\)|(?:decimal|numeric)\(\d+(?:,\s*\d+)?\)|(?:tiny|small|medium|big)?int\(\d+\)`,

@@ -136,3 +136,49 @@ describe('passwords and keys that servers and setup tools print when they make t
     'Password for user root@localhost has expired. To log in you must change it using a client that supports expired passwords.',
   ]);
 });
+
+describe('a password as the one item of a list or tuple, as Python, Ruby and YAML print a form (L3)', () => {
+  it.each(
+    cases(
+      [
+        (s) => `POST: <QueryDict: {'username': ['alice'], 'password': ['${s}']}>`,
+        (s) => `request.POST=<QueryDict: {'csrfmiddlewaretoken': ['x'], 'password': ['${s}'], 'next': ['/']}>`.replace("['x']", "['a']"),
+        (s) => `form={'password': ('${s}',)}`,
+        (s) => `form={'password': ("${s}",)}`,
+        (s) => `password: ["${s}"]`,
+        (s) => `password: ['${s}']`,
+        (s) => `params={"password"=>["${s}"]}`,
+        (s) => `Parameters: {"utf8"=>"✓", "user"=>{"email"=>"ada@example.com", "password"=>["${s}"]}}`,
+        (s) => `:password => ["${s}"]`,
+        (s) => `password=['${s}']`,
+        (s) => `data: {'password': [ '${s}' ]}`,
+        (s) => JSON.stringify({ msg: `form data: {'password': ['${s}']}` }),
+        (s) => JSON.stringify({ password: [s] }),
+      ],
+      password,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it('takes every item of a longer list, the quotes around the list kept', () => {
+    const [a, b] = [password(), password()];
+    const line = `{'password': ['${a}', '${b}']}`;
+    const once = scrubber.redactLine(line);
+    expect(once).not.toContain(a);
+    expect(once).not.toContain(b);
+    expect(once).toMatch(/^\{'password': \['\[REDACTED:[a-z-]+\]'\]\}$/);
+  });
+
+  it('takes both fields of a form with a confirmation', () => {
+    const s = password();
+    expect(scrubber.redactLine(`{'password': ['${s}'], 'password_confirmation': ['${s}']}`)).not.toContain(s);
+  });
+
+  keeps([
+    "{'password': []}",
+    "{'password': ['']}",
+    "{'password': ()}",
+    'password: []',
+    '{"password":[]}',
+    "{'password': ['[REDACTED:password-assignment]']}",
+  ]);
+});
