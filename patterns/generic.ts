@@ -51,6 +51,12 @@ const SECRET_PARAMS = [
   'x-amz-security-token', 'x-goog-signature', 'x-goog-credential',
 ];
 
+/**
+ * A key's value as a label gives it (`spaced-key-label`): a token's alphabet, 16 or more, no `.`
+ * or `*`, then the end of the value (a sentence's full stop may follow): `server-key.pem` is a file.
+ */
+const LABEL_TOKEN = String.raw`([A-Za-z0-9+][A-Za-z0-9+/=_~-]{15,})\.?(?:[ \t,;|"'\\)\]}]|\r?$)`;
+
 /** A flag's value after a space: quoted to its quote, else to the next space; never the next flag (`-…`). */
 const FLAG_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
 
@@ -579,6 +585,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const params = [...new Set([...vocabulary.sensitiveKeys.flatMap(paramSpellings), ...SECRET_PARAMS])];
   // Keys a qualifier may follow: long ones that name a password or a secret with a word the pass finds already.
   const qualifiedKeys = vocabulary.sensitiveKeys.filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
+  // Key names of two words or more ending in `key`, written in words (`API Key`, `Secret Access Key`).
+  const spacedKeyLabel = `(?i:${[...new Set([...vocabulary.sensitiveKeys, ...EXTRA_KEYS])]
+    .filter((k) => / key$/.test(k))
+    .map((k) => k.split(' ').map(escapeRegex).join('[ \\t]+'))
+    .join('|')})`;
   return [
     {
       id: 'sensitive-key',
@@ -1152,6 +1163,26 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `creds = ${r6Token}`, output: `creds = ${label('extra-key-assignment')}` },
         ],
         noMatch: ['service_key: billing-api', 'db_key=42', 'creds = none', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
+      },
+    },
+    {
+      id: 'spaced-key-label',
+      family: 'generic',
+      description: 'a key named in words, a space before "Key": API Key: …, Secret Key = …, AWS Secret Access Key [None]: … (aws configure), {"API Key":"…"}, | API Key | … | (a table row); the value token-shaped',
+      // Red-team L1: a key's words may be joined by `_`, `.` or `-` or nothing, never a space, and
+      // `Key` alone is no key, so a label in words kept its value (`Client Secret:` and `API Token:`
+      // went by their last word). The names are the vocabulary's and EXTRA_KEYS' that end in `key`:
+      // `Primary Key`, `Partition Key`, `Cache Key`, `Public Key` or `Idempotency Key` are none.
+      // The value is 16 characters or more of a token's alphabet, no `.` or `*`: `API Key: not
+      // set`, `****abcd`, `server.key.pem` stay. Tier 1b only, woken by `key`, which the pass finds.
+      regex: String.raw`\b${spacedKeyLabel}(?:\\?["'])?(?:[ \t]*\[[^\]\r\n]{0,64}\])?[ \t]*(?::|=>?)[ \t]*(?:\\?["'])?${LABEL_TOKEN}|\|[ \t]*${spacedKeyLabel}[ \t]*\|[ \t]*${LABEL_TOKEN}`,
+      keywords: ['key'],
+      anchor: spacedKeyLabel,
+      anchorInPass: false,
+      minEntropy: 3,
+      examples: {
+        match: [{ input: `API Key: ${r6Token}`, output: `API Key: ${label('spaced-key-label')}` }],
+        noMatch: ['Partition Key: userId', 'API Key: not set'],
       },
     },
     {

@@ -182,3 +182,53 @@ describe('a password as the one item of a list or tuple, as Python, Ruby and YAM
     "{'password': ['[REDACTED:password-assignment]']}",
   ]);
 });
+
+describe('a key named in words, a space before "Key", as a label, a JSON key or a table row (L1)', () => {
+  const labels = ['API Key', 'Secret Key', 'Encryption Key', 'Private Key', 'Signing Key', 'HMAC Key', 'Master Key', 'License Key', 'Subscription Key', 'Account Key', 'Secret Access Key', 'api key'];
+  const token = (): string => sample.alnum(32);
+  it.each(labels.flatMap((label) => cases([(s) => `${label}: ${s}`, (s) => `${label} = ${s}`], token)))('%s', (line, secret) =>
+    expectOnlySecretGone(scrubber, line, secret),
+  );
+
+  it.each(
+    cases(
+      [
+        (s) => `AWS Secret Access Key [None]: ${s}`,
+        (s) => `AWS Secret Access Key [****************EKEY]: ${s}`,
+        (s) => `{"API Key":"${s}"}`,
+        (s) => `{"name": "prod", "Secret Key": "${s}"}`,
+        (s) => JSON.stringify({ msg: `API Key: ${s}` }),
+        (s) => `| API Key | ${s} |`,
+        (s) => `|Subscription Key|${s}|`,
+        (s) => `2026-12-01 10:00:00 INFO Created API Key: ${s}`,
+        (s) => `Your new API key: ${s}`,
+        (s) => `settings={'Encryption Key': '${s}'}`,
+      ],
+      token,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it('takes the secret access key aws configure echoes, base64 with slashes and pluses', () => {
+    const s = `${sample.alnum(12)}/${sample.alnum(12)}+${sample.alnum(14)}`;
+    expectOnlySecretGone(scrubber, `AWS Secret Access Key [None]: ${s}`, s);
+  });
+
+  keeps([
+    'Primary Key: id',
+    'Foreign Key: user_id',
+    'Partition Key: userId',
+    'Sort Key: createdAt',
+    'Cache Key: user:42:profile',
+    'Public Key: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmXq3VJ0e7sY6N1w2ZtQkR8pP4cL9bT5uH2jD6fA1sE ada@host',
+    'Idempotency Key: 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f',
+    'API Key: missing',
+    'API Key: not set',
+    'API Key: ****abcd',
+    'API Key: configured',
+    'Private Key: /etc/ssl/private/server.key',
+    'Private Key: production-server.key.pem',
+    'AWS Access Key ID [None]: ',
+    '| API Key | string | yes | the key from the dashboard |',
+    'Signing Key: ${SIGNING_KEY}',
+  ]);
+});
