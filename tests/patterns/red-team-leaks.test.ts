@@ -232,3 +232,29 @@ describe('a key named in words, a space before "Key", as a label, a JSON key or 
     'Signing Key: ${SIGNING_KEY}',
   ]);
 });
+
+describe("Postgres's PASSWORD '…' with more clauses after it (L5)", () => {
+  it.each(
+    cases(
+      [
+        (s) => `ALTER ROLE app PASSWORD '${s}' VALID UNTIL '2025-01-01';`,
+        (s) => `CREATE ROLE app WITH LOGIN PASSWORD '${s}' CREATEDB;`,
+        (s) => `2026-12-01 10:00:00.000 UTC [42] LOG:  statement: CREATE ROLE app LOGIN PASSWORD '${s}' NOSUPERUSER`,
+        (s) => `CREATE USER app WITH ENCRYPTED PASSWORD '${s}' VALID UNTIL 'infinity';`,
+        (s) => `ALTER USER "app-ro" WITH PASSWORD '${s}' CONNECTION LIMIT 10;`,
+        (s) => `create role app login password '${s}' in role readers;`,
+        (s) => JSON.stringify({ msg: `statement: ALTER ROLE app PASSWORD '${s}' VALID UNTIL '2030-01-01'` }),
+        (s) => `CREATE USER MAPPING FOR app SERVER remote OPTIONS (user 'app', password '${s}');`,
+      ],
+      password,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  keeps([
+    'ALTER ROLE app PASSWORD NULL;',
+    'ALTER ROLE app PASSWORD NULL VALID UNTIL \'2025-01-01\';',
+    'CREATE ROLE app WITH LOGIN PASSWORD $1 CREATEDB;',
+    "ALTER ROLE app VALID UNTIL '2025-01-01';",
+    'ERROR:  role "app" already exists',
+  ]);
+});
