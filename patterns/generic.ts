@@ -51,6 +51,12 @@ const SECRET_PARAMS = [
   'x-amz-security-token', 'x-goog-signature', 'x-goog-credential',
 ];
 
+/**
+ * A key's value as a label gives it (`spaced-key-label`): a token's alphabet, 16 or more, no `.`
+ * or `*`, then the end of the value (a sentence's full stop may follow): `server-key.pem` is a file.
+ */
+const LABEL_TOKEN = String.raw`([A-Za-z0-9+][A-Za-z0-9+/=_~-]{15,})\.?(?:[ \t,;|"'\\)\]}]|\r?$)`;
+
 /** A flag's value after a space: quoted to its quote, else to the next space; never the next flag (`-…`). */
 const FLAG_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
 
@@ -165,7 +171,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // noseyparker's generic rules 11–14): unquoted, `the password is incorrect` is the sentence.
       // Unquoted only after `with`/`using password`, and only a word of letters and digits or
       // symbols (`PROSE_PASSWORD`): `using password authentication` is the sentence there.
-      regex: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+pass(?:word|phrase))[ \t]+${PROSE_PASSWORD}`,
+      regex: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+pass(?:word|phrase))[ \t]+${PROSE_PASSWORD}|${PASSWORD_ANNOUNCED}`,
       keywords: ['password', 'passphrase'],
       // Tier 1b only: the pass finds its lines by `password`, which other rules put there already;
       // in the pass this anchor took 125 of the characters kept for keys of a config's own.
@@ -173,7 +179,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // character at least.
       minEntropy: 2,
       anchorInPass: false,
-      anchor: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t])`,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t:])|PASSWORD[ \t]+[a-z]`,
       examples: {
         match: [
           { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
@@ -183,6 +189,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: JSON.stringify({ msg: `temporary password is "${recall6Pw}"` }), output: JSON.stringify({ msg: `temporary password is "${label('password-in-prose')}"` }) },
           { input: `Using password ${recall6Pw} for user bob`, output: `Using password ${label('password-in-prose')} for user bob` },
           { input: JSON.stringify({ msg: `login with password ${recall6Pw} failed` }), output: JSON.stringify({ msg: `login with password ${label('password-in-prose')} failed` }) },
+          { input: `[Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ${recall6Pw}`, output: `[Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ${label('password-in-prose')}` },
         ],
         noMatch: [
           'the password is incorrect',
@@ -200,6 +207,24 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
           'using password-based key derivation',
           'login with password hash sha256',
         ],
+      },
+    },
+    {
+      id: 'key-in-prose',
+      family: 'generic',
+      description: 'an API key or token a tool prints when it makes one: Your API key is …, Your new API token is: …, Your access token is "…"',
+      // Red-team L2: the sentence names the key and says `is`; the value is 16 characters or
+      // more and looks random, so `Your API key is invalid` or `… is missing from the request` stay.
+      // A bare value's last character is no `.`: the sentence's full stop stays.
+      regex: String.raw`(?i:\b(?:api|access|auth|secret|bearer|root|app|client|license|refresh|personal[ \t]+access)[ \t]+(?:key|token)[ \t]+is)(?:[ \t]*:)?[ \t]+(?:\\?"([^"\\ \t\r\n]{16,})\\?"|'([^'\\ \t\r\n]{16,})'|([A-Za-z0-9_+/=~-][A-Za-z0-9_.+/=~-]{14,}[A-Za-z0-9_+/=~-]))`,
+      // Tier 1b only: the pass finds its lines by `key` and `token` already.
+      keywords: ['key', 'token'],
+      anchor: String.raw`(?i:(?:key|token)[ \t]+is[ \t:])`,
+      anchorInPass: false,
+      minEntropy: 3,
+      examples: {
+        match: [{ input: `Your API key is ${r6Token}`, output: `Your API key is ${label('key-in-prose')}` }],
+        noMatch: ['Your API key is missing from the request headers'],
       },
     },
     {
@@ -225,13 +250,42 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
  * characters with a letter and a digit or symbol in it, not a placeholder (`%s`, `${PW}`, `<pw>`,
  * `[REDACTED]`, `***`), ending where the word does or at a sentence's punctuation.
  */
-const PROSE_PASSWORD = (() => {
+const PROSE_PASSWORD_WORD = (() => {
   const first = String.raw`[A-Za-z0-9!#&()+./?@^_~-]`;
   const rest = String.raw`[A-Za-z0-9!#$%&()*+./:;?@^_~-]`;
   const symbol = String.raw`[0-9!#$%&*+?@^_~]`;
-  const word = String.raw`(?:[A-Za-z]${rest}*${symbol}|${first}${rest}*?${symbol}${rest}*[A-Za-z]|${first}${rest}*?[A-Za-z]${rest}*${symbol})${rest}*`;
-  return String.raw`(${word})(?:[.,;:!?)]*(?:[ \t]|\\[nrt]|\\?"|$))`;
+  return (tail: '*' | '*?'): string =>
+    String.raw`(?:[A-Za-z]${rest}*${symbol}|${first}${rest}*?${symbol}${rest}*[A-Za-z]|${first}${rest}*?[A-Za-z]${rest}*${symbol})${rest}${tail}`;
 })();
+const PROSE_PASSWORD = String.raw`(${PROSE_PASSWORD_WORD('*')})(?:[.,;:!?)]*(?:[ \t]|\\[nrt]|\\?"|$))`;
+/**
+ * The same word where a sentence gives it last (`the admin password is Hunter2!.`): its trailing
+ * punctuation stays, and only the end of the line or of a JSON string may follow it, since
+ * `the password is sha256-hashed before …` is the sentence.
+ */
+const PROSE_PASSWORD_AT_END = String.raw`(${PROSE_PASSWORD_WORD('*?')})[.,;:!?)]*(?:[ \t]*\r?$|\\[nr]|\\?")`;
+/** The same word after a `:` (`Password for user 'admin': …`), its trailing punctuation kept. */
+const PROSE_PASSWORD_AFTER_COLON = String.raw`(${PROSE_PASSWORD_WORD('*?')})[.,;:!?)]*(?:[ \t]|\\[nrt]|\\?"|\r?$)`;
+
+/** Whom a password is for: `root@localhost`, `'admin'`, `[elastic]`, `the elastic built-in superuser`. */
+const PASSWORD_FOR_WHOM = String.raw`[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'\[][^"'\\\]\r\n]{1,64}\\?["'\]]|[A-Za-z0-9._@-]{1,64})(?:[ \t]+(?:built-in[ \t]+)?(?:super)?user|[ \t]+account)?`;
+
+/**
+ * A password a server or a setup tool prints when it makes one, unquoted (red-team L2): MySQL's
+ * first start (`A temporary password is generated for root@localhost: …`, to the space: its
+ * generated passwords hold any symbol), elasticsearch-setup-passwords (`PASSWORD elastic = …`,
+ * for each built-in user, as the tool prints them; `PASSWORD mode = strict` stays), `Generated password
+ * for user elastic: …`, `Password for user 'admin': …` (Airflow's simple auth manager), `root
+ * password is: …`, `the admin password is …` at the end of the message, `password reset to …`.
+ * A word with a letter and a digit or symbol only, but after MySQL's and Elasticsearch's own
+ * wording: `Password for user ada: authentication failed` is a sentence.
+ */
+const PASSWORD_ANNOUNCED = [
+  String.raw`(?i:pass(?:word|phrase)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:generated|created|set)[ \t]+for[ \t]+)[^ \t\r\n:"\\]{1,64}:[ \t]+([^ \t\r\n"\\]+)`,
+  String.raw`\bPASSWORD[ \t]+(?:elastic|kibana(?:_system)?|logstash_system|beats_system|apm_system|remote_monitoring_user)[ \t]+=[ \t]+([^ \t\r\n"\\]+)`,
+  String.raw`(?i:pass(?:word|phrase)${PASSWORD_FOR_WHOM}[ \t]*:)[ \t]*${PROSE_PASSWORD_AFTER_COLON}`,
+  String.raw`(?i:pass(?:word|phrase)(?:${PASSWORD_FOR_WHOM})?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to))(?:[ \t]*:[ \t]*${PROSE_PASSWORD_AFTER_COLON}|[ \t]+${PROSE_PASSWORD_AT_END})`,
+].join('|');
 
 /**
  * Where a key field starts: after a character that is neither part of a key nor a `/` (a path's
@@ -531,6 +585,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const params = [...new Set([...vocabulary.sensitiveKeys.flatMap(paramSpellings), ...SECRET_PARAMS])];
   // Keys a qualifier may follow: long ones that name a password or a secret with a word the pass finds already.
   const qualifiedKeys = vocabulary.sensitiveKeys.filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
+  // Key names of two words or more ending in `key`, written in words (`API Key`, `Secret Access Key`).
+  const spacedKeyLabel = `(?i:${[...new Set([...vocabulary.sensitiveKeys, ...EXTRA_KEYS])]
+    .filter((k) => / key$/.test(k))
+    .map((k) => k.split(' ').map(escapeRegex).join('[ \\t]+'))
+    .join('|')})`;
   return [
     {
       id: 'sensitive-key',
@@ -639,7 +698,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // One match per list, so the list's contents go whole (the brackets stay); JSON lists are
       // the sensitive-key rule's, item by item. A list of words or counts is low in entropy. A
       // list has quotes or commas: `[REDACTED:…]` after a key is a placeholder, not a list.
-      regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*((?:["']|[^\[\]\r\n,]*,)[^\[\]\r\n]*[^\[\]\r\n \t])[ \t]*\]`,
+      // A list of strings quoted alike goes from inside its first quote to inside its last: the
+      // outer quotes stay, as JSON's do (red-team L3).
+      regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*(?:"([^"\\\[\]\r\n]+(?:"[ \t]*,[ \t]*"[^"\\\[\]\r\n]+)*)"|'([^'\\\[\]\r\n]+(?:'[ \t]*,[ \t]*'[^'\\\[\]\r\n]+)*)'|((?:["']|[^\[\]\r\n,]*,)[^\[\]\r\n]*[^\[\]\r\n \t]))[ \t]*\]`,
       keywords: textKeyKeywords(vocabulary.sensitiveKeys),
       // On a line, only where a key opens a list: the key words alone are everywhere (issue 9).
       anchor: String.raw`${textKeyAnchor(vocabulary.sensitiveKeys)}[ \t]*\[`,
@@ -648,8 +709,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       examples: {
         match: [
           { input: `rotated tokens=[${opaque}, ${secret}] ok`, output: `rotated tokens=[${label('secret-list')}] ok` },
-          { input: `api_keys: ["${secret}", "${lower}"]`, output: `api_keys: [${label('secret-list')}]` },
-          { input: `{'user': 'ada', 'passwords': ['${password}', '${words}']}`, output: `{'user': 'ada', 'passwords': [${label('secret-list')}]}` },
+          { input: `api_keys: ["${secret}", "${lower}"]`, output: `api_keys: ["${label('secret-list')}"]` },
+          { input: `{'user': 'ada', 'passwords': ['${password}', '${words}']}`, output: `{'user': 'ada', 'passwords': ['${label('secret-list')}']}` },
         ],
         noMatch: ['tokens=[]', 'token=[REDACTED:openai-api-key]', 'max_tokens: [100, 200, 400]', 'tokens=[the, cat]', `{"tokens":["the","cat","sat"]}`],
       },
@@ -1102,6 +1163,26 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `creds = ${r6Token}`, output: `creds = ${label('extra-key-assignment')}` },
         ],
         noMatch: ['service_key: billing-api', 'db_key=42', 'creds = none', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
+      },
+    },
+    {
+      id: 'spaced-key-label',
+      family: 'generic',
+      description: 'a key named in words, a space before "Key": API Key: …, Secret Key = …, AWS Secret Access Key [None]: … (aws configure), {"API Key":"…"}, | API Key | … | (a table row); the value token-shaped',
+      // Red-team L1: a key's words may be joined by `_`, `.` or `-` or nothing, never a space, and
+      // `Key` alone is no key, so a label in words kept its value (`Client Secret:` and `API Token:`
+      // went by their last word). The names are the vocabulary's and EXTRA_KEYS' that end in `key`:
+      // `Primary Key`, `Partition Key`, `Cache Key`, `Public Key` or `Idempotency Key` are none.
+      // The value is 16 characters or more of a token's alphabet, no `.` or `*`: `API Key: not
+      // set`, `****abcd`, `server.key.pem` stay. Tier 1b only, woken by `key`, which the pass finds.
+      regex: String.raw`\b${spacedKeyLabel}(?:\\?["'])?(?:[ \t]*\[[^\]\r\n]{0,64}\])?[ \t]*(?::|=>?)[ \t]*(?:\\?["'])?${LABEL_TOKEN}|\|[ \t]*${spacedKeyLabel}[ \t]*\|[ \t]*${LABEL_TOKEN}`,
+      keywords: ['key'],
+      anchor: spacedKeyLabel,
+      anchorInPass: false,
+      minEntropy: 3,
+      examples: {
+        match: [{ input: `API Key: ${r6Token}`, output: `API Key: ${label('spaced-key-label')}` }],
+        noMatch: ['Partition Key: userId', 'API Key: not set'],
       },
     },
     {

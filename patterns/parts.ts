@@ -90,7 +90,16 @@ export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t
  * holds `&` (`password: a&b`) far more often than a log line puts a flag parameter after one. The
  * byte after the value is consumed outside the group, since RE2 has no lookahead (review2).
  */
-const BARE_VALUE = String.raw`([^ \t\r\n"'\\&;<>|]+(?:&[^ \t\r\n"'\\&;<>|=]*)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
+const BARE_VALUE = String.raw`((?:[\[(]*[^ \t\r\n"'\\&;<>|\[(])[^ \t\r\n"'\\&;<>|]*(?:&[^ \t\r\n"'\\&;<>|=]*)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
+
+/**
+ * A list or tuple of quoted strings after a key, as Python, Ruby and YAML print a form's fields:
+ * Django's `<QueryDict: {'password': ['…']}>`, `('…',)`, Rails' `"password"=>["…"]`, `password:
+ * ["…"]`. The items go, from the first's first character to the last's last (one item: just it),
+ * brackets and the outer quotes kept. A bare value cannot start with an opener and a quote, so
+ * the opener alone was read as the value and the password stayed (red-team L3). Two groups.
+ */
+const LIST_VALUE = String.raw`[\[(][ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+(?:"[ \t]*,[ \t]*"(?:[^"\\\n\r]|\\[^\n\r])+)*)"|'((?:[^'\\\n\r]|\\[^\n\r])+(?:'[ \t]*,[ \t]*'(?:[^'\\\n\r]|\\[^\n\r])+)*)')[ \t]*,?[ \t]*[\])]`;
 
 /**
  * A `\uXXXX` escape other than the quote it is named for: `\u0022`'s or `\u0027`'s (`ESCAPED_QUOTED`).
@@ -127,9 +136,10 @@ const PY_QUOTED = String.raw`${PY_PREFIX}"""([^"\\\n\r]+)"""|${PY_PREFIX}'''([^'
  * `\"quoted inside JSON\"` at any depth (`\\\"…\\\"` two strings in: a message logged as JSON in
  * a JSON body, escq2), bare (`BARE_VALUE`), or quoted by escapes (`ESCAPED_QUOTED`). A bare
  * value may hold `,`, `#` and brackets; the engine trims a trailing comma and closing brackets it
- * did not open. Eight alternatives, so eight groups: the engine takes the first that participates.
+ * did not open; a list of quoted strings (`LIST_VALUE`) its items. One group per quoting: the
+ * engine takes the first that participates.
  */
-export const VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r])+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${BARE_VALUE}|${ESCAPED_QUOTED})`;
+export const VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r])+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${BARE_VALUE}|${ESCAPED_QUOTED}|${LIST_VALUE})`;
 
 /**
  * A quoted value alone, in the quotings of `VALUE` but its bare one: seven groups, the last four

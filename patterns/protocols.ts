@@ -12,6 +12,11 @@ const REDIS_ARG = String.raw`"(?:[^"\\\r\n]|\\[^\r\n])*"`;
 /** The same inside a JSON string: `\"…\"`, MONITOR's escapes doubled. */
 const REDIS_ARG_IN_JSON = String.raw`\\"(?:[^"\\\r\n]|\\\\[^\r\n])*\\"`;
 
+/** Redis's two password settings: the server's own and the one a replica gives its master. */
+const REDIS_PASSWORD_SETTING = String.raw`(?i:requirepass|masterauth)`;
+/** A setting's value: double-quoted (MONITOR's escapes inside), single-quoted, or bare to a space. */
+const SETTING_VALUE = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|'([^'\\\r\n]+)'|([^ \t\r\n"'\\]+))`;
+
 /**
  * Credentials in the commands of wire protocols, as their clients and servers print them in debug
  * and monitor logs (s14): Redis's `AUTH`, SMTP's `AUTH PLAIN`, FTP's `PASS`, and the user/password
@@ -37,6 +42,31 @@ export const protocolRules: readonly RuleSpec[] = [
         { input: `1701234567.123456 [0 unix:/run/redis.sock] "HELLO" "3" "AUTH" "app" "${password}"`, output: `1701234567.123456 [0 unix:/run/redis.sock] "HELLO" "3" "AUTH" "app" "${label('redis-auth-command')}"` },
       ],
       noMatch: ['"AUTH" "(redacted)"', '1701234567.1 [0 127.0.0.1:1] "GET" "auth"', '{"auth":"enabled"}'],
+    },
+  },
+  {
+    id: 'redis-password-setting',
+    family: 'generic',
+    description: "Redis's requirepass and masterauth and Sentinel's auth-pass: redis-server --requirepass …, a container's Args [\"--requirepass\", \"…\"], CONFIG SET requirepass … (MONITOR and redis-cli), a redis.conf line, also commented out",
+    // A flag of redis-server's command line, bare or as an item of an argument list (docker
+    // inspect's `Args`, compose's `command:`, raw or in a JSON string); the pair MONITOR prints after
+    // `"CONFIG" "SET"`; a redis.conf line or CONFIG SET, to the end of the line; Sentinel's
+    // `auth-pass <master> …`; a key of JSON or YAML (Helm values, a ConfigMap). foobared, the password redis.conf's comment shows, goes too:
+    // deployments copy it (`redis://:foobared@redis:6379`).
+    regex: [
+      String.raw`--${REDIS_PASSWORD_SETTING}(?:=|[ \t]+)${SETTING_VALUE}`,
+      String.raw`\\?["']--${REDIS_PASSWORD_SETTING}\\?["'][ \t]*,[ \t]*(?:${SETTING_VALUE}|\\"([^"\\\r\n]+)\\")`,
+      String.raw`\\?"${REDIS_PASSWORD_SETTING}\\?"(?:[ \t]+|[ \t]*:[ \t]*)(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\"([^"\\\r\n]+)\\")`,
+      String.raw`(?:^[ \t]*(?:#[ \t]*)?|\b(?i:config)[ \t]+(?i:set)[ \t]+)${REDIS_PASSWORD_SETTING}(?:[ \t]*[:=][ \t]*|[ \t]+)${SETTING_VALUE}[ \t]*(?:\r?$|\\+[nr"]|")`,
+      String.raw`\b(?i:sentinel)[ \t]+(?:(?i:set)[ \t]+[^ \t\r\n"\\]+[ \t]+(?i:auth-pass)|(?i:auth-pass)[ \t]+[^ \t\r\n"\\]+)[ \t]+${SETTING_VALUE}`,
+    ].join('|'),
+    keywords: ['requirepass', 'masterauth', 'auth-pass'],
+    examples: {
+      match: [
+        { input: `1714557600.123456 [0 10.0.0.4:51234] "CONFIG" "SET" "requirepass" "${password}"`, output: `1714557600.123456 [0 10.0.0.4:51234] "CONFIG" "SET" "requirepass" "${label('redis-password-setting')}"` },
+        { input: `requirepass ${password}`, output: `requirepass ${label('redis-password-setting')}` },
+      ],
+      noMatch: ['"CONFIG" "GET" "requirepass"'],
     },
   },
   {

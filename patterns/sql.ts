@@ -11,6 +11,12 @@ const word = `${sql.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
 /** A quoted SQL string's text: `''` and backslash escapes inside. */
 const QUOTED = String.raw`'((?:[^'\\\r\n]|''|\\[^\r\n])+)'`;
 
+/** A Postgres role's name: an identifier or a double-quoted one. */
+const ROLE_NAME = String.raw`(?:"[^"\r\n]{1,63}"|[A-Za-z_][A-Za-z0-9_$]{0,62})`;
+
+/** The options of CREATE/ALTER ROLE that may come before its PASSWORD (Postgres's grammar). */
+const ROLE_OPTION = String.raw`(?i:with|login|nologin|superuser|nosuperuser|createdb|nocreatedb|createrole|nocreaterole|inherit|noinherit|replication|noreplication|bypassrls|nobypassrls|encrypted|unencrypted|connection[ \t]+limit[ \t]+-?[0-9]+|valid[ \t]+until[ \t]+'[^'\r\n]*')`;
+
 /**
  * Passwords in SQL statements that applications, migrations and audit logs print.
  *
@@ -36,6 +42,25 @@ export const sqlRules: readonly RuleSpec[] = [
         { input: `SELECT id FROM users WHERE hash = PASSWORD('${password}')`, output: `SELECT id FROM users WHERE hash = PASSWORD('${label('sql-password-function')}')` },
       ],
       noMatch: ["check_password('x')", "user.setPassword('x')", 'SET PASSWORD FOR app = ?', 'password() returned null'],
+    },
+  },
+  {
+    id: 'sql-role-password',
+    family: 'sql',
+    description: "a password in Postgres's CREATE/ALTER ROLE|USER … [ENCRYPTED] PASSWORD '…', whatever clauses follow it (VALID UNTIL, CREATEDB, NOSUPERUSER), and in a user mapping's OPTIONS (…, password '…')",
+    // Red-team L5: the key rules took `PASSWORD '…'` only at the statement's end or after `WITH`.
+    // Here after the role's name and any of CREATE ROLE's options, in Postgres's grammar, so
+    // MySQL's `IDENTIFIED BY PASSWORD '…'` stays sql-identified-by's; or in a user mapping's
+    // OPTIONS. A hash (`'md5…'`, `'SCRAM-SHA-256$…'`) goes too, being crackable. `PASSWORD NULL`
+    // and `PASSWORD $1` are no strings: they stay.
+    regex: String.raw`\b(?i:create|alter)[ \t]+(?i:role|user|group)[ \t]+${ROLE_NAME}(?:[ \t]+${ROLE_OPTION})*[ \t]+(?i:password)[ \t]+${QUOTED}|\b(?i:create|alter)[ \t]+(?i:user)[ \t]+(?i:mapping)[ \t][^\r\n]{0,256}?\b(?i:options)[ \t]*\([^)\r\n]*?\b(?i:password)[ \t]+${QUOTED}`,
+    // Tier 1b only: `password` is in the pass over every byte already.
+    keywords: ['password'],
+    anchor: String.raw`\b(?i:create|alter)[ \t]+(?i:role|user|group)[ \t]`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `ALTER ROLE app PASSWORD '${password}' VALID UNTIL '2030-01-01';`, output: `ALTER ROLE app PASSWORD '${label('sql-role-password')}' VALID UNTIL '2030-01-01';` }],
+      noMatch: ["ALTER ROLE app PASSWORD NULL VALID UNTIL '2030-01-01';"],
     },
   },
   {

@@ -158,7 +158,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // PHP's visibility of an object's property after its key (`["password":protected]=>`, print_r's
     // `[password:protected] =>`): the key rules read it as the value, the property's own value follows (config-lines).
     String.raw`protected\]?=?`,
-    String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)\s*[)\]}]`,
+    // An empty list is none too: `{'password': []}` (red-team L3).
+    String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)?\s*[)\]}]`,
     // A SQL column type with a length: a schema row's next column (`password\tvarchar(255)`,
     // `|password|char(60)|`), not a value (review-leaks).
     String.raw`(?:n?var)?char(?:acter)?(?: varying)?\(\d+\)|(?:var)?binary\(\d+\)|(?:decimal|numeric)\(\d+(?:,\s*\d+)?\)|(?:tiny|small|medium|big)?int\(\d+\)`,
