@@ -202,6 +202,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // fp6: what happened to the key, before more words (`apikey: created key id=42`).
     'created', 'deleted', 'revoked', 'rotated', 'generated', 'issued', 'validated', 'verified', 'accepted', 'rejected',
     'refreshed', 'saved', 'stored', 'removed', 'disabled', 'enabled', 'received', 'sent', 'provided', 'requested', 'loaded', 'found',
+    // A flag named in prose (`Using --password via the CLI is insecure`, `The --client-secret option
+    // is required`, `Missing --secret-key argument`): the word after it, see `isFlagProse` in scan.ts.
+    'via', 'option', 'flag', 'argument', 'parameter', 'because', 'instead', 'with', 'without', 'together', 'but', 'from', 'in', 'on',
   ]),
   // `session: {id, userId, expiresAt}`, `csrf: {enabled, methods}`: objects of metadata, walked
   // (issue 7). A key that names a secret itself (password, secret, apiKey, token, credentials) is

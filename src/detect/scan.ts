@@ -207,6 +207,29 @@ function isProse(ctx: ScanContext, bytes: Buffer, start: number, end: number): b
   return after >= 0x61 && after <= 0x7a && word;
 }
 
+/** Trailing punctuation after a word in a sentence (`Missing --secret-key argument.`). */
+const SENTENCE_END = /[.,;:!?]+$/;
+
+/**
+ * A long flag named, not given a value: in prose (docker login's `WARNING! Using --password via
+ * the CLI is insecure`, `The --client-secret option is required`, `use --api-key or set API_KEY`)
+ * the next word is one of the vocabulary's prose words; in help text (argparse, cobra) it is the
+ * flag's own name in capitals, its metavar (`--api-key API_KEY`, `--password PASSWORD`). A quoted
+ * value is a value whatever it reads (`--password 'the quick'`), and so is any other word.
+ */
+function isFlagProse(ctx: ScanContext, bytes: Buffer, start: number, end: number): boolean {
+  if ((bytes[start - 1] !== 0x20 && bytes[start - 1] !== 0x09) || end - start > 40) return false;
+  let p = start - 1;
+  while (p > 0 && (bytes[p - 1] === 0x20 || bytes[p - 1] === 0x09)) p--;
+  let f = p;
+  while (f > 0 && isKeyChar(bytes[f - 1] as number)) f--;
+  if (bytes[f] !== 0x2d || bytes[f + 1] !== 0x2d) return false; // --
+  const word = latin1(bytes, start, end).replace(SENTENCE_END, '');
+  if (/^[A-Za-z]+$/.test(word) && ctx.proseWords.has(word.toLowerCase())) return true;
+  const bare = (name: string): string => name.toLowerCase().replace(/[-_.]/g, '');
+  return /^[A-Z][A-Z0-9_-]*$/.test(word) && bare(word) === bare(latin1(bytes, f + 2, p));
+}
+
 const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
 const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
@@ -483,7 +506,7 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       const found = secretSpan(m);
       if (found === undefined) return -1;
       const span = [found[0], trimBareEnd(bytes, found[0], found[1])] as const;
-      if (isProse(ctx, bytes, span[0], span[1]) || isGoTestResult(bytes, span[0]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
+      if (isProse(ctx, bytes, span[0], span[1]) || isFlagProse(ctx, bytes, span[0], span[1]) || isGoTestResult(bytes, span[0]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
       const ruleSpan = m.match.groups[0];
       const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
       const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;
