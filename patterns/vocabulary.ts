@@ -204,7 +204,11 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'refreshed', 'saved', 'stored', 'removed', 'disabled', 'enabled', 'received', 'sent', 'provided', 'requested', 'loaded', 'found',
     // A flag named in prose (`Using --password via the CLI is insecure`, `The --client-secret option
     // is required`, `Missing --secret-key argument`): the word after it, see `isFlagProse` in scan.ts.
-    'via', 'option', 'flag', 'argument', 'parameter', 'because', 'instead', 'with', 'without', 'together', 'but', 'from', 'in', 'on',
+    'via', 'option', 'flag', 'argument', 'parameter', 'because', 'instead',
+    // F1: validation messages under a password's key (Rails, Django REST framework, Laravel, Zod):
+    // `This field is required.`, `can't be blank`, `doesn't match Password`, `Ensure this field …`.
+    'this', 'ensure', 'field', 'expected', 'at', "can't", "doesn't", "don't", "didn't", "isn't", "won't",
+    "wasn't", "hasn't", "haven't", "aren't", "shouldn't", "couldn't", "mustn't",
   ]),
   // `session: {id, userId, expiresAt}`, `csrf: {enabled, methods}`: objects of metadata, walked
   // (issue 7). A key that names a secret itself (password, secret, apiKey, token, credentials) is

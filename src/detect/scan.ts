@@ -199,6 +199,8 @@ function isProse(ctx: ScanContext, bytes: Buffer, start: number, end: number): b
   let p = start - 1;
   while (p > 0 && bytes[p - 1] === 0x20) p--;
   if (bytes[p - 1] !== 0x3a) return false; // ':'
+  // A contraction: the bare value ends at its apostrophe (`password: can't be blank`).
+  if (bytes[end] === 0x27 && bytes[end + 1] === 0x74) end += 2; // 't
   const word = ctx.proseWords.has(latin1(bytes, start, end).toLowerCase());
   // A status word alone at the end of the line (`api_key: missing`) is prose as well.
   if (end === bytes.length || bytes[end] === 0x0a || bytes[end] === 0x0d) return word;

@@ -61,3 +61,54 @@ describe('a flag named in prose or in help text: the next word is not its value 
     cases([(s) => `cli --password ${s} is the command`, (s) => `cli --password "${s}"`], () => `${sample.from('abcdefghijklmnopqrstuvwxyz', 9)}`),
   )('a lower-case word not of prose still goes: %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 });
+
+describe("a validation message under a password's or a token's key is not a secret (F1)", () => {
+  it.each([
+    // Rails, Devise.
+    '{"errors":{"password":["is too short (minimum is 8 characters)"]}}',
+    `{"errors":{"password":["can't be blank"],"email":["is invalid"]}}`,
+    `{"password_confirmation":["doesn't match Password"]}`,
+    '{"errors":{"password":["is too long (maximum is 72 characters)"],"reset_password_token":["has already been taken"]}}',
+    `password_confirmation: doesn't match Password`,
+    `password: can't be blank`,
+    'password: has already been taken',
+    'password: is invalid',
+    // Django REST framework.
+    '{"password": ["This field is required."]}',
+    '{"password": ["This field may not be blank."], "token": ["Invalid token."]}',
+    '{"password": ["This password is too short. It must contain at least 8 characters.", "This password is too common."]}',
+    '{"new_password2": ["The two password fields didn\'t match."]}',
+    '{"password": ["Ensure this field has no more than 128 characters."]}',
+    'password: This field is required.',
+    // Laravel, Joi, Zod, hand-written APIs.
+    '{"errors":{"password":["The password field is required."]}}',
+    '{"message":"The given data was invalid.","errors":{"password":["The password must be at least 8 characters."]}}',
+    '{"error":{"details":[{"message":"\\"password\\" is required","path":["password"]}]}}',
+    '{"password":"must contain a digit"}',
+    '{"token":"invalid"}',
+    '{"token":"expired"}',
+    '{"api_key":"missing or invalid"}',
+    '{"password":"Required"}',
+    '{"access_token":"not provided"}',
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+  const words = (n: number) => (): string => Array.from({ length: n }, () => sample.from('abcdefghijklmnopqrstuvwxyz', 6)).join(' ');
+  it.each(
+    cases(
+      [
+        (s) => JSON.stringify({ password: s }),
+        (s) => JSON.stringify({ errors: [], password: [s] }),
+        (s) => `password: "${s}"`,
+        (s) => JSON.stringify({ client_secret: s }),
+      ],
+      words(4),
+    ),
+  )('a passphrase of random words still goes: %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it.each(
+    cases(
+      [(s) => JSON.stringify({ password: s }), (s) => `password: ${s}`, (s) => JSON.stringify({ token: s }), (s) => `{"password": ["${s}"]}`],
+      password,
+    ),
+  )('a password or token still goes: %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+});
