@@ -75,6 +75,9 @@ const SAFE_ID_KEYS: readonly string[] = [
   'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
   'commit', 'commit sha', 'git sha', 'revision', 'if none match', 'content hash',
   'ga', 'gid', 'fbp', 'gclau', 'theme', 'lang', 'locale', 'consent', 'cookieconsent status',
+  // Load balancers' and CDNs' cookies: stickiness and bot scores, random but no credential (F5,
+  // `Set-Cookie: AWSALB=…`, Cloudflare's `__cf_bm` and `_cfuvid`).
+  'awsalb', 'awsalbcors', 'awsalbtg', 'awsalbtgcors', 'awselb', 'awselbcors', 'cf bm', 'cfuvid',
   'next token', 'next page token', 'page token', 'continuation token', 'next continuation token', 'pagination token',
   'token type', 'idempotency token', 'client token',
   // Omaha (Google Update) client-update-protocol request hash: a SHA-256, seen in macOS logs.

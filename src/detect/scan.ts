@@ -9,7 +9,7 @@
  *
  * A rule's kind decides what an accepted match becomes: its secret group (`span`), every leaf of
  * the JSON value after a sensitive key (`json-key`), each secret pair of a Cookie header
- * (`cookie-header`), or a PEM key body (`pem-begin`, or a key base64-encoded again and wrapped,
+ * (`cookie-header`), the one cookie of a Set-Cookie header by the same policy (`set-cookie`), or a PEM key body (`pem-begin`, or a key base64-encoded again and wrapped,
  * `pem-base64`; see `pem.ts`), which may go on over the following lines and, through the
  * caller's `ScanState`, the following blocks of one stream.
  */
@@ -440,6 +440,22 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
   return nameEnd;
 }
 
+/**
+ * A Set-Cookie header's one cookie: its value goes by the Cookie header's policy (`isCookieSecret`),
+ * so `lang=en-US`, `_ga=GA1.1…`, `cookie_consent=accepted` and `session=deleted` stay while a
+ * session, auth or token-shaped value goes (F5). Returns the end of the value, or −1.
+ */
+function acceptSetCookie(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
+  const name = m.match.groups[1];
+  const value = m.match.groups[2];
+  if (name === undefined || value === undefined) return -1;
+  let end = value[1];
+  while (end > value[0] && bytes[end - 1] === 0x20) end--;
+  if (!isCookieSecret(ctx, latin1(bytes, name[0], name[1]), bytes, value[0], end)) return -1;
+  findings.push({ ruleId: labelFor(ctx, m.rule, bytes, value[0], end, lineSet), start: value[0], end });
+  return m.match.end;
+}
+
 /** What every placeholder of ours starts with (`[REDACTED:jwt]`, `[REDACTED:jwt:1a2b3c4d]`). */
 const PLACEHOLDER_OPENING = Buffer.from('[REDACTED:');
 /** Longer than any placeholder's opening and rule id: a look-back that far finds its `[`. */
@@ -494,6 +510,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptPpkPrivateLines(state, bytes, m, findings);
     case 'cookie-header':
       return acceptCookieHeader(ctx, bytes, m, findings, lineSet);
+    case 'set-cookie':
+      return acceptSetCookie(ctx, bytes, m, findings, lineSet);
     case 'block-scalar':
       return acceptBlockScalar(ctx.isCandidateValue, bytes, m, findings, state);
     case 'jwk':

@@ -112,3 +112,46 @@ describe("a validation message under a password's or a token's key is not a secr
     ),
   )('a password or token still goes: %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 });
+
+describe('Set-Cookie keeps harmless cookies, as the Cookie header does (F5)', () => {
+  it.each([
+    'Set-Cookie: lang=en-US; Path=/',
+    'Set-Cookie: _ga=GA1.1.0970628795.8212972387; Domain=.example.com; Max-Age=63072000',
+    'Set-Cookie: cookie_consent=accepted; Path=/; SameSite=Lax',
+    'Set-Cookie: session=deleted; expires=Thu, 01 Jan 1970 00:00:00 GMT',
+    'Set-Cookie: laravel_session=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=0; path=/',
+    'Set-Cookie: theme=dark; Path=/; Max-Age=31536000',
+    'Set-Cookie: AWSALB=Wd8W6BE9ExkcmQ8tgvhYYtuV3g8c6fDKhEHCzW7CNcJZ2ILPdLqk4fTvn1m0Zdo4pZI0JvCFJxFr8SQfqfwzCt7Fw2mdKr5Pu4wEkWH0dIG3zCjNjT7qmy0iXTIA; Expires=Tue, 08 Dec 2026 10:00:00 GMT; Path=/',
+    'Set-Cookie: AWSALBCORS=Wd8W6BE9ExkcmQ8tgvhYYtuV3g8c6fDKhEHCzW7CNcJZ2ILPdLqk4fTvn1m0Zdo4pZI0JvCFJxFr8SQfqfwzCt7Fw2mdKr5Pu4wEkWH0dIG3zCjNjT7qmy0iXTIA; Expires=Tue, 08 Dec 2026 10:00:00 GMT; Path=/; SameSite=None; Secure',
+    'Set-Cookie: __cf_bm=Hq2fYb3tQ0rS.Zk8vX1pLm4nWc7dE5aGjU9iO6yTrB0-1714557600-1.0.1.1-Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7Ab9Cd1Ef3Gh5Ij7Kl9Mn1Op3Qr5St7Uv9Wx1Yz; path=/; expires=Tue, 01-Dec-26 10:30:00 GMT; domain=.example.com; HttpOnly; Secure; SameSite=None',
+    'Set-Cookie: _cfuvid=Xw1Yz3Ab5Cd7Ef9Gh1Ij3Kl5Mn7Op9Qr1St3Uv5-1714557600000-0.0.1.1-604800000; path=/; domain=.example.com; HttpOnly; Secure; SameSite=None',
+    '< set-cookie: i18n_redirected=de; Path=/; Expires=Wed, 01 Dec 2027 10:00:00 GMT; SameSite=Lax',
+    JSON.stringify({ headers: { 'set-cookie': ['lang=en-US; Path=/', 'cookie_consent=accepted; Path=/'] } }),
+    JSON.stringify({ 'set-cookie': 'session=deleted; Max-Age=0; Path=/' }),
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+  const cookieValue = (): string => sample.base64url(40);
+  it.each(
+    cases(
+      [
+        (s) => `Set-Cookie: adonis-session=${s}; Path=/; HttpOnly; Secure; SameSite=Lax`,
+        (s) => `Set-Cookie: connect.sid=${s}; Path=/; HttpOnly`,
+        (s) => `Set-Cookie: laravel_session=${s}; expires=Tue, 01-Dec-2026 12:00:00 GMT; Max-Age=7200; path=/; httponly; samesite=lax`,
+        (s) => `Set-Cookie: PHPSESSID=${s}; path=/`,
+        (s) => `Set-Cookie: __Host-next-auth.csrf-token=${s}; Path=/; HttpOnly; Secure; SameSite=Lax`,
+        (s) => `Set-Cookie: remember_token=${s}; Path=/; Expires=Tue, 08 Dec 2026 10:00:00 GMT`,
+        (s) => `Set-Cookie: myapp_auth=${s}; Path=/`,
+        // Any name, a value that looks like a token.
+        (s) => `Set-Cookie: x=${s}; Path=/`,
+        (s) => JSON.stringify({ headers: { 'set-cookie': [`lang=en; Path=/`, `sid=${s}; Path=/; HttpOnly`] } }),
+        (s) => `{"set-cookie":["remember_web=${s}; Max-Age=3600; Path=/"]}`,
+      ],
+      cookieValue,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it('a JWT-valued cookie goes whatever its name', () => {
+    const jwt = sample.jwt();
+    expectOnlySecretGone(scrubber, `Set-Cookie: prefs=${jwt}; Path=/`, jwt);
+  });
+});
