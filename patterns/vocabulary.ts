@@ -187,6 +187,20 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A directory under a system root: sudo's `PWD=/home/ada`, and `PWD` in every env dump, is
     // the shell's working directory, not a password.
     String.raw`/(?:home|root|var|usr|opt|srv|tmp|etc|mnt|media|app|workspace|builds|data|run|snap|Users|Volumes)(?:/\S*)?`,
+    // F6: where the secret comes from, not the secret, as a bare value cut at its first space or
+    // whole: a command substitution (`$(cat /run/secrets/db_password)`), a `${…}` or a Helm, Jinja
+    // or Ansible `{{ … }}` not closed before the space, sops' and hiera-eyaml's ciphertext
+    // (`ENC[AES256_GCM,data:…]`, encrypted: it may stay), a YAML tag (`!vault |`, CloudFormation's
+    // `!Ref DbPassword`, Home Assistant's `!secret db_password`; not Ansible's `!unsafe`, whose
+    // value is a literal), a reference in Terraform or code (`var.db_password`,
+    // `process.env.DB_PASSWORD`), a secret manager's URI (`op://vault/db/password`), a relative
+    // path (`--from-file=password=./password.txt`), and a mask that shows the last characters
+    // (`***************abcd`, `sk-****abcd`).
+    String.raw`\$\([a-z][^)]*\)?`, String.raw`\$\{[^}]*`, String.raw`\{\{[^}]*(?:\}\})?`, String.raw`\{%[^%]*(?:%\})?`,
+    String.raw`enc\[[a-z0-9_]+(?:,[^\]]*\])?`,
+    '!(?:vault|ref|sub|getatt|importvalue|findinmap|join|select|if|base64|secret|env_var|include|getazs|split|cidr)',
+    String.raw`(?:process\.env|import\.meta\.env|var|local|data|module)\.[a-z_][\w.-]*`,
+    String.raw`(?:op|ref\+[a-z0-9]+)://\S*`, String.raw`\.\.?/[\w./-]*`, String.raw`[\w-]{0,8}\*{4,}\w{0,6}`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
   // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as

@@ -250,6 +250,45 @@ function isFileDigest(bytes: Buffer, start: number, end: number, lineStart: numb
   return ext - end >= 2 && ext - end <= 6 && (ext === bytes.length || !isAlnum(bytes[ext] as number));
 }
 
+/**
+ * A call that wraps the secret, cut at its quote (`Some(`, `SecretStr(`): Rust's `Option` and
+ * Pydantic's `SecretStr` as their Debug and repr print them. The quoted argument is the value.
+ */
+const WRAPPER_CALL = /^(?:Some|Secret[A-Za-z]*|Sensitive|Redacted|Masked|Protected)\($/;
+
+/**
+ * The quoted argument of a wrapper call the bare value `[start, end)` opens (`Some("…")`), as its
+ * span; `null` when that argument is no candidate (`Some("[REDACTED]")`, `SecretStr('*****')`): the
+ * call stays whole. `undefined` when the value is no such call (F6).
+ */
+function wrappedArgument(ctx: ScanContext, bytes: Buffer, start: number, end: number): readonly [number, number] | null | undefined {
+  const quote = bytes[end];
+  if ((quote !== QUOTE && quote !== 0x27) || !WRAPPER_CALL.test(latin1(bytes, start, end))) return undefined;
+  const lineEnd = lineEndOf(bytes, end);
+  const close = bytes.indexOf(quote, end + 1);
+  if (close < 0 || close >= lineEnd || bytes[close + 1] !== 0x29) return undefined; // ')'
+  return close > end + 1 && ctx.isCandidateValue(latin1(bytes, end + 1, close)) ? [end + 1, close] : null;
+}
+
+const TEMPLATE_OPEN = Buffer.from('{{');
+const TEMPLATE_CLOSE = Buffer.from('}}');
+
+/**
+ * Whether `[start, end)` lies inside a template expression on its line, or is a shell's message for
+ * an unset variable: `{{resolve:secretsmanager:…:SecretString:password}}` (CloudFormation's dynamic
+ * reference), `{{ .Values.db.password }}`, `${API_KEY:?API_KEY must be set}` (F6). What a template
+ * fills in is not in the log.
+ */
+function inTemplate(bytes: Buffer, start: number, end: number): boolean {
+  if (bytes[start] === 0x3f && bytes[start - 1] === 0x3a) return true; // `:?` of ${VAR:?message}
+  const lineStart = lineStartOf(bytes, start, Math.max(0, start - 256));
+  const before = bytes.subarray(lineStart, start);
+  const open = before.lastIndexOf(TEMPLATE_OPEN);
+  if (open < 0 || before.indexOf(TEMPLATE_CLOSE, open) >= 0) return false;
+  const close = bytes.indexOf(TEMPLATE_CLOSE, start);
+  return close >= 0 && close < lineEndOf(bytes, end);
+}
+
 /** Go's test result line before a value: `--- PASS: TestLogin (0.00s)` names a test, not a password. */
 const GO_TEST_PASS = Buffer.from('--- PASS: ');
 
@@ -525,7 +564,10 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
     case 'span': {
       const found = secretSpan(m);
       if (found === undefined) return -1;
-      const span = [found[0], trimBareEnd(bytes, found[0], found[1])] as const;
+      let span: readonly [number, number] = [found[0], trimBareEnd(bytes, found[0], found[1])];
+      const argument = wrappedArgument(ctx, bytes, span[0], span[1]);
+      if (argument === null || inTemplate(bytes, span[0], span[1])) return -1;
+      if (argument !== undefined) span = argument;
       if (isProse(ctx, bytes, span[0], span[1]) || isFlagProse(ctx, bytes, span[0], span[1]) || isGoTestResult(bytes, span[0]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
       const ruleSpan = m.match.groups[0];
       const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];

@@ -155,3 +155,56 @@ describe('Set-Cookie keeps harmless cookies, as the Cookie header does (F5)', ()
     expectOnlySecretGone(scrubber, `Set-Cookie: prefs=${jwt}; Path=/`, jwt);
   });
 });
+
+describe('an indirection or a placeholder under a secret key stays whole (F6)', () => {
+  it.each([
+    // A shell's command substitution and parameter expansion.
+    'DB_PASSWORD=$(cat /run/secrets/db_password)',
+    'export DB_PASSWORD=$(cat /run/secrets/db_password)',
+    'API_KEY=$(vault kv get -field=api_key secret/app)',
+    ': "${API_KEY:?API_KEY must be set}"',
+    'api_key: "${API_KEY:?must be set}"',
+    '      - API_KEY=${API_KEY:?API_KEY must be set}',
+    'DB_PASSWORD: ${{ secrets.DB_PASSWORD }}',
+    // sops: the value is ciphertext.
+    'password: ENC[AES256_GCM,data:aPHCPmTQlk1GuLR8tmu63A==,iv:0TYIAHdqIOlFVfMt7kXbxZwJvsXBM0LjMN4uc5sFJRE=,tag:mq1WF9Cd948WewmYOHxwdw==,type:str]',
+    '    api_key: ENC[AES256_GCM,data:Zm9vYmFy,iv:YWJj,tag:ZGVm,type:str]',
+    JSON.stringify({ password: 'ENC[AES256_GCM,data:aPHCPmTQlk1GuLR8tmu63A==,iv:0TYIAHdqIOlFVfMt7kXbxZwJvsXBM0LjMN4uc5sFJRE=,tag:mq1WF9Cd948WewmYOHxwdw==,type:str]' }),
+    // Helm, Jinja and Ansible templates; YAML tags.
+    'password: {{ .Values.db.password | quote }}',
+    '  password: {{ vault_db_password }}',
+    'password: !vault |',
+    'password: !Ref DbPassword',
+    'MasterUserPassword: !Ref DbPassword',
+    "MasterUserPassword: !Sub '{{resolve:secretsmanager:${DbSecret}:SecretString:password}}'",
+    'password: !secret db_password',
+    // References in code and config.
+    'password = var.db_password',
+    '  password = local.db_password',
+    'password: process.env.DB_PASSWORD',
+    'const password = process.env.DB_PASSWORD;',
+    'password: op://vault/db/password',
+    'kubectl create secret generic db --from-file=password=./password.txt',
+    // Redacted already by the program that logged it.
+    'Password: Some("[REDACTED]")',
+    'Config { user: "app", password: Some("[REDACTED]") }',
+    "Settings(api_key=SecretStr('**********'), debug=False)",
+    "password=SecretStr('**********')",
+    'api_key=***************abcd',
+    'api_key: sk-****************************abcd',
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+  it.each(
+    cases(
+      [
+        (s) => `DB_PASSWORD=${s}`,
+        (s) => `password: ${s}`,
+        (s) => `password: Some("${s}")`,
+        (s) => `Settings(api_key=SecretStr('${s}'), debug=False)`,
+        (s) => JSON.stringify({ password: s }),
+        (s) => `api_key: "${s}" # {{ not a template }}`,
+      ],
+      password,
+    ),
+  )('a secret beside them still goes: %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+});
