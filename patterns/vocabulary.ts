@@ -109,6 +109,14 @@ export const DIGEST_MARKERS: readonly string[] = [
   // (`Cache restored from key: npm-linux-x64-<sha256>`, `Cache saved with key: …`, `Cache not found
   // for input keys: …`): the digest context reads across the prefix's dashes.
   'restored from key', 'saved with key', 'input keys',
+  // F3, Docker and CI output: BuildKit's `writing image <id>`, a container or image id after a
+  // docker command or under `ImageID`, checksum tools' output (`sha256sum: <hex>`, BSD's and
+  // openssl's `SHA256 (file) = <hex>`, `SHA2-256(file)= <hex>`), a digest compared
+  // (`expected sha256 <hex>, got <hex>`, `hash mismatch: expected <hex> actual <hex>`) and
+  // actions/cache's `Saving cache: key=pip-<hex>`. Not `"Id"`: an id key holds session ids too.
+  'writing image', 'docker rm -f', 'docker rm', 'docker stop', 'docker kill', 'docker start', 'docker restart', 'docker logs',
+  'docker inspect', 'imageid', 'image id', 'image_id', 'sha1sum', 'sha256sum', 'sha512sum', 'md5sum', ') =', ')=',
+  ', got', ' actual', 'mismatch: expected', 'cache: key',
   // Tailscale's node, machine and disco keys are public keys.
   'nodekey:', 'mkey:', 'discokey:',
   // A Secrets Manager ARN names a secret and holds none: `…:123456789012:secret:prod/db-AbCdEf`,

@@ -208,3 +208,38 @@ describe('an indirection or a placeholder under a secret key stays whole (F6)', 
     ),
   )('a secret beside them still goes: %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 });
+
+describe('a bare 64-hex digest in Docker and CI output stays, a hex token still goes (F3)', () => {
+  const h = (): string => sample.hex(64);
+  it.each([
+    `#12 writing image ${h()} done`,
+    `#12 writing image sha256:${h()} done`,
+    `+ docker rm -f ${h()}`,
+    `docker stop ${h()}`,
+    `{"ImageID": "${h()}"}`,
+    `  "ImageID": "sha256:${h()}",`,
+    `SHA256 (terraform_1.9.0_linux_amd64.zip) = ${h()}`,
+    `SHA2-256(terraform.zip)= ${h()}`,
+    `sha256sum: ${h()}`,
+    `Error: expected sha256 ${h()}, got ${h()}`,
+    `hash mismatch: expected ${h()} actual ${h()}`,
+    `Saving cache: key=pip-${h()} paths=[~/.cache/pip]`,
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+  it.each(
+    cases(
+      [
+        (s) => `token=${s}`,
+        (s) => JSON.stringify({ session: s }),
+        (s) => `refresh failed for ${s}`,
+        (s) => `docker login -p ${s} registry.example.com`,
+      ],
+      h,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it('a bare 128-hex in a sentence still goes', () => {
+    const secret = sample.hex(128);
+    expectOnlySecretGone(scrubber, `issued ${secret} to alice`, secret);
+  });
+});
