@@ -71,11 +71,15 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
     {
       id: 'set-cookie',
       family: 'cookies',
-      description: 'Set-Cookie header: the value goes; the name and Path, Domain, Expires, Max-Age, HttpOnly, Secure, SameSite stay',
+      description:
+        'Set-Cookie header: the value of a session, auth, CSRF or remember-me cookie, or one that looks like a token, goes, as in a Cookie header; harmless cookies (lang, _ga, consent, AWSALB) and Path, Domain, Expires, Max-Age, HttpOnly, Secure, SameSite stay',
       // The value ends before a quote written as a reference (`…&quot;}`, escq2): its `;` would
       // end it only after `&quot`. So a value holds `&` only before a character no such reference has.
-      regex: String.raw`${NAME_START}(?i:set-cookie)${SEP}\[?\\?"?[ \t]*[^=;,"\\ \t\n\r]+=((?:[^;"\\\n\r&]|&[^;"\\\n\r&#qQa]|&a[^;"\\\n\r&p])+)`,
+      // The cookie's name (group 1) decides, with the value (group 2), as `cookie-header` does.
+      regex: String.raw`${NAME_START}(?i:set-cookie)${SEP}\[?\\?"?[ \t]*([^=;,"\\ \t\n\r]+)=((?:[^;"\\\n\r&]|&[^;"\\\n\r&#qQa]|&a[^;"\\\n\r&p])+)`,
       keywords: ['set-cookie'],
+      kind: 'set-cookie',
+      secretGroup: 2,
       examples: {
         match: [
           {

@@ -75,6 +75,9 @@ const SAFE_ID_KEYS: readonly string[] = [
   'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
   'commit', 'commit sha', 'git sha', 'revision', 'if none match', 'content hash',
   'ga', 'gid', 'fbp', 'gclau', 'theme', 'lang', 'locale', 'consent', 'cookieconsent status',
+  // Load balancers' and CDNs' cookies: stickiness and bot scores, random but no credential (F5,
+  // `Set-Cookie: AWSALB=…`, Cloudflare's `__cf_bm` and `_cfuvid`).
+  'awsalb', 'awsalbcors', 'awsalbtg', 'awsalbtgcors', 'awselb', 'awselbcors', 'cf bm', 'cfuvid',
   'next token', 'next page token', 'page token', 'continuation token', 'next continuation token', 'pagination token',
   'token type', 'idempotency token', 'client token',
   // Omaha (Google Update) client-update-protocol request hash: a SHA-256, seen in macOS logs.
@@ -106,6 +109,14 @@ export const DIGEST_MARKERS: readonly string[] = [
   // (`Cache restored from key: npm-linux-x64-<sha256>`, `Cache saved with key: …`, `Cache not found
   // for input keys: …`): the digest context reads across the prefix's dashes.
   'restored from key', 'saved with key', 'input keys',
+  // F3, Docker and CI output: BuildKit's `writing image <id>`, a container or image id after a
+  // docker command or under `ImageID`, checksum tools' output (`sha256sum: <hex>`, BSD's and
+  // openssl's `SHA256 (file) = <hex>`, `SHA2-256(file)= <hex>`), a digest compared
+  // (`expected sha256 <hex>, got <hex>`, `hash mismatch: expected <hex> actual <hex>`) and
+  // actions/cache's `Saving cache: key=pip-<hex>`. Not `"Id"`: an id key holds session ids too.
+  'writing image', 'docker rm -f', 'docker rm', 'docker stop', 'docker kill', 'docker start', 'docker restart', 'docker logs',
+  'docker inspect', 'imageid', 'image id', 'image_id', 'sha1sum', 'sha256sum', 'sha512sum', 'md5sum', ') =', ')=',
+  ', got', ' actual', 'mismatch: expected', 'cache: key',
   // Tailscale's node, machine and disco keys are public keys.
   'nodekey:', 'mkey:', 'discokey:',
   // A Secrets Manager ARN names a secret and holds none: `…:123456789012:secret:prod/db-AbCdEf`,
@@ -192,6 +203,20 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A directory under a system root: sudo's `PWD=/home/ada`, and `PWD` in every env dump, is
     // the shell's working directory, not a password.
     String.raw`/(?:home|root|var|usr|opt|srv|tmp|etc|mnt|media|app|workspace|builds|data|run|snap|Users|Volumes)(?:/\S*)?`,
+    // F6: where the secret comes from, not the secret, as a bare value cut at its first space or
+    // whole: a command substitution (`$(cat /run/secrets/db_password)`), a `${…}` or a Helm, Jinja
+    // or Ansible `{{ … }}` not closed before the space, sops' and hiera-eyaml's ciphertext
+    // (`ENC[AES256_GCM,data:…]`, encrypted: it may stay), a YAML tag (`!vault |`, CloudFormation's
+    // `!Ref DbPassword`, Home Assistant's `!secret db_password`; not Ansible's `!unsafe`, whose
+    // value is a literal), a reference in Terraform or code (`var.db_password`,
+    // `process.env.DB_PASSWORD`), a secret manager's URI (`op://vault/db/password`), a relative
+    // path (`--from-file=password=./password.txt`), and a mask that shows the last characters
+    // (`***************abcd`, `sk-****abcd`).
+    String.raw`\$\([a-z][^)]*\)?`, String.raw`\$\{[^}]*`, String.raw`\{\{[^}]*(?:\}\})?`, String.raw`\{%[^%]*(?:%\})?`,
+    String.raw`enc\[[a-z0-9_]+(?:,[^\]]*\])?`,
+    '!(?:vault|ref|sub|getatt|importvalue|findinmap|join|select|if|base64|secret|env_var|include|getazs|split|cidr)',
+    String.raw`(?:process\.env|import\.meta\.env|var|local|data|module)\.[a-z_][\w.-]*`,
+    String.raw`(?:op|ref\+[a-z0-9]+)://\S*`, String.raw`\.\.?/[\w./-]*`, String.raw`[\w-]{0,8}\*{4,}\w{0,6}`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
   // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as
@@ -210,6 +235,13 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // fp6: what happened to the key, before more words (`apikey: created key id=42`).
     'created', 'deleted', 'revoked', 'rotated', 'generated', 'issued', 'validated', 'verified', 'accepted', 'rejected',
     'refreshed', 'saved', 'stored', 'removed', 'disabled', 'enabled', 'received', 'sent', 'provided', 'requested', 'loaded', 'found',
+    // A flag named in prose (`Using --password via the CLI is insecure`, `The --client-secret option
+    // is required`, `Missing --secret-key argument`): the word after it, see `isFlagProse` in scan.ts.
+    'via', 'option', 'flag', 'argument', 'parameter', 'because', 'instead',
+    // F1: validation messages under a password's key (Rails, Django REST framework, Laravel, Zod):
+    // `This field is required.`, `can't be blank`, `doesn't match Password`, `Ensure this field …`.
+    'this', 'ensure', 'field', 'expected', 'at', "can't", "doesn't", "don't", "didn't", "isn't", "won't",
+    "wasn't", "hasn't", "haven't", "aren't", "shouldn't", "couldn't", "mustn't",
   ]),
   // `session: {id, userId, expiresAt}`, `csrf: {enabled, methods}`: objects of metadata, walked
   // (issue 7). A key that names a secret itself (password, secret, apiKey, token, credentials) is

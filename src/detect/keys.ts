@@ -55,7 +55,9 @@ export function createKeyPolicy(
   const containerSecretSet = new Set(containerSecrets.map(normalizeKey));
   const sensitiveSet = new Set(sensitive.map(normalizeKey));
   const suffixes = [...sensitiveSet].filter((k) => k.length >= SUFFIX_MIN_LENGTH);
-  const safeSet = new Set(safe.map(normalizeKey));
+  // A digest marker of punctuation only (`) =`, F3) is no key: as one it would make the empty key,
+  // a value with no key before it (`SecretStr('…')`), safe.
+  const safeSet = new Set(safe.map(normalizeKey).filter((k) => k.length > 0));
   const isSafe = (key: string): boolean => safeSet.has(normalizeKey(key));
   return {
     isSafe,

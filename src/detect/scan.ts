@@ -9,7 +9,7 @@
  *
  * A rule's kind decides what an accepted match becomes: its secret group (`span`), every leaf of
  * the JSON value after a sensitive key (`json-key`), each secret pair of a Cookie header
- * (`cookie-header`), or a PEM key body (`pem-begin`, or a key base64-encoded again and wrapped,
+ * (`cookie-header`), the one cookie of a Set-Cookie header by the same policy (`set-cookie`), or a PEM key body (`pem-begin`, or a key base64-encoded again and wrapped,
  * `pem-base64`; see `pem.ts`), which may go on over the following lines and, through the
  * caller's `ScanState`, the following blocks of one stream.
  */
@@ -218,12 +218,37 @@ function isProse(ctx: ScanContext, bytes: Buffer, start: number, end: number): b
   let p = start - 1;
   while (p > 0 && bytes[p - 1] === 0x20) p--;
   if (bytes[p - 1] !== 0x3a) return false; // ':'
+  // A contraction: the bare value ends at its apostrophe (`password: can't be blank`).
+  if (bytes[end] === 0x27 && bytes[end + 1] === 0x74) end += 2; // 't
   const word = ctx.proseWords.has(latin1(bytes, start, end).toLowerCase());
   // A status word alone at the end of the line (`api_key: missing`) is prose as well.
   if (end === bytes.length || bytes[end] === 0x0a || bytes[end] === 0x0d) return word;
   if (bytes[end] !== 0x20) return false;
   const after = bytes[end + 1] as number;
   return after >= 0x61 && after <= 0x7a && word;
+}
+
+/** Trailing punctuation after a word in a sentence (`Missing --secret-key argument.`). */
+const SENTENCE_END = /[.,;:!?]+$/;
+
+/**
+ * A long flag named, not given a value: in prose (docker login's `WARNING! Using --password via
+ * the CLI is insecure`, `The --client-secret option is required`, `use --api-key or set API_KEY`)
+ * the next word is one of the vocabulary's prose words; in help text (argparse, cobra) it is the
+ * flag's own name in capitals, its metavar (`--api-key API_KEY`, `--password PASSWORD`). A quoted
+ * value is a value whatever it reads (`--password 'the quick'`), and so is any other word.
+ */
+function isFlagProse(ctx: ScanContext, bytes: Buffer, start: number, end: number): boolean {
+  if ((bytes[start - 1] !== 0x20 && bytes[start - 1] !== 0x09) || end - start > 40) return false;
+  let p = start - 1;
+  while (p > 0 && (bytes[p - 1] === 0x20 || bytes[p - 1] === 0x09)) p--;
+  let f = p;
+  while (f > 0 && isKeyChar(bytes[f - 1] as number)) f--;
+  if (bytes[f] !== 0x2d || bytes[f + 1] !== 0x2d) return false; // --
+  const word = latin1(bytes, start, end).replace(SENTENCE_END, '');
+  if (/^[A-Za-z]+$/.test(word) && ctx.proseWords.has(word.toLowerCase())) return true;
+  const bare = (name: string): string => name.toLowerCase().replace(/[-_.]/g, '');
+  return /^[A-Z][A-Z0-9_-]*$/.test(word) && bare(word) === bare(latin1(bytes, f + 2, p));
 }
 
 const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
@@ -242,6 +267,45 @@ function isFileDigest(bytes: Buffer, start: number, end: number, lineStart: numb
   let ext = end + 1;
   while (ext < bytes.length && ext - end <= 6 && isAlnum(bytes[ext] as number)) ext++;
   return ext - end >= 2 && ext - end <= 6 && (ext === bytes.length || !isAlnum(bytes[ext] as number));
+}
+
+/**
+ * A call that wraps the secret, cut at its quote (`Some(`, `SecretStr(`): Rust's `Option` and
+ * Pydantic's `SecretStr` as their Debug and repr print them. The quoted argument is the value.
+ */
+const WRAPPER_CALL = /^(?:Some|Secret[A-Za-z]*|Sensitive|Redacted|Masked|Protected)\($/;
+
+/**
+ * The quoted argument of a wrapper call the bare value `[start, end)` opens (`Some("…")`), as its
+ * span; `null` when that argument is no candidate (`Some("[REDACTED]")`, `SecretStr('*****')`): the
+ * call stays whole. `undefined` when the value is no such call (F6).
+ */
+function wrappedArgument(ctx: ScanContext, bytes: Buffer, start: number, end: number): readonly [number, number] | null | undefined {
+  const quote = bytes[end];
+  if ((quote !== QUOTE && quote !== 0x27) || !WRAPPER_CALL.test(latin1(bytes, start, end))) return undefined;
+  const lineEnd = lineEndOf(bytes, end);
+  const close = bytes.indexOf(quote, end + 1);
+  if (close < 0 || close >= lineEnd || bytes[close + 1] !== 0x29) return undefined; // ')'
+  return close > end + 1 && ctx.isCandidateValue(latin1(bytes, end + 1, close)) ? [end + 1, close] : null;
+}
+
+const TEMPLATE_OPEN = Buffer.from('{{');
+const TEMPLATE_CLOSE = Buffer.from('}}');
+
+/**
+ * Whether `[start, end)` lies inside a template expression on its line, or is a shell's message for
+ * an unset variable: `{{resolve:secretsmanager:…:SecretString:password}}` (CloudFormation's dynamic
+ * reference), `{{ .Values.db.password }}`, `${API_KEY:?API_KEY must be set}` (F6). What a template
+ * fills in is not in the log.
+ */
+function inTemplate(bytes: Buffer, start: number, end: number): boolean {
+  if (bytes[start] === 0x3f && bytes[start - 1] === 0x3a) return true; // `:?` of ${VAR:?message}
+  const lineStart = lineStartOf(bytes, start, Math.max(0, start - 256));
+  const before = bytes.subarray(lineStart, start);
+  const open = before.lastIndexOf(TEMPLATE_OPEN);
+  if (open < 0 || before.indexOf(TEMPLATE_CLOSE, open) >= 0) return false;
+  const close = bytes.indexOf(TEMPLATE_CLOSE, start);
+  return close >= 0 && close < lineEndOf(bytes, end);
 }
 
 /** Go's test result line before a value: `--- PASS: TestLogin (0.00s)` names a test, not a password. */
@@ -434,6 +498,22 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
   return nameEnd;
 }
 
+/**
+ * A Set-Cookie header's one cookie: its value goes by the Cookie header's policy (`isCookieSecret`),
+ * so `lang=en-US`, `_ga=GA1.1…`, `cookie_consent=accepted` and `session=deleted` stay while a
+ * session, auth or token-shaped value goes (F5). Returns the end of the value, or −1.
+ */
+function acceptSetCookie(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
+  const name = m.match.groups[1];
+  const value = m.match.groups[2];
+  if (name === undefined || value === undefined) return -1;
+  let end = value[1];
+  while (end > value[0] && bytes[end - 1] === 0x20) end--;
+  if (!isCookieSecret(ctx, latin1(bytes, name[0], name[1]), bytes, value[0], end)) return -1;
+  findings.push({ ruleId: labelFor(ctx, m.rule, bytes, value[0], end, lineSet), start: value[0], end });
+  return m.match.end;
+}
+
 /** What every placeholder of ours starts with (`[REDACTED:jwt]`, `[REDACTED:jwt:1a2b3c4d]`). */
 const PLACEHOLDER_OPENING = Buffer.from('[REDACTED:');
 /** Longer than any placeholder's opening and rule id: a look-back that far finds its `[`. */
@@ -488,6 +568,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptPpkPrivateLines(state, bytes, m, findings);
     case 'cookie-header':
       return acceptCookieHeader(ctx, bytes, m, findings, lineSet);
+    case 'set-cookie':
+      return acceptSetCookie(ctx, bytes, m, findings, lineSet);
     case 'block-scalar':
       return acceptBlockScalar(ctx.isCandidateValue, bytes, m, findings, state);
     case 'jwk':
@@ -501,8 +583,11 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
     case 'span': {
       const found = secretSpan(m);
       if (found === undefined) return -1;
-      const span = [found[0], trimBareEnd(bytes, found[0], found[1])] as const;
-      if (isProse(ctx, bytes, span[0], span[1]) || isGoTestResult(bytes, span[0]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
+      let span: readonly [number, number] = [found[0], trimBareEnd(bytes, found[0], found[1])];
+      const argument = wrappedArgument(ctx, bytes, span[0], span[1]);
+      if (argument === null || inTemplate(bytes, span[0], span[1])) return -1;
+      if (argument !== undefined) span = argument;
+      if (isProse(ctx, bytes, span[0], span[1]) || isFlagProse(ctx, bytes, span[0], span[1]) || isGoTestResult(bytes, span[0]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
       const ruleSpan = m.match.groups[0];
       const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
       const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;

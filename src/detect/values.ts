@@ -54,17 +54,44 @@ function isOneCharRun(text: string): boolean {
   return true;
 }
 
+/** A word of letters and digits mixed (`S3cr3t`, `a1b2`), as a token is and a message's words are not. */
+const MIXED_WORD = /[A-Za-z][^ ]*[0-9]|[0-9][^ ]*[A-Za-z]/;
+/** Longer than any validation message is written; a longer value is not read as one. */
+const MAX_MESSAGE_LENGTH = 256;
+/** A word as a message starts it: trailing punctuation off, a JSON-escaped quote around a name off. */
+const messageWord = (word: string | undefined): string =>
+  (word ?? '').replace(/^(?:\\?"|')+|(?:\\?"|')+$/g, '').replace(/[.,;:!?]+$/, '').toLowerCase();
+
+/**
+ * A validation message under a secret's key, not a secret (F1): Rails' `is too short (minimum is
+ * 8 characters)`, `can't be blank`, DRF's `This field is required.`, Laravel's `The password must
+ * be …`, Zod's `Required`, an API's `{"token":"invalid"}`. One of the prose words alone, or words
+ * whose first or second is one (`Password must contain a digit`). A passphrase of random words
+ * still goes; one whose first or second word is a function word (`the quick brown fox`) stays:
+ * the price of keeping every form-validation error in a log.
+ */
+function isMessage(prose: ReadonlySet<string>, text: string): boolean {
+  if (text.length > MAX_MESSAGE_LENGTH) return false;
+  const words = text.split(' ');
+  // One word: a status (`invalid`, `Required`), not a short word cut from a longer value (`'it''s…'`).
+  if (words.length === 1) return /^[A-Za-z']{4,}[.!]?$/.test(text) && prose.has(messageWord(text));
+  // A message is words: a token before them (`wI7mox…, a passphrase`) makes the value a secret.
+  if (!/^(?:\\?"|')?[A-Za-z']+(?:\\?"|')?$/.test(words[0] as string) || words.some((w) => MIXED_WORD.test(w))) return false;
+  return prose.has(messageWord(words[0])) || prose.has(messageWord(words[1]));
+}
+
 /** A config's text as the engine reads values: its UTF-8 bytes, one latin1 character each. */
 const asRead = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
 
 export function createValuePolicy(
-  vocabulary: Pick<Vocabulary, 'trivialValues' | 'trivialShapes' | 'placeholderShapes'>,
+  vocabulary: Pick<Vocabulary, 'trivialValues' | 'trivialShapes' | 'placeholderShapes' | 'proseWords'>,
   allowlist: readonly string[],
   maskTexts: ReadonlySet<string>,
 ): (text: string) => boolean {
   const words = new Set(vocabulary.trivialValues.map((w) => w.toLowerCase()));
   const shapes = new RegExp(`^(?:${vocabulary.trivialShapes.join('|')})$`, 'i');
   const placeholders = new RegExp(`^(?:${vocabulary.placeholderShapes.join('|')})$`);
+  const prose = new Set(vocabulary.proseWords);
   const allowed = new Set(allowlist.map(asRead));
   const masks = new Set([...maskTexts].map(asRead));
   const markers = [...masks].filter((t) => t.length >= MASK_MARKER_MIN_LENGTH);
@@ -75,5 +102,5 @@ export function createValuePolicy(
     !markers.some((mask) => holdsMask(text, mask)) &&
     !allowed.has(text) &&
     !words.has(text.toLowerCase()) &&
-    (text.length > MAX_SHAPE_LENGTH ? !isOneCharRun(text) : !shapes.test(text) && !placeholders.test(text));
+    (text.length > MAX_SHAPE_LENGTH ? !isOneCharRun(text) : !shapes.test(text) && !placeholders.test(text) && !isMessage(prose, text));
 }
