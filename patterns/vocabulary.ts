@@ -80,6 +80,11 @@ const SAFE_ID_KEYS: readonly string[] = [
   'awsalb', 'awsalbcors', 'awsalbtg', 'awsalbtgcors', 'awselb', 'awselbcors', 'cf bm', 'cfuvid',
   'next token', 'next page token', 'page token', 'continuation token', 'next continuation token', 'pagination token',
   'token type', 'idempotency token', 'client token',
+  // More paging and sync cursors (s15, a red-team review, F8): Google Calendar's syncToken, MongoDB
+  // change streams' resumeToken, Microsoft Graph's deltaToken and Azure's skipToken, .NET's
+  // CancellationToken. (Not macOS Terminal's TERM_SESSION_ID: a safe key must stay in every shape,
+  // and session-id, no generic rule, takes `{"termSessionId":…}`.)
+  'sync token', 'next sync token', 'resume token', 'delta token', 'skip token', 'cancellation token',
   // Omaha (Google Update) client-update-protocol request hash: a SHA-256, seen in macOS logs.
   'cup2hreq',
 ];

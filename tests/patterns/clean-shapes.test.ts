@@ -243,3 +243,21 @@ describe('a bare 64-hex digest in Docker and CI output stays, a hex token still 
     expectOnlySecretGone(scrubber, `issued ${secret} to alice`, secret);
   });
 });
+
+describe('paging and sync cursors (F8)', () => {
+  const cursor = (): string => `${sample.alnum(24)}=`;
+  it.each([
+    JSON.stringify({ kind: 'calendar#events', nextSyncToken: cursor(), syncToken: cursor() }),
+    JSON.stringify({ operationType: 'insert', resumeToken: sample.hex(40) }),
+    JSON.stringify({ '@odata.deltaLink': 'https://graph.microsoft.com/v1.0/users/delta', deltaToken: cursor() }),
+    JSON.stringify({ skipToken: cursor(), value: [] }),
+    `{"cancellation_token":"${sample.hex(20)}"}`,
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+  it.each(
+    [(s: string) => JSON.stringify({ sessionToken: s }), (s: string) => `SESSION_ID=${s}`, (s: string) => JSON.stringify({ resume: { token: s } })].map((shape) => {
+      const s = sample.alnum(24);
+      return [shape(s), s] as const;
+    }),
+  )('still redacts %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+});
