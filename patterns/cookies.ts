@@ -1,6 +1,6 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import { globKeywords, globSource } from './keys.js';
-import { escapeRegex, label, NAME_START, SEP } from './parts.js';
+import { escapeRegex, label, NAME_START, SEP, TWILIO_SID } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const sessionValue = sample.base64url(40);
@@ -30,7 +30,8 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
   const parts = vocabulary.secretCookieNameParts.map(escapeRegex).join('|');
   const cookie = String.raw`(?i:${globSource(names)})`;
   const min = vocabulary.thresholds.cookieMinLength;
-  const pair = String.raw`\b${cookie}=([^;,"'\\ \t\n\r<>]{${min},})`;
+  // Not a Twilio SID under `sid` (`sid=SM…` as a Twilio client logs a message).
+  const pair = String.raw`\b${cookie}=(?:${TWILIO_SID}|([^;,"'\\ \t\n\r<>]{${min},}))`;
   // Printed as fields: the name's field, then the value's, or the value's first (HAR, Go, Python, text).
   const value = String.raw`([^;,"'\\ \t\n\r<>{}()]{${min},})`;
   const nameFirst = String.raw`\b${fieldKey('name|key')}${cookie}(?:${QUOTE}[ \t]*,${FIELD_GAP}|[ \t,;]+)\b${fieldKey('value')}${value}`;

@@ -241,6 +241,13 @@ export const TOKEN_START_ANCHOR = String.raw`(?:\b|%[0-9A-Fa-f][0-9A-Fa-f]|\\[nr
 export const TOKEN68 = String.raw`[A-Za-z0-9._~+/=-]`;
 
 /** A UUID, any version. */
+/**
+ * A Twilio resource's SID (`SM…`, `AC…`, `CA…`: two capitals, 32 hex) where a value is read:
+ * an id a Twilio client logs under `sid` in every response, no session. A rule lists it as an
+ * alternative with no group before its value's, so it matches and finds no secret (F8).
+ */
+export const TWILIO_SID = String.raw`[A-Z]{2}[0-9a-f]{32}\b`;
+
 export const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
 
 /**

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { ANCHOR_ESCAPED_QUOTE, label, NAME_START, SEP } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, label, NAME_START, SEP, TWILIO_SID } from './parts.js';
 import { sample } from './sample.js';
 
 const uuid = sample.uuid();
@@ -16,8 +16,9 @@ export const sessionIdRules: readonly RuleSpec[] = [
     family: 'session-id',
     description: 'a UUID or opaque id under a session key or header (sessionId, session_id, x-session-id, sid)',
     // A UUID is among the characters: one class, so a longer value (`<uuid>abc`) goes whole, not
-    // its UUID prefix only. Not `ssid`: a Wi-Fi network's name (issue 7).
-    regex: String.raw`${NAME_START}(?i:[a-z0-9_-]*session[_-]?id|x-session|session|sid|sess_id)${SEP}([A-Za-z0-9%._~+/=-]{16,})`,
+    // its UUID prefix only. Not `ssid`: a Wi-Fi network's name (issue 7). Not a Twilio resource's
+    // SID (`{"sid":"SM…","status":"queued"}`).
+    regex: String.raw`${NAME_START}(?i:[a-z0-9_-]*session[_-]?id|x-session|session|sid|sess_id)${SEP}(?:${TWILIO_SID}|([A-Za-z0-9%._~+/=-]{16,}))`,
     keywords: ['session', 'sid', 'sess_id'],
     // The key and the opening of its separator: `session` alone woke every SQL line about the
     // `sessions` table (issue 9). The key's quote may be written as an escape (`\u0022sid\u0022:`, escq2).
@@ -40,6 +41,7 @@ export const sessionIdRules: readonly RuleSpec[] = [
         'Session: 30546173_4261722401 initialized by client',
         'Processed session termination for sessionid: 0x14ed93111f20005',
         'Processed session termination for sessionid: 0x14ede63a5a70023',
+        `{"sid":"SM${sample.hex(32)}","status":"queued"}`,
       ],
     },
   },

@@ -122,6 +122,8 @@ export const DIGEST_MARKERS: readonly string[] = [
   'writing image', 'docker rm -f', 'docker rm', 'docker stop', 'docker kill', 'docker start', 'docker restart', 'docker logs',
   'docker inspect', 'imageid', 'image id', 'image_id', 'sha1sum', 'sha256sum', 'sha512sum', 'md5sum', ') =', ')=',
   ', got', ' actual', 'mismatch: expected', 'cache: key',
+  // A key's or a certificate's fingerprint is its digest (`{"fingerprint":"<sha256>"}`, a red-team review, F3).
+  'fingerprint',
   // Tailscale's node, machine and disco keys are public keys.
   'nodekey:', 'mkey:', 'discokey:',
   // A Secrets Manager ARN names a secret and holds none: `…:123456789012:secret:prod/db-AbCdEf`,
@@ -187,6 +189,11 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // no argument that reads it (`password = getpass()`, `os.getenv()`): code, not a value (review2).
     // Only a reader's name: `Summer2024()` may be a password.
     String.raw`str|string|bytes|secretstr|(?:[a-z_$][\w$]*\.)*(?:get|read|input|prompt)[\w$]*\(\)`,
+    // GraphQL's (F7): an operation declares its variables with types (`$password: String!`,
+    // `$secrets: [String!]!`, `$apiKey: ID!`) and passes them by name (`password: $password`), as
+    // scripts pass shell variables (`mysql -p$password`). Only a variable whose name ends in a
+    // secret's word: `$ecretPass1` may be a password, `$password` or `$newPassword` is not one.
+    String.raw`\[?string!?\]?!?|id!|\$[a-z_]*(?:password|passwd|pass|pwd|pw|tokens?|secrets?|keys?|credentials?|creds|auth)`,
     // PowerShell's cmdlets that make or read the secret (`$pw = ConvertTo-SecureString "…"`,
     // `$pw = Read-Host -AsSecureString`): the `pw` key of recall5 read the cmdlet as the value.
     '(?:convertto|convertfrom|read|get)-[a-z]+',

@@ -261,3 +261,62 @@ describe('paging and sync cursors (F8)', () => {
     }),
   )('still redacts %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 });
+
+describe("a GraphQL operation's variables and their types are no values (F7)", () => {
+  it.each([
+    'query: mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    JSON.stringify({ operationName: 'Login', query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }' }),
+    'mutation ResetPassword($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) { ok } }',
+    'mutation CreateKey($apiKey: ID!) { createKey(apiKey: $apiKey) { id } }',
+    'mutation SetSecrets($secrets: [String!]!) { setSecrets(secrets: $secrets) }',
+    'input LoginInput { email: String! password: String! }',
+    'mysql -u root -p$password -e "show databases"',
+    'password: $db_password',
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+  it.each(
+    cases(
+      [
+        (s) => JSON.stringify({ operationName: 'Login', variables: { email: 'a@example.com', password: s } }),
+        (s) => `mutation { login(email: "a@example.com", password: "${s}") { token } }`,
+        (s) => `password: ${s}`,
+      ],
+      () => `$${password()}`,
+    ),
+  )('the variables\' values still go, and a password that starts with $: %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+});
+
+describe("Twilio's resource SIDs under `sid` are ids, a session id there still goes (F8)", () => {
+  const sid = (prefix: string): string => `${prefix}${sample.hex(32)}`;
+  it.each([
+    JSON.stringify({ sid: sid('SM'), status: 'queued', to: '+15005550006' }),
+    JSON.stringify({ account_sid: sid('AC'), sid: sid('CA'), status: 'ringing' }),
+    `twilio message sent sid=${sid('MM')} status=accepted`,
+    `{"sid": "${sid('PN')}", "phone_number": "+15005550006"}`,
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+  it.each(
+    cases(
+      [
+        (s) => JSON.stringify({ sid: s, user: 'alice' }),
+        (s) => `sid=${s} ok`,
+        (s) => `{"sid":"${s}"}`,
+      ],
+      () => sample.uuid(),
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it('a SID-like value with more after it still goes', () => {
+    const secret = `${sid('SM')}${sample.alnum(8)}`;
+    expectOnlySecretGone(scrubber, `sid=${secret} ok`, secret);
+  });
+});
+
+describe('a key or certificate fingerprint is a digest (F3)', () => {
+  it.each([
+    `{"fingerprint":"${sample.hex(64)}"}`,
+    `fingerprint=${sample.hex(40)} subject=CN=api.example.com`,
+    `  "Fingerprint": "SHA256:${sample.alnum(43)}",`,
+    `certificate fingerprint: ${sample.hex(64)}`,
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+});
