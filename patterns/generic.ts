@@ -22,6 +22,9 @@ const recall6 = createSampler(2026120106);
 const r6Token = recall6.alnum(32);
 const r6Uuid = recall6.uuid();
 const recall6Pw = `${recall6.alnum(6)}#${recall6.alnum(5)}`;
+/** The sixteenth session's, its own sampler too: a Vault unseal key share (33 bytes). */
+const s16 = createSampler(2026120216);
+const unsealShare = s16.base64(44);
 
 /**
  * Credential key names from other scanners' keyword lists that the vocabulary leaves out, because
@@ -33,6 +36,11 @@ const EXTRA_KEYS = [
   // Round 3, gitleaks' generic-api-key true positives: `creds = …`. Not `user_auth`: its spellings
   // take OpenSSH's `input_userauth_request` (113 loghub lines through this rule).
   'creds',
+  // Keys of symmetric keys that end in none of the vocabulary's words (a red-team review, L14):
+  // Airflow's `AIRFLOW__CORE__FERNET_KEY` in every env dump of a scheduler, Django's `FERNET_KEYS`,
+  // `AES_KEY`, `CIPHER_KEY`, `DECRYPTION_KEY`, Vault's `UNSEAL_KEY`.
+  // `vault operator init` prints `Unseal Key 1: …` or `Recovery Key 1: …`, one line a key share.
+  'fernet key', 'aes key', 'cipher key', 'crypto key', 'decryption key', 'unseal key', 'recovery key',
 ];
 
 /**
@@ -1144,7 +1152,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'extra-key-assignment',
       family: 'generic',
       description:
-        "a token-shaped value under key names of other scanners' keyword lists that the shared vocabulary leaves out: service_key, account_key, db_key, database_key (detect-secrets), deploy_key, jwt_key, authorization_key, passkey, passcode, creds (gitleaks)",
+        "a token-shaped value under key names of other scanners' keyword lists that the shared vocabulary leaves out: service_key, account_key, db_key, database_key (detect-secrets), deploy_key, jwt_key, authorization_key, passkey, passcode, creds (gitleaks); keys of symmetric keys: fernet_key (Airflow), aes_key, cipher_key, crypto_key, decryption_key, unseal_key, recovery_key",
       // Recall6. In the vocabulary each of these put the pass past RE2's DFA budget (recall5): here
       // tier 1b runs the rule by its anchor on the lines the pass finds by `key` or `pass` already.
       regex: String.raw`\b${textKeySource(EXTRA_KEYS)}(?:${CODE_COMPARE}|${TEXT_SEP}${TOKEN_VALUE})`,
@@ -1168,21 +1176,25 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
     {
       id: 'spaced-key-label',
       family: 'generic',
-      description: 'a key named in words, a space before "Key": API Key: …, Secret Key = …, AWS Secret Access Key [None]: … (aws configure), {"API Key":"…"}, | API Key | … | (a table row); the value token-shaped',
+      description: 'a key named in words, a space before "Key": API Key: …, Secret Key = …, AWS Secret Access Key [None]: … (aws configure), Unseal Key 1: … (vault operator init), {"API Key":"…"}, | API Key | … | (a table row); the value token-shaped',
       // Red-team L1: a key's words may be joined by `_`, `.` or `-` or nothing, never a space, and
       // `Key` alone is no key, so a label in words kept its value (`Client Secret:` and `API Token:`
       // went by their last word). The names are the vocabulary's and EXTRA_KEYS' that end in `key`:
       // `Primary Key`, `Partition Key`, `Cache Key`, `Public Key` or `Idempotency Key` are none.
       // The value is 16 characters or more of a token's alphabet, no `.` or `*`: `API Key: not
       // set`, `****abcd`, `server.key.pem` stay. Tier 1b only, woken by `key`, which the pass finds.
-      regex: String.raw`\b${spacedKeyLabel}(?:\\?["'])?(?:[ \t]*\[[^\]\r\n]{0,64}\])?[ \t]*(?::|=>?)[ \t]*(?:\\?["'])?${LABEL_TOKEN}|\|[ \t]*${spacedKeyLabel}[ \t]*\|[ \t]*${LABEL_TOKEN}`,
+      // A numbered one is a share of the key (`Unseal Key 1:` as `vault operator init` prints it).
+      regex: String.raw`\b${spacedKeyLabel}(?:[ \t]+[0-9]{1,2})?(?:\\?["'])?(?:[ \t]*\[[^\]\r\n]{0,64}\])?[ \t]*(?::|=>?)[ \t]*(?:\\?["'])?${LABEL_TOKEN}|\|[ \t]*${spacedKeyLabel}[ \t]*\|[ \t]*${LABEL_TOKEN}`,
       keywords: ['key'],
       anchor: spacedKeyLabel,
       anchorInPass: false,
       minEntropy: 3,
       examples: {
-        match: [{ input: `API Key: ${r6Token}`, output: `API Key: ${label('spaced-key-label')}` }],
-        noMatch: ['Partition Key: userId', 'API Key: not set'],
+        match: [
+          { input: `API Key: ${r6Token}`, output: `API Key: ${label('spaced-key-label')}` },
+          { input: `Unseal Key 1: ${unsealShare}`, output: `Unseal Key 1: ${label('spaced-key-label')}` },
+        ],
+        noMatch: ['Partition Key: userId', 'API Key: not set', 'Unseal Key 1: (see the share sent to alice@example.com)'],
       },
     },
     {

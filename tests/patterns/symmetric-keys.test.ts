@@ -1,0 +1,68 @@
+/**
+ * Keys of symmetric keys whose names end in none of the vocabulary's words (a red-team review,
+ * L14): Airflow's Fernet key in every env dump of a scheduler, AES and cipher keys, and the key
+ * shares `vault operator init` prints. Only the secret goes; settings about the keys stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { createSampler } from '../../patterns/sample.js';
+
+const scrubber = createScrubber();
+const sample = createSampler(0x5e16);
+const fernet = (): string => `${sample.base64url(43)}=`;
+const share = (): string => sample.base64(44);
+
+const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
+  makers.map((make) => {
+    const s = secret();
+    return [make(s), s] as const;
+  });
+
+describe('Fernet, AES and cipher keys under their names', () => {
+  it.each(
+    cases(
+      [
+        (s) => `AIRFLOW__CORE__FERNET_KEY=${s}`,
+        (s) => `      - AIRFLOW__CORE__FERNET_KEY=${s}`,
+        (s) => `fernet_key = ${s}`,
+        (s) => `FERNET_KEYS=${s}`,
+        (s) => JSON.stringify({ name: 'AIRFLOW__CORE__FERNET_KEY', fernetKey: s }),
+        (s) => `  "Env": ["AIRFLOW__CORE__FERNET_KEY=${s}", "AIRFLOW__CORE__EXECUTOR=CeleryExecutor"],`,
+        (s) => `AES_KEY: "${s}"`,
+        (s) => `cipher_key=${s}`,
+        (s) => `DECRYPTION_KEY=${s}`,
+        (s) => `export CRYPTO_KEY='${s}'`,
+      ],
+      fernet,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it.each(['fernet_key_rotation=enabled', 'aes_key_size=256', 'cipher_key_length: 32', 'AIRFLOW__CORE__FERNET_KEY=', 'FERNET_KEY=${FERNET_KEY}', 'aes key: not set'])(
+    'keeps %s',
+    (line) => expect(scrubber.redactLine(line)).toBe(line),
+  );
+});
+
+describe("Vault's unseal and recovery key shares", () => {
+  it.each(
+    cases(
+      [
+        (s) => `Unseal Key 1: ${s}`,
+        (s) => `Unseal Key 5: ${s}`,
+        (s) => `Recovery Key 2: ${s}`,
+        (s) => JSON.stringify({ log: `Unseal Key 3: ${s}\n`, stream: 'stdout' }),
+        (s) => `VAULT_UNSEAL_KEY=${s}`,
+        (s) => `unseal_key: ${s}`,
+      ],
+      share,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it.each([
+    'Unseal Key 1: (see the share sent to alice@example.com)',
+    'Vault initialized with 5 key shares and a key threshold of 3. Please securely',
+    'Unseal Progress    1/3',
+    'unseal_keys_b64: []',
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+});
