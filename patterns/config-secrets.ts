@@ -16,9 +16,10 @@ const apiToken = b64(sample.alnum(32));
 const Q = String.raw`\\?"`;
 const KIND_SECRET = String.raw`${Q}kind${Q}[ \t]*:[ \t]*${Q}Secret${Q}`;
 /**
- * `"data":{"first key":"` … `"}`: the group runs from the first value to the end of the last, so
- * the object keeps its first key and stays valid JSON (`{"password":"[REDACTED:…]"}`), at both
- * levels. The group never ends on a backslash: the `\"` that closes an inner string stays whole.
+ * `"data":{"first key":"` … `"}`: the group runs from the first value to the end of the last, and
+ * the rule's kind (`object-values`) redacts each value in it, so every key stays and the object
+ * stays valid JSON, at both levels. The group never ends on a backslash: the `\"` that closes an
+ * inner string stays whole.
  */
 const DATA = String.raw`${Q}(?:data|stringData)${Q}[ \t]*:[ \t]*\{[ \t]*${Q}[^"\\\n\r{}]*${Q}[ \t]*:[ \t]*${Q}([^{}\n\r]*[^{}\n\r\\])${Q}[ \t]*\}`;
 
@@ -77,7 +78,9 @@ export const configSecretRules: readonly RuleSpec[] = [
   {
     id: 'kubernetes-secret-data',
     family: 'structured',
-    description: 'the data / stringData values of a Kubernetes Secret logged as JSON (kind before or after data, also JSON inside a JSON string): the values go as one, the first key stays',
+    description: 'the data / stringData values of a Kubernetes Secret logged as JSON (kind before or after data, also JSON inside a JSON string): each value goes, every key stays',
+    kind: 'object-values',
+    secretGroup: 1,
     regex: String.raw`${KIND_SECRET}[^\n\r]*?${DATA}|${DATA}[^\n\r]*?${KIND_SECRET}`,
     // Not `"secret`: a prefilter hit hides the keywords it overlaps, and `secret"` is sensitive-key's.
     keywords: ['kind'],
@@ -85,7 +88,7 @@ export const configSecretRules: readonly RuleSpec[] = [
       match: [
         {
           input: `{"apiVersion":"v1","data":{"password":"${dbPassword}","username":"YWRtaW4="},"kind":"Secret","metadata":{"name":"db"},"type":"Opaque"}`,
-          output: `{"apiVersion":"v1","data":{"password":"${label('kubernetes-secret-data')}"},"kind":"Secret","metadata":{"name":"db"},"type":"Opaque"}`,
+          output: `{"apiVersion":"v1","data":{"password":"${label('kubernetes-secret-data')}","username":"${label('kubernetes-secret-data')}"},"kind":"Secret","metadata":{"name":"db"},"type":"Opaque"}`,
         },
         {
           input: `{"kind":"Secret","apiVersion":"v1","metadata":{"name":"api"},"data":{"token":"${apiToken}"}}`,
@@ -93,7 +96,7 @@ export const configSecretRules: readonly RuleSpec[] = [
         },
         {
           input: `{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\\"apiVersion\\":\\"v1\\",\\"data\\":{\\"tls.key\\":\\"${apiToken}\\",\\"tls.crt\\":\\"${dbPassword}\\"},\\"kind\\":\\"Secret\\"}"}}`,
-          output: `{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\\"apiVersion\\":\\"v1\\",\\"data\\":{\\"tls.key\\":\\"${label('kubernetes-secret-data')}\\"},\\"kind\\":\\"Secret\\"}"}}`,
+          output: `{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\\"apiVersion\\":\\"v1\\",\\"data\\":{\\"tls.key\\":\\"${label('kubernetes-secret-data')}\\",\\"tls.crt\\":\\"${label('kubernetes-secret-data')}\\"},\\"kind\\":\\"Secret\\"}"}}`,
         },
       ],
       noMatch: [

@@ -164,6 +164,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'hidden_due_to_security_reasons',
     // GitHub's fixed password beside a token user name (`https://<token>:x-oauth-basic@github.com`).
     'x-oauth-basic',
+    // Ansible writes these where a module's no_log argument was (`"password": "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"`, G1).
+    'value_specified_in_no_log_parameter', 'not_logging_parameter',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
@@ -173,6 +175,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // key's name is an Ethereum private key (PRIVATE_KEY=0x…, {"privateKey":"0x…"}; s15).
     String.raw`\**`, '0x[0-9a-f]{1,16}', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
+    // Entity Framework Core's parameters (`WHERE c.api_key = @__apiKey_0`, `SET [PasswordHash] = @p0`, G4).
+    String.raw`@__[a-z_]\w*|@p\d+`,
     // PHP's visibility of an object's property after its key (`["password":protected]=>`, print_r's
     // `[password:protected] =>`): the key rules read it as the value, the property's own value follows (config-lines).
     String.raw`protected\]?=?`,

@@ -137,6 +137,8 @@ function secretSpan(m: RuleMatch): readonly [number, number] | undefined {
   return undefined;
 }
 
+const APOSTROPHE = 0x27; // '
+
 const OPENER: Readonly<Record<number, number>> = { 0x29: 0x28, 0x5d: 0x5b, 0x7d: 0x7b }; // ) ] } → ( [ {
 
 const isKeyChar = (c: number): boolean =>
@@ -471,8 +473,11 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
   const lineEnd = lineEndOf(bytes, m.match.end);
   let end = m.match.end;
   // The header's value ends at its closing quote, also one written as a reference (`&quot;`, escq2):
-  // its `;` would end a pair, and the pair's value would take the `&quot` before it.
-  while (end < lineEnd && bytes[end] !== QUOTE && bytes[end] !== BACKSLASH && bytes[end] !== 0x0d && !htmlQuoteAt(bytes, end)) end++;
+  // its `;` would end a pair, and the pair's value would take the `&quot` before it. A header opened
+  // by a single quote (`curl -H 'Cookie: …' https://…`, Python's `{'Cookie': '…'}`) ends at the next
+  // one: its last value took the quote and the URL after it (W1).
+  const closer = bytes[m.match.start - 1] === APOSTROPHE || bytes.subarray(m.match.start, m.match.end).includes(APOSTROPHE) ? APOSTROPHE : QUOTE;
+  while (end < lineEnd && bytes[end] !== QUOTE && bytes[end] !== closer && bytes[end] !== BACKSLASH && bytes[end] !== 0x0d && !htmlQuoteAt(bytes, end)) end++;
   let pair = m.match.end;
   while (pair < end) {
     let next = bytes.indexOf(0x3b, pair); // ';'
@@ -553,6 +558,34 @@ function acceptJwk(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Find
   return found ? m.match.end : -1;
 }
 
+/** What separates two members of a JSON object of strings, `", "key": "`, in a string of either level (`\\"`). */
+const MEMBER_SEPARATOR = /"[ \t]*,[ \t]*"[^"\\{}]*"[ \t]*:[ \t]*"/g;
+const ESCAPED_MEMBER_SEPARATOR = /\\"[ \t]*,[ \t]*\\"[^"\\{}]*\\"[ \t]*:[ \t]*\\"/g;
+
+/**
+ * The string values of a JSON object that holds secrets only (a Kubernetes Secret's `data`): the
+ * rule's group runs from the first value to the end of the last, and each value goes on its own,
+ * so every key stays (W2: `{"username":"…","password":"…"}` became one value under `username`).
+ * A member whose value is no string (`null`) stays inside the value before it.
+ */
+function acceptObjectValues(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const span = secretSpan(m);
+  if (span === undefined) return -1;
+  const separator = bytes[span[0] - 2] === BACKSLASH ? ESCAPED_MEMBER_SEPARATOR : MEMBER_SEPARATOR;
+  const text = latin1(bytes, span[0], span[1]);
+  const before = findings.length;
+  const push = (from: number, to: number): void => {
+    if (to > from && ctx.isCandidateValue(text.slice(from, to))) findings.push({ ruleId: m.rule.id, start: span[0] + from, end: span[0] + to });
+  };
+  let from = 0;
+  for (const member of text.matchAll(separator)) {
+    push(from, member.index);
+    from = member.index + member[0].length;
+  }
+  push(from, text.length);
+  return findings.length > before ? m.match.end : -1;
+}
+
 /** Post-checks one match; pushes its findings and returns where scanning resumes, or −1 to reject. */
 function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const { rule } = m;
@@ -574,6 +607,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptBlockScalar(ctx.isCandidateValue, bytes, m, findings, state);
     case 'jwk':
       return acceptJwk(ctx, bytes, m, findings);
+    case 'object-values':
+      return acceptObjectValues(ctx, bytes, m, findings);
     case 'yaml-named': {
       const span = namedValueSpan(bytes, m, state);
       if (span === undefined || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
