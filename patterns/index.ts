@@ -11,6 +11,7 @@ import { adonisRules } from './adonis.js';
 import { aiProviderRules } from './ai-providers.js';
 import { awsRules } from './aws.js';
 import { businessRules } from './business.js';
+import { callArgumentRules } from './call-arguments.js';
 import { commandLineRules } from './command-line.js';
 import { configLineRules } from './config-lines.js';
 import { configSecretRules } from './config-secrets.js';
@@ -68,6 +69,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     byId(hex, 'hex-token'),
     ...commandLineRules,
     ...sqlRules,
+    ...callArgumentRules,
     ...protocolRules,
     ...configLineRules(vocabulary),
     ...genericRules(vocabulary),
