@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../src/types.js';
 import { label, TOKEN_START } from './parts.js';
-import { sample } from './sample.js';
+import { createSampler, sample } from './sample.js';
 
 const jwt = sample.jwt();
 const unsigned = jwt.slice(0, jwt.lastIndexOf('.') + 1);
@@ -8,6 +8,10 @@ const jweParts = [sample.base64url(8), sample.base64url(22), sample.base64url(60
 const jwe = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.${jweParts.join('.')}`;
 const jweDir = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..${jweParts.slice(1).join('.')}`;
 const b64jwt = Buffer.from(jwt).toString('base64');
+/** The sixteenth session's examples, from a sampler of their own so the samples above stay. */
+const s16 = createSampler(2026120202);
+const registryAuth = Buffer.from(JSON.stringify({ username: 'ci', password: s16.password(), serveraddress: 'registry.example.com' })).toString('base64url');
+const cursor = Buffer.from(JSON.stringify({ id: 1042, sort: 'created_at' })).toString('base64url');
 
 /** Where a JWT may start: after a percent escape too, as in a URL-encoded redirect address (review2). */
 const START = TOKEN_START;
@@ -57,6 +61,21 @@ export const jwtRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `ctx=${b64jwt} end`, output: `ctx=${label('jwt-base64')} end` }],
       noMatch: ['ZXlKshort', 'AZXlK' + 'a'.repeat(40)],
+    },
+  },  {
+    id: 'base64-json-secret',
+    family: 'jwt',
+    description: "JSON that names a secret, base64-encoded into one run (eyJ…, not a JWT's segment): Docker's X-Registry-Auth, client credentials in a header, an OAuth state, a config passed as base64; the run goes whole when a key of the JSON in it is a sensitive key with a value",
+    // A red-team review, N10. The run is decoded and its keys asked by the key policy the JSON
+    // rules use (`base64-json` in scan.ts): `{"id":1042,"sort":…}` cursors and states stay. Not
+    // followed by `.`: a JWT's header or payload is the JWT rule's.
+    regex: String.raw`(?:^|[^A-Za-z0-9+/_-])(eyJ[A-Za-z0-9+/_-]{16,}={0,2})(?:[^A-Za-z0-9+/=_.-]|$)`,
+    keywords: ['eyj'],
+    kind: 'base64-json',
+    secretGroup: 1,
+    examples: {
+      match: [{ input: `X-Registry-Auth: ${registryAuth}`, output: `X-Registry-Auth: ${label('base64-json-secret')}` }],
+      noMatch: [`cursor=${cursor}`, 'eyJub3RqdXN0YmFzZTY0anNvbg'],
     },
   },
 ];

@@ -51,7 +51,7 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  * - `jwk`: the match is a JSON Web Key's type (`"kty":"RSA"`); the private members on its line
  *   (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`), before or after it, go.
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values' | 'base64-json';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {

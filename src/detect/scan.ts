@@ -586,6 +586,33 @@ function acceptObjectValues(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
   return findings.length > before ? m.match.end : -1;
 }
 
+/**
+ * A member of a decoded JSON object: its key, and its value to its quote (an escaped one too: the
+ * value only has to be told from a placeholder) or to the next `,` `}` `]` or space. Classes only,
+ * no alternation inside a repetition: V8 backtracks on a stack of its own, and a decoded run of
+ * megabytes must not overflow it.
+ */
+const DECODED_MEMBER = /"([^"\\]{1,64})"[ \t\r\n]*:[ \t\r\n]*(?:"([^"]*)"|([^,}\]\s]+))/g;
+
+/**
+ * A base64 run of JSON (`eyJ…`): it goes whole when the JSON in it has a sensitive key with a
+ * value that is one (`{"password":"…"}` in Docker's X-Registry-Auth), by the key policy and value
+ * policy the JSON rules use; else it stays (`{"id":1042}` cursors). Node decodes both alphabets.
+ */
+function acceptBase64Json(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const span = secretSpan(m);
+  if (span === undefined) return -1;
+  const json = Buffer.from(latin1(bytes, span[0], span[1]), 'base64').toString('latin1');
+  for (const member of json.matchAll(DECODED_MEMBER)) {
+    const value = member[2] ?? member[3] ?? '';
+    if (ctx.keys.isSensitive(member[1] as string) && ctx.isCandidateValue(value)) {
+      findings.push({ ruleId: m.rule.id, start: span[0], end: span[1] });
+      return span[1];
+    }
+  }
+  return -1;
+}
+
 /** Post-checks one match; pushes its findings and returns where scanning resumes, or −1 to reject. */
 function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const { rule } = m;
@@ -609,6 +636,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptJwk(ctx, bytes, m, findings);
     case 'object-values':
       return acceptObjectValues(ctx, bytes, m, findings);
+    case 'base64-json':
+      return acceptBase64Json(ctx, bytes, m, findings);
     case 'yaml-named': {
       const span = namedValueSpan(bytes, m, state);
       if (span === undefined || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
