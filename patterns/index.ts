@@ -7,6 +7,7 @@
  * config's extra `sensitiveKeys` and `safeKeys` reach every one of them.
  */
 import type { RuleSpec, Vocabulary } from '../src/types.js';
+import { adminLineRules } from './admin-lines.js';
 import { adonisRules } from './adonis.js';
 import { aiProviderRules } from './ai-providers.js';
 import { awsRules } from './aws.js';
@@ -68,6 +69,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...cookieRules(vocabulary),
     byId(hex, 'hex-token'),
     ...commandLineRules,
+    ...adminLineRules,
     ...sqlRules,
     ...callArgumentRules,
     ...protocolRules,

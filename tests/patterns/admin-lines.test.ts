@@ -1,0 +1,85 @@
+/**
+ * Credentials in the lines admins and their tools write (a red-team review, N11 and N13): Redis
+ * ACL users, HAProxy userlists and stats pages, SASL PLAIN in Dovecot's auth debug log, and
+ * secrets handed to CLIs that store or use them. Only the secret goes.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { createSampler } from '../../patterns/sample.js';
+
+const scrubber = createScrubber();
+const sample = createSampler(0xad31);
+const password = (): string => `${sample.alnum(6)}!${sample.alnum(5)}`;
+const token = (): string => sample.alnum(40);
+
+const goes = (makers: readonly ((s: string) => string)[], secret: () => string): void =>
+  it.each(makers)('%s', (make) => {
+    const s = secret();
+    expectOnlySecretGone(scrubber, make(s), s);
+  });
+const keeps = (lines: readonly string[]): void => it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+describe('Redis ACL users', () => {
+  goes(
+    [
+      (s) => `user app on >${s} ~* +@all`,
+      (s) => `user worker on >${s} ~jobs:* &* +@all -@dangerous`,
+      (s) => `127.0.0.1:6379> ACL SETUSER worker on >${s} ~jobs:* +@all`,
+      (s) => `1764630000.281846 [0 10.0.0.4:49644] "ACL" "SETUSER" "worker" "on" ">${s}" "~jobs:*" "+@all"`,
+      (s) => `redis-cli ACL SETUSER alice on >${s} allkeys allcommands`,
+      (s) => JSON.stringify({ cmd: `ACL SETUSER alice on >${s} ~* +@read` }),
+    ],
+    password,
+  );
+  keeps([
+    'user default on nopass ~* &* +@all',
+    'ACL SETUSER alice off',
+    'echo on > /sys/class/leds/led0/trigger',
+    'power on >= 3 cycles',
+  ]);
+});
+
+describe('HAProxy userlists and stats auth', () => {
+  goes([(s) => `    user admin insecure-password ${s}`, (s) => `    stats auth admin:${s}`, (s) => `  stats auth ops:${s}   # dashboard`], password);
+  keeps(['    stats auth', '    stats enable', '    stats uri /haproxy?stats']);
+});
+
+describe('SASL PLAIN in an auth debug log', () => {
+  goes(
+    [
+      (s) => `dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tsecured=tls\tresp=${s}`,
+      (s) => `Dec  1 10:00:00 mx dovecot: auth: Debug: client in: AUTH\\t1\\tPLAIN\\tservice=imap\\tresp=${s}`,
+    ],
+    () => Buffer.from(`\0alice@example.com\0${password()}`).toString('base64'),
+  );
+  keeps(['dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tsecured=tls\tresp=<hidden>', 'dovecot: auth: Debug: client passdb out: OK\t1\tuser=alice@example.com']);
+});
+
+describe('secrets handed to CLIs that store or use them', () => {
+  goes(
+    [
+      (s) => `az keyvault secret set --vault-name kv-prod --name db-password --value '${s}'`,
+      (s) => `az keyvault secret set --vault-name kv-prod --name db-password --value ${s} --output none`,
+      (s) => `gh secret set DEPLOY_KEY -b '${s}'`,
+      (s) => `gh secret set DEPLOY_KEY --body "${s}" --repo acme/api`,
+      (s) => `gh secret set DEPLOY_KEY --body=${s}`,
+      (s) => `dotnet user-secrets set "Db:Password" "${s}"`,
+      (s) => `dotnet user-secrets set Stripe:ApiKey ${s} --project src/Api`,
+      (s) => `rabbitmqadmin --username=admin --password=${s} list queues`,
+      (s) => `addauth digest zkadmin:${s}`,
+      (s) => `[zk: localhost:2181(CONNECTED) 0] addauth digest zkadmin:${s}`,
+    ],
+    password,
+  );
+  keeps([
+    'az keyvault secret set --vault-name kv-prod --name db-password --file ./pw.txt',
+    'gh secret set DEPLOY_KEY < key.pem',
+    'gh secret list',
+    'dotnet user-secrets list',
+    'dotnet user-secrets set',
+    'rabbitmqadmin -H mq list queues',
+    'influx write -b metrics -o acme -f data.lp',
+    'influx bucket list -t $INFLUX_TOKEN',
+  ]);
+});
