@@ -164,6 +164,28 @@ export const commandLineRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'httpie-auth',
+    family: 'command-line',
+    description: "HTTPie's and xh's -a/--auth user:password (http, https, xh, xhs): the user stays, the password goes",
+    // Red-team: curl-user's shape in HTTPie's spelling. The tool's name starts a command, and is
+    // followed by a space, so a URL's `https://` is none. `--auth-type basic` names the scheme;
+    // `-a user` alone prompts; `$PASS` is a variable.
+    regex: String.raw`(?:^|[ \t"'=(;&|])(?i:https?|xhs?)(?:\.exe)?(?:[ \t][^\r\n]*?)?[ \t](?:-a|--auth)(?:[ \t]+|=)\\?["']?[^ \t\r\n"':/$<]+:([^-$</ \t\r\n"'\\][^ \t\r\n"'\\]*)`,
+    // No keywords: the anchor prefilters on its own, the flag and a `user:` after it, as curl-user's.
+    keywords: [],
+    anchor: String.raw`(?:[ \t]-a|--auth)(?:[ \t]+|=)\\?["']?[^ \t\r\n"':/]*:`,
+    prefilter: String.raw`(?:[ \t]-a|--auth)[ \t=]`,
+    examples: {
+      match: [
+        { input: `http --auth admin:${password} GET example.com`, output: `http --auth admin:${label('httpie-auth')} GET example.com` },
+        { input: `http -a admin:${password} GET example.com`, output: `http -a admin:${label('httpie-auth')} GET example.com` },
+        { input: `https --auth='ci:${weak}' example.com/api`, output: `https --auth='ci:${label('httpie-auth')}' example.com/api` },
+        { input: `xh -a admin:${password} get httpbin.org/basic-auth/admin/x`, output: `xh -a admin:${label('httpie-auth')} get httpbin.org/basic-auth/admin/x` },
+      ],
+      noMatch: ['http --auth-type basic GET example.com', 'http -a admin GET example.com', 'http -a $USER:$PASS GET example.com', 'http --auth admin: GET example.com', 'ls -a /etc:/usr', 'curl https://x -a foo:bar'],
+    },
+  },
+  {
     id: 'cli-password-flag',
     family: 'command-line',
     description: 'mysql/mysqldump/mariadb -p<password>, mysqladmin … password <new>, sshpass -p <password> and SSHPASS=<password>, redis-cli -a <password>',

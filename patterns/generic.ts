@@ -482,6 +482,11 @@ function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
           { input: `{"Tags":[{"Key":"client_secret","Value":"${lower}"}]}`, output: `{"Tags":[{"Key":"client_secret","Value":"${label('json-named-secret')}"}]}` },
           { input: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${password}\\"}"}`, output: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${label('json-named-secret')}\\"}"}` },
           { input: `{"name":"secrets/db/password","value":"${password}"}`, output: `{"name":"secrets/db/password","value":"${label('json-named-secret')}"}` },
+          // AWS SSM's Parameter: its type between the name and the value (red-team).
+          {
+            input: `{"Parameter":{"Name":"/prod/db/password","Type":"SecureString","Value":"${password}","Version":3}}`,
+            output: `{"Parameter":{"Name":"/prod/db/password","Type":"SecureString","Value":"${label('json-named-secret')}","Version":3}}`,
+          },
           // Quotes written as escapes (escq2): a task definition System.Text.Json logged as a string.
           { input: `{"msg":"task {\\u0022name\\u0022:\\u0022DB_PASSWORD\\u0022,\\u0022value\\u0022:\\u0022${password}\\u0022}"}`, output: `{"msg":"task {\\u0022name\\u0022:\\u0022DB_PASSWORD\\u0022,\\u0022value\\u0022:\\u0022${label('json-named-secret')}\\u0022}"}` },
         ],

@@ -1,9 +1,12 @@
 import type { RuleSpec } from '../src/types.js';
-import { escapeRegex, HEADER_SEP, label, NAME_START, TOKEN68 } from './parts.js';
+import { escapeRegex, HEADER_SEP, label, NAME_START, SEP, TOKEN68 } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const opaque = sample.base64url(32);
 const basic = Buffer.from(`admin:${sample.password()}`).toString('base64');
+/** A sampler of its own: new examples must not shift the samples after them. */
+const pairs = createSampler(2026120123);
+const authPassword = `${pairs.alnum(6)}!${pairs.alnum(5)}`;
 const apiKey = sample.alnum(40);
 const sts = sample.base64(180);
 /** A sampler of its own: new examples here must not shift the samples of the files after this one. */
@@ -16,10 +19,22 @@ const opaqueValue = digest.hex(32);
 const bearerHex = digest.hex(40);
 const bearerUuid = digest.uuid();
 
+/** A user name before `:` in a `user:password` pair: never a variable or a placeholder. */
+const AUTH_USER = '[A-Za-z0-9_.@+-]{1,64}';
+
+/**
+ * The password of a `user:password` pair: no `:`, space or quote; it holds a digit or a symbol and
+ * opens with none of `$`, `<`, `{`, `[`, `*` (a variable, a placeholder, a template, a redaction, a mask).
+ */
+const AUTH_PASSWORD_CHAR = String.raw`[^ \t\r\n"'\\:,;&<>)\]}]`;
+const AUTH_PASSWORD = String.raw`[0-9!#%+/=?@^_~.-]${AUTH_PASSWORD_CHAR}*|[^ \t\r\n"'\\:,;&<>$\[{*)\]}]${AUTH_PASSWORD_CHAR}*[0-9!#$%*+/=?@^_~.-]${AUTH_PASSWORD_CHAR}*`;
+
 /** Headers whose whole value is a credential, written once: regex and keywords come from here. */
 const CREDENTIAL_HEADERS = [
   'x-api-key', 'x-auth-token', 'x-access-token', 'x-xsrf-token', 'x-csrf-token', 'x-amz-security-token',
   'x-goog-api-key', 'x-session-token', 'api-key',
+  // Honeycomb's API key header, also what `OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…` sets (red-team).
+  'x-honeycomb-team',
 ];
 
 /**
@@ -57,6 +72,13 @@ const TOKEN68_END = String.raw`(?:$|[^"\\=A-Za-z0-9._~+/-]|\\+[^"\\]|\\*"(?:$|[^
  * and `Header [always] set …`, HAProxy's `http-request|http-response set-header|add-header`.
  */
 const SET_HEADER = String.raw`(?:(?:proxy|grpc|uwsgi|scgi)_set_header|add_header|(?:RequestHeader|Header(?:[ \t]+always)?)[ \t]+(?i:set|add|append|merge|setifempty)|(?:http|tcp)-(?:request|response)[ \t]+(?:set|add)-header)`;
+
+/**
+ * The schemes the Authorization header's rule knows by name. Only after one of these may the space
+ * be URL-encoded (`Authorization=Basic%20…`, OpenTelemetry's `OTEL_EXPORTER_OTLP_HEADERS`, red-team):
+ * after any word, `authorization=failed%20because%20…` would read as a credential.
+ */
+const NAMED_SCHEME = '(?i:bearer|basic|token|jwt|apikey|api-key|key|sso-key|oauth|dpop|negotiate|ntlm|mac|splunk|gitlab-token)';
 
 /** The scheme before a credential in an Authorization value a config sets. */
 const CONFIG_SCHEME = String.raw`(?i:bearer|basic|token|apikey|api-key|key|bot|sso-key)`;
@@ -116,7 +138,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // Rails writes `Token token="…", email="…"`: the credential is the `token` parameter's value.
     // A parameter's name is no credential (`Digest username="ada"`, leaks review): a token68 is
     // not followed by a quote that opens a value, only by one that closes it (`"Basic …=="}`).
-    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?i:bearer|basic|token|jwt|apikey|api-key|key|sso-key|oauth|dpop|negotiate|ntlm|mac|splunk|gitlab-token|[a-z][a-z0-9._-]*)\\?[ \t]+(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})${TOKEN68_END}`,
+    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?:${NAMED_SCHEME}(?:\\?[ \t]+|%20)|(?i:[a-z][a-z0-9._-]*)\\?[ \t]+)(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})${TOKEN68_END}`,
     keywords: ['authorization'],
     examples: {
       match: [
@@ -161,6 +183,11 @@ export const httpAuthRules: readonly RuleSpec[] = [
           output: `{"msg":"{\\u0022Authorization\\u0022:\\u0022Bearer ${label('http-authorization')}\\u0022}"}`,
         },
         { input: `<pre>{&quot;proxy-authorization&quot;:&quot;Basic ${basic}&quot;}</pre>`, output: `<pre>{&quot;proxy-authorization&quot;:&quot;Basic ${label('http-authorization')}&quot;}</pre>` },
+        // A header list URL-encoded into one variable (OpenTelemetry's exporters; red-team).
+        {
+          input: `OTEL_EXPORTER_OTLP_HEADERS=Authorization=Basic%20${basic},x-scope-orgid=42`,
+          output: `OTEL_EXPORTER_OTLP_HEADERS=Authorization=Basic%20${label('http-authorization')},x-scope-orgid=42`,
+        },
       ],
       noMatch: [
         'Authorization: Bearer',
@@ -282,6 +309,30 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `{"msg":"[[\\u0022x-auth-token\\u0022,\\u0022${opaque}\\u0022]]"}`, output: `{"msg":"[[\\u0022x-auth-token\\u0022,\\u0022${label('api-key-header')}\\u0022]]"}` },
       ],
       noMatch: ['X-Api-Key: <key>', 'the x-api-key header is missing', '{"name":"X-Api-Key","value":"<key>"}'],
+    },
+  },
+  {
+    id: 'auth-user-password',
+    family: 'http-auth',
+    description: 'a user:password pair under a name that ends in auth (BASIC_AUTH=user:pw, ELASTIC_CLOUD_AUTH, basicAuth, --basic-auth user:pw): the user stays, the password goes',
+    // Red-team: what Basic auth sends, written before it is encoded. The name may end in `auth` only
+    // (`AUTH_PROVIDER=google:oauth2` names a provider); a flag's value may follow a space. The
+    // password must hold a digit or a symbol and be random enough: `auth: jwt:v2`,
+    // `requestedAuth=Kerberos:Negotiate`, `auth=session:cookie` and `ldap:389` say which auth is
+    // used. It holds no `:`, so `google:oauth2:openid` is a list, and never opens a variable, a
+    // placeholder or a redaction (`$PW`, `<password>`, `[REDACTED:…]`).
+    regex: String.raw`(?:${NAME_START}(?i:[a-z0-9_.-]*auth)${SEP}|--(?i:[a-z0-9-]*auth)(?:[ \t]+|=)\\?["']?)${AUTH_USER}:(${AUTH_PASSWORD})(?:$|[ \t"'\\,;&<>)\]}])`,
+    // Tier 1b only by this word: `auth` is in the pass over every byte already.
+    keywords: ['auth'],
+    minEntropy: 2.5,
+    examples: {
+      match: [
+        { input: `BASIC_AUTH=admin:${authPassword}`, output: `BASIC_AUTH=admin:${label('auth-user-password')}` },
+        { input: `export ELASTIC_CLOUD_AUTH="elastic:${authPassword}"`, output: `export ELASTIC_CLOUD_AUTH="elastic:${label('auth-user-password')}"` },
+        { input: `{"basicAuth":"admin:${authPassword}","url":"https://es:9200"}`, output: `{"basicAuth":"admin:${label('auth-user-password')}","url":"https://es:9200"}` },
+        { input: `--basic-auth ci@example.com:${authPassword}`, output: `--basic-auth ci@example.com:${label('auth-user-password')}` },
+      ],
+      noMatch: ['AUTH_METHOD=basic', 'auth=true', 'AUTH_PROVIDER=google:oauth2', 'auth: jwt:v2', 'auth: ldap:389', 'requestedAuth=Kerberos:Negotiate', 'BASIC_AUTH=$ES_USER:$ES_PASSWORD', 'basic_auth: "admin:<password>"', 'auth=google:oauth2:openid'],
     },
   },
 ];

@@ -254,7 +254,10 @@ export function jsonNamedValueSource(keys: readonly string[]): string {
   const name = String.raw`${JSON_QUOTE}(?i:name|key|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
   // Or between quotes written as escapes (escq2): ESCAPED_QUOTED's four groups.
   const value = String.raw`"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTE}(?i:value|parameter_?value)${ESCAPED_QUOTE}[ \t]*:[ \t]*(?:${ESCAPED_QUOTED})`;
-  return String.raw`${name}[ \t]*,[ \t]*(?:${value})`;
+  // AWS SSM's Parameter puts its type between (`"Name":"/prod/db/password","Type":"SecureString",
+  // "Value":"…"`, red-team): up to two such fields, by name, may stand between the name and the value.
+  const between = String.raw`(?:${JSON_QUOTE}(?i:type|data_?type|version)${JSON_QUOTE}[ \t]*:[ \t]*(?:${JSON_QUOTE}[A-Za-z0-9_./:-]*${JSON_QUOTE}|[0-9]+)[ \t]*,[ \t]*){0,2}`;
+  return String.raw`${name}[ \t]*,[ \t]*${between}(?:${value})`;
 }
 
 /**

@@ -37,7 +37,9 @@ export const passwordHashRules: readonly RuleSpec[] = [
       // Matches without a group, so it reports nothing: Puppet's file checksums are hex after the
       // same braces (`content changed '{md5}<hex>' to '{md5}<hex>'`), LDAP's schemes base64 (fp6).
       String.raw`\{(?i:md5|sha1?|sha224|sha256|sha384|sha512)\}[0-9a-f]{32,128}\b`,
-      String.raw`\$2[abxy]?\$[0-9]{2}\$([./A-Za-z0-9]{53,})`,
+      // A `$` may be doubled, as docker-compose escapes it in Traefik's basicauth labels
+      // (`basicauth.users=admin:$$2y$$05$$…`, red-team).
+      String.raw`\$2[abxy]?\$\$?[0-9]{2}\$\$?([./A-Za-z0-9]{53,})`,
       String.raw`\$argon2(?:id|i|d)\$(?:v=[0-9]+\$)?m=[0-9]+,t=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,})`,
       String.raw`\$[156]\$(?:rounds=[0-9]+\$)?([./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,})`,
       String.raw`\$y\$[./A-Za-z0-9]+\$([./A-Za-z0-9]{4,}\$[./A-Za-z0-9]{43,})`,
@@ -46,7 +48,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
       String.raw`${TOKEN_START}(?:pbkdf2:sha(?:1|256|512)|scrypt)(?::[0-9]+)+\$([A-Za-z0-9]{4,}\$[a-f0-9]{40,})`,
       // Recall round: Apache's MD5 (htpasswd), and LDAP's userPassword schemes (OpenLDAP, 389-ds):
       // base64 of the digest and its salt after the scheme in braces.
-      String.raw`\$apr1\$([./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22})`,
+      String.raw`\$apr1\$\$?([./A-Za-z0-9]{1,8}\$\$?[./A-Za-z0-9]{22})`,
       String.raw`\{(?i:ssha|sha|ssha256|ssha384|ssha512|sha256|sha384|sha512|smd5|md5|pbkdf2-sha256|pbkdf2-sha512)\}([A-Za-z0-9+/]{20,}={0,2})`,
     ].join('|'),
     keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:', '$apr1$', '{ssha', '{sha', '{smd5}', '{md5}', '{pbkdf2-'],

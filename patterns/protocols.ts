@@ -6,6 +6,10 @@ import { createSampler } from './sample.js';
 const protocols = createSampler(2026120114);
 const password = protocols.password();
 const plain = protocols.base64(24);
+/** Red-team round: a sampler of their own, so the samples above stay as they were. */
+const redTeam = createSampler(2026120126);
+const mongoPassword = `${redTeam.alnum(6)}!${redTeam.digits(4)}`;
+const maskValue = redTeam.alnum(32);
 
 /** A double-quoted argument as Redis's MONITOR prints it: `\"` and `\\` escaped inside. */
 const REDIS_ARG = String.raw`"(?:[^"\\\r\n]|\\[^\r\n])*"`;
@@ -123,6 +127,37 @@ export const protocolRules: readonly RuleSpec[] = [
         { input: `aiohttp.BasicAuth('ada', '${password}', encoding='latin1')`, output: `aiohttp.BasicAuth('ada', '${label('basic-auth-call')}', encoding='latin1')` },
       ],
       noMatch: ['auth=(user, password)', "HTTPBasicAuth('ada', os.environ['PW'])", "auth=('ada', '')", "'auth' => ['basic']"],
+    },
+  },
+  {
+    id: 'mongo-shell-password',
+    family: 'generic',
+    description: "the password of the MongoDB shell's db.auth(\"user\", \"…\") and db.changeUserPassword(\"user\", \"…\"): the user stays",
+    // Red-team: the shell's positional form; `{user, pwd}` objects are the password rules'. A call
+    // that prompts (`passwordPrompt()`) or passes variables names no password.
+    regex: String.raw`\.(?:auth|changeUserPassword)\([ \t]*\\?["'][^"'\\\r\n]*\\?["'][ \t]*,[ \t]*(?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?')`,
+    // Tier 1b only: `auth` and `pass` are in the pass over every byte already.
+    keywords: ['auth', 'pass'],
+    anchor: String.raw`\.(?:auth|changeUserPassword)\(`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `db.auth("app", "${mongoPassword}")`, output: `db.auth("app", "${label('mongo-shell-password')}")` },
+        { input: `db.changeUserPassword('app', '${mongoPassword}')`, output: `db.changeUserPassword('app', '${label('mongo-shell-password')}')` },
+      ],
+      noMatch: ['db.auth("app", passwordPrompt())', 'db.auth(user, pw)'],
+    },
+  },
+  {
+    id: 'github-add-mask',
+    family: 'generic',
+    description: "the value of GitHub Actions' ::add-mask:: workflow command: secret by definition, and printed before the mask applies when a step echoes it",
+    // Red-team. To the line's end or the closing quote; a variable (`$TOKEN`, `${{ … }}`) or `***` names none.
+    regex: String.raw`::add-mask::([^ \t\r\n"'\\$*][^\r\n"'\\]*)`,
+    keywords: ['add-mask'],
+    examples: {
+      match: [{ input: `echo "::add-mask::${maskValue}"`, output: `echo "::add-mask::${label('github-add-mask')}"` }],
+      noMatch: ['echo "::add-mask::$TOKEN"', '::add-mask::***', 'echo "::add-mask::"'],
     },
   },
 ];

@@ -5,6 +5,7 @@ import { createSampler } from './sample.js';
 /** A sampler of its own: examples here must not shift the samples of the files after this one. */
 const sql = createSampler(2026120107);
 const password = sql.password();
+const errorToken = createSampler(2026120125).alnum(32);
 
 const word = `${sql.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 1)}${sql.alnum(11)}`;
 
@@ -18,12 +19,78 @@ const ROLE_NAME = String.raw`(?:"[^"\r\n]{1,63}"|[A-Za-z_][A-Za-z0-9_$]{0,62})`;
 const ROLE_OPTION = String.raw`(?i:with|login|nologin|superuser|nosuperuser|createdb|nocreatedb|createrole|nocreaterole|inherit|noinherit|replication|noreplication|bypassrls|nobypassrls|encrypted|unencrypted|connection[ \t]+limit[ \t]+-?[0-9]+|valid[ \t]+until[ \t]+'[^'\r\n]*')`;
 
 /**
+ * A column or index name that says its value is a secret: a secret word (`api_token`,
+ * `reset_password_token`, `apiKey`), maybe a hash or digest of one, and, for an index, the
+ * suffix its name adds (`api_token_UNIQUE`, `idx_users_api_key`). The word ends the name:
+ * `token_type`, `api_token_id` and `password_changed_at` hold no secret.
+ */
+const SECRET_COLUMN = String.raw`(?i:(?:[a-z0-9]+_?)*?(?:password|passwd|pwd|passphrase|secret|token|api_?key|access_?key|private_?key|auth_?key|signing_?key)(?:_?(?:hash|digest|encrypted))?)`;
+const SECRET_INDEX = String.raw`(?:[A-Za-z0-9_$]+\.)?${SECRET_COLUMN}(?i:_(?:unique|uniq|idx|index|key|uk|uq|ukey))?`;
+
+/** A value a constraint error prints, as the secret: no placeholder (`[REDACTED:…]`), no quote. */
+const ERROR_VALUE = String.raw`[^,()\[ \t\r\n'"\\][^,() \t\r\n'"\\]*`;
+
+/**
+ * Postgres's `Key (a, b, c)=(1, 2, 3)`, the secret column at position `k` (0-based): only its value
+ * is a group. A value printed with `, ` inside it would shift the positions; keys rarely hold one.
+ */
+const pgKeyAt = (k: number): string => {
+  const column = String.raw`"?[A-Za-z0-9_$]+"?`;
+  const value = String.raw`[^,()\r\n]*`;
+  return String.raw`(?:${column}, ){${k}}"?${SECRET_COLUMN}"?(?:, ${column})*\)=\((?:${value}, ){${k}}(${ERROR_VALUE})(?:, ${value})*\)`;
+};
+
+/**
  * Passwords in SQL statements that applications, migrations and audit logs print.
  *
  * `IDENTIFIED BY` (Oracle, MySQL, MariaDB, Snowflake) waited for room in the pass over every byte:
  * its keyword took it past RE2's DFA budget until the key rules' anchors were merged (issue 9).
  */
 export const sqlRules: readonly RuleSpec[] = [
+  {
+    id: 'sql-error-secret-value',
+    family: 'sql',
+    description: "a secret column's value in a constraint error: Postgres's DETAIL: Key (api_token)=(…) (of a composite key, only the secret column's), MySQL's Duplicate entry '…' for key '…api_token…', SQL Server's duplicate key value is (…) under a secret index",
+    // Red-team: a unique index on a token column makes every duplicate print the token. The
+    // column (Postgres) or the index's name (MySQL, SQL Server) says the value is a secret; a
+    // key of e-mails or ids stays. Up to four columns before the secret one in a composite key.
+    regex: [
+      String.raw`\bKey \((?:${[0, 1, 2, 3].map(pgKeyAt).join('|')})`,
+      String.raw`\b(?i:duplicate entry) '(${ERROR_VALUE.replace(',()', '')})' (?i:for key) '${SECRET_INDEX}'`,
+      String.raw`\b(?i:constraint|unique index) '(?:[A-Za-z0-9_$]+\.)?(?i:uq_|ix_|uk_|ak_)?${SECRET_INDEX}'\.[^\r\n]*?\b(?i:duplicate key value is) \(([^()\[\r\n][^()\r\n]*)\)`,
+    ].join('|'),
+    // Tier 1b only: `key` is in the pass over every byte already, and in every match.
+    keywords: ['key'],
+    anchor: String.raw`Key \(|(?i:duplicate entry|duplicate key value is)`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        {
+          input: `DETAIL:  Key (api_token)=(${errorToken}) already exists.`,
+          output: `DETAIL:  Key (api_token)=(${label('sql-error-secret-value')}) already exists.`,
+        },
+        {
+          input: `DETAIL:  Key (tenant_id, api_key)=(42, ${errorToken}) already exists.`,
+          output: `DETAIL:  Key (tenant_id, api_key)=(42, ${label('sql-error-secret-value')}) already exists.`,
+        },
+        {
+          input: `ER_DUP_ENTRY: Duplicate entry '${errorToken}' for key 'users.api_token'`,
+          output: `ER_DUP_ENTRY: Duplicate entry '${label('sql-error-secret-value')}' for key 'users.api_token'`,
+        },
+        {
+          input: `Cannot insert duplicate key row in object 'dbo.users' with unique index 'IX_users_api_key'. The duplicate key value is (${errorToken}).`,
+          output: `Cannot insert duplicate key row in object 'dbo.users' with unique index 'IX_users_api_key'. The duplicate key value is (${label('sql-error-secret-value')}).`,
+        },
+      ],
+      noMatch: [
+        'DETAIL:  Key (email)=(bob@example.com) already exists.',
+        'DETAIL:  Key (token_type)=(bearer) already exists.',
+        "Duplicate entry '42' for key 'PRIMARY'",
+        "Duplicate entry '42' for key 'api_token_id_UNIQUE'",
+        "Violation of PRIMARY KEY constraint 'PK_users'. Cannot insert duplicate key in object 'dbo.users'. The duplicate key value is (42).",
+      ],
+    },
+  },
   {
     id: 'sql-password-function',
     family: 'sql',

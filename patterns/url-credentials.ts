@@ -33,8 +33,39 @@ const s15 = createSampler(2026120115);
 const resetToken = s15.hex(64);
 const djangoToken = `${s15.from('0123456789abcdefghijklmnopqrstuvwxyz', 6)}-${s15.hex(32)}`;
 
+/** An Oracle user in a logon: a name, a quoted one, or a proxy user with its schema (`proxy[app]`). */
+const ORACLE_USER = String.raw`(?:"[^"\r\n/@]+"|[A-Za-z0-9_$#.]+(?:\[[A-Za-z0-9_$#.]+\])?)`;
+
+/** An Oracle password before its `@connect`: quoted (it may then hold `@`), or a run that is no variable. */
+const ORACLE_PASSWORD = String.raw`"([^"\r\n]+)"|([^$ \t\r\n"'@/\\{}][^ \t\r\n"'@/\\{}]*)`;
+
+const s16 = createSampler(2026120124);
+const oraclePassword = `${s16.alnum(6)}${s16.digits(3)}`;
+
 /** Credentials inside URLs: `scheme://user:password@host`. The user and host stay. */
 export const urlCredentialRules: readonly RuleSpec[] = [
+  {
+    id: 'oracle-connect-string',
+    family: 'url-credentials',
+    description: "password in Oracle's user/password@connect logon inside a JDBC URL (jdbc:oracle:thin:scott/…@db:1521:ORCL, oci) or a Python driver's connect call (cx_Oracle/oracledb.connect(\"u/…@dsn\") and connect(\"u\", \"…\", dsn))",
+    // Red-team: Oracle's JDBC URL carries the logon before `@`, not as `//user:password@`, so
+    // url-credentials never saw it. The command-line tools' logon is cli-password-option's. With
+    // no user (`jdbc:oracle:thin:@//db/svc`, a wallet's `/@alias`) nothing goes.
+    regex: String.raw`\b(?i:jdbc:oracle:(?:thin|oci8?|kprb)):${ORACLE_USER}/(?:${ORACLE_PASSWORD})@|\b(?i:cx_oracle|oracledb)\.(?i:connect)\([ \t]*(?:\\?["']${ORACLE_USER}/(?:${ORACLE_PASSWORD})@|\\?["'][A-Za-z0-9_$#.]+\\?["'][ \t]*,[ \t]*\\?["']([^"'\r\n\\]+)\\?["'])`,
+    // One literal every shape holds: `jdbc:oracle`, `cx_oracle.connect(` and `oracledb.connect(`
+    // as three took the five-keys config's pass out of RE2's DFA (~25 ms -> ~700 ms).
+    keywords: ['oracle'],
+    examples: {
+      match: [
+        { input: `jdbc:oracle:thin:scott/${oraclePassword}@db.example.com:1521:ORCL`, output: `jdbc:oracle:thin:scott/${label('oracle-connect-string')}@db.example.com:1521:ORCL` },
+        { input: `url=jdbc:oracle:thin:app_user/${oraclePassword}@//db:1521/svc`, output: `url=jdbc:oracle:thin:app_user/${label('oracle-connect-string')}@//db:1521/svc` },
+        { input: `jdbc:oracle:thin:"scott"/"${oraclePassword}"@db:1521/svc`, output: `jdbc:oracle:thin:"scott"/"${label('oracle-connect-string')}"@db:1521/svc` },
+        { input: `conn = cx_Oracle.connect("scott/${oraclePassword}@orcl")`, output: `conn = cx_Oracle.connect("scott/${label('oracle-connect-string')}@orcl")` },
+        { input: `cx_Oracle.connect("scott", "${oraclePassword}", "db:1521/orcl")`, output: `cx_Oracle.connect("scott", "${label('oracle-connect-string')}", "db:1521/orcl")` },
+      ],
+      noMatch: ['jdbc:oracle:thin:@//db:1521/svc', 'jdbc:oracle:thin:/@wallet_alias', 'jdbc:oracle:thin:${DB_USER}/${DB_PASSWORD}@db:1521/svc', 'cx_Oracle.connect(dsn)'],
+    },
+  },
   {
     id: 'go-sql-dsn',
     family: 'url-credentials',
