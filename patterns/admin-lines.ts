@@ -13,20 +13,22 @@ const WORD = String.raw`"?[^ \t\r\n">]+"?`;
 
 /**
  * Credentials in the lines admins and their tools write, found by a red-team review (N11, N13).
- * Their keywords but `setuser` and `on >` hold words the pass over every byte finds already
+ * Their keywords but `setuser` hold words the pass over every byte finds already
  * (`secret`, `pass`, `auth`).
  */
 export const adminLineRules: readonly RuleSpec[] = [
   {
     id: 'redis-acl-password',
     family: 'command-line',
-    description: 'a Redis ACL user\'s password, >password: users.acl and redis.conf "user app on >…", ACL SETUSER as redis-cli and MONITOR print it',
+    description: "a Redis ACL user's password, >password, in ACL SETUSER as redis-cli and MONITOR print it",
     // A rule's words up to the first `>`: `on`, `~keys`, `+@all` in any order before it. Hashed
-    // passwords (`#<sha256>`) and `nopass` stay.
-    regex: String.raw`(?i:\bacl"?[ \t]+"?setuser"?|^[ \t]*user)[ \t]+${WORD}(?:[ \t]+${WORD})*?[ \t]+"?>([^ \t\r\n"]+)`,
-    keywords: ['setuser', 'on >'],
+    // passwords (`#<sha256>`) and `nopass` stay. Not users.acl's `user app on >…` lines: files,
+    // seldom logged (ACL LIST prints hashes), and a keyword for them (`on >`) was one literal too
+    // many for the pass over every byte (RE2's DFA, five keys of a config's own).
+    regex: String.raw`\b(?i:acl)"?[ \t]+"?(?i:setuser)"?[ \t]+${WORD}(?:[ \t]+${WORD})*?[ \t]+"?>([^ \t\r\n"]+)`,
+    keywords: ['setuser'],
     examples: {
-      match: [{ input: `user app on >${password} ~* +@all`, output: `user app on >${label('redis-acl-password')} ~* +@all` }],
+      match: [{ input: `ACL SETUSER app on >${password} ~* +@all`, output: `ACL SETUSER app on >${label('redis-acl-password')} ~* +@all` }],
       noMatch: ['user default on nopass ~* &* +@all', 'echo on > /sys/class/leds/led0/trigger'],
     },
   },
