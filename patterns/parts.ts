@@ -86,11 +86,16 @@ export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t
 
 /**
  * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string
- * field), `<>` or `|`; then `&`-runs as long as none is the next parameter (`&x=1`): a password
+ * field), `<>`, `|` or `\\`; then `&`-runs as long as none is the next parameter (`&x=1`): a password
  * holds `&` (`password: a&b`) far more often than a log line puts a flag parameter after one. The
  * byte after the value is consumed outside the group, since RE2 has no lookahead (review2).
+ * Runs after `;`, `|`, `<`, `>` or `\\` (or `\\\\`, one in a JSON string) go on likewise, none
+ * empty: `DB_PASSWORD=Ab3;xY9;kQ7z` lost only `Ab3` (leaks3). Where such a run starts a field
+ * (`;Persist Security Info=`, `|host:db`), markup (`</td>`), a redirect (`>/tmp/x`) or an escape
+ * (`\\n`), the engine cuts the value there (`cutInside` in src/detect/scan.ts), which a regex
+ * without lookahead cannot tell.
  */
-const BARE_VALUE = String.raw`((?:[\[(]*[^ \t\r\n"'\\&;<>|\[(])[^ \t\r\n"'\\&;<>|]*(?:&[^ \t\r\n"'\\&;<>|=]*)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
+const BARE_VALUE = String.raw`((?:[\[(]*[^ \t\r\n"'\\&;<>|\[(])[^ \t\r\n"'\\&;<>|]*(?:&[^ \t\r\n"'\\&;<>|=]*|(?:[;|<>]|\\\\?)[^ \t\r\n"'\\&;<>|=]+)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
 
 /**
  * A list or tuple of quoted strings after a key, as Python, Ruby and YAML print a form's fields:
