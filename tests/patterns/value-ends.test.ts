@@ -58,6 +58,21 @@ describe('a bare password holding ; | < > or \\ goes whole', () => {
   ] as const)('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 });
 
+describe("a YAML or SQL single-quoted value holding '' goes whole", () => {
+  it.each(
+    cases(
+      [
+        (s) => `    password: '${s}'`,
+        (s) => `db_password: '${s}' # set by ops`,
+        (s) => `ALTER USER app PASSWORD '${s}';`,
+        (s) => `  - password: '${s}'`,
+      ],
+      () => `${sample.alnum(3)}''${sample.alnum(6)}`,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+  it("goes whole in the reviewer's line", () => expectOnlySecretGone(scrubber, "    password: 'it''s-a-pw'", "it''s-a-pw"));
+});
+
 describe('the cuts stay where a field, a cookie, a table cell, markup, a redirect or an escape starts', () => {
   it.each([
     ['password=abc;user=bob', 'password=[REDACTED:password-assignment];user=bob'],
