@@ -73,6 +73,21 @@ describe("a YAML or SQL single-quoted value holding '' goes whole", () => {
   it("goes whole in the reviewer's line", () => expectOnlySecretGone(scrubber, "    password: 'it''s-a-pw'", "it''s-a-pw"));
 });
 
+describe('a URL password holding a raw @ or # goes whole: the authority ends at the last @', () => {
+  it.each(
+    cases(
+      [
+        (s) => `mongodb://admin:${s}@mongo:27017/admin`,
+        (s) => `DATABASE_URL=postgres://app:${s}@db.internal:5432/app`,
+        (s) => `{"redis":"redis://:${s}@cache:6379/0"}`,
+        (s) => `connecting to amqp://guest:${s}@rabbit:5672/%2F`,
+      ],
+      () => `${sample.alnum(2)}@${sample.alnum(2)}#${sample.alnum(5)}`,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+  it("goes whole in the reviewer's line", () => expectOnlySecretGone(scrubber, 'mongodb://admin:p@ss#word1@mongo:27017/admin', 'p@ss#word1'));
+});
+
 describe('the cuts stay where a field, a cookie, a table cell, markup, a redirect or an escape starts', () => {
   it.each([
     ['password=abc;user=bob', 'password=[REDACTED:password-assignment];user=bob'],
