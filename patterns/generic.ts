@@ -524,6 +524,93 @@ function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
   ];
 }
 
+/** Leaks3's examples, from a sampler of their own so the samples above stay as they were. */
+const leaks3 = createSampler(2026120103);
+const l3Password = `${leaks3.alnum(6)}!${leaks3.alnum(5)}`;
+const l3Token = leaks3.alnum(32);
+
+/**
+ * A JSON key named by one of `keys` and its value, in a JSON body whose quotes a log wrote as
+ * escapes, as RE2 source: nginx's `escape=default` writes `"` as `\x22` (`$request_body`), a body
+ * or a parameter URL-encoded as `%22`. The value between such quotes (escapes inside it, but not
+ * its quote's: an escaped quote is `\x5C\x22`, `%5C%22`), or a bare number. Four groups. `prefixed`:
+ * the key may carry a prefix (`new_password`); a token key stands alone, since the safe keys'
+ * prefixes (`next_token`, `page_token`) are not read before such escapes.
+ */
+function escapedJsonSource(keys: readonly string[], prefixed: boolean): string {
+  const key = `${prefixed ? '[A-Za-z0-9_.$@-]*' : ''}(?i:${keys.map(keySource).join('|')})`;
+  const number = '(-?[0-9][0-9.eE+-]*)';
+  // One backslash or more: where the line is a JSON string, the body's is escaped in turn.
+  const hexQuoted = String.raw`\\+x22((?:[^"\\\r\n]|\\+x5[Cc]\\+x[0-9A-Fa-f]{2}|\\+x(?:[013-9A-Fa-f][0-9A-Fa-f]|2[013-9A-Fa-f])|\\+[^x\\\r\n])+)\\+x22`;
+  const pctQuoted = String.raw`%22((?:[^%"&\\ \t\r\n]|%5[Cc]%[0-9A-Fa-f]{2}|%(?:[013-9A-Fa-f][0-9A-Fa-f]|2[013-9A-Fa-f]))+)%22`;
+  const pctSpace = String.raw`(?:%20|\+|[ \t])*`;
+  return String.raw`\\+x22${key}\\+x22[ \t]*:[ \t]*(?:${hexQuoted}|${number})|%22${key}%22${pctSpace}(?:%3[Aa]|:)${pctSpace}(?:${pctQuoted}|${number})`;
+}
+
+/** What wakes an escaped-JSON rule on a line: a word of a secret key, the rest of it, the escaped quote. */
+const ESCAPED_JSON_ANCHOR = String.raw`(?i:pass|pwd|secret|key|auth|token)[A-Za-z0-9_.-]*(?:\\+x22|%22)`;
+
+/**
+ * JSON bodies whose quotes a log wrote as escapes (leaks3): what `sensitive-key` reads in JSON,
+ * in nginx's `\x22` and in URL encoding's `%22`, where no key rule looked and the password leaked
+ * whole. By the name/value rules' keys and keywords, so the pass over every byte stays as it
+ * was. Only the value goes: the placeholder holds no `"`, `\` or `%`, so the escaped body stays
+ * as decodable as it was.
+ */
+function escapedJsonRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
+  const nginx = '10.0.0.5 - - [01/May/2024:10:00:00 +0000] "POST /api/login HTTP/1.1" 200 87 "-" "curl/8.5.0"';
+  return [
+    {
+      id: 'escaped-json-secret',
+      family: 'structured',
+      description: 'a password or strict secret in a JSON body whose quotes the log escaped: nginx\'s $request_body as {\\x22password\\x22:\\x22…\\x22}, a URL-encoded body %7B%22password%22%3A%22…%22%7D',
+      regex: escapedJsonSource(anyValueKeys, true),
+      keywords: keywords(anyValueKeys),
+      // Tier 1b only, as the name/value rules: key words in the pass wake it.
+      anchor: ESCAPED_JSON_ANCHOR,
+      anchorInPass: false,
+      generic: true,
+      examples: {
+        match: [
+          {
+            input: `${nginx} "{\\x22username\\x22:\\x22ada\\x22,\\x22password\\x22:\\x22${l3Password}\\x22}"`,
+            output: `${nginx} "{\\x22username\\x22:\\x22ada\\x22,\\x22password\\x22:\\x22${label('escaped-json-secret')}\\x22}"`,
+          },
+          { input: `body: %7B%22password%22%3A%22${l3Password.replace('!', '%21')}%22%7D`, output: `body: %7B%22password%22%3A%22${label('escaped-json-secret')}%22%7D` },
+          { input: `data=%7B%22client_secret%22%3A+%22${l3Token}%22%2C%22n%22%3A1%7D`, output: `data=%7B%22client_secret%22%3A+%22${label('escaped-json-secret')}%22%2C%22n%22%3A1%7D` },
+        ],
+        noMatch: [
+          `${nginx} "{\\x22password\\x22:\\x22\\x22,\\x22remember\\x22:true}"`,
+          `${nginx} "{\\x22password_reset\\x22:true}"`,
+          'data=%7B%22password%22%3Anull%7D',
+          'q=%22password%22&page=2',
+        ],
+      },
+    },
+    {
+      id: 'escaped-json-token',
+      family: 'structured',
+      description: 'a token-shaped secret in a JSON body whose quotes the log escaped: {\\x22refresh_token\\x22:\\x22…\\x22}, %7B%22access_token%22%3A%22…%22%7D',
+      regex: escapedJsonSource(tokenKeys, false),
+      keywords: keywords(tokenKeys),
+      anchor: ESCAPED_JSON_ANCHOR,
+      anchorInPass: false,
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `${nginx} "{\\x22refresh_token\\x22:\\x22${l3Token}\\x22}"`, output: `${nginx} "{\\x22refresh_token\\x22:\\x22${label('escaped-json-token')}\\x22}"` },
+          { input: JSON.stringify({ request_body: `{\\x22access_token\\x22:\\x22${l3Token}\\x22}` }), output: JSON.stringify({ request_body: `{\\x22access_token\\x22:\\x22${label('escaped-json-token')}\\x22}` }) },
+          { input: `data=%7B%22access_token%22%3A%22${l3Token}%22%7D`, output: `data=%7B%22access_token%22%3A%22${label('escaped-json-token')}%22%7D` },
+        ],
+        noMatch: [`${nginx} "{\\x22token\\x22:\\x22expired\\x22}"`, 'data=%7B%22token_type%22%3A%22bearer%22%2C%22max_tokens%22%3A256%7D', `data=%7B%22next_token%22%3A%22${l3Token}%22%7D`],
+      },
+    },
+  ];
+}
+
 /**
  * The name of a YAML name/value pair that names a secret, at its line's end, as RE2 source for a
  * `yaml-named` rule: `- name: DB_PASSWORD`, `Key: api_token`, `ParameterKey: DbPassword`, also
@@ -1000,6 +1087,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
     },
     ...xmlNamedRules(vocabulary, secretKeys),
     ...jsonNamedRules(vocabulary, secretKeys),
+    ...escapedJsonRules(vocabulary, secretKeys),
     ...yamlNamedRules(vocabulary, secretKeys),
     ...fieldRules(vocabulary, secretKeys),
     {

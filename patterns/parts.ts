@@ -86,11 +86,16 @@ export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t
 
 /**
  * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string
- * field), `<>` or `|`; then `&`-runs as long as none is the next parameter (`&x=1`): a password
+ * field), `<>`, `|` or `\\`; then `&`-runs as long as none is the next parameter (`&x=1`): a password
  * holds `&` (`password: a&b`) far more often than a log line puts a flag parameter after one. The
  * byte after the value is consumed outside the group, since RE2 has no lookahead (review2).
+ * Runs after `;`, `|`, `<`, `>` or `\\` (or `\\\\`, one in a JSON string) go on likewise, none
+ * empty: `DB_PASSWORD=Ab3;xY9;kQ7z` lost only `Ab3` (leaks3). Where such a run starts a field
+ * (`;Persist Security Info=`, `|host:db`), markup (`</td>`), a redirect (`>/tmp/x`) or an escape
+ * (`\\n`), the engine cuts the value there (`cutInside` in src/detect/scan.ts), which a regex
+ * without lookahead cannot tell.
  */
-const BARE_VALUE = String.raw`((?:[\[(]*[^ \t\r\n"'\\&;<>|\[(])[^ \t\r\n"'\\&;<>|]*(?:&[^ \t\r\n"'\\&;<>|=]*)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
+const BARE_VALUE = String.raw`((?:[\[(]*[^ \t\r\n"'\\&;<>|\[(])[^ \t\r\n"'\\&;<>|]*(?:&[^ \t\r\n"'\\&;<>|=]*|(?:[;|<>]|\\\\?)[^ \t\r\n"'\\&;<>|=]+)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
 
 /**
  * A list or tuple of quoted strings after a key, as Python, Ruby and YAML print a form's fields:
@@ -132,14 +137,15 @@ const PY_PREFIX = '(?:[rRbBuUfF]{1,2}|@)?';
 const PY_QUOTED = String.raw`${PY_PREFIX}"""([^"\\\n\r]+)"""|${PY_PREFIX}'''([^'\\\n\r]+)'''`;
 
 /**
- * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured),
+ * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured, and
+ * YAML's and SQL's `''` for a `'` inside: `'it''s-a-pw'` lost only `it`, leaks3),
  * `\"quoted inside JSON\"` at any depth (`\\\"…\\\"` two strings in: a message logged as JSON in
  * a JSON body, escq2), bare (`BARE_VALUE`), or quoted by escapes (`ESCAPED_QUOTED`). A bare
  * value may hold `,`, `#` and brackets; the engine trims a trailing comma and closing brackets it
  * did not open; a list of quoted strings (`LIST_VALUE`) its items. One group per quoting: the
  * engine takes the first that participates.
  */
-export const VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r])+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${BARE_VALUE}|${ESCAPED_QUOTED}|${LIST_VALUE})`;
+export const VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r]|'')+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${BARE_VALUE}|${ESCAPED_QUOTED}|${LIST_VALUE})`;
 
 /**
  * A quoted value alone, in the quotings of `VALUE` but its bare one: seven groups, the last four

@@ -107,13 +107,15 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     id: 'url-credentials',
     family: 'url-credentials',
     description: 'password in a URL or connection string (scheme://user:password@host)',
-    // A password may hold an unencoded `@` (`p@ss@host`): the last `@` before the host ends it, but
-    // never one after a `?`, `#`, `&` or `=` (`https://u:pw@host?email=a@b.c` keeps its query).
+    // A password may hold an unencoded `@` (`p@ss@host`): the last `@` before the host ends it, as
+    // WHATWG's parser reads it, but never one after a `?`, `&` or `=` (`https://u:pw@host?email=a@b.c`
+    // keeps its query). A `#` there is the password's (`p@ss#word1@mongo`: only `p` went, leaks3):
+    // a fragment holding an `@` and no `/` after a URL with a password is rarer than such a password.
     // An unencoded `/` (`postgres://app:ab/cd@db`) is read too, but only when what follows the
     // colon is no port (`https://host:8443/a/@scope/pkg` keeps its path) and holds no `?` or `#`
     // before the `@` (a query's `email=a@b`). No `[` in the user: that is our own placeholder for
     // a token user (`https://[REDACTED:url-token-user]@host`).
-    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://[^:/@ \t\r\n"'\\[]*:([^@/ \t\r\n"'\\]+(?:@[^@/ \t\r\n"'\\?#&=]+)*|${SLASHED})@`,
+    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://[^:/@ \t\r\n"'\\[]*:([^@/ \t\r\n"'\\]+(?:@[^@/ \t\r\n"'\\?&=]+)*|${SLASHED})@`,
     // No keywords: the anchor itself prefilters; `://` alone wakes every line with a URL. The
     // anchor allows a `/` before the `@`, as the regex does.
     keywords: [],

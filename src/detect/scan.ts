@@ -178,13 +178,106 @@ function closesHtmlQuote(bytes: Buffer, start: number, end: number): boolean {
   return bytes[start - 1] === 0x3b && htmlQuoteAt(bytes, end); // ;
 }
 
+const isLetter = (c: number | undefined): boolean => c !== undefined && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a));
+const isDigit = (c: number | undefined): boolean => c !== undefined && c >= 0x30 && c <= 0x39;
+const isCapital = (c: number | undefined): boolean => c !== undefined && c >= 0x41 && c <= 0x5a;
+
+/**
+ * Whether a field starts at `at`, after a `;` or `|` inside a bare value: `user=bob`, `host:db`
+ * (a name of letters: `xY9:kQ7z` is more of a password), or a connection string's name in
+ * capitalised words (`Persist Security Info=True`, `User Id=sa`).
+ */
+function fieldAt(bytes: Buffer, at: number): boolean {
+  if (!isLetter(bytes[at]) && bytes[at] !== 0x5f) return false;
+  let k = at;
+  let digits = false;
+  for (; isKeyChar(bytes[k] as number); k++) if (isDigit(bytes[k])) digits = true;
+  if (bytes[k] === 0x3d) return true; // =
+  if (bytes[k] === 0x3a) return !digits; // :
+  let words = isCapital(bytes[at]) && !digits;
+  while (words && bytes[k] === 0x20 && isCapital(bytes[k + 1])) {
+    k++;
+    while (isLetter(bytes[k])) k++;
+    if (bytes[k] === 0x3d) return true;
+    words = bytes[k] === 0x20;
+  }
+  return false;
+}
+
+/** An HTML tag's name as markup writes it before its attributes: `span`, `a`, `h1`. */
+const HTML_TAG_NAME = /^[a-z]+[1-6]?$/;
+
+/**
+ * Whether markup starts at the `<` at `at`: a closing tag, a comment or a declaration (`</`, `<!`,
+ * `<?`), a tag closed at once (`<br>`, `<ns:Password/>`), or an HTML tag and its attributes
+ * (`<span class=…`: a name of small letters and a space).
+ */
+function markupAt(bytes: Buffer, at: number): boolean {
+  const first = bytes[at + 1];
+  if (first === 0x2f || first === 0x21 || first === 0x3f) return true; // / ! ?
+  if (!isLetter(first)) return false;
+  let k = at + 1;
+  while (isKeyChar(bytes[k] as number) || bytes[k] === 0x3a) k++;
+  const after = bytes[k];
+  if (after === 0x3e || after === 0x2f) return true; // > /
+  return (after === 0x20 || after === 0x09) && HTML_TAG_NAME.test(latin1(bytes, at + 1, k));
+}
+
+/** Whether the `\` at `at` (or `\\`, one escaped in a JSON string) opens an escape: `\n`, `\"`, `\u0022`, `\x22`. */
+function escapeAt(bytes: Buffer, at: number): boolean {
+  const k = bytes[at + 1] === BACKSLASH ? at + 2 : at + 1;
+  const c = bytes[k];
+  if (c === 0x75) return [1, 2, 3, 4].every((d) => isHex(bytes[k + d] as number)); // u
+  if (c === 0x78) return isHex(bytes[k + 1] as number) && isHex(bytes[k + 2] as number); // x
+  // n r t " ' \ /
+  return c === 0x6e || c === 0x72 || c === 0x74 || c === QUOTE || c === 0x27 || c === BACKSLASH || c === 0x2f;
+}
+
+/**
+ * Where a bare value ends inside the run the regex gave it (`BARE_VALUE`, patterns/parts.ts): at
+ * the first `;` or `|` that starts a field, `<` that starts markup, `>` before a path (a
+ * redirect, `>/dev/null`) or `\` that opens an escape. Any other is the value's: `Ab3;xY9;kQ7z`,
+ * `Ab3|xY9<kQ7z`, `Ab3\xY9>kQ7z` are passwords whole (leaks3). Linear.
+ */
+function cutInside(bytes: Buffer, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    if ((c === 0x3b || c === 0x7c) && fieldAt(bytes, i + 1)) return i; // ; |
+    if (c === 0x3c && markupAt(bytes, i)) return i; // <
+    if (c === 0x3e && bytes[i + 1] === 0x2f) return i; // >/
+    if (c === BACKSLASH) {
+      if (escapeAt(bytes, i)) return i;
+      if (bytes[i + 1] === BACKSLASH) i++;
+    }
+  }
+  return end;
+}
+
+/**
+ * Whether the value `[start, end)` is quoted, plain or with quotes written as escapes (`"`, `'`,
+ * `\u0022`, `\x22`, `%22`, `&quot;`), or is a literal that holds its quotes (Python's `b'…'`): it
+ * ends at its closing quote, and no cut inside applies.
+ */
+function isQuotedValue(bytes: Buffer, start: number, end: number): boolean {
+  const before = bytes[start - 1];
+  const last = bytes[end - 1];
+  return (
+    before === QUOTE || before === 0x27 || before === 0x3b || last === QUOTE || last === 0x27 ||
+    (bytes[start - 6] === BACKSLASH && bytes[start - 5] === 0x75) ||
+    (bytes[start - 4] === BACKSLASH && bytes[start - 3] === 0x78) ||
+    bytes[start - 3] === 0x25
+  );
+}
+
 /**
  * The end of a bare value without what belongs to its surroundings: the fields after it
- * (`password=x,role=admin`), a trailing comma, and closing brackets it did not open
+ * (`password=x,role=admin`, `password=x;user=bob`), markup, a redirect or an escape after it
+ * (`cutInside`), a trailing comma, and closing brackets it did not open
  * (`(password=abc)`, `User{password=abc}`). A value may hold commas and brackets
  * (`password=(BnNV,a}`); a quoted one (followed by its quote) is left as it is. Linear.
  */
-function trimBareEnd(bytes: Buffer, start: number, end: number): number {
+function trimBareEnd(bytes: Buffer, start: number, valueEnd: number): number {
+  const end = isQuotedValue(bytes, start, valueEnd) ? valueEnd : cutInside(bytes, start, valueEnd);
   const next = bytes[end];
   if (next === QUOTE || next === 0x27 || next === BACKSLASH || closesHtmlQuote(bytes, start, end)) return end;
   let e = nextFieldAt(bytes, start, end);

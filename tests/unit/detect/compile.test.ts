@@ -184,16 +184,16 @@ describe('compileRules', () => {
     ]);
   });
 
-  it('adds no keyword to the pass for the JSON and YAML name/value rules: each of theirs holds a word other rules put there', () => {
+  it('adds no keyword to the pass for the JSON and YAML name/value rules and the escaped-JSON ones: each of theirs holds a word other rules put there', () => {
     // One literal more (even `value`) took the catalog's pass past RE2's DFA memory (~45 ms to ~1.4 s above).
     const specs = resolveOptions({}).rules;
     // Keywords go into the pass for a rule whose anchor does not (see `anchorInPass`; all the catalog's fit the total).
     const byKeywords = (r: RuleSpec): boolean =>
       r.keywords.length > 0 && (r.anchor === undefined || r.anchorInPass === false || r.anchor.length > MAX_PASS_ANCHOR_CHARS || hasCountedRepetition(r.anchor));
-    const isNamed = (r: RuleSpec): boolean => /^(?:json|yaml)-named-/.test(r.id);
+    const isNamed = (r: RuleSpec): boolean => /^(?:(?:json|yaml)-named|escaped-json)-/.test(r.id);
     const others = minimalLiterals(specs.filter((r) => !isNamed(r) && byKeywords(r)).flatMap((r) => r.keywords));
     const named = specs.filter(isNamed);
-    expect(named.map((r) => r.id)).toEqual(['json-named-secret', 'json-named-token', 'yaml-named-secret', 'yaml-named-token']);
+    expect(named.map((r) => r.id)).toEqual(['json-named-secret', 'json-named-token', 'escaped-json-secret', 'escaped-json-token', 'yaml-named-secret', 'yaml-named-token']);
     for (const rule of named) for (const k of rule.keywords) expect(others.some((o) => k.includes(o)), `${rule.id}: ${k}`).toBe(true);
   });
 
