@@ -37,7 +37,8 @@ export const adminLineRules: readonly RuleSpec[] = [
     family: 'command-line',
     description: "HAProxy's plain-text passwords: a userlist's user … insecure-password …, stats auth user:…",
     regex: String.raw`\binsecure-password[ \t]+([^ \t\r\n]+)|\bstats[ \t]+auth[ \t]+[^: \t\r\n]+:([^ \t\r\n]+)`,
-    keywords: ['insecure-password', 'stats auth'],
+    // Not `stats auth`: its words may be split by a tab.
+    keywords: ['insecure-password', 'auth'],
     examples: {
       match: [{ input: `    stats auth admin:${password}`, output: `    stats auth admin:${label('haproxy-password')}` }],
       noMatch: ['    stats auth', '    user admin password $6$rounds=5000$abc$0123456789'],
@@ -73,7 +74,7 @@ export const adminLineRules: readonly RuleSpec[] = [
     ].join('|'),
     // Not rabbitmqadmin's `-p` or influx's `-t`: their names as two literals more took the pass over
     // every byte out of RE2's DFA with eight keys of a config's own (~30 ms to ~1 s over the examples).
-    keywords: ['secret set', 'user-secrets', 'addauth'],
+    keywords: ['secret', 'addauth'],
     examples: {
       match: [{ input: `gh secret set DEPLOY_KEY --body "${password}"`, output: `gh secret set DEPLOY_KEY --body "${label('cli-secret-value')}"` }],
       noMatch: ['gh secret set DEPLOY_KEY < key.pem', 'influx bucket list -t $INFLUX_TOKEN'],

@@ -3,7 +3,7 @@ import {
   jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
-import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -997,7 +997,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // No entropy floor and no token shape: the key says it is a secret. A bare value ends at a
       // space (`SESSION_SECRET=keyboard cat` keeps `cat`: a log line goes on after a value, and
       // taking the rest of it would eat the message); a quoted one goes whole.
-      regex: String.raw`\b${textKeySource(vocabulary.strictSecretKeys)}(?:${CODE_COMPARE}|${TEXT_SEP}${STRICT_VALUE})`,
+      regex: String.raw`\b${textKeySource(vocabulary.strictSecretKeys)}(?:${CODE_COMPARE}|${TEXT_SEP}${VALUE})`,
       keywords: textKeyKeywords(vocabulary.strictSecretKeys),
       anchor: textKeyAnchor(vocabulary.strictSecretKeys),
       // Found by its key: a safe key is not a secret, nor a digest after its marker.

@@ -218,9 +218,6 @@ export const CODE_ASSIGN = String.raw`\\*["']?\]?[ \t]*(?:[+.]=|\?\??=|:::=|,)[ 
  */
 export const CALL_ARGUMENT = String.raw`${ANY_QUOTE}[ \t]*,[ \t]*(?:'\\?"([^"'\\ \t\r\n]+)\\?"'|${QUOTED})`;
 
-/** `VALUE` whose bare form does not open with a bracket: after a strict key, `[` or `{` opens a structure. */
-export const STRICT_VALUE = VALUE.replace(String.raw`|([^ \t\r\n"'\\&;<>|]+(?:&`, String.raw`|([^ \t\r\n"'\\&;<>|[{(][^ \t\r\n"'\\&;<>|]*(?:&`);
-
 /**
  * `VALUE` for a token (`api_key=…`, `secret: …`): bare, it also stops at `,` and brackets, since
  * tokens hold none and a structure printed around one does (`token=Token{a64f992 ActivityRecord}`).

@@ -47,8 +47,9 @@ describe('kubernetes-secret-data', () => {
 
     expect(out).not.toContain(value);
     const parsed = JSON.parse(out) as { object: { data: Record<string, string> }; annotation: string };
-    expect(Object.keys(parsed.object.data)).toEqual(['password']);
-    expect(JSON.parse(parsed.annotation)).toMatchObject({ kind: 'Secret', data: { password: '[REDACTED:kubernetes-secret-data]' } });
+    // Each value on its own, every key kept (s16, a red-team review's W2: the keys after the first were lost).
+    expect(Object.keys(parsed.object.data)).toEqual(['password', 'tls.key']);
+    expect(JSON.parse(parsed.annotation)).toMatchObject({ kind: 'Secret', data: { password: '[REDACTED:kubernetes-secret-data]', 'tls.key': '[REDACTED:kubernetes-secret-data]' } });
   });
 });
 
