@@ -23,6 +23,7 @@ import { jwtRules } from './jwt.js';
 import { observabilityRules } from './observability.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
+import { vendorFieldRules } from './vendor-fields.js';
 import { sessionIdRules } from './session-id.js';
 import { protocolRules } from './protocols.js';
 import { sqlRules } from './sql.js';
@@ -59,6 +60,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...observabilityRules,
     ...businessRules,
     ...configSecretRules,
+    ...vendorFieldRules,
     ...vendorKeyRules,
     ...awsRules,
     ...passwordHashRules,
