@@ -19,6 +19,32 @@ function keyIdBodyNotEndingIn(word: string, length: number): string {
   const differs = [...word].map((c, i) => `${word.slice(0, i)}${other(c)}[${KEY_ID_CHAR}]{${word.length - i - 1}}`);
   return `[${KEY_ID_CHAR}]{${length - word.length}}(?:${differs.join('|')})`;
 }
+/** An access key id; AWS documentation's `…EXAMPLE` ids are not matched. */
+const KEY_ID = String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])${keyIdBodyNotEndingIn('EXAMPLE', 16)}`;
+
+/**
+ * Between an access key id and the secret right after it, with no key name: `:` (SES SMTP
+ * credentials in Postfix's sasl_passwd), `,` (IAM's CSV), spaces or a tab (scripts, tables,
+ * `\t` in a JSON string), `|` (a table), each side perhaps quoted (`"…","…"`, `('…', '…')`).
+ */
+const PAIR_SEP = String.raw`\\*["']?(?:[ \t]*[:,;|][ \t]*|[ \t]+|\\t)\\*["']?`;
+
+/**
+ * A secret access key (40 base64 characters) or an SES SMTP password (44: base64 of a signature)
+ * and the character after it, outside the group. A hex digest is no secret key: random base64
+ * has more entropy than 40 hex characters can (≤ 4 bits), see `PAIR_SECRET_MIN_ENTROPY`.
+ */
+const PAIR_SECRET = String.raw`([A-Za-z0-9/+]{40}(?:[A-Za-z0-9/+]{4})?)(?:[^A-Za-z0-9/+=]|$)`;
+/** Above a hex string's most (4 bits a character); 40 random base64 characters measured ≥ 4.17 in 200,000. */
+const PAIR_SECRET_MIN_ENTROPY = 4.05;
+
+/**
+ * A line of IAM's credentials CSV, `user,password,key id,secret,console link`: the console
+ * password (groups 1 and 2: quoted, as CSV quotes one with a comma, or bare), the id (3) and the
+ * secret (4). The user's name and the sign-in link stay. The link makes the second column a password.
+ */
+const IAM_CSV_LINE = String.raw`(?:^|[ \t"'>\[(]|\\n)[A-Za-z0-9+=.@_-]+,(?:"((?:[^"\r\n]|"")+)"|([^,\r\n]+)),(${KEY_ID}),([A-Za-z0-9/+]{40}),https://[A-Za-z0-9-]+\.signin\.aws\.amazon\.com/console`;
+
 const secret = sample.awsSecretKey();
 const sessionToken = `IQoJb3JpZ2luX2Vj${sample.base64(300)}`;
 /** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
@@ -28,18 +54,36 @@ const bedrockShortLived = `bedrock-api-key-${Buffer.from(
   `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${round3.base32(16)}%2F20260101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20260101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${round3.base64(120)}&X-Amz-Signature=${round3.hex(64)}&Version=1`,
 ).toString('base64')}`;
 
+/** Samples of their own for the key pairs (red-team N1), so the samples above stay as they were. */
+const pairs = createSampler(2026120104);
+const pairId = pairs.awsAccessKeyId();
+const pairSecret = pairs.awsSecretKey();
+const consolePassword = `${pairs.alnum(6)}#${pairs.alnum(5)}`;
+
 /**
- * AWS credentials. The access key id is matched by its shape; the secret key only next to its
- * keyword (40 base64 characters are everywhere); the session token by keyword or its STS prefix.
+ * AWS credentials. The access key id is matched by its shape; the secret key next to its keyword
+ * or right after its access key id (40 base64 characters are everywhere); the session token by
+ * keyword or its STS prefix.
  */
 export const awsRules: readonly RuleSpec[] = [
   {
     id: 'aws-access-key-id',
     family: 'aws',
-    description: 'AWS access key id (AKIA long-term, ASIA temporary, ABIA STS bearer, ACCA context-specific, A3T… older); …EXAMPLE ids of the documentation stay',
+    description: 'AWS access key id (AKIA long-term, ASIA temporary, ABIA STS bearer, ACCA context-specific, A3T… older), and the secret key right after it with no key name (id:secret, id,secret, id secret) and the console password of a line of IAM\'s credentials CSV; …EXAMPLE ids of the documentation stay',
     // A3T and one more character: the older ids gitleaks and trufflehog still take (recall round).
-    regex: String.raw`${TOKEN_START}((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])${keyIdBodyNotEndingIn('EXAMPLE', 16)})\b`,
+    // The secret key right after it, with no key name, goes too (red-team N1: SES SMTP
+    // credentials, `id secret` pairs), and so does the console password of a line of IAM's
+    // credentials CSV: this rule's match takes them, since the scan moves past it and a rule of
+    // their own could not look back for the id. They carry the labels their keyed rules give them.
+    regex: String.raw`${IAM_CSV_LINE}|${TOKEN_START}(${KEY_ID})\b(?:${PAIR_SEP}${PAIR_SECRET})?`,
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    secretGroup: 3,
+    moreSecrets: [
+      { group: 1, ruleId: 'password-assignment' },
+      { group: 2, ruleId: 'password-assignment' },
+      { group: 4, ruleId: 'aws-secret-access-key', minEntropy: PAIR_SECRET_MIN_ENTROPY },
+      { group: 6, ruleId: 'aws-secret-access-key', minEntropy: PAIR_SECRET_MIN_ENTROPY },
+    ],
     // The keywords prefilter; the anchor, case-sensitive as the regex, picks the lines. Literals
     // only: a counted repeat in an anchor multiplies the DFA's states (measured: five such anchors
     // made the prefilter 3-5x slower on clean text).
@@ -52,8 +96,18 @@ export const awsRules: readonly RuleSpec[] = [
         // After a percent escape or a JSON escape, where `\b` sees no boundary (leaks review).
         { input: `q=creds%20${keyId}%20x {"msg":"env:\\n${keyId}"}`, output: `q=creds%20${label('aws-access-key-id')}%20x {"msg":"env:\\n${label('aws-access-key-id')}"}` },
         { input: `key ${keyId.replace('AKIA', 'A3TX')} rotated`, output: `key ${label('aws-access-key-id')} rotated` },
+        // The secret right after it (red-team N1): Postfix's sasl_passwd for SES, a pair in a script.
+        {
+          input: `[email-smtp.us-east-1.amazonaws.com]:587 ${pairId}:${pairSecret}`,
+          output: `[email-smtp.us-east-1.amazonaws.com]:587 ${label('aws-access-key-id')}:${label('aws-secret-access-key')}`,
+        },
+        { input: `${pairId}\t${pairSecret}`, output: `${label('aws-access-key-id')}\t${label('aws-secret-access-key')}` },
+        {
+          input: `ci-deployer,${consolePassword},${pairId},${pairSecret},https://123456789012.signin.aws.amazon.com/console`,
+          output: `ci-deployer,${label('password-assignment')},${label('aws-access-key-id')},${label('aws-secret-access-key')},https://123456789012.signin.aws.amazon.com/console`,
+        },
       ],
-      noMatch: ['AKIAEXAMPLE', `X${keyId}`, `%2X${keyId}`, 'q=%20AKIA%20', 'ASIAN markets', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'ASIAIOSFODNN7EXAMPLE', 'A3T build', `A3T${keyId}`],
+      noMatch: ['AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AKIAEXAMPLE', `X${keyId}`, `%2X${keyId}`, 'q=%20AKIA%20', 'ASIAN markets', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'ASIAIOSFODNN7EXAMPLE', 'A3T build', `A3T${keyId}`],
     },
   },
   {

@@ -1,10 +1,14 @@
 import type { RuleSpec } from '../src/types.js';
 import { label } from './parts.js';
-import { sample } from './sample.js';
+import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
 const weak = sample.from('abcdefghijklmnopqrstuvwxyz', 9);
 const token = sample.base64url(32);
+/** Samples of their own (red-team N1), so the samples above stay as they were. */
+const minio = createSampler(2026120105);
+const minioAccess = minio.base32(20);
+const minioSecret = minio.base64(40);
 
 /**
  * curl's short options that take no value, which may come before `-u` in one bundle (`-fsSku`);
@@ -225,7 +229,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-argument',
     family: 'command-line',
-    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), ldappasswd -w/-a/-s (all as one span), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, openssl passwd [-1|-6|-apr1] <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText',
+    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), ldappasswd -w/-a/-s (all as one span), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, openssl passwd [-1|-6|-apr1] <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText, mc alias set <alias> <url> <access key> <secret key>',
     // Recall round: command lines CI logs and process listings echo, as other scanners' suites
     // list them. Each flag or command is its own keyword; the tool's other arguments stay.
     regex: [
@@ -257,13 +261,19 @@ export const commandLineRules: readonly RuleSpec[] = [
       // htpasswd -b takes the password as its last argument: [file] user password.
       String.raw`\b(?i:htpasswd)${HTPASSWD_FLAGS}[ \t]+-[A-Za-z]*b[A-Za-z]*${HTPASSWD_FLAGS}(?:[ \t]+${ARGUMENT})?[ \t]+${ARGUMENT}[ \t]+${GLUED_VALUE}`,
       String.raw`(?i:ConvertTo-SecureString)[ \t]+(?:-String[ \t]+)?(?:"([^"\r\n]+)"|'([^'\r\n]+)')[ \t]+[^\r\n]*?-AsPlainText`,
+      // MinIO's client: `mc alias set <alias> <url> <access key> <secret key>`. The access key is
+      // any string, the secret key its last argument (red-team N1). A single space after `mc`, as
+      // its keyword spells it. The keyword is `mc alias`: with `alias set` or `host add` (for `mc
+      // config host add`, its older name) a line holding one took the pass over every byte out of
+      // RE2's DFA (the guard's five keys of a config's own: ~25 ms to ~0.8-1.2 s).
+      String.raw`\bmc alias +set +${ARGUMENT} +[a-z][a-z0-9+.-]*://${ARGUMENT} +(?:\\?"[^"\r\n]*\\?"|'[^'\r\n]*'|${ARGUMENT}) +${GLUED_VALUE}`,
     ].join('|'),
     // Few and short: every keyword of every rule is one automaton over every byte, and twenty
     // more literals here slowed the request log by a tenth (measured); the regex tells them apart.
     // A keyword for each separator the regex allows before `pass:` and `user`: a match the pass over
     // every byte cannot see is a secret left in (a tab-separated `net\tuser … <password>` was).
     // `net use` holds `net user`'s keyword too.
-    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring'],
+    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias'],
     examples: {
       match: [
         { input: `keytool -importkeystore -storepass ${password} -keypass '${weak}'`, output: `keytool -importkeystore -storepass ${label('cli-password-argument')} -keypass '${label('cli-password-argument')}'` },
@@ -282,6 +292,7 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `net use \\\\server\\share /user:dom\\u ${password}`, output: `net use \\\\server\\share /user:dom\\u ${label('cli-password-argument')}` },
         { input: `net use Z: \\\\server\\share ${password} /user:dom\\ada /persistent:no`, output: `net use Z: \\\\server\\share ${label('cli-password-argument')} /user:dom\\ada /persistent:no` },
         { input: `openssl enc -aes-256-cbc -salt -in f -out f.enc -k ${password}`, output: `openssl enc -aes-256-cbc -salt -in f -out f.enc -k ${label('cli-password-argument')}` },
+        { input: `mc alias set minio http://minio:9000 ${minioAccess} ${minioSecret}`, output: `mc alias set minio http://minio:9000 ${minioAccess} ${label('cli-password-argument')}` },
         { input: `openssl pkcs12 -in a.p12 -password pass:${weak} -nodes`, output: `openssl pkcs12 -in a.p12 -password pass:${label('cli-password-argument')} -nodes` },
         { input: `influx -username admin -password ${password} -execute "show databases"`, output: `influx -username admin -password ${label('cli-password-argument')} -execute "show databases"` },
         { input: `Set-ADAccountPassword ada -Password '${weak}'`, output: `Set-ADAccountPassword ada -Password '${label('cli-password-argument')}'` },

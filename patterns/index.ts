@@ -25,6 +25,7 @@ import { jwtRules } from './jwt.js';
 import { observabilityRules } from './observability.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
+import { vendorFieldRules } from './vendor-fields.js';
 import { sessionIdRules } from './session-id.js';
 import { protocolRules } from './protocols.js';
 import { sqlRules } from './sql.js';
@@ -61,6 +62,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...observabilityRules,
     ...businessRules,
     ...configSecretRules,
+    ...vendorFieldRules,
     ...vendorKeyRules,
     ...awsRules,
     ...passwordHashRules,

@@ -13,6 +13,12 @@ const twilioKey = `SK${sample.hex(32)}`;
 const recall = createSampler(2026113013);
 const discordHookId = sample.digits(19);
 const telegramBotId = sample.digits(10);
+/** Samples of their own for the path-alone examples (red-team N5). */
+const paths = createSampler(2026120102);
+const slackPath = `T${paths.base32(9)}/B${paths.base32(10)}`;
+const slackHook = paths.alnum(24);
+const discordHookToken = paths.base64url(68);
+const teamsPath = `${paths.uuid()}@${paths.uuid()}/IncomingWebhook/${paths.hex(32)}/${paths.uuid()}`;
 const slackBot = `xoxb-${telegramBotId}-${sendgrid.slice(3, 25).replace(/[^A-Za-z0-9]/g, 'q')}`;
 
 /** Chat, e-mail and SMS services: tokens, webhook URLs whose path is the secret, bot tokens. */
@@ -39,33 +45,50 @@ export const messagingRules: readonly RuleSpec[] = [
   {
     id: 'slack-webhook',
     family: 'vendor',
-    description: 'Slack incoming-webhook and workflow URL: the path after /services/ goes',
-    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{20,})`,
-    keywords: ['hooks.slack.com'],
+    description: 'Slack incoming-webhook and workflow URL: the path after /services/ goes; the path alone (/services/T…/B…/<token>, as urllib3 and access logs write it): the token goes',
+    // The path alone (red-team N5): urllib3 logs `https://hooks.slack.com:443 "POST /services/…"`,
+    // access logs and proxies the path only. Without the host the ids' shape must say Slack: a
+    // team id `T…` and a webhook id `B…` in capitals and digits, then 24 characters of token, so
+    // `/services/payments/v2/refunds` stays.
+    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{20,})|/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/([A-Za-z0-9]{24})\b`,
+    keywords: ['hooks.slack.com', '/services/t'],
+    minEntropy: 3,
     examples: {
       match: [
         {
           input: `POST https://hooks.slack.com/services/T${sample.alnum(8)}/B${sample.alnum(8)}/${sample.alnum(24)} 200`,
           output: `POST https://hooks.slack.com/services/${label('slack-webhook')} 200`,
         },
+        {
+          input: `DEBUG:urllib3.connectionpool:https://hooks.slack.com:443 "POST /services/${slackPath}/${slackHook} HTTP/1.1" 200 2`,
+          output: `DEBUG:urllib3.connectionpool:https://hooks.slack.com:443 "POST /services/${slackPath}/${label('slack-webhook')} HTTP/1.1" 200 2`,
+        },
       ],
-      noMatch: ['https://hooks.slack.com/services/'],
+      noMatch: ['https://hooks.slack.com/services/', '"POST /services/payments/v2/refunds HTTP/1.1" 200', `"POST /services/${slackPath}/XXXXXXXXXXXXXXXXXXXXXXXX HTTP/1.1"`],
     },
   },
   {
     id: 'discord-webhook',
     family: 'vendor',
-    description: 'Discord webhook URL: the token after /api/webhooks/<id>/ goes',
-    regex: String.raw`discord(?:app)?\.com/api(?:/v[0-9]+)?/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,80})`,
-    keywords: ['discord.com', 'discordapp.com'],
+    description: 'Discord webhook URL, or its path alone: the token after /api/webhooks/<id>/ goes',
+    // The path alone too (red-team N5: urllib3 and access logs write no host): a snowflake id of
+    // 17 to 20 digits and a token of 60 or more is Discord's shape, not `/api/webhooks/123/deliveries`.
+    // An interaction's webhook token runs longer than a webhook's 68: it goes whole.
+    regex: String.raw`(?:discord(?:app)?\.com)?/api(?:/v[0-9]+)?/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,})${END_B64URL}`,
+    keywords: ['discord.com', 'discordapp.com', '/webhook'],
+    minEntropy: 3,
     examples: {
       match: [
         {
           input: `notify https://discord.com/api/webhooks/${discordHookId}/${sample.base64url(68)}?wait=true`,
           output: `notify https://discord.com/api/webhooks/${discordHookId}/${label('discord-webhook')}?wait=true`,
         },
+        {
+          input: `10.0.0.9 - - [01/Dec/2026:23:10:00 +0000] "POST /api/webhooks/${discordHookId}/${discordHookToken} HTTP/1.1" 204 0`,
+          output: `10.0.0.9 - - [01/Dec/2026:23:10:00 +0000] "POST /api/webhooks/${discordHookId}/${label('discord-webhook')} HTTP/1.1" 204 0`,
+        },
       ],
-      noMatch: ['https://discord.com/api/webhooks/123/short'],
+      noMatch: ['https://discord.com/api/webhooks/123/short', `"GET /api/webhooks/${discordHookId}/deliveries?page=2 HTTP/1.1" 200`],
     },
   },
   {
@@ -93,9 +116,11 @@ export const messagingRules: readonly RuleSpec[] = [
   {
     id: 'telegram-bot-token',
     family: 'vendor',
-    description: 'Telegram bot token: the secret after <bot id>: in api.telegram.org/bot… URLs or under a Telegram key',
-    regex: String.raw`(?:api\.telegram\.org/(?:file/)?bot|${vendorKey('telegram|tg_bot|tgbot')})[0-9]{5,16}:([A-Za-z0-9_-]{35})${END_B64URL}`,
-    keywords: ['api.telegram.org', 'telegram', 'tg_bot', 'tgbot'],
+    description: 'Telegram bot token: the secret after <bot id>: in api.telegram.org/bot… URLs, in a /bot<id>:… path alone, or under a Telegram key',
+    // The path alone too (red-team N5): urllib3 logs `https://api.telegram.org:443 "POST /bot…"`.
+    // `/bot`, a bot id of digits, `:` and 35 token characters is the Bot API's shape alone.
+    regex: String.raw`(?:api\.telegram\.org/(?:file/)?bot|/bot|${vendorKey('telegram|tg_bot|tgbot')})[0-9]{5,16}:([A-Za-z0-9_-]{35})${END_B64URL}`,
+    keywords: ['api.telegram.org', 'telegram', 'tg_bot', 'tgbot', '/bot'],
     tokenShape: true,
     examples: {
       match: [
@@ -104,24 +129,34 @@ export const messagingRules: readonly RuleSpec[] = [
           output: `POST https://api.telegram.org/bot${telegramBotId}:${label('telegram-bot-token')}/sendMessage 200`,
         },
         { input: `TELEGRAM_BOT_TOKEN=${telegramBotId}:${telegramSecret}`, output: `TELEGRAM_BOT_TOKEN=${telegramBotId}:${label('telegram-bot-token')}` },
+        {
+          input: `DEBUG:urllib3.connectionpool:https://api.telegram.org:443 "POST /bot${telegramBotId}:${telegramSecret}/sendMessage HTTP/1.1" 200 735`,
+          output: `DEBUG:urllib3.connectionpool:https://api.telegram.org:443 "POST /bot${telegramBotId}:${label('telegram-bot-token')}/sendMessage HTTP/1.1" 200 735`,
+        },
       ],
-      noMatch: ['https://api.telegram.org/bot<token>/getMe', `TELEGRAM_KEY: ${sample.digits(8)}:AgencyIdentificationCodeContentType`],
+      noMatch: ['https://api.telegram.org/bot<token>/getMe', '"GET /bot/status HTTP/1.1" 200', `TELEGRAM_KEY: ${sample.digits(8)}:AgencyIdentificationCodeContentType`],
     },
   },
   {
     id: 'teams-webhook',
     family: 'vendor',
-    description: 'Microsoft Teams incoming-webhook URL (*.webhook.office.com/webhookb2/…, outlook.office.com/webhook/…): the path goes',
-    regex: String.raw`(?:\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/([A-Za-z0-9@/_-]{60,})`,
-    keywords: ['.webhook.office.com', 'outlook.office.com', 'outlook.office365.com'],
+    description: 'Microsoft Teams incoming-webhook URL (*.webhook.office.com/webhookb2/…, outlook.office.com/webhook/…), or its /webhookb2/<guid>@<guid>/… path alone: the path goes',
+    // The path alone too (red-team N5: access logs write no host), when it opens with the two
+    // GUIDs (`<group>@<tenant>`) of Teams' webhooks.
+    regex: String.raw`(?:\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/([A-Za-z0-9@/_-]{60,})|/webhookb2/(${UUID}@${UUID}/[A-Za-z0-9@/_-]{40,})`,
+    keywords: ['.webhook.office.com', 'outlook.office.com', 'outlook.office365.com', '/webhook'],
     examples: {
       match: [
         {
           input: `teams: https://acme.webhook.office.com/webhookb2/${sample.uuid()}@${sample.uuid()}/IncomingWebhook/${sample.hex(32)}/${sample.uuid()}/V2${sample.base64url(40)}`,
           output: `teams: https://acme.webhook.office.com/webhookb2/${label('teams-webhook')}`,
         },
+        {
+          input: `"POST /webhookb2/${teamsPath} HTTP/1.1" 200 1`,
+          output: `"POST /webhookb2/${label('teams-webhook')} HTTP/1.1" 200 1`,
+        },
       ],
-      noMatch: ['https://acme.webhook.office.com/webhookb2/'],
+      noMatch: ['https://acme.webhook.office.com/webhookb2/', '"POST /webhookb2/health HTTP/1.1" 200'],
     },
   },
   {

@@ -52,14 +52,18 @@ export const SEP = String.raw`${ANY_QUOTE_OPT}[ \t]*(?:=>|:=|[:=])[ \t]*${ANY_QU
  * (HAR `{"name":"Authorization","value":"…"}`, .NET `{ Key = Authorization, Value = … }`).
  * Every quote also written as an escape: a header map logged as a JSON string by System.Text.Json
  * (`{\\u0022Authorization\\u0022:\\u0022Bearer …`) or HTML-escaped (`{&quot;authorization&quot;:…`; escq2).
+ * A pair's value may be a Python bytes literal, as httpx and h11 log headers
+ * (`[(b'authorization', b'Basic …')]`; red-team N3).
  */
-export const HEADER_SEP = String.raw`(?:${ANY_QUOTE_OPT}\]?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\[\]string\{|string\([0-9]+\)[ \t]*|\[)?[ \t]*${ANY_QUOTE_OPT}|${ANY_QUOTE}[ \t]*,[ \t]*${ANY_QUOTE}|${ANY_QUOTE_OPT}[ \t]*,[ \t]*${ANY_QUOTE_OPT}(?i:value)${ANY_QUOTE_OPT}[ \t]*[:=][ \t]*${ANY_QUOTE_OPT})`;
+export const HEADER_SEP = String.raw`(?:${ANY_QUOTE_OPT}\]?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\[\]string\{|string\([0-9]+\)[ \t]*|\[)?[ \t]*${ANY_QUOTE_OPT}|${ANY_QUOTE}[ \t]*,[ \t]*[bB]?${ANY_QUOTE}|${ANY_QUOTE_OPT}[ \t]*,[ \t]*${ANY_QUOTE_OPT}(?i:value)${ANY_QUOTE_OPT}[ \t]*[:=][ \t]*${ANY_QUOTE_OPT})`;
 
 /**
  * Where a name starts: a word boundary, or right after a quote written as a `\\u` escape
- * (`\\u0022Cookie`), where `\b` sees none (`2C`; escq2).
+ * (`\\u0022Cookie`), where `\b` sees none (`2C`; escq2), or after an escaped line break or tab:
+ * a request's head printed as one string (Python's `send: b'…\\r\\nAuthorization: …'`, Node's
+ * `_header`, Go's `%q`, a `"raw"` JSON field) puts `\\n` before each header (red-team N3).
  */
-export const NAME_START = String.raw`(?:\b|\\u002[27])`;
+export const NAME_START = String.raw`(?:\b|\\(?:u002[27]|[nrt]))`;
 
 /**
  * A string type written between a key and its `=` in code: Python and TypeScript annotations

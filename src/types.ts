@@ -59,6 +59,14 @@ export interface MatchExample {
   readonly output: string;
 }
 
+/** A group of a rule's match that is a secret besides its secret group (see `RuleSpec.moreSecrets`). */
+export interface MoreSecret {
+  readonly group: number;
+  /** The label its placeholder carries: a rule's id. */
+  readonly ruleId: string;
+  readonly minEntropy?: number;
+}
+
 /**
  * A token-detection rule: plain, structured-clone-safe data (the pino worker compiles it itself).
  *
@@ -105,6 +113,14 @@ export interface RuleSpec {
   readonly prefilter?: string;
   /** Which capture group is the secret; the rest of the match is context and stays. Default 1. */
   readonly secretGroup?: number;
+  /**
+   * For a `span` rule, groups of its context that are secrets of their own, each labelled with a
+   * rule id: an AWS access key id and the secret key right after it (red-team N1), where the scan,
+   * which moves past an accepted match, would never come back for the second. Each that took part
+   * goes with the secret group, if it is a candidate value and above its `minEntropy`; what lies
+   * between them stays. Built-in rules only.
+   */
+  readonly moreSecrets?: readonly MoreSecret[];
   /** Shannon entropy floor (bits per character) of the secret; lower is a look-alike. */
   readonly minEntropy?: number;
   /**

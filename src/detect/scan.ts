@@ -13,7 +13,7 @@
  * `pem-base64`; see `pem.ts`), which may go on over the following lines and, through the
  * caller's `ScanState`, the following blocks of one stream.
  */
-import type { Finding, Vocabulary } from '../types.js';
+import type { Finding, MoreSecret, Vocabulary } from '../types.js';
 import { type CompiledRule, type Detector, execRule, type HitCursor, type RuleMatch } from './compile.js';
 import { shannonEntropy } from './entropy.js';
 import { bracketEnd, jsonLevelAt, quoteAt, scanJsonValue } from './json-value.js';
@@ -749,8 +749,22 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
       const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;
       findings.push({ ruleId: id, start: span[0], end: span[1] });
+      if (rule.spec.moreSecrets !== undefined) pushMoreSecrets(ctx, bytes, m, rule.spec.moreSecrets, findings);
       return m.match.end;
     }
+  }
+}
+
+/**
+ * The groups of an accepted match that are secrets besides its secret group (`RuleSpec.moreSecrets`):
+ * each that took part, is a candidate value and is random enough. The findings are put in order later (`inOrder`).
+ */
+function pushMoreSecrets(ctx: ScanContext, bytes: Buffer, m: RuleMatch, more: readonly MoreSecret[], findings: Finding[]): void {
+  for (const { group, ruleId, minEntropy } of more) {
+    const span = m.match.groups[group];
+    if (span === undefined || span[1] <= span[0] || !ctx.isCandidateValue(latin1(bytes, span[0], span[1]))) continue;
+    if (minEntropy !== undefined && shannonEntropy(bytes, span[0], span[1]) < minEntropy) continue;
+    findings.push({ ruleId, start: span[0], end: span[1] });
   }
 }
 

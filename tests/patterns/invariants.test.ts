@@ -16,6 +16,18 @@ describe('the built-in catalog', () => {
     expect(() => compileRules(builtinRules)).not.toThrow();
   });
 
+  it("names in moreSecrets a group of the rule's regex and a rule of the catalog for its label", () => {
+    const ids = new Set(builtinRules.map((p) => p.id));
+    for (const p of builtinRules) {
+      const groups = compileRegex(p.regex).groupCount;
+      for (const more of p.moreSecrets ?? []) {
+        expect(more.group, p.id).toBeGreaterThan(0);
+        expect(more.group, p.id).toBeLessThanOrEqual(groups);
+        expect(ids.has(more.ruleId), `${p.id}: ${more.ruleId}`).toBe(true);
+      }
+    }
+  });
+
   it('has lower-case keywords, and at least one example of each kind per rule', () => {
     for (const p of builtinRules) {
       for (const k of p.keywords) expect(k).toBe(k.toLowerCase());

@@ -1,0 +1,140 @@
+/**
+ * An AWS secret access key right after its access key id, with no key name (red-team N1): SES
+ * SMTP credentials in Postfix's sasl_passwd, IAM's credentials CSV, `id secret` pairs in scripts
+ * and tables, MinIO's `mc alias set`. The id was redacted and the secret beside it left. Both go
+ * now, and whatever lies between them stays; so does everything around them.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { createSampler } from '../../patterns/sample.js';
+
+const scrubber = createScrubber();
+const sample = createSampler(0x4e1);
+const PLACEHOLDER = String.raw`\[REDACTED:[a-z0-9-]+\]`;
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const isJson = (line: string): boolean => {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Scrubbing replaced each of `secrets` by a placeholder and changed nothing else; a second scrub changes nothing. */
+function expectAllGone(line: string, secrets: readonly string[]): void {
+  const once = scrubber.redactLine(line);
+  for (const s of secrets) expect(once, line).not.toContain(s);
+  let pattern = escapeRegex(line);
+  for (const s of secrets) pattern = pattern.split(escapeRegex(s)).join(PLACEHOLDER);
+  expect(once, line).toMatch(new RegExp(`^${pattern}$`));
+  if (isJson(line)) expect(() => JSON.parse(once), once).not.toThrow();
+  expect(scrubber.redactLine(once), once).toBe(once);
+}
+
+const keeps = (lines: readonly string[]): void =>
+  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+const keyId = (prefix = 'AKIA'): string => `${prefix}${sample.base32(16)}`;
+const secretKey = (): string => sample.base64(40);
+
+describe('a secret access key right after its access key id', () => {
+  const shapes: readonly ((id: string, secret: string) => string)[] = [
+    // Postfix's sasl_passwd for SES (the SMTP password is 44 characters, base64 of a signature).
+    (id, s) => `[email-smtp.us-east-1.amazonaws.com]:587 ${id}:${s}`,
+    (id, s) => `${id} ${s}`,
+    (id, s) => `${id}\t${s}`,
+    (id, s) => `${id},${s}`,
+    (id, s) => `smtp relay login ${id}:${s} (profile ci)`,
+    (id, s) => `Access key ID,Secret access key ${id},${s}`,
+    (id, s) => `| ci-deployer | ${id} | ${s} | Active |`,
+    (id, s) => `echo -n "${id}:${s}" | base64`,
+    (id, s) => `('${id}', '${s}')`,
+    (id, s) => JSON.stringify({ msg: `using ${id} ${s}` }),
+    (id, s) => JSON.stringify([id, s]),
+    (id, s) => JSON.stringify({ msg: `keys:\n${id}\t${s}\n` }),
+    (id, s) => `aws configure import: ${id},${s},us-east-1`,
+  ];
+  it.each(shapes.map((make) => {
+    const [id, s] = [keyId(), secretKey()];
+    return [make(id, s), id, s] as const;
+  }))('%s', (line, id, s) => expectAllGone(line, [id, s]));
+
+  it('takes an SES SMTP password (44 characters) after its key id', () => {
+    const [id, s] = [keyId(), `B${sample.base64(43)}`];
+    expectAllGone(`[email-smtp.eu-west-1.amazonaws.com]:587 ${id}:${s}`, [id, s]);
+  });
+
+  it('takes a temporary key id (ASIA) and its secret', () => {
+    const [id, s] = [keyId('ASIA'), secretKey()];
+    expectAllGone(`${id} ${s}`, [id, s]);
+  });
+});
+
+describe("IAM's credentials CSV", () => {
+  it('takes the console password, the key id and the secret; the user and the sign-in link stay', () => {
+    const [pw, id, s] = [`${sample.alnum(6)}#${sample.alnum(5)}`, keyId(), secretKey()];
+    expectAllGone(`ci-deployer,${pw},${id},${s},https://123456789012.signin.aws.amazon.com/console`, [pw, id, s]);
+  });
+
+  it('takes a password with a comma, quoted, as CSV quotes it', () => {
+    const [pw, id, s] = [`${sample.alnum(5)},${sample.alnum(6)}`, keyId(), secretKey()];
+    expectAllGone(`ci-deployer,"${pw}",${id},${s},https://acme-prod.signin.aws.amazon.com/console`, [pw, id, s]);
+  });
+
+  it('takes the key id and the secret of a user without a console password', () => {
+    const [id, s] = [keyId(), secretKey()];
+    expectAllGone(`ci-deployer,,${id},${s},https://123456789012.signin.aws.amazon.com/console`, [id, s]);
+  });
+
+  keeps([
+    'User name,Password,Access key ID,Secret access key,Console login link',
+    'User name,Password,Console sign-in URL',
+    'ci-deployer,,https://123456789012.signin.aws.amazon.com/console',
+    'Sign in at https://123456789012.signin.aws.amazon.com/console with your IAM user',
+  ]);
+});
+
+describe("MinIO's mc alias set", () => {
+  it.each(
+    [
+      (a: string, s: string) => `mc alias set minio http://minio:9000 ${a} ${s}`,
+      (a: string, s: string) => `+ mc alias set myminio https://play.min.io ${a} ${s} --api S3v4`,
+      (a: string, s: string) => `mc alias set local http://127.0.0.1:9000 '${a}' '${s}'`,
+      (a: string, s: string) => JSON.stringify({ msg: `running mc alias set minio http://minio:9000 ${a} ${s}` }),
+    ].map((make) => {
+      const [a, s] = [sample.base32(20), sample.base64(40)];
+      return [make(a, s), s] as const;
+    }),
+  )('%s', (line, s) => expectAllGone(line, [s]));
+
+  keeps([
+    'mc alias set minio http://minio:9000 $MINIO_ACCESS_KEY $MINIO_SECRET_KEY',
+    'mc alias set minio http://minio:9000 "${MINIO_ROOT_USER}" "${MINIO_ROOT_PASSWORD}"',
+    'mc alias set minio http://minio:9000',
+    'mc alias list',
+    'Added `minio` successfully.',
+    'mc alias set ALIAS URL ACCESSKEY SECRETKEY',
+  ]);
+});
+
+describe('key ids beside other values stay as they were', () => {
+  const id = keyId();
+  const hex40 = sample.hex(40);
+  const sha1 = sample.hex(40);
+  keeps([
+    `AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`,
+    'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+    `commit ${sha1} by ci`,
+    `ASIAN markets ${hex40}`,
+    'Asia/Tokyo 2026-12-01T23:10:00+09:00',
+  ]);
+
+  it.each([
+    [`${id} ${hex40}`, [id]],
+    [`${id} rotated at 2026-12-01T23:10:00Z by arn:aws:iam::123456789012:user/ci`, [id]],
+    [`"accessKeyId":"${id}","principalId":"AIDA${sample.base32(17)}"`, [id]],
+    [`${id}:${'x'.repeat(40)}`, [id]],
+  ] as const)('takes only the id in %s', (line, secrets) => expectAllGone(line, secrets));
+});
