@@ -232,17 +232,16 @@ export const MAX_PASS_ANCHOR_CHARS = 1_200;
  * memory: five `sensitiveKeys` of a user's own, which every key rule's anchor spells, took the pass
  * over the request log from ~55 MB/s (cold) to 0.4 MB/s. Past this total, the anchors that do not
  * fit go out and their rules are found by their keywords: more lines reach the rules, but the pass
- * stays a DFA. Characters are a proxy: many short keys cost more than few long ones. Measured on
- * the catalog's examples (2 MiB, CPU of a warm pass): the catalog's 7,309 characters ~20 ms;
- * with keys of a config's own, `service_key` and five more at 8,119 ~20 ms, one more (8,323)
- * ~850 ms, out of the DFA; seven short ones (`x_auth`, `q_pass`, `r_tok`…) at 7,807 ~20 ms, an
- * eighth (7,873) ~800 ms. Hence 7,700: five keys of a config's own, and the catalog's next few.
- * The catalog's next few came in s15 (link-path-token, pgpass-line, wifi-psk's `psk`): eight short
- * keys of a config's own now take the pass out of the DFA on the catalog's examples, five do not.
- * Before the key anchors were merged the catalog came to 10,014, at the edge: one key more took
- * the pass to ~1.4 s. What an anchor out costs a config: the request log ~190 → ~145 MB/s.
+ * stays a DFA. What an anchor out costs a config: the request log ~190 → ~145 MB/s.
+ * The automaton's literals and anchors share RE2's memory, so the budget shrinks as the catalog's
+ * keywords grow. Measured in s16 on the catalog's examples (2 MiB, CPU of a warm pass), after that
+ * session's rules: the catalog's 5,285 characters ~20 ms; five keys of a config's own (6,107) ~700
+ * ms, out of the DFA, at 7,700 as this was; at 6,000 the last anchor (`secret-token-field`'s) goes
+ * out for them and they take ~20 ms, eight short ones (`x_auth`, `q_pass`, …) ~800 ms; at 5,600
+ * eight short ones ~20 ms. Hence 5,600: the catalog whole, with room for ~300 characters more, and
+ * any config's keys found, the pass a DFA.
  */
-export const MAX_PASS_ANCHORS_TOTAL_CHARS = 7_700;
+export const MAX_PASS_ANCHORS_TOTAL_CHARS = 5_600;
 
 /**
  * The pass over every byte runs as one automaton until a window of this many bytes goes slower

@@ -129,10 +129,9 @@ describe('compileRules', () => {
     // DFA memory (service_key: ~1.4 s here), five of a user's own made the engine 0.4 MB/s.
     ['one sensitive key more', { sensitiveKeys: ['service_key'] }],
     ['five sensitive keys more', { sensitiveKeys: ['my_custom_secret_field', 'internal_api_credential', 'x-company-auth', 'signing_material', 'vault_unseal'] }],
-    // Eight short keys more (`x_auth`, `q_pass`, `r_tok`, …) fitted until s15, whose rules took
-    // the room: with link-path-token's and pgpass-line's anchors both, ~0.7-0.8 s (with either one
-    // alone ~0.1 s). Such a config's pass goes to two automata on its own (`createPass`): slower,
-    // the same lines hit. Five keys of a config's own are the headroom the catalog keeps.
+    // Eight short keys more: out of the DFA in s15 and s16 (~0.8 s) until MAX_PASS_ANCHORS_TOTAL_CHARS
+    // came down to 5,600, where a config's keys push an anchor out to its keywords instead.
+    ['eight short keys more', { sensitiveKeys: ['x_auth', 'q_pass', 'r_tok', 'z_key', 'k_sec', 'm_pw', 'n_cred', 'p_pin'] }],
   ])('keeps the pass over every byte a DFA for %s: 2 MiB of rule examples take well under a second', (_, config) => {
     // Not a speed goal (those live in bench/): a guard against an anchor that makes RE2's DFA
     // outgrow its memory, as vendor-keyed-secret's did (0.4 MB/s instead of ~400, issue 9).
