@@ -50,6 +50,10 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   same mapping on one of the next lines goes, judged as a `span` rule's secret.
  * - `jwk`: the match is a JSON Web Key's type (`"kty":"RSA"`); the private members on its line
  *   (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`), before or after it, go.
+ * - `object-values`: the secret group runs from the first string value of a JSON object to the end
+ *   of its last (a Kubernetes Secret's `data`); each value in it goes on its own, the keys stay.
+ * - `base64-json`: the secret group is a base64 run of JSON; it goes whole when the JSON in it has
+ *   a sensitive key with a value that is one, by the JSON rules' key and value policies.
  */
 export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values' | 'base64-json';
 
