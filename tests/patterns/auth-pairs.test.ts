@@ -8,25 +8,18 @@
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
 import { createSampler } from '../../patterns/sample.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 
 const scrubber = createScrubber();
 const sample = createSampler(0x4a17);
 const password = (): string => `${sample.alnum(6)}!${sample.alnum(5)}`;
 const token = (): string => sample.alnum(24);
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 describe('a user:password pair under a name that ends in auth', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `BASIC_AUTH=admin:${s}`,
         (s) => `ELASTIC_CLOUD_AUTH=elastic:${s}`,
@@ -77,7 +70,7 @@ describe('a user:password pair under a name that ends in auth', () => {
 
 describe("HTTPie's and xh's --auth, --auth= and -a", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `http --auth admin:${s} GET example.com`,
         (s) => `http --auth=admin:${s} GET example.com`,
@@ -109,7 +102,7 @@ describe("HTTPie's and xh's --auth, --auth= and -a", () => {
 describe("OpenTelemetry's header list and Honeycomb's team header", () => {
   const basic = (): string => Buffer.from(`123456:${sample.alnum(40)}`).toString('base64');
   it.each(
-    cases(
+    planted(
       [
         (s) => `OTEL_EXPORTER_OTLP_HEADERS=Authorization=Basic%20${s}`,
         (s) => `OTEL_EXPORTER_OTLP_HEADERS="Authorization=Basic%20${s},x-scope-orgid=42"`,
@@ -121,7 +114,7 @@ describe("OpenTelemetry's header list and Honeycomb's team header", () => {
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => `OTEL_EXPORTER_OTLP_HEADERS=api-key=${s}`,
         (s) => `OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=${s}`,

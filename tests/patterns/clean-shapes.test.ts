@@ -5,19 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, planted } from '../support/only-secret-gone.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const scrubber = createScrubber();
 const sample = createSampler(0xc1ea);
 const password = (): string => `${sample.alnum(6)}!${sample.alnum(5)}`;
 const token = (): string => sample.alnum(32);
-
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
 
 describe('a flag named in prose or in help text: the next word is not its value (F2)', () => {
   it.each([
@@ -44,7 +38,7 @@ describe('a flag named in prose or in help text: the next word is not its value 
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => `+ psql --host db --password ${s} -c "select 1"`,
         (s) => `docker login --username bot --password ${s} ghcr.io`,
@@ -58,7 +52,7 @@ describe('a flag named in prose or in help text: the next word is not its value 
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases([(s) => `cli --password ${s} is the command`, (s) => `cli --password "${s}"`], () => `${sample.from('abcdefghijklmnopqrstuvwxyz', 9)}`),
+    planted([(s) => `cli --password ${s} is the command`, (s) => `cli --password "${s}"`], () => `${sample.from('abcdefghijklmnopqrstuvwxyz', 9)}`),
   )('a lower-case word not of prose still goes: %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 });
 
@@ -94,7 +88,7 @@ describe("a validation message under a password's or a token's key is not a secr
 
   const words = (n: number) => (): string => Array.from({ length: n }, () => sample.from('abcdefghijklmnopqrstuvwxyz', 6)).join(' ');
   it.each(
-    cases(
+    planted(
       [
         (s) => JSON.stringify({ password: s }),
         (s) => JSON.stringify({ errors: [], password: [s] }),
@@ -106,7 +100,7 @@ describe("a validation message under a password's or a token's key is not a secr
   )('a passphrase of random words still goes: %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases(
+    planted(
       [(s) => JSON.stringify({ password: s }), (s) => `password: ${s}`, (s) => JSON.stringify({ token: s }), (s) => `{"password": ["${s}"]}`],
       password,
     ),
@@ -132,7 +126,7 @@ describe('Set-Cookie keeps harmless cookies, as the Cookie header does (F5)', ()
 
   const cookieValue = (): string => sample.base64url(40);
   it.each(
-    cases(
+    planted(
       [
         (s) => `Set-Cookie: adonis-session=${s}; Path=/; HttpOnly; Secure; SameSite=Lax`,
         (s) => `Set-Cookie: connect.sid=${s}; Path=/; HttpOnly`,
@@ -195,7 +189,7 @@ describe('an indirection or a placeholder under a secret key stays whole (F6)', 
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => `DB_PASSWORD=${s}`,
         (s) => `password: ${s}`,
@@ -227,7 +221,7 @@ describe('a bare 64-hex digest in Docker and CI output stays, a hex token still 
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => `token=${s}`,
         (s) => JSON.stringify({ session: s }),
@@ -275,7 +269,7 @@ describe("a GraphQL operation's variables and their types are no values (F7)", (
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => JSON.stringify({ operationName: 'Login', variables: { email: 'a@example.com', password: s } }),
         (s) => `mutation { login(email: "a@example.com", password: "${s}") { token } }`,
@@ -296,7 +290,7 @@ describe("Twilio's resource SIDs under `sid` are ids, a session id there still g
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => JSON.stringify({ sid: s, user: 'alice' }),
         (s) => `sid=${s} ok`,

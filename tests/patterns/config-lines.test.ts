@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, planted } from '../support/only-secret-gone.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const scrubber = createScrubber();
@@ -17,19 +17,13 @@ const token = (): string => `${sample.alnum(10)}8Qz${sample.alnum(11)}`;
 const hex64 = (): string => sample.hex(64);
 const basic = (): string => Buffer.from(`ada:${password()}`).toString('base64');
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
 const keeps = (lines: readonly string[]): void => {
   it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 };
 
 describe("PostgreSQL's .pgpass lines", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `db.internal:5432:app:ada:${s}`,
         (s) => `localhost:6432:*:app_user:${s}`,
@@ -44,7 +38,7 @@ describe("PostgreSQL's .pgpass lines", () => {
     ),
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
-  it.each(cases([(s) => `db.internal:5432:app:ada:${s}`, (s) => `*:5432:*:*:${s}`], () => `${sample.alnum(4)}\\:${password()}\\\\x`))('%s', (line, secret) =>
+  it.each(planted([(s) => `db.internal:5432:app:ada:${s}`, (s) => `*:5432:*:*:${s}`], () => `${sample.alnum(4)}\\:${password()}\\\\x`))('%s', (line, secret) =>
     expectOnlySecretGone(scrubber, line, secret),
   );
 
@@ -66,7 +60,7 @@ describe("PostgreSQL's .pgpass lines", () => {
 
 describe('Wi-Fi PSKs in wpa_supplicant, hostapd and NetworkManager configs and logs', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `psk="${s}"`,
         (s) => `\tpsk="${s}"`,
@@ -83,7 +77,7 @@ describe('Wi-Fi PSKs in wpa_supplicant, hostapd and NetworkManager configs and l
     ),
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
-  it.each(cases([(s) => `psk=${s}`, (s) => `wpa_psk=${s}`, (s) => `  psk: ${s}`], hex64))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+  it.each(planted([(s) => `psk=${s}`, (s) => `wpa_psk=${s}`, (s) => `  psk: ${s}`], hex64))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   keeps([
     'key_mgmt=WPA-PSK',
@@ -103,7 +97,7 @@ describe('Wi-Fi PSKs in wpa_supplicant, hostapd and NetworkManager configs and l
 
 describe('auth headers set by nginx, Apache and HAProxy config lines', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `proxy_set_header Authorization "Basic ${s}";`,
         (s) => `    proxy_set_header  Proxy-Authorization  "Basic ${s}";`,
@@ -116,7 +110,7 @@ describe('auth headers set by nginx, Apache and HAProxy config lines', () => {
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => `proxy_set_header X-Api-Key ${s};`,
         (s) => `add_header Authorization "Bearer ${s}";`,
@@ -145,7 +139,7 @@ describe('auth headers set by nginx, Apache and HAProxy config lines', () => {
 
 describe('R and other assignment operators', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `password <- "${s}"`,
         (s) => `db_password <- '${s}'`,
@@ -160,7 +154,7 @@ describe('R and other assignment operators', () => {
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => `api_key <<- '${s}'`,
         (s) => `Sys.setenv(API_KEY = "${s}")`,
@@ -191,7 +185,7 @@ describe('R and other assignment operators', () => {
 describe('dumps with the value on the line after its key, logged as one line', () => {
   const varDump = (key: string, s: string): string => `array(2) {\n  ["user"]=>\n  string(3) "ada"\n  ${key}=>\n  string(${s.length}) "${s}"\n}`;
   it.each(
-    cases(
+    planted(
       [
         (s) => JSON.stringify({ msg: varDump('["password"]', s) }),
         (s) => JSON.stringify({ msg: varDump('["db_password"]', s).replaceAll('\n', '\r\n') }),
@@ -220,7 +214,7 @@ describe('dumps with the value on the line after its key, logged as one line', (
 
 describe("PHP's var_dump printed as lines, the value on the line after its key", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `array(2) {\n  ["user"]=>\n  string(3) "ada"\n  ["password"]=>\n  string(${s.length}) "${s}"\n}`,
         (s) => `object(App\\Models\\User)#12 (2) {\r\n  ["name"]=>\r\n  string(3) "ada"\r\n  ["api_key":protected]=>\r\n  string(${s.length}) "${s}"\r\n}\r\n`,

@@ -8,25 +8,18 @@
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
 import { createSampler } from '../../patterns/sample.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 
 const scrubber = createScrubber();
 const sample = createSampler(0xdbe);
 const hex = (): string => sample.hex(40);
 const token = (): string => sample.alnum(32);
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 describe("Postgres's Key (column)=(value) for a secret column", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `ERROR:  duplicate key value violates unique constraint "users_api_token_key" DETAIL:  Key (api_token)=(${s}) already exists.`,
         (s) => `DETAIL:  Key (api_token)=(${s}) already exists.`,
@@ -60,7 +53,7 @@ describe("Postgres's Key (column)=(value) for a secret column", () => {
 
 describe("MySQL's Duplicate entry and SQL Server's duplicate key value under a secret key", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `ER_DUP_ENTRY: Duplicate entry '${s}' for key 'users.api_token'`,
         (s) => `ER_DUP_ENTRY: Duplicate entry '${s}' for key 'api_token_UNIQUE'`,

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const scrubber = createScrubber();
@@ -15,14 +15,7 @@ const sample = createSampler(0xe5ca9ed);
 const password = (): string => `${sample.alnum(6)}${sample.alnum(4)}`;
 const token = (): string => sample.alnum(32);
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 /** A JSON body as nginx's `escape=default` writes it: `"` as `\x22`. */
 const hex = (json: string): string => json.replace(/"/g, '\\x22');
@@ -32,7 +25,7 @@ const NGINX = '10.0.0.5 - - [01/May/2024:10:00:00 +0000] "POST /api/login HTTP/1
 
 describe('a JSON body whose quotes nginx wrote as \\x22', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `${NGINX} "${hex(`{"username":"bob","password":"${s}"}`)}"`,
         (s) => `${NGINX} "${hex(`{"password":"${s}","remember":true}`)}" 0.012`,
@@ -48,7 +41,7 @@ describe('a JSON body whose quotes nginx wrote as \\x22', () => {
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => `${NGINX} "${hex(`{"api_key":"${s}"}`)}"`,
         (s) => `${NGINX} "${hex(`{"refresh_token":"${s}","grant_type":"refresh_token"}`)}"`,
@@ -78,7 +71,7 @@ describe('a JSON body whose quotes nginx wrote as \\x22', () => {
 
 describe('a JSON body URL-encoded: %22 quotes', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `body: ${pct(`{"password":"${s}"}`)}`,
         (s) => `data=${pct(`{"username":"bob","password":"${s}","remember":true}`)}`,
@@ -92,7 +85,7 @@ describe('a JSON body URL-encoded: %22 quotes', () => {
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => `data=${pct(`{"api_key":"${s}"}`)}`,
         (s) => `GET /cb?state=${pct(`{"access_token":"${s}","n":1}`)} 302`,

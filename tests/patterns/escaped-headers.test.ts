@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
 import { createSampler } from '../../patterns/sample.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 
 const scrubber = createScrubber();
 const sample = createSampler(0x4e3);
@@ -17,18 +17,11 @@ const basic = (): string => Buffer.from(`${sample.alnum(6)}:${sample.alnum(8)}${
 const hexToken = (): string => sample.hex(40);
 const opaque = (): string => sample.alnum(32);
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 describe('an Authorization header after an escaped line break or tab', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => String.raw`send: b'POST /oauth/token HTTP/1.1\r\nHost: auth.example.com\r\nAuthorization: Basic ${s}\r\nContent-Length: 29\r\n\r\n'`,
         (s) => String.raw`  _header: 'POST /2010-04-01/Accounts HTTP/1.1\r\nAuthorization: Basic ${s}\r\nHost: api.twilio.com\r\n\r\n',`,
@@ -47,7 +40,7 @@ describe('an Authorization header after an escaped line break or tab', () => {
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => String.raw`{"raw":"GET / HTTP/1.1\r\nAuthorization: Token ${s}\r\n"}`,
         (s) => String.raw`send: b'GET /api/v2/projects HTTP/1.1\r\nAuthorization: Token ${s}\r\nAccept: application/json\r\n\r\n'`,
@@ -60,7 +53,7 @@ describe('an Authorization header after an escaped line break or tab', () => {
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => String.raw`send: b'GET / HTTP/1.1\r\nAuthorization: ${s}\r\n\r\n'`,
         (s) => String.raw`{"raw":"GET / HTTP/1.1\r\nAuthorization: ${s}\r\n"}`,
@@ -74,7 +67,7 @@ describe('an Authorization header after an escaped line break or tab', () => {
 
 describe('an Authorization header as a tuple of byte strings (httpx, h11, Python reprs)', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `headers=[(b'Host', b'api.example.com'), (b'Authorization', b'Basic ${s}')]`,
         (s) => `Headers([(b'host', b'api.example.com'), (b'accept', b'*/*'), (b'authorization', b'Basic ${s}')])`,
@@ -88,10 +81,10 @@ describe('an Authorization header as a tuple of byte strings (httpx, h11, Python
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases([(s) => `[(b'Authorization', b'Token ${s}')]`, (s) => `headers=[(b'authorization', b'token ${s}')]`], hexToken),
+    planted([(s) => `[(b'Authorization', b'Token ${s}')]`, (s) => `headers=[(b'authorization', b'token ${s}')]`], hexToken),
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
-  it.each(cases([(s) => `[(b'authorization', b'${s}')]`], opaque))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+  it.each(planted([(s) => `[(b'authorization', b'${s}')]`], opaque))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 });
 
 describe('escaped request dumps and header tuples with no credential stay', () => {

@@ -7,27 +7,20 @@
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
 import { createSampler } from '../../patterns/sample.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 
 const scrubber = createScrubber();
 const sample = createSampler(0x4e5);
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 describe('a Slack incoming webhook path with no host', () => {
   const team = `T${sample.from(UPPER, 8)}`;
   const hook = `B${sample.from(UPPER, 10)}`;
   const path = (s: string): string => `/services/${team}/${hook}/${s}`;
   it.each(
-    cases(
+    planted(
       [
         (s) => `DEBUG:urllib3.connectionpool:https://hooks.slack.com:443 "POST ${path(s)} HTTP/1.1" 200 2`,
         (s) => `2026-12-01 23:10:00,123 DEBUG urllib3.connectionpool https://hooks.slack.com:443 "POST ${path(s)} HTTP/1.1" 200 22`,
@@ -61,7 +54,7 @@ describe('a Slack incoming webhook path with no host', () => {
 describe('a Telegram bot token in a path with no host', () => {
   const bot = sample.digits(10);
   it.each(
-    cases(
+    planted(
       [
         (s) => `DEBUG:urllib3.connectionpool:https://api.telegram.org:443 "POST /bot${bot}:${s}/sendMessage HTTP/1.1" 200 735`,
         (s) => `DEBUG:urllib3.connectionpool:https://api.telegram.org:443 "GET /bot${bot}:${s}/getUpdates?offset=0&timeout=10 HTTP/1.1" 200 23`,
@@ -88,7 +81,7 @@ describe('a Telegram bot token in a path with no host', () => {
 describe('a Discord webhook token in a path with no host', () => {
   const id = sample.digits(18);
   it.each(
-    cases(
+    planted(
       [
         (s) => `DEBUG:urllib3.connectionpool:https://discord.com:443 "POST /api/webhooks/${id}/${s} HTTP/1.1" 204 0`,
         (s) => `DEBUG:urllib3.connectionpool:https://discord.com:443 "POST /api/webhooks/${id}/${s}?wait=true HTTP/1.1" 200 1024`,
@@ -112,7 +105,7 @@ describe('a Discord webhook token in a path with no host', () => {
 describe('a Microsoft Teams webhook path with no host', () => {
   const path = (): string => `${sample.uuid()}@${sample.uuid()}/IncomingWebhook/${sample.hex(32)}/${sample.uuid()}`;
   it.each(
-    cases(
+    planted(
       [
         (s) => `10.0.0.9 - - [01/Dec/2026:23:10:00 +0000] "POST /webhookb2/${s} HTTP/1.1" 200 1`,
         (s) => `DEBUG:urllib3.connectionpool:https://acme.webhook.office.com:443 "POST /webhookb2/${s} HTTP/1.1" 200 1`,

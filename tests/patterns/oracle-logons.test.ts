@@ -7,24 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
 import { createSampler } from '../../patterns/sample.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 
 const scrubber = createScrubber();
 const sample = createSampler(0x0ac1e);
 const password = (): string => `${sample.alnum(5)}${sample.digits(3)}${sample.alnum(3)}`;
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 describe("Oracle's user/password logon in a JDBC URL or a driver's connect call", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `jdbc:oracle:thin:scott/${s}@db.example.com:1521:ORCL`,
         (s) => `url=jdbc:oracle:thin:app_user/${s}@//db:1521/svc`,
@@ -62,7 +55,7 @@ describe("Oracle's user/password logon in a JDBC URL or a driver's connect call"
 
 describe("Oracle's tools, user/password@tns on the command line", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `sqlplus scott/${s}@orcl`,
         (s) => `sqlplus -s app/${s}@//db:1521/svc`,

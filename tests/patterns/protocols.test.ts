@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, planted } from '../support/only-secret-gone.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const scrubber = createScrubber();
@@ -14,15 +14,9 @@ const sample = createSampler(0x9a55);
 const password = (): string => `${sample.alnum(6)}!${sample.alnum(5)}`;
 const base64 = (): string => Buffer.from(`\0ada\0${password()}`).toString('base64');
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
 describe('Redis AUTH as MONITOR prints it', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `1701234567.123456 [0 127.0.0.1:50612] "AUTH" "${s}"`,
         (s) => `1701234567.123456 [0 10.0.3.7:6379] "auth" "default" "${s}"`,
@@ -42,7 +36,7 @@ describe('Redis AUTH as MONITOR prints it', () => {
 
 describe("SMTP's and IMAP's AUTH with an initial response", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `[2026-11-30 10:00:00] DEBUG [smtp] C: AUTH PLAIN ${s}`,
         (s) => `> AUTH XOAUTH2 ${s}`,
@@ -59,7 +53,7 @@ describe("SMTP's and IMAP's AUTH with an initial response", () => {
 });
 
 describe("FTP's PASS in a client's trace", () => {
-  it.each(cases([(s) => `> PASS ${s}`, (s) => `C: PASS ${s}`, (s) => JSON.stringify({ msg: `> PASS ${s}` })], password))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+  it.each(planted([(s) => `> PASS ${s}`, (s) => `C: PASS ${s}`, (s) => JSON.stringify({ msg: `> PASS ${s}` })], password))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each([
     'PASS src/app.test.ts (5.2 s)',
@@ -74,7 +68,7 @@ describe("FTP's PASS in a client's trace", () => {
 
 describe('a user and password handed to an HTTP client', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `requests.get(url, auth=('ada', '${s}'), timeout=5)`,
         (s) => `r = requests.post(url, auth=HTTPBasicAuth("ada", "${s}"))`,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const scrubber = createScrubber();
@@ -13,18 +13,11 @@ const sample = createSampler(0x1ea5);
 const password = (): string => `${sample.alnum(6)}!${sample.alnum(5)}`;
 const plain = (): string => `${sample.alnum(5)}${sample.alnum(4)}`;
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 describe("Redis's requirepass and masterauth, in every shape a log gives them (L16)", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `redis-server --requirepass ${s} --appendonly yes`,
         (s) => `redis-server /etc/redis/redis.conf --masterauth ${s} --replicaof 10.0.0.4 6379`,
@@ -78,7 +71,7 @@ describe("Redis's requirepass and masterauth, in every shape a log gives them (L
 
 describe('passwords and keys that servers and setup tools print when they make them (L2)', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `2024-05-01T10:00:00.000000Z 6 [Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ${s}`,
         (s) => `2016-03-01T10:00:00.000000Z 1 [Note] A temporary password is generated for root@localhost: ${s}`,
@@ -102,7 +95,7 @@ describe('passwords and keys that servers and setup tools print when they make t
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each(
-    cases(
+    planted(
       [
         (s) => `Your API key is ${s}`,
         (s) => `Your new API token is: ${s}`,
@@ -139,7 +132,7 @@ describe('passwords and keys that servers and setup tools print when they make t
 
 describe('a password as the one item of a list or tuple, as Python, Ruby and YAML print a form (L3)', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `POST: <QueryDict: {'username': ['alice'], 'password': ['${s}']}>`,
         (s) => `request.POST=<QueryDict: {'csrfmiddlewaretoken': ['x'], 'password': ['${s}'], 'next': ['/']}>`.replace("['x']", "['a']"),
@@ -186,12 +179,12 @@ describe('a password as the one item of a list or tuple, as Python, Ruby and YAM
 describe('a key named in words, a space before "Key", as a label, a JSON key or a table row (L1)', () => {
   const labels = ['API Key', 'Secret Key', 'Encryption Key', 'Private Key', 'Signing Key', 'HMAC Key', 'Master Key', 'License Key', 'Subscription Key', 'Account Key', 'Secret Access Key', 'api key'];
   const token = (): string => sample.alnum(32);
-  it.each(labels.flatMap((label) => cases([(s) => `${label}: ${s}`, (s) => `${label} = ${s}`], token)))('%s', (line, secret) =>
+  it.each(labels.flatMap((label) => planted([(s) => `${label}: ${s}`, (s) => `${label} = ${s}`], token)))('%s', (line, secret) =>
     expectOnlySecretGone(scrubber, line, secret),
   );
 
   it.each(
-    cases(
+    planted(
       [
         (s) => `AWS Secret Access Key [None]: ${s}`,
         (s) => `AWS Secret Access Key [****************EKEY]: ${s}`,
@@ -235,7 +228,7 @@ describe('a key named in words, a space before "Key", as a label, a JSON key or 
 
 describe("Postgres's PASSWORD '…' with more clauses after it (L5)", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `ALTER ROLE app PASSWORD '${s}' VALID UNTIL '2025-01-01';`,
         (s) => `CREATE ROLE app WITH LOGIN PASSWORD '${s}' CREATEDB;`,

@@ -9,25 +9,18 @@
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
 import { createSampler } from '../../patterns/sample.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 
 const scrubber = createScrubber();
 const sample = createSampler(0x5a11);
 const password = (): string => `${sample.alnum(6)}!${sample.digits(4)}`;
 const token = (): string => sample.alnum(32);
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 describe('AWS SSM parameters', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => JSON.stringify({ Parameter: { Name: '/prod/db/password', Type: 'SecureString', Value: s, Version: 3 } }),
         (s) => JSON.stringify({ Parameters: [{ Name: '/prod/api/token', Type: 'String', Value: s, Version: 1 }] }),
@@ -45,7 +38,7 @@ describe('AWS SSM parameters', () => {
 
 describe("the MongoDB shell's db.auth and changeUserPassword", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `db.auth("app", "${s}")`,
         (s) => `> db.auth('admin', '${s}')`,
@@ -63,7 +56,7 @@ describe("the MongoDB shell's db.auth and changeUserPassword", () => {
 
 describe("GitHub Actions' ::add-mask::", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `echo "::add-mask::${s}"`,
         (s) => `::add-mask::${s}`,
@@ -82,7 +75,7 @@ describe('htpasswd lines in Traefik labels, `$` doubled for docker-compose', () 
   const bcrypt = (): string => sample.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 53);
   const apr1 = (): string => `${sample.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 8)}$$${sample.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 22)}`;
   it.each(
-    cases(
+    planted(
       [
         (s) => `traefik.http.middlewares.auth.basicauth.users=admin:$$2y$$05$$${s}`,
         (s) => `      - "traefik.http.middlewares.auth.basicauth.users=admin:$$2y$$10$$${s}"`,
@@ -92,7 +85,7 @@ describe('htpasswd lines in Traefik labels, `$` doubled for docker-compose', () 
     ),
   )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
-  it.each(cases([(s) => `- "traefik.http.middlewares.auth.basicauth.users=admin:$$apr1$$${s}"`], apr1))('%s', (line, secret) =>
+  it.each(planted([(s) => `- "traefik.http.middlewares.auth.basicauth.users=admin:$$apr1$$${s}"`], apr1))('%s', (line, secret) =>
     expectOnlySecretGone(scrubber, line, secret),
   );
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, planted } from '../support/only-secret-gone.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const scrubber = createScrubber();
@@ -13,15 +13,9 @@ const sample = createSampler(0x5e16);
 const fernet = (): string => `${sample.base64url(43)}=`;
 const share = (): string => sample.base64(44);
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
 describe('Fernet, AES and cipher keys under their names', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `AIRFLOW__CORE__FERNET_KEY=${s}`,
         (s) => `      - AIRFLOW__CORE__FERNET_KEY=${s}`,
@@ -46,7 +40,7 @@ describe('Fernet, AES and cipher keys under their names', () => {
 
 describe("Vault's unseal and recovery key shares", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `Unseal Key 1: ${s}`,
         (s) => `Unseal Key 5: ${s}`,

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const scrubber = createScrubber();
@@ -20,14 +20,7 @@ const holding = (cut: string) => (): string => `${sample.alnum(4)}${cut}${sample
  */
 const backslashed = (): string => `${sample.alnum(4)}\\${sample.from('ABCDEFGHJKLMPQSVWXYZ0123456789', 1)}${sample.alnum(3)}`;
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 /** Lines that give a password its key in the shapes logs use; the password holds the cut characters. */
 const passwordLines: readonly ((s: string) => string)[] = [
@@ -43,9 +36,9 @@ const passwordLines: readonly ((s: string) => string)[] = [
 
 describe('a bare password holding ; | < > or \\ goes whole', () => {
   for (const cut of [';', '|', '<', '>']) {
-    it.each(cases(passwordLines, holding(cut)))(`(${cut}) %s`, (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+    it.each(planted(passwordLines, holding(cut)))(`(${cut}) %s`, (line, secret) => expectOnlySecretGone(scrubber, line, secret));
   }
-  it.each(cases(passwordLines.filter((_, i) => i !== 6), backslashed))('(\\) %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+  it.each(planted(passwordLines.filter((_, i) => i !== 6), backslashed))('(\\) %s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
   it.each([
     ['DB_PASSWORD=Ab3;xY9;kQ7z', 'Ab3;xY9;kQ7z'],
@@ -60,7 +53,7 @@ describe('a bare password holding ; | < > or \\ goes whole', () => {
 
 describe("a YAML or SQL single-quoted value holding '' goes whole", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `    password: '${s}'`,
         (s) => `db_password: '${s}' # set by ops`,
@@ -75,7 +68,7 @@ describe("a YAML or SQL single-quoted value holding '' goes whole", () => {
 
 describe('a URL password holding a raw @ or # goes whole: the authority ends at the last @', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `mongodb://admin:${s}@mongo:27017/admin`,
         (s) => `DATABASE_URL=postgres://app:${s}@db.internal:5432/app`,

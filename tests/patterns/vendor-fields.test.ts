@@ -7,18 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
 import { createSampler } from '../../patterns/sample.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 
 const scrubber = createScrubber();
 const sample = createSampler(0x4e12);
 const PLACEHOLDER = String.raw`\[REDACTED:[a-z0-9-]+\]`;
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
 
 const isJson = (line: string): boolean => {
   try {
@@ -29,15 +23,14 @@ const isJson = (line: string): boolean => {
   }
 };
 
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 /** A WireGuard key: 32 random bytes in base64. */
 const wgKey = (): string => Buffer.from(sample.hex(64), 'hex').toString('base64');
 
 describe("WireGuard's PresharedKey", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `PresharedKey = ${s}`,
         (s) => `PresharedKey=${s}`,
@@ -100,7 +93,7 @@ describe("an Elasticsearch API key's encoded id:key", () => {
 
 describe("a Terraform random_password's result", () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => JSON.stringify({ type: 'random_password', name: 'db', instances: [{ attributes: { id: 'none', length: 24, result: s, special: true } }] }),
         (s) =>
