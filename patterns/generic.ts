@@ -1,6 +1,6 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
-  jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
+  humpKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
 import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
@@ -587,6 +587,19 @@ function yamlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
   ];
 }
 
+/**
+ * A camelCase `…Pass` or `…Pwd` key (`humpKeySource`) where it names no password, as the first
+ * alternative of the password rule, with no group: a small number (an audio filter's
+ * `lowPass=8000`, a renderer's `shadowPass=2`, `showPwd=0`) or a path (Apache's `ProxyPass "/api"
+ * "http://…"`). Such a match finds no secret and the value stays (N4). A whole word's value goes
+ * whatever it is (`pass=1234`).
+ */
+function humpNoPassword(keys: readonly string[]): string {
+  const hump = humpKeySource(keys);
+  const value = String.raw`(?:\\*["'])?(?:[0-9]{1,5}(?:\.[0-9]+)?(?:["'\\ \t,;&)}\]]|\r?$)|/)`;
+  return hump === undefined ? '' : String.raw`${hump}(?:${TEXT_SEP}|[ \t]+)${value}|`;
+}
+
 export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const passwordKeys = new Set(vocabulary.passwordKeys);
   const secretKeys = vocabulary.sensitiveKeys.filter((k) => !passwordKeys.has(k));
@@ -790,8 +803,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
     {
       id: 'password-assignment',
       family: 'generic',
-      description: 'password=…, password: …, PGPASSWORD=… and Password=…; in connection strings in text, env dumps and logfmt',
-      regex: String.raw`\b${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${VALUE}|[ \t]*\?=[ \t]*${VALUE})`,
+      description: 'password=…, password: …, PGPASSWORD=…, Password=…, keystorePass=… and DBPASS=…; in connection strings in text, env dumps and logfmt',
+      regex: String.raw`\b(?:${humpNoPassword(vocabulary.passwordKeys)}${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${VALUE}|[ \t]*\?=[ \t]*${VALUE}))`,
       keywords: textKeyKeywords(vocabulary.passwordKeys, true),
       anchor: textKeyAnchor(vocabulary.passwordKeys, true),
       examples: {
@@ -847,6 +860,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `    storePassword '${lower}'`, output: `    storePassword '${label('password-assignment')}'` },
           { input: `DB_PASSWORD ?= ${password}`, output: `DB_PASSWORD ?= ${label('password-assignment')}` },
           { input: `ROOT_PW=${password} REDISCLI_AUTH=${lower}`, output: `ROOT_PW=${label('password-assignment')} REDISCLI_AUTH=${label('password-assignment')}` },
+          // A camelCase key that ends in `Pass` or `Pwd` (Tomcat's connector), and an owner run into `PASS` (N4).
+          { input: `<Connector port="8443" keystorePass="${password}" />`, output: `<Connector port="8443" keystorePass="${label('password-assignment')}" />` },
+          { input: `adminPwd=${lower} DBPASS=${password}`, output: `adminPwd=${label('password-assignment')} DBPASS=${label('password-assignment')}` },
           // Quotes written as escapes (escq): .NET's System.Text.Json writes `"` as `\u0022`, HTML and
           // XML escapers as `&quot;`. Only the value goes; the escaped quotes stay.
           { input: `{"msg":"password=\\u0022${password}\\u0022"}`, output: `{"msg":"password=\\u0022${label('password-assignment')}\\u0022"}` },
@@ -870,6 +886,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'password=(none)',
           'PGPASSWORD=$(PGPASSWORD) DB_PASS={PASS} SMTP_PASSWORD=%SMTP_PASSWORD%',
           'bypass=true compass: north passes: 3 pass: true',
+          'bypassCache=1 PassengerCount=3 BYPASS=1 lowPass=8000',
           'password: expired',
           "password = request.form['password']",
           // Code that declares or reads the password, as a traceback or a REPL log prints it (review2).
