@@ -3,7 +3,7 @@ import {
   humpKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
-import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, QUOTED, STRICT_VALUE, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -25,6 +25,10 @@ const recall6Pw = `${recall6.alnum(6)}#${recall6.alnum(5)}`;
 /** The sixteenth session's, its own sampler too: a Vault unseal key share (33 bytes). */
 const s16 = createSampler(2026120216);
 const unsealShare = s16.base64(44);
+/** A second red-team review's examples (N2), from a sampler of their own. */
+const review2 = createSampler(2026120206);
+const r2Password = `${review2.alnum(5)}!${review2.alnum(6)}`;
+const r2Token = review2.alnum(32);
 
 /**
  * Credential key names from other scanners' keyword lists that the vocabulary leaves out, because
@@ -588,6 +592,67 @@ function yamlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
 }
 
 /**
+ * One side of a change's arrow: one of Terraform's and Pulumi's words for a value not shown
+ * (`null`, `(sensitive value)`, `(known after apply)`, `[secret]`, `""`), a quoted string (`QUOTED`'s
+ * seven groups) or a bare word (a group).
+ */
+const CHANGE_SIDE = String.raw`(?:null|\((?:sensitive value|known after apply|sensitive)\)|\[secret\]|\\*"\\*"|''|${QUOTED}|([^ \t\r\n"'\\]+))`;
+
+/** A secret's key, bare or quoted (a map's `"DB_PASSWORD"`), then its change: `= "old" -> "new"`, Pulumi's `: "old" => "new"`. */
+const changeSource = (keys: readonly string[]): string =>
+  String.raw`(?:~[ \t]+)?(?:\\*"${textKeySource(keys)}\\*"|\b${textKeySource(keys)})[ \t]*[=:][ \t]*${CHANGE_SIDE}[ \t]+[-=]>[ \t]+${CHANGE_SIDE}`;
+
+/**
+ * A change under a secret's key, both values on one line (red-team review, N2): Terraform's plan
+ * (`~ admin_password = "…" -> "…"`, `~ "DB_PASSWORD" = "…" -> "…"` in a map), Pulumi's preview
+ * (`~ dbPassword: "…" => "…"`) and change logs that write it so. The key rules took the old value
+ * and left the new one. Both go (`spans`), each judged alone: `null -> "…"` loses the new one.
+ * Woken in tier 1b by the arrow, on lines the pass finds by the key words it holds already
+ * (`namedKeys`). Before the key rules: without a plan's `~`, the match starts where theirs do.
+ */
+function changeRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
+  const anchor = String.raw`[ \t][-=]>[ \t]`;
+  return [
+    {
+      id: 'secret-change',
+      family: 'generic',
+      description: 'both values of a change under a password or strict secret key: Terraform plan ~ admin_password = "…" -> "…", Pulumi ~ dbPassword: "…" => "…"',
+      regex: changeSource(anyValueKeys),
+      keywords: keywords(anyValueKeys),
+      anchor,
+      anchorInPass: false,
+      kind: 'spans',
+      generic: true,
+      examples: {
+        match: [
+          { input: `      ~ admin_password = "${r2Password}" -> "${password}"`, output: `      ~ admin_password = "${label('secret-change')}" -> "${label('secret-change')}"` },
+          { input: `      ~ "DB_PASSWORD" = (sensitive value) -> "${r2Password}"`, output: `      ~ "DB_PASSWORD" = (sensitive value) -> "${label('secret-change')}"` },
+        ],
+        noMatch: ['      ~ admin_password = (sensitive value)', '      ~ password = null -> (known after apply)', '      ~ password_length = 16 -> 24'],
+      },
+    },
+    {
+      id: 'secret-token-change',
+      family: 'generic',
+      description: 'token-shaped values of a change under a secret key: Terraform plan ~ token = "…" -> "…", ~ secret = null -> "…"',
+      regex: changeSource(tokenKeys),
+      keywords: keywords(tokenKeys),
+      anchor,
+      anchorInPass: false,
+      kind: 'spans',
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [{ input: `      ~ token = "abc" -> "${r2Token}"`, output: `      ~ token = "abc" -> "${label('secret-token-change')}"` }],
+        noMatch: ['      ~ token_ttl = "3600" -> "7200"', '      ~ token = "expired" -> "revoked"', '      ~ max_tokens = 256 -> 4096'],
+      },
+    },
+  ];
+}
+
+/**
  * A camelCase `…Pass` or `…Pwd` key (`humpKeySource`) where it names no password, as the first
  * alternative of the password rule, with no group: a small number (an audio filter's
  * `lowPass=8000`, a renderer's `shadowPass=2`, `showPwd=0`) or a path (Apache's `ProxyPass "/api"
@@ -800,6 +865,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         ],
       },
     },
+    ...changeRules(vocabulary, secretKeys),
     {
       id: 'password-assignment',
       family: 'generic',

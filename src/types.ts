@@ -50,8 +50,10 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   same mapping on one of the next lines goes, judged as a `span` rule's secret.
  * - `jwk`: the match is a JSON Web Key's type (`"kty":"RSA"`); the private members on its line
  *   (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`), before or after it, go.
+ * - `spans`: every group from `secretGroup` on that took part is a secret of its own, each judged
+ *   as a `span` rule's: a change's old and new value (`~ password = "…" -> "…"`).
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'spans';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {
