@@ -665,6 +665,45 @@ function humpNoPassword(keys: readonly string[]): string {
   return hump === undefined ? '' : String.raw`${hump}(?:${TEXT_SEP}|[ \t]+)${value}|`;
 }
 
+/** The configuration section of ASP.NET's JWT options: `Jwt`, `JwtSettings`, `JwtOptions`, `JwtConfig`, `JwtBearer`. */
+const JWT_SECTION = String.raw`(?i:jwt(?:settings|options|config|bearer)?)`;
+
+/** `Jwt:Key` as .NET's configuration names it: `:` in a path, `__` in the environment, under any outer section. */
+const JWT_KEY_PATH = String.raw`(?:[A-Za-z0-9_.-]*(?::|__))?${JWT_SECTION}(?::|__)(?i:key)`;
+
+/**
+ * ASP.NET's `Jwt:Key`, the key that signs an app's tokens (red-team review, N8): `Key` alone names
+ * no secret (an S3 object's, a DynamoDB item's, a tag's), so only under the `Jwt` section. As a
+ * path (`Jwt__Key=…`, `Jwt:Key = …`, `"Jwt:Key": "…"`), given to `dotnet user-secrets set`, quoted
+ * after a space, and as a member of a `"Jwt": {…}` object on one line. Its value goes whatever it
+ * looks like: the key says what it is.
+ */
+function jwtKeyRule(): RuleSpec {
+  const quoted = String.raw`"([^"\\\r\n]+)"|'([^'\\\r\n]+)'`;
+  const set = String.raw`\bset[ \t]+["']?${JWT_KEY_PATH}["']?[ \t]+(?:${quoted}|([^ \t\r\n"']+))`;
+  const path = String.raw`\b${JWT_KEY_PATH}(?:${TEXT_SEP}${STRICT_VALUE}|["']?[ \t]+(?:${quoted}))`;
+  const member = String.raw`\\*"${JWT_SECTION}\\*"[ \t]*:[ \t]*\{[^{}\r\n]*?\\*"(?i:key)\\*"[ \t]*:[ \t]*(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+")`;
+  return {
+    id: 'jwt-signing-key',
+    family: 'generic',
+    description: 'ASP.NET\'s Jwt:Key, the key that signs its tokens: Jwt__Key=…, Jwt:Key = …, dotnet user-secrets set Jwt:Key "…", "Jwt": { …, "Key": "…" }',
+    regex: `${set}|${path}|${member}`,
+    // Tier 1b only: the pass finds its lines by `key`, which other rules put there already.
+    keywords: ['key'],
+    anchor: String.raw`${JWT_SECTION}(?::|__)(?i:key)|${JWT_SECTION}\\*"[ \t]*:[ \t]*\{`,
+    anchorInPass: false,
+    generic: true,
+    examples: {
+      match: [
+        { input: `Jwt__Key=${opaque}`, output: `Jwt__Key=${label('jwt-signing-key')}` },
+        { input: `dotnet user-secrets set Jwt:Key "${words}"`, output: `dotnet user-secrets set Jwt:Key "${label('jwt-signing-key')}"` },
+        { input: `  "Jwt": { "Issuer": "https://api.example.com", "Key": "${secret}" },`, output: `  "Jwt": { "Issuer": "https://api.example.com", "Key": "${label('jwt-signing-key')}" },` },
+      ],
+      noMatch: ['{"Bucket":"uploads","Key":"uploads/a.png"}', 'Jwt:KeyId = 2f7c1a', 'Missing configuration value Jwt:Key', '"Jwt": { "Issuer": "x" }, "S3": { "Key": "a.png" }'],
+    },
+  };
+}
+
 export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const passwordKeys = new Set(vocabulary.passwordKeys);
   const secretKeys = vocabulary.sensitiveKeys.filter((k) => !passwordKeys.has(k));
@@ -1256,6 +1295,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         noMatch: ['service_key: billing-api', 'db_key=42', 'creds = none', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
       },
     },
+    jwtKeyRule(),
     {
       id: 'spaced-key-label',
       family: 'generic',
