@@ -25,7 +25,7 @@ const recall6Pw = `${recall6.alnum(6)}#${recall6.alnum(5)}`;
 /** The sixteenth session's, its own sampler too: a Vault unseal key share (33 bytes). */
 const s16 = createSampler(2026120216);
 const unsealShare = s16.base64(44);
-/** A second red-team review's examples (N2), from a sampler of their own. */
+/** A second red-team review's examples (N2, N6), from a sampler of their own. */
 const review2 = createSampler(2026120206);
 const r2Password = `${review2.alnum(5)}!${review2.alnum(6)}`;
 const r2Token = review2.alnum(32);
@@ -652,6 +652,50 @@ function changeRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rul
   ];
 }
 
+/** A quote of a JSON key or a Python dict's, also escaped inside a JSON string. */
+const DICT_QUOTE = String.raw`\\*["']`;
+
+/**
+ * The value a validation error echoes: quoted in JSON or Python (`"…"`, `'…'`), or inside a JSON
+ * string (`\"…\"`). Three groups.
+ */
+const ECHOED_VALUE = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|'((?:[^'\\\r\n]|\\[^\r\n])+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+")`;
+
+/**
+ * A validation error that names a secret's field and echoes what was submitted for it (red-team
+ * review, N6): FastAPI's 422 body and pydantic's `errors()` (`"loc":["body","password"], …,
+ * "input":"…"`, Python's `'loc': ('password',)`), and pydantic's message as one JSON string or
+ * line with `\n` escapes (`password\n  String should … [type=…, input_value='…', …]`). Across
+ * real line breaks the field's name is on a line before and no rule sees both.
+ */
+function echoedInputRule(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec {
+  const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
+  const keys = [...anyValueKeys, ...tokenKeys];
+  const key = textKeySource(keys);
+  const loc = String.raw`${DICT_QUOTE}loc${DICT_QUOTE}[ \t]*:[ \t]*[\[(](?:[^\[\](){}\r\n]*?,[ \t]*)?${DICT_QUOTE}${key}${DICT_QUOTE}[ \t]*,?[ \t]*[\])][^{}\r\n]*?${DICT_QUOTE}input${DICT_QUOTE}[ \t]*:[ \t]*${ECHOED_VALUE}`;
+  const message = String.raw`\b${key}(?:\\r)?\\n[ \t]+(?:[^\\\r\n]|\\[^n\r\n])*?\[type=[a-z_]+,[ \t]*input_value=(?:'((?:[^'\\\r\n]|\\[^\r\n])+)'|\\?"((?:[^"\\\r\n]|\\[^"\r\n])+)\\?")`;
+  return {
+    id: 'validation-echoed-secret',
+    family: 'generic',
+    description: 'the input a validation error echoes for a secret\'s field: FastAPI/pydantic "loc":["body","password"], …, "input":"…", and pydantic\'s password\\n  … [type=…, input_value=\'…\']',
+    regex: `${loc}|${message}`,
+    keywords: keywords(keys),
+    // Tier 1b only, on lines the pass finds by the key's word.
+    anchor: String.raw`${DICT_QUOTE}loc${DICT_QUOTE}[ \t]*:|\[type=[a-z_]+,[ \t]*input_value=`,
+    anchorInPass: false,
+    generic: true,
+    examples: {
+      match: [
+        {
+          input: `{"detail":[{"type":"string_too_short","loc":["body","password"],"msg":"String should have at least 12 characters","input":"${r2Password}"}]}`,
+          output: `{"detail":[{"type":"string_too_short","loc":["body","password"],"msg":"String should have at least 12 characters","input":"${label('validation-echoed-secret')}"}]}`,
+        },
+      ],
+      noMatch: ['{"detail":[{"type":"missing","loc":["body","password"],"msg":"Field required","input":null}]}', `{"detail":[{"type":"string_too_short","loc":["body","username"],"msg":"too short","input":"ab"}]}`],
+    },
+  };
+}
+
 /**
  * A camelCase `…Pass` or `…Pwd` key (`humpKeySource`) where it names no password, as the first
  * alternative of the password rule, with no group: a small number (an audio filter's
@@ -905,6 +949,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     ...changeRules(vocabulary, secretKeys),
+    echoedInputRule(vocabulary, secretKeys),
     {
       id: 'password-assignment',
       family: 'generic',
