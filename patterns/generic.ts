@@ -1,9 +1,9 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
-  jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
+  humpKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
-import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, QUOTED, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -25,6 +25,10 @@ const recall6Pw = `${recall6.alnum(6)}#${recall6.alnum(5)}`;
 /** The sixteenth session's, its own sampler too: a Vault unseal key share (33 bytes). */
 const s16 = createSampler(2026120216);
 const unsealShare = s16.base64(44);
+/** A second red-team review's examples (N2, N6), from a sampler of their own. */
+const review2 = createSampler(2026120206);
+const r2Password = `${review2.alnum(5)}!${review2.alnum(6)}`;
+const r2Token = review2.alnum(32);
 
 /**
  * Credential key names from other scanners' keyword lists that the vocabulary leaves out, because
@@ -679,6 +683,164 @@ function yamlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
   ];
 }
 
+/**
+ * One side of a change's arrow: one of Terraform's and Pulumi's words for a value not shown
+ * (`null`, `(sensitive value)`, `(known after apply)`, `[secret]`, `""`), a quoted string (`QUOTED`'s
+ * seven groups) or a bare word (a group).
+ */
+const CHANGE_SIDE = String.raw`(?:null|\((?:sensitive value|known after apply|sensitive)\)|\[secret\]|\\*"\\*"|''|${QUOTED}|([^ \t\r\n"'\\]+))`;
+
+/** A secret's key, bare or quoted (a map's `"DB_PASSWORD"`), then its change: `= "old" -> "new"`, Pulumi's `: "old" => "new"`. */
+const changeSource = (keys: readonly string[]): string =>
+  String.raw`(?:~[ \t]+)?(?:\\*"${textKeySource(keys)}\\*"|\b${textKeySource(keys)})[ \t]*[=:][ \t]*${CHANGE_SIDE}[ \t]+[-=]>[ \t]+${CHANGE_SIDE}`;
+
+/**
+ * A change under a secret's key, both values on one line (red-team review, N2): Terraform's plan
+ * (`~ admin_password = "…" -> "…"`, `~ "DB_PASSWORD" = "…" -> "…"` in a map), Pulumi's preview
+ * (`~ dbPassword: "…" => "…"`) and change logs that write it so. The key rules took the old value
+ * and left the new one. Both go (`spans`), each judged alone: `null -> "…"` loses the new one.
+ * Woken in tier 1b by the arrow, on lines the pass finds by the key words it holds already
+ * (`namedKeys`). Before the key rules: without a plan's `~`, the match starts where theirs do.
+ */
+function changeRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
+  const anchor = String.raw`[ \t][-=]>[ \t]`;
+  return [
+    {
+      id: 'secret-change',
+      family: 'generic',
+      description: 'both values of a change under a password or strict secret key: Terraform plan ~ admin_password = "…" -> "…", Pulumi ~ dbPassword: "…" => "…"',
+      regex: changeSource(anyValueKeys),
+      keywords: keywords(anyValueKeys),
+      anchor,
+      anchorInPass: false,
+      kind: 'spans',
+      generic: true,
+      examples: {
+        match: [
+          { input: `      ~ admin_password = "${r2Password}" -> "${password}"`, output: `      ~ admin_password = "${label('secret-change')}" -> "${label('secret-change')}"` },
+          { input: `      ~ "DB_PASSWORD" = (sensitive value) -> "${r2Password}"`, output: `      ~ "DB_PASSWORD" = (sensitive value) -> "${label('secret-change')}"` },
+        ],
+        noMatch: ['      ~ admin_password = (sensitive value)', '      ~ password = null -> (known after apply)', '      ~ password_length = 16 -> 24'],
+      },
+    },
+    {
+      id: 'secret-token-change',
+      family: 'generic',
+      description: 'token-shaped values of a change under a secret key: Terraform plan ~ token = "…" -> "…", ~ secret = null -> "…"',
+      regex: changeSource(tokenKeys),
+      keywords: keywords(tokenKeys),
+      anchor,
+      anchorInPass: false,
+      kind: 'spans',
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [{ input: `      ~ token = "abc" -> "${r2Token}"`, output: `      ~ token = "abc" -> "${label('secret-token-change')}"` }],
+        noMatch: ['      ~ token_ttl = "3600" -> "7200"', '      ~ token = "expired" -> "revoked"', '      ~ max_tokens = 256 -> 4096'],
+      },
+    },
+  ];
+}
+
+/** A quote of a JSON key or a Python dict's, also escaped inside a JSON string. */
+const DICT_QUOTE = String.raw`\\*["']`;
+
+/**
+ * The value a validation error echoes: quoted in JSON or Python (`"…"`, `'…'`), or inside a JSON
+ * string (`\"…\"`). Three groups.
+ */
+const ECHOED_VALUE = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|'((?:[^'\\\r\n]|\\[^\r\n])+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+")`;
+
+/**
+ * A validation error that names a secret's field and echoes what was submitted for it (red-team
+ * review, N6): FastAPI's 422 body and pydantic's `errors()` (`"loc":["body","password"], …,
+ * "input":"…"`, Python's `'loc': ('password',)`), and pydantic's message as one JSON string or
+ * line with `\n` escapes (`password\n  String should … [type=…, input_value='…', …]`). Across
+ * real line breaks the field's name is on a line before and no rule sees both.
+ */
+function echoedInputRule(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec {
+  const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
+  const keys = [...anyValueKeys, ...tokenKeys];
+  const key = textKeySource(keys);
+  const loc = String.raw`${DICT_QUOTE}loc${DICT_QUOTE}[ \t]*:[ \t]*[\[(](?:[^\[\](){}\r\n]*?,[ \t]*)?${DICT_QUOTE}${key}${DICT_QUOTE}[ \t]*,?[ \t]*[\])][^{}\r\n]*?${DICT_QUOTE}input${DICT_QUOTE}[ \t]*:[ \t]*${ECHOED_VALUE}`;
+  const message = String.raw`\b${key}(?:\\r)?\\n[ \t]+(?:[^\\\r\n]|\\[^n\r\n])*?\[type=[a-z_]+,[ \t]*input_value=(?:'((?:[^'\\\r\n]|\\[^\r\n])+)'|\\?"((?:[^"\\\r\n]|\\[^"\r\n])+)\\?")`;
+  return {
+    id: 'validation-echoed-secret',
+    family: 'generic',
+    description: 'the input a validation error echoes for a secret\'s field: FastAPI/pydantic "loc":["body","password"], …, "input":"…", and pydantic\'s password\\n  … [type=…, input_value=\'…\']',
+    regex: `${loc}|${message}`,
+    keywords: keywords(keys),
+    // Tier 1b only, on lines the pass finds by the key's word.
+    anchor: String.raw`${DICT_QUOTE}loc${DICT_QUOTE}[ \t]*:|\[type=[a-z_]+,[ \t]*input_value=`,
+    anchorInPass: false,
+    generic: true,
+    examples: {
+      match: [
+        {
+          input: `{"detail":[{"type":"string_too_short","loc":["body","password"],"msg":"String should have at least 12 characters","input":"${r2Password}"}]}`,
+          output: `{"detail":[{"type":"string_too_short","loc":["body","password"],"msg":"String should have at least 12 characters","input":"${label('validation-echoed-secret')}"}]}`,
+        },
+      ],
+      noMatch: ['{"detail":[{"type":"missing","loc":["body","password"],"msg":"Field required","input":null}]}', `{"detail":[{"type":"string_too_short","loc":["body","username"],"msg":"too short","input":"ab"}]}`],
+    },
+  };
+}
+
+/**
+ * A camelCase `…Pass` or `…Pwd` key (`humpKeySource`) where it names no password, as the first
+ * alternative of the password rule, with no group: a small number (an audio filter's
+ * `lowPass=8000`, a renderer's `shadowPass=2`, `showPwd=0`) or a path (Apache's `ProxyPass "/api"
+ * "http://…"`). Such a match finds no secret and the value stays (N4). A whole word's value goes
+ * whatever it is (`pass=1234`).
+ */
+function humpNoPassword(keys: readonly string[]): string {
+  const hump = humpKeySource(keys);
+  const value = String.raw`(?:\\*["'])?(?:[0-9]{1,5}(?:\.[0-9]+)?(?:["'\\ \t,;&)}\]]|\r?$)|/)`;
+  return hump === undefined ? '' : String.raw`${hump}(?:${TEXT_SEP}|[ \t]+)${value}|`;
+}
+
+/** The configuration section of ASP.NET's JWT options: `Jwt`, `JwtSettings`, `JwtOptions`, `JwtConfig`, `JwtBearer`. */
+const JWT_SECTION = String.raw`(?i:jwt(?:settings|options|config|bearer)?)`;
+
+/** `Jwt:Key` as .NET's configuration names it: `:` in a path, `__` in the environment, under any outer section. */
+const JWT_KEY_PATH = String.raw`(?:[A-Za-z0-9_.-]*(?::|__))?${JWT_SECTION}(?::|__)(?i:key)`;
+
+/**
+ * ASP.NET's `Jwt:Key`, the key that signs an app's tokens (red-team review, N8): `Key` alone names
+ * no secret (an S3 object's, a DynamoDB item's, a tag's), so only under the `Jwt` section. As a
+ * path (`Jwt__Key=…`, `Jwt:Key = …`, `"Jwt:Key": "…"`), given to `dotnet user-secrets set`, quoted
+ * after a space, and as a member of a `"Jwt": {…}` object on one line. Its value goes whatever it
+ * looks like: the key says what it is.
+ */
+function jwtKeyRule(): RuleSpec {
+  const quoted = String.raw`"([^"\\\r\n]+)"|'([^'\\\r\n]+)'`;
+  const set = String.raw`\bset[ \t]+["']?${JWT_KEY_PATH}["']?[ \t]+(?:${quoted}|([^ \t\r\n"']+))`;
+  const path = String.raw`\b${JWT_KEY_PATH}(?:${TEXT_SEP}${VALUE}|["']?[ \t]+(?:${quoted}))`;
+  const member = String.raw`\\*"${JWT_SECTION}\\*"[ \t]*:[ \t]*\{[^{}\r\n]*?\\*"(?i:key)\\*"[ \t]*:[ \t]*(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+")`;
+  return {
+    id: 'jwt-signing-key',
+    family: 'generic',
+    description: 'ASP.NET\'s Jwt:Key, the key that signs its tokens: Jwt__Key=…, Jwt:Key = …, dotnet user-secrets set Jwt:Key "…", "Jwt": { …, "Key": "…" }',
+    regex: `${set}|${path}|${member}`,
+    // Tier 1b only: the pass finds its lines by `key`, which other rules put there already.
+    keywords: ['key'],
+    anchor: String.raw`${JWT_SECTION}(?::|__)(?i:key)|${JWT_SECTION}\\*"[ \t]*:[ \t]*\{`,
+    anchorInPass: false,
+    generic: true,
+    examples: {
+      match: [
+        { input: `Jwt__Key=${opaque}`, output: `Jwt__Key=${label('jwt-signing-key')}` },
+        // `dotnet user-secrets set Jwt:Key "…"` goes as cli-secret-value's, a rule before this one.
+        { input: `set Jwt:Key "${words}"`, output: `set Jwt:Key "${label('jwt-signing-key')}"` },
+        { input: `  "Jwt": { "Issuer": "https://api.example.com", "Key": "${secret}" },`, output: `  "Jwt": { "Issuer": "https://api.example.com", "Key": "${label('jwt-signing-key')}" },` },
+      ],
+      noMatch: ['{"Bucket":"uploads","Key":"uploads/a.png"}', 'Jwt:KeyId = 2f7c1a', 'Missing configuration value Jwt:Key', '"Jwt": { "Issuer": "x" }, "S3": { "Key": "a.png" }'],
+    },
+  };
+}
+
 export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const passwordKeys = new Set(vocabulary.passwordKeys);
   const secretKeys = vocabulary.sensitiveKeys.filter((k) => !passwordKeys.has(k));
@@ -879,11 +1041,13 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         ],
       },
     },
+    ...changeRules(vocabulary, secretKeys),
+    echoedInputRule(vocabulary, secretKeys),
     {
       id: 'password-assignment',
       family: 'generic',
-      description: 'password=…, password: …, PGPASSWORD=… and Password=…; in connection strings in text, env dumps and logfmt',
-      regex: String.raw`\b${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${VALUE}|[ \t]*\?=[ \t]*${VALUE})`,
+      description: 'password=…, password: …, PGPASSWORD=…, Password=…, keystorePass=… and DBPASS=…; in connection strings in text, env dumps and logfmt',
+      regex: String.raw`\b(?:${humpNoPassword(vocabulary.passwordKeys)}${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${VALUE}|[ \t]*\?=[ \t]*${VALUE}))`,
       keywords: textKeyKeywords(vocabulary.passwordKeys, true),
       anchor: textKeyAnchor(vocabulary.passwordKeys, true),
       examples: {
@@ -939,6 +1103,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `    storePassword '${lower}'`, output: `    storePassword '${label('password-assignment')}'` },
           { input: `DB_PASSWORD ?= ${password}`, output: `DB_PASSWORD ?= ${label('password-assignment')}` },
           { input: `ROOT_PW=${password} REDISCLI_AUTH=${lower}`, output: `ROOT_PW=${label('password-assignment')} REDISCLI_AUTH=${label('password-assignment')}` },
+          // A camelCase key that ends in `Pass` or `Pwd` (Tomcat's connector), and an owner run into `PASS` (N4).
+          { input: `<Connector port="8443" keystorePass="${password}" />`, output: `<Connector port="8443" keystorePass="${label('password-assignment')}" />` },
+          { input: `adminPwd=${lower} DBPASS=${password}`, output: `adminPwd=${label('password-assignment')} DBPASS=${label('password-assignment')}` },
           // Quotes written as escapes (escq): .NET's System.Text.Json writes `"` as `\u0022`, HTML and
           // XML escapers as `&quot;`. Only the value goes; the escaped quotes stay.
           { input: `{"msg":"password=\\u0022${password}\\u0022"}`, output: `{"msg":"password=\\u0022${label('password-assignment')}\\u0022"}` },
@@ -962,6 +1129,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'password=(none)',
           'PGPASSWORD=$(PGPASSWORD) DB_PASS={PASS} SMTP_PASSWORD=%SMTP_PASSWORD%',
           'bypass=true compass: north passes: 3 pass: true',
+          'bypassCache=1 PassengerCount=3 BYPASS=1 lowPass=8000',
           'password: expired',
           "password = request.form['password']",
           // Code that declares or reads the password, as a traceback or a REPL log prints it (review2).
@@ -1266,6 +1434,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         noMatch: ['service_key: billing-api', 'db_key=42', 'creds = none', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
       },
     },
+    jwtKeyRule(),
     {
       id: 'spaced-key-label',
       family: 'generic',

@@ -48,16 +48,56 @@ export function minimalKeywords(keywords: readonly string[]): string[] {
 }
 
 /**
+ * Who a password is for, run together with a short key in one case (`DBPASS`, PHP's `$dbpass`,
+ * `ADMINPWD`, `BINDPW`): a closed list, since a short key counts as a whole word (`bypass`,
+ * `compass`, `trespass` are none) and one case shows no word's start (red-team review, N4).
+ * Not `ssh`: `sshpass -v` prints `SSHPASS: searching for password prompt…`; nor `store` or `key`:
+ * keytool's `-storepass:env STOREPASS` names where the password is (`cli-password-flag` takes the flags).
+ */
+const SHORT_KEY_OWNERS = [
+  'db', 'database', 'admin', 'root', 'smtp', 'mail', 'mysql', 'postgres', 'mongo', 'redis', 'ldap', 'bind', 'ftp', 'vnc',
+  'amqp', 'rabbit', 'keystore', 'truststore',
+];
+
+/**
+ * A short key as a key's last word, after `prefix` (the key's characters, in the case the source
+ * is read with): alone or after `_`, `.` or `-` (`user_pin`), after a closed list of owners
+ * (`DBPASS`, `SHORT_KEY_OWNERS`), or capitalised after a small letter or a digit, a camelCase
+ * word (`keystorePass`, `adminPwd`: Tomcat's connector, Java and JS config; N4), as the engine's
+ * `keyWords` splits a JSON key. `PassengerCount`, `bypassCache` and `isPassive` end in no short key.
+ */
+function shortKeySource(short: readonly string[], prefix: string): string {
+  return `(?:${prefix}*[_.-])?(?:${SHORT_KEY_OWNERS.join('|')})?(?:${short.map(escapeRegex).join('|')})|${humpSource(short, prefix)}`;
+}
+
+/** A short key capitalised after a small letter or a digit, its word's start (`keystorePass`). */
+function humpSource(short: readonly string[], prefix: string): string {
+  const humps = short.map((k) => escapeRegex(`${k.charAt(0).toUpperCase()}${k.slice(1)}`));
+  return `${prefix}*(?-i:[a-z0-9](?:${humps.join('|')}))`;
+}
+
+/**
+ * The camelCase spellings alone of the short ones of `keys` (`keystorePass`, `adminPwd`), as RE2
+ * source without groups, or `undefined` when `keys` holds no short key: for a rule that reads
+ * their values more warily than a whole word's (`lowPass=8000` is an audio filter's).
+ */
+export function humpKeySource(keys: readonly string[]): string | undefined {
+  const short = keys.filter(isShort);
+  return short.length > 0 ? `(?i:${humpSource(short, '[a-z0-9_.-]')})` : undefined;
+}
+
+/**
  * A key of free text (`KEY=value`, `key: value`, `X-Key: value`) ending in one of `keys`, as an
  * RE2 source without groups. A long key may carry any prefix (`DB_PASSWORD`, `myAppSecret`) and a
- * plural `s`; a short one (`pin`, `otp`) stands alone or after `_`, `.` or `-` (`user_pin`).
+ * plural `s`; a short one (`pin`, `otp`) stands alone, after `_`, `.` or `-` (`user_pin`), after
+ * an owner (`DBPASS`) or as a camelCase word (`dbPass`; `shortKeySource`).
  */
 export function textKeySource(keys: readonly string[]): string {
   const long = keys.filter((k) => !isShort(k)).map(keySource);
-  const short = keys.filter(isShort).map(escapeRegex);
+  const short = keys.filter(isShort);
   const parts = [];
   if (long.length > 0) parts.push(`[a-z0-9_.-]*(?:${long.join('|')})s?`);
-  if (short.length > 0) parts.push(`(?:[a-z0-9_.-]*[_.-])?(?:${short.join('|')})`);
+  if (short.length > 0) parts.push(shortKeySource(short, '[a-z0-9_.-]'));
   return `(?i:${parts.join('|')})`;
 }
 
@@ -147,16 +187,17 @@ export function jsonKeyAnchor(keys: readonly string[]): string {
 /**
  * An XML element named by one of `keys` (`<SecretAccessKey>`, `<Password type="x">`, `<ns:api_key>`), as RE2
  * source; group 1 is the text up to the next tag. A long key may carry a prefix (`<DbPassword>`),
- * a short one stands alone or after `_`, `.` or `-`; no plural: `<MaxTokens>` is a count.
+ * a short one stands as in text (`<pin>`, `<user_pin>`, `<keystorePass>`; `shortKeySource`); no
+ * plural: `<MaxTokens>` is a count.
  */
 export function xmlKeySource(keys: readonly string[]): string {
   const long = keys.filter((k) => !isShort(k)).map(keySource);
-  const short = keys.filter(isShort).map(escapeRegex);
+  const short = keys.filter(isShort);
   const names = [];
   // Attributes (`<Password type="PasswordText">`, `<SecretAccessKey xmlns="…">`) only after a
   // long name: a short one's keyword is `pin>`. Not a self-closing tag (`<Password required="1"/>`).
   if (long.length > 0) names.push(`[A-Za-z0-9_.-]*(?:${long.join('|')})(?:[ \t][^<>\r\n]*[^<>/\r\n])?`);
-  if (short.length > 0) names.push(`(?:[A-Za-z0-9_.-]*[_.-])?(?:${short.join('|')})`);
+  if (short.length > 0) names.push(shortKeySource(short, '[A-Za-z0-9_.-]'));
   // Text in a CDATA section (`<password><![CDATA[…]]></password>`) is text too: group 1 holds it, group 2 plain text.
   return String.raw`<(?:[A-Za-z][A-Za-z0-9_.-]*:)?(?i:${names.join('|')})>(?:<!\[CDATA\[([^\r\n]+?)\]\]>|([^<\r\n]+))</`;
 }
@@ -233,7 +274,21 @@ export function xmlNamedValueSource(keys: readonly string[]): string {
  * both ends put the catalog's anchors past `MAX_PASS_ANCHORS_TOTAL_CHARS` (escq2).
  */
 export function xmlNamedAnchor(keys: readonly string[]): string {
-  return String.raw`(?i:key|name)[ \t]*=[ \t]*(?:\\*["']|${ANCHOR_ESCAPED_QUOTE})(?:[A-Za-z0-9_.-]*:)*${textKeySource(keys)}`;
+  return String.raw`(?i:key|name)[ \t]*=[ \t]*(?:\\*["']|${ANCHOR_ESCAPED_QUOTE})(?:[A-Za-z0-9_.-]*:)*${textKeyAnchorSource(keys)}`;
+}
+
+/**
+ * `textKeySource` loosened for an anchor in the pass over every byte: a short key after any
+ * prefix, a superset of its owners' and camelCase spellings (`DBPASS`, `keystorePass`) and ~160
+ * characters shorter, which the pass, at the edge of RE2's DFA memory, could not spare (s16).
+ */
+function textKeyAnchorSource(keys: readonly string[]): string {
+  const long = keys.filter((k) => !isShort(k)).map(keySource);
+  const short = keys.filter(isShort).map(escapeRegex);
+  const parts = [];
+  if (long.length > 0) parts.push(`[a-z0-9_.-]*(?:${long.join('|')})s?`);
+  if (short.length > 0) parts.push(`[a-z0-9_.-]*(?:${short.join('|')})`);
+  return `(?i:${parts.join('|')})`;
 }
 
 /**

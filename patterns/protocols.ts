@@ -21,6 +21,18 @@ const REDIS_PASSWORD_SETTING = String.raw`(?i:requirepass|masterauth)`;
 /** A setting's value: double-quoted (MONITOR's escapes inside), single-quoted, or bare to a space. */
 const SETTING_VALUE = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|'([^'\\\r\n]+)'|([^ \t\r\n"'\\]+))`;
 
+/** A JAAS option's value that is a password: double-quoted, quoted inside a JSON string (`\"…\"`), or bare. Three groups. */
+const JAAS_SECRET = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|([^ \t\r\n"\\;]+))`;
+/** Any other option's value, in the same quotings, no group. */
+const JAAS_VALUE = String.raw`(?:"(?:[^"\\\r\n]|\\[^\r\n])*"|\\+"(?:[^"\\\r\n]|\\+[^"\\\r\n])*\\+"|[^ \t\r\n"\\;]+)`;
+/** One option: `password=` or a user's `user_<name>=` with its password (six groups), or any other. */
+const JAAS_OPTION = String.raw`[ \t]+(?:(?i:password)=${JAAS_SECRET}|user_[A-Za-z0-9_.-]+=${JAAS_SECRET}|[A-Za-z_][A-Za-z0-9_.-]*=${JAAS_VALUE})`;
+/**
+ * How many options of one entry the rule reads: each its own groups, since RE2 keeps only a
+ * repeated group's last. Kafka's PLAIN broker entry holds username, password and one per user.
+ */
+const JAAS_MAX_OPTIONS = 12;
+
 /**
  * Credentials in the commands of wire protocols, as their clients and servers print them in debug
  * and monitor logs (s14): Redis's `AUTH`, SMTP's `AUTH PLAIN`, FTP's `PASS`, and the user/password
@@ -160,6 +172,28 @@ export const protocolRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `echo "::add-mask::${maskValue}"`, output: `echo "::add-mask::${label('github-add-mask')}"` }],
       noMatch: ['echo "::add-mask::$TOKEN"', '::add-mask::***', 'echo "::add-mask::"'],
+    },
+  },
+  {
+    id: 'jaas-user-password',
+    family: 'generic',
+    description: 'the passwords of a JAAS login module entry on one line: Kafka\'s PlainLoginModule required username="…" password="…" user_admin="…" user_alice="…"; (sasl.jaas.config, KafkaServer { … }), ZooKeeper\'s DigestLoginModule user_super="…"',
+    // A red-team review (N9): a broker's `user_<name>="…"` options are its users' passwords, and
+    // only `password="…"` went. The entry's flag says it is one (`required`, `optional`, …), and
+    // the rule reads its options in order, `password` among them, so all go with it (`spans`).
+    regex: String.raw`LoginModule[ \t]+(?:required|requisite|sufficient|optional)${`(?:${JAAS_OPTION})?`.repeat(JAAS_MAX_OPTIONS)}`,
+    keywords: ['loginmodule'],
+    anchor: String.raw`LoginModule[ \t]+(?:required|requisite|sufficient|optional)`,
+    anchorInPass: false,
+    kind: 'spans',
+    examples: {
+      match: [
+        {
+          input: `KafkaServer { org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="${password}" user_admin="${password}" user_alice="${plain}"; };`,
+          output: `KafkaServer { org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="${label('jaas-user-password')}" user_admin="${label('jaas-user-password')}" user_alice="${label('jaas-user-password')}"; };`,
+        },
+      ],
+      noMatch: ['com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true keyTab="/etc/kafka.keytab" principal="kafka/b1@EXAMPLE.COM";', 'user_id="42" user_admin="true"'],
     },
   },
 ];

@@ -54,8 +54,10 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   of its last (a Kubernetes Secret's `data`); each value in it goes on its own, the keys stay.
  * - `base64-json`: the secret group is a base64 run of JSON; it goes whole when the JSON in it has
  *   a sensitive key with a value that is one, by the JSON rules' key and value policies.
+ * - `spans`: every group from `secretGroup` on that took part is a secret of its own, each judged
+ *   as a `span` rule's: a change's old and new value (`~ password = "…" -> "…"`).
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values' | 'base64-json';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values' | 'base64-json' | 'spans';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {

@@ -93,7 +93,7 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: bo
     throw new PatternCompileError(spec.id, `its regex does not compile with RE2: ${error instanceof Error ? error.message : String(error)}`);
   }
   const kind = spec.kind ?? 'span';
-  const secretGroup = spec.secretGroup ?? (kind === 'span' ? 1 : 0);
+  const secretGroup = spec.secretGroup ?? (kind === 'span' || kind === 'spans' ? 1 : 0);
   // A trusted rule's groups are checked by its tests, not by every process.
   if (!trusted && (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > regex.groupCount)) {
     throw new PatternCompileError(spec.id, `secretGroup ${secretGroup} does not exist (the regex has ${regex.groupCount} groups)`);

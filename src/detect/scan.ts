@@ -739,20 +739,36 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
     }
     case 'span': {
       const found = secretSpan(m);
-      if (found === undefined) return -1;
-      let span: readonly [number, number] = [found[0], trimBareEnd(bytes, found[0], found[1])];
-      const argument = wrappedArgument(ctx, bytes, span[0], span[1]);
-      if (argument === null || inTemplate(bytes, span[0], span[1])) return -1;
-      if (argument !== undefined) span = argument;
-      if (isProse(ctx, bytes, span[0], span[1]) || isFlagProse(ctx, bytes, span[0], span[1]) || isGoTestResult(bytes, span[0]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
-      const ruleSpan = m.match.groups[0];
-      const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
-      const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;
-      findings.push({ ruleId: id, start: span[0], end: span[1] });
+      const finding = found === undefined ? undefined : spanFinding(ctx, m, bytes, found, lineSet);
+      if (finding === undefined) return -1;
+      findings.push(finding);
       if (rule.spec.moreSecrets !== undefined) pushMoreSecrets(ctx, bytes, m, rule.spec.moreSecrets, findings);
       return m.match.end;
     }
+    case 'spans': {
+      // Each group that took part on its own: a change's old value may be trivial (`null`), its new one not.
+      const before = findings.length;
+      for (const group of m.match.groups.slice(rule.secretGroup)) {
+        const finding = group === undefined ? undefined : spanFinding(ctx, m, bytes, group, lineSet);
+        if (finding !== undefined) findings.push(finding);
+      }
+      return findings.length > before ? m.match.end : -1;
+    }
   }
+}
+
+/** A `span` rule's secret group `found`, judged (trimmed, not prose, a candidate value) and labelled; `undefined` when it is no secret. */
+function spanFinding(ctx: ScanContext, m: RuleMatch, bytes: Buffer, found: readonly [number, number], lineSet: readonly number[]): Finding | undefined {
+  const { rule } = m;
+  let span: readonly [number, number] = [found[0], trimBareEnd(bytes, found[0], found[1])];
+  const argument = wrappedArgument(ctx, bytes, span[0], span[1]);
+  if (argument === null || inTemplate(bytes, span[0], span[1])) return undefined;
+  if (argument !== undefined) span = argument;
+  if (isProse(ctx, bytes, span[0], span[1]) || isFlagProse(ctx, bytes, span[0], span[1]) || isGoTestResult(bytes, span[0]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return undefined;
+  const ruleSpan = m.match.groups[0];
+  const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
+  const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;
+  return { ruleId: id, start: span[0], end: span[1] };
 }
 
 /**
