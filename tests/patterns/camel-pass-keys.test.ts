@@ -7,25 +7,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const scrubber = createScrubber();
 const sample = createSampler(0xca3e1);
 const password = (): string => `${sample.alnum(5)}!${sample.alnum(6)}`;
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 describe('a camelCase key that ends in Pass, Pwd or Pw (N4)', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `<Connector port="8443" SSLEnabled="true" keystoreFile="/opt/ks.jks" keystorePass="${s}" />`,
         (s) => `<Connector port="8443" protocol="HTTP/1.1" SSLEnabled="true" keystoreFile="conf/.keystore" keystorePass="${s}" keyAlias="tomcat" clientAuth="false" sslProtocol="TLS"/>`,
@@ -65,7 +58,7 @@ describe('a camelCase key that ends in Pass, Pwd or Pw (N4)', () => {
 
 describe('a password owner run together with pass, pwd or pw, in capitals or lower case (N4)', () => {
   it.each(
-    cases(
+    planted(
       [
         (s) => `DBPASS=${s}`,
         (s) => `export DBPASS="${s}"`,

@@ -6,20 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
-import { expectOnlySecretGone } from '../support/only-secret-gone.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
 import { createSampler } from '../../patterns/sample.js';
 
 const scrubber = createScrubber();
 const sample = createSampler(0x1e7);
 
-const cases = (makers: readonly ((s: string) => string)[], secret: () => string): (readonly [string, string])[] =>
-  makers.map((make) => {
-    const s = secret();
-    return [make(s), s] as const;
-  });
-
-const keeps = (lines: readonly string[]): void =>
-  it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+const keeps = keepsEach(scrubber);
 
 const shapes = [
   (s: string) => `  "Jwt": { "Issuer": "https://api.example.com", "Audience": "web", "Key": "${s}" },`,
@@ -44,9 +37,9 @@ const shapes = [
 ];
 
 describe("ASP.NET's Jwt:Key, in every shape a log gives it (N8)", () => {
-  it.each(cases(shapes, () => sample.base64(64)))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
-  it.each(cases(shapes.slice(0, 2), () => 'ThisIsMyVerySecretJwtSigningKey2024'))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
-  it.each(cases([(s) => `dotnet user-secrets set Jwt:Key "${s}"`], () => 'my custom Secret key for authentication'))('%s', (line, secret) =>
+  it.each(planted(shapes, () => sample.base64(64)))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+  it.each(planted(shapes.slice(0, 2), () => 'ThisIsMyVerySecretJwtSigningKey2024'))('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+  it.each(planted([(s) => `dotnet user-secrets set Jwt:Key "${s}"`], () => 'my custom Secret key for authentication'))('%s', (line, secret) =>
     expectOnlySecretGone(scrubber, line, secret),
   );
 });
