@@ -1,6 +1,6 @@
 /**
  * The assertion of the detection tests that plant a secret in a line of a given shape: scrubbing
- * replaced each occurrence of the secret by a placeholder and changed nothing else, a JSON line
+ * replaced each occurrence of the secret by a placeholder and changed nothing else, a line of JSON
  * stayed JSON, and a second scrub changes nothing.
  */
 import { expect, it } from 'vitest';
@@ -9,12 +9,28 @@ import type { Scrubber } from '../../src/index.js';
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function expectOnlySecretGone(scrubber: Scrubber, line: string, secret: string): void {
+  expectSecretsGone(scrubber, line, [secret]);
+}
+
+/** `expectOnlySecretGone` for a line of several secrets: every occurrence of each went for a placeholder. */
+export function expectSecretsGone(scrubber: Scrubber, line: string, secrets: readonly string[]): void {
   const once = scrubber.redactLine(line);
-  expect(once, line).not.toContain(secret);
-  const expected = new RegExp(`^${line.split(secret).map(escapeRegex).join(String.raw`\[REDACTED:[a-z0-9-]+\]`)}$`);
+  for (const secret of secrets) expect(once, line).not.toContain(secret);
+  // Longest first, so a secret that holds another is cut whole.
+  const anySecret = new RegExp([...secrets].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'));
+  const expected = new RegExp(`^${line.split(anySecret).map(escapeRegex).join(String.raw`\[REDACTED:[a-z0-9-]+\]`)}$`);
   expect(once, line).toMatch(expected);
-  if (line.startsWith('{')) expect(() => JSON.parse(once), once).not.toThrow();
+  if (isJson(line)) expect(() => JSON.parse(once), once).not.toThrow();
   expect(scrubber.redactLine(once), once).toBe(once);
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Lines of the given shapes, each with a fresh secret planted: `[line, secret]` pairs for `it.each`. */
