@@ -36,6 +36,10 @@ const shapes: readonly ((token: string) => string)[] = [
   (t) => `mail queued to=ada@example.com template=reset link=https://app.example.com/password/reset/${t}`,
   (t) => `GET /email/verify/${t} 302`,
   (t) => `GET /unsubscribe/${t} 200`,
+  // The two names a pass without room had left out (s17).
+  (t) => `::1 - - [02/Dec/2026:02:00:00 +0000] "GET /forgot-password/${t} HTTP/1.1" 200 812`,
+  (t) => `POST /api/auth/password-reset/${t}/confirm 204 8ms`,
+  (t) => JSON.stringify({ msg: 'incoming request', req: { url: `/auth/forgot_password/${t}?next=%2F` } }),
 ];
 
 describe('a one-time token in a link path', () => {
@@ -63,6 +67,11 @@ describe('paths that hold no token stay', () => {
   it.each([
     'GET /password/reset 200',
     'GET /password/reset/sent 200',
+    'GET /forgot-password 200',
+    'GET /forgot-password/sent 200',
+    'GET /password-reset/done/ 200',
+    'POST /api/password/change 200',
+    'GET /password-reset/expired-link-help 200',
     'GET /reset-password/expired-link-help 200',
     'GET /accounts/reset/MQ/set-password/ 200',
     'GET /accounts/reset/done/ 200',
