@@ -72,8 +72,6 @@ export const adminLineRules: readonly RuleSpec[] = [
       String.raw`\buser-secrets[ \t]+set[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \t\r\n"']+)[ \t]+${ARG}`,
       String.raw`\baddauth[ \t]+digest[ \t]+[^: \t\r\n]+:([^ \t\r\n]+)`,
     ].join('|'),
-    // Not rabbitmqadmin's `-p` or influx's `-t`: their names as two literals more took the pass over
-    // every byte out of RE2's DFA with eight keys of a config's own (~30 ms to ~1 s over the examples).
     keywords: ['secret', 'addauth'],
     examples: {
       match: [{ input: `gh secret set DEPLOY_KEY --body "${password}"`, output: `gh secret set DEPLOY_KEY --body "${label('cli-secret-value')}"` }],

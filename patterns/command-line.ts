@@ -192,12 +192,13 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-flag',
     family: 'command-line',
-    description: 'mysql/mysqldump/mariadb -p<password>, mysqladmin … password <new>, sshpass -p <password> and SSHPASS=<password>, redis-cli -a <password>',
+    description: 'mysql/mysqldump/mariadb -p<password>, mysqladmin … password <new>, sshpass -p <password> and SSHPASS=<password>, redis-cli -a <password>, rabbitmqadmin -p <password>, influx -t <token>',
     // mysql's `-p` takes its value only attached (`-p db` prompts); `-P` is the port.
     // mysqladmin's `password <new>` is the new password; with `-p<old>` before it, both go as one (recall4).
     // The command, not its own messages (`mysqladmin: [Warning] Using a password on the command line`).
-    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+|\bSSHPASS=)${FLAG_VALUE}`,
-    keywords: ['mysql', 'mariadb', 'sshpass', 'redis-cli'],
+    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+|(?i:rabbitmqadmin)\b[^\r\n]*?[ \t]-p[ \t]+|(?i:influx)\b[^\r\n]*?[ \t]-t[ \t]+|\bSSHPASS=)${FLAG_VALUE}`,
+    // rabbitmqadmin's `-p` is the password (`-P` the port); the influx CLI's `-t` its API token.
+    keywords: ['mysql', 'mariadb', 'sshpass', 'redis-cli', 'rabbitmqadmin', 'influx'],
     examples: {
       match: [
         { input: `mysql -h db -uroot -p${password} app`, output: `mysql -h db -uroot -p${label('cli-password-flag')} app` },

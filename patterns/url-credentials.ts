@@ -32,6 +32,7 @@ const LINK_END = String.raw`(?:[/?#&"'\\ \t<>;,)\]]|$)`;
 const s15 = createSampler(2026120115);
 const resetToken = s15.hex(64);
 const djangoToken = `${s15.from('0123456789abcdefghijklmnopqrstuvwxyz', 6)}-${s15.hex(32)}`;
+const codeVerifier = createSampler(2026120217).base64url(43);
 
 /** An Oracle user in a logon: a name, a quoted one, or a proxy user with its schema (`proxy[app]`). */
 const ORACLE_USER = String.raw`(?:"[^"\r\n/@]+"|[A-Za-z0-9_$#.]+(?:\[[A-Za-z0-9_$#.]+\])?)`;
@@ -162,6 +163,28 @@ export const urlCredentialRules: readonly RuleSpec[] = [
       // More shapes and look-alikes in tests/patterns/url-path-tokens.test.ts: each example line
       // is input to compile.test.ts's guard of the pass, which these links, all of them, tipped.
       noMatch: ['GET /confirm/order-12345-confirmation 200'],
+    },
+  },
+  {
+    id: 'auth-flow-code',
+    family: 'url-credentials',
+    description: "a login or reset flow's one-time value under its own name, as a parameter, form field, JSON field or key=value: OAuth PKCE's code_verifier, a SAML POST binding's SAMLResponse, Firebase's oobCode",
+    // code_verifier with the authorization code gets the tokens; SAMLResponse is a signed assertion,
+    // a login while it is valid; oobCode is the token of Firebase's reset and verification links.
+    // Their own rule, not three more sensitive keys: those went into every key rule's anchor in
+    // the pass over every byte, which then had no room left (s17). To the next parameter, quote,
+    // space or markup; percent-encoding stays inside the value.
+    regex: String.raw`(?i:code[_-]?verifier|saml[_-]?response|oob[_-]?code)(?:\\?["']?[ \t]*(?:[:=]|=>)[ \t]*\\?["']?|%3[Dd])([A-Za-z0-9%+/=_.~-]{16,})`,
+    keywords: ['verifier', 'samlresponse', 'saml_response', 'saml-response', 'oobcode', 'oob_code', 'oob-code'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        {
+          input: `POST /oauth/token grant_type=authorization_code&code_verifier=${codeVerifier}&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb`,
+          output: `POST /oauth/token grant_type=authorization_code&code_verifier=${label('auth-flow-code')}&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb`,
+        },
+      ],
+      noMatch: ['code_verifier=missing', 'PKCE code_verifier mismatch for client web', 'oobCode=<redacted>'],
     },
   },
   {
