@@ -236,12 +236,15 @@ export const cloudRules: readonly RuleSpec[] = [
     id: 'flyio-token',
     family: 'vendor',
     description: 'Fly.io tokens: fo1_ and the FlyV1 macaroons fm1a_, fm1r_, fm2_ (several joined by commas)',
-    regex: String.raw`${TOKEN_START}(fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,}={0,3}(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{20,}={0,3})*)`,
+    // `FlyV1 ` is part of the token as `fly tokens create` prints it: a key's whole value then
+    // keeps this rule's label (the key rules take the value, `FlyV1 ` with it).
+    regex: String.raw`${TOKEN_START}(?:FlyV1[ \t]+)?(fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,}={0,3}(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{20,}={0,3})*)`,
     keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
     minEntropy: 3,
     examples: {
       match: [
-        { input: `FLY_API_TOKEN="FlyV1 ${flyMacaroon},${flyMacaroon}"`, output: `FLY_API_TOKEN="FlyV1 ${label('flyio-token')}"` },
+        { input: `FLY_API_TOKEN="FlyV1 ${flyMacaroon},${flyMacaroon}"`, output: `FLY_API_TOKEN="${label('flyio-token')}"` },
+        { input: `Authorization: FlyV1 ${flyMacaroon}`, output: `Authorization: FlyV1 ${label('flyio-token')}` },
         { input: `Fly access token: fo1_${sample.base64url(43)}`, output: `Fly access token: ${label('flyio-token')}` },
       ],
       noMatch: ['fo1_' + 'x'.repeat(43), 'MINIDUMP_SYSMEMINFO1_PERF_CCTOTALDIRTYPAGES'],

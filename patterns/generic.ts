@@ -1392,9 +1392,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // stay keys of something else. Tier 1b only: its keys hold `pass`, `pwd`, `secret`, `token`,
       // `key` or `auth`, words the pass already finds lines by; an anchor there cost what keys of a
       // config's own need.
-      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:[_.-](?i:v?[0-9]{1,4}|${KEY_QUALIFIERS.join('|')})){1,2}${TEXT_SEP}${TOKEN_VALUE}`,
+      // A number glued to the key counts too (`DB_PASSWORD2`, `apiKey2`).
+      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:[_.-](?i:v?[0-9]{1,4}|${KEY_QUALIFIERS.join('|')})|[0-9]{1,2}){1,2}${TEXT_SEP}${TOKEN_VALUE}`,
       keywords: textKeyKeywords(qualifiedKeys),
-      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?[_.-](?:v?[0-9]|${KEY_QUALIFIERS.join('|')}))`,
+      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?(?:[_.-](?:v?[0-9]|${KEY_QUALIFIERS.join('|')})|[0-9]))`,
       anchorInPass: false,
       // Lower than the token rule's 3.5: a password of ten characters has at most 3.3 bits a
       // character, and the value must still look like a token (a digit, mixed case).
@@ -1408,6 +1409,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `DB_PASSWORD_PROD=${r6Token} DB_USER=app`, output: `DB_PASSWORD_PROD=${label('secret-qualified-assignment')} DB_USER=app` },
           { input: `client_secret_v2: ${r6Token}`, output: `client_secret_v2: ${label('secret-qualified-assignment')}` },
           { input: `GITHUB_TOKEN_CI=${r6Token}`, output: `GITHUB_TOKEN_CI=${label('secret-qualified-assignment')}` },
+          { input: `DB_PASSWORD2=${recall6Pw}`, output: `DB_PASSWORD2=${label('secret-qualified-assignment')}` },
         ],
         noMatch: [`token_id=${issuedUuid}`, 'secret_name=prod-db-credentials', 'password_reset_url=https://example.com/reset', 'token_ttl_2=3600', `secret_version_old=AWSPREVIOUS`],
       },

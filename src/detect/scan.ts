@@ -102,9 +102,30 @@ function looksLikeToken(text: string): boolean {
   if (UUID.test(text)) return true;
   if (ONE_CASE_KEY.test(text)) return /[A-Za-z].*[A-Za-z]/.test(text) && /[0-9].*[0-9]/.test(text);
   if (!/[A-Z]/.test(text) || !/[a-z]/.test(text)) return false;
+  return !readsAsPath(text) && !FIELDS.test(text);
+}
+
+/**
+ * A connection string's fields (`…;SharedAccessKey=…`, `…;AccountKey=…`): no token holds them. Its
+ * secret fields are the connection-string rules' to take, and the rest stays.
+ */
+const FIELDS = /;[ \t]*[A-Za-z][A-Za-z ]*=/;
+
+/** A path's segment: a name, capitalised or not (`config`, `App2`, `Secrets.json`, `v1.2`). */
+const PATH_SEGMENT = /^[A-Za-z0-9]?[a-z0-9._-]*$/;
+
+/**
+ * Whether a value of more than two `/` reads as a path: half its segments at least are names
+ * (`src/main/java/com/Example/UserService.java`). Base64 has a `/` in every 64 characters on
+ * average, between runs that mix cases at random (`7OEArnfy/rQR6hR/wYg1fnN7S/907xI4`): a key's
+ * value of that kind went through whole when three `/` alone made it a path (s17, review2).
+ */
+function readsAsPath(text: string): boolean {
   let slashes = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x2f) slashes++;
-  return slashes <= 2;
+  if (slashes <= 2) return false;
+  const segments = text.split('/').filter((segment) => segment.length > 0);
+  return segments.filter((segment) => PATH_SEGMENT.test(segment)).length * 2 >= segments.length;
 }
 
 /** Whether a run of letters holds capitals and small letters a quarter each at least. */
