@@ -1,6 +1,6 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
-  humpKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
+  humpKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, minimalKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
 } from './keys.js';
 import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, QUOTED, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
@@ -850,6 +850,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const params = [...new Set([...vocabulary.sensitiveKeys.flatMap(paramSpellings), ...SECRET_PARAMS])];
   // Keys a qualifier may follow: long ones that name a password or a secret with a word the pass finds already.
   const qualifiedKeys = vocabulary.sensitiveKeys.filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
+  // The qualified keys with their words run together, joined by `_`, `.`, `-` or written apart
+  // (`invalid api key "…"`).
+  const spacedQualifiedKeys = String.raw`(?i:[a-z0-9_.-]*(?:${qualifiedKeys.map((k) => k.split(' ').map(escapeRegex).join('[ _.-]?')).join('|')})s?)`;
   // Key names of two words or more ending in `key`, written in words (`API Key`, `Secret Access Key`).
   const spacedKeyLabel = `(?i:${[...new Set([...vocabulary.sensitiveKeys, ...EXTRA_KEYS])]
     .filter((k) => / key$/.test(k))
@@ -1412,6 +1415,28 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `DB_PASSWORD2=${recall6Pw}`, output: `DB_PASSWORD2=${label('secret-qualified-assignment')}` },
         ],
         noMatch: [`token_id=${issuedUuid}`, 'secret_name=prod-db-credentials', 'password_reset_url=https://example.com/reset', 'token_ttl_2=3600', `secret_version_old=AWSPREVIOUS`],
+      },
+    },
+    {
+      id: 'key-quoted-value',
+      family: 'generic',
+      description: 'a token-shaped value quoted after a secret\'s name and a space, as Go\'s %q and Python\'s %r print it in a message: auth failed for token "…", invalid api key \'…\'',
+      // s17, review2: `fmt.Errorf("auth failed for token %q", t)` and `logger.warning("bad api key %r", k)`
+      // put no `=` or `:` between the name and the value. Quoted, 16 to 256 characters without a
+      // space, token-shaped: `unexpected token "}"` and `password "hunter2"` stay. The keys that
+      // hold a word the pass finds lines by already (`token`, `secret`, `key`, `pass`, `auth`), as
+      // secret-qualified-assignment's: `session` or `credential` as literals there would wake every
+      // `"sessions"` SQL line.
+      regex: String.raw`\b${spacedQualifiedKeys}[ \t]+(?:\\?"([^"\\ \t\r\n]{16,256})\\?"|'([^'\\ \t\r\n]{16,256})')`,
+      keywords: minimalKeywords([...textKeyKeywords(qualifiedKeys), ...qualifiedKeys.map((k) => k.split(' ').slice(-2).join(' '))]),
+      anchor: String.raw`${spacedQualifiedKeys}[ \t]+\\?["']`,
+      anchorInPass: false,
+      minEntropy: 3,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [{ input: `panic: auth failed for token "${r6Token}" goroutine 21 [running]:`, output: `panic: auth failed for token "${label('key-quoted-value')}" goroutine 21 [running]:` }],
+        noMatch: ['SyntaxError: unexpected token "}" in JSON at position 12', 'invalid password "hunter2" for user ada', 'lookup secret "prod-db-credentials" failed'],
       },
     },
     {
