@@ -78,4 +78,16 @@ export const adminLineRules: readonly RuleSpec[] = [
       noMatch: ['gh secret set DEPLOY_KEY < key.pem', 'influx bucket list -t $INFLUX_TOKEN'],
     },
   },
+  {
+    id: 'keystore-stdin-value',
+    family: 'command-line',
+    description: 'a secret setting fed to the Elastic stack\'s keystore tools on stdin: elasticsearch-keystore (kibana-, logstash-) add … <<< "…", echo/printf … | …-keystore add --stdin',
+    // A `set -x` trace or a provisioning log prints the command with the value expanded.
+    regex: [String.raw`\bkeystore[ \t]+add\b[^\r\n]*?<<<[ \t]*${ARG}`, String.raw`\b(?:echo(?:[ \t]+-n)?|printf[ \t]+(?:'%s'|"%s"))[ \t]+${ARG}[ \t]*\|[^|\r\n]*?keystore[ \t]+add\b`].join('|'),
+    keywords: ['keystore'],
+    examples: {
+      match: [{ input: `bin/elasticsearch-keystore add -x xpack.security.http.ssl.keystore.secure_password <<< "${password}"`, output: `bin/elasticsearch-keystore add -x xpack.security.http.ssl.keystore.secure_password <<< "${label('keystore-stdin-value')}"` }],
+      noMatch: ['bin/elasticsearch-keystore add -x bootstrap.password <<< "$ELASTIC_PASSWORD"', 'bin/elasticsearch-keystore list'],
+    },
+  },
 ];

@@ -7,6 +7,8 @@ import { createSampler } from './sample.js';
 const sample = createSampler(2026120120);
 const password = sample.password();
 const token = sample.alnum(32);
+const confluentKey = createSampler(2026120217).from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16);
+const confluentSecret = createSampler(2026120218).base64(64).replaceAll('/', '+');
 
 /**
  * The keys of the code shapes below: passwords, the keys that name only secrets, and the secret
@@ -156,6 +158,17 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
           { input: `802-11-wireless-security.psk:          ${password}`, output: `802-11-wireless-security.psk:          ${label('wifi-psk')}` },
         ],
         noMatch: ['key_mgmt=WPA-PSK', 'psk=<hidden>', 'psk=*', 'proto=RSN', '802-11-wireless-security.psk-flags:    0 (none)'],
+      },
+    },
+    {
+      id: 'basic-auth-user-info',
+      family: 'generic',
+      description: "the secret of Confluent's basic.auth.user.info (Schema Registry, Kafka Connect, ksqlDB clients): <API key>:<secret>, as a property, an environment variable or JSON; the key stays",
+      regex: String.raw`(?i:basic[._]auth[._]user[._]info)\\*["']?[ \t]*[:=][ \t]*\\*["']?[^:"'\\ \t\r\n]+:([^"'\\ \t\r\n]+)`,
+      keywords: ['basic.auth.user.info', 'basic_auth_user_info'],
+      examples: {
+        match: [{ input: `schema.registry.basic.auth.user.info=${confluentKey}:${confluentSecret}`, output: `schema.registry.basic.auth.user.info=${confluentKey}:${label('basic-auth-user-info')}` }],
+        noMatch: ['basic.auth.credentials.source=USER_INFO', 'basic.auth.user.info=${file:/mnt/secrets/sr.properties:user.info}'],
       },
     },
   ];

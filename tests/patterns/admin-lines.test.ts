@@ -81,3 +81,30 @@ describe('secrets handed to CLIs that store or use them', () => {
     'influx bucket list -t $INFLUX_TOKEN',
   ]);
 });
+
+describe("the Elastic stack's keystore tools fed on stdin (s17)", () => {
+  goes(
+    [
+      (s) => `+ bin/elasticsearch-keystore add -x xpack.security.http.ssl.keystore.secure_password <<< "${s}"`,
+      (s) => `/usr/share/kibana/bin/kibana-keystore add elasticsearch.password --stdin <<< '${s}'`,
+      (s) => `echo "${s}" | bin/logstash-keystore add ES_PWD --stdin`,
+      (s) => `printf '%s' '${s}' | bin/elasticsearch-keystore add -x s3.client.default.secret_key`,
+    ],
+    password,
+  );
+  keeps(['bin/elasticsearch-keystore add -x bootstrap.password <<< "$ELASTIC_PASSWORD"', 'bin/elasticsearch-keystore list', 'echo "keystore created" | tee -a setup.log']);
+});
+
+describe("Confluent's basic.auth.user.info (s17)", () => {
+  const key = (): string => sample.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16);
+  it.each([
+    (k: string, s: string) => `schema.registry.basic.auth.user.info=${k}:${s}`,
+    (k: string, s: string) => `SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO=${k}:${s}`,
+    (k: string, s: string) => `{"name":"sink","config":{"value.converter.basic.auth.user.info":"${k}:${s}","tasks.max":"1"}}`,
+    (k: string, s: string) => `	basic.auth.user.info = ${k}:${s}`,
+  ])('%s', (make) => {
+    const [k, s] = [key(), sample.base64(64).replaceAll('/', '+')];
+    expectOnlySecretGone(scrubber, make(k, s), s);
+  });
+  keeps(['basic.auth.credentials.source=USER_INFO', 'basic.auth.user.info=${file:/mnt/secrets/sr.properties:user.info}', '	basic.auth.user.info = [hidden]']);
+});
