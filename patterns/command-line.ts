@@ -360,7 +360,7 @@ export const commandLineRules: readonly RuleSpec[] = [
     // Found by the command, a specific anchor, not by `-p`, which is on every other command line
     // (`ps -p`, `docker run -p 80:80`). `--password-stdin` is what these tools advise instead.
     // Also a literal piped into `--password-stdin`, which only moves the password to `echo` (recall4).
-    regex: String.raw`\b${LOGIN_COMMAND}\b[^\r\n]*?[ \t](?:-p[ \t]*|--password[ \t]+|--password=)${NOT_PORT_VALUE}|\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:${DQ}|'([^'\r\n]+)'|([^-$ \t\r\n"'|<>;&][^ \t\r\n"'|<>;&]*))[ \t]*\|[ \t]*(?:sudo[ \t]+)?${LOGIN_COMMAND}\b[^\r\n]*?--password-stdin`,
+    regex: String.raw`\b${LOGIN_COMMAND}\b[^\r\n]*?[ \t](?:-p[ \t]*|--password[ \t]+|--password=)${NOT_PORT_VALUE}|\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:(?:'%s(?:\\n)?'|"%s(?:\\n)?")[ \t]+)?(?:${DQ}|'([^'\r\n]+)'|([^-$ \t\r\n"'|<>;&][^ \t\r\n"'|<>;&]*))[ \t]*\|[ \t]*(?:sudo[ \t]+)?${LOGIN_COMMAND}\b[^\r\n]*?--password-stdin`,
     keywords: [],
     anchor: LOGIN_COMMAND,
     examples: {
@@ -372,6 +372,8 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `helm registry login reg.example.com --username ada --password=${password}`, output: `helm registry login reg.example.com --username ada --password=${label('cli-login-password')}` },
         { input: `echo "${password}" | docker login -u ada --password-stdin reg.io`, output: `echo "${label('cli-login-password')}" | docker login -u ada --password-stdin reg.io` },
         { input: `echo ${weak} | podman login --username ada --password-stdin quay.io`, output: `echo ${label('cli-login-password')} | podman login --username ada --password-stdin quay.io` },
+        // printf's format first (s17).
+        { input: `printf '%s' '${password}' | podman login --password-stdin -u ci quay.io`, output: `printf '%s' '${label('cli-login-password')}' | podman login --password-stdin -u ci quay.io` },
       ],
       noMatch: [
         'docker login -u ada --password-stdin reg',

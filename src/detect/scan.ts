@@ -16,8 +16,8 @@
 import type { Finding, MoreSecret, Vocabulary } from '../types.js';
 import { type CompiledRule, type Detector, execRule, type HitCursor, type RuleMatch } from './compile.js';
 import { shannonEntropy } from './entropy.js';
-import { bracketEnd, jsonLevelAt, quoteAt, scanJsonValue } from './json-value.js';
-import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolicy, keyBefore } from './keys.js';
+import { bracketEnd, type JsonLeaf, jsonLevelAt, quoteAt, scanJsonValue } from './json-value.js';
+import { createDigestContext, createKeyPolicy, type DigestContext, type KeyPolicy, keyBefore, normalizeKey } from './keys.js';
 import { BACKSLASH, NEWLINE, QUOTE, SHORT_MIXED_MIN_ENTROPY, SHORT_ONE_CASE_MIN_ENTROPY, SHORT_TOKEN_CHARS, SMALL_ALPHABET_MIN_ENTROPY } from '../constants.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptBase64Pem, acceptPem, acceptPpkPrivateLines, continueBase64Pem, continuePem, type ScanState } from './pem.js';
@@ -539,10 +539,19 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   }
   const quote = quoteAt(level);
   // An object of metadata under `session` or `csrf` is walked (issue 7): its `id` goes, and the
-  // scan resumes inside it, where nested sensitive keys are found on their own.
-  const walk = !plural && ctx.keys.isContainer(key) && firstByte(bytes, valueStart) === 0x7b;
+  // scan resumes inside it, where nested sensitive keys are found on their own. So is an object
+  // of metadata under any sensitive key, one with a member that names metadata (an OAuth token
+  // response's `expires_in`, CloudTrail's `"credentials":{…,"expiration":…}`, a secret's `name`
+  // and `version`): there a member of a name of its own goes only when it looks like a random
+  // token, and numbers stay numbers (review3: every member went, `3600` became a string).
+  const object = !plural && firstByte(bytes, valueStart) === 0x7b;
+  const container = object && ctx.keys.isContainer(key);
+  const walk = container || (object && hasMetadataMember(bytes, value.leaves));
   for (const leaf of value.leaves) {
-    if (walk && (leaf.member === undefined || !ctx.keys.isContainerSecret(latin1(bytes, leaf.member[0], leaf.member[1])))) continue;
+    const member = leaf.member === undefined ? undefined : latin1(bytes, leaf.member[0], leaf.member[1]);
+    if (walk && (member === undefined || !ctx.keys.isContainerSecret(member))) {
+      if (container || leaf.isNumber || (member !== undefined && METADATA_MEMBERS.has(normalizeKey(member))) || !looksRandom(bytes, leaf.start, leaf.end)) continue;
+    }
     if (!ctx.isCandidateValue(latin1(bytes, leaf.start, leaf.end))) continue;
     // In a plural container, counts (`"tokens":{"input":12}`) and words (a tokenizer's `["the","cat"]`) stay.
     if (plural && (leaf.isNumber || leaf.end - leaf.start < PLURAL_LEAF_MIN_LENGTH)) continue;
@@ -553,6 +562,24 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
     }
   }
   return walk ? valueStart : value.end;
+}
+
+/**
+ * Members that name metadata, not a secret: an object under a sensitive key that holds one is
+ * described, not a map of secrets (`"secrets":{"DB_URL":…}` has none, and every member goes).
+ */
+const METADATA_MEMBERS: ReadonlySet<string> = new Set(
+  ['expires in', 'expires at', 'expires', 'expiration', 'expiry', 'expiry date', 'token type', 'type', 'scope', 'name', 'version', 'version id', 'arn', 'created', 'created at', 'created date', 'updated at', 'last used', 'status', 'kind', 'ttl', 'length', 'issuer', 'audience'].map((k) => normalizeKey(k)),
+);
+
+function hasMetadataMember(bytes: Buffer, leaves: readonly JsonLeaf[]): boolean {
+  return leaves.some((leaf) => leaf.member !== undefined && METADATA_MEMBERS.has(normalizeKey(latin1(bytes, leaf.member[0], leaf.member[1]))));
+}
+
+/** A member value that reads as a random token (the shape and entropy a token-named key asks for). */
+function looksRandom(bytes: Buffer, start: number, end: number): boolean {
+  const text = latin1(bytes, start, end);
+  return text.length >= 16 && !/[\s:]/.test(text) && looksLikeToken(text) && shannonEntropy(bytes, start, end) >= entropyFloor(3.5, true, text);
 }
 
 function isCookieSecret(ctx: ScanContext, name: string, bytes: Buffer, start: number, end: number): boolean {
