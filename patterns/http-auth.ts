@@ -219,6 +219,22 @@ export const httpAuthRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'basic-credential',
+    family: 'http-auth',
+    description: "a Basic credential (base64 of user:password) with no Authorization header before it: an Authorization value logged as a bare field (nginx's \"$http_authorization\"), in a message, under any JSON key",
+    // As bearer-token: the value must look random (mixed case and digits, as base64 of a
+    // user:password pair does) and be 12 characters or more, so `Basic realm="api"` and
+    // `basic authentication failed` stay.
+    regex: String.raw`\b(?i:basic)(?:[ \t]+|%20|\+)([A-Za-z0-9+/]{12,}={0,2})${TOKEN68_END}`,
+    keywords: ['basic'],
+    minEntropy: 3,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `10.1.2.3 - ada [02/Dec/2026:02:47:12 +0000] "GET /admin/ HTTP/1.1" 200 7910 "-" "curl/8.4.0" "Basic ${basic}"`, output: `10.1.2.3 - ada [02/Dec/2026:02:47:12 +0000] "GET /admin/ HTTP/1.1" 200 7910 "-" "curl/8.4.0" "Basic ${label('basic-credential')}"` }],
+      noMatch: ['WWW-Authenticate: Basic realm="api"', 'basic authentication failed for user ada', 'auth_basic_user_file /etc/nginx/.htpasswd', 'Basic Auth'],
+    },
+  },
+  {
     id: 'bearer-token',
     family: 'http-auth',
     description: 'a Bearer credential with no Authorization header before it: in a message (sending Bearer …), as a JSON value under any key, URL-encoded (Bearer%20…)',

@@ -387,9 +387,20 @@ function isFileDigest(bytes: Buffer, start: number, end: number, lineStart: numb
 
 /**
  * A call that wraps the secret, cut at its quote (`Some(`, `SecretStr(`): Rust's `Option` and
- * Pydantic's `SecretStr` as their Debug and repr print them. The quoted argument is the value.
+ * Pydantic's `SecretStr` as their Debug and repr print them, and any other call whose first
+ * argument is quoted (the OpenTelemetry collector's debug exporter's `Slice(["…"])`, `String("…")`,
+ * SQL's `crypt('…', gen_salt('bf'))`): the quoted argument is the value. Cut at the name, the
+ * value had been the name, and the argument stayed (review3, L2).
  */
-const WRAPPER_CALL = /^(?:Some|Secret[A-Za-z]*|Sensitive|Redacted|Masked|Protected)\($/;
+const WRAPPER_CALL = /^[A-Za-z_][A-Za-z0-9_.:]*\(\[?$/;
+/** The wrappers that only ever hold the secret itself. */
+const SECRET_WRAPPER = /^(?:Some|Secret[A-Za-z]*|Sensitive|Redacted|Masked|Protected)\(\[?$/;
+/**
+ * What another call's argument is when it names where the secret is rather than being it: an
+ * environment variable (`os.environ.get("DB_PASSWORD")`) or a lower-case key or path
+ * (`get_secret("prod/api-key")`). The call then stays whole.
+ */
+const NAME_ARGUMENT = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9]+(?:[-_./:][a-z0-9]+)*)$/;
 
 /**
  * The quoted argument of a wrapper call the bare value `[start, end)` opens (`Some("…")`), as its
@@ -397,12 +408,23 @@ const WRAPPER_CALL = /^(?:Some|Secret[A-Za-z]*|Sensitive|Redacted|Masked|Protect
  * call stays whole. `undefined` when the value is no such call (F6).
  */
 function wrappedArgument(ctx: ScanContext, bytes: Buffer, start: number, end: number): readonly [number, number] | null | undefined {
-  const quote = bytes[end];
-  if ((quote !== QUOTE && quote !== 0x27) || !WRAPPER_CALL.test(latin1(bytes, start, end))) return undefined;
-  const lineEnd = lineEndOf(bytes, end);
-  const close = bytes.indexOf(quote, end + 1);
-  if (close < 0 || close >= lineEnd || bytes[close + 1] !== 0x29) return undefined; // ')'
-  return close > end + 1 && ctx.isCandidateValue(latin1(bytes, end + 1, close)) ? [end + 1, close] : null;
+  // A token key's bare value stops before a `(` (`token: Some("…")` gave `Some`): the call's
+  // parenthesis and bracket are read here.
+  let open = end;
+  if (bytes[open] === 0x28 && bytes[open - 1] !== 0x28) {
+    open++;
+    if (bytes[open] === 0x5b) open++;
+  }
+  const quote = bytes[open];
+  const call = latin1(bytes, start, open);
+  if ((quote !== QUOTE && quote !== 0x27) || !WRAPPER_CALL.test(call)) return undefined;
+  const lineEnd = lineEndOf(bytes, open);
+  const close = bytes.indexOf(quote, open + 1);
+  const after = bytes[close + 1];
+  if (close < 0 || close >= lineEnd || (after !== 0x29 && after !== 0x5d && after !== 0x2c)) return undefined; // ) ] ,
+  const argument = latin1(bytes, open + 1, close);
+  const named = !SECRET_WRAPPER.test(call) && NAME_ARGUMENT.test(argument);
+  return close > open + 1 && !named && ctx.isCandidateValue(argument) ? [open + 1, close] : null;
 }
 
 const TEMPLATE_OPEN = Buffer.from('{{');
@@ -488,7 +510,25 @@ function failClosedSpan(bytes: Buffer, pos: number, level: number): readonly [nu
     if (c === QUOTE || c === BACKSLASH || c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20) break;
     end++;
   }
+  // A call (`String("…")`, Go's `Slice(["…"])`): its arguments go with it, to its closing
+  // parenthesis, not just its name, which left the argument in place (review3, L2).
+  if (bytes[end - 1] === 0x28) return [p, callEnd(bytes, end, lineEnd)];
   return end > p ? [p, end] : undefined;
+}
+
+/** Where the call whose `(` ends before `pos` closes: after its `)`, strings skipped; the line's end if it does not. */
+function callEnd(bytes: Buffer, pos: number, lineEnd: number): number {
+  let depth = 1;
+  let quote = 0;
+  for (let i = pos; i < lineEnd; i++) {
+    const c = bytes[i] as number;
+    if (c === BACKSLASH) i++;
+    else if (quote !== 0) quote = c === quote ? 0 : quote;
+    else if (c === QUOTE || c === 0x27) quote = c;
+    else if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth === 0) return i + 1;
+  }
+  return lineEnd;
 }
 
 /** A YAML block scalar's indicator with its optional chomping and indentation: `|`, `>-`, `|2+`. */
