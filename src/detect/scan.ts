@@ -300,7 +300,10 @@ function isQuotedValue(bytes: Buffer, start: number, end: number): boolean {
 function trimBareEnd(bytes: Buffer, start: number, valueEnd: number): number {
   const end = isQuotedValue(bytes, start, valueEnd) ? valueEnd : cutInside(bytes, start, valueEnd);
   const next = bytes[end];
-  if (next === QUOTE || next === 0x27 || next === BACKSLASH || closesHtmlQuote(bytes, start, end)) return end;
+  // A value in quotes is left whole; a bare one before the quote of a string it sits in loses the
+  // brackets it did not open (logfmt's `secureJsonData="map[password:…]"`, review3 W1).
+  const enclosed = (next === QUOTE || next === 0x27) && bytes[start - 1] === next;
+  if (enclosed || next === BACKSLASH || closesHtmlQuote(bytes, start, end)) return end;
   let e = nextFieldAt(bytes, start, end);
   // Openers and closers of each kind inside the value, counted once.
   const opened = new Map<number, number>();
@@ -312,6 +315,12 @@ function trimBareEnd(bytes: Buffer, start: number, valueEnd: number): number {
   while (e - 1 > start) {
     const last = bytes[e - 1] as number;
     if (last === 0x2c) {
+      e--;
+      continue;
+    }
+    // A sentence's full stop after a closer the value did not open: `(Environment=KEY=…).` (review3 W1).
+    const before = OPENER[bytes[e - 2] as number];
+    if (last === 0x2e && e - 2 > start && before !== undefined && (opened.get(before) ?? 0) < 0) {
       e--;
       continue;
     }

@@ -113,3 +113,17 @@ describe('the cuts stay where a field, a cookie, a table cell, markup, a redirec
     'git@github.com:org/repo.git#main',
   ]);
 });
+
+describe('a bare value inside a string or a sentence loses none of its surroundings (review3, W1)', () => {
+  const password = (): string => `${sample.alnum(5)}!${sample.alnum(6)}`;
+  it.each([
+    (s: string) => `logger=provisioning.datasources level=debug msg="inserting datasource" name=Postgres secureJsonData="map[password:${s}]"`,
+    (s: string) => `logger=provisioning.datasources secureJsonData="map[password:${s}]" orgId=1`,
+    (s: string) => `msg="Loading configuration" remote_write="[{url: https://prom.example.com/push, basic_auth: {username: 4249155, password: ${s}}}]"`,
+    (s: string) => `unit started (Environment=API_SECRET=${s}). next=1`,
+    (s: string) => `err="dial failed: map[password:${s} user:ada]"`,
+  ])('%s', (make) => {
+    const s = password();
+    expectOnlySecretGone(scrubber, make(s), s);
+  });
+});
