@@ -311,6 +311,10 @@ export const httpAuthRules: readonly RuleSpec[] = [
     description: 'X-Api-Key, X-Auth-Token, X-XSRF-Token, X-CSRF-Token, X-Amz-Security-Token and similar headers',
     regex: String.raw`${HEADER_START}(?i:${CREDENTIAL_HEADERS.map(escapeRegex).join('|')})${HEADER_SEP}(${TOKEN68}{8,}|[A-Za-z0-9%._~+/=-]{8,})`,
     keywords: CREDENTIAL_HEADERS,
+    // The value must look like a token: a header's name as a string in a list or map is followed
+    // by the next name or key, which reads as a word (`["X-Auth-Token","Content-Type"]`,
+    // `{"csrfTokenName":"X-CSRF-TOKEN","tokenCount":42}`: review3, FP3, a JSON key was lost).
+    tokenShape: true,
     examples: {
       match: [
         { input: `X-Api-Key: ${apiKey}`, output: `X-Api-Key: ${label('api-key-header')}` },

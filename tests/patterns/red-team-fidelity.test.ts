@@ -70,3 +70,17 @@ describe("Ansible's and EF Core's stand-ins are no values (G1, G4)", () => {
     expectOnlySecretGone(scrubber, `Executed DbCommand (3ms) [Parameters=[@__apiKey_0='${s}' (Size = 64)], CommandType='Text'] SELECT 1`, s);
   });
 });
+
+describe('header names as strings in a config dump are no header (review3, FP3)', () => {
+  it.each([
+    '{"allowedHeaders":["Authorization","X-Auth-Token","Content-Type"]}',
+    '{"csrfTokenName":"X-CSRF-TOKEN","tokenCount":42}',
+    'cors: exposedHeaders=["X-Api-Key","X-Request-Id"] maxAge=600',
+    '{"headers":["x-amz-security-token","x-amz-date","host"]}',
+  ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+  it('a header pair in such a list still loses its value', () => {
+    const s = token();
+    expectOnlySecretGone(scrubber, `rawHeaders: ["Host","api.example.com","X-Api-Key","${s}","Accept","*/*"]`, s);
+  });
+});
