@@ -90,4 +90,20 @@ export const adminLineRules: readonly RuleSpec[] = [
       noMatch: ['bin/elasticsearch-keystore add -x bootstrap.password <<< "$ELASTIC_PASSWORD"', 'bin/elasticsearch-keystore list'],
     },
   },
+  {
+    id: 'powershell-parameter-binding',
+    family: 'command-line',
+    description: "a secret in PowerShell's module logging (event 4103): ParameterBinding(ConvertTo-SecureString): name=\"String\"; value=\"…\", or a parameter named for a password, secret, token or key",
+    // review3, L8: the name and the value are two fields, and no key rule reads the pair.
+    regex: String.raw`ParameterBinding\((?:ConvertTo-SecureString\): name="String"|[A-Za-z0-9-]+\): name="(?i:[a-z]*(?:password|passwd|secret|token|apikey|accesskey|key))"); value="([^"\r\n]+)"`,
+    // Woken by literals the pass holds already (one of its own, `parameterbinding`, took it out of
+    // RE2's DFA for two keys of a config's own); tier 1b runs it only where `ParameterBinding(` is.
+    keywords: ['convertto-securestring', 'pass', 'secret', 'token', 'key'],
+    anchor: String.raw`ParameterBinding\(`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `ParameterBinding(ConvertTo-SecureString): name="String"; value="${password}"`, output: `ParameterBinding(ConvertTo-SecureString): name="String"; value="${label('powershell-parameter-binding')}"` }],
+      noMatch: ['ParameterBinding(ConvertTo-SecureString): name="AsPlainText"; value="True"', 'ParameterBinding(Get-Item): name="Path"; value="C:\\Windows"'],
+    },
+  },
 ];

@@ -133,12 +133,12 @@ export const sqlRules: readonly RuleSpec[] = [
   {
     id: 'sql-identified-by',
     family: 'sql',
-    description: "a password in SQL's IDENTIFIED BY (CREATE/ALTER USER, GRANT; Oracle, MySQL, MariaDB, Snowflake), a hash after BY PASSWORD or BY VALUES too",
+    description: "a password in SQL's IDENTIFIED BY (CREATE/ALTER USER, GRANT; Oracle, MySQL, MariaDB, Snowflake), a hash after BY PASSWORD, BY VALUES or WITH <…password plugin> AS too (SHOW CREATE USER, mysqldump)",
     // Quoted: '…' or "…" (\"…\" inside a JSON string), after an optional `WITH plugin` (MySQL) and
     // `PASSWORD`/`VALUES` (a hash, crackable). Unquoted, Oracle's identifier passwords: only in a
     // CREATE/ALTER USER|ROLE statement and before its end or next clause, so that prose
     // ("identified by their email") and `BY PASSWORD '…'` are not read as one.
-    regex: String.raw`\b(?i:identified)[ \t]+(?:(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]+\\?["'\x60]?[ \t]+)?(?i:by)[ \t]+(?:(?i:password|values)[ \t]+)?(?:${QUOTED}|\\?"((?:[^"\\\r\n])+)\\?")|\b(?i:create|alter)[ \t]+(?i:user|role)[ \t]+[^'"\r\n;]{1,128}?[ \t](?i:identified)[ \t]+(?i:by)[ \t]+([A-Za-z][A-Za-z0-9_$#]{0,127})(?:[ \t]*(?:;|\\?"|(?m:$))|[ \t]+(?i:default|account|password|quota|profile|replace|container)\b)`,
+    regex: String.raw`\b(?i:identified)[ \t]+(?:(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]+\\?["'\x60]?[ \t]+)?(?i:by)[ \t]+(?:(?i:password|values)[ \t]+)?(?:${QUOTED}|\\?"((?:[^"\\\r\n])+)\\?")|\b(?i:create|alter)[ \t]+(?i:user|role)[ \t]+[^'"\r\n;]{1,128}?[ \t](?i:identified)[ \t]+(?i:by)[ \t]+([A-Za-z][A-Za-z0-9_$#]{0,127})(?:[ \t]*(?:;|\\?"|(?m:$))|[ \t]+(?i:default|account|password|quota|profile|replace|container)\b)|\b(?i:identified)[ \t]+(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]*(?i:password)[A-Za-z0-9_]*\\?["'\x60]?[ \t]+(?i:as)[ \t]+${QUOTED}`,
     keywords: ['identified'],
     // Tier 1b only: `identified` is on no line of the bench corpora or loghub (124,634 lines), so
     // the anchor's 40 characters in the pass saved nothing there.

@@ -108,3 +108,15 @@ describe("Confluent's basic.auth.user.info (s17)", () => {
   });
   keeps(['basic.auth.credentials.source=USER_INFO', 'basic.auth.user.info=${file:/mnt/secrets/sr.properties:user.info}', '	basic.auth.user.info = [hidden]']);
 });
+
+describe("PowerShell's module logging of a parameter that holds a secret (s17, review3 L8)", () => {
+  goes(
+    [
+      (s) => `CommandInvocation(ConvertTo-SecureString): "ConvertTo-SecureString" ParameterBinding(ConvertTo-SecureString): name="String"; value="${s}" ParameterBinding(ConvertTo-SecureString): name="AsPlainText"; value="True"`,
+      (s) => `ParameterBinding(New-LocalUser): name="Password"; value="${s}"`,
+      (s) => `ParameterBinding(Connect-Service): name="ApiKey"; value="${s}"`,
+    ],
+    password,
+  );
+  keeps(['ParameterBinding(ConvertTo-SecureString): name="AsPlainText"; value="True"', 'ParameterBinding(Get-ChildItem): name="Path"; value="C:\\Users\\ada"', 'ParameterBinding(Get-Secret): name="Name"; value="prod-db"']);
+});
