@@ -1418,6 +1418,21 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     {
+      id: 'multipart-secret-field',
+      family: 'generic',
+      description: 'a secret form field in a multipart body logged on one line with its line breaks escaped: Content-Disposition: form-data; name="password"\\r\\n\\r\\n<value>\\r\\n',
+      // review3, L4: the field's name and its value are two lines of the part, joined here by the
+      // escapes of a debug dump. Keys as secret-qualified-assignment's (words the pass finds lines by).
+      regex: String.raw`(?i:form-data)[^\r\n]*?\bname=\\?"${textKeySource(qualifiedKeys)}\\?"(?:\\r)?\\n(?:\\r)?\\n([^\\\r\n]+)(?:\\r)?\\n`,
+      keywords: textKeyKeywords(qualifiedKeys),
+      anchor: String.raw`(?i:form-data)`,
+      anchorInPass: false,
+      examples: {
+        match: [{ input: `multipart: --X\\r\\nContent-Disposition: form-data; name="password"\\r\\n\\r\\n${recall6Pw}\\r\\n--X--`, output: `multipart: --X\\r\\nContent-Disposition: form-data; name="password"\\r\\n\\r\\n${label('multipart-secret-field')}\\r\\n--X--` }],
+        noMatch: ['Content-Disposition: form-data; name="avatar"; filename="me.png"\\r\\n\\r\\n'],
+      },
+    },
+    {
       id: 'key-quoted-value',
       family: 'generic',
       description: 'a token-shaped value quoted after a secret\'s name and a space, as Go\'s %q and Python\'s %r print it in a message: auth failed for token "…", invalid api key \'…\'',
