@@ -1,5 +1,5 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
-import { textKeyKeywords, textKeySource } from './keys.js';
+import { keySource, textKeyKeywords, textKeySource } from './keys.js';
 import { label, QUOTED, VALUE } from './parts.js';
 import { createSampler } from './sample.js';
 
@@ -9,6 +9,10 @@ const password = sample.password();
 const token = sample.alnum(32);
 const confluentKey = createSampler(2026120217).from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16);
 const confluentSecret = createSampler(2026120218).base64(64).replaceAll('/', '+');
+const directiveSample = createSampler(2026120219);
+const awsSecret = directiveSample.base64(40);
+const directiveToken = directiveSample.alnum(32);
+const directivePassword = `${directiveSample.alnum(12)}9`;
 
 /**
  * The keys of the code shapes below: passwords, the keys that name only secrets, and the secret
@@ -21,6 +25,29 @@ const codeKeys = (vocabulary: Vocabulary): readonly string[] => [
   ...vocabulary.strictSecretKeys,
   'secret', 'token', 'access token', 'refresh token', 'auth token', 'private key', 'access key', 'auth key',
 ];
+
+/** Keys a config directive names only a secret by, beside the vocabulary's: Fluentd's `aws_sec_key`, `shared_key`. */
+const DIRECTIVE_EXTRA_KEYS = ['sec key', 'shared key', 'shared secret'];
+
+/**
+ * A config directive's key (`config-directive-secret`): a secret's name of two words or more, alone
+ * or with more before it (`apikey`, `client_secret`, `aws_sec_key`); one of one word only with one
+ * before it (`HTTP_Passwd`, `rpc_token`: alone, `password` is netrc-password-line's, `passwd` a
+ * command, `passwd user1`, and `token <value>` a word and what it names); `pass` and `pwd` with one
+ * and a separator (`auth_pass`; not `bypass`).
+ */
+function directiveKeySource(vocabulary: Vocabulary): string {
+  const keys = [...new Set([...vocabulary.sensitiveKeys, ...DIRECTIVE_EXTRA_KEYS])].filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
+  const named = keys.filter((k) => k.includes(' ')).map(keySource);
+  const words = keys.filter((k) => !k.includes(' ')).map(keySource);
+  return String.raw`(?i:(?:[a-z0-9]+[_.-]?)?(?:${named.join('|')})s?|[a-z0-9]+[_.-]?(?:${words.join('|')})s?|[a-z0-9]+[_.-](?:pass|pwd))`;
+}
+
+/**
+ * A directive's value: one word with a digit or a symbol in it, not a flag, not quoted (a quoted
+ * one is key-quoted-value's, which keeps the quotes).
+ */
+const DIRECTIVE_VALUE = String.raw`([^- \t\r\n"'][^ \t\r\n]*[0-9!#$%&*+,.:;<=>?@^_~/\\-][^ \t\r\n]*|[0-9!#$%&*+,.:;<=>?@^_~/\\][^ \t\r\n]*)`;
 
 /**
  * A PHP `var_dump` key, `["password"]`, also a protected property's (`["password":protected]`);
@@ -64,6 +91,7 @@ const pgpassLine = (port: string): string =>
 export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
   const keys = codeKeys(vocabulary);
   const key = textKeySource(keys);
+  const directiveKey = directiveKeySource(vocabulary);
   return [
     {
       id: 'pgpass-line',
@@ -169,6 +197,48 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       examples: {
         match: [{ input: `schema.registry.basic.auth.user.info=${confluentKey}:${confluentSecret}`, output: `schema.registry.basic.auth.user.info=${confluentKey}:${label('basic-auth-user-info')}` }],
         noMatch: ['basic.auth.credentials.source=USER_INFO', 'basic.auth.user.info=${file:/mnt/secrets/sr.properties:user.info}'],
+      },
+    },
+    {
+      id: 'config-directive-secret',
+      family: 'generic',
+      description:
+        "a secret in a config directive printed alone on its line, the key and its value apart by spaces (Fluentd's aws_sec_key, Fluent Bit's HTTP_Passwd, keepalived's auth_pass, apikey, shared_key), when the value holds a digit or a symbol",
+      // Config dumps print a directive per line, `<key> <value>` (Fluentd, Fluent Bit, keepalived,
+      // nginx, Squid). The key ends in a secret's name with a word before it (`aws_sec_key`,
+      // `HTTP_Passwd`) or is one only a secret has (`apikey`, `client_secret`); `password` alone is
+      // netrc-password-line's, `passwd` alone a command (`passwd user1`), and `pass` or `pwd` need a
+      // word and a separator before them (`bypass 10.0.0.0/8`). Alone on the line, so prose, which
+      // goes on after the value, stays; a letters-only value (`token expired`) too. Spaces only: a
+      // tab after the key is a tab-separated dump, secret-field's. Woken by the words the pass
+      // finds lines by already.
+      regex: String.raw`^[ \t]*${directiveKey} +${DIRECTIVE_VALUE}[ \t]*\r?$`,
+      keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth'],
+      minEntropy: 2.5,
+      generic: true,
+      examples: {
+        match: [
+          { input: `    aws_sec_key  ${awsSecret}`, output: `    aws_sec_key  ${label('config-directive-secret')}` },
+          { input: `    HTTP_Passwd  ${password}`, output: `    HTTP_Passwd  ${label('config-directive-secret')}` },
+          { input: `  auth_pass   ${directivePassword}`, output: `  auth_pass   ${label('config-directive-secret')}` },
+          { input: `apikey ${directiveToken}`, output: `apikey ${label('config-directive-secret')}` },
+          { input: `\tshared_key ${directiveToken}`, output: `\tshared_key ${label('config-directive-secret')}` },
+          { input: `    rpc_token ${directiveToken}`, output: `    rpc_token ${label('config-directive-secret')}` },
+          { input: `    client_secret ${directiveToken}`, output: `    client_secret ${label('config-directive-secret')}` },
+        ],
+        noMatch: [
+          'passwd user1',
+          'passwd -l deploy',
+          '  bypass 10.0.0.0/8',
+          '  token expired',
+          '    api_key ${API_KEY}',
+          '    ssl_private_key /etc/ssl/private/server.key',
+          '  secret 42',
+          '  api_key_file /run/secrets/api_key',
+          'token refreshed for user 42',
+          '    aws_sec_key xxxxxx',
+          `token ${directiveToken}`,
+        ],
       },
     },
   ];
