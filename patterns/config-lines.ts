@@ -211,8 +211,9 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // word and a separator before them (`bypass 10.0.0.0/8`). Alone on the line, so prose, which
       // goes on after the value, stays; a letters-only value (`token expired`) too. Spaces only: a
       // tab after the key is a tab-separated dump, secret-field's. Woken by the words the pass
-      // finds lines by already.
-      regex: String.raw`^[ \t]*${directiveKey} +${DIRECTIVE_VALUE}[ \t]*\r?$`,
+      // finds lines by already. Fluent Bit's dump flattened onto one line counts too, a directive
+      // between `|`s (`[OUTPUT] |     Name  datadog |     apikey …`).
+      regex: String.raw`^[ \t]*${directiveKey} +${DIRECTIVE_VALUE}[ \t]*\r?$|\|[ \t]+${directiveKey} +${DIRECTIVE_VALUE}[ \t]*(?:\||\r?$)`,
       keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth'],
       minEntropy: 2.5,
       generic: true,
@@ -224,6 +225,7 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
           { input: `apikey ${directiveToken}`, output: `apikey ${label('config-directive-secret')}` },
           { input: `\tshared_key ${directiveToken}`, output: `\tshared_key ${label('config-directive-secret')}` },
           { input: `    rpc_token ${directiveToken}`, output: `    rpc_token ${label('config-directive-secret')}` },
+          { input: `[OUTPUT] |     Name  datadog |     apikey ${directiveToken} |     Host x`, output: `[OUTPUT] |     Name  datadog |     apikey ${label('config-directive-secret')} |     Host x` },
           { input: `    client_secret ${directiveToken}`, output: `    client_secret ${label('config-directive-secret')}` },
         ],
         noMatch: [
@@ -238,6 +240,38 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
           'token refreshed for user 42',
           '    aws_sec_key xxxxxx',
           `token ${directiveToken}`,
+          'retrying | api_key rotation2 pending | attempt 3',
+        ],
+      },
+    },
+    {
+      id: 'inline-directive-secret',
+      family: 'generic',
+      description:
+        "a token-shaped secret after a secret's key and spaces inside a line, as a config flattened onto one line prints it: Fluentd's `using configuration file: <match app.**> @type s3 aws_sec_key … s3_bucket …`",
+      // config-directive-secret's keys and values, where the line goes on: the value must look like
+      // a token (mixed classes, 3 bits a character), so a word or a count after a key stays
+      // (`api_key rotation pending`, `client_secret 3 days old`). The match starts at the key: a
+      // match from the section's tag would move the rules that start inside it (the `aws_key_id`
+      // before) past their own secrets.
+      regex: String.raw`\b${directiveKey} +${DIRECTIVE_VALUE}(?:[ \t<]|\r?$)`,
+      keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth'],
+      minEntropy: 3,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          {
+            input: `[info]: using configuration file: <match app.**> @type s3 aws_sec_key ${awsSecret} s3_bucket logs </match>`,
+            output: `[info]: using configuration file: <match app.**> @type s3 aws_sec_key ${label('inline-directive-secret')} s3_bucket logs </match>`,
+          },
+          { input: `<store> @type http auth_token ${directiveToken}</store>`, output: `<store> @type http auth_token ${label('inline-directive-secret')}</store>` },
+        ],
+        noMatch: [
+          '<match app.**> @type s3 aws_sec_key ${AWS_SECRET} s3_bucket logs </match>',
+          'rotated the api_key rotation2 for tenant t-42',
+          'client_secret 3 days old',
+          'checked db_password length 12 of 16',
         ],
       },
     },
