@@ -241,7 +241,9 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // Prose names the scheme too (`Bearer token expired`, `bearer tokens rotated`): the credential
     // must look like a token (16 or more characters, mixed case and digits, a UUID or a one-case
     // key) and be random enough. A JWT after it keeps the JWT's label.
-    regex: String.raw`\b(?i:bearer)(?:[ \t]+|%20|\+)(${TOKEN68}{16,})${TOKEN68_END}`,
+    // RFC 6750's b64token: `=` only at its end, so the next field of a logfmt line is not taken
+    // for one (`token_type=Bearer expires_at=2026-11-12T07:31:44Z`, round 4).
+    regex: String.raw`\b(?i:bearer)(?:[ \t]+|%20|\+)([A-Za-z0-9._~+/-]{16,}=*)${TOKEN68_END}`,
     keywords: ['bearer'],
     // Tier 1b only: every line of the bench corpora and loghub with `bearer` had the anchor too
     // (120 of 124,634): in the pass it cost characters and spared nothing.
@@ -263,6 +265,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
         'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
         'Bearer <token>',
         'Bearer abcdefghijklmnopqrstuv',
+        'token_type=Bearer expires_at=2026-11-12T07:31:44.823Z',
       ],
     },
   },

@@ -72,9 +72,13 @@ const KEY = String.raw`(?i:[a-z0-9_.-]*(?:${KEYED_VENDORS.map(escapeRegex).join(
  * `=>`, a CSV comma, an XML element's `>`, a call's `(`; quotes, backticks and JSON escapes around.
  */
 const OPERATOR = String.raw`\\?["'\x60]?[ \t]*(?:[?+.]?=|:{1,3}=|=>|:|,|>|\()[ \t]*(?:\\?["'\x60])?`;
-/** A token: no spaces, at least one digit (a word or a name is not a key); `.` only inside. */
-const VALUE = String.raw`([A-Za-z0-9_=+/~.-]*[0-9][A-Za-z0-9_=+/~.-]*[A-Za-z0-9_=+/~-]|[0-9])`;
-const END = String.raw`(?:[^A-Za-z0-9_=+/~.-]|\.(?:[^A-Za-z0-9_=+/~-]|$)|$)`;
+/**
+ * A token: no spaces, at least one digit (a word or a name is not a key); `.` only inside. A
+ * password's symbols inside and at its end (`!#$%^*@`), not first (`$VAR`, `%s`): a value ended at
+ * the first of them left the rest of a password behind (round 4: `MINIO_ROOT_PASSWORD=…%B5M…`).
+ */
+const VALUE = String.raw`((?:[A-Za-z0-9_=+/~.-][A-Za-z0-9_=+/~.!#$%^*@-]*)?[0-9][A-Za-z0-9_=+/~.!#$%^*@-]*[A-Za-z0-9_=+/~!#$%^*@-]|[0-9])`;
+const END = String.raw`(?:[^A-Za-z0-9_=+/~.!#$%^*@-]|\.(?:[^A-Za-z0-9_=+/~!#$%^*@-]|$)|$)`;
 
 const lower = sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 32);
 /** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
