@@ -462,13 +462,30 @@ function isGoTestResult(bytes: Buffer, start: number): boolean {
   return start >= GO_TEST_PASS.length && bytes.subarray(start - GO_TEST_PASS.length, start).equals(GO_TEST_PASS);
 }
 
+/** A field of logfmt or an env dump: `name=`, after an optional diff's `+` or `-`. */
+const FIELD_START = /^[+-]?[A-Za-z_][A-Za-z0-9_.-]*=[^=]/;
+
+const isBlank = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09;
+
+/**
+ * Whether the value at `start` is the next field after a key left empty: `smtp_password= smtp_host=…`,
+ * a diff's `-SONAR_TOKEN= +SONAR_TOKEN=…` (round 4). Only after an `=` glued to its key and blanks:
+ * `key = B=x…` (properties, INI) and YAML's `password: abc=def` have values that hold an `=`.
+ */
+function isNextField(bytes: Buffer, start: number, text: string): boolean {
+  let p = start - 1;
+  if (!isBlank(bytes[p])) return false;
+  while (isBlank(bytes[p])) p--;
+  return bytes[p] === 0x3d && p > 0 && !isBlank(bytes[p - 1]) && FIELD_START.test(text);
+}
+
 /** The rule-level checks for a span: newline, value, entropy, generic context. */
 function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): boolean {
   if (end <= start) return false;
   const nl = bytes.indexOf(NEWLINE, start);
   if (nl >= 0 && nl < end) return false;
   const text = latin1(bytes, start, end);
-  if (!ctx.isCandidateValue(text)) return false;
+  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text)) return false;
   const { spec } = rule;
   if (spec.tokenShape === true && !looksLikeToken(text)) return false;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;

@@ -1,7 +1,7 @@
 /**
  * A fourth blind red-team review (CI logs, IaC output, app runtimes, mobile, vendor formats):
- * a password's symbols under a vendor's key, ciphertext and workflow expressions where a value
- * stands, and `Bearer` before a field that is not a token.
+ * a password's symbols under a vendor's key, logfmt fields after a key left empty, ciphertext and
+ * workflow expressions where a value stands, and `Bearer` before a field that is not a token.
  */
 import { describe, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
@@ -18,6 +18,25 @@ describe("a password's symbols under a vendor's key", () => {
     for (const line of [`MINIO_ROOT_PASSWORD=${s}`, `SONAR_TOKEN=${s} sonar.host.url=https://sonar`, `KEYCLOAK_ADMIN_PASSWORD: "${s}"`]) expectOnlySecretGone(scrubber, line, s);
   });
   keeps(['TWITCH_TOKEN=$TOKEN_2', 'MINIO_ROOT_PASSWORD=%s']);
+});
+
+describe('a key left empty before the next field', () => {
+  it('takes nothing of the next field, and still finds the value of a key that has one', () => {
+    const s = `squ_${sample.hex(40)}`;
+    expectOnlySecretGone(scrubber, `diff --git a/.env b/.env: -SONAR_TOKEN= +SONAR_TOKEN=${s}`, s);
+    const p = `${sample.alnum(10)}4`;
+    expectOnlySecretGone(scrubber, `level=info smtp_password= smtp_host=mail.example.com db_password=${p} port=587`, p);
+  });
+  it('still reads a value that holds an =, after = with blanks around it or a YAML colon', () => {
+    const s = `B=${sample.alnum(12)}`;
+    expectOnlySecretGone(scrubber, `ssl.truststore.password = ${s}`, s);
+    expectOnlySecretGone(scrubber, `password: ${s}`, s);
+  });
+  keeps([
+    'level=info smtp_user= smtp_password= smtp_host=mail.example.com port=587',
+    'AWS_SESSION_TOKEN= AWS_REGION=us-east-1 AWS_DEFAULT_OUTPUT=json',
+    'level=info api_key= region=us-east-1',
+  ]);
 });
 
 describe('ciphertext and expressions where a value stands', () => {
