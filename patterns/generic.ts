@@ -1,7 +1,7 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
   humpKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, minimalKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
-  xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource,
+  xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource, TEXT_NAMED_ANCHOR, textNamedValueSource,
 } from './keys.js';
 import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, QUOTED, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
@@ -29,6 +29,13 @@ const unsealShare = s16.base64(44);
 const review2 = createSampler(2026120206);
 const r2Password = `${review2.alnum(5)}!${review2.alnum(6)}`;
 const r2Token = review2.alnum(32);
+/** A fourth red-team review's examples, from a sampler of their own. */
+const round4 = createSampler(2026120218);
+const adoPat = round4.from('abcdefghijklmnopqrstuvwxyz234567', 52);
+const r4Token = round4.alnum(36);
+const r4Uuid = round4.uuid();
+const r4Password = `${round4.alnum(5)}+${round4.alnum(7)}`;
+const r4Hex = round4.hex(40);
 
 /**
  * Credential key names from other scanners' keyword lists that the vocabulary leaves out, because
@@ -526,6 +533,43 @@ function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
           { input: `<pre>{&quot;Key&quot;:&quot;github_token&quot;,&quot;Value&quot;:&quot;${opaque}&quot;}</pre>`, output: `<pre>{&quot;Key&quot;:&quot;github_token&quot;,&quot;Value&quot;:&quot;${label('json-named-token')}&quot;}</pre>` },
         ],
         noMatch: ['{"name":"TOKEN_TTL","value":"3600"}', '{"name":"API_TOKEN","value":"expired"}', '{"name":"session_timeout","value":"30"}'],
+      },
+    },
+    {
+      id: 'text-named-secret',
+      family: 'structured',
+      description: "the value of a name/value pair written as text and named by a password or strict secret key: YAML's {name: db-password, value: …}, Go's {Name:DB_PASSWORD Value:…}, Python's {'name': 'DB_PASSWORD', 'value': '…'}",
+      regex: textNamedValueSource(anyValueKeys),
+      keywords: keywords(anyValueKeys),
+      anchor: TEXT_NAMED_ANCHOR,
+      anchorInPass: false,
+      generic: true,
+      examples: {
+        match: [
+          { input: `argo: parameters="[{name: db-password, value: ${r4Password}}]"`, output: `argo: parameters="[{name: db-password, value: ${label('text-named-secret')}}]"` },
+          { input: `env=[{Name:DB_PASSWORD Value:${r4Password} ValueFrom:nil}]`, output: `env=[{Name:DB_PASSWORD Value:${label('text-named-secret')} ValueFrom:nil}]` },
+          { input: `{'name': 'POSTGRES_PASSWORD', 'value': '${r4Password}'}`, output: `{'name': 'POSTGRES_PASSWORD', 'value': '${label('text-named-secret')}'}` },
+        ],
+        noMatch: ['{name: LOG_LEVEL, value: debug}', '{Name:DB_PASSWORD ValueFrom:&EnvVarSource{SecretKeyRef:db}}', '{name: db-password, value: ${DB_PASSWORD}}', '{name: password_min_length, value: 12}'],
+      },
+    },
+    {
+      id: 'text-named-token',
+      family: 'structured',
+      description: "a token-shaped value of a name/value pair written as text and named by a secret key: Android's putString(key=auth_token, value=…), {name: api-token, value: …}",
+      regex: textNamedValueSource(tokenKeys),
+      keywords: keywords(tokenKeys),
+      anchor: TEXT_NAMED_ANCHOR,
+      anchorInPass: false,
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `V/Prefs: putString(key=auth_token, value=${r4Hex})`, output: `V/Prefs: putString(key=auth_token, value=${label('text-named-token')})` },
+          { input: `{name: api-token, value: ${r4Token}}`, output: `{name: api-token, value: ${label('text-named-token')}}` },
+        ],
+        noMatch: ['putString(key=token_ttl, value=3600)', '{name: api-token, value: expired}'],
       },
     },
   ];
@@ -1477,6 +1521,45 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `creds = ${r6Token}`, output: `creds = ${label('extra-key-assignment')}` },
         ],
         noMatch: ['service_key: billing-api', 'db_key=42', 'creds = none', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
+      },
+    },
+    {
+      id: 'pat-assignment',
+      family: 'generic',
+      description: 'a personal access token under a key that ends in PAT, as CI variables name them: GH_PAT, AZURE_DEVOPS_EXT_PAT (Azure DevOps CLI), ADO_PAT, GITLAB_PAT, pat: …; the value token-shaped',
+      // Round 4: `_PAT` names no secret word the vocabulary holds. `pat` alone or after words
+      // joined by `_` or `-`, then `=` or `:`: `path=`, `compat: true` and `pattern:` are other
+      // words. The four spellings a key's end takes are the rule's keywords and pass literals.
+      regex: String.raw`\b(?:[A-Za-z0-9]+[_-])*(?i:pat)["']?[ \t]*[=:][ \t]*["']?([A-Za-z0-9_-]{20,})`,
+      keywords: ['pat=', 'pat:', 'pat"', "pat'", 'pat '],
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `AZURE_DEVOPS_EXT_PAT=${adoPat}`, output: `AZURE_DEVOPS_EXT_PAT=${label('pat-assignment')}` },
+          { input: `env: GH_PAT: ${r4Token}`, output: `env: GH_PAT: ${label('pat-assignment')}` },
+          { input: `{"ado_pat": "${r4Token}"}`, output: `{"ado_pat": "${label('pat-assignment')}"}` },
+        ],
+        noMatch: ['path=/var/lib/app/data/cache', 'compat: true', 'GH_PAT: ${{ secrets.GH_PAT }}', 'pattern: ^[a-z]+$', 'GH_PAT=', `pat_expires_at=2026-12-01T00:00:00Z`],
+      },
+    },
+    {
+      id: 'secret-id-uuid',
+      family: 'generic',
+      description: "a bare UUID under secret_id or SecretID: a Vault AppRole secret id (vault write auth/approle/login … secret_id=…), a Consul ACL token's secret (SecretID: …)",
+      // Round 4: both are the credential, where AWS's SecretId and Azure's secretId name a secret
+      // by an ARN, a name or a URL, never a bare UUID. Woken by `secret`, which the pass holds.
+      regex: String.raw`\b(?i:secret[_-]?id)["']?[ \t]*[=:][ \t]*["']?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b`,
+      keywords: ['secret'],
+      anchor: String.raw`(?i:secret[_-]?id)`,
+      anchorInPass: false,
+      examples: {
+        match: [
+          { input: `$ vault write auth/approle/login role_id=${issuedUuid} secret_id=${r4Uuid}`, output: `$ vault write auth/approle/login role_id=${issuedUuid} secret_id=${label('secret-id-uuid')}` },
+          { input: `SecretID:         ${r4Uuid}`, output: `SecretID:         ${label('secret-id-uuid')}` },
+        ],
+        noMatch: ['{"secretId":"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf"}', `AccessorID:       ${issuedUuid}`, 'secret_id_ttl=10m'],
       },
     },
     jwtKeyRule(),

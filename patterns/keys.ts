@@ -316,6 +316,22 @@ export function jsonNamedValueSource(keys: readonly string[]): string {
 }
 
 /**
+ * A secret in a name/value pair written as text, not JSON, as RE2 source (round 4): YAML's flow
+ * style `{name: db-password, value: …}`, Go's `%+v` `{Name:DB_PASSWORD Value:…}`, Python's repr
+ * `{'name': 'DB_PASSWORD', 'value': '…'}`, Android's `putString(key=auth_token, value=…)`. Three
+ * groups: the value in single or double quotes, or bare to a space, comma or closing bracket.
+ */
+export function textNamedValueSource(keys: readonly string[]): string {
+  // `key` not before ` = `: .NET's `{ Key = X-Api-Key, Value = … }` is api-key-header's, a header.
+  const name = String.raw`\b(?:(?i:name)'?[ \t]*[:=]|(?i:key)'?(?:=|:))[ \t]*['"]?(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}['"]?`;
+  const value = String.raw`'?(?i:value)'?[ \t]*[:=][ \t]*(?:'([^'\r\n]+)'|"([^"\r\n]+)"|([^ \t\r\n,'"}\])]+))`;
+  return String.raw`${name}[ \t]*(?:,[ \t]*|[ \t]+)${value}`;
+}
+
+/** The anchor of a `textNamedValueSource` rule, for tier 1b only: the value's key. */
+export const TEXT_NAMED_ANCHOR = String.raw`(?i:value)'?[ \t]*[:=]`;
+
+/**
  * Keywords of the `jsonNamedValueSource` rules: words of secret keys that other rules already
  * put in the pass over every byte (a test checks that these rules leave the pass as it was).
  */

@@ -59,3 +59,33 @@ describe('Bearer before a field that is not a token', () => {
     expectOnlySecretGone(scrubber, `sending Bearer ${s} to upstream`, s);
   });
 });
+
+describe('a personal access token under a key that ends in PAT', () => {
+  it.each(['AZURE_DEVOPS_EXT_PAT=%s', 'GH_PAT: %s', 'export GITLAB_PAT="%s"', '  pat: %s', '{"ado_pat":"%s","org":"contoso"}'])('%s', (shape) => {
+    const s = sample.from('abcdefghijklmnopqrstuvwxyz234567', 52);
+    expectOnlySecretGone(scrubber, shape.replace('%s', s), s);
+  });
+  keeps(['path=/var/lib/app/data/cache', 'compat: true', 'GH_PAT: ${{ secrets.GH_PAT }}', 'spatial: 3d', 'pattern=^[a-z0-9]{20,}$']);
+});
+
+describe('a bare UUID under secret_id or SecretID', () => {
+  it('goes, as Vault AppRole and Consul ACL print it', () => {
+    const s = sample.uuid();
+    expectOnlySecretGone(scrubber, `$ vault write auth/approle/login role_id=${sample.uuid()} secret_id=${s}`, s);
+    expectOnlySecretGone(scrubber, `SecretID:         ${s}`, s);
+  });
+  keeps(['{"secretId":"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf"}', 'secret_id_ttl=10m secret_id_num_uses=40']);
+});
+
+describe('a name/value pair written as text', () => {
+  it.each([
+    (s: string) => `argo: parameters="[{name: db-password, value: ${s}}]"`,
+    (s: string) => `env=[{Name:DB_PASSWORD Value:${s} ValueFrom:nil}]`,
+    (s: string) => `{'name': 'MYSQL_ROOT_PASSWORD', 'value': '${s}'}`,
+    (s: string) => `V/Prefs: putString(key=auth_token, value=${s})`,
+  ])('%s', (make) => {
+    const s = `${sample.alnum(9)}${sample.hex(12)}`;
+    expectOnlySecretGone(scrubber, make(s), s);
+  });
+  keeps(['{name: LOG_LEVEL, value: debug}', '{name: db-password, value: ${DB_PASSWORD}}', 'putString(key=token_ttl, value=3600)']);
+});
