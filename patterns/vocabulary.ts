@@ -166,6 +166,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'x-oauth-basic',
     // Ansible writes these where a module's no_log argument was (`"password": "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"`, G1).
     'value_specified_in_no_log_parameter', 'not_logging_parameter',
+    // The choices of Ansible's user module for `update_password` (round 4): when, not what.
+    'always', 'on_create',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).

@@ -479,13 +479,25 @@ function isNextField(bytes: Buffer, start: number, text: string): boolean {
   return bytes[p] === 0x3d && p > 0 && !isBlank(bytes[p - 1]) && FIELD_START.test(text);
 }
 
+const BYTES_WORD = Buffer.from(' bytes');
+
+/**
+ * Whether the value at `[start, end)` is a size: `kubectl describe secret` prints each key of a
+ * Secret's data with its length, `password:  37 bytes`, never its value (round 4).
+ */
+function isByteCount(bytes: Buffer, end: number, text: string): boolean {
+  if (!/^[0-9]+$/.test(text) || !bytes.subarray(end, end + BYTES_WORD.length).equals(BYTES_WORD)) return false;
+  const after = bytes[end + BYTES_WORD.length];
+  return after === undefined || !/[A-Za-z0-9_]/.test(String.fromCharCode(after));
+}
+
 /** The rule-level checks for a span: newline, value, entropy, generic context. */
 function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): boolean {
   if (end <= start) return false;
   const nl = bytes.indexOf(NEWLINE, start);
   if (nl >= 0 && nl < end) return false;
   const text = latin1(bytes, start, end);
-  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text)) return false;
+  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text)) return false;
   const { spec } = rule;
   if (spec.tokenShape === true && !looksLikeToken(text)) return false;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;

@@ -89,3 +89,15 @@ describe('a name/value pair written as text', () => {
   });
   keeps(['{name: LOG_LEVEL, value: debug}', '{name: db-password, value: ${DB_PASSWORD}}', 'putString(key=token_ttl, value=3600)']);
 });
+
+describe('what kubectl and Ansible print beside a secret key, not the secret', () => {
+  keeps([
+    'password:  37 bytes',
+    'api-key:   40 bytes',
+    '{"module_args": {"name": "alice", "update_password": "always", "state": "present"}}',
+    '{"update_password": "on_create"}',
+  ]);
+  it('a number before a longer word is still a value', () => {
+    expectOnlySecretGone(scrubber, 'password: 1234 bytesize', '1234');
+  });
+});
