@@ -33,7 +33,7 @@ const DIRECTIVE_EXTRA_KEYS = ['sec key', 'shared key', 'shared secret'];
  * A config directive's key (`config-directive-secret`): a secret's name of two words or more, alone
  * or with more before it (`apikey`, `client_secret`, `aws_sec_key`); one of one word only with one
  * before it (`HTTP_Passwd`, `rpc_token`: alone, `password` is netrc-password-line's, `passwd` a
- * command, `passwd user1`, and `token <value>` a word and what it names); `pass` and `pwd` with one
+ * command, `passwd user1`, and `token <value>` prose-token's, a long token after the word); `pass` and `pwd` with one
  * and a separator (`auth_pass`; not `bypass`).
  */
 function directiveKeySource(vocabulary: Vocabulary): string {
@@ -239,7 +239,6 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
           '  api_key_file /run/secrets/api_key',
           'token refreshed for user 42',
           '    aws_sec_key xxxxxx',
-          `token ${directiveToken}`,
           'retrying | api_key rotation2 pending | attempt 3',
         ],
       },

@@ -1545,6 +1545,28 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     {
+      id: 'prose-token',
+      family: 'generic',
+      description: 'a long token-shaped value after the word token and a space, as a message names it: Starting buildkite-agent … with token …, using token …',
+      // Round 4. 32 characters or more without a dot, a token's alphabet, mixed or random
+      // enough: a word after `token` (`token expired`), a short id and an Ethereum address
+      // (`transfer token 0x6b17…`, public) stay; a bootstrap token's id.secret is its own rule's.
+      regex: String.raw`\b(?i:token)[ \t]+((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{31,})(?:[^A-Za-z0-9_./+=-]|\.(?:[^A-Za-z0-9]|$)|$)`,
+      keywords: ['token'],
+      anchor: String.raw`(?i:token)[ \t]`,
+      anchorInPass: false,
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `INFO   Starting buildkite-agent v3.60.0 with token ${r4Hex}${r4Hex.slice(0, 10)}`, output: `INFO   Starting buildkite-agent v3.60.0 with token ${label('prose-token')}` },
+          { input: `registering runner using token ${r4Token}.`, output: `registering runner using token ${label('prose-token')}.` },
+        ],
+        noMatch: ['token expired for user 42', 'transfer token 0x6b175474e89094c44da98b954eedeac495271d0f done', `token ${r4Hex.slice(0, 20)}`],
+      },
+    },
+    {
       id: 'secret-id-uuid',
       family: 'generic',
       description: "a bare UUID under secret_id or SecretID: a Vault AppRole secret id (vault write auth/approle/login … secret_id=…), a Consul ACL token's secret (SecretID: …)",

@@ -235,6 +235,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 4: more ciphertext that may stay, Jasypt's `ENC(…)` (Spring) and Maven's encrypted
     // `{…}` (settings.xml); and a GitHub Actions expression, `${{ secrets.GHCR_TOKEN }}`.
     String.raw`enc\([a-z0-9+/=]*\)?`, String.raw`\{[a-z0-9+/]{16,}=*\}`, String.raw`\$\{\{[^}]*(?:\}\})?`,
+    // A Bitnami SealedSecret's `encryptedData` value: hundreds of base64 characters from `Ag`,
+    // sealed for the cluster's key (a password is not written so).
+    String.raw`ag[a-d][a-z0-9+/]{400,}={0,2}`,
     '!(?:vault|ref|sub|getatt|importvalue|findinmap|join|select|if|base64|secret|env_var|include|getazs|split|cidr)',
     String.raw`(?:process\.env|import\.meta\.env|var|local|data|module)\.[a-z_][\w.-]*`,
     String.raw`(?:op|ref\+[a-z0-9]+)://\S*`, String.raw`\.\.?/[\w./-]*`, String.raw`[\w-]{0,8}\*{4,}\w{0,6}`,

@@ -3,7 +3,7 @@
  * a password's symbols under a vendor's key, logfmt fields after a key left empty, ciphertext and
  * workflow expressions where a value stands, and `Bearer` before a field that is not a token.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
 import { createSampler } from '../../patterns/sample.js';
 import { expectOnlySecretGone, keepsEach } from '../support/only-secret-gone.js';
@@ -99,5 +99,22 @@ describe('what kubectl and Ansible print beside a secret key, not the secret', (
   ]);
   it('a number before a longer word is still a value', () => {
     expectOnlySecretGone(scrubber, 'password: 1234 bytesize', '1234');
+  });
+});
+
+describe('a long token after the word token in a message', () => {
+  it.each(['Starting buildkite-agent v3.60.0 with token %s', 'registering runner using token %s.', 'token %s rejected by upstream'])('%s', (shape) => {
+    const s = `${sample.hex(24)}${sample.alnum(16)}`;
+    expectOnlySecretGone(scrubber, shape.replace('%s', s), s);
+  });
+  keeps(['token expired for user 42', 'transfer token 0x6b175474e89094c44da98b954eedeac495271d0f done', 'token bucket refilled: 64 of 64']);
+});
+
+describe("a SealedSecret's sealed value", () => {
+  it('stays, and a password under the same key still goes', () => {
+    const sealed = `AgB${sample.base64(600).replace(/=+$/, '')}`;
+    expect(scrubber.redactText(`    encryptedData: DB_PASSWORD: ${sealed}`)).toBe(`    encryptedData: DB_PASSWORD: ${sealed}`);
+    const s = `${sample.alnum(8)}3`;
+    expectOnlySecretGone(scrubber, `DB_PASSWORD: ${s}`, s);
   });
 });
