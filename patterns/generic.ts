@@ -457,7 +457,6 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
   ];
 }
 
-/** A name/value pair in JSON that names a secret (`jsonNamedValueSource`): by password and strict keys, and by token keys. */
 /**
  * The keys of the name/value rules (JSON's and YAML's), and their keywords: only keys that spell a
  * word the pass over every byte looks for anyway, so these rules add nothing there (even `value`
@@ -475,103 +474,107 @@ function namedKeys(vocabulary: Vocabulary, secretKeys: readonly string[]) {
   };
 }
 
-function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+/** One way a name/value pair is written: how its regex reads the keys, what wakes it in tier 1b. */
+interface NamedForm {
+  readonly name: 'json' | 'yaml' | 'text';
+  readonly source: (keys: readonly string[]) => string;
+  readonly anchor: string;
+  readonly kind?: RuleSpec['kind'];
+}
+
+/**
+ * A form's two rules: `<form>-named-secret` takes any value under a password or strict key,
+ * `<form>-named-token` a token-shaped one under the other secret keys (`namedKeys`). Tier 1b only:
+ * key words wake them on every line with an authorization header or a `token`.
+ */
+function namedPair(
+  form: NamedForm,
+  vocabulary: Vocabulary,
+  secretKeys: readonly string[],
+  secret: Pick<RuleSpec, 'description' | 'examples'>,
+  token: Pick<RuleSpec, 'description' | 'examples'>,
+): RuleSpec[] {
   const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
+  const common = { family: 'structured', anchor: form.anchor, anchorInPass: false, generic: true, ...(form.kind === undefined ? {} : { kind: form.kind }) } as const;
   return [
-    {
-      id: 'json-named-secret',
-      family: 'structured',
-      description: 'the value of a JSON name/value pair named by a password or strict secret key: Kubernetes and ECS env {"name":"DB_PASSWORD","value":"…"}, AWS tags {"Key":…,"Value":…}, CloudFormation ParameterKey/ParameterValue',
-      regex: jsonNamedValueSource(anyValueKeys),
-      keywords: keywords(anyValueKeys),
-      // Tier 1b only: key words wake it on every line with an authorization header or a `token`.
-      anchor: JSON_NAMED_ANCHOR,
-      anchorInPass: false,
-      generic: true,
-      examples: {
-        match: [
-          { input: `{"env":[{"name":"DB_PASSWORD","value":"${password}"},{"name":"LOG_LEVEL","value":"debug"}]}`, output: `{"env":[{"name":"DB_PASSWORD","value":"${label('json-named-secret')}"},{"name":"LOG_LEVEL","value":"debug"}]}` },
-          { input: `"environment": [ { "name": "POSTGRES_PASSWORD", "value": "${words}" } ]`, output: `"environment": [ { "name": "POSTGRES_PASSWORD", "value": "${label('json-named-secret')}" } ]` },
-          { input: `{"Parameters":[{"ParameterKey":"DbPassword","ParameterValue":"${password}"}]}`, output: `{"Parameters":[{"ParameterKey":"DbPassword","ParameterValue":"${label('json-named-secret')}"}]}` },
-          { input: `{"Tags":[{"Key":"client_secret","Value":"${lower}"}]}`, output: `{"Tags":[{"Key":"client_secret","Value":"${label('json-named-secret')}"}]}` },
-          { input: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${password}\\"}"}`, output: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${label('json-named-secret')}\\"}"}` },
-          { input: `{"name":"secrets/db/password","value":"${password}"}`, output: `{"name":"secrets/db/password","value":"${label('json-named-secret')}"}` },
-          // AWS SSM's Parameter: its type between the name and the value (red-team).
-          {
-            input: `{"Parameter":{"Name":"/prod/db/password","Type":"SecureString","Value":"${password}","Version":3}}`,
-            output: `{"Parameter":{"Name":"/prod/db/password","Type":"SecureString","Value":"${label('json-named-secret')}","Version":3}}`,
-          },
-          // Quotes written as escapes (escq2): a task definition System.Text.Json logged as a string.
-          { input: `{"msg":"task {\\u0022name\\u0022:\\u0022DB_PASSWORD\\u0022,\\u0022value\\u0022:\\u0022${password}\\u0022}"}`, output: `{"msg":"task {\\u0022name\\u0022:\\u0022DB_PASSWORD\\u0022,\\u0022value\\u0022:\\u0022${label('json-named-secret')}\\u0022}"}` },
-        ],
-        noMatch: [
-          '{"name":"LOG_LEVEL","value":"debug"}',
-          '{"name":"DB_PASSWORD","valueFrom":{"secretKeyRef":{"name":"db","key":"password"}}}',
-          '{"name":"PASSWORD_MIN_LENGTH","value":"12"}',
-          '{"name":"DB_PASSWORD","value":"${DB_PASSWORD}"}',
-          '{"name":"DB_PASSWORD","value":""}',
-          '{"metric":"password_resets","value":"3"}',
-        ],
+    { id: `${form.name}-named-secret`, ...secret, ...common, regex: form.source(anyValueKeys), keywords: keywords(anyValueKeys) },
+    { id: `${form.name}-named-token`, ...token, ...common, regex: form.source(tokenKeys), keywords: keywords(tokenKeys), minEntropy: 3.5, tokenShape: true },
+  ];
+}
+
+/** Name/value pairs that name a secret in JSON (`jsonNamedValueSource`) and in text (`textNamedValueSource`). */
+function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  return [
+    ...namedPair(
+      { name: 'json', source: jsonNamedValueSource, anchor: JSON_NAMED_ANCHOR },
+      vocabulary,
+      secretKeys,
+      {
+        description: 'the value of a JSON name/value pair named by a password or strict secret key: Kubernetes and ECS env {"name":"DB_PASSWORD","value":"…"}, AWS tags {"Key":…,"Value":…}, CloudFormation ParameterKey/ParameterValue',
+        examples: {
+          match: [
+            { input: `{"env":[{"name":"DB_PASSWORD","value":"${password}"},{"name":"LOG_LEVEL","value":"debug"}]}`, output: `{"env":[{"name":"DB_PASSWORD","value":"${label('json-named-secret')}"},{"name":"LOG_LEVEL","value":"debug"}]}` },
+            { input: `"environment": [ { "name": "POSTGRES_PASSWORD", "value": "${words}" } ]`, output: `"environment": [ { "name": "POSTGRES_PASSWORD", "value": "${label('json-named-secret')}" } ]` },
+            { input: `{"Parameters":[{"ParameterKey":"DbPassword","ParameterValue":"${password}"}]}`, output: `{"Parameters":[{"ParameterKey":"DbPassword","ParameterValue":"${label('json-named-secret')}"}]}` },
+            { input: `{"Tags":[{"Key":"client_secret","Value":"${lower}"}]}`, output: `{"Tags":[{"Key":"client_secret","Value":"${label('json-named-secret')}"}]}` },
+            { input: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${password}\\"}"}`, output: `{"msg":"task {\\"name\\":\\"DB_PASSWORD\\",\\"value\\":\\"${label('json-named-secret')}\\"}"}` },
+            { input: `{"name":"secrets/db/password","value":"${password}"}`, output: `{"name":"secrets/db/password","value":"${label('json-named-secret')}"}` },
+            // AWS SSM's Parameter: its type between the name and the value (red-team).
+            {
+              input: `{"Parameter":{"Name":"/prod/db/password","Type":"SecureString","Value":"${password}","Version":3}}`,
+              output: `{"Parameter":{"Name":"/prod/db/password","Type":"SecureString","Value":"${label('json-named-secret')}","Version":3}}`,
+            },
+            // Quotes written as escapes (escq2): a task definition System.Text.Json logged as a string.
+            { input: `{"msg":"task {\\u0022name\\u0022:\\u0022DB_PASSWORD\\u0022,\\u0022value\\u0022:\\u0022${password}\\u0022}"}`, output: `{"msg":"task {\\u0022name\\u0022:\\u0022DB_PASSWORD\\u0022,\\u0022value\\u0022:\\u0022${label('json-named-secret')}\\u0022}"}` },
+          ],
+          noMatch: [
+            '{"name":"LOG_LEVEL","value":"debug"}',
+            '{"name":"DB_PASSWORD","valueFrom":{"secretKeyRef":{"name":"db","key":"password"}}}',
+            '{"name":"PASSWORD_MIN_LENGTH","value":"12"}',
+            '{"name":"DB_PASSWORD","value":"${DB_PASSWORD}"}',
+            '{"name":"DB_PASSWORD","value":""}',
+            '{"metric":"password_resets","value":"3"}',
+          ],
+        },
       },
-    },
-    {
-      id: 'json-named-token',
-      family: 'structured',
-      description: 'a token-shaped value of a JSON name/value pair named by a secret key: {"name":"API_TOKEN","value":"…"}, {"Key":"auth_token","Value":"…"}',
-      regex: jsonNamedValueSource(tokenKeys),
-      keywords: keywords(tokenKeys),
-      // Tier 1b only: key words wake it on every line with an authorization header or a `token`.
-      anchor: JSON_NAMED_ANCHOR,
-      anchorInPass: false,
-      minEntropy: 3.5,
-      tokenShape: true,
-      generic: true,
-      examples: {
-        match: [
-          { input: `{"name":"API_TOKEN","value":"${secret}"}`, output: `{"name":"API_TOKEN","value":"${label('json-named-token')}"}` },
-          { input: `{"Key":"github_token","Value":"${opaque}"}`, output: `{"Key":"github_token","Value":"${label('json-named-token')}"}` },
-          { input: `<pre>{&quot;Key&quot;:&quot;github_token&quot;,&quot;Value&quot;:&quot;${opaque}&quot;}</pre>`, output: `<pre>{&quot;Key&quot;:&quot;github_token&quot;,&quot;Value&quot;:&quot;${label('json-named-token')}&quot;}</pre>` },
-        ],
-        noMatch: ['{"name":"TOKEN_TTL","value":"3600"}', '{"name":"API_TOKEN","value":"expired"}', '{"name":"session_timeout","value":"30"}'],
+      {
+        description: 'a token-shaped value of a JSON name/value pair named by a secret key: {"name":"API_TOKEN","value":"…"}, {"Key":"auth_token","Value":"…"}',
+        examples: {
+          match: [
+            { input: `{"name":"API_TOKEN","value":"${secret}"}`, output: `{"name":"API_TOKEN","value":"${label('json-named-token')}"}` },
+            { input: `{"Key":"github_token","Value":"${opaque}"}`, output: `{"Key":"github_token","Value":"${label('json-named-token')}"}` },
+            { input: `<pre>{&quot;Key&quot;:&quot;github_token&quot;,&quot;Value&quot;:&quot;${opaque}&quot;}</pre>`, output: `<pre>{&quot;Key&quot;:&quot;github_token&quot;,&quot;Value&quot;:&quot;${label('json-named-token')}&quot;}</pre>` },
+          ],
+          noMatch: ['{"name":"TOKEN_TTL","value":"3600"}', '{"name":"API_TOKEN","value":"expired"}', '{"name":"session_timeout","value":"30"}'],
+        },
       },
-    },
-    {
-      id: 'text-named-secret',
-      family: 'structured',
-      description: "the value of a name/value pair written as text and named by a password or strict secret key: YAML's {name: db-password, value: …}, Go's {Name:DB_PASSWORD Value:…}, Python's {'name': 'DB_PASSWORD', 'value': '…'}",
-      regex: textNamedValueSource(anyValueKeys),
-      keywords: keywords(anyValueKeys),
-      anchor: TEXT_NAMED_ANCHOR,
-      anchorInPass: false,
-      generic: true,
-      examples: {
-        match: [
-          { input: `argo: parameters="[{name: db-password, value: ${r4Password}}]"`, output: `argo: parameters="[{name: db-password, value: ${label('text-named-secret')}}]"` },
-          { input: `env=[{Name:DB_PASSWORD Value:${r4Password} ValueFrom:nil}]`, output: `env=[{Name:DB_PASSWORD Value:${label('text-named-secret')} ValueFrom:nil}]` },
-          { input: `{'name': 'POSTGRES_PASSWORD', 'value': '${r4Password}'}`, output: `{'name': 'POSTGRES_PASSWORD', 'value': '${label('text-named-secret')}'}` },
-        ],
-        noMatch: ['{name: LOG_LEVEL, value: debug}', '{Name:DB_PASSWORD ValueFrom:&EnvVarSource{SecretKeyRef:db}}', '{name: db-password, value: ${DB_PASSWORD}}', '{name: password_min_length, value: 12}'],
+    ),
+    ...namedPair(
+      { name: 'text', source: textNamedValueSource, anchor: TEXT_NAMED_ANCHOR },
+      vocabulary,
+      secretKeys,
+      {
+        description: "the value of a name/value pair written as text and named by a password or strict secret key: YAML's {name: db-password, value: …}, Go's {Name:DB_PASSWORD Value:…}, Python's {'name': 'DB_PASSWORD', 'value': '…'}",
+        examples: {
+          match: [
+            { input: `argo: parameters="[{name: db-password, value: ${r4Password}}]"`, output: `argo: parameters="[{name: db-password, value: ${label('text-named-secret')}}]"` },
+            { input: `env=[{Name:DB_PASSWORD Value:${r4Password} ValueFrom:nil}]`, output: `env=[{Name:DB_PASSWORD Value:${label('text-named-secret')} ValueFrom:nil}]` },
+            { input: `{'name': 'POSTGRES_PASSWORD', 'value': '${r4Password}'}`, output: `{'name': 'POSTGRES_PASSWORD', 'value': '${label('text-named-secret')}'}` },
+          ],
+          noMatch: ['{name: LOG_LEVEL, value: debug}', '{Name:DB_PASSWORD ValueFrom:&EnvVarSource{SecretKeyRef:db}}', '{name: db-password, value: ${DB_PASSWORD}}', '{name: password_min_length, value: 12}'],
+        },
       },
-    },
-    {
-      id: 'text-named-token',
-      family: 'structured',
-      description: "a token-shaped value of a name/value pair written as text and named by a secret key: Android's putString(key=auth_token, value=…), {name: api-token, value: …}",
-      regex: textNamedValueSource(tokenKeys),
-      keywords: keywords(tokenKeys),
-      anchor: TEXT_NAMED_ANCHOR,
-      anchorInPass: false,
-      minEntropy: 3.5,
-      tokenShape: true,
-      generic: true,
-      examples: {
-        match: [
-          { input: `V/Prefs: putString(key=auth_token, value=${r4Hex})`, output: `V/Prefs: putString(key=auth_token, value=${label('text-named-token')})` },
-          { input: `{name: api-token, value: ${r4Token}}`, output: `{name: api-token, value: ${label('text-named-token')}}` },
-        ],
-        noMatch: ['putString(key=token_ttl, value=3600)', '{name: api-token, value: expired}'],
+      {
+        description: "a token-shaped value of a name/value pair written as text and named by a secret key: Android's putString(key=auth_token, value=…), {name: api-token, value: …}",
+        examples: {
+          match: [
+            { input: `V/Prefs: putString(key=auth_token, value=${r4Hex})`, output: `V/Prefs: putString(key=auth_token, value=${label('text-named-token')})` },
+            { input: `{name: api-token, value: ${r4Token}}`, output: `{name: api-token, value: ${label('text-named-token')}}` },
+          ],
+          noMatch: ['putString(key=token_ttl, value=3600)', '{name: api-token, value: expired}'],
+        },
       },
-    },
+    ),
   ];
 }
 
@@ -681,52 +684,38 @@ const YAML_NAMED_ANCHOR = String.raw`(?i:name|key):[ \t]+(?:\\*["'])?[A-Za-z0-9_
  * keywords, so the pass over every byte stays as it was.
  */
 function yamlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
-  const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
   return [
-    {
-      id: 'yaml-named-secret',
-      family: 'structured',
-      description: 'the value of a YAML name/value pair named by a password or strict secret key, on the line after its name: Kubernetes env - name: DB_PASSWORD / value: …, AWS tags Key: / Value:, also as \\n escapes in a JSON string',
-      regex: yamlNamedSource(anyValueKeys),
-      keywords: keywords(anyValueKeys),
-      anchor: YAML_NAMED_ANCHOR,
-      anchorInPass: false,
-      kind: 'yaml-named',
-      generic: true,
-      examples: {
-        match: [
-          { input: `env:\n- name: DB_PASSWORD\n  value: ${password}\n- name: LOG_LEVEL\n  value: debug`, output: `env:\n- name: DB_PASSWORD\n  value: ${label('yaml-named-secret')}\n- name: LOG_LEVEL\n  value: debug` },
-          { input: `        - name: "POSTGRES_PASSWORD"\n          value: "${words}"`, output: `        - name: "POSTGRES_PASSWORD"\n          value: "${label('yaml-named-secret')}"` },
-          { input: `{"msg":"env:\\n  - name: client_secret\\n    value: ${lower}\\n"}`, output: `{"msg":"env:\\n  - name: client_secret\\n    value: ${label('yaml-named-secret')}\\n"}` },
-        ],
-        noMatch: [
-          '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password',
-          '- name: LOG_LEVEL\n  value: debug',
-          '- name: DB_PASSWORD\n  value: ${DB_PASSWORD}',
-          '- name: PASSWORD_MIN_LENGTH\n- name: other\n  value: x9!kq2ZzA',
-        ],
+    ...namedPair(
+      { name: 'yaml', source: yamlNamedSource, anchor: YAML_NAMED_ANCHOR, kind: 'yaml-named' },
+      vocabulary,
+      secretKeys,
+      {
+        description: 'the value of a YAML name/value pair named by a password or strict secret key, on the line after its name: Kubernetes env - name: DB_PASSWORD / value: …, AWS tags Key: / Value:, also as \\n escapes in a JSON string',
+        examples: {
+          match: [
+            { input: `env:\n- name: DB_PASSWORD\n  value: ${password}\n- name: LOG_LEVEL\n  value: debug`, output: `env:\n- name: DB_PASSWORD\n  value: ${label('yaml-named-secret')}\n- name: LOG_LEVEL\n  value: debug` },
+            { input: `        - name: "POSTGRES_PASSWORD"\n          value: "${words}"`, output: `        - name: "POSTGRES_PASSWORD"\n          value: "${label('yaml-named-secret')}"` },
+            { input: `{"msg":"env:\\n  - name: client_secret\\n    value: ${lower}\\n"}`, output: `{"msg":"env:\\n  - name: client_secret\\n    value: ${label('yaml-named-secret')}\\n"}` },
+          ],
+          noMatch: [
+            '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password',
+            '- name: LOG_LEVEL\n  value: debug',
+            '- name: DB_PASSWORD\n  value: ${DB_PASSWORD}',
+            '- name: PASSWORD_MIN_LENGTH\n- name: other\n  value: x9!kq2ZzA',
+          ],
+        },
       },
-    },
-    {
-      id: 'yaml-named-token',
-      family: 'structured',
-      description: 'a token-shaped value of a YAML name/value pair named by a secret key, on the line after its name: - name: API_TOKEN / value: …',
-      regex: yamlNamedSource(tokenKeys),
-      keywords: keywords(tokenKeys),
-      anchor: YAML_NAMED_ANCHOR,
-      anchorInPass: false,
-      kind: 'yaml-named',
-      minEntropy: 3.5,
-      tokenShape: true,
-      generic: true,
-      examples: {
-        match: [
-          { input: `- name: API_TOKEN\n  value: "${opaque}"`, output: `- name: API_TOKEN\n  value: "${label('yaml-named-token')}"` },
-          { input: `Tags:\n  - Key: github_token\n    Value: ${opaque}`, output: `Tags:\n  - Key: github_token\n    Value: ${label('yaml-named-token')}` },
-        ],
-        noMatch: ['- name: TOKEN_TTL\n  value: "3600"', '- name: API_TOKEN\n  value: expired', '- name: session_timeout\n  value: "30"'],
+      {
+        description: 'a token-shaped value of a YAML name/value pair named by a secret key, on the line after its name: - name: API_TOKEN / value: …',
+        examples: {
+          match: [
+            { input: `- name: API_TOKEN\n  value: "${opaque}"`, output: `- name: API_TOKEN\n  value: "${label('yaml-named-token')}"` },
+            { input: `Tags:\n  - Key: github_token\n    Value: ${opaque}`, output: `Tags:\n  - Key: github_token\n    Value: ${label('yaml-named-token')}` },
+          ],
+          noMatch: ['- name: TOKEN_TTL\n  value: "3600"', '- name: API_TOKEN\n  value: expired', '- name: session_timeout\n  value: "30"'],
+        },
       },
-    },
+    ),
   ];
 }
 
