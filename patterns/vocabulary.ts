@@ -114,6 +114,9 @@ export const DIGEST_MARKERS: readonly string[] = [
   // (`Cache restored from key: npm-linux-x64-<sha256>`, `Cache saved with key: …`, `Cache not found
   // for input keys: …`): the digest context reads across the prefix's dashes.
   'restored from key', 'saved with key', 'input keys',
+  // Terraform's dependency lock file and `terraform providers lock` list each provider's
+  // package hashes: `"h1:<base64>"`, `"zh:<sha256>"` (round 4).
+  '"zh',
   // F3, Docker and CI output: BuildKit's `writing image <id>`, a container or image id after a
   // docker command or under `ImageID`, checksum tools' output (`sha256sum: <hex>`, BSD's and
   // openssl's `SHA256 (file) = <hex>`, `SHA2-256(file)= <hex>`), a digest compared

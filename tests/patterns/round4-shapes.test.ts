@@ -110,6 +110,14 @@ describe('a long token after the word token in a message', () => {
   keeps(['token expired for user 42', 'transfer token 0x6b175474e89094c44da98b954eedeac495271d0f done', 'token bucket refilled: 64 of 64']);
 });
 
+describe("Terraform's provider package hashes", () => {
+  keeps([`      "h1:RmrocMqPWUyZsiRVojd/rdBNJtUrdTM9icmwDhCHb70=", "zh:${sample.hex(64)}",`]);
+  it('a 64-hex token under a key still goes', () => {
+    const s = sample.hex(64);
+    expectOnlySecretGone(scrubber, `token=${s}`, s);
+  });
+});
+
 describe("a SealedSecret's sealed value", () => {
   it('stays, and a password under the same key still goes', () => {
     const sealed = `AgB${sample.base64(600).replace(/=+$/, '')}`;
