@@ -356,7 +356,12 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
     if (run === undefined) anchors.push(source);
     else runs.push({ finder: compileRun(run), rule: index, trigger: compileRegex(triggerOf(spec), true) });
   }
-  const literals = minimalLiterals(keywords).map(quoteLiteral);
+  // In alphabetical order: RE2 factors only the common prefixes of adjacent alternatives
+  // (`pat-`, `pat.`, `pat:` share one `pat` state), and no literal kept is a prefix of another,
+  // so the order changes no match. In catalog order, two literals more (`4/0a`, round 6) had
+  // taken the pass out of RE2's DFA for 20 of 80 random configs with keys of their own (9 before);
+  // sorted, none of the 80.
+  const literals = minimalLiterals(keywords).sort().map(quoteLiteral);
   const anchorsSource = anchors.map((p) => `(?:${p})`).join('|');
   const parts = [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
   return { pass: createPass(parts, judge), runs };
