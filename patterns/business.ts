@@ -183,8 +183,9 @@ export const businessRules: readonly RuleSpec[] = [
   {
     id: 'twitter-bearer-token',
     family: 'vendor',
-    description: 'X / Twitter app-only bearer token (22 A then 80–100 characters)',
-    regex: String.raw`${TOKEN_START}(A{22}[A-Za-z0-9%]{80,100})(?:[^A-Za-z0-9%]|$)`,
+    description: 'X / Twitter app-only bearer token (21 or 22 A then 80–110 characters)',
+    // The token as issued starts with 21 A (`AAAAAAAAAAAAAAAAAAAAAMLhe…`; round 5), gitleaks' rule says 22.
+    regex: String.raw`${TOKEN_START}(A{21}[A-Za-z0-9%]{81,111})(?:[^A-Za-z0-9%]|$)`,
     // Ten, not 22: the same literal as dropbox-token's, so the prefilter holds one.
     keywords: ['a'.repeat(10)],
     minEntropy: 3,

@@ -52,11 +52,19 @@ const AUTHORIZATION = String.raw`(?i:(?:http[_-])?(?:proxy[_-])?authorization)`;
 const HEADER_START = String.raw`(?:${NAME_START}|-H)`;
 
 /**
+ * Inside a credential, characters that RFC 6750's b64token lacks but real ones hold: `=` padding
+ * then more (`abc=def`), Salesforce's session ids (`00D…!AR…`), a FCM server key's
+ * `<id>:APA91b…`, Asana's `2/…/…:<hex>` and a percent-encoded bearer token (`…%3D…`) as apps
+ * copy it from a URL (round 5: the tail after the first `!`, `:` or `%` stayed in the log).
+ */
+const TOKEN_JOINT = String.raw`(?:=+|[!:]|%[0-9A-Fa-f]{2})`;
+
+/**
  * RFC 7235 token68: `=` only as padding at its end, so `token=` (Rails' parameter name, or what is
  * left of it once redacted) is not a credential and a second pass changes nothing. A value that
  * goes on after `=` (`abc=def`) is taken whole: a match ends on a boundary (issue 7).
  */
-const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}(?:=+[A-Za-z0-9._~+/-]+)*=*`;
+const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}(?:${TOKEN_JOINT}[A-Za-z0-9._~+/-]+)*=*`;
 
 /**
  * After a token68 credential: the line's end, a character of neither it nor a quote, an escape
@@ -207,15 +215,24 @@ export const httpAuthRules: readonly RuleSpec[] = [
     id: 'http-authorization-raw',
     family: 'http-auth',
     description: 'Authorization header whose value is a bare credential, no scheme',
-    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(${TOKEN68}{16,})`,
+    // A list of header names is no header: in `"vary":"…, Authorization","access-control-allow-headers":…`
+    // and `["Authorization","X-Requested-With"]` what follows is a key or another name (round 6).
+    // So the value must look like a token and not be followed by a key's `":`.
+    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(${TOKEN68}{16,})(?:[^"\\A-Za-z0-9._~+/=-]|$|\\+[^"\\]|\\*"[ \t]*(?:[^: \t]|$))`,
     keywords: ['authorization'],
     minEntropy: 3,
+    tokenShape: true,
     examples: {
       match: [
         { input: `authorization: ${opaque}`, output: `authorization: ${label('http-authorization-raw')}` },
         { input: `{"proxy_authorization":"${opaque}"}`, output: `{"proxy_authorization":"${label('http-authorization-raw')}"}` },
       ],
-      noMatch: ['authorization: aaaaaaaaaaaaaaaaaaaa', 'Authorization: required'],
+      noMatch: [
+        'authorization: aaaaaaaaaaaaaaaaaaaa',
+        'Authorization: required',
+        '{"vary":"Accept-Encoding, Cookie, Authorization","access-control-allow-headers":"Authorization, X-CSRF-Token"}',
+        '{"allowed":["Authorization","X-Requested-With"]}',
+      ],
     },
   },
   {
@@ -242,8 +259,9 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // must look like a token (16 or more characters, mixed case and digits, a UUID or a one-case
     // key) and be random enough. A JWT after it keeps the JWT's label.
     // RFC 6750's b64token: `=` only at its end, so the next field of a logfmt line is not taken
-    // for one (`token_type=Bearer expires_at=2026-11-12T07:31:44Z`, round 4).
-    regex: String.raw`\b(?i:bearer)(?:[ \t]+|%20|\+)([A-Za-z0-9._~+/-]{16,}=*)${TOKEN68_END}`,
+    // for one (`token_type=Bearer expires_at=2026-11-12T07:31:44Z`, round 4); inside, `!`, `:` and
+    // percent escapes as in TOKEN_JOINT.
+    regex: String.raw`\b(?i:bearer)(?:[ \t]+|%20|\+)([A-Za-z0-9._~+/-]{16,}(?:(?:[!:]|%[0-9A-Fa-f]{2})[A-Za-z0-9._~+/-]+)*=*)${TOKEN68_END}`,
     keywords: ['bearer'],
     // Tier 1b only: every line of the bench corpora and loghub with `bearer` had the anchor too
     // (120 of 124,634): in the pass it cost characters and spared nothing.
