@@ -242,7 +242,21 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // sealed for the cluster's key (a password is not written so).
     String.raw`ag[a-d][a-z0-9+/]{400,}={0,2}`,
     '!(?:vault|ref|sub|getatt|importvalue|findinmap|join|select|if|base64|secret|env_var|include|getazs|split|cidr)',
-    String.raw`(?:process\.env|import\.meta\.env|var|local|data|module)\.[a-z_][\w.-]*`,
+    String.raw`(?:process\.env|import\.meta\.env|var|local|data|module)\.[a-z_][\w.-]*!?`,
+    // Round 5, other scanners' negatives: an object's field or a setting read in code (`apiKey:
+    // this.apiKey,`, `client_secret = settings.CLIENT_SECRET`, `self.token`, TypeScript's
+    // non-null `process.env.STRIPE_KEY!`); placeholders that say what to put there
+    // (`YOUR_API_KEY_HERE`, `REPLACE_ME`, `<…>` above, `somefakekey`, `dummy-token`); Symfony's
+    // `%env(WEBHOOK_SECRET)%` and a JS template `` `${ENCRYPTION_KEY}` ``; and AWS documentation's
+    // example secret key (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`), as its `…EXAMPLE` key ids.
+    String.raw`(?:this|self|settings|config|conf|cfg|options|opts|props|params|ctx|context|args|app\.config|env)\.[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)*!?`,
+    // Round 6: AdonisJS's `start/env.ts` as its error pages quote it (`APP_KEY: Env.schema.string()`,
+    // `env` above), pino's `redact.paths` (`"*.password","*.token"`: globs, not values), and a key
+    // masked with an ellipsis (`sk_live_…bD5b`, in latin1 as the engine reads it, or decoded); not
+    // one cut there (PHP prints 15 characters of an argument then `...`).
+    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026)[\w-]{1,8}`,
+    String.raw`your[_-][a-z0-9_-]*|(?:[a-z]+[_-])+here|replace[_-]?me|change[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
+    String.raw`%env\([^)]*\)%|\x60\$\{[^}]*\}?\x60?|[a-z0-9/+]*example(?:key)?`,
     String.raw`(?:op|ref\+[a-z0-9]+)://\S*`, String.raw`\.\.?/[\w./-]*`, String.raw`[\w-]{0,8}\*{4,}\w{0,6}`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),

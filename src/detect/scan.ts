@@ -462,15 +462,20 @@ function isGoTestResult(bytes: Buffer, start: number): boolean {
   return start >= GO_TEST_PASS.length && bytes.subarray(start - GO_TEST_PASS.length, start).equals(GO_TEST_PASS);
 }
 
-/** A field of logfmt or an env dump: `name=`, after an optional diff's `+` or `-`. */
-const FIELD_START = /^[+-]?[A-Za-z_][A-Za-z0-9_.-]*=[^=]/;
+/**
+ * A field of logfmt or an env dump: `name=`, after an optional diff's `+` or `-`; or a command
+ * line's next option (`--port`, `-jar`, `--host=db`).
+ */
+const FIELD_START = /^(?:[+-]?[A-Za-z_][A-Za-z0-9_.-]*=[^=]|--?[A-Za-z][A-Za-z0-9_.-]*(?:=|$))/;
 
 const isBlank = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09;
 
 /**
  * Whether the value at `start` is the next field after a key left empty: `smtp_password= smtp_host=…`,
- * a diff's `-SONAR_TOKEN= +SONAR_TOKEN=…` (round 4). Only after an `=` glued to its key and blanks:
- * `key = B=x…` (properties, INI) and YAML's `password: abc=def` have values that hold an `=`.
+ * a diff's `-SONAR_TOKEN= +SONAR_TOKEN=…` (round 4), the next option of a command line
+ * (`--client-secret= --port 8443`, `-Dapp.apiKey= -jar app.jar`; round 5). Only after an `=`
+ * glued to its key and blanks: `key = B=x…` (properties, INI) and YAML's `password: abc=def`
+ * have values that hold an `=`.
  */
 function isNextField(bytes: Buffer, start: number, text: string): boolean {
   let p = start - 1;
