@@ -36,6 +36,12 @@ const r4Token = round4.alnum(36);
 const r4Uuid = round4.uuid();
 const r4Password = `${round4.alnum(5)}+${round4.alnum(7)}`;
 const r4Hex = round4.hex(40);
+/** A fifth red-team review's examples (other scanners' test shapes), from a sampler of their own. */
+const round5 = createSampler(2026120219);
+const r5Hex = round5.hex(32);
+const r5Token = round5.alnum(32);
+/** Between a secret's name and its value in a sentence: blanks, or ` is ` (`the client secret is …`). */
+const PROSE_IS = String.raw`(?:[ \t]+(?:is|was))?[ \t]+`;
 
 /**
  * Credential key names from other scanners' keyword lists that the vocabulary leaves out, because
@@ -62,7 +68,15 @@ const KEY_QUALIFIERS = [
   'prod', 'production', 'staging', 'stage', 'dev', 'development', 'test', 'testing', 'live', 'sandbox', 'local', 'ci', 'qa',
   'uat', 'old', 'new', 'prev', 'previous', 'current', 'primary', 'secondary', 'backup', 'default', 'value', 'raw', 'plain',
   'b64', 'base64', 'ro', 'rw', 'readonly', 'admin', 'root',
+  // Round 5, other scanners' suites (detect-secrets' `password_super_secure`, gitleaks'
+  // `MJ_APIKEY_PRIVATE`) and forms' `passwordConfirm`: words that say which of a secret's copies,
+  // never what else the key names (not `id`, `name`, `url`, `ttl`, `reset`, `hash`, `service`).
+  'private', 'secure', 'super', 'secret', 'confirm', 'repeat', 'again', 'retype', 'verify', 'main', 'master', 'internal',
+  'external', 'personal', 'temp', 'tmp', 'real', 'override', 'fallback', 'alt', 'global', 'shared', 'full', 'read', 'write',
 ];
+
+/** The qualifiers capitalised after a camelCase key (`apiKeyProd`, `passwordConfirm`). */
+const CAMEL_QUALIFIERS = String.raw`(?-i:${KEY_QUALIFIERS.filter((q) => /^[a-z]/.test(q)).map((q) => `${q.charAt(0).toUpperCase()}${q.slice(1)}`).join('|')})`;
 
 /** Query and form parameters that hold secrets besides the sensitive keys (`?code=`, `&sig=`). */
 const SECRET_PARAMS = [
@@ -802,14 +816,17 @@ function echoedInputRule(vocabulary: Vocabulary, secretKeys: readonly string[]):
   const key = textKeySource(keys);
   const loc = String.raw`${DICT_QUOTE}loc${DICT_QUOTE}[ \t]*:[ \t]*[\[(](?:[^\[\](){}\r\n]*?,[ \t]*)?${DICT_QUOTE}${key}${DICT_QUOTE}[ \t]*,?[ \t]*[\])][^{}\r\n]*?${DICT_QUOTE}input${DICT_QUOTE}[ \t]*:[ \t]*${ECHOED_VALUE}`;
   const message = String.raw`\b${key}(?:\\r)?\\n[ \t]+(?:[^\\\r\n]|\\[^n\r\n])*?\[type=[a-z_]+,[ \t]*input_value=(?:'((?:[^'\\\r\n]|\\[^\r\n])+)'|\\?"((?:[^"\\\r\n]|\\[^"\r\n])+)\\?")`;
+  // AdonisJS's env validation (@poppinss/validator-lite, E_INVALID_ENV_VARIABLES): `Value for
+  // environment variable "DB_PASSWORD" must be a string, instead received "…"` (round 6).
+  const envEcho = String.raw`\benvironment variable \\*["']${key}\\*["'][^\r\n]*?\binstead received ${ECHOED_VALUE}`;
   return {
     id: 'validation-echoed-secret',
     family: 'generic',
-    description: 'the input a validation error echoes for a secret\'s field: FastAPI/pydantic "loc":["body","password"], …, "input":"…", and pydantic\'s password\\n  … [type=…, input_value=\'…\']',
-    regex: `${loc}|${message}`,
+    description: 'the input a validation error echoes for a secret\'s field: FastAPI/pydantic "loc":["body","password"], …, "input":"…", pydantic\'s password\\n  … [type=…, input_value=\'…\'], AdonisJS\'s environment variable "DB_PASSWORD" …, instead received "…"',
+    regex: `${loc}|${message}|${envEcho}`,
     keywords: keywords(keys),
     // Tier 1b only, on lines the pass finds by the key's word.
-    anchor: String.raw`${DICT_QUOTE}loc${DICT_QUOTE}[ \t]*:|\[type=[a-z_]+,[ \t]*input_value=`,
+    anchor: String.raw`${DICT_QUOTE}loc${DICT_QUOTE}[ \t]*:|\[type=[a-z_]+,[ \t]*input_value=|instead received`,
     anchorInPass: false,
     generic: true,
     examples: {
@@ -818,8 +835,16 @@ function echoedInputRule(vocabulary: Vocabulary, secretKeys: readonly string[]):
           input: `{"detail":[{"type":"string_too_short","loc":["body","password"],"msg":"String should have at least 12 characters","input":"${r2Password}"}]}`,
           output: `{"detail":[{"type":"string_too_short","loc":["body","password"],"msg":"String should have at least 12 characters","input":"${label('validation-echoed-secret')}"}]}`,
         },
+        {
+          input: `{"err":{"code":"E_INVALID_ENV_VARIABLES","help":"- Value for environment variable \\"DB_PASSWORD\\" must be a string, instead received \\"${r2Password}\\""}}`,
+          output: `{"err":{"code":"E_INVALID_ENV_VARIABLES","help":"- Value for environment variable \\"DB_PASSWORD\\" must be a string, instead received \\"${label('validation-echoed-secret')}\\""}}`,
+        },
       ],
-      noMatch: ['{"detail":[{"type":"missing","loc":["body","password"],"msg":"Field required","input":null}]}', `{"detail":[{"type":"string_too_short","loc":["body","username"],"msg":"too short","input":"ab"}]}`],
+      noMatch: [
+        '{"detail":[{"type":"missing","loc":["body","password"],"msg":"Field required","input":null}]}',
+        `{"detail":[{"type":"string_too_short","loc":["body","username"],"msg":"too short","input":"ab"}]}`,
+        '- Value for environment variable "PORT" must be a valid number, instead received "abc"',
+      ],
     },
   };
 }
@@ -1422,16 +1447,16 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'secret-qualified-assignment',
       family: 'generic',
       description:
-        'a token-shaped value under a secret key with a stage, version or role after it: DB_PASSWORD_PROD=…, client_secret_v2: …, GITHUB_TOKEN_CI=…, api_key_2 = "…"',
+        'a token-shaped value under a secret key with a stage, version, role or copy after it: DB_PASSWORD_PROD=…, client_secret_v2: …, GITHUB_TOKEN_CI=…, api_key_2 = "…", apiKeyProd, MJ_APIKEY_PRIVATE, passwordConfirm',
       // Recall6: gitleaks' generic suite (`some_api_token_123 = "…"`) and env dumps name a secret
       // by its stage. A closed list of qualifiers, so `token_id`, `secret_name` and `password_reset`
       // stay keys of something else. Tier 1b only: its keys hold `pass`, `pwd`, `secret`, `token`,
       // `key` or `auth`, words the pass already finds lines by; an anchor there cost what keys of a
       // config's own need.
       // A number glued to the key counts too (`DB_PASSWORD2`, `apiKey2`).
-      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:[_.-](?i:v?[0-9]{1,4}|${KEY_QUALIFIERS.join('|')})|[0-9]{1,2}){1,2}${TEXT_SEP}${TOKEN_VALUE}`,
+      regex: String.raw`\b${textKeySource(qualifiedKeys)}(?:[_.-](?i:v?[0-9]{1,4}|${KEY_QUALIFIERS.join('|')})|${CAMEL_QUALIFIERS}|[0-9]{1,2}){1,2}${TEXT_SEP}${TOKEN_VALUE}`,
       keywords: textKeyKeywords(qualifiedKeys),
-      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?(?:[_.-](?:v?[0-9]|${KEY_QUALIFIERS.join('|')})|[0-9]))`,
+      anchor: String.raw`(?i:(?:${qualifiedKeys.map(keySource).join('|')})s?(?:[_.-]?(?:v?[0-9]|${KEY_QUALIFIERS.join('|')})|[0-9]))`,
       anchorInPass: false,
       // Lower than the token rule's 3.5: a password of ten characters has at most 3.3 bits a
       // character, and the value must still look like a token (a digit, mixed case).
@@ -1553,6 +1578,37 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `registering runner using token ${r4Token}.`, output: `registering runner using token ${label('prose-token')}.` },
         ],
         noMatch: ['token expired for user 42', 'transfer token 0x6b175474e89094c44da98b954eedeac495271d0f done', `token ${r4Hex.slice(0, 20)}`],
+      },
+    },
+    {
+      id: 'prose-secret',
+      family: 'generic',
+      description: 'a long token-shaped value after a key\'s name in a sentence: using api key …, the client secret is …, initialised with key …',
+      // Round 5 (other scanners' suites and log messages): as prose-token, for the names of keys
+      // and secrets. `key` alone only after `with` or `using`: `cache key`, `RSA key`, `primary
+      // key` name other things. 20 characters or more, a token's alphabet, random enough.
+      // A bare `secret` or `with key` takes no dash: Kubernetes names its secrets and records
+      // their keys so (`secret mysql-root-password-7f9c8d6b5 created`, `record with key <uuid>`).
+      regex: String.raw`\b(?:(?i:(?:api|access|secret|app|license|private|signing|encryption)[ _-]?key|(?:client|app|consumer|api|shared|webhook)[ _-]?secret)${PROSE_IS}((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{19,})|(?i:secret|(?:with|using)[ \t]+key)${PROSE_IS}((?:[A-Za-z1-9_]|0[A-Za-wyz0-9_])[A-Za-z0-9_]{19,}))(?:[^A-Za-z0-9_./+=-]|\.(?:[^A-Za-z0-9]|$)|$)`,
+      keywords: ['key', 'secret'],
+      anchor: String.raw`(?i:key|secret)[ \t]`,
+      anchorInPass: false,
+      minEntropy: 3.5,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [
+          { input: `datadog client initialised with key ${r5Hex}`, output: `datadog client initialised with key ${label('prose-secret')}` },
+          { input: `using api key ${r5Hex}`, output: `using api key ${label('prose-secret')}` },
+          { input: `the client secret is ${r5Token}.`, output: `the client secret is ${label('prose-secret')}.` },
+        ],
+        noMatch: [
+          'gpg: using RSA key 4AEE18F83AFDEB23A1B2C3D4E5F60718293A4B5C',
+          `cache key ${r5Hex} missed`,
+          'api key rotation scheduled for tenant acme-production-eu-west-1',
+          'secret mysql-root-password-7f9c8d6b5 created',
+          `found record with key ${issuedUuid}`,
+        ],
       },
     },
     {

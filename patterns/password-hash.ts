@@ -7,6 +7,10 @@ const crypt = (n: number): string => sample.from('./0123456789ABCDEFGHIJKLMNOPQR
 const b64 = (n: number): string => sample.base64(n);
 /** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
 const recall = createSampler(2026113014);
+/** A sixth red-team review's: a PHC string's salt and hash (base64, no padding), its own sampler. */
+const round6 = createSampler(2026120220);
+const adonisSalt = round6.base64(22).replace(/=+$/, '');
+const adonisHash = round6.base64(86).replace(/=+$/, '');
 const CRYPT = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** A token's hash: 64 hex characters, as AdonisJS stores an access token's SHA-256. */
@@ -43,7 +47,10 @@ export const passwordHashRules: readonly RuleSpec[] = [
       String.raw`\$argon2(?:id|i|d)\$(?:v=[0-9]+\$)?m=[0-9]+,t=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,})`,
       String.raw`\$[156]\$(?:rounds=[0-9]+\$)?([./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,})`,
       String.raw`\$y\$[./A-Za-z0-9]+\$([./A-Za-z0-9]{4,}\$[./A-Za-z0-9]{43,})`,
-      String.raw`\$scrypt\$ln=[0-9]+,r=[0-9]+,p=[0-9]+\$([A-Za-z0-9+/.]{4,}\$[A-Za-z0-9+/.]{20,})`,
+      // passlib's `$scrypt$ln=…`, and the PHC string of AdonisJS v6's default hasher and of
+      // @phc/scrypt: `$scrypt$n=16384,r=8,p=1$<salt>$<hash>` (round 6). Not passlib's
+      // `$pbkdf2-sha256$…`: its literal took configs with keys of their own out of RE2's DFA.
+      String.raw`\$scrypt\$l?n=[0-9]+,r=[0-9]+,p=[0-9]+(?:,[a-z]+=[0-9]+)*\$([A-Za-z0-9+/.]{4,}\$[A-Za-z0-9+/.]{20,})`,
       String.raw`\bpbkdf2_sha(?:1|256|512)\$[0-9]+\$([A-Za-z0-9./+]{4,}\$[A-Za-z0-9+/]{20,}={0,2})`,
       String.raw`${TOKEN_START}(?:pbkdf2:sha(?:1|256|512)|scrypt)(?::[0-9]+)+\$([A-Za-z0-9]{4,}\$[a-f0-9]{40,})`,
       // Recall round: Apache's MD5 (htpasswd), and LDAP's userPassword schemes (OpenLDAP, 389-ds):
@@ -60,6 +67,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `root:$6$${crypt(16)}$${crypt(86)}:19700:0:99999:7:::`, output: `root:$6$${label('password-hash')}:19700:0:99999:7:::` },
         { input: `INSERT INTO auth_user VALUES (7, 'pbkdf2_sha256$600000$${sample.alnum(22)}$${b64(43)}=')`, output: `INSERT INTO auth_user VALUES (7, 'pbkdf2_sha256$600000$${label('password-hash')}')` },
         { input: `pw_hash scrypt:32768:8:1$${sample.alnum(16)}$${sample.hex(128)}`, output: `pw_hash scrypt:32768:8:1$${label('password-hash')}` },
+        { input: `{"password_hash":"$scrypt$n=16384,r=8,p=1$${adonisSalt}$${adonisHash}"}`, output: `{"password_hash":"$scrypt$n=16384,r=8,p=1$${label('password-hash')}"}` },
         { input: `hash=$2y$10$${crypt(60)} ok`, output: `hash=$2y$10$${label('password-hash')} ok` },
         { input: `ada:$apr1$${recall.from(CRYPT, 8)}$${recall.from(CRYPT, 22)}`, output: `ada:$apr1$${label('password-hash')}` },
         { input: `olcRootPW: {SSHA}${recall.base64(32)}`, output: `olcRootPW: {SSHA}${label('password-hash')}` },

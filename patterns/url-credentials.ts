@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label } from './parts.js';
+import { label, TOKEN_START } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -33,6 +33,8 @@ const s15 = createSampler(2026120115);
 const resetToken = s15.hex(64);
 const djangoToken = `${s15.from('0123456789abcdefghijklmnopqrstuvwxyz', 6)}-${s15.hex(32)}`;
 const codeVerifier = createSampler(2026120217).base64url(43);
+/** A sixth red-team review's: Google's authorization code as a SPA posts it to its API. */
+const googleCode = `4/0A${createSampler(2026120222).base64url(58)}`;
 
 /** An Oracle user in a logon: a name, a quoted one, or a proxy user with its schema (`proxy[app]`). */
 const ORACLE_USER = String.raw`(?:"[^"\r\n/@]+"|[A-Za-z0-9_$#.]+(?:\[[A-Za-z0-9_$#.]+\])?)`;
@@ -185,6 +187,26 @@ export const urlCredentialRules: readonly RuleSpec[] = [
         },
       ],
       noMatch: ['code_verifier=missing', 'PKCE code_verifier mismatch for client web', 'oobCode=<redacted>'],
+    },
+  },
+  {
+    id: 'google-oauth-code',
+    family: 'url-credentials',
+    description: "Google's OAuth authorization code (4/0A…) wherever it is: a request body's {\"code\":…} as a SPA posts it to its API, a callback URL, a message",
+    // Round 6: `?code=` is secret-query-param's, a JSON body's field was no one's; `"code"` is
+    // every error's too (`"code":"E_INVALID_CREDENTIALS"`), and as a literal of the pass over
+    // every byte it took configs with keys of their own out of RE2's DFA (27 of 80 against 9).
+    regex: String.raw`${TOKEN_START}(4(?:/|%2[Ff])0A[A-Za-z0-9_-]{30,})`,
+    keywords: ['4/0a', '4%2f0a'],
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        {
+          input: `{"body":{"code":"${googleCode}","redirectUri":"https://app.example.com/auth/google"}}`,
+          output: `{"body":{"code":"${label('google-oauth-code')}","redirectUri":"https://app.example.com/auth/google"}}`,
+        },
+      ],
+      noMatch: ['{"err":{"code":"E_INVALID_CREDENTIALS","message":"Invalid user credentials"}}', 'ratio 4/0A', 'GET /v4/0Alpha'],
     },
   },
   {
