@@ -5,6 +5,11 @@ import { createSampler } from './sample.js';
 /** A sampler of its own: examples here must not shift the samples of the files after this one. */
 const sample = createSampler(2026120203);
 const password = sample.password();
+/** A sixth red-team review's (network devices), from a sampler of their own. */
+const round6 = createSampler(2026120221);
+const type7 = `0${round6.from('0123456789ABCDEF', 21)}`;
+const scrypt9 = `${round6.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 14)}$${round6.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 43)}`;
+const fortiEnc = round6.base64(88);
 
 /** A value as a shell passes it: quoted to its quote, else to the next space; never the next flag. */
 const ARG = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
@@ -17,6 +22,67 @@ const WORD = String.raw`"?[^ \t\r\n">]+"?`;
  * (`secret`, `pass`, `auth`).
  */
 export const adminLineRules: readonly RuleSpec[] = [
+  {
+    id: 'network-device-secret',
+    family: 'command-line',
+    description:
+      "a network device's secrets in its running config (show running-config, Netmiko and Ansible output): Cisco's type 7 and type 0 passwords and keys (username … password 7 …, key 7 …, tacacs-server key …, crypto isakmp key …, key-string …), FortiGate's set password|psksecret ENC …",
+    // Round 6. Type 7 is a reversible cipher, type 0 the password itself; types 5, 8 and 9 are
+    // hashes (password-hash takes `$1$`; the others here). A digit alone after `key` or `password`
+    // is read as a type only with the value a type gives: hex after 7, `$n$…` after 5, 8 or 9; a
+    // type 0 only after a user's or enable's password, never quoted (OpenVPN's `username 'alice'
+    // password '…'` is password-in-prose's). Woken by words the pass holds already.
+    regex: [
+      String.raw`\b(?:password|secret|key|key-string|authentication-key|md5)[ \t]+7[ \t]+([0-9A-Fa-f]{4,})\b`,
+      String.raw`\b(?:password|secret)[ \t]+[589][ \t]+(\$[0-9]\$[^ \t\r\n]+)`,
+      String.raw`\b(?:username[ \t]+[^ \t\r\n]+(?:[ \t]+privilege[ \t]+[0-9]+)?|enable)[ \t]+(?:password|secret)[ \t]+(?:0[ \t]+)?([^0-9'" \t\r\n][^ \t\r\n]*|[0-9][^ \t\r\n]+)`,
+      String.raw`\b(?:tacacs|radius)-server[ \t]+(?:host[ \t]+[^ \t\r\n]+[ \t]+)?key[ \t]+(?:0[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
+      String.raw`\bcrypto[ \t]+isakmp[ \t]+key[ \t]+(?:0[ \t]+)?([^ \t\r\n]+)[ \t]+(?:address|hostname)\b`,
+      String.raw`\bkey-string[ \t]+(?:0[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
+      String.raw`\bset[ \t]+(?:password|passwd|psksecret|secret|key|auth-password|priv-password)[ \t]+ENC[ \t]+([^ \t\r\n]+)`,
+    ].join('|'),
+    keywords: ['pass', 'secret', 'key'],
+    anchor: String.raw`(?i:password|secret|key|key-string|md5)[ \t]+[0-9]|(?:password|secret)[ \t]|-server[ \t]|isakmp|key-string|ENC[ \t]`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `username admin privilege 15 password 7 ${type7}`, output: `username admin privilege 15 password 7 ${label('network-device-secret')}` },
+        { input: `username ops secret 9 $9$${scrypt9}`, output: `username ops secret 9 ${label('network-device-secret')}` },
+        { input: `enable password ${password}`, output: `enable password ${label('network-device-secret')}` },
+        { input: `tacacs-server host 10.1.1.5 key 7 ${type7}`, output: `tacacs-server host 10.1.1.5 key 7 ${label('network-device-secret')}` },
+        { input: `radius-server key ${password}`, output: `radius-server key ${label('network-device-secret')}` },
+        { input: `crypto isakmp key ${password} address 0.0.0.0`, output: `crypto isakmp key ${label('network-device-secret')} address 0.0.0.0` },
+        { input: ` ip ospf message-digest-key 1 md5 7 ${type7}`, output: ` ip ospf message-digest-key 1 md5 7 ${label('network-device-secret')}` },
+        { input: `        set psksecret ENC ${fortiEnc}`, output: `        set psksecret ENC ${label('network-device-secret')}` },
+      ],
+      noMatch: ['key 1 of 3 rotated', 'password 7 days before expiry', 'no service password-encryption', 'username admin privilege 15 secret 5 <removed>', 'enable secret', 'set password ENC'],
+    },
+  },
+  {
+    id: 'protocol-password',
+    family: 'command-line',
+    description: "a password in a protocol transcript: FTP's PASS command as vsftpd and pure-ftpd log it, strongSwan's ipsec.secrets (: PSK \"…\"), wpa_cli's set_network N psk, Windows' sc.exe config … password= …",
+    // Round 6. Not a bare `PASS x`: Jest prints `PASS src/app.test.ts`.
+    regex: [
+      String.raw`"PASS ([^"\r\n]+)"|\bCommand \[pass\] \[([^\]\r\n]+)\]`,
+      String.raw`:[ \t]*PSK[ \t]+(?:"([^"\r\n]+)"|(0[sx][A-Za-z0-9+/=]{8,}))`,
+      String.raw`\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+"([^"\r\n]+)"`,
+      String.raw`\bsc(?:\.exe)?[ \t]+(?:config|create)[ \t][^\r\n]*?[ \t]password=[ \t]+("[^"\r\n]+"|[^ \t\r\n"<]+)`,
+    ].join('|'),
+    keywords: ['pass', 'psk'],
+    anchor: String.raw`"PASS |\[pass\]|(?i:psk)[ \t]|password=[ \t]`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `[pid 942] [app] FTP command: Client "::ffff:10.9.6.2", "PASS ${password}"`, output: `[pid 942] [app] FTP command: Client "::ffff:10.9.6.2", "PASS ${label('protocol-password')}"` },
+        { input: `pure-ftpd: (?@10.1.1.8) [DEBUG] Command [pass] [${password}]`, output: `pure-ftpd: (?@10.1.1.8) [DEBUG] Command [pass] [${label('protocol-password')}]` },
+        { input: `10.0.0.1 10.0.0.2 : PSK "${password}"`, output: `10.0.0.1 10.0.0.2 : PSK "${label('protocol-password')}"` },
+        { input: `> set_network 0 psk "${password}"`, output: `> set_network 0 psk "${label('protocol-password')}"` },
+        { input: `sc.exe config MySvc obj= CORP\\svc_app password= ${password}`, output: `sc.exe config MySvc obj= CORP\\svc_app password= ${label('protocol-password')}` },
+      ],
+      noMatch: ['PASS src/app.test.ts (5.2 s)', 'FTP response: Client "::1", "230 Login successful."', ': PSK ""', 'sc.exe query MySvc'],
+    },
+  },
   {
     id: 'redis-acl-password',
     family: 'command-line',
