@@ -1,10 +1,19 @@
 import type { RuleSpec } from '../src/types.js';
+import { keySource } from './keys.js';
 import { label } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** A sampler of its own: examples here must not shift the samples of the files after this one. */
 const sample = createSampler(2026120201);
 const password = sample.password();
+/** A fifth red-team review's: a token-shaped password given to a setter, from a sampler of its own. */
+const setterValue = createSampler(2026120224).alnum(24);
+
+/** What a setter or a builder's method names when its one argument is the secret. */
+const SETTER_KEYS = [
+  'password', 'passwd', 'secret', 'client secret', 'app secret', 'api secret', 'api key', 'secret key', 'token',
+  'access token', 'auth token', 'encryption key', 'signing key',
+].map(keySource).join('|');
 
 /**
  * One argument of a call as PHP prints it in a stack trace: a string in single quotes (backslash
@@ -34,6 +43,28 @@ const THIRD = [
  * each call takes it in; the DSN, the user and the other arguments stay.
  */
 export const callArgumentRules: readonly RuleSpec[] = [
+  {
+    id: 'secret-setter-call',
+    family: 'generic',
+    description: 'a token-shaped string literal given to a setter or builder named for a secret, as code and its traces print it: setPassword("…"), .apiKey("…"), withClientSecret("…"), Apache HttpClient\'s UsernamePasswordCredentials("user", "…")',
+    // Round 5 (other scanners' suites: detect-secrets, gitleaks). Only a setter (`set`, `with` or a
+    // builder's `.name(`): `getPassword("db")`, `readSecret("prod/api")` name where a secret is.
+    regex: String.raw`(?:\.|\b(?i:set|with)_?)(?i:${SETTER_KEYS})[ \t]*\([ \t]*(?:"([^"\\\r\n]+)"|'([^'\\\r\n]+)')[ \t]*\)|\bUsernamePasswordCredentials\([ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"([^"\\\r\n]+)"`,
+    keywords: ['pass', 'secret', 'token', 'key'],
+    anchor: String.raw`(?i:password|passwd|secret|token|key)[ \t]*\(|UsernamePasswordCredentials\(`,
+    anchorInPass: false,
+    minEntropy: 3,
+    tokenShape: true,
+    generic: true,
+    examples: {
+      match: [
+        { input: `user.setPassword("${setterValue}");`, output: `user.setPassword("${label('secret-setter-call')}");` },
+        { input: `    .apiKey("${setterValue}")`, output: `    .apiKey("${label('secret-setter-call')}")` },
+        { input: `new UsernamePasswordCredentials("admin", "${setterValue}")`, output: `new UsernamePasswordCredentials("admin", "${label('secret-setter-call')}")` },
+      ],
+      noMatch: ['String pw = vault.getPassword("prod/db-main2");', 'secrets.readSecret("payments/ApiKey1")', 'builder.token("")', '.password("hunter")'],
+    },
+  },
   {
     id: 'php-trace-password',
     family: 'generic',

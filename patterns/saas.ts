@@ -1,12 +1,14 @@
 import type { RuleSpec } from '../src/types.js';
 import { END_B64URL, label, SEP, TOKEN_START } from './parts.js';
-import { sample } from './sample.js';
+import { createSampler, sample } from './sample.js';
 
 const NEW_RELIC = ['NRAK-', 'NRJS-', 'NRII-', 'NRRA-', 'NRAA-', 'NRIQ-'];
 const DATADOG_KEYS = ['dd_api_key', 'dd-api-key', 'dd_app_key', 'dd-app-key', 'dd_application_key', 'dd-application-key', 'datadog'];
 
 const sentryOrg = `sntrys_${Buffer.from(JSON.stringify({ iat: 1700000000, url: 'https://sentry.io', org: 'acme' })).toString('base64').replace(/=+$/, '')}_${sample.base64(43)}`;
 const fcm = `AAAA${sample.base64url(7)}:APA91b${sample.base64url(134)}`;
+/** A fifth red-team review's: Notion's legacy token alone, from a sampler of its own. */
+const notionLegacy = `secret_${createSampler(2026120223).alnum(43)}`;
 
 /** Monitoring, productivity and identity services. */
 export const saasRules: readonly RuleSpec[] = [
@@ -71,16 +73,19 @@ export const saasRules: readonly RuleSpec[] = [
   {
     id: 'notion-token',
     family: 'vendor',
-    description: 'Notion integration token (ntn_), and the legacy secret_ token under a Notion key',
-    regex: String.raw`${TOKEN_START}(ntn_[0-9]{11}[A-Za-z0-9]{35})\b|(?i:[a-z0-9_.-]*notion[a-z0-9_.-]*)${SEP}(secret_[A-Za-z0-9]{43})\b`,
-    keywords: ['ntn_', 'notion'],
+    description: 'Notion integration token (ntn_), and the legacy secret_ token (43 characters after secret_), under a Notion key or alone',
+    // Alone too (round 5: `[DEBUG] Using notion key secret_…`): 43 letters and digits after
+    // `secret_` are no identifier; woken by `secret`, which the pass holds already.
+    regex: String.raw`${TOKEN_START}(ntn_[0-9]{11}[A-Za-z0-9]{35})\b|(?i:[a-z0-9_.-]*notion[a-z0-9_.-]*)${SEP}(secret_[A-Za-z0-9]{43})\b|${TOKEN_START}(secret_[A-Za-z0-9]{43})\b`,
+    keywords: ['ntn_', 'notion', 'secret'],
     minEntropy: 3,
     examples: {
       match: [
         { input: `NOTION_TOKEN=ntn_${sample.digits(11)}${sample.alnum(35)}`, output: `NOTION_TOKEN=${label('notion-token')}` },
         { input: `notion_key: secret_${sample.alnum(43)}`, output: `notion_key: ${label('notion-token')}` },
+        { input: `[DEBUG] Using key ${notionLegacy} for request 86bd3c0f`, output: `[DEBUG] Using key ${label('notion-token')} for request 86bd3c0f` },
       ],
-      noMatch: ['ntn_short', 'notion_page: secret_santa_2026'],
+      noMatch: ['ntn_short', 'notion_page: secret_santa_2026', 'secret_key_base_for_the_production_environment_v2'],
     },
   },
   {

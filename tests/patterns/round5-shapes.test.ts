@@ -160,3 +160,26 @@ describe('a password in a protocol transcript', () => {
   ])('%s', (line) => expectOnlySecretGone(scrubber, line, password));
   keeps(['PASS src/app.test.ts (5.2 s)', 'PASS  tests/unit/engine.test.ts', 'FTP response: Client "::1", "230 Login successful."', 'sc.exe query MySvc']);
 });
+
+describe('a secret given to a setter, and Notion\'s legacy token alone', () => {
+  it.each([
+    (s: string) => `user.setPassword("${s}");`,
+    (s: string) => `client.setApiKey('${s}')`,
+    (s: string) => `    .clientSecret("${s}")`,
+    (s: string) => `config.withAccessToken("${s}").build()`,
+    (s: string) => `new UsernamePasswordCredentials("admin", "${s}")`,
+  ])('goes: %s', (make) => {
+    const s = `${sample.alnum(16)}7${sample.alnum(4)}`;
+    expectOnlySecretGone(scrubber, make(s), s);
+  });
+  it('a Notion secret_ token goes with no Notion key before it', () => {
+    const s = `secret_${sample.alnum(43)}`;
+    expectOnlySecretGone(scrubber, `[DEBUG] Using key ${s} for request 86bd3c0f`, s);
+  });
+  keeps([
+    'String pw = vault.getPassword("prod/db-main2");',
+    'secrets.readSecret("payments/ApiKey1")',
+    'lexer.token("IDENT")',
+    'secret_key_base_for_the_production_environment_v2',
+  ]);
+});
