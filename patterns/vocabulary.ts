@@ -256,7 +256,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // one cut there (PHP prints 15 characters of an argument then `...`).
     String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026)[\w-]{1,8}`,
     String.raw`your[_-][a-z0-9_-]*|(?:[a-z]+[_-])+here|replace[_-]?me|change[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
-    String.raw`%env\([^)]*\)%|\x60\$\{[^}]*\}?\x60?|[a-z0-9/+]*example(?:key)?`,
+    String.raw`%env\([^)]*\)%|\x60(?:\$\{[^}\x60]*\}?|\{\{[^}\x60]*(?:\}\})?|replace[_-]?me|change[_-]?me|your[_-][a-z0-9_-]*)\x60?|[a-z0-9/+]*example(?:key)?`,
+    // A reference to a Vault secret (`vault:secret/data/app#password`), a value of symbols alone
+    // (detect-secrets' `",.:-¨@*¿?!"`), a switch's 0 or 1 under a password's name (`PuttyPassword=0`).
+    String.raw`vault:[\w./-]+(?:#[\w.-]+)?|[^\w\s]{1,16}|[01]`,
     String.raw`(?:op|ref\+[a-z0-9]+)://\S*`, String.raw`\.\.?/[\w./-]*`, String.raw`[\w-]{0,8}\*{4,}\w{0,6}`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),

@@ -85,6 +85,11 @@ describe('code and placeholders where a value stands', () => {
     'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     '{"apiKey":"sk_live_…bD5b","last4":"6977"}',
     '{"redact":{"paths":["req.headers.authorization","req.headers.cookie","*.password","*.token"],"censor":"[Redacted]"}}',
+    'aws_secret_access_key = "vault:secret/data/app#password"',
+    'awsSecretAccessKey := `REPLACE_ME`',
+    '  dbPassword: `{{ .Values.dbPassword }}`,',
+    'password = ",.:-¨@*¿?!"',
+    'PuttyPassword=0',
   ]);
   it('a value that only starts like one still goes', () => {
     for (const s of [`this${sample.alnum(12)}9`, `your${sample.alnum(12)}9`, `fake${sample.alnum(12)}9`, `dummy${sample.alnum(12)}9`]) expectOnlySecretGone(scrubber, `client_secret = "${s}"`, s);
