@@ -13,6 +13,13 @@ const directiveSample = createSampler(2026120219);
 const awsSecret = directiveSample.base64(40);
 const directiveToken = directiveSample.alnum(32);
 const directivePassword = `${directiveSample.alnum(12)}9`;
+/** A seventh review's (round 8: Spring's property resolver), from a sampler of its own. */
+/** Round 10's (DynamoDB items as SDKs and consoles print them), from a sampler of its own. */
+const round10 = createSampler(2026120315);
+const itemPassword = `${round10.alnum(7)}${round10.digits(4)}@`;
+const itemSecret = round10.alnum(40);
+const bundlerPair = `${createSampler(2026120310).hex(8)}:${createSampler(2026120311).hex(8)}`;
+const springPassword = `${createSampler(2026120308).alnum(9)}$${createSampler(2026120309).alnum(5)}`;
 
 /**
  * The keys of the code shapes below: passwords, the keys that name only secrets, and the secret
@@ -112,6 +119,29 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       examples: {
         match: [{ input: `db.internal:5432:app:ada:${password}`, output: `db.internal:5432:app:ada:${label('pgpass-line')}` }],
         noMatch: ['2026-11-30 10:00:00:123:INFO:app:started', 'host:5432:db:user:', 'key:1:field:x:y', 'fe80::1:2:3:4', '00:1a:2b:3c:4d:5e', '2026-11-30T10:00:00.000Z'],
+      },
+    },
+    {
+      id: 'typed-attribute-secret',
+      family: 'structured',
+      description:
+        "a DynamoDB attribute named by a secret's key, its value under its type: {'password': {'S': '…'}} (boto3, Python's repr), password: { S: '…' } (util.inspect); JSON's are sensitive-key's",
+      // Round 10: the issue's DynamoDB item dumped while debugging. The type descriptor (`S`, `N`,
+      // `B`) stands between the key and its value, where the key rules look for the value.
+      regex: String.raw`\b${key}\\*["']?[ \t]*:[ \t]*\{[ \t]*\\*["']?[SNB]\\*["']?[ \t]*:[ \t]*(?:${QUOTED})`,
+      keywords: textKeyKeywords(keys),
+      anchor: String.raw`\{[ \t]*\\*["']?[SNB]\\*["']?[ \t]*:`,
+      anchorInPass: false,
+      examples: {
+        match: [
+          {
+            input: `Item: {'pk': {'S': 'TENANT#408'}, 'smtpPassword': {'S': '${itemPassword}'}, 'active': {'BOOL': True}}`,
+            output: `Item: {'pk': {'S': 'TENANT#408'}, 'smtpPassword': {'S': '${label('typed-attribute-secret')}'}, 'active': {'BOOL': True}}`,
+          },
+          { input: `output: { Item: { email: { S: 'ada@example.com' }, password: { S: '${itemPassword}' } } }`, output: `output: { Item: { email: { S: 'ada@example.com' }, password: { S: '${label('typed-attribute-secret')}' } } }` },
+          { input: `{ clientSecret: { S: "${itemSecret}" } }`, output: `{ clientSecret: { S: "${label('typed-attribute-secret')}" } }` },
+        ],
+        noMatch: ["{'pk': {'S': 'TENANT#1'}, 'email': {'S': 'ada@example.com'}}", "{'passwordUpdatedAt': {'N': '1796208711817'}}", "{'password': {'S': ''}}"],
       },
     },
     {
@@ -240,6 +270,57 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
           'token refreshed for user 42',
           '    aws_sec_key xxxxxx',
           'retrying | api_key rotation2 pending | attempt 3',
+        ],
+      },
+    },
+    {
+      id: 'bundler-credentials',
+      family: 'generic',
+      description:
+        "Bundler's credentials for a gem server, user:password in BUNDLE_<HOST>= (BUNDLE_GEMS__CONTRIBSYS__COM for Sidekiq Pro and Enterprise, BUNDLE_RUBYGEMS__PKG__GITHUB__COM)",
+      // Round 7 (gitleaks' sidekiq-secret): Bundler reads a server's credentials from the variable
+      // named after its host, dots as `__`; the pair goes whole, Sidekiq's user name being half of
+      // its license. A build option (`BUNDLE_BUILD__NOKOGIRI=--use-system-libraries`) has no `:`
+      // pair; `BUNDLE_WITHOUT=development:test` names no host.
+      regex: String.raw`\bBUNDLE_(?:[A-Z0-9_-]+__)+[A-Z]{2,}[ \t]*[=:][ \t]*["']?([^- \t\r\n"':][^ \t\r\n"':]*:[^ \t\r\n"']+)`,
+      keywords: ['bundle_'],
+      examples: {
+        match: [
+          { input: `export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${bundlerPair}`, output: `export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${label('bundler-credentials')}` },
+          { input: `env: BUNDLE_GEMS__CONTRIBSYS__COM="${bundlerPair}" RAILS_ENV=production`, output: `env: BUNDLE_GEMS__CONTRIBSYS__COM="${label('bundler-credentials')}" RAILS_ENV=production` },
+        ],
+        noMatch: ['BUNDLE_WITHOUT=development:test', 'BUNDLE_BUILD__NOKOGIRI=--use-system-libraries', 'BUNDLE_PATH__SYSTEM=true', 'BUNDLE_GEMS__CONTRIBSYS__COM=${SIDEKIQ_CREDS}'],
+      },
+    },
+    {
+      id: 'spring-resolved-property',
+      family: 'generic',
+      description:
+        "the value Spring's property resolver logs at DEBUG for a key that names a secret: Found key 'spring.datasource.password' in PropertySource '…' with value '…'",
+      // Round 8: Spring Boot 1 and 2 log the value itself; newer ones `with value of type String`,
+      // which stays. The key's last part names a secret (`password`, `client-secret`, `api-key`,
+      // `jwt.secret`, `token`); the value is read to the closing quote.
+      regex: String.raw`\bFound key '(?:[^'\r\n]*[._-])?(?i:[a-z]*(?:password|passwd|pwd|secret|token|credentials?)|(?:api|access|private|secret|signing|encryption|master)[._-]?key)' in [^\r\n]*? with value '([^'\r\n]+)'`,
+      keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+      anchor: String.raw`with value '`,
+      anchorInPass: false,
+      generic: true,
+      examples: {
+        match: [
+          {
+            input: `o.s.c.e.PropertySourcesPropertyResolver : Found key 'spring.datasource.password' in PropertySource 'applicationConfig: [classpath:/application.properties]' with value '${springPassword}'`,
+            output: `o.s.c.e.PropertySourcesPropertyResolver : Found key 'spring.datasource.password' in PropertySource 'applicationConfig: [classpath:/application.properties]' with value '${label('spring-resolved-property')}'`,
+          },
+          {
+            input: `Found key 'app.jwt.secret' in PropertySource 'systemEnvironment' with value '${springPassword}'`,
+            output: `Found key 'app.jwt.secret' in PropertySource 'systemEnvironment' with value '${label('spring-resolved-property')}'`,
+          },
+        ],
+        noMatch: [
+          "Found key 'spring.datasource.password' in PropertySource 'systemEnvironment' with value of type String",
+          "Found key 'spring.datasource.url' in PropertySource 'applicationConfig' with value 'jdbc:postgresql://db/app'",
+          "Found key 'server.port' in PropertySource 'commandLineArgs' with value '8443'",
+          "Found key 'app.token-ttl' in PropertySource 'systemEnvironment' with value '3600'",
         ],
       },
     },

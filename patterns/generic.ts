@@ -40,6 +40,19 @@ const r4Hex = round4.hex(40);
 const round5 = createSampler(2026120219);
 const r5Hex = round5.hex(32);
 const r5Token = round5.alnum(32);
+
+/** A seventh review's, from a sampler of its own. */
+const round7 = createSampler(2026120307);
+const appPassword = Array.from({ length: 6 }, () => round7.alnum(4)).join(' ');
+const r7Base64 = `${round7.alnum(6)}+${round7.alnum(8)}/${round7.alnum(5)}`;
+const r7Dashed = `${round7.alnum(12)}-${round7.alnum(14)}`;
+
+/**
+ * An application password as its issuer shows it, in groups of four (WordPress: six groups of
+ * letters and digits; Google: four of small letters). Bare after a key, it would end at its
+ * first space and leave the rest (round 7).
+ */
+const GROUPED_PASSWORD = String.raw`((?:[A-Za-z0-9]{4} ){3,5}[A-Za-z0-9]{4})\b`;
 /** Between a secret's name and its value in a sentence: blanks, or ` is ` (`the client secret is …`). */
 const PROSE_IS = String.raw`(?:[ \t]+(?:is|was))?[ \t]+`;
 
@@ -937,7 +950,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
             output: `{"Item":{"apiKey":{"S":"${label('sensitive-key')}"},"pin":{"N":"${label('sensitive-key')}"}}}`,
           },
           {
-            input: `{"credentials":{"user":"ada","tries":3,"hint":null},"client_secret":12345678}`,
+            input: `{"credentials":{"user":"ada","tries":37,"hint":null},"client_secret":12345678}`,
             output: `{"credentials":{"user":"${label('sensitive-key')}","tries":"${label('sensitive-key')}","hint":null},"client_secret":"${label('sensitive-key')}"}`,
           },
           {
@@ -1111,7 +1124,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'password-assignment',
       family: 'generic',
       description: 'password=…, password: …, PGPASSWORD=…, Password=…, keystorePass=… and DBPASS=…; in connection strings in text, env dumps and logfmt',
-      regex: String.raw`\b(?:${humpNoPassword(vocabulary.passwordKeys)}${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}${VALUE}|[ \t]*\?=[ \t]*${VALUE}))`,
+      regex: String.raw`\b(?:${humpNoPassword(vocabulary.passwordKeys)}${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}(?:${GROUPED_PASSWORD}|${VALUE})|[ \t]*\?=[ \t]*${VALUE}))`,
       keywords: textKeyKeywords(vocabulary.passwordKeys, true),
       anchor: textKeyAnchor(vocabulary.passwordKeys, true),
       examples: {
@@ -1128,6 +1141,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           // A weak password reads like a word: only a prose word after `: ` starts a sentence.
           { input: 'login user: admin password: letmein failed', output: `login user: admin password: ${label('password-assignment')} failed` },
           { input: 'password=$ecretPass1 ok', output: `password=${label('password-assignment')} ok` },
+          // An application password in its groups of four, bare (round 7).
+          { input: `WP application password: ${appPassword} saved`, output: `WP application password: ${label('password-assignment')} saved` },
           // A bare value ends where the next field starts.
           { input: `a=1,password=${password},b=2`, output: `a=1,password=${label('password-assignment')},b=2` },
           // `*_PASS`, nodemailer's `pass` and the confirmation field (issue 8); `pass` only as a whole word.
@@ -1587,9 +1602,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // Round 5 (other scanners' suites and log messages): as prose-token, for the names of keys
       // and secrets. `key` alone only after `with` or `using`: `cache key`, `RSA key`, `primary
       // key` name other things. 20 characters or more, a token's alphabet, random enough.
-      // A bare `secret` or `with key` takes no dash: Kubernetes names its secrets and records
-      // their keys so (`secret mysql-root-password-7f9c8d6b5 created`, `record with key <uuid>`).
-      regex: String.raw`\b(?:(?i:(?:api|access|secret|app|license|private|signing|encryption)[ _-]?key|(?:client|app|consumer|api|shared|webhook)[ _-]?secret)${PROSE_IS}((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{19,})|(?i:secret|(?:with|using)[ \t]+key)${PROSE_IS}((?:[A-Za-z1-9_]|0[A-Za-wyz0-9_])[A-Za-z0-9_]{19,}))(?:[^A-Za-z0-9_./+=-]|\.(?:[^A-Za-z0-9]|$)|$)`,
+      // `with key` takes no dash: records are keyed so (`record with key <uuid>`). A bare `secret`
+      // takes base64's and dashes too (`a pagerduty secret u+oW…`, trufflehog's tests; round 7),
+      // the token's shape then telling it from the names Kubernetes gives its secrets, in small
+      // letters (`secret mysql-root-password-7f9c8d6b5 created`).
+      regex: String.raw`\b(?:(?i:(?:api|access|secret|app|license|private|signing|encryption)[ _-]?key|(?:client|app|consumer|api|shared|webhook)[ _-]?secret)${PROSE_IS}((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{19,})|(?i:secret)${PROSE_IS}((?:[A-Za-z1-9_+/]|0[A-Za-wyz0-9_+/])[A-Za-z0-9_+/=-]{19,})|(?i:(?:with|using)[ \t]+key)${PROSE_IS}((?:[A-Za-z1-9_]|0[A-Za-wyz0-9_])[A-Za-z0-9_]{19,}))(?:[^A-Za-z0-9_./+=-]|\.(?:[^A-Za-z0-9]|$)|$)`,
       keywords: ['key', 'secret'],
       anchor: String.raw`(?i:key|secret)[ \t]`,
       anchorInPass: false,
@@ -1601,6 +1618,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `datadog client initialised with key ${r5Hex}`, output: `datadog client initialised with key ${label('prose-secret')}` },
           { input: `using api key ${r5Hex}`, output: `using api key ${label('prose-secret')}` },
           { input: `the client secret is ${r5Token}.`, output: `the client secret is ${label('prose-secret')}.` },
+          { input: `You can find a pagerduty secret ${r7Base64} within`, output: `You can find a pagerduty secret ${label('prose-secret')} within` },
+          { input: `found secret ${r7Dashed} in config`, output: `found secret ${label('prose-secret')} in config` },
         ],
         noMatch: [
           'gpg: using RSA key 4AEE18F83AFDEB23A1B2C3D4E5F60718293A4B5C',

@@ -19,6 +19,9 @@ const slackPath = `T${paths.base32(9)}/B${paths.base32(10)}`;
 const slackHook = paths.alnum(24);
 const discordHookToken = paths.base64url(68);
 const teamsPath = `${paths.uuid()}@${paths.uuid()}/IncomingWebhook/${paths.hex(32)}/${paths.uuid()}`;
+/** Round 7's, from a sampler of its own. */
+const round7 = createSampler(2026120313);
+const zapierHook = `${round7.digits(7)}/${round7.from('abcdefghijklmnopqrstuvwxyz0123456789', 7)}`;
 const slackBot = `xoxb-${telegramBotId}-${sendgrid.slice(3, 25).replace(/[^A-Za-z0-9]/g, 'q')}`;
 
 /** Chat, e-mail and SMS services: tokens, webhook URLs whose path is the secret, bot tokens. */
@@ -92,6 +95,18 @@ export const messagingRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'zapier-webhook',
+    family: 'vendor',
+    description: "Zapier's Catch Hook URL: the account id and the hook's key after /hooks/catch/ (anyone holding it can trigger the Zap)",
+    // Round 7 (trufflehog's zapierwebhook): hooks.zapier.com/hooks/catch/<account>/<key>/.
+    regex: String.raw`hooks\.zapier\.com/hooks/catch/([0-9]{4,12}/[A-Za-z0-9]{5,12})(?:/|[^A-Za-z0-9/]|$)`,
+    keywords: ['hooks.zapier.com'],
+    examples: {
+      match: [{ input: `zapier: POST https://hooks.zapier.com/hooks/catch/${zapierHook}/ -> 200`, output: `zapier: POST https://hooks.zapier.com/hooks/catch/${label('zapier-webhook')}/ -> 200` }],
+      noMatch: ['see https://hooks.zapier.com/hooks/catch/ for details', 'https://zapier.com/apps/webhook/integrations'],
+    },
+  },
+  {
     id: 'discord-bot-token',
     family: 'vendor',
     description: 'Discord bot token (<base64 id>.<timestamp>.<hmac>) under a Discord key, after Bot in a header, or anywhere by its shape: the id\'s base64 of ASCII digits',
@@ -116,11 +131,14 @@ export const messagingRules: readonly RuleSpec[] = [
   {
     id: 'telegram-bot-token',
     family: 'vendor',
-    description: 'Telegram bot token: the secret after <bot id>: in api.telegram.org/bot… URLs, in a /bot<id>:… path alone, or under a Telegram key',
+    description: 'Telegram bot token: the secret after <bot id>: in api.telegram.org/bot… URLs, in a /bot<id>:… path alone, under a Telegram key, or alone in its shape',
     // The path alone too (red-team N5): urllib3 logs `https://api.telegram.org:443 "POST /bot…"`.
     // `/bot`, a bot id of digits, `:` and 35 token characters is the Bot API's shape alone.
-    regex: String.raw`(?:api\.telegram\.org/(?:file/)?bot|/bot|${vendorKey('telegram|tg_bot|tgbot')})[0-9]{5,16}:([A-Za-z0-9_-]{35})${END_B64URL}`,
-    keywords: ['api.telegram.org', 'telegram', 'tg_bot', 'tgbot', '/bot'],
+    // With no such key before it (`TeleBot("…")`, `a telegram secret …`; round 7): a bot id of 8
+    // to 10 digits, `:AA` and 33 more, the shape the Bot API issues. The bot id, a public name,
+    // stays in every shape.
+    regex: String.raw`(?:api\.telegram\.org/(?:file/)?bot|/bot|${vendorKey('telegram|tg_bot|tgbot')})[0-9]{5,16}:([A-Za-z0-9_-]{35})${END_B64URL}|(?:^|[^0-9A-Za-z_:])[0-9]{8,10}:(AA[A-Za-z0-9_-]{33})${END_B64URL}`,
+    keywords: ['api.telegram.org', 'telegram', 'tg_bot', 'tgbot', '/bot', ':aa'],
     tokenShape: true,
     examples: {
       match: [
@@ -129,12 +147,13 @@ export const messagingRules: readonly RuleSpec[] = [
           output: `POST https://api.telegram.org/bot${telegramBotId}:${label('telegram-bot-token')}/sendMessage 200`,
         },
         { input: `TELEGRAM_BOT_TOKEN=${telegramBotId}:${telegramSecret}`, output: `TELEGRAM_BOT_TOKEN=${telegramBotId}:${label('telegram-bot-token')}` },
+        { input: `bot = telebot.TeleBot("${telegramBotId}:${telegramSecret}")`, output: `bot = telebot.TeleBot("${telegramBotId}:${label('telegram-bot-token')}")` },
         {
           input: `DEBUG:urllib3.connectionpool:https://api.telegram.org:443 "POST /bot${telegramBotId}:${telegramSecret}/sendMessage HTTP/1.1" 200 735`,
           output: `DEBUG:urllib3.connectionpool:https://api.telegram.org:443 "POST /bot${telegramBotId}:${label('telegram-bot-token')}/sendMessage HTTP/1.1" 200 735`,
         },
       ],
-      noMatch: ['https://api.telegram.org/bot<token>/getMe', '"GET /bot/status HTTP/1.1" 200', `TELEGRAM_KEY: ${sample.digits(8)}:AgencyIdentificationCodeContentType`],
+      noMatch: ['https://api.telegram.org/bot<token>/getMe', '"GET /bot/status HTTP/1.1" 200', `TELEGRAM_KEY: ${sample.digits(8)}:AgencyIdentificationCodeContentType`, 'link 00:AA:BB:CC:DD:EE up', 'job 1234567890:AAA-retry-policy-v2'],
     },
   },
   {

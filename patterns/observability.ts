@@ -11,6 +11,8 @@ const grafanaCloud = `glc_${Buffer.from(JSON.stringify({ o: sample.digits(6), n:
 const grafanaSa = `glsa_${sample.alnum(32)}_${sample.hex(8)}`;
 const grafanaKey = Buffer.from(JSON.stringify({ k: sample.alnum(32), n: 'ci-key', id: 1 })).toString('base64');
 const posthog = `phx_${sample.alnum(43)}`;
+/** Round 7's, from a sampler of its own. */
+const honeycomb = `hcaik_${createSampler(2026120314).from('abcdefghijklmnopqrstuvwxyz0123456789', 58)}`;
 
 /** After a base64 token (`+`, `/`, `=` are its own): where it ends. */
 const END_B64 = String.raw`(?:[^A-Za-z0-9+/=]|$)`;
@@ -63,6 +65,19 @@ export const observabilityRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `POSTHOG_PERSONAL_API_KEY=${posthog}`, output: `POSTHOG_PERSONAL_API_KEY=${label('posthog-personal-key')}` }],
       noMatch: [`posthog.init('phc_${sample.alnum(43)}')`, 'phx_short'],
+    },
+  },
+  {
+    id: 'honeycomb-key',
+    family: 'vendor',
+    description: "Honeycomb's ingest and management keys (hcaik_, hcxik_, hcamk_, hcxmk_: 58 small letters and digits after the prefix)",
+    // Round 7 (trufflehog's honeycomb): a bare one in a sentence is all lower case and digits,
+    // which the key-driven rules read as a name.
+    regex: String.raw`${TOKEN_START}(hc[ax][im]k_[0-9a-z]{58})\b`,
+    keywords: ['hcaik_', 'hcxik_', 'hcamk_', 'hcxmk_'],
+    examples: {
+      match: [{ input: `You can find a honeycomb secret ${honeycomb} within`, output: `You can find a honeycomb secret ${label('honeycomb-key')} within` }],
+      noMatch: ['hcaik_short', `hcaik_${'x'.repeat(20)}`],
     },
   },
 ];

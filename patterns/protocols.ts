@@ -10,6 +10,10 @@ const plain = protocols.base64(24);
 const redTeam = createSampler(2026120126);
 const mongoPassword = `${redTeam.alnum(6)}!${redTeam.digits(4)}`;
 const maskValue = redTeam.alnum(32);
+/** Round 8's, from a sampler of their own. */
+const round8 = createSampler(2026120312);
+const loginPassword = Buffer.from(`${round8.alnum(8)}!${round8.digits(3)}`).toString('base64');
+const superDigest = `${round8.base64(27).replace(/=+$/, '')}=`;
 
 /** A double-quoted argument as Redis's MONITOR prints it: `\"` and `\\` escaped inside. */
 const REDIS_ARG = String.raw`"(?:[^"\\\r\n]|\\[^\r\n])*"`;
@@ -101,6 +105,43 @@ export const protocolRules: readonly RuleSpec[] = [
         { input: `A1 AUTHENTICATE PLAIN ${plain}`, output: `A1 AUTHENTICATE PLAIN ${label('smtp-auth')}` },
       ],
       noMatch: ['C: AUTH PLAIN', 'S: 250-AUTH PLAIN LOGIN XOAUTH2', 'C: AUTH LOGIN', 'S: 334 VXNlcm5hbWU6', 'C: AUTH PLAIN /* secret */'],
+    },
+  },
+  {
+    id: 'smtp-login-response',
+    family: 'generic',
+    description: "a line of SMTP's AUTH LOGIN exchange from the client, base64 alone: the user name and the password, as mail clients' debug logs print them (C: …, CLIENT -> SERVER: …, Python smtplib's send: '…\\r\\n')",
+    // Round 8: after `AUTH LOGIN` the client sends its user name, then its password, each base64
+    // on a line of its own. A client line that is base64 alone, token-shaped, is one of them: SMTP's
+    // commands are words in capitals (`C: STARTTLS`) or hold a space. The user name goes with it.
+    regex: String.raw`(?:^|[^A-Za-z0-9])(?:C: |CLIENT -> SERVER:[ \t])[ \t]*([A-Za-z0-9+/]{8,}={0,2})[ \t]*\r?$|\bsend: '([A-Za-z0-9+/]{8,}={0,2})\\r\\n'`,
+    keywords: ['c:', 'client -> server:', "send: '"],
+    anchor: String.raw`C: |CLIENT -> SERVER:|send: '`,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `[2026-12-02 10:00:00] DEBUG [smtp] C: ${loginPassword}`, output: `[2026-12-02 10:00:00] DEBUG [smtp] C: ${label('smtp-login-response')}` },
+        { input: `CLIENT -> SERVER: ${loginPassword}`, output: `CLIENT -> SERVER: ${label('smtp-login-response')}` },
+        { input: `send: '${loginPassword}\\r\\n'`, output: `send: '${label('smtp-login-response')}\\r\\n'` },
+      ],
+      noMatch: ['C: STARTTLS', 'C: AUTH LOGIN', 'ABC: dXNlcm5hbWU6cGFzcw==', 'C: QUIT', 'S: 334 VXNlcm5hbWU6', 'RPC: Registered named UNIX socket transport module.', 'CLIENT -> SERVER: EHLO mail.example.com', "send: 'ehlo [127.0.1.1]\\r\\n'"],
+    },
+  },
+  {
+    id: 'zookeeper-super-digest',
+    family: 'generic',
+    description: "ZooKeeper's super user digest (DigestAuthenticationProvider.superDigest=super:<base64 SHA-1>): the password's hash, offline-checkable",
+    // Round 8: a JVM flag in every process listing and start-up log of a secured ensemble.
+    regex: String.raw`(?i:superDigest)=[^: \t\r\n"']+:([A-Za-z0-9+/]{27}=)`,
+    keywords: ['superdigest'],
+    examples: {
+      match: [
+        {
+          input: `-Dzookeeper.DigestAuthenticationProvider.superDigest=super:${superDigest} -Djava.security.auth.login.config=/etc/zk/jaas.conf`,
+          output: `-Dzookeeper.DigestAuthenticationProvider.superDigest=super:${label('zookeeper-super-digest')} -Djava.security.auth.login.config=/etc/zk/jaas.conf`,
+        },
+      ],
+      noMatch: ['-Dzookeeper.DigestAuthenticationProvider.superDigest=${ZK_SUPER_DIGEST}'],
     },
   },
   {

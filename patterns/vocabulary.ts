@@ -23,6 +23,8 @@ export const PASSWORD_KEYS: readonly string[] = [
   // non-ASCII letter the latin1 keys here cannot spell). Not `sshpass`: `sshpass -v` prints
   // `SSHPASS: searching for password prompt…`; its `SSHPASS=` is cli-password-flag's.
   'pw', 'rediscli auth', 'contrasena',
+  // Round 8: SSSD's `ldap_default_authtok` (and PAM's word for a password, an authentication token).
+  'authtok',
 ];
 
 /**
@@ -45,7 +47,7 @@ export const SECRET_KEYS: readonly string[] = [
   'secret', 'secrets', 'client secret', 'token', 'access token', 'refresh token', 'id token', 'auth token',
   'api key', 'private key', 'secret key', 'signing key', 'secret access key', 'encryption key', 'master key',
   // Not `sid`: IAM policy statements log `"Sid": "AllowRead"`; `sid` cookies are covered by the cookie rules.
-  'session id', 'session token', 'session',
+  'session id', 'session token', 'session', 'session cookie',
   'credential', 'credentials', 'csrf', 'xsrf', 'csrf token', 'xsrf token',
   'connection string', 'otp', 'pin',
   // A stored token's hash is a verifier: offline-checkable, and where hashes are compared a stand-in (issue 8).
@@ -114,6 +116,9 @@ export const DIGEST_MARKERS: readonly string[] = [
   // (`Cache restored from key: npm-linux-x64-<sha256>`, `Cache saved with key: …`, `Cache not found
   // for input keys: …`): the digest context reads across the prefix's dashes.
   'restored from key', 'saved with key', 'input keys',
+  // Round 9: the same key as a field (`cache-key=node-modules-Linux-<sha256>`), and a MongoDB
+  // change stream's resume token, whose `_data` is hex (`"resumeToken":{"_data":"82…"}`).
+  'cache-key', 'resumetoken":{"_data',
   // Terraform's dependency lock file and `terraform providers lock` list each provider's
   // package hashes: `"h1:<base64>"`, `"zh:<sha256>"` (round 4).
   '"zh',
@@ -159,6 +164,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // Values that say "no secret here": empty-ish, booleans, our own and others' placeholders, template holes.
   trivialValues: Object.freeze([
     'null', 'nil', 'none', 'undefined', 'true', 'false', 'redacted', '[redacted]', '<redacted>', '[filtered]', '[hidden]', '%s',
+    // A key's own name where its value goes: Python's `login(username=username, password=password)`,
+    // `passwd: password updated successfully` (round 7).
+    'password', 'passwd',
     // Words for "there is none": an anonymous visitor's session, a field never filled in.
     'anonymous', 'n/a', 'unknown', 'unset', 'missing', 'empty', '-',
     // nmcli's value of a setting that has none (`802-11-wireless-security.psk:  --`; config-lines).
@@ -258,8 +266,24 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`your[_-][a-z0-9_-]*|(?:[a-z]+[_-])+here|replace[_-]?me|change[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
     String.raw`%env\([^)]*\)%|\x60(?:\$\{[^}\x60]*\}?|\{\{[^}\x60]*(?:\}\})?|replace[_-]?me|change[_-]?me|your[_-][a-z0-9_-]*)\x60?|[a-z0-9/+]*example(?:key)?`,
     // A reference to a Vault secret (`vault:secret/data/app#password`), a value of symbols alone
-    // (detect-secrets' `",.:-¨@*¿?!"`), a switch's 0 or 1 under a password's name (`PuttyPassword=0`).
-    String.raw`vault:[\w./-]+(?:#[\w.-]+)?|[^\w\s]{1,16}|[01]`,
+    // (detect-secrets' `",.:-¨@*¿?!"`), a switch's 0 or 1 under a password's name (`PuttyPassword=0`),
+    // and any other one character (`pw:2`, a page width: no password is one character long).
+    String.raw`vault:[\w./-]+(?:#[\w.-]+)?|[^\w\s]{1,16}|[0-9a-z]`,
+    // Round 7, other scanners' negatives: a format string's argument (`db_password={0}`), a build
+    // tool's token (`@SECRET_KEY@`, Maven and Autoconf), and a value that runs through the
+    // alphabet from its start or a vendor's prefix (`abcdefghijklmnopqrstuvwxyz`, `AIzaSyabcdefghij…`,
+    // `0123456789abcdef`): a sample, never a key issued.
+    String.raw`\{[0-9]+\}|@[a-z_][\w.-]*@|[a-z]{0,6}abcdefghij\S*|0123456789abcdef\S*`,
+    // Round 11, the masks and dumps of runtimes and log libraries: a URL whose password is masked
+    // (`postgres://app:********@db/x`, `redis://:xxxxx@cache`), a mask word wrapped in marks
+    // (Ecto's `**redacted**`, `<hidden>`, `[MASKED]`), JSON's `null` cut from what follows it
+    // (`null,&quot;port&quot;:…` in HTML-escaped JSON), PHP's print_r key of the next property
+    // after an empty one (`[password:protected] =>  [userId] => 4`), var_dump's `string(8)` and
+    // util.inspect's `Set(2)`, which name a type and a length.
+    String.raw`[a-z][a-z0-9+.-]*://[^:/@\s]*:(?:\*+|x+|redacted|masked|hidden|filtered|\[[a-z]+\]|<[a-z]+>)@\S*`,
+    String.raw`[*_<\[({#-]{0,3}(?:redacted|filtered|hidden|masked|removed|omitted|scrubbed|sanitized|obfuscated|censored)[*_>\])}#-]{0,3}`,
+    String.raw`(?:null|true|false)(?:,|\}|\]|&quot;|&#34;|\\u0022)\S*`,
+    String.raw`\[[a-z_][\w]*(?::(?:protected|private))?\]|(?:string|int|float|bool|array|set|map|object)\([0-9]+\)`,
     String.raw`(?:op|ref\+[a-z0-9]+)://\S*`, String.raw`\.\.?/[\w./-]*`, String.raw`[\w-]{0,8}\*{4,}\w{0,6}`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),

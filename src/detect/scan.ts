@@ -97,12 +97,38 @@ const LETTERS_KEY = /^[A-Za-z]{20,}$/;
  * camel case (`AbstractSingletonProxyFactoryBean`: one capital in six letters).
  */
 function looksLikeToken(text: string): boolean {
+  if (isSymbolRich(text)) return true;
   if (!/[0-9]/.test(text)) return LETTERS_KEY.test(text) && mixedAsRandom(text);
   if (DOTTED_NAME.test(text)) return false;
   if (UUID.test(text)) return true;
   if (ONE_CASE_KEY.test(text)) return /[A-Za-z].*[A-Za-z]/.test(text) && /[0-9].*[0-9]/.test(text);
   if (!/[A-Z]/.test(text) || !/[a-z]/.test(text)) return false;
   return !readsAsPath(text) && !FIELDS.test(text);
+}
+
+/** An expression in code: a name, then members, subscripts or calls (`req.headers['x-token']`). */
+const CODE_CHAIN = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\]]*\]|\([^)]*\))+[!;,]?$/;
+
+/** One name in brackets, a template's or a format's placeholder (`%{http_token}`, `<token_here>`). */
+const WRAPPED = /^[%$#@&]?[{(<[][^{}()<>[\]]*[})>\]]$/;
+
+/** A field with its name inside a value (`(request_id=201b…)`): a message's text, not a secret. */
+const NAMED_FIELD = /(?:^|[^\w.-])[A-Za-z_][\w.-]*=/;
+
+/**
+ * A value no word, name or number is written as: 12 characters or more, four letters at least and
+ * three different symbols among them, two of them no bracket (`%[req.hdr(x-key)]` is HAProxy's
+ * expression), not counting those of names and paths (`._:/-`: `com.apple.xpc.activity/4505:`
+ * is a name); no expression of code, placeholder or named field. What detect-secrets' keyword
+ * tests assign (`m{{h}o)p${e]nob(ody[finds>-_$#thisone}`) and what a generated password looks
+ * like when it has no digit (round 7).
+ */
+function isSymbolRich(text: string): boolean {
+  if (text.length < 12 || /\s/.test(text) || CODE_CHAIN.test(text) || text.includes('://') || NAMED_FIELD.test(text)) return false;
+  if (WRAPPED.test(text)) return false;
+  const symbols = new Set(text.replace(/[A-Za-z0-9._:/-]/g, ''));
+  const besideBrackets = [...symbols].filter((c) => !'()[]{}<>'.includes(c)).length;
+  return symbols.size >= 3 && besideBrackets >= 2 && (text.match(/[A-Za-z]/g)?.length ?? 0) >= 4;
 }
 
 /**
@@ -466,12 +492,13 @@ function isGoTestResult(bytes: Buffer, start: number): boolean {
  * A field of logfmt or an env dump: `name=`, after an optional diff's `+` or `-`; or a command
  * line's next option (`--port`, `-jar`, `--host=db`).
  */
-const FIELD_START = /^(?:[+-]?[A-Za-z_][A-Za-z0-9_.-]*=[^=]|--?[A-Za-z][A-Za-z0-9_.-]*(?:=|$))/;
+const FIELD_START = /^(?:[+-]?[A-Za-z_][A-Za-z0-9_.-]*=(?:[^=]|$)|--?[A-Za-z][A-Za-z0-9_.-]*(?:=|$))/;
 
 const isBlank = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09;
 
 /**
  * Whether the value at `start` is the next field after a key left empty: `smtp_password= smtp_host=…`,
+ * or one left empty too (`DB_PASSWORD= REDIS_PASSWORD=`; round 9),
  * a diff's `-SONAR_TOKEN= +SONAR_TOKEN=…` (round 4), the next option of a command line
  * (`--client-secret= --port 8443`, `-Dapp.apiKey= -jar app.jar`; round 5). Only after an `=`
  * glued to its key and blanks: `key = B=x…` (properties, INI) and YAML's `password: abc=def`

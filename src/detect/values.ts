@@ -95,7 +95,7 @@ export function createValuePolicy(
   const allowed = new Set(allowlist.map(asRead));
   const masks = new Set([...maskTexts].map(asRead));
   const markers = [...masks].filter((t) => t.length >= MASK_MARKER_MIN_LENGTH);
-  return (text) =>
+  const worth = (text: string): boolean =>
     text.length > 0 &&
     !text.includes(OWN_PLACEHOLDER) &&
     !masks.has(text) &&
@@ -103,4 +103,22 @@ export function createValuePolicy(
     !allowed.has(text) &&
     !words.has(text.toLowerCase()) &&
     (text.length > MAX_SHAPE_LENGTH ? !isOneCharRun(text) : !shapes.test(text) && !placeholders.test(text) && !isMessage(prose, text));
+  // A mask or placeholder percent-encoded, as a query string or form body carries it
+  // (`passwd=%5BFILTERED%5D`, `%253Chidden%253E` encoded twice; round 11): judged decoded too.
+  return (text) => worth(text) && (!PERCENT_ESCAPE.test(text) || worth(percentDecoded(text)));
+}
+
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
+
+/** `text` with its percent escapes decoded, twice at most; as it was where it is no valid escape. */
+function percentDecoded(text: string): string {
+  let decoded = text;
+  for (let round = 0; round < 2 && PERCENT_ESCAPE.test(decoded); round++) {
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      break;
+    }
+  }
+  return decoded;
 }

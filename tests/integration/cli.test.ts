@@ -291,7 +291,7 @@ describe('-o -', () => {
     writeFileSync(file, `token=${s.jwt()}\n`);
 
     const fromFile = spawnSync(process.execPath, [bin, 'scrub', file, '-o', '-'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
-    const fromStdin = spawnSync(process.execPath, [bin, 'scrub', '-o', '-'], { cwd: dir, input: 'password=x\n', env: { PATH: process.env.PATH ?? '' } });
+    const fromStdin = spawnSync(process.execPath, [bin, 'scrub', '-o', '-'], { cwd: dir, input: 'password=hunter2\n', env: { PATH: process.env.PATH ?? '' } });
 
     expect(fromFile.status).toBe(0);
     expect(fromFile.stdout.toString()).toBe('token=[REDACTED:jwt]\n');
