@@ -29,9 +29,11 @@ const KEY_ID = String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])${keyIdBodyNotEndin
 /**
  * Between an access key id and the secret right after it, with no key name: `:` (SES SMTP
  * credentials in Postfix's sasl_passwd), `,` (IAM's CSV), spaces or a tab (scripts, tables,
- * `\t` in a JSON string), `|` (a table), each side perhaps quoted (`"…","…"`, `('…', '…')`).
+ * `\t` in a JSON string), `|` (a table), each side perhaps quoted (`"…","…"`, `('…', '…')`);
+ * or the expiry between them, as `aws sts get-session-token --output text` prints it
+ * (`CREDENTIALS <id> <ISO 8601> <secret> <token>`; round 10).
  */
-const PAIR_SEP = String.raw`\\*["']?(?:[ \t]*[:,;|][ \t]*|[ \t]+|\\t)\\*["']?`;
+const PAIR_SEP = String.raw`\\*["']?(?:[ \t]*[:,;|][ \t]*|[ \t]+(?:20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?[ \t]+)?|\\t)\\*["']?`;
 
 /**
  * A secret access key (40 base64 characters) or an SES SMTP password (44: base64 of a signature)
@@ -62,6 +64,8 @@ const bedrockShortLived = `bedrock-api-key-${Buffer.from(
 const pairs = createSampler(2026120104);
 const pairId = pairs.awsAccessKeyId();
 const pairSecret = pairs.awsSecretKey();
+/** Round 10's, from a sampler of its own. */
+const secretHash = `${createSampler(2026120316).base64(43).replace(/=+$/, '')}=`;
 const consolePassword = `${pairs.alnum(6)}#${pairs.alnum(5)}`;
 
 /**
@@ -160,6 +164,27 @@ export const awsRules: readonly RuleSpec[] = [
         { input: `{"headers":{"x-api-key":"${bedrockShortLived}"}}`, output: `{"headers":{"x-api-key":"${label('aws-bedrock-api-key')}"}}` },
       ],
       noMatch: ['AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0...', 'bedrock-api-key-generator started', `XABSKQmVkcm9ja0FQSUtleS${round3.base64(60)}`],
+    },
+  },
+  {
+    id: 'cognito-secret-hash',
+    family: 'aws',
+    description: "Amazon Cognito's SECRET_HASH (base64 of an HMAC-SHA256 keyed by the app client's secret) in InitiateAuth, SignUp and ForgotPassword parameters",
+    // Round 10: a login's parameters logged with it. Under its own name only: `hash` alone names
+    // digests. Woken by `secret`, which the pass holds already.
+    regex: String.raw`(?i:secret[_-]?hash)\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?([A-Za-z0-9+/]{43}=)`,
+    keywords: ['secret'],
+    anchor: String.raw`(?i:secret[_-]?hash)`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        {
+          input: `{"AuthFlow":"USER_PASSWORD_AUTH","AuthParameters":{"USERNAME":"ada@example.com","SECRET_HASH":"${secretHash}"}}`,
+          output: `{"AuthFlow":"USER_PASSWORD_AUTH","AuthParameters":{"USERNAME":"ada@example.com","SECRET_HASH":"${label('cognito-secret-hash')}"}}`,
+        },
+        { input: `AuthParameters={'USERNAME': 'ada', 'SECRET_HASH': '${secretHash}'}`, output: `AuthParameters={'USERNAME': 'ada', 'SECRET_HASH': '${label('cognito-secret-hash')}'}` },
+      ],
+      noMatch: ['SECRET_HASH: missing', '"SecretHash":"${SECRET_HASH}"'],
     },
   },
 ];

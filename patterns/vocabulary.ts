@@ -82,6 +82,8 @@ const SAFE_ID_KEYS: readonly string[] = [
   'awsalb', 'awsalbcors', 'awsalbtg', 'awsalbtgcors', 'awselb', 'awselbcors', 'cf bm', 'cfuvid',
   'next token', 'next page token', 'page token', 'continuation token', 'next continuation token', 'pagination token',
   'token type', 'idempotency token', 'client token',
+  // CloudTrail's `clientRequestToken`: the idempotency token of a Secrets Manager or CloudFormation call (round 10).
+  'client request token',
   // More paging and sync cursors (s15, a red-team review, F8): Google Calendar's syncToken, MongoDB
   // change streams' resumeToken, Microsoft Graph's deltaToken and Azure's skipToken, .NET's
   // CancellationToken. (Not macOS Terminal's TERM_SESSION_ID: a safe key must stay in every shape,
@@ -284,6 +286,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`[*_<\[({#-]{0,3}(?:redacted|filtered|hidden|masked|removed|omitted|scrubbed|sanitized|obfuscated|censored)[*_>\])}#-]{0,3}`,
     String.raw`(?:null|true|false)(?:,|\}|\]|&quot;|&#34;|\\u0022)\S*`,
     String.raw`\[[a-z_][\w]*(?::(?:protected|private))?\]|(?:string|int|float|bool|array|set|map|object)\([0-9]+\)`,
+    // Round 10: an ECS task definition's `secrets` name where each secret is, not the secret: a
+    // variable's name (`DB_PASSWORD`) and the ARN of a Secrets Manager secret, an SSM parameter or a
+    // KMS key.
+    String.raw`arn:aws[\w-]*:(?:secretsmanager|ssm|kms):\S*|(?:[a-z0-9]+_)+(?:password|passwd|pass|pwd|secret|token|key|credentials?)`,
     String.raw`(?:op|ref\+[a-z0-9]+)://\S*`, String.raw`\.\.?/[\w./-]*`, String.raw`[\w-]{0,8}\*{4,}\w{0,6}`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),

@@ -162,3 +162,29 @@ describe('masks as runtimes, log libraries and query strings write them (round 1
     expect(scrubber.redactLine(`{"connection_string":"postgres://linus:${q}@db-1.internal:5432/orders"}`)).toBe('{"connection_string":"[REDACTED:sensitive-key]"}');
   });
 });
+
+describe('AWS: the CLI, Cognito, CloudTrail and ECS (round 10)', () => {
+  it("aws sts get-session-token --output text: the secret key after the expiry", () => {
+    const key = sample.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 40);
+    const line = `CREDENTIALS\tASIA${sample.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\t2026-12-02T03:35:25Z\t${key}\tFwoGZXIvYXdzE${sample.base64(120)}`;
+    expect(scrubber.redactLine(line)).not.toContain(key);
+  });
+  it("Cognito's SECRET_HASH in InitiateAuth's parameters", () => {
+    const hash = `${sample.base64(43).replace(/=+$/, '').slice(0, 43)}=`;
+    expectOnlySecretGone(scrubber, `{"AuthFlow":"USER_PASSWORD_AUTH","AuthParameters":{"USERNAME":"ada@example.com","SECRET_HASH":"${hash}"}}`, hash);
+  });
+  keeps([
+    `{"eventName":"CreateSecret","requestParameters":{"name":"prod/api","secretString":"HIDDEN_DUE_TO_SECURITY_REASONS","clientRequestToken":"${sample.uuid()}"}}`,
+    `{"secrets":[{"name":"DB_PASSWORD","valueFrom":"arn:aws:secretsmanager:us-east-1:624215479777:secret:prod/db-dKe4AE:password::"},{"name":"API_KEY","valueFrom":"arn:aws:ssm:us-east-1:624215479777:parameter/prod/api-key"}]}`,
+  ]);
+});
+
+describe("an OAuth callback's code beside its state, as Rails logs the parameters (round 8)", () => {
+  it('goes, in either order; the state stays', () => {
+    const code = sample.hex(20);
+    const state = sample.hex(48);
+    expectOnlySecretGone(scrubber, `  Parameters: {"code"=>"${code}", "state"=>"${state}"}`, code);
+    expectOnlySecretGone(scrubber, `  Parameters: {"state"=>"${state}", "code"=>"${code}", "provider"=>"github"}`, code);
+  });
+  keeps(['  Parameters: {"code"=>"SAVE20", "cart_id"=>"42"}']);
+});
