@@ -83,7 +83,9 @@ export const awsRules: readonly RuleSpec[] = [
     // credentials, `id secret` pairs), and so does the console password of a line of IAM's
     // credentials CSV: this rule's match takes them, since the scan moves past it and a rule of
     // their own could not look back for the id. They carry the labels their keyed rules give them.
-    regex: String.raw`${IAM_CSV_LINE}|${TOKEN_START}(${KEY_ID})\b(?:${PAIR_SEP}${PAIR_SECRET})?`,
+    // `aws sts get-session-token --output text` (round 10): its `CREDENTIALS` is a secret's key
+    // to the generic rules, whose match would move the scan past the id, so this one starts there.
+    regex: String.raw`${IAM_CSV_LINE}|${TOKEN_START}(${KEY_ID})\b(?:${PAIR_SEP}${PAIR_SECRET})?|\bCREDENTIALS[ \t]+(${KEY_ID})[ \t]+(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?[ \t]+)?${PAIR_SECRET}`,
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     secretGroup: 3,
     moreSecrets: [
@@ -91,6 +93,7 @@ export const awsRules: readonly RuleSpec[] = [
       { group: 2, ruleId: 'password-assignment' },
       { group: 4, ruleId: 'aws-secret-access-key', minEntropy: PAIR_SECRET_MIN_ENTROPY },
       { group: 6, ruleId: 'aws-secret-access-key', minEntropy: PAIR_SECRET_MIN_ENTROPY },
+      { group: 8, ruleId: 'aws-secret-access-key', minEntropy: PAIR_SECRET_MIN_ENTROPY },
     ],
     // The keywords prefilter; the anchor, case-sensitive as the regex, picks the lines. Literals
     // only: a counted repeat in an anchor multiplies the DFA's states (measured: five such anchors
@@ -110,6 +113,10 @@ export const awsRules: readonly RuleSpec[] = [
           output: `[email-smtp.us-east-1.amazonaws.com]:587 ${label('aws-access-key-id')}:${label('aws-secret-access-key')}`,
         },
         { input: `${pairId}\t${pairSecret}`, output: `${label('aws-access-key-id')}\t${label('aws-secret-access-key')}` },
+        {
+          input: `CREDENTIALS\t${pairId.replace('AKIA', 'ASIA')}\t2026-12-02T03:35:25Z\t${pairSecret}\t${sessionToken}`,
+          output: `CREDENTIALS\t${label('aws-access-key-id')}\t2026-12-02T03:35:25Z\t${label('aws-secret-access-key')}\t${label('aws-session-token')}`,
+        },
         {
           input: `ci-deployer,${consolePassword},${pairId},${pairSecret},https://123456789012.signin.aws.amazon.com/console`,
           output: `ci-deployer,${label('password-assignment')},${label('aws-access-key-id')},${label('aws-secret-access-key')},https://123456789012.signin.aws.amazon.com/console`,

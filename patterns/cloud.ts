@@ -12,6 +12,8 @@ const recall6 = createSampler(2026120103);
 const B64 = (n: number): string => recall6.base64(n);
 const azureStorage = `${B64(76)}+ASt${B64(5)}Q==`;
 const azureCosmos = `${B64(76)}ACDb${B64(5)}w==`;
+/** Round 12's, from a sampler of its own. */
+const googleSaToken = createSampler(2026120319).base64url(120);
 const azureBus = `${B64(33)}+ASb${recall6.from('ABCDEFGHIJKLMNOP', 1)}${B64(5)}=`;
 const azureFunction = `${recall6.base64url(44)}AzFu${recall6.base64url(5)}A==`;
 const azureSearch = `${B64(42)}AzSe${recall6.from('ABCD', 1)}${B64(5)}`;
@@ -59,13 +61,15 @@ export const cloudRules: readonly RuleSpec[] = [
     description: 'Google OAuth client secret (GOCSPX-), access token (ya29.) and refresh token (1//0…)',
     // A refresh token (`1//0g…`, `1//04…`, about 100 characters) never expires unless revoked: the
     // worst of the three to leak. `\b` keeps path segments such as `/v1//0` out.
-    regex: String.raw`${TOKEN_START}(GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[A-Za-z0-9_-]{20,}|1//0[A-Za-z0-9_-]{40,})`,
+    regex: String.raw`${TOKEN_START}(GOCSPX-[A-Za-z0-9_-]{28}|ya29\.(?:[A-Za-z0-9_-]{1,8}\.)*[A-Za-z0-9_-]{20,}|1//0[A-Za-z0-9_-]{40,})`,
     keywords: ['gocspx-', 'ya29.', '1//0'],
     minEntropy: 3,
     examples: {
       match: [
         { input: `client_secret: GOCSPX-${sample.base64url(28)}`, output: `client_secret: ${label('google-oauth-token')}` },
         { input: `gcloud token ya29.${sample.base64url(150)} ok`, output: `gcloud token ${label('google-oauth-token')} ok` },
+        // A service account's, its kind before a dot (round 12).
+        { input: `"Bearer ya29.c.${googleSaToken}"`, output: `"Bearer ${label('google-oauth-token')}"` },
         { input: `GOOGLE_REFRESH_TOKEN=1//0g${sample.base64url(99)}`, output: `GOOGLE_REFRESH_TOKEN=${label('google-oauth-token')}` },
         { input: `{"refresh_token":"1//04${sample.base64url(96)}","scope":"drive"}`, output: `{"refresh_token":"${label('google-oauth-token')}","scope":"drive"}` },
         { input: `grant_type=refresh_token&refresh_token=1//05${sample.base64url(97)}&x=1`, output: `grant_type=refresh_token&refresh_token=${label('google-oauth-token')}&x=1` },

@@ -1341,7 +1341,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'secret-assignment',
       family: 'generic',
       description: 'secret=…, api_key: …, access_token=… and similar assignments in free text (entropy floor 3.5, as gitleaks)',
-      regex: String.raw`\b${textKeySource(secretKeys)}(?:${CODE_COMPARE}|${TEXT_SEP}${TOKEN_VALUE})`,
+      // Go prints an http.Header as a map of lists, `map[x-api-key:[<value>]]`: the `[` right after
+      // the `:` opens no value (after a blank it may: a mask, `[REDACTED:…]`, stays one).
+      regex: String.raw`\b${textKeySource(secretKeys)}(?:${CODE_COMPARE}|${TEXT_SEP}${TOKEN_VALUE}|:\[${TOKEN_VALUE})`,
       keywords: textKeyKeywords(secretKeys),
       anchor: textKeyAnchor(secretKeys),
       minEntropy: 3.5,
@@ -1354,6 +1356,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `level=info access_token="${opaque}" user=7`, output: `level=info access_token="${label('secret-assignment')}" user=7` },
           { input: `SESSION_TOKEN=${secret} REFRESH_TOKEN=${opaque}`, output: `SESSION_TOKEN=${label('secret-assignment')} REFRESH_TOKEN=${label('secret-assignment')}` },
           { input: `X-Pin: ${secret}`, output: `X-Pin: ${label('secret-assignment')}` },
+          { input: `headers=map[ocp-apim-subscription-key:[${r5Hex}] traceparent:[00-a7c3]]`, output: `headers=map[ocp-apim-subscription-key:[${label('secret-assignment')}] traceparent:[00-a7c3]]` },
           // UUIDs and one-case keys that services issue (issue 8: other scanners' suites).
           { input: `MYAPP_TOKEN=${issuedUuid}`, output: `MYAPP_TOKEN=${label('secret-assignment')}` },
           { input: `acme_api_token = "${lower}"`, output: `acme_api_token = "${label('secret-assignment')}"` },

@@ -64,8 +64,9 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
       // and the time (`<id> bucket [28/Nov/2026:10:00:00 +0000] …`), and names a requester so
       // before the request id and the operation (`<id> 3E57427F3EXAMPLE REST.GET.VERSIONING`); and
       // a file named by its digest after a `/` (`cdk-assets/<sha256>.zip`, a Lambda bundle's S3
-      // key), which the engine's file-digest check takes only after `-`, `.` or `_` (fp6).
-      regex: String.raw`\b[0-9a-f]{64} [a-z0-9][a-z0-9.-]{1,61}[a-z0-9] \[[0-9]{2}/[A-Z][a-z]{2}/[0-9]{4}:|\b[0-9a-f]{64} [0-9A-Z]{16} [A-Z]+\.[A-Z_]+\.|\b[0-9a-fA-F]{64}(?:-json)?\.[a-z0-9]{1,5}\b|${TOKEN_START}([0-9a-fA-F]{64,})\b`,
+      // key, a data lake's `<sha256>.parquet`; round 13), which the engine's file-digest check
+      // takes only after `-`, `.` or `_` (fp6).
+      regex: String.raw`\b[0-9a-f]{64} [a-z0-9][a-z0-9.-]{1,61}[a-z0-9] \[[0-9]{2}/[A-Z][a-z]{2}/[0-9]{4}:|\b[0-9a-f]{64} [0-9A-Z]{16} [A-Z]+\.[A-Z_]+\.|\b[0-9a-fA-F]{64}(?:-json)?\.[a-z0-9]{1,8}\b|${TOKEN_START}([0-9a-fA-F]{64,})\b`,
       keywords: [],
       anchor: longHexAnchor(vocabulary.digestMarkers),
       // The pass over every byte looks for any 64-hex run: the precise anchor there cost it a

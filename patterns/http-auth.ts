@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { escapeRegex, HEADER_SEP, label, NAME_START, SEP, TOKEN68 } from './parts.js';
+import { escapeRegex, HEADER_SEP, label, NAME_START, SEP, TOKEN68, TOKEN_START } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const opaque = sample.base64url(32);
@@ -18,6 +18,12 @@ const clientNonce = digest.base64(32);
 const opaqueValue = digest.hex(32);
 const bearerHex = digest.hex(40);
 const bearerUuid = digest.uuid();
+/** Round 12's (HTTP headers), from a sampler of their own. */
+const round12 = createSampler(2026120320);
+const hmacSignature = round12.base64(44);
+const hawkMac = round12.base64(44);
+const oauthSignature = `${round12.base64(27).replace(/=+$/, '')}%3D`;
+const ntlmAuthenticate = `TlRMTVNTUAADAAAAGAAY${round12.base64(200).replace(/=+$/, '')}`;
 
 /** A user name before `:` in a `user:password` pair: never a variable or a placeholder. */
 const AUTH_USER = '[A-Za-z0-9_.@+-]{1,64}';
@@ -137,6 +143,50 @@ export const httpAuthRules: readonly RuleSpec[] = [
         'Authorization: Digest auth failed: response mismatch for user ada',
         `authorization digest response=${md5Response.slice(0, 31)}`,
       ],
+    },
+  },
+  {
+    id: 'http-signature',
+    family: 'http-auth',
+    description: "the signature or MAC of a signed HTTP request's Authorization: Hawk's mac=, an HTTP Signature's or HMAC scheme's signature=, OAuth 1's oauth_signature=",
+    // Round 12: as SigV4's Signature and a presigned URL's, a request's signature goes (a request
+    // replayed within its window passes); the parameters around it stay, the key id included.
+    // The header's name may be elsewhere or nowhere (nginx's "$http_authorization", HAProxy's
+    // captures): the scheme and the parameter are shape enough.
+    regex: String.raw`\b(?:(?i:hawk)[ \t]+|HMAC-SHA[0-9]+[ \t]+|hmac-sha[0-9]+[ \t]+|OAuth[ \t]+|(?i:signature)(?:[ \t]+|:[ \t]*))[^\r\n]*?\b(?:mac|signature|oauth_signature)[ \t]*=[ \t]*\\*"([A-Za-z0-9+/=%_-]{16,})\\*"`,
+    keywords: ['hawk', 'signature'],
+    anchor: String.raw`(?i:hawk|hmac-sha[0-9]+|oauth|signature)[ \t:]`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        {
+          input: `authorization: HMAC-SHA256 keyId="cYBjyH4n5t21RDSY", algorithm="hmac-sha256", headers="(request-target) host date digest", signature="${hmacSignature}"`,
+          output: `authorization: HMAC-SHA256 keyId="cYBjyH4n5t21RDSY", algorithm="hmac-sha256", headers="(request-target) host date digest", signature="${label('http-signature')}"`,
+        },
+        {
+          input: `headers=map[authorization:[Hawk id="olwesutre1ya", ts="1790686345", nonce="wwwOuu", mac="${hawkMac}"] Host:[api.example.com]]`,
+          output: `headers=map[authorization:[Hawk id="olwesutre1ya", ts="1790686345", nonce="wwwOuu", mac="${label('http-signature')}"] Host:[api.example.com]]`,
+        },
+        {
+          input: `Authorization: OAuth oauth_nonce="nuQoy12jweGr2g3yT9N7", oauth_signature="${oauthSignature}", oauth_signature_method="HMAC-SHA1", oauth_version="1.0"`,
+          output: `Authorization: OAuth oauth_nonce="nuQoy12jweGr2g3yT9N7", oauth_signature="${label('http-signature')}", oauth_signature_method="HMAC-SHA1", oauth_version="1.0"`,
+        },
+      ],
+      noMatch: ['WWW-Authenticate: Hawk error="Stale timestamp"', 'signature verification failed for key kid-2024', 'Authorization: OAuth oauth_signature_method="HMAC-SHA1"'],
+    },
+  },
+  {
+    id: 'ntlm-authenticate',
+    family: 'http-auth',
+    description: "NTLM's authenticate message (the third, base64 TlRMTVNTUAAD…): it holds the NTLMv2 response, a hash of the password open to an offline attack",
+    // Round 12: `Authorization: NTLM …` is http-authorization's; the message alone too (nginx's
+    // "$http_authorization", a proxy's capture). Its first bytes, `NTLMSSP\0` and type 3, are
+    // fixed; the negotiate and challenge messages (types 1 and 2) hold no secret.
+    regex: String.raw`${TOKEN_START}(TlRMTVNTUAAD[A-Za-z0-9+/]{20,}={0,2})`,
+    keywords: ['tlrmtvntuaad'],
+    examples: {
+      match: [{ input: `"DELETE /api/v1/metrics HTTP/1.1" 204 3702 "-" "okhttp/4.12.0" "NTLM ${ntlmAuthenticate}"`, output: `"DELETE /api/v1/metrics HTTP/1.1" 204 3702 "-" "okhttp/4.12.0" "NTLM ${label('ntlm-authenticate')}"` }],
+      noMatch: ['WWW-Authenticate: NTLM TlRMTVNTUAACAAAADAAMADgAAAAFgomi', '"NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAGAbEdAAAADw=="'],
     },
   },
   {

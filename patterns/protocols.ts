@@ -110,21 +110,22 @@ export const protocolRules: readonly RuleSpec[] = [
   {
     id: 'smtp-login-response',
     family: 'generic',
-    description: "a line of SMTP's AUTH LOGIN exchange from the client, base64 alone: the user name and the password, as mail clients' debug logs print them (C: …, CLIENT -> SERVER: …, Python smtplib's send: '…\\r\\n')",
+    description: "a line of SMTP's AUTH LOGIN exchange from the client, base64 alone: the user name and the password, as mail clients' debug logs print them (PHPMailer's CLIENT -> SERVER: …, Python smtplib's send: '…\\r\\n')",
     // Round 8: after `AUTH LOGIN` the client sends its user name, then its password, each base64
     // on a line of its own. A client line that is base64 alone, token-shaped, is one of them: SMTP's
-    // commands are words in capitals (`C: STARTTLS`) or hold a space. The user name goes with it.
-    regex: String.raw`(?:^|[^A-Za-z0-9])(?:C: |CLIENT -> SERVER:[ \t])[ \t]*([A-Za-z0-9+/]{8,}={0,2})[ \t]*\r?$|\bsend: '([A-Za-z0-9+/]{8,}={0,2})\\r\\n'`,
-    keywords: ['c:', 'client -> server:', "send: '"],
-    anchor: String.raw`C: |CLIENT -> SERVER:|send: '`,
+    // commands are words in capitals (`STARTTLS`) or hold a space. The user name goes with it.
+    // Not nodemailer's `C: `: it logs `/* secret */` for the password, and `c:` as a keyword of
+    // the pass over every byte woke a third more of loghub's lines.
+    regex: String.raw`\bCLIENT -> SERVER:[ \t]+([A-Za-z0-9+/]{8,}={0,2})[ \t]*\r?$|\bsend: '([A-Za-z0-9+/]{8,}={0,2})\\r\\n'`,
+    keywords: ['client -> server:', "send: '"],
+    anchor: String.raw`CLIENT -> SERVER:|send: '`,
     tokenShape: true,
     examples: {
       match: [
-        { input: `[2026-12-02 10:00:00] DEBUG [smtp] C: ${loginPassword}`, output: `[2026-12-02 10:00:00] DEBUG [smtp] C: ${label('smtp-login-response')}` },
-        { input: `CLIENT -> SERVER: ${loginPassword}`, output: `CLIENT -> SERVER: ${label('smtp-login-response')}` },
+        { input: `2026-12-02 10:00:00\tCLIENT -> SERVER: ${loginPassword}`, output: `2026-12-02 10:00:00\tCLIENT -> SERVER: ${label('smtp-login-response')}` },
         { input: `send: '${loginPassword}\\r\\n'`, output: `send: '${label('smtp-login-response')}\\r\\n'` },
       ],
-      noMatch: ['C: STARTTLS', 'C: AUTH LOGIN', 'ABC: dXNlcm5hbWU6cGFzcw==', 'C: QUIT', 'S: 334 VXNlcm5hbWU6', 'RPC: Registered named UNIX socket transport module.', 'CLIENT -> SERVER: EHLO mail.example.com', "send: 'ehlo [127.0.1.1]\\r\\n'"],
+      noMatch: ['CLIENT -> SERVER: STARTTLS', 'CLIENT -> SERVER: AUTH LOGIN', 'C: QUIT', 'S: 334 VXNlcm5hbWU6', 'RPC: Registered named UNIX socket transport module.', 'CLIENT -> SERVER: EHLO mail.example.com', "send: 'ehlo [127.0.1.1]\\r\\n'"],
     },
   },
   {

@@ -9,6 +9,10 @@ const sentryOrg = `sntrys_${Buffer.from(JSON.stringify({ iat: 1700000000, url: '
 const fcm = `AAAA${sample.base64url(7)}:APA91b${sample.base64url(134)}`;
 /** A fifth red-team review's: Notion's legacy token alone, from a sampler of its own. */
 const notionLegacy = `secret_${createSampler(2026120223).alnum(43)}`;
+/** Round 12's (HTTP headers), from a sampler of their own. */
+const round12 = createSampler(2026120318);
+const riotKey = `RGAPI-${round12.uuid()}`;
+const deeplKey = `${round12.uuid()}:fx`;
 
 /** Monitoring, productivity and identity services. */
 export const saasRules: readonly RuleSpec[] = [
@@ -125,6 +129,31 @@ export const saasRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `FCM_SERVER_KEY=${fcm}`, output: `FCM_SERVER_KEY=${label('firebase-cloud-messaging-key')}` }],
       noMatch: ['AAAAxxxxxxx:APA91bshort'],
+    },
+  },
+  {
+    id: 'riot-games-api-key',
+    family: 'vendor',
+    description: "Riot Games API key (RGAPI- and a UUID), as X-Riot-Token carries it",
+    // Round 12 (trufflehog's riotgames): found by its prefix wherever it is.
+    regex: String.raw`${TOKEN_START}(RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`,
+    keywords: ['rgapi-'],
+    examples: {
+      match: [{ input: `headers=map[x-riot-token:[${riotKey}] traceparent:[00-32]]`, output: `headers=map[x-riot-token:[${label('riot-games-api-key')}] traceparent:[00-32]]` }],
+      noMatch: ['RGAPI-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'],
+    },
+  },
+  {
+    id: 'deepl-api-key',
+    family: 'vendor',
+    description: 'DeepL API Free key (a UUID and :fx), after DeepL-Auth-Key or alone',
+    // Round 12 (trufflehog's deepl): the `:fx` suffix marks a Free key; a Pro key is a UUID alone,
+    // which the Authorization rules take after DeepL-Auth-Key.
+    regex: String.raw`${TOKEN_START}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx)\b`,
+    keywords: [':fx'],
+    examples: {
+      match: [{ input: `{DeepL-Auth-Key ${deeplKey}|1240} "GET /v2/usage HTTP/1.1"`, output: `{DeepL-Auth-Key ${label('deepl-api-key')}|1240} "GET /v2/usage HTTP/1.1"` }],
+      noMatch: ['job 0f8fad5b-d9cb-469f-a165-70867728950e:fxrate done'],
     },
   },
 ];

@@ -16,10 +16,6 @@ const SLASHED = String.raw`(?:[^0-9@/ \t\r\n"'\\?#]|[0-9]+[^0-9@/ \t\r\n"'\\?#])
 
 /** s14's samples, from a sampler of their own so the ones above stay as they were. */
 const s14 = createSampler(2026120116);
-/** Round 8's, from a sampler of its own. */
-const round8 = createSampler(2026120317);
-const oauthCode = round8.hex(20);
-const oauthState = round8.hex(48);
 const dsnPassword = `${s14.alnum(7)}!${s14.alnum(5)}`;
 
 /**
@@ -211,30 +207,6 @@ export const urlCredentialRules: readonly RuleSpec[] = [
         },
       ],
       noMatch: ['{"err":{"code":"E_INVALID_CREDENTIALS","message":"Invalid user credentials"}}', 'ratio 4/0A', 'GET /v4/0Alpha'],
-    },
-  },
-  {
-    id: 'oauth-callback-code',
-    family: 'url-credentials',
-    description: "an OAuth authorization code in a callback's parameters as Rails logs them, beside its state: Parameters: {\"code\"=>\"…\", \"state\"=>\"…\"} (OmniAuth, Devise)",
-    // Round 8: `?code=` in a URL is secret-query-param's; Rails prints the callback's parameters
-    // as a hash. `"code"=>` alone is every error's code and a promo code's too: only beside
-    // `"state"`, which a callback always carries.
-    regex: String.raw`"code"=>"([A-Za-z0-9._~/+-]{8,})", "state"=>"|"state"=>"[^"\r\n]*", "code"=>"([A-Za-z0-9._~/+-]{8,})"`,
-    keywords: ['"code"=>"'],
-    minEntropy: 3,
-    examples: {
-      match: [
-        {
-          input: `Parameters: {"code"=>"${oauthCode}", "state"=>"${oauthState}"}`,
-          output: `Parameters: {"code"=>"${label('oauth-callback-code')}", "state"=>"${oauthState}"}`,
-        },
-        {
-          input: `Parameters: {"state"=>"${oauthState}", "code"=>"${oauthCode}", "provider"=>"github"}`,
-          output: `Parameters: {"state"=>"${oauthState}", "code"=>"${label('oauth-callback-code')}", "provider"=>"github"}`,
-        },
-      ],
-      noMatch: ['Parameters: {"code"=>"SAVE20", "cart_id"=>"42"}', 'Parameters: {"error"=>{"code"=>"E_NOT_FOUND"}}'],
     },
   },
   {

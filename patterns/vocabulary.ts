@@ -121,6 +121,10 @@ export const DIGEST_MARKERS: readonly string[] = [
   // Round 9: the same key as a field (`cache-key=node-modules-Linux-<sha256>`), and a MongoDB
   // change stream's resume token, whose `_data` is hex (`"resumeToken":{"_data":"82…"}`).
   'cache-key', 'resumetoken":{"_data',
+  // Round 13: kubelet's pod lifecycle events name the container by its id, in Go's struct form
+  // and as JSON (`Type:ContainerStarted Data:<id>`, `"Type":"ContainerDied","Data":"<id>"`).
+  'containerstarted data', 'containerdied data', 'containerremoved data', 'containerchanged data',
+  'containerstarted","data', 'containerdied","data', 'containerremoved","data', 'containerchanged","data',
   // Terraform's dependency lock file and `terraform providers lock` list each provider's
   // package hashes: `"h1:<base64>"`, `"zh:<sha256>"` (round 4).
   '"zh',
@@ -278,12 +282,13 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`\{[0-9]+\}|@[a-z_][\w.-]*@|[a-z]{0,6}abcdefghij\S*|0123456789abcdef\S*`,
     // Round 11, the masks and dumps of runtimes and log libraries: a URL whose password is masked
     // (`postgres://app:********@db/x`, `redis://:xxxxx@cache`), a mask word wrapped in marks
-    // (Ecto's `**redacted**`, `<hidden>`, `[MASKED]`), JSON's `null` cut from what follows it
+    // (Ecto's `**redacted**`, `<hidden>`, `[MASKED]`) or our own read from inside its brackets
+    // (`key:[REDACTED:rule]`, Go's map of lists), JSON's `null` cut from what follows it
     // (`null,&quot;port&quot;:…` in HTML-escaped JSON), PHP's print_r key of the next property
     // after an empty one (`[password:protected] =>  [userId] => 4`), var_dump's `string(8)` and
     // util.inspect's `Set(2)`, which name a type and a length.
     String.raw`[a-z][a-z0-9+.-]*://[^:/@\s]*:(?:\*+|x+|redacted|masked|hidden|filtered|\[[a-z]+\]|<[a-z]+>)@\S*`,
-    String.raw`[*_<\[({#-]{0,3}(?:redacted|filtered|hidden|masked|removed|omitted|scrubbed|sanitized|obfuscated|censored)[*_>\])}#-]{0,3}`,
+    String.raw`[*_<\[({#-]{0,3}(?:redacted|filtered|hidden|masked|removed|omitted|scrubbed|sanitized|obfuscated|censored)[*_>\])}#-]{0,3}|redacted:[\w:.-]*`,
     String.raw`(?:null|true|false)(?:,|\}|\]|&quot;|&#34;|\\u0022)\S*`,
     String.raw`\[[a-z_][\w]*(?::(?:protected|private))?\]|(?:string|int|float|bool|array|set|map|object)\([0-9]+\)`,
     // Round 10: an ECS task definition's `secrets` name where each secret is, not the secret: a

@@ -75,8 +75,8 @@ describe('credentials other ecosystems log', () => {
   });
   it("SMTP's AUTH LOGIN: the password's base64 on a client line", () => {
     const s = Buffer.from(`${sample.alnum(10)}!`).toString('base64');
-    expectOnlySecretGone(scrubber, `[nodemailer] C: ${s}`, s);
     expectOnlySecretGone(scrubber, `2026-12-02 10:00:01\tCLIENT -> SERVER: ${s}`, s);
+    expectOnlySecretGone(scrubber, `send: '${s}\\r\\n'`, s);
   });
   it("ZooKeeper's super digest, SSSD's bind password", () => {
     const digest = `${sample.base64(27).replace(/=+$/, '')}=`;
@@ -94,7 +94,7 @@ describe('credentials other ecosystems log', () => {
     const google = Array.from({ length: 4 }, () => sample.from('abcdefghijklmnopqrstuvwxyz', 4)).join(' ');
     expectOnlySecretGone(scrubber, `Gmail app password: ${google}`, google);
   });
-  keeps(['C: STARTTLS', 'C: QUIT', 'RPC: Registered named UNIX socket transport module.', "Found key 'spring.datasource.password' in PropertySource 'systemEnvironment' with value of type String"]);
+  keeps(['CLIENT -> SERVER: STARTTLS', 'C: QUIT', 'RPC: Registered named UNIX socket transport module.', "Found key 'spring.datasource.password' in PropertySource 'systemEnvironment' with value of type String"]);
 });
 
 describe("what other scanners' suites and real logs hold and is no secret", () => {
@@ -179,12 +179,39 @@ describe('AWS: the CLI, Cognito, CloudTrail and ECS (round 10)', () => {
   ]);
 });
 
-describe("an OAuth callback's code beside its state, as Rails logs the parameters (round 8)", () => {
-  it('goes, in either order; the state stays', () => {
-    const code = sample.hex(20);
-    const state = sample.hex(48);
-    expectOnlySecretGone(scrubber, `  Parameters: {"code"=>"${code}", "state"=>"${state}"}`, code);
-    expectOnlySecretGone(scrubber, `  Parameters: {"state"=>"${state}", "code"=>"${code}", "provider"=>"github"}`, code);
+describe('HTTP credentials in every shape a header takes (round 12)', () => {
+  it("a signed request's signature or MAC, the parameters around it kept", () => {
+    const sig = sample.base64(44);
+    expectOnlySecretGone(scrubber, `authorization: HMAC-SHA256 keyId="${sample.alnum(16)}", algorithm="hmac-sha256", headers="(request-target) host date", signature="${sig}"`, sig);
+    expectOnlySecretGone(scrubber, `{${sample.uuid()}|Hawk id="${sample.alnum(12)}", ts="1790686345", nonce="wwwOuu", mac="${sig}"|gzip} "GET / HTTP/1.1"`, sig);
+    const oauth = `${sample.alnum(27)}%3D`;
+    expectOnlySecretGone(scrubber, `authorization: 'OAuth oauth_nonce="${sample.alnum(32)}", oauth_signature="${oauth}", oauth_signature_method="HMAC-SHA1"'`, oauth);
   });
-  keeps(['  Parameters: {"code"=>"SAVE20", "cart_id"=>"42"}']);
+  it("NTLM's authenticate message, Riot's and DeepL's keys, Google's service-account token, with no header name", () => {
+    const ntlm = `TlRMTVNTUAADAAAAGAAY${sample.base64(160).replace(/=+$/, '')}`;
+    expectOnlySecretGone(scrubber, `"DELETE /api/v1/metrics HTTP/1.1" 204 3702 "-" "okhttp/4.12.0" "NTLM ${ntlm}"`, ntlm);
+    const riot = `RGAPI-${sample.uuid()}`;
+    expectOnlySecretGone(scrubber, `0/0 {${sample.uuid()}|823|*/*|${riot}} "POST /health HTTP/1.1"`, riot);
+    const deepl = `${sample.uuid()}:fx`;
+    expectOnlySecretGone(scrubber, `{DeepL-Auth-Key ${deepl}|1240} "GET /v2/usage HTTP/1.1"`, deepl);
+    const ya29 = `ya29.c.${sample.base64url(120)}`;
+    expectOnlySecretGone(scrubber, `"GET /oauth/token HTTP/1.1" 204 277 "-" "okhttp/4.12.0" "Bearer ${ya29}"`, ya29);
+  });
+  it("Go's http.Header map: the value inside its list", () => {
+    const key = sample.hex(32);
+    expectOnlySecretGone(scrubber, `DEBUG outbound request headers=map[ocp-apim-subscription-key:[${key}] traceparent:[00-a7c389b2-01]]`, key);
+  });
+  keeps([
+    'WWW-Authenticate: Hawk error="Stale timestamp"',
+    'WWW-Authenticate: NTLM TlRMTVNTUAACAAAADAAMADgAAAAFgomi',
+    'signature verification failed for key kid-2024',
+  ]);
+});
+
+describe('digests by their place (round 13)', () => {
+  keeps([
+    `kubelet: "Pod event" pod="prod/search-api-m28d2xwjqv-4lzxn" event={"ID":"${sample.uuid()}","Type":"ContainerStarted","Data":"${sample.hex(64)}"}`,
+    `kubelet.go:2457] "SyncLoop (PLEG): event for pod" event=&{ID:${sample.uuid()} Type:ContainerDied Data:${sample.hex(64)}}`,
+    `Task succeeded in 56.59s: {'invoice_id': 8040980364, 's3_key': 'avatars/u/71219/${sample.hex(64)}.parquet'}`,
+  ]);
 });
