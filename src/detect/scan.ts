@@ -168,10 +168,18 @@ function mixedAsRandom(text: string): boolean {
 function entropyFloor(minEntropy: number, tokenShaped: boolean, text: string): number {
   if (!tokenShaped) return minEntropy;
   const short = text.length < SHORT_TOKEN_CHARS;
+  // A person's password (`Summer2026!`, `Winter#2025`): capitals, small letters, digits and a
+  // symbol, repeated letters and all, under a secret's key (round 7: `secret = Summer2026!`).
+  if (short && text.length >= 8 && PASSWORD_CLASSES.every((c) => c.test(text))) return Math.min(minEntropy, PASSWORD_MIN_ENTROPY);
   if (ONE_CASE_KEY.test(text)) return Math.min(minEntropy, short ? SHORT_ONE_CASE_MIN_ENTROPY : SMALL_ALPHABET_MIN_ENTROPY);
   if (UUID.test(text)) return Math.min(minEntropy, SMALL_ALPHABET_MIN_ENTROPY);
   return short ? Math.min(minEntropy, SHORT_MIXED_MIN_ENTROPY) : minEntropy;
 }
+
+/** The four classes a person's password mixes, each present at least once. */
+const PASSWORD_CLASSES = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/];
+/** The floor for such a password: `Summer2026!` carries 3.1 bits a character, `Password1!` 3.3. */
+const PASSWORD_MIN_ENTROPY = 2.8;
 
 /** The secret group's span: the first group from `secretGroup` on that took part. */
 function secretSpan(m: RuleMatch): readonly [number, number] | undefined {

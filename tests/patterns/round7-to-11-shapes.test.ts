@@ -215,3 +215,11 @@ describe('digests by their place (round 13)', () => {
     `Task succeeded in 56.59s: {'invoice_id': 8040980364, 's3_key': 'avatars/u/71219/${sample.hex(64)}.parquet'}`,
   ]);
 });
+
+describe("a person's password under a secret's key (round 7)", () => {
+  it.each(['Summer2026!', 'Winter#2025', 'P@ssw0rd99'])('goes, its letters repeated and all: %s', (s) => {
+    expectOnlySecretGone(scrubber, `secret = ${s}`, s);
+    expectOnlySecretGone(scrubber, `{"level":"warn","msg":"loaded","token":"${s}"}`, s);
+  });
+  keeps(['secret = Summer2026', 'token: Expired!', 'secret=v2-final']);
+});
