@@ -26,6 +26,8 @@ const skLegacy = `sk-${round3.alnum(48)}`;
 const skScoped = `sk-${round3.from('abcdefghijklmnopqrstuvwxyz', 6)}${round3.digits(3)}-${round3.alnum(40)}`;
 /** s14's sample, from a sampler of its own so round 3's stay as they were. */
 const skHex = `sk-${createSampler(2026120115).hex(32)}`;
+/** Round 17's sample, from a sampler of its own. */
+const elevenlabs = `sk_${createSampler(2026120218).hex(48)}`;
 
 /**
  * AI platforms, round 2 of issue 8 (OpenAI, Anthropic, Hugging Face, Groq, Replicate, Cohere and
@@ -111,6 +113,19 @@ export const aiProviderRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `PINECONE_API_KEY=${pinecone}`, output: `PINECONE_API_KEY=${label('pinecone-api-key')}` }],
       noMatch: ['pcsk_short_key', `pcsk_abc_${'x'.repeat(60)}`],
+    },
+  },
+  {
+    id: 'elevenlabs-api-key',
+    family: 'vendor',
+    description: 'ElevenLabs API key (sk_ and 48 hex)',
+    // Round 17: by its shape alone, under any key or none. Stripe's keys go on `sk_live_`/`sk_test_`.
+    regex: String.raw`${TOKEN_START}(sk_[a-f0-9]{48})\b`,
+    keywords: ['sk_'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `trace args=("${elevenlabs}",1,None)`, output: `trace args=("${label('elevenlabs-api-key')}",1,None)` }],
+      noMatch: ['sk_' + '0'.repeat(48), `sk_${sample.hex(40)}`, `task_${sample.hex(48)}`],
     },
   },
   {

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, SEP, TOKEN_START } from './parts.js';
+import { label, QUOTED, SEP, TOKEN_START } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const keyId = sample.awsAccessKeyId();
@@ -67,6 +67,13 @@ const pairSecret = pairs.awsSecretKey();
 /** Round 10's, from a sampler of its own. */
 const secretHash = `${createSampler(2026120316).base64(43).replace(/=+$/, '')}=`;
 const consolePassword = `${pairs.alnum(6)}#${pairs.alnum(5)}`;
+/** Round 10's SSM parameters, from a sampler of their own. */
+const ssm = createSampler(2026120217);
+const ssmPassword = `${ssm.alnum(8)}?${ssm.digits(3)}`;
+const ssmSecret = ssm.base64url(30);
+
+/** A field's key as JSON, Python's repr and util.inspect write it, then its separator. */
+const field = (name: string): string => String.raw`\\*["']?${name}\\*["']?[ \t]*[:=][ \t]*`;
 
 /**
  * AWS credentials. The access key id is matched by its shape; the secret key next to its keyword
@@ -192,6 +199,37 @@ export const awsRules: readonly RuleSpec[] = [
         { input: `AuthParameters={'USERNAME': 'ada', 'SECRET_HASH': '${secretHash}'}`, output: `AuthParameters={'USERNAME': 'ada', 'SECRET_HASH': '${label('cognito-secret-hash')}'}` },
       ],
       noMatch: ['SECRET_HASH: missing', '"SecretHash":"${SECRET_HASH}"'],
+    },
+  },
+  {
+    id: 'ssm-secure-string',
+    family: 'aws',
+    description:
+      "the decrypted value of an SSM SecureString parameter, as GetParameter(s) WithDecryption returns it: JSON, Python's repr, util.inspect, and the CLI's text output",
+    // Round 10: `aws ssm get-parameter --with-decryption` and SDK responses logged while debugging.
+    // The parameter's name need not name a secret (`/prod/db/url`): its type says it is one. The
+    // API returns Type right before Value; the CLI's text output has the columns in key order
+    // (… Name, Type, Value, Version).
+    regex: String.raw`${field('Type')}\\*["']?SecureString\\*["']?[ \t]*,[ \t]*${field('Value')}(?:${QUOTED})|\tSecureString\t([^\t\r\n]+)\t[0-9]+(?:\t|\r?$)`,
+    keywords: ['securestring'],
+    examples: {
+      match: [
+        {
+          input: `{"Parameter":{"Name":"/prod/db/url","Type":"SecureString","Value":"${ssmSecret}","Version":8,"DataType":"text"}}`,
+          output: `{"Parameter":{"Name":"/prod/db/url","Type":"SecureString","Value":"${label('ssm-secure-string')}","Version":8,"DataType":"text"}}`,
+        },
+        { input: `{'Parameter': {'Name': '/app/smtp', 'Type': 'SecureString', 'Value': '${ssmPassword}', 'Version': 3}}`, output: `{'Parameter': {'Name': '/app/smtp', 'Type': 'SecureString', 'Value': '${label('ssm-secure-string')}', 'Version': 3}}` },
+        { input: `Parameters: [ { Name: '/prod/key', Type: 'SecureString', Value: '${ssmSecret}', Version: 1 } ]`, output: `Parameters: [ { Name: '/prod/key', Type: 'SecureString', Value: '${label('ssm-secure-string')}', Version: 1 } ]` },
+        {
+          input: `PARAMETER\tarn:aws:ssm:eu-west-1:123456789012:parameter/prod/db\ttext\t2026-11-29T21:50:52Z\t/prod/db\tSecureString\t${ssmPassword}\t4`,
+          output: `PARAMETER\tarn:aws:ssm:eu-west-1:123456789012:parameter/prod/db\ttext\t2026-11-29T21:50:52Z\t/prod/db\tSecureString\t${label('ssm-secure-string')}\t4`,
+        },
+      ],
+      noMatch: [
+        '{"Parameter":{"Name":"/prod/db/host","Type":"String","Value":"db.internal","Version":2}}',
+        '{"Name":"/prod/db/url","Type":"SecureString","Version":8}',
+        'PutParameter Type=SecureString Overwrite=true',
+      ],
     },
   },
 ];

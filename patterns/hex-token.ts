@@ -40,7 +40,9 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'hex-token',
       family: 'hex-token',
       description: 'a hex run of 32–63 characters under a sensitive key (token, secret, password, session id, …) or a nonce or salt',
-      regex: String.raw`\b${textKeySource(keys)}${SEP}([0-9a-fA-F]{32,63})\b`,
+      // Mailgun's keys run on in two groups of 8 (`<32 hex>-9ec8d55b-28ba6fa8`, round 19): the
+      // value is the whole run, not its first 32.
+      regex: String.raw`\b${textKeySource(keys)}${SEP}([0-9a-fA-F]{32,63}(?:-[0-9a-fA-F]{8}){0,2})\b`,
       keywords: textKeyKeywords(keys),
       anchor: textKeyAnchor(keys),
       minEntropy: 3,
@@ -50,6 +52,7 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
         match: [
           { input: `reset_token=${hex32} sent`, output: `reset_token=${label('hex-token')} sent` },
           { input: `api_key: ${hex40}`, output: `api_key: ${label('hex-token')}` },
+          { input: `auth: { user: 'postmaster@mg.example.com', pass: '${hex32}-${hex40.slice(0, 8)}-${hex40.slice(8, 16)}' }`, output: `auth: { user: 'postmaster@mg.example.com', pass: '${label('hex-token')}' }` },
         ],
         noMatch: [`commit ${hex40}`, `traceId=${hex32}`, `token=${'0'.repeat(32)}`],
       },

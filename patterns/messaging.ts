@@ -30,7 +30,9 @@ export const messagingRules: readonly RuleSpec[] = [
     id: 'slack-token',
     family: 'vendor',
     description: `Slack token (${SLACK.join(', ')})`,
-    regex: String.raw`${TOKEN_START}((?:xox[abcoprse]|xapp)-[0-9]{1,16}-[A-Za-z0-9-]{8,250}|xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{20,250})`,
+    // Round 17: a refresh token's (`xoxe-1-…`) and a rotated token's (`xoxe.xoxp-1-…`) body is
+    // base64url, `_` included.
+    regex: String.raw`${TOKEN_START}((?:xox[abcoprse]|xapp)-[0-9]{1,16}-[A-Za-z0-9_-]{8,250}|xoxe\.xox[bp]-[0-9]-[A-Za-z0-9_-]{20,250})`,
     keywords: SLACK.filter((p) => !p.startsWith('xoxe.')),
     minEntropy: 3,
     examples: {
@@ -53,7 +55,8 @@ export const messagingRules: readonly RuleSpec[] = [
     // access logs and proxies the path only. Without the host the ids' shape must say Slack: a
     // team id `T…` and a webhook id `B…` in capitals and digits, then 24 characters of token, so
     // `/services/payments/v2/refunds` stays.
-    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{20,})|/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/([A-Za-z0-9]{24})\b`,
+    // With the host, the path ends in a token: a masked one (`…/B…/****`, round 16) leaves the ids.
+    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{4,}[A-Za-z0-9_-]{16})\b|/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/([A-Za-z0-9]{24})\b`,
     keywords: ['hooks.slack.com', '/services/t'],
     minEntropy: 3,
     examples: {
@@ -67,7 +70,12 @@ export const messagingRules: readonly RuleSpec[] = [
           output: `DEBUG:urllib3.connectionpool:https://hooks.slack.com:443 "POST /services/${slackPath}/${label('slack-webhook')} HTTP/1.1" 200 2`,
         },
       ],
-      noMatch: ['https://hooks.slack.com/services/', '"POST /services/payments/v2/refunds HTTP/1.1" 200', `"POST /services/${slackPath}/XXXXXXXXXXXXXXXXXXXXXXXX HTTP/1.1"`],
+      noMatch: [
+        'https://hooks.slack.com/services/',
+        '"POST /services/payments/v2/refunds HTTP/1.1" 200',
+        `"POST /services/${slackPath}/XXXXXXXXXXXXXXXXXXXXXXXX HTTP/1.1"`,
+        `webhook=https://hooks.slack.com/services/${slackPath}/**** channel=#alerts`,
+      ],
     },
   },
   {

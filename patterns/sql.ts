@@ -6,6 +6,15 @@ import { createSampler } from './sample.js';
 const sql = createSampler(2026120107);
 const password = sql.password();
 const errorToken = createSampler(2026120125).alnum(32);
+/** Round 19's, from a sampler of their own. */
+const round19 = createSampler(2026120220);
+const boundToken = round19.base64url(48);
+const boundPassword = `${round19.alnum(10)}!${round19.digits(2)}`;
+
+/** A statement's first words: what ORMs' query logs print bindings after. */
+const STATEMENT = String.raw`(?i:insert[ \t]+(?:(?:or[ \t]+[a-z]+|ignore)[ \t]+)?into|update|select|delete[ \t]+from)[ \t]`;
+/** A bindings list's opening: `[` and its first value (a quote, a number, null, a boolean) or its end. */
+const BINDINGS_OPEN = String.raw`\[[ \t]*(?:\\*["']|-?[0-9]|null|true|false|undefined|\])`;
 
 const word = `${sql.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 1)}${sql.alnum(11)}`;
 
@@ -88,6 +97,52 @@ export const sqlRules: readonly RuleSpec[] = [
         "Duplicate entry '42' for key 'PRIMARY'",
         "Duplicate entry '42' for key 'api_token_id_UNIQUE'",
         "Violation of PRIMARY KEY constraint 'PK_users'. Cannot insert duplicate key in object 'dbo.users'. The duplicate key value is (42).",
+      ],
+    },
+  },
+  {
+    id: 'sql-bound-secret',
+    family: 'sql',
+    description:
+      "a value bound to a secret column's parameter, as ORMs' query logs print a statement's bindings: Lucid's and Knex's values (?, ?) [ …, '…' ], TypeORM's -- PARAMETERS: […], Prisma's Params: […], a JSON log's \"bindings\":[…], Knex's bindings: [ … ], sql: '…'",
+    // Round 19: the statement names the column (by position in an INSERT, by `column = ?`
+    // elsewhere); only the value bound to a sensitive key's column goes (`src/detect/sql-bindings.ts`).
+    regex: [
+      String.raw`\b(${STATEMENT}[^\r\n]*?)(?:--[ \t]*PARAMETERS:[ \t]*|Params:[ \t]*|\\*["']?bindings\\*["']?[ \t]*[:=][ \t]*|[ \t]+)(${BINDINGS_OPEN}[^\r\n]*)`,
+      String.raw`\bbindings:[ \t]*(${BINDINGS_OPEN}[^\r\n]*?\])[^\r\n]*?\bsql:[ \t]*'(${STATEMENT}[^\r\n]*)`,
+    ].join('|'),
+    // Tier 1b only: the column's word is in the pass over every byte already.
+    keywords: ['token', 'pass', 'pwd', 'secret', 'key', 'auth'],
+    anchor: String.raw`${STATEMENT}`,
+    anchorInPass: false,
+    kind: 'sql-bindings',
+    examples: {
+      match: [
+        {
+          input: `"postgres" "ApiToken" "insert" (3.9 ms) insert into \`api_tokens\` (\`user_id\`, \`type\`, \`token\`, \`expires_at\`) values (?, ?, ?, ?) [ 6207, 'api', '${boundToken}', null ]`,
+          output: `"postgres" "ApiToken" "insert" (3.9 ms) insert into \`api_tokens\` (\`user_id\`, \`type\`, \`token\`, \`expires_at\`) values (?, ?, ?, ?) [ 6207, 'api', '${label('sql-bound-secret')}', null ]`,
+        },
+        {
+          input: `{"level":20,"sql":"insert into \\"password_reset_tokens\\" (\\"email\\", \\"token\\") values (?, ?)","bindings":["ada@example.com","${boundToken}"],"msg":"db:query"}`,
+          output: `{"level":20,"sql":"insert into \\"password_reset_tokens\\" (\\"email\\", \\"token\\") values (?, ?)","bindings":["ada@example.com","${label('sql-bound-secret')}"],"msg":"db:query"}`,
+        },
+        {
+          input: `query: INSERT INTO "user_session"("id", "token", "userId") VALUES (DEFAULT, $1, $2) RETURNING "id" -- PARAMETERS: ["${boundToken}",42]`,
+          output: `query: INSERT INTO "user_session"("id", "token", "userId") VALUES (DEFAULT, $1, $2) RETURNING "id" -- PARAMETERS: ["${label('sql-bound-secret')}",42]`,
+        },
+        {
+          input: `prisma:query UPDATE "public"."User" SET "resetToken" = $1, "resetTokenExpiry" = $2 WHERE "public"."User"."id" = $3 Params: ["${boundToken}","2026-11-12T17:25:00.970Z",9551] Duration: 8ms`,
+          output: `prisma:query UPDATE "public"."User" SET "resetToken" = $1, "resetTokenExpiry" = $2 WHERE "public"."User"."id" = $3 Params: ["${label('sql-bound-secret')}","2026-11-12T17:25:00.970Z",9551] Duration: 8ms`,
+        },
+        {
+          input: `{ method: 'insert', bindings: [ 'dev@acme.io', '${boundPassword}' ], __knexQueryUid: 'AMfsi0p6nOy4Q1sFJGCLq', sql: 'insert into "legacy_users" ("email", "plain_password") values (?, ?)' }`,
+          output: `{ method: 'insert', bindings: [ 'dev@acme.io', '${label('sql-bound-secret')}' ], __knexQueryUid: 'AMfsi0p6nOy4Q1sFJGCLq', sql: 'insert into "legacy_users" ("email", "plain_password") values (?, ?)' }`,
+        },
+      ],
+      noMatch: [
+        `insert into "api_tokens" ("user_id", "type", "token_type") values (?, ?, ?) [ 6207, 'api', 'bearer' ]`,
+        `select * from "users" where "email" = ? and "api_key_id" = ? limit ? [ 'ada@example.com', '${round19.uuid()}', 1 ]`,
+        `update "tokens" set "last_used_at" = ? where "id" = ? [ '2026-11-12T17:25:00.970Z', 42 ]`,
       ],
     },
   },

@@ -56,8 +56,11 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   a sensitive key with a value that is one, by the JSON rules' key and value policies.
  * - `spans`: every group from `secretGroup` on that took part is a secret of its own, each judged
  *   as a `span` rule's: a change's old and new value (`~ password = "…" -> "…"`).
+ * - `sql-bindings`: group 1 is a SQL statement and group 2 the list of values bound to its
+ *   parameters (or groups 4 and 3, the list first); a value bound to a sensitive key's column goes,
+ *   judged as a `span` rule's secret (`src/detect/sql-bindings.ts`).
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values' | 'base64-json' | 'spans';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values' | 'base64-json' | 'spans' | 'sql-bindings';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {

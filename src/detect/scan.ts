@@ -22,6 +22,7 @@ import { BACKSLASH, NEWLINE, QUOTE, SHORT_MIXED_MIN_ENTROPY, SHORT_ONE_CASE_MIN_
 import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptBase64Pem, acceptPem, acceptPpkPrivateLines, continueBase64Pem, continuePem, type ScanState } from './pem.js';
 import { acceptBlockScalar, continueYaml, namedValueSpan } from './block-scalar.js';
+import { boundSecrets } from './sql-bindings.js';
 import { createValuePolicy } from './values.js';
 
 export type { ScanState } from './pem.js';
@@ -910,6 +911,13 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       findings.push(finding);
       if (rule.spec.moreSecrets !== undefined) pushMoreSecrets(ctx, bytes, m, rule.spec.moreSecrets, findings);
       return m.match.end;
+    }
+    case 'sql-bindings': {
+      const before = findings.length;
+      for (const [start, end] of boundSecrets(bytes, m, (column) => ctx.keys.isSensitive(column))) {
+        if (acceptsSpan(ctx, rule, bytes, start, end)) findings.push({ ruleId: rule.id, start, end });
+      }
+      return findings.length > before ? m.match.end : -1;
     }
     case 'spans': {
       // Each group that took part on its own: a change's old value may be trivial (`null`), its new one not.
