@@ -22,6 +22,7 @@ import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
 import { jwtRules } from './jwt.js';
+import { languageRules } from './languages.js';
 import { observabilityRules } from './observability.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
@@ -76,6 +77,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...callArgumentRules,
     ...protocolRules,
     ...configLineRules(vocabulary),
+    ...languageRules,
     ...genericRules(vocabulary),
     ...urlCredentialRules,
     byId(hex, 'hex-token-long'),

@@ -276,7 +276,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // masked with an ellipsis (`sk_live_…bD5b`, in latin1 as the engine reads it, or decoded); not
     // one cut there (PHP prints 15 characters of an argument then `...`).
     String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026)[\w-]{1,8}`,
-    String.raw`your[_-][a-z0-9_-]*|(?:[a-z]+[_-])+here|replace[_-]?me|change[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
+    String.raw`your[_-][a-z0-9_-]*|(?:[a-z]+[_-])+(?:here|aqui|hier|ici|qui|tutaj)|replace[_-]?me|change[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
     String.raw`%env\([^)]*\)%|\x60(?:\$\{[^}\x60]*\}?|\{\{[^}\x60]*(?:\}\})?|replace[_-]?me|change[_-]?me|your[_-][a-z0-9_-]*)\x60?|[a-z0-9/+]*example(?:key)?`,
     // A reference to a Vault secret (`vault:secret/data/app#password`), a value of symbols alone
     // (detect-secrets' `",.:-¨@*¿?!"`), a switch's 0 or 1 under a password's name (`PuttyPassword=0`),

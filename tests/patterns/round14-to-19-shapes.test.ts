@@ -75,6 +75,16 @@ describe("a password under its name in other languages (round 15)", () => {
     (s: string) => `payload={"neuesPasswort":"${s}"}`,
     (s: string) => `kennwort=${s}`,
     (s: string) => `payload={"SENHA":"${s}","lang":"pt"}`,
+    (s: string) => `utilisateur=g.rossi mot de passe=${s} req_id=40b935b8`,
+    (s: string) => `{"utilisateur": "ivanov.a", "MDP": "${s}", "lang": "fr"}`,
+    (s: string) => `utente=wang.wei --parola_d_ordine=${s} trace_id=be12e6454c41162f`,
+    (s: string) => `{"wachtwoord":"${s}"}`,
+    (s: string) => `użytkownik=mehmet.yilmaz nowe_haslo=${s} traceparent=00-78754b545b57beda`,
+    (s: string) => `kullanıcı=tanaka_h yeni_sifre：${s}`,
+    (s: string) => `comment="Hoi, mijn wachtwoord is ${s} maar inloggen lukt niet"`,
+    (s: string) => `Votre mot de passe temporaire est : ${s} traceparent=00-2a5c`,
+    (s: string) => `text="Oi, minha senha é ${s} e continua dando erro"`,
+    (s: string) => `uživatel=ada heslo: "${s}"`,
   ])('goes: %s', (make) => {
     const s = value();
     expectOnlySecretGone(scrubber, make(s), s);
@@ -84,8 +94,12 @@ describe("a password under its name in other languages (round 15)", () => {
     'passwort=«oculto» użytkownik=joao.silva',
     'Passwort: "(versteckt)"',
     '{"utilisateur":"f.dupont","nouveau_password":"•••••••"}',
+    'parola_d_ordine=sua-senha-aqui utente=g.rossi',
     'Passwort vergessen: Link an a.kowalska@example.de gesendet',
+    'mot de passe incorrect pour ada',
+    'senha alterada com sucesso',
     'senha: expired',
+    'parolaio=42 cmdp=x9!kq2ZzA',
   ]);
 });
 
