@@ -101,6 +101,29 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
   const directiveKey = directiveKeySource(vocabulary);
   return [
     {
+      id: 'pgpass-entry',
+      family: 'generic',
+      description: 'the password of a .pgpass line the log names the file beside, any port or `*`: cat ~/.pgpass: …, writing pgpass entry: …, echo … >> ~/.pgpass',
+      // Round 14: `*` for the port (`db:*:*:app:…`), which pgpass-line cannot look for in the pass;
+      // here the file's name picks the rule, in tier 1b: the pass finds its `pass` already
+      // (`pgpass` as a literal of its own took the catalog's pass from ~40 to ~130 ms).
+      regex: [
+        String.raw`(?i:pgpass)[^:\r\n]{0,12}:[ \t]+${PGPASS_FIELD}:(?:[0-9]{1,5}|\*):${PGPASS_FIELD}:${PGPASS_FIELD}:((?:[^:\\ \t\r\n"']|\\[:\\]){4,})(?:[ \t"'\\]|\r?$)`,
+        String.raw`\becho[ \t]+['"]?${PGPASS_FIELD}:(?:[0-9]{1,5}|\*):${PGPASS_FIELD}:${PGPASS_FIELD}:((?:[^:\\ \t\r\n"']|\\[:\\]){4,})['"]?[ \t]*>>?[ \t]*[^ \t\r\n]*(?i:pgpass)`,
+      ].join('|'),
+      keywords: ['pass'],
+      anchor: String.raw`(?i:pgpass)`,
+      anchorInPass: false,
+      examples: {
+        match: [
+          { input: `+ echo db-primary.internal:*:*:app:${password} >> ~/.pgpass`, output: `+ echo db-primary.internal:*:*:app:${label('pgpass-entry')} >> ~/.pgpass` },
+          { input: `writing pgpass entry: orders-db:*:inventory:deploy:${password} request_id=9c014fbe`, output: `writing pgpass entry: orders-db:*:inventory:deploy:${label('pgpass-entry')} request_id=9c014fbe` },
+          { input: `debug: cat /root/.pgpass: orders-db:5432:*:keycloak:${password}`, output: `debug: cat /root/.pgpass: orders-db:5432:*:keycloak:${label('pgpass-entry')}` },
+        ],
+        noMatch: ['chmod 0600 ~/.pgpass', 'PGPASSFILE: /etc/app/.pgpass', 'pgpass: host:*:*:app:'],
+      },
+    },
+    {
       id: 'pgpass-line',
       family: 'generic',
       description: 'the password of a PostgreSQL .pgpass line, hostname:port:database:username:password (`*` for any field but the port, `\\:` inside one; the port one PostgreSQL, PgBouncer or CockroachDB listens on), printed by cat ~/.pgpass or a PGPASSFILE dump',

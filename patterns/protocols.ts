@@ -51,7 +51,8 @@ export const protocolRules: readonly RuleSpec[] = [
     // The password is the command's last argument: after the username where there is one.
     // Raw, or inside a JSON string, where each quote is `\"` and each of MONITOR's escapes `\\`.
     // Or as ioredis's debug log writes a command: `-> auth([ 'user', '…' ])`.
-    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"])|-> (?i:auth)\(\[[ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*)?'([^'\\\r\n]+)'[ \t]*\]\)|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"`,
+    // HELLO's SETNAME may follow (`"HELLO" "3" "AUTH" "default" "…" "SETNAME" "api"`, round 14).
+    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"]|"(?i:setname)")|-> (?i:auth)\(\[[ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*)?'([^'\\\r\n]+)'[ \t]*\]\)|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"`,
     keywords: ['auth'],
     anchor: String.raw`\\?"(?i:auth)\\?"[ \t]+\\?"|-> (?i:auth)\(\[`,
     anchorInPass: false,
@@ -60,6 +61,7 @@ export const protocolRules: readonly RuleSpec[] = [
         { input: `1701234567.123456 [0 127.0.0.1:50612] "AUTH" "${password}"`, output: `1701234567.123456 [0 127.0.0.1:50612] "AUTH" "${label('redis-auth-command')}"` },
         { input: `1701234567.123456 [0 10.0.3.7:6379] "auth" "default" "${password}"`, output: `1701234567.123456 [0 10.0.3.7:6379] "auth" "default" "${label('redis-auth-command')}"` },
         { input: `1701234567.123456 [0 unix:/run/redis.sock] "HELLO" "3" "AUTH" "app" "${password}"`, output: `1701234567.123456 [0 unix:/run/redis.sock] "HELLO" "3" "AUTH" "app" "${label('redis-auth-command')}"` },
+        { input: `1765553512.294219 [14 10.0.120.96:42755] "HELLO" "3" "AUTH" "default" "${password}" "SETNAME" "gateway"`, output: `1765553512.294219 [14 10.0.120.96:42755] "HELLO" "3" "AUTH" "default" "${label('redis-auth-command')}" "SETNAME" "gateway"` },
       ],
       noMatch: ['"AUTH" "(redacted)"', '1701234567.1 [0 127.0.0.1:1] "GET" "auth"', '{"auth":"enabled"}'],
     },
@@ -77,7 +79,8 @@ export const protocolRules: readonly RuleSpec[] = [
       String.raw`--${REDIS_PASSWORD_SETTING}(?:=|[ \t]+)${SETTING_VALUE}`,
       String.raw`\\?["']--${REDIS_PASSWORD_SETTING}\\?["'][ \t]*,[ \t]*(?:${SETTING_VALUE}|\\"([^"\\\r\n]+)\\")`,
       String.raw`\\?"${REDIS_PASSWORD_SETTING}\\?"(?:[ \t]+|[ \t]*:[ \t]*)(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\"([^"\\\r\n]+)\\")`,
-      String.raw`(?:^[ \t]*(?:#[ \t]*)?|\b(?i:config)[ \t]+(?i:set)[ \t]+)${REDIS_PASSWORD_SETTING}(?:[ \t]*[:=][ \t]*|[ \t]+)${SETTING_VALUE}[ \t]*(?:\r?$|\\+[nr"]|")`,
+      // The line quoted after a file's name or in a message (`redis.conf: requirepass …`, `msg="masterauth …"`; round 14).
+      String.raw`(?:^[ \t]*(?:#[ \t]*)?|\b(?i:config)[ \t]+(?i:set)[ \t]+|(?:\.conf:|=\\?")[ \t]*)${REDIS_PASSWORD_SETTING}(?:[ \t]*[:=][ \t]*|[ \t]+)${SETTING_VALUE}[ \t]*(?:\r?$|\\+[nr"]|")`,
       String.raw`\b(?i:sentinel)[ \t]+(?:(?i:set)[ \t]+[^ \t\r\n"\\]+[ \t]+(?i:auth-pass)|(?i:auth-pass)[ \t]+[^ \t\r\n"\\]+)[ \t]+${SETTING_VALUE}`,
     ].join('|'),
     keywords: ['requirepass', 'masterauth', 'auth-pass'],
@@ -85,6 +88,8 @@ export const protocolRules: readonly RuleSpec[] = [
       match: [
         { input: `1714557600.123456 [0 10.0.0.4:51234] "CONFIG" "SET" "requirepass" "${password}"`, output: `1714557600.123456 [0 10.0.0.4:51234] "CONFIG" "SET" "requirepass" "${label('redis-password-setting')}"` },
         { input: `requirepass ${password}`, output: `requirepass ${label('redis-password-setting')}` },
+        { input: `[notifier] redis.conf: requirepass ${password}`, output: `[notifier] redis.conf: requirepass ${label('redis-password-setting')}` },
+        { input: `level=debug caller=auth.go:252 msg="masterauth ${password}"`, output: `level=debug caller=auth.go:252 msg="masterauth ${label('redis-password-setting')}"` },
       ],
       noMatch: ['"CONFIG" "GET" "requirepass"'],
     },

@@ -10,9 +10,10 @@ const slashed = `${sample.alnum(5)}/${sample.alnum(6)}`;
 
 /**
  * A password holding an unencoded `/`: it opens with a character that is no digit (or with digits
- * and then one that is neither digit nor `/`: not a port), and holds no `@`, `?` or `#`.
+ * and then one that is neither digit nor `/`: not a port), and holds no `@`, `?` or `#`. Nor a
+ * port and then `;`: SQL Server's JDBC properties (round 14).
  */
-const SLASHED = String.raw`(?:[^0-9@/ \t\r\n"'\\?#]|[0-9]+[^0-9@/ \t\r\n"'\\?#])[^@ \t\r\n"'\\?#]*`;
+const SLASHED = String.raw`(?:[^0-9@/ \t\r\n"'\\?#]|[0-9]+[^0-9;@/ \t\r\n"'\\?#])[^@ \t\r\n"'\\?#]*`;
 
 /** s14's samples, from a sampler of their own so the ones above stay as they were. */
 const s14 = createSampler(2026120116);
@@ -92,7 +93,8 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     family: 'url-credentials',
     description: 'a token as the user name of a URL (https://TOKEN@host, https://TOKEN:x-oauth-basic@host), as git remotes and CI clones write it',
     // Before `url-credentials`, which would take `x-oauth-basic` for the password and keep the token.
-    regex: String.raw`\b(?i:https?|git|ssh|wss?|git\+https)://((?:[A-Za-z_-]*[0-9]){2}[A-Za-z0-9_-]*)(?::(?i:x-oauth-basic))?@[A-Za-z0-9]`,
+    // And NATS's token (`nats://<token>@nats:4222`, round 14).
+    regex: String.raw`\b(?i:https?|git|ssh|wss?|git\+https|nats|tls)://((?:[A-Za-z_-]*[0-9]){2}[A-Za-z0-9_-]*)(?::(?i:x-oauth-basic))?@[A-Za-z0-9]`,
     // No keywords: the anchor itself prefilters; `://` alone wakes every line with a URL.
     keywords: [],
     anchor: String.raw`://[^/@ \t\r\n"'\\]*@`,
@@ -102,6 +104,7 @@ export const urlCredentialRules: readonly RuleSpec[] = [
       match: [
         { input: `git clone https://${hexToken}@github.com/org/repo.git`, output: `git clone https://${label('url-token-user')}@github.com/org/repo.git` },
         { input: `remote: https://${token}:x-oauth-basic@github.com/org/repo`, output: `remote: https://${label('url-token-user')}:x-oauth-basic@github.com/org/repo` },
+        { input: `nats: connecting to nats://${token}@nats.messaging.svc:4222`, output: `nats: connecting to nats://${label('url-token-user')}@nats.messaging.svc:4222` },
       ],
       noMatch: ['https://jenkins-deploy-bot-user@git.example.com/r.git', 'https://deploy42@git.example.com/r.git', 'https://aaaaaaaaaaaaaaaaaaaaaaaa@host/x', 'ssh://git@github.com/org/repo.git'],
     },
@@ -118,7 +121,9 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // colon is no port (`https://host:8443/a/@scope/pkg` keeps its path) and holds no `?` or `#`
     // before the `@` (a query's `email=a@b`). No `[` in the user: that is our own placeholder for
     // a token user (`https://[REDACTED:url-token-user]@host`).
-    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://[^:/@ \t\r\n"'\\[]*:([^@/ \t\r\n"'\\]+(?:@[^@/ \t\r\n"'\\?&=]+)*|${SLASHED})@`,
+    // A port and then `;` is no password: SQL Server's JDBC URL puts its properties there
+    // (`jdbc:sqlserver://db:1433;user=app;password=p@ss;`, round 14), password-assignment's.
+    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://[^:/@ \t\r\n"'\\[]*:((?:[^@/ \t\r\n"'\\0-9]|[0-9]+[^0-9;@/ \t\r\n"'\\])[^@/ \t\r\n"'\\]*(?:@[^@/ \t\r\n"'\\?&=]+)*|[0-9]+(?:@[^@/ \t\r\n"'\\?&=]+)*|${SLASHED})@`,
     // No keywords: the anchor itself prefilters; `://` alone wakes every line with a URL. The
     // anchor allows a `/` before the `@`, as the regex does.
     keywords: [],

@@ -122,3 +122,31 @@ describe("a value bound to a secret column, as ORMs' query logs print it (round 
     `query: SELECT "id" FROM "user" WHERE "email" = $1 -- PARAMETERS: ["ada@example.com"]`,
   ]);
 });
+
+describe('connection strings and the commands of stores (round 14)', () => {
+  const value = () => `${token(12)}@#${sample.alnum(6)}`;
+  it("SQL Server's JDBC properties after the port: the password, not the URL around it", () => {
+    const s = value();
+    const line = `Connecting to jdbc:sqlserver://db-primary.internal:1433;databaseName=analytics;user=api-user;password=${s};encrypt=true`;
+    expectOnlySecretGone(scrubber, line, s);
+  });
+  it.each([
+    (s: string) => `1765553512.294219 [14 10.0.120.96:42755] "HELLO" "3" "AUTH" "default" "${s}" "SETNAME" "gateway"`,
+    (s: string) => `[notifier-7adde9df56-5tt2o] redis.conf: requirepass ${s}`,
+    (s: string) => `ts=2026-12-02T08:58:00.650Z level=debug caller=auth.go:252 msg="masterauth ${s}"`,
+    (s: string) => `nats: connecting to nats://${s}@nats.messaging.svc:4222`,
+    (s: string) => `+ echo redis-master.redis.svc:*:*:app:${s} >> ~/.pgpass`,
+    (s: string) => `[2026-12-02T13:12:19.143Z] info: writing pgpass entry: pg-prod-01.internal:*:inventory:deploy:${s} request_id=9c014fbe`,
+    (s: string) => `[2026-12-02T10:05:00.751Z] debug: cat /root/.pgpass: pg-prod-01.internal:*:users:ingest:${s}`,
+  ])('goes: %s', (make) => {
+    const s = token(32);
+    expectOnlySecretGone(scrubber, make(s), s);
+  });
+  keeps([
+    'jdbc:sqlserver://db-primary.internal:1433;databaseName=analytics;integratedSecurity=true',
+    'nats: connecting to nats://nats.messaging.svc:4222',
+    'chmod 0600 ~/.pgpass',
+    'redis.conf: requirepass is not set',
+    '"HELLO" "3" "SETNAME" "gateway"',
+  ]);
+});
