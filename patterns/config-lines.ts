@@ -64,6 +64,9 @@ const DIRECTIVE_VALUE = String.raw`([^- \t\r\n"'][^ \t\r\n]*[0-9!#$%&*+,.:;<=>?@
  */
 const VAR_DUMP_KEY = (keys: string): string => String.raw`\[\\*"${keys}\\*"(?::protected)?\]`;
 
+/** A CEF custom field's label that names a secret: `password`, `api_token`, `client secret`, ending in the word. */
+const CEF_LABEL = String.raw`(?i:[a-z0-9_. -]{0,24}(?:password|passwd|pwd|secret|token|api[_ -]?key|credential|auth[_ -]?key)s?)`;
+
 /** A PHP `print_r` key of a protected property: `[password:protected]`. */
 const PRINT_R_PROPERTY = (keys: string): string => String.raw`\[${keys}:protected\]`;
 
@@ -142,6 +145,29 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       examples: {
         match: [{ input: `db.internal:5432:app:ada:${password}`, output: `db.internal:5432:app:ada:${label('pgpass-line')}` }],
         noMatch: ['2026-11-30 10:00:00:123:INFO:app:started', 'host:5432:db:user:', 'key:1:field:x:y', 'fe80::1:2:3:4', '00:1a:2b:3c:4d:5e', '2026-11-30T10:00:00.000Z'],
+      },
+    },
+    {
+      id: 'cef-labelled-secret',
+      family: 'structured',
+      description: "a CEF custom string whose label names a secret: cs1Label=password … cs1=… (ArcSight's Common Event Format, either order)",
+      // Round 18: a WAF or an IdP logs the credential it saw in a custom field; the field's label,
+      // not its key, says what it holds. RE2 has no back-reference: one alternative per field.
+      regex: [1, 2, 3, 4, 5, 6]
+        .flatMap((n) => [
+          String.raw`\bcs${n}Label=${CEF_LABEL}(?:[ \t][^|\r\n]*?)?[ \t]cs${n}=([^ \t\r\n|]+)`,
+          String.raw`\bcs${n}=([^ \t\r\n|]+)(?:[ \t][^|\r\n]*?)?[ \t]cs${n}Label=${CEF_LABEL}(?:[ \t|]|\r?$)`,
+        ])
+        .join('|'),
+      keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth'],
+      anchor: String.raw`\bcs[1-6]Label=`,
+      anchorInPass: false,
+      examples: {
+        match: [
+          { input: `|8|cs1Label=password cs1=${password} outcome=failure`, output: `|8|cs1Label=password cs1=${label('cef-labelled-secret')} outcome=failure` },
+          { input: `|3|cs2=${password} cs2Label=api_token`, output: `|3|cs2=${label('cef-labelled-secret')} cs2Label=api_token` },
+        ],
+        noMatch: ['|8|cs1Label=password_policy cs1=strong', '|8|cs1Label=user cs1=ada cs2Label=password'],
       },
     },
     {

@@ -79,7 +79,7 @@ const EXTRA_KEYS = [
  */
 const KEY_QUALIFIERS = [
   'prod', 'production', 'staging', 'stage', 'dev', 'development', 'test', 'testing', 'live', 'sandbox', 'local', 'ci', 'qa',
-  'uat', 'old', 'new', 'prev', 'previous', 'current', 'primary', 'secondary', 'backup', 'default', 'value', 'raw', 'plain',
+  'uat', 'old', 'new', 'prev', 'previous', 'current', 'primary', 'secondary', 'backup', 'default', 'value', 'raw', 'plain', 'legacy',
   'b64', 'base64', 'ro', 'rw', 'readonly', 'admin', 'root',
   // Round 5, other scanners' suites (detect-secrets' `password_super_secure`, gitleaks'
   // `MJ_APIKEY_PRIVATE`) and forms' `passwordConfirm`: words that say which of a secret's copies,

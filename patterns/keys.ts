@@ -302,13 +302,16 @@ const JSON_QUOTE = String.raw`(?:\\*"|${ESCAPED_QUOTE})`;
  * parameters, as RE2 source: Kubernetes and ECS `{"name":"DB_PASSWORD","value":"…"}`, AWS tags
  * `{"Key":"api_token","Value":"…"}`, CloudFormation `{"ParameterKey":"DbPassword",
  * "ParameterValue":"…"}`, also serialised inside a JSON string. The name first, as they write it.
- * Six groups: the value in plain JSON (escapes kept whole), inside a string (up to `\"`), or
- * between quotes written as escapes (`\\u0022value\\u0022:\\u0022…\\u0022`, `&quot;value&quot;:…`).
+ * Eight groups: the value in plain JSON (escapes kept whole), inside a string (up to `\"`), or
+ * between quotes written as escapes (`\\u0022value\\u0022:\\u0022…\\u0022`, `&quot;value&quot;:…`);
+ * and OpenTelemetry's attribute, its value typed (`{"key":"db.password","value":{"stringValue":"…"}}`,
+ * an array's first string; round 18), plain or inside a string.
  */
 export function jsonNamedValueSource(keys: readonly string[]): string {
   const name = String.raw`${JSON_QUOTE}(?i:name|key|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
   // Or between quotes written as escapes (escq2): ESCAPED_QUOTED's four groups.
-  const value = String.raw`"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTE}(?i:value|parameter_?value)${ESCAPED_QUOTE}[ \t]*:[ \t]*(?:${ESCAPED_QUOTED})`;
+  const otlp = String.raw`"value"[ \t]*:[ \t]*\{[ \t]*(?:"arrayValue"[ \t]*:[ \t]*\{[ \t]*"values"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*)?"stringValue"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"value\\+"[ \t]*:[ \t]*\{[ \t]*\\+"stringValue\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"`;
+  const value = String.raw`${otlp}|"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTE}(?i:value|parameter_?value)${ESCAPED_QUOTE}[ \t]*:[ \t]*(?:${ESCAPED_QUOTED})`;
   // AWS SSM's Parameter puts its type between (`"Name":"/prod/db/password","Type":"SecureString",
   // "Value":"…"`, red-team): up to two such fields, by name, may stand between the name and the value.
   const between = String.raw`(?:${JSON_QUOTE}(?i:type|data_?type|version)${JSON_QUOTE}[ \t]*:[ \t]*(?:${JSON_QUOTE}[A-Za-z0-9_./:-]*${JSON_QUOTE}|[0-9]+)[ \t]*,[ \t]*){0,2}`;

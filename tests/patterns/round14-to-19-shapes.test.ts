@@ -150,3 +150,21 @@ describe('connection strings and the commands of stores (round 14)', () => {
     '"HELLO" "3" "SETNAME" "gateway"',
   ]);
 });
+
+describe('secrets in telemetry envelopes, the key and the value apart (round 18)', () => {
+  it.each([
+    (s: string) => `{"resourceSpans":[{"scopeSpans":[{"spans":[{"attributes":[{"key":"user.password","value":{"stringValue":"${s}"}}]}]}]}]}`,
+    (s: string) => `{"attributes":[{"key":"messaging.kafka.sasl.password","value":{"stringValue":"${s}"}},{"key":"net.peer.port","value":{"intValue":"9092"}}]}`,
+    (s: string) => `{"key":"aws.secret_access_key","value":{"arrayValue":{"values":[{"stringValue":"${s}"}]}}}`,
+    (s: string) => `2026-08-23T08:16:44.547Z fw01 CEF:0|Acme|WAF|4.2|245|Credential in request|8|src=34.187.45.134 suser=deploy cs1Label=password cs1=${s} outcome=failure`,
+    (s: string) => `{"FunctionName":"thumbnailer","Environment":{"Variables":{"AWS_SECRET_ACCESS_KEY_LEGACY":"${s}","BUCKET":"acme-uploads"}}}`,
+  ])('goes: %s', (make) => {
+    const s = token(40);
+    expectOnlySecretGone(scrubber, make(s), s);
+  });
+  keeps([
+    `{"attributes":[{"key":"service.name","value":{"stringValue":"checkout"}},{"key":"http.request.header.x-api-key","value":{"arrayValue":{"values":[{"stringValue":"env:API_TOKEN"}]}}}]}`,
+    `{"attributes":[{"key":"app.auth.token_type","value":{"stringValue":"Bearer"}},{"key":"app.auth.token_expires_in","value":{"intValue":"3600"}}]}`,
+    'CEF:0|Acme|WAF|4.2|245|Policy|3|cs1Label=password_policy cs1=strong cs2Label=user cs2=ada',
+  ]);
+});
