@@ -22,7 +22,7 @@ import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
 import { jwtRules } from './jwt.js';
-import { languageRules } from './languages.js';
+import { languageRules, sentenceRules } from './languages.js';
 import { observabilityRules } from './observability.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
@@ -79,6 +79,7 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...configLineRules(vocabulary),
     ...languageRules,
     ...genericRules(vocabulary),
+    ...sentenceRules,
     ...urlCredentialRules,
     byId(hex, 'hex-token-long'),
   ]);

@@ -26,10 +26,33 @@ export const PASSWORD_WORDS: readonly string[] = [
 
 /** A key's separator: a quote may close the key; `:`, `=`, `=>`, a full-width colon (CJK text). */
 const SEP = String.raw`\\*["'»”]?[ \t]*(?:=>|[:=]|：)[ \t]*`;
-/** The verb of "the password is …" in those languages, and a qualifier before it (temporary, new). */
-const IS = String.raw`(?:[ \t]+(?i:temporaire|provisoire|temporário|temporario|provisória|temporal|temporanea|provvisoria|tymczasowe|nuevo|nouveau|novo|nuova|neues|nieuw|nowe|yeni|новый|новий))?[ \t]*(?:[ \t](?i:est|ist|es|é|è|is|jest|je|er|är|on|sera|será|это|—)[ \t]*:?[ \t]*|是|は|为|為|：|:[ \t]*)`;
-/** A bare value a person chose: no space, up to a delimiter (CJK punctuation too), with a digit or a symbol in it. */
-const BARE = String.raw`([^ \t\r\n"'\\,;&<>|，。、）」]*[0-9!#$%*+?@^~_-][^ \t\r\n"'\\,;&<>|，。、）」]*)`;
+/** A qualifier after the word (temporary, new) in those languages. */
+const QUALIFIER = String.raw`(?i:temporaire|provisoire|tempor[aá]rio|tempor[aá]ria|provis[oó]ria|temporal|temporanea|provvisoria|tymczasowe|nuevo|nueva|nouveau|nouvelle|novo|nova|nuova|neues|neue|nieuw|nowe|yeni)`;
+/**
+ * What stands between the word and the value in a sentence: a qualifier, up to four words of
+ * whom it is for (`wachtwoord voor jmueller is …`, `Parola d'ordine impostata per ada: …`), then
+ * the language's verb or a colon. English's words too, in `password-in-sentence`.
+ */
+const IS = String.raw`(?:[ \t]+${QUALIFIER})?(?:[ \t]+[^ \t\r\n"'=:：,.;!?\[\]]{1,30}){0,4}?(?:[ \t]+(?i:est|ist|es|é|è|is|jest|je|er|är|on|sera|será|set to|changed to|reset to)[ \t]*:?[ \t]+|[ \t]*(?:：|:[ \t]*))`;
+/** English's: up to four words of whom it is for, then the verb (`pwd for the shared mailbox is …`). */
+const IS_EN = String.raw`(?:[ \t]+[^ \t\r\n"'=:,.;!?\[\]]{1,30}){0,4}?[ \t]+(?i:is|set to|changed to|reset to)[ \t]+`;
+
+/** A bare value's characters: no space, up to a delimiter (CJK punctuation too). */
+const BARE_CHAR = String.raw`[^ \t\r\n"'\\,;&<>|，。、）」]`;
+/** The same in a sentence, no bracket: not our own placeholder's words (`[REDACTED:password-in-sentence]`). */
+const WORD_CHAR = String.raw`[^ \t\r\n"'\\,;&<>|，。、）」\[\]]`;
+/** A bare value a person chose under a key: with a digit or a symbol in it. */
+const BARE = String.raw`(${BARE_CHAR}*[0-9!#$%*+?@^~_-]${BARE_CHAR}*)`;
+/**
+ * A bare value in a sentence, where words follow: a letter and a digit or a symbol that is no
+ * hyphen, dot or sentence's mark (`is too-short`, `is 8+ characters`, `ist abgelaufen, was tun?`
+ * stay), or words joined by hyphens (`eejx-dfma-ebez`, a generated passphrase).
+ */
+const SENTENCE_BARE = String.raw`(${WORD_CHAR}*(?:[A-Za-z]${WORD_CHAR}*[0-9#$%*+@^~_]|[0-9#$%*+@^~_]${WORD_CHAR}*[A-Za-z])${WORD_CHAR}*|[a-z]{3,}-[a-z]{3,}-[a-z0-9]{2,}(?:-[a-z0-9]+)*)`;
+/** English's bare value: as `SENTENCE_BARE`'s first kind, with no hyphen, and a word's end after it. */
+const SENTENCE_BARE_EN = String.raw`([^ \t\r\n"'\\,;&<>|\[\]-]*(?:[A-Za-z][^ \t\r\n"'\\,;&<>|\[\]-]*[0-9#$%*+@^~_]|[0-9#$%*+@^~_][^ \t\r\n"'\\,;&<>|\[\]-]*[A-Za-z])[^ \t\r\n"'\\,;&<>|\[\]-]*)(?:[ \t"'\\,;&<>|)\]]|\r?$)`;
+/** A quoted value: double, single, escaped double, guillemets, curly, CJK corner brackets. */
+const QUOTED_ANY = String.raw`"((?:[^"\\\r\n]|\\[^\r\n])+)"|'((?:[^'\\\r\n]|\\[^\r\n])+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|«([^»\r\n]+)»|“([^”\r\n]+)”|「([^」\r\n]+)」`;
 
 /**
  * A password named in another language: under its key (`{"senha": …}`, `nowe_haslo=…`,
@@ -44,8 +67,8 @@ export const languageRules: readonly RuleSpec[] = [
     description:
       'a password named in another language, under its key or in a sentence, as ASCII spells the word: Passwort, wachtwoord, mot de passe, MDP, contrasena, senha, parola, haslo, heslo, sifre, …',
     // Not inside an ASCII word (`cmdp=`); after `_` or another script's letter (`nowe_hasło`, `新密码`) it is.
-    regex: String.raw`(?:^|[^A-Za-z0-9])(?i:${PASSWORD_WORDS.map((w) => w.replace(/ /g, '[ _]?')).join('|')})(?:[ _]d'?[ _]?ordine)?(?:${SEP}|${IS})(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|'((?:[^'\\\r\n]|\\[^\r\n])+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|«([^»\r\n]+)»|“([^”\r\n]+)”|「([^」\r\n]+)」|${BARE})`,
-    keywords: PASSWORD_WORDS.flatMap((w) => (w.includes(' ') ? [w, w.replace(/ /g, '_'), w.replace(/ /g, '')] : [w])),
+    regex: String.raw`(?:^|[^A-Za-z0-9])(?i:${PASSWORD_WORDS.map((w) => w.replace(/ /g, '[ _-]?')).join('|')})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE}))`,
+    keywords: PASSWORD_WORDS.flatMap((w) => (w.includes(' ') ? [w, w.replace(/ /g, '_'), w.replace(/ /g, '-'), w.replace(/ /g, '')] : [w])),
     examples: {
       match: [
         { input: `request {"senha": "${password}", "lang": "pt"}`, output: `request {"senha": "${label('password-other-language')}", "lang": "pt"}` },
@@ -68,6 +91,45 @@ export const languageRules: readonly RuleSpec[] = [
         'senha alterada com sucesso',
         'parolaio=42',
         'cmdp=x9!kq2ZzA',
+      ],
+    },
+  },
+];
+
+/**
+ * A password given in an English sentence, after the catalog's English prose rules (`password-in-prose`
+ * takes the quoted one-word forms first, under its own label).
+ */
+export const sentenceRules: readonly RuleSpec[] = [
+  {
+    id: 'password-in-sentence',
+    family: 'generic',
+    description:
+      'a password given in an English sentence: my password is …, new password set to …, pwd for the shared mailbox is …, the passphrase is "…"; a bare value with a letter and a digit or a symbol',
+    // Round 15: support tickets, chats and audit comments. The value's shape tells it from the
+    // sentence's next word (`password is required`, `password for ada is expired`).
+    // English's verbs only, no colon (`-password -verbose https://…` is a command line), and a bare
+    // value with no hyphen (`The password is sha256-hashed before it is stored` stays).
+    regex: String.raw`\b(?i:password|passwd|passphrase|pwd)${IS_EN}(?:${QUOTED_ANY}|${SENTENCE_BARE_EN})`,
+    keywords: ['pass', 'pwd'],
+    anchor: String.raw`(?i:password|passwd|passphrase|pwd)[^\r\n]{0,200}?[ \t](?i:is|to)[ \t]`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `body="Hi, my password is ${password} and it still says invalid"`, output: `body="Hi, my password is ${label('password-in-sentence')} and it still says invalid"` },
+        { input: `text="new password set to ${password} per phone call w/ customer"`, output: `text="new password set to ${label('password-in-sentence')} per phone call w/ customer"` },
+        { input: `comment="pwd for the shared mailbox is ${password} fyi"`, output: `comment="pwd for the shared mailbox is ${label('password-in-sentence')} fyi"` },
+      ],
+      noMatch: [
+        'password is required',
+        'password for user ada is expired',
+        'the password is 8+ characters long',
+        'password was reset by admin',
+        'your password is too-short',
+        'Accepted password for root from 10.0.0.1 port 22 ssh2',
+        'Mein Passwort ist abgelaufen, was tun?',
+        'The password is sha256-hashed before it is stored',
+        'app -password -verbose https://example.com:8443/path',
       ],
     },
   },

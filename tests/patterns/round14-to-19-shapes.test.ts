@@ -168,3 +168,27 @@ describe('secrets in telemetry envelopes, the key and the value apart (round 18)
     'CEF:0|Acme|WAF|4.2|245|Policy|3|cs1Label=password_policy cs1=strong cs2Label=user cs2=ada',
   ]);
 });
+
+describe('a password given in a sentence, its shape telling it from the next word (round 15)', () => {
+  it.each([
+    (s: string) => `body="Hi, my password is ${s} and it still says invalid"`,
+    (s: string) => `text="new password set to ${s} per phone call w/ customer"`,
+    (s: string) => `comment="pwd for the shared mailbox is \\"${s}\\" fyi"`,
+    (s: string) => `msg=Tijdelijk wachtwoord voor jmueller is ${s}`,
+    (s: string) => `comment="senha nova: ${s} valeu!"`,
+    (s: string) => `[2026-06-28T17:23:53.048Z] D forms | Parola d'ordine impostata per jvandijk: ${s}`,
+    (s: string) => `utilisateur=ivanov.a mot-de-passe='${s}' x-request-id=bca0a3c9`,
+  ])('goes: %s', (make) => {
+    const s = `${token(10)}_${sample.digits(2)}`;
+    expectOnlySecretGone(scrubber, make(s), s);
+  });
+  keeps([
+    'password is required',
+    'password for user ada is expired',
+    'the password is 8+ characters long',
+    'your password is too-short',
+    'Mein Passwort ist abgelaufen, was tun?',
+    'wachtwoord vergeten? klik op de link',
+    'Accepted password for root from 10.0.0.1 port 22 ssh2',
+  ]);
+});
