@@ -18,7 +18,9 @@ export const sessionIdRules: readonly RuleSpec[] = [
     // A UUID is among the characters: one class, so a longer value (`<uuid>abc`) goes whole, not
     // its UUID prefix only. Not `ssid`: a Wi-Fi network's name (issue 7). Not a Twilio resource's
     // SID (`{"sid":"SM…","status":"queued"}`).
-    regex: String.raw`${NAME_START}(?i:[a-z0-9_-]*session[_-]?id|x-session|session|sid|sess_id)${SEP}(?:${TWILIO_SID}|([A-Za-z0-9%._~+/=-]{16,}))`,
+    // A signed cookie's value keeps its `s:` (express-session's, as cookie-parser's req.cookies
+    // prints it: `{"connect.sid":"s:<id>.<signature>"}`, round 19); the id and the signature go.
+    regex: String.raw`${NAME_START}(?i:[a-z0-9_-]*session[_-]?id|x-session|session|sid|sess_id)${SEP}(?:${TWILIO_SID}|(?:s:|s%3A)?([A-Za-z0-9%._~+/=-]{16,}))`,
     keywords: ['session', 'sid', 'sess_id'],
     // The key and the opening of its separator: `session` alone woke every SQL line about the
     // `sessions` table (issue 9). The key's quote may be written as an escape (`\u0022sid\u0022:`, escq2).
@@ -30,6 +32,7 @@ export const sessionIdRules: readonly RuleSpec[] = [
         { input: `x-session-id: ${opaque}`, output: `x-session-id: ${label('session-id')}` },
         { input: `session: ${uuid}`, output: `session: ${label('session-id')}` },
         { input: `sid=${uuid}${opaque.slice(0, 6)} ok`, output: `sid=${label('session-id')} ok` },
+        { input: `req.cookies={"connect.sid":"s:${opaque}.${uuid.replace(/-/g, '')}"}`, output: `req.cookies={"connect.sid":"s:${label('session-id')}"}` },
         // The key's quotes written as escapes (escq2).
         { input: `{"msg":"{\\u0022sid\\u0022:\\u0022${uuid}\\u0022}"}`, output: `{"msg":"{\\u0022sid\\u0022:\\u0022${label('session-id')}\\u0022}"}` },
       ],

@@ -67,6 +67,13 @@ describe("a session's id as its store's key (rounds 10, 13, 14)", () => {
   keeps([`1796157797.839441 [0 10.188.99.64:53728] "GET" "sess:${sample.uuid()}"`, 'redis> KEYS sess:*']);
 });
 
+describe("express-session's signed cookie as cookie-parser prints it (round 19)", () => {
+  it('goes after its s:, the id and the signature', () => {
+    const s = `${sample.base64url(24)}.${sample.base64(32).replace(/=+$/, '')}`;
+    expectOnlySecretGone(scrubber, `req.cookies={"connect.sid":"s:${s}","_fbp":"fb.1.1796216393613.682871213"}`, s);
+  });
+});
+
 describe("a password under its name in other languages (round 15)", () => {
   const value = () => `${token(9)}#${sample.digits(2)}`;
   it.each([
