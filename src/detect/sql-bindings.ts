@@ -22,10 +22,8 @@ const latin1 = (bytes: Buffer, start: number, end: number): Text => ({ text: byt
 
 /** An identifier as SQL quotes it (`"token"`, `` `token` ``, `[token]`, `\"token\"`), maybe after its table's name. */
 const COLUMN = String.raw`(?:[\\"\x60\[]*[A-Za-z_][A-Za-z0-9_$]*[\\"\x60\]]*\.)*[\\"\x60\[]*([A-Za-z_][A-Za-z0-9_$]*)[\\"\x60\]]*`;
-/** A parameter: `?` (not Knex's `??`, an identifier) or `$n`. */
-const PARAMETER = String.raw`(\$[0-9]{1,3}|\?(?!\?))`;
-/** `column = ?`, `column <> $2`, `column LIKE ?`, `column IN (?`: the column a parameter is compared with. */
-const COMPARED = new RegExp(String.raw`${COLUMN}[ \t]*(?:=|<>|!=|(?:not[ \t]+)?(?:like|ilike)[ \t]|(?:not[ \t]+)?in[ \t]*\()[ \t]*${PARAMETER}`, 'gi');
+/** One column of an INSERT's list, alone: its name. */
+const COLUMN_ITEM = new RegExp(String.raw`^\s*${COLUMN}\s*$`);
 /** `insert into <table> (<columns>) values (<values>)`: the lists, read by position. */
 const INSERT = /\binsert\s+(?:(?:or\s+\w+|ignore)\s+)?into\s+[^(]*?\(([^()]*)\)\s*(?:output\s[^(]*)?values\s*/i;
 
@@ -56,40 +54,98 @@ function listItems(text: string, from: number, open: string, close: string): { i
   return { items, end: -1 };
 }
 
+/**
+ * The statement's parameters, in one pass: where each stands and its ordinal (0-based) in the
+ * bindings list. `?` counts in order outside string literals (not Knex's `??`, an identifier);
+ * `$n` says its own.
+ */
+function parameters(sql: string): Map<number, number> {
+  const at = new Map<number, number>();
+  let questions = 0;
+  let quote = false;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i];
+    if (c === "'") quote = !quote;
+    else if (quote) continue;
+    else if (c === '?') {
+      if (sql[i + 1] === '?') i++;
+      else at.set(i, questions++);
+    } else if (c === '$' && /[0-9]/.test(sql[i + 1] ?? '')) at.set(i, Number(/^[0-9]{1,3}/.exec(sql.slice(i + 1, i + 4))?.[0]) - 1);
+  }
+  return at;
+}
+
+/** Longer than any column's name: a backward read stops there. */
+const MAX_NAME = 128;
+const isNameChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_$]/.test(c);
+
+/**
+ * The column a parameter at `at` is compared with, read backwards: `column = ?`, `column <> $2`,
+ * `"t"."column" LIKE ?`, `column IN (?`. Backwards and bounded, so a statement of any length is
+ * read in linear time (a regex from every position was quadratic on a long run of names).
+ */
+function comparedColumn(sql: string, at: number): string | undefined {
+  let j = at - 1;
+  const skipBlanks = (): void => {
+    while (sql[j] === ' ' || sql[j] === '\t') j--;
+  };
+  skipBlanks();
+  const before = (word: string): boolean => sql.slice(j - word.length + 1, j + 1).toLowerCase() === word && !isNameChar(sql[j - word.length]);
+  if (sql[j] === '(') {
+    j--;
+    skipBlanks();
+    if (!before('in')) return undefined;
+    j -= 2;
+  } else if (sql[j] === '=') {
+    j--;
+    if (sql[j] === '!' || sql[j] === '<' || sql[j] === '>') j--;
+  } else if (sql[j] === '>' && sql[j - 1] === '<') j -= 2;
+  else if (before('like')) j -= 4;
+  else if (before('ilike')) j -= 5;
+  else return undefined;
+  skipBlanks();
+  if (before('not')) {
+    j -= 3;
+    skipBlanks();
+  }
+  for (let k = 0; k < 4 && (sql[j] === '"' || sql[j] === '`' || sql[j] === ']' || sql[j] === '\\'); k++) j--;
+  const end = j + 1;
+  while (j >= 0 && end - j <= MAX_NAME && isNameChar(sql[j])) j--;
+  const name = sql.slice(j + 1, end);
+  return /^[A-Za-z_]/.test(name) ? name : undefined;
+}
+
 /** Parameters' ordinals (0-based) and the column each fills, in one statement. */
 function boundColumns(sql: string): Map<number, string> {
   const columns = new Map<number, string>();
-  const ordinal = (parameter: string, index: number): number => {
-    if (parameter.startsWith('$')) return Number(parameter.slice(1)) - 1;
-    // A `?` is the n-th: count the ones before it, outside string literals.
-    let n = 0;
-    let quote = false;
-    for (let i = 0; i < index; i++) {
-      if (sql[i] === "'") quote = !quote;
-      else if (!quote && sql[i] === '?' && sql[i + 1] !== '?' && sql[i - 1] !== '?') n++;
-    }
-    return n;
-  };
+  const params = parameters(sql);
   const insert = INSERT.exec(sql);
   if (insert !== null) {
-    const names = (insert[1] as string).split(',').map((c) => new RegExp(`^\\s*${COLUMN}\\s*$`).exec(c)?.[1] ?? '');
+    const names = (insert[1] as string).split(',').map((c) => COLUMN_ITEM.exec(c)?.[1] ?? '');
     // Every row of a multi-row insert, by position.
     let pos = insert.index + insert[0].length;
     while (sql[pos] === '(') {
       const { items, end } = listItems(sql, pos + 1, '(', ')');
       items.forEach(([s, e], i) => {
-        const value = sql.slice(s, e).trim();
+        let p = s;
+        while (p < e && /\s/.test(sql[p] as string)) p++;
+        const ordinal = params.get(p);
         const name = names[i];
-        if (name !== undefined && /^(?:\$[0-9]{1,3}|\?)$/.test(value)) columns.set(ordinal(value, sql.indexOf(value, s)), name);
+        if (ordinal !== undefined && name !== undefined && /^(?:\$[0-9]{1,3}|\?)$/.test(sql.slice(p, e).trim())) columns.set(ordinal, name);
       });
       if (end < 0) break;
       pos = end + 1;
       while (sql[pos] === ',' || sql[pos] === ' ') pos++;
     }
   }
-  for (const m of sql.matchAll(COMPARED)) {
-    const parameter = m[2] as string;
-    columns.set(ordinal(parameter, (m.index ?? 0) + m[0].length - parameter.length), m[1] as string);
+  // In position order; a parameter right after one of an `IN (` list, past a comma, is the list's too.
+  let list: { name: string; end: number } | undefined;
+  for (const [at, ordinal] of params) {
+    const inList = list !== undefined && /^[ \t]*,[ \t]*$/.test(sql.slice(list.end, at)) ? list.name : undefined;
+    const name = inList ?? comparedColumn(sql, at);
+    const end = at + (sql[at] === '$' ? (/^\$[0-9]{1,3}/.exec(sql.slice(at, at + 4))?.[0].length ?? 1) : 1);
+    list = name !== undefined && (inList !== undefined || /\([ \t]*$/.test(sql.slice(Math.max(0, at - 8), at))) ? { name, end } : undefined;
+    if (name !== undefined && !columns.has(ordinal)) columns.set(ordinal, name);
   }
   return columns;
 }

@@ -118,6 +118,9 @@ describe("a value bound to a secret column, as ORMs' query logs print it (round 
     (s: string) => `prisma:query SELECT "public"."Session"."id" FROM "public"."Session" WHERE "public"."Session"."sessionToken" = $1 LIMIT $2 OFFSET $3 Params: ["${s}","1",0] Duration: 9ms`,
     (s: string) => `{ method: 'insert', bindings: [ 'dev345@acme.io', '${s}' ], __knexQueryUid: 'MyB1K_I2P0K1y8IWZxOOy', sql: 'insert into "legacy_users" ("email", "plain_password") values (?, ?)' }`,
     (s: string) => `insert into "api_tokens" ("name", "token") values (?, ?), (?, ?) [ 'ci', '${s}', 'deploy', '${s}' ]`,
+    (s: string) => `select * from "tokens" where "api_token" in (?, ?) and "name" = ? [ '${s}', '${s}', 'ci' ]`,
+    (s: string) => `select * from "users" where "email" not like ? and "reset_token" = ? limit ? [ 'a%', '${s}', 1 ]`,
+    (s: string) => `select * from "users" where "email" = '?' and "users"."reset_token" = ? [ '${s}' ]`,
   ])('goes, the other values stay: %s', (make) => {
     const s = token(43);
     expectOnlySecretGone(scrubber, make(s), s);
@@ -128,6 +131,12 @@ describe("a value bound to a secret column, as ORMs' query logs print it (round 
     `D, [2026-12-01T00:58:20.753 #71] DEBUG -- :   ApiKey Load (0.3ms)  SELECT "api_keys".* FROM "api_keys" WHERE "api_keys"."name" = $1 LIMIT $2  [["name", "ci"], ["LIMIT", 1]]`,
     `query: SELECT "id" FROM "user" WHERE "email" = $1 -- PARAMETERS: ["ada@example.com"]`,
   ]);
+  it("reads a statement of hundreds of parameters, each bound value to its column", () => {
+    const s = token(24);
+    const ids = Array.from({ length: 400 }, (_, i) => i);
+    const line = `select * from "t" where "id" in (${ids.map(() => '?').join(', ')}) and "api_token" = ? [ ${ids.join(', ')}, '${s}' ]`;
+    expectOnlySecretGone(scrubber, line, s);
+  });
 });
 
 describe('connection strings and the commands of stores (round 14)', () => {
