@@ -4,8 +4,8 @@
  * '…' ]`, TypeORM's `… VALUES (DEFAULT, $1, $2) -- PARAMETERS: ["…", …]`, Prisma's
  * `WHERE "Session"."sessionToken" = $1 … Params: ["…"]`, a JSON log's `"sql":"…","bindings":[…]`
  * and Knex's util.inspect, `bindings: [ … ], … sql: '…'`. The statement says which column each
- * parameter fills (by position in an INSERT, by `column = ?` elsewhere); the value bound to a
- * secret column goes, the other values stay.
+ * parameter fills (by position in an INSERT, by `column = ?`, `LIKE ?` or `IN (?, …)` elsewhere);
+ * the value bound to a secret column goes, the other values stay.
  */
 import type { RuleMatch } from './compile.js';
 
@@ -24,8 +24,11 @@ const latin1 = (bytes: Buffer, start: number, end: number): Text => ({ text: byt
 const COLUMN = String.raw`(?:[\\"\x60\[]*[A-Za-z_][A-Za-z0-9_$]*[\\"\x60\]]*\.)*[\\"\x60\[]*([A-Za-z_][A-Za-z0-9_$]*)[\\"\x60\]]*`;
 /** One column of an INSERT's list, alone: its name. */
 const COLUMN_ITEM = new RegExp(String.raw`^\s*${COLUMN}\s*$`);
-/** `insert into <table> (<columns>) values (<values>)`: the lists, read by position. */
-const INSERT = /\binsert\s+(?:(?:or\s+\w+|ignore)\s+)?into\s+[^(]*?\(([^()]*)\)\s*(?:output\s[^(]*)?values\s*/i;
+/**
+ * `insert into <table> (<columns>) values (<values>)`: the lists, read by position. The table's
+ * name is bounded: a line of many `insert into` and no `(` would be read once per occurrence.
+ */
+const INSERT = /\binsert\s+(?:(?:or\s+\w+|ignore)\s+)?into\s+[^(]{0,300}?\(([^()]*)\)\s*(?:output\s[^(]{0,300})?values\s*/i;
 
 /** The items of a comma-separated list at its top level: their spans in `text`, from `from` to the closing bracket. */
 function listItems(text: string, from: number, open: string, close: string): { items: Span[]; end: number } {
