@@ -14,12 +14,13 @@
  * cache and the scan falls to ~25 MB/s. Per-set alternations kept a warm DFA but each new set of
  * rules cost a compile; per-rule regexes cost none after start-up.
  */
+import { isAscii } from 'node:buffer';
 import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MIN_MB_S, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, compileTester, hasCountedRepetition } from './engine.js';
 import { mergeKeyAnchors } from './key-anchors.js';
-import { lineStartOf } from './lines.js';
+import { lineEndOf, lineStartOf } from './lines.js';
 import { compileRun, parseRun, type RunFinder } from './runs.js';
 
 /** A rule as the scanner needs it. */
@@ -114,12 +115,13 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: bo
  */
 function checkKeywordsInExamples(spec: RuleSpec, regex: ByteRegex): void {
   if (spec.keywords.length === 0 || spec.anchor !== undefined || (spec.kind ?? 'span') !== 'span') return;
-  const keywords = spec.keywords.map((k) => Buffer.from(k, 'utf8').toString('latin1').toLowerCase());
+  const keywords = spec.keywords.map((k) => k.toLowerCase());
   const quoted = keywords.map((k) => JSON.stringify(k)).join(', ');
   spec.examples.match.forEach((example, i) => {
     const m = firstLineMatch(regex, example.input);
     if (m === undefined) return;
-    const text = m.line.toString('latin1', m.start, m.end).toLowerCase();
+    // Decoded and lowercased as Unicode: the pass matches a keyword so (`(?i)` in UTF-8), `Ñ` for `ñ`.
+    const text = m.line.toString('utf8', m.start, m.end).toLowerCase();
     // Never the matched text in the message: an example may hold a real secret by mistake.
     if (!keywords.some((k) => text.includes(k))) {
       throw new PatternCompileError(spec.id, `its match in examples.match[${i}] holds none of its keywords (${quoted}); the prefilter runs a rule only on lines that hold one, so it would not fire on such a line. List a literal every match holds, or no keywords`);
@@ -244,6 +246,8 @@ function keywordTest(keywords: readonly string[]): (lower: string) => boolean {
 interface Tier1a {
   readonly pass: Pass;
   readonly runs: readonly PassRun[];
+  /** The keywords beyond ASCII or `\\u`-escaped (`isWide`), run only over a block that can hold one. */
+  readonly wide: ByteScanner | undefined;
 }
 
 /**
@@ -321,6 +325,9 @@ function createPass(parts: readonly string[], { minMBs, cpuClock }: PassJudge): 
   }
 }
 
+/** The wide automaton's window (`wideSearch`): `isAscii` on 4 KiB costs less than a call into RE2. */
+const WIDE_WINDOW = 4096;
+
 /** A rule whose pass source is a run (`runs.ts`), and its trigger, for a line only the run hit. */
 interface PassRun {
   readonly finder: RunFinder;
@@ -361,10 +368,65 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
   // so the order changes no match. In catalog order, two literals more (`4/0a`, round 6) had
   // taken the pass out of RE2's DFA for 20 of 80 random configs with keys of their own (9 before);
   // sorted, none of the 80.
-  const literals = minimalLiterals(keywords).sort().map(quoteLiteral);
+  const minimal = minimalLiterals(keywords).sort();
+  const literals = minimal.filter((k) => !isWide(k)).map(quoteLiteral);
+  const wide = minimal.filter(isWide).map(quoteLiteral);
   const anchorsSource = anchors.map((p) => `(?:${p})`).join('|');
   const parts = [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
-  return { pass: createPass(parts, judge), runs };
+  return { pass: createPass(parts, judge), runs, wide: wide.length > 0 ? compileScanner(`(?i:${wide.join('|')})`) : undefined };
+}
+
+/**
+ * Whether a keyword is searched by tier 1a's second automaton, over the blocks that can hold it
+ * only (`mayHoldWide`), rather than by the pass over every byte: one beyond ASCII (`contraseña`,
+ * `пароль`, `密码`), or one spelled with JSON's `\u` escapes (`\u5bc6\u7801`). A single such
+ * literal among the pass's took it out of RE2's DFA (~60 → ~600 ms over the catalog's examples,
+ * every config): its bytes split the automaton's byte classes, and the escaped spellings are
+ * long. Apart, they cost an ASCII block nothing.
+ */
+const isWide = (keyword: string): boolean => !isAsciiText(keyword) || keyword.toLowerCase().includes('\\u');
+
+const isAsciiText = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
+
+/**
+ * Whether `bytes` can hold a wide keyword (`isWide`): a byte beyond ASCII, or a `\u` (either case,
+ * as keywords match). `isAscii` is one SIMD pass; `indexOf` a search for a two-byte needle.
+ */
+const mayHoldWide = (bytes: Buffer): boolean => !isAscii(bytes) || bytes.indexOf('\\u', 0, 'latin1') >= 0 || bytes.indexOf('\\U', 0, 'latin1') >= 0;
+
+/**
+ * The wide automaton over one block, searched only on the lines around the `WIDE_WINDOW`s that can
+ * hold a wide keyword (`mayHoldWide`): a keyword lies on one line, and the line reaches back into
+ * the window before (`has` of `has\u0142o`) and on into the next. A log with a name beyond ASCII
+ * here and there pays for those lines, not the block; one with such text on every line, for all
+ * of it (~2 ns a byte here, as the pass over every byte).
+ */
+function wideSearch(scanner: ByteScanner, bytes: Buffer): ByteScanner {
+  const windows = Math.ceil(bytes.length / WIDE_WINDOW);
+  const flags = new Int8Array(windows); // 0: not looked at yet, 1: may hold one, −1: cannot
+  const flagged = (k: number): boolean => {
+    // One byte past the window: a `\u` across its end.
+    if (flags[k] === 0) flags[k] = mayHoldWide(bytes.subarray(k * WIDE_WINDOW, (k + 1) * WIDE_WINDOW + 1)) ? 1 : -1;
+    return flags[k] === 1;
+  };
+  return {
+    endOfNext(_input, from) {
+      for (let at = from; at < bytes.length; ) {
+        let k = Math.floor(at / WIDE_WINDOW);
+        while (k < windows && !flagged(k)) k++;
+        if (k >= windows) return -1;
+        let last = k;
+        while (last + 1 < windows && flagged(last + 1)) last++;
+        // From the line the first window starts in, to the end of the line the last one ends in.
+        const start = Math.max(at, lineStartOf(bytes, k * WIDE_WINDOW, at));
+        const end = lineEndOf(bytes, Math.min(bytes.length, (last + 1) * WIDE_WINDOW) - 1);
+        const found = scanner.endOfNext(bytes.subarray(0, end), start);
+        if (found >= 0) return found;
+        at = end + 1;
+      }
+      return -1;
+    },
+  };
 }
 
 /**
@@ -424,8 +486,9 @@ const anchorInPass = (spec: RuleSpec): boolean =>
  * `hex-token-long`'s run finds and its anchor lets go; the Set answered them at 3 µs a line warm
  * and ~20 µs over a cold process's first 100 MB, the one anchor at ~1 µs (issue 9).
  */
-function createHitCursor({ pass, runs }: Tier1a, bytes: Buffer, lineRules: (start: number, end: number) => readonly number[]): HitCursor {
-  const scanners = pass.scanners();
+function createHitCursor({ pass, runs, wide }: Tier1a, bytes: Buffer, lineRules: (start: number, end: number) => readonly number[]): HitCursor {
+  const passScanners = pass.scanners();
+  const scanners = wide !== undefined && mayHoldWide(bytes) ? [...passScanners, wideSearch(wide, bytes)] : passScanners;
   const timed = pass.watching();
   let last = 0;
   const dfaEnds = scanners.map(() => -2); // −2: not searched yet
@@ -440,7 +503,8 @@ function createHitCursor({ pass, runs }: Tier1a, bytes: Buffer, lineRules: (star
   };
   const search = (i: number, from: number): number => {
     const scanner = scanners[i] as ByteScanner;
-    if (!timed) return scanner.endOfNext(bytes, from);
+    // The pass's own automata are timed, to judge it; the wide one runs on some blocks only.
+    if (!timed || i >= passScanners.length) return scanner.endOfNext(bytes, from);
     const started = performance.now();
     const end = scanner.endOfNext(bytes, from);
     pass.observe((end < 0 ? bytes.length : end) - from, performance.now() - started);
