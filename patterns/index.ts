@@ -22,7 +22,7 @@ import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
 import { jwtRules } from './jwt.js';
-import { languageRules, sentenceRules } from './languages.js';
+import { cjkRules, languageRules, otherLanguageSecretRules, sentenceRules } from './languages.js';
 import { observabilityRules } from './observability.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
@@ -78,6 +78,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...protocolRules,
     ...configLineRules(vocabulary),
     ...languageRules,
+    ...cjkRules,
+    ...otherLanguageSecretRules,
     ...genericRules(vocabulary),
     ...sentenceRules,
     ...urlCredentialRules,

@@ -104,8 +104,18 @@ export function createValuePolicy(
     !words.has(text.toLowerCase()) &&
     (text.length > MAX_SHAPE_LENGTH ? !isOneCharRun(text) : !shapes.test(text) && !placeholders.test(text) && !isMessage(prose, text));
   // A mask or placeholder percent-encoded, as a query string or form body carries it
-  // (`passwd=%5BFILTERED%5D`, `%253Chidden%253E` encoded twice; round 11): judged decoded too.
-  return (text) => worth(text) && (!PERCENT_ESCAPE.test(text) || worth(percentDecoded(text)));
+  // (`passwd=%5BFILTERED%5D`, `%253Chidden%253E` encoded twice; round 11), or written with JSON's
+  // `\u` escapes (`"[\u0441\u043a\u0440\u044b\u0442\u043e]"`, `\u2022\u2022`; round 20): judged decoded too.
+  return (text) =>
+    worth(text) && (!PERCENT_ESCAPE.test(text) || worth(percentDecoded(text))) && (!U_ESCAPE.test(text) || worth(unicodeUnescaped(text)));
+}
+
+const U_ESCAPE = /\\u[0-9A-Fa-f]{4}/;
+
+/** `text` with its `\uXXXX` escapes decoded, as the engine reads text (UTF-8 bytes as latin1). */
+function unicodeUnescaped(text: string): string {
+  const decoded = text.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return Buffer.from(decoded, 'utf8').toString('latin1');
 }
 
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
