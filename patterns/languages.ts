@@ -69,8 +69,26 @@ const spacings = (word: string): string[] => (word.includes(' ') ? [word, word.r
 /** Words as a regex alternation, a space as any of `spacings`. */
 const alternatives = (words: readonly string[]): string => words.map((w) => escapeRegex(w).replace(/ /g, '[ _-]?')).join('|');
 
+/**
+ * Words beyond ASCII percent-encoded, as a query string or a form body carries a key
+ * (`%D0%BF%D0%B0%D1%80%D0%BE%D0%BB%D1%8C=…`): lower case and capitalized, each way `spacings`
+ * joins a word's parts. Hex in either case: the keywords and the regex ignore it.
+ */
+const percentEncoded = (words: readonly string[]): string[] => [
+  ...new Set(
+    words
+      .filter((w) => /[^\x00-\x7f]/.test(w))
+      .flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`])
+      .flatMap(spacings)
+      .map((w) => encodeURIComponent(w).toLowerCase()),
+  ),
+];
+
+/** The password's words beyond ASCII, and the CJK ones, as a form body's or a query's key. */
+const PCT_WORDS: readonly string[] = percentEncoded([...PASSWORD_WORDS_BEYOND_ASCII, ...PASSWORD_WORDS_CJK]);
+
 /** A key's separator: a quote may close the key; `:`, `=`, `=>`, a full-width colon (CJK text). */
-const SEP = String.raw`\\*["'»”]?[ \t]*(?:=>|[:=]|：)[ \t]*`;
+const SEP = String.raw`\\*["'»”\]]?[ \t]*(?:=>|[:=]|：)[ \t]*`;
 /** A qualifier after the word (temporary, new) in those languages. */
 const QUALIFIER = String.raw`(?i:temporaire|provisoire|tempor[aá]rio|tempor[aá]ria|provis[oó]ria|temporal|temporanea|provvisoria|tymczasowe|nuevo|nueva|nouveau|nouvelle|novo|nova|nuova|neues|neue|nieuw|nowe|yeni)`;
 /** A word between the password's and its verb: no sentence's mark, a dot or `@` only inside (`für a.kowalska`). */
@@ -90,8 +108,10 @@ const IS_EN = String.raw`(?:[ \t]+[^ \t\r\n"'=:,.;!?\[\]]{1,30}){0,4}?[ \t]+(?i:
 const BARE_CHAR = String.raw`[^ \t\r\n"'\\,;&<>|，。、）」]`;
 /** The same in a sentence, no bracket: not our own placeholder's words (`[REDACTED:password-in-sentence]`). */
 const WORD_CHAR = String.raw`[^ \t\r\n"'\\,;&<>|，。、）」\[\]]`;
-/** A letter of the Latin or Cyrillic alphabets (`Солнце2025`, `Été_1999`). */
-const LETTER = String.raw`[A-Za-z\x{c0}-\x{24f}\x{400}-\x{4ff}]`;
+/** A letter of any script (`Солнце2025`, `Été_1999`, `春鳥日水冬45403@`). */
+const LETTER = String.raw`\p{L}`;
+/** A letter of the Latin, Greek or Cyrillic alphabets: in CJK text, where the scripts' own letters end a value. */
+const ALPHABET_LETTER = String.raw`[A-Za-z\x{c0}-\x{24f}\x{370}-\x{4ff}]`;
 /** A bare value a person chose under a key: with a digit or a symbol in it. */
 const BARE = String.raw`(${BARE_CHAR}*[0-9!#$%*+?@^~_-]${BARE_CHAR}*)`;
 /**
@@ -128,8 +148,8 @@ export const languageRules: readonly RuleSpec[] = [
     // (`nowe_hasło`, `新密码`, `\u65b0` before `\u5bc6\u7801`) it is. Four ways on: a separator
     // (key and value), a sentence's verb or colon, a quoted value right after the word (`mit Passwort
     // 'Fiets-2023'`), and in a script without Latin letters a value right after it (`DIRECT_WORDS`).
-    regex: String.raw`(?:^|[^A-Za-z0-9]|\\u[0-9a-fA-F]{4})(?:(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE})|[ \t]+(?:${QUOTED_WORD}))|(?i:${alternatives(DIRECT_WORDS)})[ \t]+${DIRECT_BARE}|(?i:${ESCAPED_WORDS.map(escapeRegex).join('|')})(?:\\u[0-9a-fA-F]{4}|[A-Za-z0-9_-])*${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE}))`,
-    keywords: [...new Set([...[...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII].flatMap(spacings), ...ESCAPED_WORDS].map((k) => k.toLowerCase()))],
+    regex: String.raw`(?:^|[^A-Za-z0-9]|\\u[0-9a-fA-F]{4})(?:(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE})|[ \t]+(?:${QUOTED_WORD}))|(?i:${alternatives(DIRECT_WORDS)})[ \t]+${DIRECT_BARE}|(?i:${ESCAPED_WORDS.map(escapeRegex).join('|')})(?:\\u[0-9a-fA-F]{4}|[A-Za-z0-9_-])*${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|(?i:${PCT_WORDS.map(escapeRegex).join('|')})(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9_.~+-])*=([^& \t\r\n"'<>\\]+))`,
+    keywords: [...new Set([...[...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII].flatMap(spacings), ...ESCAPED_WORDS, ...PCT_WORDS].map((k) => k.toLowerCase()))],
     examples: {
       match: [
         { input: `request {"senha": "${password}", "lang": "pt"}`, output: `request {"senha": "${label('password-other-language')}", "lang": "pt"}` },
@@ -198,8 +218,21 @@ const TOKEN = String.raw`[A-Za-z0-9+/=_.~-]{16,}`;
  * (`密钥ID`, `מזהה_מפתח`, `id_clé`), a cache's or an idempotency key (`ключ_кэша`, `キャッシュキー`,
  * `Idempotenzschlüssel`), a fingerprint (`отпечаток_ключа`).
  */
-const BEFORE_WORD = String.raw`(?i:api|access|secret|refresh|auth|bearer|aws|token|секретный|приватный|액세스|리프레시|비밀|アクセス|リフレッシュ|访问|刷新|訪問|存取|私人|secreto|gizli|erişim|zugangs|zugriffs|geheimer|privater)`;
-const AFTER_WORD = String.raw`(?i:api|aws|доступа|секретный|secret|secreto|secreta|secrète|secrete|d'accès|de acceso|de acesso|السري|الخاص|סודי|גישה|秘密|dostępu|erişim|gizli|geheim|privé|privée|privat|privado|privada)`;
+const BEFORE_WORDS: readonly string[] = [
+  'api', 'access', 'secret', 'refresh', 'auth', 'bearer', 'aws', 'token', 'секретный', 'приватный', '액세스', '리프레시', '비밀', 'アクセス', 'リフレッシュ',
+  '访问', '刷新', '訪問', '存取', '私人', 'secreto', 'gizli', 'erişim', 'zugangs', 'zugriffs', 'geheimer', 'privater',
+];
+const AFTER_WORDS: readonly string[] = [
+  'api', 'aws', 'доступа', 'секретный', 'secret', 'secreto', 'secreta', 'secrète', 'secrete', "d'accès", 'de acceso', 'de acesso', 'السري', 'الخاص', 'סודי',
+  'גישה', '秘密', 'dostępu', 'erişim', 'gizli', 'geheim', 'privé', 'privée', 'privat', 'privado', 'privada',
+];
+const BEFORE_WORD = String.raw`(?i:${BEFORE_WORDS.map(escapeRegex).join('|')})`;
+const AFTER_WORD = String.raw`(?i:${AFTER_WORDS.map(escapeRegex).join('|')})`;
+/** The same words in a query string or a form body: ASCII as it is, the others percent-encoded. */
+const pctWords = (words: readonly string[]): string =>
+  `(?i:${[...words.filter((w) => /^[\x00-\x7f]*$/.test(w)).map((w) => w.replace(/ /g, '+')), ...percentEncoded(words)].map(escapeRegex).join('|')})`;
+/** A value in a query string or a form body: a token's characters and percent escapes, 16 or more. */
+const PCT_TOKEN = String.raw`(?:[A-Za-z0-9_.~+/=-]|%[0-9A-Fa-f]{2}){16,}`;
 /** A CJK particle and the words it joins without a space, before the colon: `トークンはこちらです:`. */
 const PARTICLE_RUN = String.raw`(?:は|が|는|은|이|가|是|为)[^ \t\r\n"'=:：,;<>A-Za-z0-9_-]{0,12}`;
 /** A word of a sentence between the word and its colon: no field's name (`trace_id`, `x-request-id`). */
@@ -221,8 +254,8 @@ export const otherLanguageSecretRules: readonly RuleSpec[] = [
     // (`_доступа`, `はこちらです`), up to four words (`API`, `d'accès généré pour ada`), then a separator.
     // Not inside another word (`\p{L}`: any script's letter), `_` or `-`: the name is the word
     // itself, or joined to a word that makes it a credential's (`BEFORE_WORD`, `AFTER_WORD`).
-    regex: String.raw`(?:^|[^\p{L}\p{N}_-])(?:${BEFORE_WORD}[ _-]?)?(?:(?i:${alternatives(TOKEN_WORDS_BEYOND_ASCII)})(?:[ _-]?${AFTER_WORD})?(?:${PARTICLE_RUN})?(?:(?:[ \t]+${SENTENCE_WORD}){1,4}?[ \t]*[:：]|${KEY_SEP})|(?i:${alternatives(KEY_WORDS_BEYOND_ASCII)})(?:[ _-]?${AFTER_WORD})?(?:[ \t]+${KEY_QUALIFIER}){0,2}${KEY_SEP})[ \t]*(?:\\*"(${TOKEN})\\*"|'(${TOKEN})'|«[ \t]*(${TOKEN})[ \t]*»|(${TOKEN}))`,
-    keywords: [...TOKEN_WORDS_BEYOND_ASCII, ...KEY_WORDS_BEYOND_ASCII],
+    regex: String.raw`(?:^|[^\p{L}\p{N}_-])(?:${BEFORE_WORD}[ _-]?)?(?:(?i:${alternatives(TOKEN_WORDS_BEYOND_ASCII)})(?:[ _-]?${AFTER_WORD})?(?:${PARTICLE_RUN})?(?:(?:[ \t]+${SENTENCE_WORD}){1,4}?[ \t]*[:：]|${KEY_SEP})|(?i:${alternatives(KEY_WORDS_BEYOND_ASCII)})(?:[ _-]?${AFTER_WORD})?(?:[ \t]+${KEY_QUALIFIER}){0,2}${KEY_SEP})[ \t]*(?:\\*"(${TOKEN})\\*"|'(${TOKEN})'|«[ \t]*(${TOKEN})[ \t]*»|(${TOKEN}))|(?:^|[?&;/ \t"'])(?:${pctWords(BEFORE_WORDS)}(?:[_+-]|%20)?)?${pctWords([...TOKEN_WORDS_BEYOND_ASCII, ...KEY_WORDS_BEYOND_ASCII])}(?:(?:[_+-]|%20)?${pctWords(AFTER_WORDS)})?=(${PCT_TOKEN})`,
+    keywords: [...TOKEN_WORDS_BEYOND_ASCII, ...KEY_WORDS_BEYOND_ASCII, ...percentEncoded([...TOKEN_WORDS_BEYOND_ASCII, ...KEY_WORDS_BEYOND_ASCII])],
     tokenShape: true,
     minEntropy: 3,
     examples: {
@@ -246,7 +279,7 @@ const CJK_WORD_CHAR = String.raw`[^ \t\r\n"'\\,;&<>|\[\]=${CJK_STOP}]`;
 /** Under a key: with a digit or a symbol. */
 const CJK_BARE = String.raw`(${CJK_CHAR}*[0-9!#$%*+?@^~_-]${CJK_CHAR}*)`;
 /** In a sentence: a letter and a digit or a symbol, or four words joined by dots or hyphens (a passphrase). */
-const CJK_SENTENCE_BARE = String.raw`(${CJK_WORD_CHAR}*(?:${LETTER}${CJK_WORD_CHAR}*[0-9!#$%*+?@^~_]|[0-9!#$%*+?@^~_]${CJK_WORD_CHAR}*${LETTER})${CJK_WORD_CHAR}*|[a-z]{3,}(?:[.-][a-z]{3,}){3,})(?:[ \t"',;)\]${CJK_STOP}]|\r?$)`;
+const CJK_SENTENCE_BARE = String.raw`(${CJK_WORD_CHAR}*(?:${ALPHABET_LETTER}${CJK_WORD_CHAR}*[0-9!#$%*+?@^~_]|[0-9!#$%*+?@^~_]${CJK_WORD_CHAR}*${ALPHABET_LETTER})${CJK_WORD_CHAR}*|[a-z]{3,}(?:[.-][a-z]{3,}){3,})(?:[ \t"',;)\]${CJK_STOP}]|\r?$)`;
 
 /**
  * A password named in Chinese, Japanese, Korean or Thai, which write no space between words: the

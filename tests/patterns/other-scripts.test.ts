@@ -61,6 +61,21 @@ describe("a password's key in JSON's \\u escapes", () => {
   ]);
 });
 
+describe('a key beyond ASCII in a form body or a query string, percent-encoded', () => {
+  it.each(['пароль', 'Пароль', 'κωδικός', 'كلمة_السر', 'رمز عبور', 'รหัสผ่าน', 'contraseña', 'mật_khẩu', '密码'])('a password under %s', (word) => {
+    const s = password();
+    expectOnlySecretGone(scrubber, `POST /login body: login=ada%40example.com&${encodeURIComponent(word)}=${encodeURIComponent(s)}&remember=1`, encodeURIComponent(s));
+  });
+  it.each(['токен_доступа', 'ключ_API', 'API_ключ', 'APIキー', 'khóa_API', '토큰'])('a token under %s', (word) => {
+    const s = token();
+    expectOnlySecretGone(scrubber, `GET /api/v2/export?${encodeURIComponent(word)}=${encodeURIComponent(s)}&lang=ru 200 80ms`, encodeURIComponent(s));
+  });
+  keeps([
+    'GET /api/v2/export?%D0%BA%D0%BB%D1%8E%D1%87_%D0%BA%D1%8D%D1%88%D0%B0=user_42_profile_v1_abcdef&lang=ru 200',
+    'POST /%D0%B2%D1%85%D0%BE%D0%B4 body: login=ada&%D0%B7%D0%B0%D0%BF%D0%BE%D0%BC%D0%BD%D0%B8%D1%82%D1%8C=1',
+  ]);
+});
+
 describe('a password in the sentences people write', () => {
   it.each([
     (s: string) => `text="Здравствуйте, мой пароль ${s}, но войти не получается"`,
@@ -85,9 +100,19 @@ describe('a password in the sentences people write', () => {
     (s: string) => `text="Здравейте, паролата ми е ${s} и не мога да вляза"`,
     (s: string) => `new message: Поштовани, моја лозинка је ${s} али не могу да се пријавим`,
     (s: string) => `info chat-gw: 임시 비밀번호: ${s} trace_id=c3d458a4`,
+    (s: string) => `PHP Notice: POST: Array ( [login] => wangfang88 [heslo] => ${s} [город] => Zürich [submit] => ログイン )`,
+    (s: string) => `PHP Notice: Array ( [user] => f.lefevre [密码] => ${s} [submit] => ログイン )`,
+    (s: string) => `ticket #50094 new message: お疲れ様です。パスワードは${s}です。ログインできません`,
+    (s: string) => `客服会话 b5ebf0e8: 密码是${s}请帮忙重置`,
   ])('goes: %s', (make) => {
     const s = password();
     expectOnlySecretGone(scrubber, make(s), s);
+  });
+  it('takes a password in letters of another script than the sentence', () => {
+    const cjk = `春鳥日水冬${sample.digits(5)}@`;
+    expectOnlySecretGone(scrubber, `provision 6301 - - Nouveau mot de passe pour yossi : ${cjk}`, cjk);
+    const hangul = `사파사서${sample.digits(4)}!`;
+    expectOnlySecretGone(scrubber, `provision 6519 - - Yeni şifre (yossi): ${hangul}`, hangul);
   });
   it('takes a passphrase of words joined by hyphens', () => {
     expectOnlySecretGone(scrubber, 'snippet="Добрий день, мій пароль xgxg-tqsd-gegr, але не можу увійти"', 'xgxg-tqsd-gegr');

@@ -74,6 +74,17 @@ describe('the keyword prefilter', () => {
       expect(hitLines(detector, bytes)).toEqual([4]);
     });
 
+    it('finds a percent-encoded one in a block that is ASCII, its escape across a window\'s end too', () => {
+      const pct: RuleSpec = { ...wide, id: 'pct', regex: String.raw`(?i:%d0%bf%d0%b0%d1%80)=([a-z0-9]{6,})`, keywords: ['%d0%bf%d0%b0%d1%80'] };
+      const d = compileRules([pct]);
+      expect(hitLines(d, Buffer.from('a=%2F%20\n?%D0%BF%D0%B0%D1%80=abc123\n'))).toEqual([9]);
+      for (const offset of [0, 1, 2]) {
+        // The key's first `%` on byte 4095 − offset, the windows before it ASCII and free of escapes.
+        const bytes = Buffer.from(`${'x'.repeat(4094 - offset)}\n%D0%BF%D0%B0%D1%80=abc123\n`);
+        expect(hitLines(d, bytes), `+${offset}`).toEqual([4095 - offset]);
+      }
+    });
+
     it('finds one across the 4 KiB windows it looks in, in a line that starts in a window of ASCII', () => {
       for (const [word, offset] of [['has\\u0142o', 3], ['has\\u0142o', 4], ['has\\u0142o', 6], ['пароль', 1], ['пароль', 5]] as const) {
         // The keyword's end lies past byte 4096 by `offset`; the windows before hold only ASCII.
