@@ -149,6 +149,23 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'url-credentials-escaped',
+    family: 'url-credentials',
+    description: 'password in a URL whose slashes JSON escaped (PHP json_encode: scheme:\\/\\/user:password@host)',
+    // Round 21: Monolog and Doctrine log a DSN inside JSON as PHP's `json_encode` writes it, every
+    // `/` as `\/` (12 lines went through whole). As `url-credentials`, a port then a path is none.
+    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}:\\/\\/[^:/@ \t\r\n"'\\[]*:((?:[^@/ \t\r\n"'\\0-9]|[0-9]+[^0-9;@/ \t\r\n"'\\])(?:[^@/ \t\r\n"'\\]|\\/)*|[0-9]+)@`,
+    // In the second automaton: a block without JSON's `\/` cannot hold it.
+    keywords: [':\\/\\/'],
+    examples: {
+      match: [
+        { input: `doctrine.ERROR: Connection refused {"dsn":"mysql:\\/\\/shop:${password}@db.local\\/wp"}`, output: `doctrine.ERROR: Connection refused {"dsn":"mysql:\\/\\/shop:${label('url-credentials-escaped')}@db.local\\/wp"}` },
+        { input: `{"url":"redis:\\/\\/:${slashed.replace(/\//g, '\\/')}@cache:6379\\/0"}`, output: `{"url":"redis:\\/\\/:${label('url-credentials-escaped')}@cache:6379\\/0"}` },
+      ],
+      noMatch: ['{"url":"https:\\/\\/registry.example.com:8443\\/npm\\/@scope\\/pkg"}', '{"link":"https:\\/\\/host\\/cb?email=ada@example.com"}'],
+    },
+  },
+  {
     id: 'link-path-token',
     family: 'url-credentials',
     description: 'the one-time token in the path of a password-reset, e-mail verification, activation, invitation, magic-login or unsubscribe link (/reset-password/<token>, /invitations/accept/<token>): a UUID, 20 or more hex, or a random token of mixed case',

@@ -379,13 +379,14 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
 /**
  * Whether a keyword is searched by tier 1a's second automaton, over the blocks that can hold it
  * only (`mayHoldWide`), rather than by the pass over every byte: one beyond ASCII (`contraseña`,
- * `пароль`, `密码`), or one spelled with JSON's `\u` escapes (`\u5bc6\u7801`) or percent-encoded
- * (`%D0%BF%D0%B0…`). A single such
+ * `пароль`, `密码`), or one spelled with JSON's `\u` escapes (`\u5bc6\u7801`), its escaped
+ * slash (`:\/\/`, PHP's `json_encode`) or percent-encoded (`%D0%BF%D0%B0…`). A single such
  * literal among the pass's took it out of RE2's DFA (~60 → ~600 ms over the catalog's examples,
  * every config): its bytes split the automaton's byte classes, and the escaped spellings are
  * long. Apart, they cost an ASCII block nothing.
  */
-const isWide = (keyword: string): boolean => !isAsciiText(keyword) || keyword.toLowerCase().includes('\\u') || PERCENT_HIGH.test(keyword);
+const isWide = (keyword: string): boolean =>
+  !isAsciiText(keyword) || keyword.toLowerCase().includes('\\u') || keyword.includes('\\/') || PERCENT_HIGH.test(keyword);
 
 /** A percent escape of a byte beyond ASCII (`%D0`): UTF-8 in a query string or a form body. */
 const PERCENT_HIGH = /%[89a-f][0-9a-f]/i;
@@ -394,11 +395,15 @@ const isAsciiText = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
 
 /**
  * Whether `bytes` can hold a wide keyword (`isWide`): a byte beyond ASCII, a `\u` (either case,
- * as keywords match), or a percent escape of a byte beyond ASCII (`%D0`). `isAscii` is one SIMD
+ * as keywords match), JSON's escaped slash `\/`, or a percent escape of a byte beyond ASCII (`%D0`). `isAscii` is one SIMD
  * pass; `indexOf` a search for a two-byte needle.
  */
 const mayHoldWide = (bytes: Buffer): boolean =>
-  !isAscii(bytes) || bytes.indexOf('\\u', 0, 'latin1') >= 0 || bytes.indexOf('\\U', 0, 'latin1') >= 0 || holdsPercentHigh(bytes);
+  !isAscii(bytes) ||
+  bytes.indexOf('\\u', 0, 'latin1') >= 0 ||
+  bytes.indexOf('\\U', 0, 'latin1') >= 0 ||
+  bytes.indexOf('\\/', 0, 'latin1') >= 0 ||
+  holdsPercentHigh(bytes);
 
 /** Whether `bytes` hold a percent escape of a byte beyond ASCII (`PERCENT_HIGH`), `%` by `%`. */
 function holdsPercentHigh(bytes: Buffer): boolean {

@@ -292,17 +292,20 @@ function escapeAt(bytes: Buffer, at: number): boolean {
 /**
  * Where a bare value ends inside the run the regex gave it (`BARE_VALUE`, patterns/parts.ts): at
  * the first `;` or `|` that starts a field, `<` that starts markup, `>` before a path (a
- * redirect, `>/dev/null`) or `\` that opens an escape. Any other is the value's: `Ab3;xY9;kQ7z`,
+ * redirect, `>/dev/null`) or `\` that opens an escape but `\/`. Any other is the value's: `Ab3;xY9;kQ7z`,
  * `Ab3|xY9<kQ7z`, `Ab3\xY9>kQ7z` are passwords whole (leaks3). Linear.
  */
+const SLASH = 0x2f;
+
 function cutInside(bytes: Buffer, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const c = bytes[i];
     if ((c === 0x3b || c === 0x7c) && fieldAt(bytes, i + 1)) return i; // ; |
     if (c === 0x3c && markupAt(bytes, i)) return i; // <
     if (c === 0x3e && bytes[i + 1] === 0x2f) return i; // >/
+    // JSON's escaped slash is a value's own `/` (PHP's `json_encode`: `mysql:\/\/app:ab\/cd@db`).
     if (c === BACKSLASH) {
-      if (escapeAt(bytes, i)) return i;
+      if (escapeAt(bytes, i) && bytes[i + 1] !== SLASH) return i;
       if (bytes[i + 1] === BACKSLASH) i++;
     }
   }
