@@ -12,18 +12,21 @@ const secretHex = sample.hex(32);
 /**
  * The word for a password in the languages apps log in, as keys and labels write it in ASCII:
  * German, Dutch, Norwegian, French (and its `mdp`), Spanish, Portuguese, Italian, Polish, Czech,
- * Slovak, Croatian, Serbian, Turkish; without their diacritics, as keys drop them (`contrasena`,
- * `haslo`, `sifre`). Each word the pass over every byte does not hold already (`pass` holds
- * `passwort`) is one literal more there, and the catalog's pass has room for these nine: with
- * Swedish's, Danish's, Finnish's, Hungarian's and Slovenian's too it ran out of RE2's DFA memory.
+ * Slovak, Croatian, Serbian, Turkish, Finnish, and `parol` (Russian's and Azerbaijani's as Latin
+ * letters spell it; it holds `parola`, so no literal more); without their diacritics, as keys drop
+ * them (`contrasena`, `haslo`, `sifre`). Each word the pass over every byte does not hold already
+ * (`pass` holds `passwort`) is one literal more there, and the catalog's pass has room for these
+ * ten: with Swedish's, Danish's, Hungarian's, Slovenian's, Indonesian's (`kata sandi`) or
+ * Vietnamese's (`mat khau`) too it ran out of RE2's DFA memory (s22: 44 → 420-580 ms over the
+ * catalog's examples).
  *
  * Not the words with letters beyond ASCII (`contraseña`, `hasło`, `пароль`, `密码`, `パスワード`):
  * a single one among the pass's literals took it out of RE2's DFA (~60 → ~600 ms over the
  * catalog's examples, every config): its bytes split the automaton's byte classes.
  */
 export const PASSWORD_WORDS: readonly string[] = [
-  'passwort', 'kennwort', 'wachtwoord', 'passord', 'mot de passe', 'mdp', 'contrasena', 'senha', 'parola', 'haslo', 'heslo',
-  'lozinka', 'sifre',
+  'passwort', 'kennwort', 'wachtwoord', 'passord', 'mot de passe', 'mdp', 'contrasena', 'senha', 'parola', 'parol', 'haslo', 'heslo',
+  'lozinka', 'sifre', 'salasana',
 ];
 
 /**
@@ -278,8 +281,12 @@ const CJK_CHAR = String.raw`[^ \t\r\n"'\\,;&<>|\[\]${CJK_STOP}]`;
 const CJK_WORD_CHAR = String.raw`[^ \t\r\n"'\\,;&<>|\[\]=${CJK_STOP}]`;
 /** Under a key: with a digit or a symbol. */
 const CJK_BARE = String.raw`(${CJK_CHAR}*[0-9!#$%*+?@^~_-]${CJK_CHAR}*)`;
-/** In a sentence: a letter and a digit or a symbol, or four words joined by dots or hyphens (a passphrase). */
-const CJK_SENTENCE_BARE = String.raw`(${CJK_WORD_CHAR}*(?:${ALPHABET_LETTER}${CJK_WORD_CHAR}*[0-9!#$%*+?@^~_]|[0-9!#$%*+?@^~_]${CJK_WORD_CHAR}*${ALPHABET_LETTER})${CJK_WORD_CHAR}*|[a-z]{3,}(?:[.-][a-z]{3,}){3,})(?:[ \t"',;)\]${CJK_STOP}]|\r?$)`;
+/**
+ * In a sentence: a letter and a digit or a symbol, four words joined by dots or hyphens (a
+ * passphrase), or six digits and more (支付密码是722512, a payment password; 暗証番号は780990です):
+ * fewer is a count or a year (`密码是8位`, `2024年`).
+ */
+const CJK_SENTENCE_BARE = String.raw`(${CJK_WORD_CHAR}*(?:${ALPHABET_LETTER}${CJK_WORD_CHAR}*[0-9!#$%*+?@^~_]|[0-9!#$%*+?@^~_]${CJK_WORD_CHAR}*${ALPHABET_LETTER})${CJK_WORD_CHAR}*|[a-z]{3,}(?:[.-][a-z]{3,}){3,}|[0-9]{6,})(?:[ \t"',;)\]${CJK_STOP}]|\r?$)`;
 
 /**
  * A password named in Chinese, Japanese, Korean or Thai, which write no space between words: the

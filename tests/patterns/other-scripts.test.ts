@@ -35,6 +35,9 @@ describe('a password under a key in its own script', () => {
     (s: string) => `로그인 실패: 사용자=wang.wei 비밀번호=${s}`,
     (s: string) => `time="2026-05-25T09:25:36Z" msg=登录失败，用户名=joao.silva，密码=${s}`,
     (s: string) => `WARN auth-svc: 仮パスワード：${s}`,
+    (s: string) => `auth: login user="ada" parol="${s}" ip=172.50.34.163 ok=false`,
+    (s: string) => `LoginRequest(username=minjun.kim, parol=${s}, locale=zh_CN)`,
+    (s: string) => `{"kayttaja":"ada","salasana":"${s}"}`,
   ])('goes: %s', (make) => {
     const s = password();
     expectOnlySecretGone(scrubber, make(s), s);
@@ -114,6 +117,9 @@ describe('a password in the sentences people write', () => {
     const hangul = `사파사서${sample.digits(4)}!`;
     expectOnlySecretGone(scrubber, `provision 6519 - - Yeni şifre (yossi): ${hangul}`, hangul);
   });
+  it('takes six digits and more after a CJK word, a payment password', () => {
+    for (const line of ['张伟: 支付密码是722512', '田中: 暗証番号は780990です']) expect(scrubber.redactLine(line)).not.toMatch(/[0-9]{6}/);
+  });
   it('takes a passphrase of words joined by hyphens', () => {
     expectOnlySecretGone(scrubber, 'snippet="Добрий день, мій пароль xgxg-tqsd-gegr, але не можу увійти"', 'xgxg-tqsd-gegr');
     expectOnlySecretGone(scrubber, 'body="密码短语是「pferd arbre gato correct」"', 'pferd arbre gato correct');
@@ -133,6 +139,9 @@ describe('a password in the sentences people write', () => {
     'パスワードは必須です',
     '비밀번호는 8자 이상이어야 합니다',
     '密码已重置 user=ada42',
+    '密码是8位，包含字母',
+    '密码是2024年设置的',
+    'parole=bonjour tout le monde',
     'hasło: wygasło 2024-01-01',
     // Placeholders that name the password, in its language: "your password", "password here".
     'usage: app login --user=usuario --Пароль=ваш_пароль',
