@@ -26,7 +26,7 @@ const secretHex = sample.hex(32);
  */
 export const PASSWORD_WORDS: readonly string[] = [
   'passwort', 'kennwort', 'wachtwoord', 'passord', 'mot de passe', 'mdp', 'contrasena', 'senha', 'parola', 'parol', 'haslo', 'heslo',
-  'lozinka', 'sifre', 'salasana',
+  'lozinka', 'sifre', 'salasana', 'salasanani',
 ];
 
 /**
@@ -38,7 +38,7 @@ export const PASSWORD_WORDS: readonly string[] = [
  * 224 leaks were in these and the East Asian languages'.
  */
 export const PASSWORD_WORDS_BEYOND_ASCII: readonly string[] = [
-  'contraseña', 'hasło', 'şifre', 'şifrem', 'şifreniz', 'lösenord', 'jelszó', 'parolă', 'mật khẩu', 'пароль', 'пароля', 'парола', 'паролата',
+  'contraseña', 'hasło', 'şifre', 'şifrem', 'şifreniz', 'lösenord', 'lösenordet', 'jelszó', 'parolă', 'mật khẩu', 'пароль', 'пароля', 'парола', 'паролата',
   'лозинка', 'κωδικός', 'συνθηματικό', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'رمز عبور', 'पासवर्ड',
 ];
 
@@ -128,12 +128,21 @@ const SENTENCE_BARE = String.raw`(${WORD_CHAR}*(?:${LETTER}${WORD_CHAR}*[0-9#$%*
  * and no `=` (`неправильний пароль req_id=67a6…` is a message, then a field).
  */
 const DIRECT_BARE = String.raw`([^ \t\r\n"'\\,;&<>|，。、）」\[\]=]*(?:${LETTER}[^ \t\r\n"'\\,;&<>|，。、）」\[\]=]*[0-9#$%*+@^~_]|[0-9#$%*+@^~_][^ \t\r\n"'\\,;&<>|，。、）」\[\]=]*${LETTER})[^ \t\r\n"'\\,;&<>|，。、）」\[\]=]*|[a-z]{3,}-[a-z]{3,}-[a-z0-9]{2,}(?:-[a-z0-9]+)*)(?:[ \t"',;)\]，。」]|\r?$)`;
+/**
+ * A value right after a word in a Latin alphabet, with no verb or colon between (`stare hasło
+ * kotik123!WW`, `passou a senha _Majid3715`): a letter, a digit and a symbol of those people put
+ * in a password (no `-`, `.`, `/` or `:`: `Passwort Reset-Link2`, `senha v2.0` stay), then the
+ * word's end.
+ */
+const STRONG_CHAR = String.raw`[^ \t\r\n"'\\,;&<>|，。、）」\[\]=()]`;
+const STRONG_SYMBOL = String.raw`[!#$%*+?@^~_&]`;
+const STRONG_BARE = String.raw`((?:${STRONG_CHAR}*${LETTER}${STRONG_CHAR}*(?:[0-9]${STRONG_CHAR}*${STRONG_SYMBOL}|${STRONG_SYMBOL}${STRONG_CHAR}*[0-9])|${STRONG_CHAR}*[0-9]${STRONG_CHAR}*(?:${LETTER}${STRONG_CHAR}*${STRONG_SYMBOL}|${STRONG_SYMBOL}${STRONG_CHAR}*${LETTER})|${STRONG_CHAR}*${STRONG_SYMBOL}${STRONG_CHAR}*(?:${LETTER}${STRONG_CHAR}*[0-9]|[0-9]${STRONG_CHAR}*${LETTER}))${STRONG_CHAR}*)(?:[ \t"',;)\]]|\r?$)`;
 /** English's bare value: as `SENTENCE_BARE`'s first kind, with no hyphen, and a word's end after it. */
 const SENTENCE_BARE_EN = String.raw`([^ \t\r\n"'\\,;&<>|\[\]-]*(?:[A-Za-z][^ \t\r\n"'\\,;&<>|\[\]-]*[0-9#$%*+@^~_]|[0-9#$%*+@^~_][^ \t\r\n"'\\,;&<>|\[\]-]*[A-Za-z])[^ \t\r\n"'\\,;&<>|\[\]-]*)(?:[ \t"'\\,;&<>|)\]]|\r?$)`;
 /** A quoted word right after the password's word, with a digit or a symbol: no sentence. */
 const QUOTED_WORD = String.raw`"([^" \t\r\n\\]*[0-9!#$%*+?@^~_-][^" \t\r\n\\]*)"|'([^' \t\r\n\\]*[0-9!#$%*+?@^~_-][^' \t\r\n\\]*)'|«([^» \t\r\n]*[0-9!#$%*+?@^~_-][^» \t\r\n]*)»`;
-/** A quoted value: double, single, escaped double, guillemets, curly, CJK corner brackets. */
-const QUOTED_ANY = String.raw`"((?:[^"\\\r\n]|\\[^\r\n])+)"|'((?:[^'\\\r\n]|\\[^\r\n])+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|«([^»\r\n]+)»|“([^”\r\n]+)”|「([^」\r\n]+)」`;
+/** A quoted value: double, single, escaped double, guillemets (either way), curly, low-high (`„…“`, Polish's and German's), CJK corner brackets. */
+const QUOTED_ANY = String.raw`"((?:[^"\\\r\n]|\\[^\r\n])+)"|'((?:[^'\\\r\n]|\\[^\r\n])+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|«([^»\r\n]+)»|“([^”\r\n]+)”|「([^」\r\n]+)」|„([^“”\r\n]+)[“”]|»([^«\r\n]+)«`;
 
 /**
  * A password named in another language: under its key (`{"senha": …}`, `nowe_haslo=…`,
@@ -151,7 +160,7 @@ export const languageRules: readonly RuleSpec[] = [
     // (`nowe_hasło`, `新密码`, `\u65b0` before `\u5bc6\u7801`) it is. Four ways on: a separator
     // (key and value), a sentence's verb or colon, a quoted value right after the word (`mit Passwort
     // 'Fiets-2023'`), and in a script without Latin letters a value right after it (`DIRECT_WORDS`).
-    regex: String.raw`(?:^|[^A-Za-z0-9]|\\u[0-9a-fA-F]{4})(?:(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE})|[ \t]+(?:${QUOTED_WORD}))|(?i:${alternatives(DIRECT_WORDS)})[ \t]+${DIRECT_BARE}|(?i:${ESCAPED_WORDS.map(escapeRegex).join('|')})(?:\\u[0-9a-fA-F]{4}|[A-Za-z0-9_-])*${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|(?i:${PCT_WORDS.map(escapeRegex).join('|')})(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9_.~+-])*=([^& \t\r\n"'<>\\]+))`,
+    regex: String.raw`(?:^|[^A-Za-z0-9]|\\u[0-9a-fA-F]{4})(?:(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE})|[ \t]+(?:${QUOTED_WORD}))|(?i:${alternatives(DIRECT_WORDS)})[ \t]+${DIRECT_BARE}|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})[ \t]+${STRONG_BARE}|(?i:${ESCAPED_WORDS.map(escapeRegex).join('|')})(?:\\u[0-9a-fA-F]{4}|[A-Za-z0-9_-])*${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|(?i:${PCT_WORDS.map(escapeRegex).join('|')})(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9_.~+-])*=([^& \t\r\n"'<>\\]+))`,
     keywords: [...new Set([...[...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII].flatMap(spacings), ...ESCAPED_WORDS, ...PCT_WORDS].map((k) => k.toLowerCase()))],
     examples: {
       match: [

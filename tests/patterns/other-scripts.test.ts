@@ -120,6 +120,19 @@ describe('a password in the sentences people write', () => {
   it('takes six digits and more after a CJK word, a payment password', () => {
     for (const line of ['张伟: 支付密码是722512', '田中: 暗証番号は780990です']) expect(scrubber.redactLine(line)).not.toMatch(/[0-9]{6}/);
   });
+  it.each([
+    (s: string) => `body: moje hasło to „${s}”, proszę sprawdzić`,
+    (s: string) => `text="Das neue Passwort lautet „${s}“ – bitte ändern"`,
+    (s: string) => `text="Mein Kennwort ist »${s}«"`,
+    (s: string) => `note="stare hasło ${s}, nowe hasło wysłane SMS-em"`,
+    (s: string) => `note="Cliente passou a senha ${s} pelo WhatsApp, orientado a trocar."`,
+    (s: string) => `text="Hej, användarnamn ada lösenordet är ${s}"`,
+    (s: string) => `text="salasanani on ${s}"`,
+    (s: string) => `text="Hei, käyttäjätunnus maria.silva salasana ${s}"`,
+  ])('goes, quoted low-high or right after a word in a Latin alphabet: %s', (make) => {
+    const s = `kot${sample.alnum(5)}7!W`;
+    expectOnlySecretGone(scrubber, make(s), s);
+  });
   it('takes a passphrase of words joined by hyphens', () => {
     expectOnlySecretGone(scrubber, 'snippet="Добрий день, мій пароль xgxg-tqsd-gegr, але не можу увійти"', 'xgxg-tqsd-gegr');
     expectOnlySecretGone(scrubber, 'body="密码短语是「pferd arbre gato correct」"', 'pferd arbre gato correct');
@@ -142,6 +155,9 @@ describe('a password in the sentences people write', () => {
     '密码是8位，包含字母',
     '密码是2024年设置的',
     'parole=bonjour tout le monde',
+    'Passwort Reset-Link2 gesendet',
+    'senha v2.0 alterada com sucesso',
+    'mot de passe oublié pour ada@example.fr',
     'hasło: wygasło 2024-01-01',
     // Placeholders that name the password, in its language: "your password", "password here".
     'usage: app login --user=usuario --Пароль=ваш_пароль',
