@@ -90,8 +90,11 @@ const percentEncoded = (words: readonly string[]): string[] => [
 /** The password's words beyond ASCII, and the CJK ones, as a form body's or a query's key. */
 const PCT_WORDS: readonly string[] = percentEncoded([...PASSWORD_WORDS_BEYOND_ASCII, ...PASSWORD_WORDS_CJK]);
 
+/** PHP's var_dump between a key and its string (`["пароль"]=> string(12) "…"`), up to the value's quote. */
+const VAR_DUMP_SEP = String.raw`"\]=>[ \t]*string\([0-9]+\)`;
+
 /** A key's separator: a quote may close the key; `:`, `=`, `=>`, a full-width colon (CJK text). */
-const SEP = String.raw`\\*["'»”\]]?[ \t]*(?:=>|[:=]|：)[ \t]*`;
+const SEP = String.raw`(?:\\*["'»”\]]?[ \t]*(?:=>|[:=]|：)|${VAR_DUMP_SEP})[ \t]*`;
 /** A qualifier after the word (temporary, new) in those languages. */
 const QUALIFIER = String.raw`(?i:temporaire|provisoire|tempor[aá]rio|tempor[aá]ria|provis[oó]ria|temporal|temporanea|provvisoria|tymczasowe|nuevo|nueva|nouveau|nouvelle|novo|nova|nuova|neues|neue|nieuw|nowe|yeni)`;
 /** A word between the password's and its verb: no sentence's mark, a dot or `@` only inside (`für a.kowalska`). */
@@ -204,8 +207,8 @@ export const languageRules: readonly RuleSpec[] = [
  * (`トークンはこちらです: …`, `jeton d'accès généré pour ada : …`).
  */
 export const TOKEN_WORDS_BEYOND_ASCII: readonly string[] = [
-  'токен', '令牌', '密钥', '秘钥', '密鑰', '金鑰', '私钥', 'トークン', 'シークレット', '秘密鍵', '토큰', '시크릿', '비밀키', 'אסימון', 'טוקן',
-  'टोकन', 'accès', 'dostępu',
+  'токен', 'секрет', '令牌', '密钥', '秘钥', '密鑰', '金鑰', '私钥', 'トークン', 'シークレット', '秘密鍵', '토큰', '시크릿', '비밀키', 'אסימון',
+  'טוקן', 'توکن', 'टोकन', 'โทเค็น', 'accès', 'dostępu',
 ];
 
 /**
@@ -215,7 +218,7 @@ export const TOKEN_WORDS_BEYOND_ASCII: readonly string[] = [
  * and `キャッシュキー:` name no secret.
  */
 export const KEY_WORDS_BEYOND_ASCII: readonly string[] = [
-  'ключ', 'ключа', 'キー', '키', 'مفتاح', 'المفتاح', 'رمز', 'מפתח', 'clé', 'clés', 'schlüssel', 'anahtarı', 'khóa', 'κλειδί', 'कुंजी',
+  'ключ', 'ключа', 'キー', '키', 'مفتاح', 'المفتاح', 'رمز', 'سر', 'מפתח', 'clé', 'clés', 'schlüssel', 'anahtarı', 'khóa', 'κλειδί', 'कुंजी',
 ];
 
 /** What makes a key word a credential's, after it. */
@@ -232,11 +235,13 @@ const TOKEN = String.raw`[A-Za-z0-9+/=_.~-]{16,}`;
  */
 const BEFORE_WORDS: readonly string[] = [
   'api', 'access', 'secret', 'refresh', 'auth', 'bearer', 'aws', 'token', 'секретный', 'приватный', '액세스', '리프레시', '비밀', 'アクセス', 'リフレッシュ',
-  '访问', '刷新', '訪問', '存取', '私人', 'secreto', 'gizli', 'erişim', 'zugangs', 'zugriffs', 'geheimer', 'privater',
+  '访问', '刷新', '訪問', '存取', '私人', 'secreto', 'gizli', 'erişim', 'zugangs', 'zugriffs', 'geheimer', 'privater', 'client',
+  'クライアント', '客户端', '클라이언트',
 ];
 const AFTER_WORDS: readonly string[] = [
   'api', 'aws', 'доступа', 'секретный', 'secret', 'secreto', 'secreta', 'secrète', 'secrete', "d'accès", 'de acceso', 'de acesso', 'السري', 'الخاص', 'סודי',
-  'גישה', '秘密', 'dostępu', 'erişim', 'gizli', 'geheim', 'privé', 'privée', 'privat', 'privado', 'privada',
+  'גישה', '秘密', 'dostępu', 'erişim', 'gizli', 'geheim', 'privé', 'privée', 'privat', 'privado', 'privada', 'обновления', 'доступу',
+  'клиента', 'العميل', 'الوصول', 'مشتری', 'دسترسی', 'รีเฟรช', 'client', 'cliente',
 ];
 const BEFORE_WORD = String.raw`(?i:${BEFORE_WORDS.map(escapeRegex).join('|')})`;
 const AFTER_WORD = String.raw`(?i:${AFTER_WORDS.map(escapeRegex).join('|')})`;
@@ -250,7 +255,7 @@ const PARTICLE_RUN = String.raw`(?:は|が|는|은|이|가|是|为)[^ \t\r\n"'=:
 /** A word of a sentence between the word and its colon: no field's name (`trace_id`, `x-request-id`). */
 const SENTENCE_WORD = String.raw`[^ \t\r\n"'=:：,;<>_0-9-]{1,30}`;
 /** A key's separator, its quote closing the key (`"токен":`), and `=>`. */
-const KEY_SEP = String.raw`\\*["']?[ \t]*(?:=>|[:=]|：)`;
+const KEY_SEP = String.raw`(?:\\*["']?\]?[ \t]*(?:=>|[:=]|：)|${VAR_DUMP_SEP})`;
 
 /**
  * A token or a key named in another language, under its key or after a colon: `"токен_доступа":"…"`,

@@ -105,6 +105,7 @@ describe('a password in the sentences people write', () => {
     (s: string) => `info chat-gw: 임시 비밀번호: ${s} trace_id=c3d458a4`,
     (s: string) => `PHP Notice: POST: Array ( [login] => wangfang88 [heslo] => ${s} [город] => Zürich [submit] => ログイン )`,
     (s: string) => `PHP Notice: Array ( [user] => f.lefevre [密码] => ${s} [submit] => ログイン )`,
+    (s: string) => `local.DEBUG: request()->all(): array(3) { ["用户名"]=> string(18) "wang.fang@shili.cn" ["口令"]=> string(12) "${s}" }`,
     (s: string) => `ticket #50094 new message: お疲れ様です。パスワードは${s}です。ログインできません`,
     (s: string) => `客服会话 b5ebf0e8: 密码是${s}请帮忙重置`,
   ])('goes: %s', (make) => {
@@ -183,6 +184,10 @@ describe('a token or a key named in another language', () => {
     (s: string) => `request {"kullanıcı": "jvandijk", "api_anahtarı": "${s}"}`,
     (s: string) => `msg={"密钥":"${s}","lang":"zh"}`,
     (s: string) => `API-Schlüssel: ${s}`,
+    (s: string) => `PHP Notice: Debug /zh/denglu: Array ( [用户名] => 王芳 [令牌] => ${s} [locale] => zh-CN )`,
+    (s: string) => `checkout.php:305 array(2) { ["اسم_المستخدم"]=> string(9) "user80603" ["سر_العميل"]=> string(40) "${s}" }`,
+    (s: string) => `Parameters: {"utilisateur"=>{"логин"=>"user48486", "ТОКЕН_ОБНОВЛЕНИЯ"=>"${s}"}}`,
+    (s: string) => `GET "/ja/login?${encodeURIComponent('クライアントシークレット')}=${s}&locale=ja-JP HTTP/1.1"`,
   ])('goes: %s', (make) => {
     const s = token();
     expectOnlySecretGone(scrubber, make(s), s);
