@@ -355,7 +355,7 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
   for (const { source, members } of passAnchors(rules)) {
     // Rules without an anchor in the pass (none, too costly, or past the budget): their keywords.
     if (source === undefined) {
-      for (const { spec } of members) for (const k of spec.keywords) keywords.push(k.toLowerCase());
+      for (const { spec } of members) for (const k of spec.keywords) keywords.push(foldKeyword(k));
       continue;
     }
     const [{ spec, index }] = members as [CompiledRule];
@@ -375,6 +375,14 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
   const parts = [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
   return { pass: createPass(parts, judge), runs, wide: wide.length > 0 ? compileScanner(`(?i:${wide.join('|')})`) : undefined };
 }
+
+/**
+ * A keyword as the pass holds it: lower case, and the two letters beyond ASCII whose case folds
+ * reach ASCII spelled as ASCII, `ſ` (U+017F) as `s` and the Kelvin sign as `k`: under `(?i)` RE2
+ * takes either for the other, so `ſecret` would otherwise count as wide (`isWide`) and be searched
+ * only in blocks beyond ASCII, while it matches `secret` in any block (review of s22).
+ */
+const foldKeyword = (keyword: string): string => keyword.toLowerCase().replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
 
 /**
  * Whether a keyword is searched by tier 1a's second automaton, over the blocks that can hold it
@@ -437,11 +445,11 @@ function wideSearch(scanner: ByteScanner, bytes: Buffer): ByteScanner {
         let k = Math.floor(at / WIDE_WINDOW);
         while (k < windows && !flagged(k)) k++;
         if (k >= windows) return -1;
-        let last = k;
-        while (last + 1 < windows && flagged(last + 1)) last++;
-        // From the line the first window starts in, to the end of the line the last one ends in.
+        // From the line the window starts in to the end of the line it ends in: one window a
+        // search, so a search that hits soon costs no more than its way there (runs of flagged
+        // windows taken whole cost a hit per line the rest of the run: quadratic; review of s22).
         const start = Math.max(at, lineStartOf(bytes, k * WIDE_WINDOW, at));
-        const end = lineEndOf(bytes, Math.min(bytes.length, (last + 1) * WIDE_WINDOW) - 1);
+        const end = lineEndOf(bytes, Math.min(bytes.length, (k + 1) * WIDE_WINDOW) - 1);
         const found = scanner.endOfNext(bytes.subarray(0, end), start);
         if (found >= 0) return found;
         at = end + 1;

@@ -114,7 +114,10 @@ const U_ESCAPE = /\\u[0-9A-Fa-f]{4}/;
 
 /** `text` with its `\uXXXX` escapes decoded, as the engine reads text (UTF-8 bytes as latin1). */
 function unicodeUnescaped(text: string): string {
-  const decoded = text.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  // Only an escape: after an even run of backslashes (`\\u2022` is a backslash, then `u2022`).
+  const decoded = text.replace(/(\\+)u([0-9A-Fa-f]{4})/g, (whole, slashes: string, hex: string) =>
+    slashes.length % 2 === 1 ? `${slashes.slice(1)}${String.fromCharCode(Number.parseInt(hex, 16))}` : whole,
+  );
   return Buffer.from(decoded, 'utf8').toString('latin1');
 }
 

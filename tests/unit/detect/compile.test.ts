@@ -69,6 +69,13 @@ describe('the keyword prefilter', () => {
       expect(hitLines(detector, bytes)).toEqual(starts(['ПАРОЛЬ', '{"has', 'HAS']));
     });
 
+    it('finds one whose letters beyond ASCII fold to ASCII (ſ, the Kelvin sign) in a block of ASCII', () => {
+      const own = { id: 'ref', regex: String.raw`(?i:ſnowflake_ref|\u212arypton_ref)=([A-Za-z0-9]{12,})`, keywords: ['ſnowflake_ref', '\u212arypton_ref'], examples: { match: [], noMatch: [] } };
+      const scrubber = createScrubber({ customRules: [own] });
+      expect(scrubber.redactText('login ok snowflake_ref=Zq8vP2xLm4Rt9Kw1')).toBe('login ok snowflake_ref=[REDACTED:ref]');
+      expect(scrubber.redactText('login ok krypton_ref=Zq8vP2xLm4Rt9Kw1')).toBe('login ok krypton_ref=[REDACTED:ref]');
+    });
+
     it('finds an escaped one in a block that is ASCII', () => {
       const bytes = Buffer.from('a=1\nx has\\u0142o=abc123\n');
       expect(hitLines(detector, bytes)).toEqual([4]);

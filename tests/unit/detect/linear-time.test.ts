@@ -37,6 +37,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'YAML block keys over blank lines': (n) => 'password: |\n\n\n\n'.repeat(n),
   'YAML block keys in one JSON string': (n) => `{"msg":"${'password: |\\n\\n'.repeat(n * 2)}"}\n`,
   'YAML block keys two strings in, over runs of backslashes': (n) => `{"msg":"{\\"v\\":\\"${`password: |\\\\n  ${'\\'.repeat(40)}x\\\\n`.repeat(n)}\\"}"}\n`,
+  // Keywords beyond ASCII on every line (review of s22): the second automaton's windows are
+  // searched a window at a time, not the rest of a run of them for every hit.
+  'a keyword beyond ASCII on every line': (n) => `${'запись пароль=1 ответ ok\n'.repeat(n * 4)}`,
   'YAML blocks nested ever deeper in one JSON string': (n) => `{"msg":"${Array.from({ length: n }, (_, i) => `${' '.repeat(i % 50)}token: >-\\n`).join('')}"}\n`,
 };
 
