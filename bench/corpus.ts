@@ -2,7 +2,8 @@
  * Seeded, deterministic benchmark corpora. The same options give the same bytes on every machine.
  *
  * - `jsonl`: pino / AdonisJS request logs (one JSON record a line), with look-alikes that are not
- *   secrets on every line (request UUIDs, trace ids, commit SHAs, sha256 digests).
+ *   secrets on every line (request UUIDs, trace ids, commit SHAs, sha256 digests); with `intl`,
+ *   names and messages in other scripts on a share of them.
  * - `text`: nginx / ALB access lines and application prose.
  * - `events`: short pino request lines of about 300 bytes, the events a CloudWatch writer sends.
  * - `reqlog`: a production AdonisJS/pino log (issue 9): request lines with benign cookie headers
@@ -25,6 +26,11 @@ export interface CorpusOptions {
   readonly bytes: number;
   /** Share of lines with a planted secret: 0, 0.01, 0.1. */
   readonly density: number;
+  /**
+   * `jsonl`: share of lines with a person's name and a message in scripts beyond ASCII (an app's
+   * users abroad), where the engine's second automaton runs (its keywords beyond ASCII). Default 0.
+   */
+  readonly intl?: number;
   readonly seed?: number;
 }
 
@@ -89,7 +95,11 @@ function plant(s: Sampler, pick: number): Planted {
   }
 }
 
-function jsonLine(s: Sampler, random: () => number, i: number, planted: Planted | undefined): string {
+/** People's names and an app's messages in the scripts of its users abroad. */
+const INTL_NAMES = ['Анна Смирнова', '王芳', '김민준', 'Zoë Müller', 'محمد أحمد', 'יוסי כהן', 'Nguyễn Văn An', 'Şükrü Öztürk', '佐藤花子', 'Παπαδόπουλος'];
+const INTL_MESSAGES = ['заказ оформлен', '订单已创建', '注文が作成されました', 'pedido criado com sucesso', 'تم إنشاء الطلب', 'Bestellung für Jürgen erstellt', '주문이 생성되었습니다', 'sipariş oluşturuldu'];
+
+function jsonLine(s: Sampler, random: () => number, i: number, planted: Planted | undefined, intl = 0): string {
   const method = METHODS[Math.floor(random() * METHODS.length)] as string;
   const route = ROUTES[Math.floor(random() * ROUTES.length)] as string;
   const record: Record<string, unknown> = {
@@ -106,6 +116,10 @@ function jsonLine(s: Sampler, random: () => number, i: number, planted: Planted 
   };
   if (i % 50 === 0) record.commit = s.hex(40);
   if (i % 70 === 0) record.image = `app@sha256:${s.hex(64)}`;
+  if (intl > 0 && random() < intl) {
+    record.user = { name: INTL_NAMES[i % INTL_NAMES.length], locale: LOCALES[i % LOCALES.length] };
+    record.note = INTL_MESSAGES[i % INTL_MESSAGES.length];
+  }
   planted?.json(record);
   return JSON.stringify(record);
 }
@@ -182,7 +196,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   for (let i = 0; size < options.bytes; i++) {
     const secret = random() < options.density ? plant(s, Math.floor(random() * 9)) : undefined;
     const line =
-      options.kind === 'jsonl' ? jsonLine(s, random, i, secret)
+      options.kind === 'jsonl' ? jsonLine(s, random, i, secret, options.intl)
       : options.kind === 'text' ? textLine(s, random, i, secret)
       : eventLine(s, random, i);
     if (secret !== undefined) planted.set(i, secret.secrets);

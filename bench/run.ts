@@ -81,6 +81,8 @@ const ALL_CORPORA: readonly CorpusSpec[] = [
   { name: 'jsonl-0', kind: 'jsonl', density: 0 },
   { name: 'jsonl-1', kind: 'jsonl', density: 0.01 },
   { name: 'jsonl-10', kind: 'jsonl', density: 0.1 },
+  // A fifth of the lines with names and messages beyond ASCII: the engine's second automaton runs.
+  { name: 'jsonl-intl-1', kind: 'jsonl', density: 0.01, intl: 0.2 },
   { name: 'text-1', kind: 'text', density: 0.01 },
   { name: 'loghub', kind: 'loghub', density: 0 },
   { name: 'events', kind: 'events', density: 0 },
@@ -117,7 +119,7 @@ function materialise(spec: CorpusSpec): { path: string; plantedPath: string } | 
     writeFileSync(plantedPath, '[]');
     return { path, plantedPath };
   }
-  const corpus = generateCorpus({ kind: spec.kind, bytes: corpusBytes, density: spec.density });
+  const corpus = generateCorpus({ kind: spec.kind, bytes: corpusBytes, density: spec.density, ...(spec.intl === undefined ? {} : { intl: spec.intl }) });
   writeFileSync(path, corpus.data);
   writeFileSync(plantedPath, JSON.stringify([...corpus.planted]));
   return { path, plantedPath };

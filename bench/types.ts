@@ -12,6 +12,8 @@ export interface CorpusSpec {
   readonly name: string;
   readonly kind: CorpusKind | 'loghub' | 'requests';
   readonly density: number;
+  /** Kind `jsonl`: the share of lines that carry a person's name and a message beyond ASCII. */
+  readonly intl?: number;
   /** Kind `requests`: how many records a run logs. */
   readonly records?: number;
 }

@@ -85,7 +85,7 @@ export const engine: Scenario = {
   approaches: [
     {
       name: 'logscrub redactBuffer',
-      corpora: ALL,
+      corpora: [...ALL, 'jsonl-intl-1'],
       prepare(corpus: LoadedCorpus) {
         const chunks = chunksOf(corpus.data);
         const scrubber = createScrubber();
