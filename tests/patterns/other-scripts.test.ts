@@ -54,6 +54,11 @@ describe("a password's key in JSON's \\u escapes", () => {
     const key = escaped('Лозинка').replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => `\\u${hex.toUpperCase()}`);
     expectOnlySecretGone(scrubber, `Request body: {\\u0022${key}\\u0022:\\u0022${s}\\u0022,\\u0022lang\\u0022:\\u0022sr\\u0022}`, s);
   });
+  it('goes in a sentence written in \\u escapes, as json.dumps writes a ticket', () => {
+    const s = `M5Cq${sample.alnum(6)}!!2N`;
+    expectOnlySecretGone(scrubber, `helpdesk.sync: {"body": "${escaped('Здравейте, паролата ми е')} ${s} ${escaped('и не мога да вляза')}"}`, s);
+    expectOnlySecretGone(scrubber, `helpdesk.sync: {"body": "${escaped('клиент прислал пароль')} ${s}, ${escaped('попросил сменить')}"}`, s);
+  });
   keeps([
     'data={"\\u043f\\u0430\\u0440\\u043e\\u043b\\u044c": "********"}',
     'data={"\\u043b\\u043e\\u0433\\u0438\\u043d": "ada", "lang": "ru"}',
