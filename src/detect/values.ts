@@ -107,7 +107,7 @@ export function createValuePolicy(
   // (`passwd=%5BFILTERED%5D`, `%253Chidden%253E` encoded twice; round 11), or written with JSON's
   // `\u` escapes (`"[\u0441\u043a\u0440\u044b\u0442\u043e]"`, `\u2022\u2022`; round 20): judged decoded too.
   return (text) =>
-    worth(text) && (!PERCENT_ESCAPE.test(text) || worth(percentDecoded(text))) && (!U_ESCAPE.test(text) || worth(unicodeUnescaped(text)));
+    worth(text) && (!PERCENT_ESCAPE.test(text) || worth(asRead(percentDecoded(text)))) && (!U_ESCAPE.test(text) || worth(unicodeUnescaped(text)));
 }
 
 const U_ESCAPE = /\\u[0-9A-Fa-f]{4}/;
@@ -123,7 +123,11 @@ function unicodeUnescaped(text: string): string {
 
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 
-/** `text` with its percent escapes decoded, twice at most; as it was where it is no valid escape. */
+/**
+ * `text` with its percent escapes decoded, twice at most; as it was where it is no valid escape.
+ * Read back as the engine reads text (`asRead`): a placeholder beyond ASCII (`%D0%B2%D0%B0%D1%88_…`)
+ * is compared as the shapes spell it.
+ */
 function percentDecoded(text: string): string {
   let decoded = text;
   for (let round = 0; round < 2 && PERCENT_ESCAPE.test(decoded); round++) {

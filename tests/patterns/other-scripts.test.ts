@@ -54,6 +54,19 @@ describe("a password's key in JSON's \\u escapes", () => {
     const key = escaped('Лозинка').replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => `\\u${hex.toUpperCase()}`);
     expectOnlySecretGone(scrubber, `Request body: {\\u0022${key}\\u0022:\\u0022${s}\\u0022,\\u0022lang\\u0022:\\u0022sr\\u0022}`, s);
   });
+  it('goes under an escaped key with its suffix in the same script', () => {
+    const s = password();
+    expectOnlySecretGone(scrubber, `Serilog {"Body":"{\\"kullan\\u0131c\\u0131_\\u015Fifresi\\":\\"${s}\\"}"}`, s);
+  });
+  keeps([
+    // Placeholders and metadata beside the password's key: "enter password", "your password", strength, expiry.
+    `{"input":{"${escaped('новий_пароль')}":"${escaped('введіть пароль')}"}}`,
+    `{"input":{"form.${escaped('รหัสผ่าน')}_strength":"medium"}}`,
+    `GET /callback?${encodeURIComponent('पासवर्ड')}=${encodeURIComponent('आपका_पासवर्ड')}&hl=hi-IN 403`,
+    "Datos recibidos: { 'form.비밀번호': '당신의_비밀번호' }",
+    `raw body: usuario=ada&${encodeURIComponent('contraseña')}_expires_at=2026-12-02T07%3A33%3A16.009Z&remember=1`,
+    `body=${encodeURIComponent('mật_khẩu')}=${encodeURIComponent('mật_khẩu_của_bạn')}&lang=vi`,
+  ]);
   it('goes in a sentence written in \\u escapes, as json.dumps writes a ticket', () => {
     const s = `M5Cq${sample.alnum(6)}!!2N`;
     expectOnlySecretGone(scrubber, `helpdesk.sync: {"body": "${escaped('Здравейте, паролата ми е')} ${s} ${escaped('и не мога да вляза')}"}`, s);
