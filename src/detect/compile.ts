@@ -246,7 +246,7 @@ function keywordTest(keywords: readonly string[]): (lower: string) => boolean {
 interface Tier1a {
   readonly pass: Pass;
   readonly runs: readonly PassRun[];
-  /** The keywords beyond ASCII or `\\u`-escaped (`isWide`), run only over a block that can hold one. */
+  /** The keywords beyond ASCII or escaped (`isWide`), searched only where a block can hold one (`wideSearch`). */
   readonly wide: ByteScanner | undefined;
 }
 
@@ -403,8 +403,8 @@ const isAsciiText = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
 
 /**
  * Whether `bytes` can hold a wide keyword (`isWide`): a byte beyond ASCII, a `\u` (either case,
- * as keywords match), JSON's escaped slash `\/`, or a percent escape of a byte beyond ASCII (`%D0`). `isAscii` is one SIMD
- * pass; `indexOf` a search for a two-byte needle.
+ * as keywords match), JSON's escaped slash `\/`, or a percent escape of a byte beyond ASCII
+ * (`%D0`). `isAscii` is one SIMD pass; `indexOf` a search for a two-byte needle.
  */
 const mayHoldWide = (bytes: Buffer): boolean =>
   !isAscii(bytes) ||
