@@ -71,6 +71,12 @@ const EXTRA_KEYS = [
   // `AES_KEY`, `CIPHER_KEY`, `DECRYPTION_KEY`, Vault's `UNSEAL_KEY`.
   // `vault operator init` prints `Unseal Key 1: …` or `Recovery Key 1: …`, one line a key share.
   'fernet key', 'aes key', 'cipher key', 'crypto key', 'decryption key', 'unseal key', 'recovery key',
+  // Key names of keys that unlock a service as their issuers and other scanners' suites spell them:
+  // Algolia's and Azure AI Search's `admin_key`, IBM Cloud's `iam_key`, Azure's `sas_key` and
+  // `shared_key`, Django's `session_key` (the session's id), webhooks' signing keys, New Relic's
+  // `ingest_key`; keys of symmetric keys cut short: `enc_key`, `mac_key`, `sign_key`.
+  'admin key', 'iam key', 'sas key', 'shared key', 'shared access key', 'session key', 'webhook key', 'ingest key',
+  'enc key', 'encrypt key', 'mac key', 'sign key', 'signature key',
 ];
 
 /**
@@ -1534,7 +1540,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'extra-key-assignment',
       family: 'generic',
       description:
-        "a token-shaped value under key names of other scanners' keyword lists that the shared vocabulary leaves out: service_key, account_key, db_key, database_key (detect-secrets), deploy_key, jwt_key, authorization_key, passkey, passcode, creds (gitleaks); keys of symmetric keys: fernet_key (Airflow), aes_key, cipher_key, crypto_key, decryption_key, unseal_key, recovery_key",
+        "a token-shaped value under key names of other scanners' keyword lists that the shared vocabulary leaves out: service_key, account_key, db_key, database_key (detect-secrets), deploy_key, jwt_key, authorization_key, passkey, passcode, creds (gitleaks); keys of symmetric keys: fernet_key (Airflow), aes_key, cipher_key, crypto_key, decryption_key, unseal_key, recovery_key, enc_key, mac_key, sign_key; keys that unlock a service: admin_key (Algolia, Azure AI Search), iam_key (IBM Cloud), sas_key and shared_key (Azure), session_key (Django), webhook_key, ingest_key (New Relic)",
       // Recall6. In the vocabulary each of these put the pass past RE2's DFA budget (recall5): here
       // tier 1b runs the rule by its anchor on the lines the pass finds by `key` or `pass` already.
       regex: String.raw`\b${textKeySource(EXTRA_KEYS)}(?:${CODE_COMPARE}|${TEXT_SEP}${TOKEN_VALUE})`,
@@ -1551,8 +1557,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `  deploy_key: ${r6Token}`, output: `  deploy_key: ${label('extra-key-assignment')}` },
           { input: `$db_key = '${r6Token}';`, output: `$db_key = '${label('extra-key-assignment')}';` },
           { input: `creds = ${r6Token}`, output: `creds = ${label('extra-key-assignment')}` },
+          { input: `FLAG: --search-admin-key="${r6Token}"`, output: `FLAG: --search-admin-key="${label('extra-key-assignment')}"` },
+          { input: `Session.objects.get(session_key='${r6Token.toLowerCase()}')`, output: `Session.objects.get(session_key='${label('extra-key-assignment')}')` },
         ],
-        noMatch: ['service_key: billing-api', 'db_key=42', 'creds = none', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
+        noMatch: ['service_key: billing-api', 'db_key=42', 'creds = none', 'session_key=None', 'webhook_key: github-push', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
       },
     },
     {
