@@ -53,6 +53,8 @@ const IAM_CSV_LINE = String.raw`(?:^|[ \t"'>\[(]|\\n)[A-Za-z0-9+=.@_-]+,(?:"((?:
 
 const secret = sample.awsSecretKey();
 const sessionToken = `IQoJb3JpZ2luX2Vj${sample.base64(300)}`;
+/** The base64 opening of an STS session token: a length byte, 0x0a, and `aws`, `er/aws` or `origin_ec` with its length. */
+const STS_OPENING = String.raw`[A-Za-z0-9+/][AQgw]o(?:DYXdz|GZXIvYXdz|Jb3JpZ2luX2Vj)`;
 /** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
 const round3 = createSampler(2026120203);
 const bedrockLongLived = `ABSK${Buffer.from(`BedrockAPIKey-${round3.alnum(4).toLowerCase()}-at-${round3.digits(12)}:${round3.base64(40)}`).toString('base64')}`;
@@ -92,7 +94,7 @@ export const awsRules: readonly RuleSpec[] = [
     // their own could not look back for the id. They carry the labels their keyed rules give them.
     // `aws sts get-session-token --output text` (round 10): its `CREDENTIALS` is a secret's key
     // to the generic rules, whose match would move the scan past the id, so this one starts there.
-    regex: String.raw`${IAM_CSV_LINE}|${TOKEN_START}(${KEY_ID})\b(?:${PAIR_SEP}${PAIR_SECRET})?|\bCREDENTIALS[ \t]+(${KEY_ID})[ \t]+(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?[ \t]+)?${PAIR_SECRET}`,
+    regex: String.raw`${IAM_CSV_LINE}|${TOKEN_START}(${KEY_ID})\b(?:${PAIR_SEP}${PAIR_SECRET})?|\bCREDENTIALS[ \t]+(${KEY_ID})[ \t]+(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?[ \t]+)?${PAIR_SECRET}(?:[ \t]*([A-Za-z0-9/+=]{80,}))?`,
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     secretGroup: 3,
     moreSecrets: [
@@ -101,6 +103,8 @@ export const awsRules: readonly RuleSpec[] = [
       { group: 4, ruleId: 'aws-secret-access-key', minEntropy: PAIR_SECRET_MIN_ENTROPY },
       { group: 6, ruleId: 'aws-secret-access-key', minEntropy: PAIR_SECRET_MIN_ENTROPY },
       { group: 8, ruleId: 'aws-secret-access-key', minEntropy: PAIR_SECRET_MIN_ENTROPY },
+      // The session token after it, whatever its opening (older STS's FwoGZXIvYXdz and AQoDYXdz).
+      { group: 9, ruleId: 'aws-session-token' },
     ],
     // The keywords prefilter; the anchor, case-sensitive as the regex, picks the lines. Literals
     // only: a counted repeat in an anchor multiplies the DFA's states (measured: five such anchors
@@ -122,6 +126,10 @@ export const awsRules: readonly RuleSpec[] = [
         { input: `${pairId}\t${pairSecret}`, output: `${label('aws-access-key-id')}\t${label('aws-secret-access-key')}` },
         {
           input: `CREDENTIALS\t${pairId.replace('AKIA', 'ASIA')}\t2026-12-02T03:35:25Z\t${pairSecret}\t${sessionToken}`,
+          output: `CREDENTIALS\t${label('aws-access-key-id')}\t2026-12-02T03:35:25Z\t${label('aws-secret-access-key')}\t${label('aws-session-token')}`,
+        },
+        {
+          input: `CREDENTIALS\t${pairId.replace('AKIA', 'ASIA')}\t2026-12-02T03:35:25Z\t${pairSecret}\tFwoGZXIvYXdz${sessionToken.slice(16)}`,
           output: `CREDENTIALS\t${label('aws-access-key-id')}\t2026-12-02T03:35:25Z\t${label('aws-secret-access-key')}\t${label('aws-session-token')}`,
         },
         {
@@ -151,9 +159,13 @@ export const awsRules: readonly RuleSpec[] = [
   {
     id: 'aws-session-token',
     family: 'aws',
-    description: 'AWS STS session token (keyword-gated, or the IQoJb3JpZ2luX2Vj prefix)',
-    regex: String.raw`(?:(?i:aws[_.-]?session[_.-]?token|session[_.-]?token|security[_.-]?token)(?:${SEP}|[ \t]+)([A-Za-z0-9/+=%]{100,})|${TOKEN_START}(IQoJb3JpZ2luX2Vj[A-Za-z0-9/+=%]{80,}))`,
-    keywords: ['token', 'iqojb3jpz2lux2vj'],
+    description: 'AWS STS session token (keyword-gated, or the base64 of its opening: IQoJb3JpZ2luX2Vj, FwoGZXIvYXdz, AQoDYXdz)',
+    // A token is base64 of a protobuf that opens with a length, 0x0a, and the length and text of
+    // `aws`, `er/aws` or `origin_ec` (IQoJb3JpZ2luX2Vj today, FwoGZXIvYXdz and AQoDYXdz from older
+    // STS): the length byte varies, so the opening is read whatever it is. Bare, as `aws sts
+    // get-session-token --output text` prints it after the secret key.
+    regex: String.raw`(?:(?i:aws[_.-]?session[_.-]?token|session[_.-]?token|security[_.-]?token)(?:${SEP}|[ \t]+)([A-Za-z0-9/+=%]{100,})|${TOKEN_START}(${STS_OPENING}[A-Za-z0-9/+=%]{80,}))`,
+    keywords: ['token', 'ojb3jpz2lux2vj'],
     examples: {
       match: [
         { input: `AWS_SESSION_TOKEN=${sessionToken}`, output: `AWS_SESSION_TOKEN=${label('aws-session-token')}` },

@@ -1557,8 +1557,6 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `  deploy_key: ${r6Token}`, output: `  deploy_key: ${label('extra-key-assignment')}` },
           { input: `$db_key = '${r6Token}';`, output: `$db_key = '${label('extra-key-assignment')}';` },
           { input: `creds = ${r6Token}`, output: `creds = ${label('extra-key-assignment')}` },
-          { input: `FLAG: --search-admin-key="${r6Token}"`, output: `FLAG: --search-admin-key="${label('extra-key-assignment')}"` },
-          { input: `Session.objects.get(session_key='${r6Token.toLowerCase()}')`, output: `Session.objects.get(session_key='${label('extra-key-assignment')}')` },
         ],
         noMatch: ['service_key: billing-api', 'db_key=42', 'creds = none', 'session_key=None', 'webhook_key: github-push', `account_key_id=${issuedUuid.slice(0, 8)}`, 'deploy_key: /etc/deploy/id_ed25519'],
       },

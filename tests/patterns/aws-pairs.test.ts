@@ -116,3 +116,30 @@ describe('key ids beside other values stay as they were', () => {
     [`${id}:${'x'.repeat(40)}`, [id]],
   ] as const)('takes only the id in %s', (line, secrets) => expectSecretsGone(scrubber, line, secrets));
 });
+
+describe('an STS session token by the base64 of its opening', () => {
+  // A token is base64 of a protobuf that opens with a length byte, 0x0a, and the length and text
+  // of `origin_ec`, `er/aws` or `aws`: IQoJb3JpZ2luX2Vj today, FwoGZXIvYXdz and AQoDYXdz from
+  // older STS (round 10). The length byte varies, and with it the first two characters.
+  const opening = (length: number, text: string): string => Buffer.concat([Buffer.from([length, 0x0a, text.length]), Buffer.from(text)]).toString('base64');
+  const token = (open: string): string => `${open}${sample.base64(240)}`;
+
+  it.each([
+    ['today', opening(0x21, 'origin_ec')],
+    ['another length', opening(0x22, 'origin_ec')],
+    ['older', opening(0x17, 'er/aws')],
+    ['oldest', opening(0x01, 'aws')],
+  ])('takes the token after the secret in `--output text` (%s: %s)', (_, open) => {
+    const [id, s, t] = [keyId('ASIA'), secretKey(), token(open)];
+    expectSecretsGone(scrubber, `CREDENTIALS\t${id}\t2026-11-29T21:01:33Z\t${s}\t${t}`, [id, s, t]);
+  });
+
+  it('takes one whose opening says origin_ec after any length byte, bare', () => {
+    const t = token(opening(0x22, 'origin_ec'));
+    expect(t.startsWith('IgoJb3JpZ2luX2Vj')).toBe(true);
+    expectSecretsGone(scrubber, `assumed role ci-deployer, creds ${t} (expire in 3600 s)`, [t]);
+  });
+
+  // Base64 that holds such an opening in its middle.
+  keeps([`blob=${sample.base64(24)}FwoGZXIvYXdz${sample.base64(200)}`]);
+});

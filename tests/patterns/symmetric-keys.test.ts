@@ -60,3 +60,31 @@ describe("Vault's unseal and recovery key shares", () => {
     'unseal_keys_b64: []',
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 });
+
+describe('keys that unlock a service, under names of their own', () => {
+  // Algolia's and Azure AI Search's admin key, IBM Cloud's IAM key (round 7), Azure's SAS and
+  // shared keys, Django's session key, a webhook's signing key, New Relic's ingest key.
+  const token = (): string => sample.alnum(32);
+  it.each(
+    planted(
+      [
+        (s) => `I1202 09:15:30.845       1 main.go:97] FLAG: --azure-search-admin-key="${s}"`,
+        (s) => `ALGOLIA_ADMIN_KEY=${s}`,
+        (s) => `ibm_cloud_iam_key = "${s}"`,
+        (s) => `sas_key: ${s}`,
+        (s) => JSON.stringify({ sharedKey: s, account: 'logs' }),
+        (s) => `Session.objects.get(session_key='${s}')`,
+        (s) => `webhook_key=${s} endpoint=/hooks/github`,
+        (s) => `NEW_RELIC_INGEST_KEY=${s}`,
+        (s) => `enc_key: "${s}"`,
+        (s) => `mac_key=${s}`,
+      ],
+      token,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  it.each(['session_key=None', 'webhook_key: github-push', 'admin_key_id=42', 'sas_key_name: RootManageSharedAccessKey', 'session_key_prefix: sess'])(
+    'keeps %s',
+    (line) => expect(scrubber.redactLine(line)).toBe(line),
+  );
+});
