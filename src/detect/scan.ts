@@ -570,14 +570,14 @@ function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: nu
   return rule.id;
 }
 
-
 /**
  * Where a value that cannot be read as JSON ends (Python's `NaN`, a trailing comma, nesting past
  * the parser's depth, a record cut short): a bare run; a quoted value to its closing quote; an
  * object or array to the bracket that closes it, strings skipped, else to the end of the line.
- * Fail closed: all of it goes, so nothing of a secret inside it survives.
+ * Fail closed: all of it goes, so nothing of a secret inside it survives. A quoted string that a
+ * word introduces (`Value "…"`) is marked so: the string is the value, whatever it holds.
  */
-function failClosedSpan(bytes: Buffer, pos: number, level: number): readonly [number, number] | undefined {
+function failClosedSpan(bytes: Buffer, pos: number, level: number): readonly [number, number] | readonly [number, number, 'introduced'] | undefined {
   const lineEnd = lineEndOf(bytes, pos);
   let p = pos;
   while (p < lineEnd && (bytes[p] === 0x20 || bytes[p] === 0x09)) p++;
@@ -595,7 +595,41 @@ function failClosedSpan(bytes: Buffer, pos: number, level: number): readonly [nu
   // A call (`String("…")`, Go's `Slice(["…"])`): its arguments go with it, to its closing
   // parenthesis, not just its name, which left the argument in place (review3, L2).
   if (bytes[end - 1] === 0x28) return [p, callEnd(bytes, end, lineEnd)];
+  // A word that introduces the value, in prose after the key (round 24: `"APP_KEY": Value "…"`,
+  // `field "password": value="…"`): the quoted string after it goes, not the word.
+  if (q === p) {
+    const introduced = introducedString(bytes, p, end, lineEnd);
+    if (introduced !== undefined) return [...introduced, 'introduced'];
+  }
   return end > p ? [p, end] : undefined;
+}
+
+/** Words that say what follows them is the value. */
+const INTRODUCING_WORDS: ReadonlySet<string> = new Set(['value', 'val', 'is', 'was']);
+
+/**
+ * The quoted string that the bare word at [`start`, `end`) introduces, when the word says it is
+ * the value (`value`, `is`, `was`): right after it when it ends in `=` or `:` (`value="…"`), or
+ * after one space (`Value "…"`). The string's quote may be written as an escape (`\\"`); it closes
+ * where the same escape does.
+ */
+function introducedString(bytes: Buffer, start: number, end: number, lineEnd: number): readonly [number, number] | undefined {
+  const last = bytes[end - 1];
+  const assigned = last === 0x3d || last === 0x3a;
+  if (!INTRODUCING_WORDS.has(bytes.toString('latin1', start, assigned ? end - 1 : end).toLowerCase())) return undefined;
+  if (!assigned && bytes[end] !== 0x20) return undefined;
+  const open = assigned ? end : end + 1;
+  let at = open;
+  while (bytes[at] === BACKSLASH) at++;
+  if (bytes[at] !== QUOTE) return undefined;
+  const escapes = at - open;
+  for (let c = at + 1; c < lineEnd; c++) {
+    if (bytes[c] !== QUOTE) continue;
+    let b = c;
+    while (b > at + 1 && bytes[b - 1] === BACKSLASH) b--;
+    if (c - b === escapes) return [at + 1, c - escapes];
+  }
+  return undefined;
 }
 
 /** Where the call whose `(` ends before `pos` closes: after its `)`, strings skipped; the line's end if it does not. */
@@ -650,7 +684,10 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   if (value === null) {
     // Not JSON after all (prose, or a truncated record): fail closed on what follows the key.
     const span = failClosedSpan(bytes, valueStart, level);
-    if (span === undefined || !ctx.isCandidateValue(latin1(bytes, span[0], span[1]))) return -1;
+    if (span === undefined) return -1;
+    // A string a word introduced that is no candidate (a placeholder, ours too) is still the
+    // value: the word stays for other rules to take as one, so a second run changes nothing.
+    if (!ctx.isCandidateValue(latin1(bytes, span[0], span[1]))) return span.length > 2 ? span[1] : -1;
     // A YAML block indicator (`"password": |`) opens a value on the next lines: the block-scalar
     // rule's, which a match here would hide (review-leaks).
     if (BLOCK_INDICATOR.test(latin1(bytes, span[0], span[1]))) return -1;

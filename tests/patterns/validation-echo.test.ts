@@ -59,3 +59,20 @@ describe('validation errors that echo no secret (N6)', () => {
     'password_confirm\\n  Value error, passwords do not match [type=value_error, input_value={}, input_type=dict]',
   ]);
 });
+
+describe('a word that introduces the value after a quoted key (round 24)', () => {
+  // The word, not the value, went: `"APP_KEY": [REDACTED] "…"`.
+  it.each(
+    planted(
+      [
+        (s) => `EnvValidationException: Validation failed for one or more environment variables - Invalid value for "APP_KEY": Value "${s}" must be at least 32 characters long`,
+        (s) => JSON.stringify({ msg: `Invalid value for "APP_KEY": Value "${s}" must be at least 32 characters long` }),
+        (s) => `[20:54:29.078] WARN (411): E_VALIDATION_ERROR confirmed rule failed for field "password": value="${s}" confirmation="x"`,
+        (s) => `"password": is "${s}"`,
+      ],
+      password,
+    ),
+  )('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
+
+  keeps(['"password": missing', 'Invalid value for "APP_KEY": Value "" must be set', '"password": value=""']);
+});
