@@ -40,6 +40,8 @@ const PAIR_SEP = String.raw`\\*["']?(?:[ \t]*[:,;|][ \t]*|[ \t]+(?:20[0-9]{2}-[0
  * and the character after it, outside the group. A hex digest is no secret key: random base64
  * has more entropy than 40 hex characters can (≤ 4 bits), see `PAIR_SECRET_MIN_ENTROPY`.
  */
+/** Between the columns of the CLI's text output: blanks, or a tab as a JSON string escapes it. */
+const COLUMN = String.raw`(?:[ \t]+|\\t)`;
 const PAIR_SECRET = String.raw`([A-Za-z0-9/+]{40}(?:[A-Za-z0-9/+]{4})?)(?:[^A-Za-z0-9/+=]|$)`;
 /** Above a hex string's most (4 bits a character); 40 random base64 characters measured ≥ 4.17 in 200,000. */
 const PAIR_SECRET_MIN_ENTROPY = 4.05;
@@ -53,8 +55,6 @@ const IAM_CSV_LINE = String.raw`(?:^|[ \t"'>\[(]|\\n)[A-Za-z0-9+=.@_-]+,(?:"((?:
 
 const secret = sample.awsSecretKey();
 const sessionToken = `IQoJb3JpZ2luX2Vj${sample.base64(300)}`;
-/** The base64 opening of an STS session token: a length byte, 0x0a, and `aws`, `er/aws` or `origin_ec` with its length. */
-const STS_OPENING = String.raw`[A-Za-z0-9+/][AQgw]o(?:DYXdz|GZXIvYXdz|Jb3JpZ2luX2Vj)`;
 /** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
 const round3 = createSampler(2026120203);
 const bedrockLongLived = `ABSK${Buffer.from(`BedrockAPIKey-${round3.alnum(4).toLowerCase()}-at-${round3.digits(12)}:${round3.base64(40)}`).toString('base64')}`;
@@ -93,8 +93,9 @@ export const awsRules: readonly RuleSpec[] = [
     // credentials CSV: this rule's match takes them, since the scan moves past it and a rule of
     // their own could not look back for the id. They carry the labels their keyed rules give them.
     // `aws sts get-session-token --output text` (round 10): its `CREDENTIALS` is a secret's key
-    // to the generic rules, whose match would move the scan past the id, so this one starts there.
-    regex: String.raw`${IAM_CSV_LINE}|${TOKEN_START}(${KEY_ID})\b(?:${PAIR_SEP}${PAIR_SECRET})?|\bCREDENTIALS[ \t]+(${KEY_ID})[ \t]+(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?[ \t]+)?${PAIR_SECRET}(?:[ \t]*([A-Za-z0-9/+=]{80,}))?`,
+    // to the generic rules, whose match would move the scan past the id, so this one starts where
+    // theirs does (secret-token-field's, a character before the key), and wins there by catalog order.
+    regex: String.raw`${IAM_CSV_LINE}|${TOKEN_START}(${KEY_ID})\b(?:${PAIR_SEP}${PAIR_SECRET})?|(?:^|[^/0-9A-Za-z_.-]|\\t)CREDENTIALS${COLUMN}(${KEY_ID})${COLUMN}(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?${COLUMN})?([A-Za-z0-9/+]{40}(?:[A-Za-z0-9/+]{4})?)(?:${COLUMN}([A-Za-z0-9/+=]{80,})|[^A-Za-z0-9/+=]|$)`,
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     secretGroup: 3,
     moreSecrets: [
@@ -159,12 +160,12 @@ export const awsRules: readonly RuleSpec[] = [
   {
     id: 'aws-session-token',
     family: 'aws',
-    description: 'AWS STS session token (keyword-gated, or the base64 of its opening: IQoJb3JpZ2luX2Vj, FwoGZXIvYXdz, AQoDYXdz)',
-    // A token is base64 of a protobuf that opens with a length, 0x0a, and the length and text of
-    // `aws`, `er/aws` or `origin_ec` (IQoJb3JpZ2luX2Vj today, FwoGZXIvYXdz and AQoDYXdz from older
-    // STS): the length byte varies, so the opening is read whatever it is. Bare, as `aws sts
-    // get-session-token --output text` prints it after the secret key.
-    regex: String.raw`(?:(?i:aws[_.-]?session[_.-]?token|session[_.-]?token|security[_.-]?token)(?:${SEP}|[ \t]+)([A-Za-z0-9/+=%]{100,})|${TOKEN_START}(${STS_OPENING}[A-Za-z0-9/+=%]{80,}))`,
+    description: 'AWS STS session token (keyword-gated, or the base64 of its opening, IQoJb3JpZ2luX2Vj)',
+    // A token is base64 of a protobuf that opens with a length byte, 0x0a, and the length and text
+    // of `origin_ec` (IQoJb3JpZ2luX2Vj): the length byte varies, and with it the first two
+    // characters. Older STS's openings (FwoGZXIvYXdz, AQoDYXdz) as literals of the pass took it
+    // out of RE2's DFA: aws-access-key-id takes such a token after its key id in `--output text`.
+    regex: String.raw`(?:(?i:aws[_.-]?session[_.-]?token|session[_.-]?token|security[_.-]?token)(?:${SEP}|[ \t]+)([A-Za-z0-9/+=%]{100,})|${TOKEN_START}([A-Za-z0-9+/][AQgw]oJb3JpZ2luX2Vj[A-Za-z0-9/+=%]{80,}))`,
     keywords: ['token', 'ojb3jpz2lux2vj'],
     examples: {
       match: [

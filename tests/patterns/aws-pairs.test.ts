@@ -132,6 +132,8 @@ describe('an STS session token by the base64 of its opening', () => {
   ])('takes the token after the secret in `--output text` (%s: %s)', (_, open) => {
     const [id, s, t] = [keyId('ASIA'), secretKey(), token(open)];
     expectSecretsGone(scrubber, `CREDENTIALS\t${id}\t2026-11-29T21:01:33Z\t${s}\t${t}`, [id, s, t]);
+    // The same output as a JSON log's string holds it, its tabs escaped.
+    expectSecretsGone(scrubber, JSON.stringify({ msg: `CREDENTIALS\t${id}\t2026-11-29T21:01:33Z\t${s}\t${t}` }), [id, s, t]);
   });
 
   it('takes one whose opening says origin_ec after any length byte, bare', () => {
