@@ -63,6 +63,11 @@ const bedrockShortLived = `bedrock-api-key-${Buffer.from(
 ).toString('base64')}`;
 
 /** Samples of their own for the key pairs (red-team N1), so the samples above stay as they were. */
+/** Round 25's samples. */
+const round25 = createSampler(2026120225);
+const ddbUser = round25.uuid();
+const ddbPassword = `${round25.alnum(7)}?${round25.alnum(8)}`;
+const ddbSecret = round25.base32(32);
 const pairs = createSampler(2026120104);
 const pairId = pairs.awsAccessKeyId();
 const pairSecret = pairs.awsSecretKey();
@@ -242,6 +247,40 @@ export const awsRules: readonly RuleSpec[] = [
         '{"Parameter":{"Name":"/prod/db/host","Type":"String","Value":"db.internal","Version":2}}',
         '{"Name":"/prod/db/url","Type":"SecureString","Version":8}',
         'PutParameter Type=SecureString Overwrite=true',
+      ],
+    },
+  },
+  {
+    id: 'dynamodb-expression-value',
+    family: 'aws',
+    description:
+      "a value a DynamoDB expression sets a sensitive attribute to, or compares one with, through placeholders: UpdateExpression SET #s = :s with ExpressionAttributeNames {#s: smtpPassword} and ExpressionAttributeValues {:s: …}, in the SDK's JSON, util.inspect and Python's repr",
+    // Rounds 10 and 25: no key names the secret where it stands (`src/detect/dynamodb-expression.ts`
+    // reads the request around the expression's key). Tier 1b only: the attribute's word is in the
+    // pass already.
+    regex: String.raw`\b(?:Update|KeyCondition|Filter|Condition)Expression\\*["']?[ \t]*[:=]`,
+    keywords: ['token', 'pass', 'pwd', 'secret', 'key', 'auth'],
+    anchor: String.raw`Expression\\*["']?[ \t]*[:=]`,
+    anchorInPass: false,
+    kind: 'dynamodb-expression',
+    examples: {
+      match: [
+        {
+          input: `{"TableName":"Customers","Key":{"userId":"${ddbUser}"},"UpdateExpression":"SET #s = :s, updatedAt = :u","ExpressionAttributeNames":{"#s":"smtpPassword"},"ExpressionAttributeValues":{":s":"${ddbPassword}",":u":"2026-11-30T10:46:20.474Z"}}`,
+          output: `{"TableName":"Customers","Key":{"userId":"${ddbUser}"},"UpdateExpression":"SET #s = :s, updatedAt = :u","ExpressionAttributeNames":{"#s":"smtpPassword"},"ExpressionAttributeValues":{":s":"${label('dynamodb-expression-value')}",":u":"2026-11-30T10:46:20.474Z"}}`,
+        },
+        {
+          input: `update params: { TableName: 'tenant_config', UpdateExpression: 'SET mfaSecret = :v, updatedAt = :now', ExpressionAttributeValues: { ':v': '${ddbSecret}', ':now': 1797416633681 } }`,
+          output: `update params: { TableName: 'tenant_config', UpdateExpression: 'SET mfaSecret = :v, updatedAt = :now', ExpressionAttributeValues: { ':v': '${label('dynamodb-expression-value')}', ':now': 1797416633681 } }`,
+        },
+        {
+          input: `{"UpdateExpression":"SET #t = :t","ExpressionAttributeNames":{"#t":"refresh_token"},"ExpressionAttributeValues":{":t":{"S":"${ddbSecret}"}}}`,
+          output: `{"UpdateExpression":"SET #t = :t","ExpressionAttributeNames":{"#t":"refresh_token"},"ExpressionAttributeValues":{":t":{"S":"${label('dynamodb-expression-value')}"}}}`,
+        },
+      ],
+      noMatch: [
+        `{"UpdateExpression":"SET #s = :s","ExpressionAttributeNames":{"#s":"status"},"ExpressionAttributeValues":{":s":"active"}}`,
+        `{"KeyConditionExpression":"pk = :pk","ExpressionAttributeValues":{":pk":"TOKEN#${ddbUser}"}}`,
       ],
     },
   },

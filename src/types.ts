@@ -59,8 +59,11 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  * - `sql-bindings`: group 1 is a SQL statement and group 2 the list of values bound to its
  *   parameters (or groups 4 and 3, the list first); a value bound to a sensitive key's column goes,
  *   judged as a `span` rule's secret (`src/detect/sql-bindings.ts`).
+ * - `dynamodb-expression`: the match is a DynamoDB expression's key (`"UpdateExpression":`); the
+ *   values its placeholders set to or compare with a sensitive attribute, in the request around
+ *   it, go, judged as a `span` rule's secret (`src/detect/dynamodb-expression.ts`).
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values' | 'base64-json' | 'spans' | 'sql-bindings';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values' | 'base64-json' | 'spans' | 'sql-bindings' | 'dynamodb-expression';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {

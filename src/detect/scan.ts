@@ -23,6 +23,7 @@ import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptBase64Pem, acceptPem, acceptPpkPrivateLines, continueBase64Pem, continuePem, type ScanState } from './pem.js';
 import { acceptBlockScalar, continueYaml, namedValueSpan } from './block-scalar.js';
 import { boundSecrets } from './sql-bindings.js';
+import { expressionSecrets } from './dynamodb-expression.js';
 import { createValuePolicy } from './values.js';
 
 export type { ScanState } from './pem.js';
@@ -955,6 +956,14 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
     case 'sql-bindings': {
       const before = findings.length;
       for (const [start, end] of boundSecrets(bytes, m, (column) => ctx.keys.isSensitive(column))) {
+        if (acceptsSpan(ctx, rule, bytes, start, end)) findings.push({ ruleId: rule.id, start, end });
+      }
+      return findings.length > before ? m.match.end : -1;
+    }
+    case 'dynamodb-expression': {
+      // The match is the expression's key; the request's other members (its key, its item) are other rules' to read.
+      const before = findings.length;
+      for (const [start, end] of expressionSecrets(bytes, m, (attribute) => ctx.keys.isSensitive(attribute))) {
         if (acceptsSpan(ctx, rule, bytes, start, end)) findings.push({ ruleId: rule.id, start, end });
       }
       return findings.length > before ? m.match.end : -1;

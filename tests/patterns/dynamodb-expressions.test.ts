@@ -1,0 +1,63 @@
+/**
+ * DynamoDB requests logged while debugging name an item's attributes through placeholders
+ * (rounds 10 and 25): `"UpdateExpression":"SET #s = :s"`, `"ExpressionAttributeNames":{"#s":
+ * "smtpPassword"}`, `"ExpressionAttributeValues":{":s":"…"}`. No key names the secret where it
+ * stands; the value of a sensitive attribute goes, every other value and the request's shape stay.
+ */
+import { inspect } from 'node:util';
+import { describe, it } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
+import { createSampler } from '../../patterns/sample.js';
+
+const scrubber = createScrubber();
+const sample = createSampler(0xdd8);
+const keeps = keepsEach(scrubber);
+
+const secret = (): string => `${sample.alnum(9)}?${sample.alnum(8)}`;
+const user = sample.uuid();
+
+/** An UpdateItem input as the document client takes it. */
+const update = (expression: string, names: Record<string, string> | undefined, values: Record<string, unknown>): object => ({
+  TableName: 'tenant-config',
+  Key: { userId: user },
+  UpdateExpression: expression,
+  ...(names === undefined ? {} : { ExpressionAttributeNames: names }),
+  ExpressionAttributeValues: values,
+});
+
+describe('a sensitive attribute set through placeholders', () => {
+  it.each(
+    planted(
+      [
+        // The SDK's JSON, a name placeholder.
+        (s) => JSON.stringify(update('SET #s = :s, updatedAt = :u', { '#s': 'smtpPassword' }, { ':s': s, ':u': '2026-11-30T10:46:20.474Z' })),
+        // The attribute named in the expression itself.
+        (s) => `update params: ${inspect(update('SET mfaSecret = :v, updatedAt = :now', undefined, { ':v': s, ':now': 1797416633681 }), { breakLength: Infinity })}`,
+        // The low-level client: a typed value.
+        (s) => `UpdateItem input=${JSON.stringify(update('SET #t = :t, #u = :u, #v = #v + :one', { '#t': 'refresh_token', '#u': 'updatedAt', '#v': 'version' }, { ':t': { S: s }, ':u': { S: '2026-11-28T15:44:58.809Z' }, ':one': { N: '1' } }))}`,
+        (s) => `input: ${inspect(update('SET #k = :k', { '#k': 'apiKey' }, { ':k': { S: s } }), { breakLength: Infinity, depth: 5 })}`,
+        // boto3's repr.
+        (s) => `{'TableName': 'users', 'UpdateExpression': 'SET #p = :p', 'ExpressionAttributeNames': {'#p': 'password'}, 'ExpressionAttributeValues': {':p': {'S': '${s}'}}}`,
+        // A function of the expression, and a path's last step.
+        (s) => JSON.stringify(update('SET #c = if_not_exists(#c, :c)', { '#c': 'clientSecret' }, { ':c': s })),
+        (s) => JSON.stringify(update('SET profile.#pw = :pw', { '#pw': 'password' }, { ':pw': s })),
+        // A condition that compares with it.
+        (s) => JSON.stringify({ TableName: 'sessions', KeyConditionExpression: 'sessionToken = :t', ExpressionAttributeValues: { ':t': s } }),
+        // The request as a string inside a JSON log line.
+        (s) => JSON.stringify({ level: 20, msg: 'ddb update', params: JSON.stringify(update('SET #s = :s', { '#s': 'secret' }, { ':s': s })) }),
+      ],
+      secret,
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+});
+
+describe('requests whose values set or compare no sensitive attribute', () => {
+  keeps([
+    JSON.stringify(update('SET #s = :s', { '#s': 'status' }, { ':s': 'active' })),
+    JSON.stringify({ TableName: 'tokens', KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)', ExpressionAttributeValues: { ':pk': `TOKEN#${user}`, ':sk': 'META#' } }),
+    // The value of another placeholder than the secret attribute's.
+    JSON.stringify(update('SET #t = :t, lastUsedAt = :u', { '#t': 'token_type' }, { ':t': 'bearer', ':u': '2026-11-30T10:46:20.474Z' })),
+    JSON.stringify(update('REMOVE #p', { '#p': 'password' }, {})),
+  ]);
+});
