@@ -14,7 +14,7 @@ const boundPassword = `${round19.alnum(10)}!${round19.digits(2)}`;
 /** A statement's first words: what ORMs' query logs print bindings after. */
 const STATEMENT = String.raw`(?i:insert[ \t]+(?:(?:or[ \t]+[a-z]+|ignore)[ \t]+)?into|update|select|delete[ \t]+from)[ \t]`;
 /** A bindings list's opening: `[` and its first value (a quote, a number, null, a boolean) or its end. */
-const BINDINGS_OPEN = String.raw`\[[ \t]*(?:\\*["']|-?[0-9]|null|true|false|undefined|\])`;
+const BINDINGS_OPEN = String.raw`\[[ \t]*(?:\\*["']|-?[0-9]|null|true|false|undefined|\]|\{[ \t]*\\*["']?[SNB]\\*["']?[ \t]*:)`;
 
 const word = `${sql.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 1)}${sql.alnum(11)}`;
 
@@ -108,7 +108,7 @@ export const sqlRules: readonly RuleSpec[] = [
     // Round 19: the statement names the column (by position in an INSERT, by `column = ?`
     // elsewhere); only the value bound to a sensitive key's column goes (`src/detect/sql-bindings.ts`).
     regex: [
-      String.raw`\b(${STATEMENT}[^\r\n]*?)(?:--[ \t]*PARAMETERS:[ \t]*|Params:[ \t]*|\\*["']?bindings\\*["']?[ \t]*[:=][ \t]*|[ \t]+)(${BINDINGS_OPEN}[^\r\n]*)`,
+      String.raw`\b(${STATEMENT}[^\r\n]*?)(?:--[ \t]*PARAMETERS:[ \t]*|Params:[ \t]*|\\*["']?(?:bindings|Parameters)\\*["']?[ \t]*[:=][ \t]*|[ \t]+)(${BINDINGS_OPEN}[^\r\n]*)`,
       String.raw`\bbindings:[ \t]*(${BINDINGS_OPEN}[^\r\n]*?\])[^\r\n]*?\bsql:[ \t]*'(${STATEMENT}[^\r\n]*)`,
     ].join('|'),
     // Tier 1b only: the column's word is in the pass over every byte already.

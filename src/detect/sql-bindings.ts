@@ -3,7 +3,8 @@
  * 19): Lucid's and Knex's `insert into "api_tokens" (…, "token", …) values (?, ?, ?) [ 1, 'api',
  * '…' ]`, TypeORM's `… VALUES (DEFAULT, $1, $2) -- PARAMETERS: ["…", …]`, Prisma's
  * `WHERE "Session"."sessionToken" = $1 … Params: ["…"]`, a JSON log's `"sql":"…","bindings":[…]`
- * and Knex's util.inspect, `bindings: [ … ], … sql: '…'`. The statement says which column each
+ * and Knex's util.inspect, `bindings: [ … ], … sql: '…'`; DynamoDB's PartiQL, `"Statement":"…",
+ * "Parameters":[{"S":"…"}, …]` (round 25). The statement says which column each
  * parameter fills (by position in an INSERT, by `column = ?`, `LIKE ?` or `IN (?, …)` elsewhere);
  * the value bound to a secret column goes, the other values stay.
  */
@@ -153,6 +154,9 @@ function boundColumns(sql: string): Map<number, string> {
   return columns;
 }
 
+/** The opening of a DynamoDB typed value, to its string's quote: `{"S":`, `{ S: `, `{'N': `. */
+const TYPED_VALUE = /^\{[ \t]*\\*["']?[SNB]\\*["']?[ \t]*:[ \t]*/;
+
 /** The spans of a bindings list's quoted values, by ordinal; a bare value (a number, null) has none. */
 function boundValues(list: Text): (Span | undefined)[] {
   const { items } = listItems(list.text, 1, '[', ']');
@@ -161,6 +165,13 @@ function boundValues(list: Text): (Span | undefined)[] {
     let b = e;
     while (a < b && /\s/.test(list.text[a] as string)) a++;
     while (b > a && /\s/.test(list.text[b - 1] as string)) b--;
+    // DynamoDB's PartiQL parameters are typed: `{"S":"…"}`, `{ S: '…' }`; the string inside goes.
+    const typed = TYPED_VALUE.exec(list.text.slice(a, b));
+    if (typed !== null && list.text[b - 1] === '}') {
+      a += typed[0].length;
+      b--;
+      while (b > a && /\s/.test(list.text[b - 1] as string)) b--;
+    }
     // A quote, or a quote written as an escape inside a JSON string (`\"…\"`).
     const open = /^\\*["']/.exec(list.text.slice(a, b))?.[0];
     if (open === undefined || b - a < open.length * 2 + 1 || !list.text.slice(a, b).endsWith(open)) return undefined;

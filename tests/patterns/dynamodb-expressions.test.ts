@@ -61,3 +61,21 @@ describe('requests whose values set or compare no sensitive attribute', () => {
     JSON.stringify(update('REMOVE #p', { '#p': 'password' }, {})),
   ]);
 });
+
+describe("PartiQL's parameters, typed, bound to a sensitive attribute (round 25)", () => {
+  it.each(
+    planted(
+      [
+        (s) => `ExecuteStatement ${JSON.stringify({ Statement: 'UPDATE "AuthTokens" SET dbPassword=? WHERE pk=? AND sk=?', Parameters: [{ S: s }, { S: `TENANT#${user}` }, { S: 'CONFIG' }], ConsistentRead: false })}`,
+        (s) => `ExecuteStatementCommand input: ${JSON.stringify({ Statement: 'UPDATE "tenant-config" SET api_key=? WHERE id=?', Parameters: [{ S: s }, { S: user }] })}`,
+        (s) => `input: ${inspect({ Statement: 'SELECT * FROM "Sessions" WHERE sessionToken = ?', Parameters: [{ S: s }] }, { breakLength: Infinity })}`,
+      ],
+      secret,
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  keeps([
+    JSON.stringify({ Statement: 'UPDATE "users" SET status=? WHERE pk=?', Parameters: [{ S: 'active' }, { S: `TOKEN#${user}` }] }),
+    JSON.stringify({ Statement: 'SELECT * FROM "tokens" WHERE pk=?', Parameters: [{ S: `USER#${user}` }] }),
+  ]);
+});
