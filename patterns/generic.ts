@@ -357,6 +357,9 @@ const FIELD_SEP = String.raw`(?:\t|\\t|\|)`;
  */
 const FIELD_VALUE = String.raw`([^\t\r\n|"\\]*[^A-Za-z_ \t\r\n|"\\](?:[^\t\r\n|"\\]*[^ \t\r\n|"\\])?)`;
 
+/** The words of the keys `redis-field` reads, each in the pass for the key rules already. */
+const REDIS_KEYWORDS = ['token', 'pass', 'pwd', 'secret', 'key', 'auth'];
+
 /**
  * Secrets in tab-separated dumps (`SHOW VARIABLES`, `mysql -B`, `env | tr = '\t'`) and
  * pipe-delimited log lines (`user|ada|password|…`): a key field, then its value in the next one
@@ -366,6 +369,9 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
   const anyValueKeys = [...vocabulary.passwordKeys, ...vocabulary.strictSecretKeys];
   const tokenKeys = secretKeys.filter((k) => !vocabulary.strictSecretKeys.includes(k));
   const anchor = (keys: readonly string[]): string => `(?i:(?:${keys.map(keySource).join('|')})s?)${FIELD_SEP}`;
+  // Those that hold a word the pass finds for the key rules already: keywords of their own (`sid`,
+  // `pin`) would find those rules' lines in the pass in place of their anchors (see `passAnchors`).
+  const redisKeys = [...anyValueKeys, ...tokenKeys].filter((k) => REDIS_KEYWORDS.some((w) => k.includes(w)));
   return [
     {
       id: 'secret-field',
@@ -413,6 +419,30 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
           { input: `evt|refresh|refresh_token|${opaque}|200`, output: `evt|refresh|refresh_token|${label('secret-token-field')}|200` },
         ],
         noMatch: ['token\texpired', 'session\t42', 'max_tokens\t4096', `next_token\t${secret}`, 'token|type|expires_in'],
+      },
+    },
+    {
+      id: 'redis-field',
+      family: 'generic',
+      description:
+        "a sensitive key as one quoted argument of a Redis command and its value the next, as MONITOR prints them (\"HSET\" \"sess:…\" \"access_token\" \"…\"), or one element of a reply and its value the next (redis-cli's 3) \"access_token\" 4) \"…\")",
+      // Round 25: a session or token hash written or read while debugging; only blanks (and the
+      // reply's numbering) stand between a field and its value.
+      regex: String.raw`"${textKeySource(redisKeys)}"[ \t]+(?:[0-9]+\)[ \t]+)?"((?:[^"\\\r\n]|\\.)+)"`,
+      keywords: REDIS_KEYWORDS,
+      anchor: String.raw`"[ \t]+(?:[0-9]+\)[ \t]+)?"`,
+      anchorInPass: false,
+      minEntropy: 3,
+      generic: true,
+      examples: {
+        match: [
+          {
+            input: `1786819292.901113 [0 10.0.51.86:48931] "HSET" "sess:42" "userId" "7" "access_token" "${opaque}" "csrfSecret" "${secret}"`,
+            output: `1786819292.901113 [0 10.0.51.86:48931] "HSET" "sess:42" "userId" "7" "access_token" "${label('redis-field')}" "csrfSecret" "${label('redis-field')}"`,
+          },
+          { input: `127.0.0.1:6379> HGETALL session:42 -> 1) "user_id" 2) "7" 3) "refresh_token" 4) "${opaque}"`, output: `127.0.0.1:6379> HGETALL session:42 -> 1) "user_id" 2) "7" 3) "refresh_token" 4) "${label('redis-field')}"` },
+        ],
+        noMatch: ['"HSET" "user:42" "password_changed_at" "1796216393"', '1) "token" 2) "expired"', '"HGET" "sess:42" "access_token"'],
       },
     },
   ];
