@@ -186,7 +186,23 @@ describe('an indirection or a placeholder under a secret key stays whole (F6)', 
     "password=SecretStr('**********')",
     'api_key=***************abcd',
     'api_key: sk-****************************abcd',
+    // A call or an index that reads it from the environment by name, as a logged config shows
+    // where a value comes from (round 24).
+    JSON.stringify({ msg: 'ally config', github: { clientId: 'Iv1.137b57aa71b9a726', clientSecret: 'env(GITHUB_CLIENT_SECRET)' } }),
+    JSON.stringify({ auth: { user: 'postmaster@mg.acme.io', pass: 'env("SMTP_PASSWORD")' } }),
+    JSON.stringify({ credentials: { accessKeyId: 'env(AWS_ACCESS_KEY_ID)', secretAccessKey: 'env(AWS_SECRET_ACCESS_KEY)' } }),
+    "password: Env.get('DB_PASSWORD')",
+    "'password': os.environ['DB_PASSWORD']",
+    'password = os.getenv("DB_PASSWORD")',
+    "password: ENV.fetch('DB_PASSWORD')",
+    "api_key = ENV['STRIPE_KEY']",
+    'password = System.getenv("DB_PASSWORD")',
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
+
+  // A default written beside the name may be the secret itself.
+  it.each(planted([(s) => JSON.stringify({ password: `env('DB_PASSWORD', '${s}')` })], password))('a default beside a name still goes: %s', (line, secret) =>
+    expect(scrubber.redactLine(line)).not.toContain(secret),
+  );
 
   it.each(
     planted(
