@@ -123,7 +123,11 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // a token user (`https://[REDACTED:url-token-user]@host`).
     // A port and then `;` is no password: SQL Server's JDBC URL puts its properties there
     // (`jdbc:sqlserver://db:1433;user=app;password=p@ss;`, round 14), password-assignment's.
-    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://[^:/@ \t\r\n"'\\[]*:((?:[^@/ \t\r\n"'\\0-9]|[0-9]+[^0-9;@/ \t\r\n"'\\])[^@/ \t\r\n"'\\]*(?:@[^@/ \t\r\n"'\\?&=]+)*|[0-9]+(?:@[^@/ \t\r\n"'\\?&=]+)*|${SLASHED})@`,
+    // An AWS access key id as the user (SES's SMTP credentials, `smtps://AKIA…:…@email-smtp…`,
+    // round 24) goes too: this match moves the scan past it, so its own rule would never see it.
+    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://(?:((?:AKIA|ASIA)[A-Z0-9]{16})|[^:/@ \t\r\n"'\\[]*):((?:[^@/ \t\r\n"'\\0-9]|[0-9]+[^0-9;@/ \t\r\n"'\\])[^@/ \t\r\n"'\\]*(?:@[^@/ \t\r\n"'\\?&=]+)*|[0-9]+(?:@[^@/ \t\r\n"'\\?&=]+)*|${SLASHED})@`,
+    secretGroup: 2,
+    moreSecrets: [{ group: 1, ruleId: 'aws-access-key-id' }],
     // No keywords: the anchor itself prefilters; `://` alone wakes every line with a URL. The
     // anchor allows a `/` before the `@`, as the regex does.
     keywords: [],

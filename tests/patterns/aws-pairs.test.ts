@@ -145,3 +145,12 @@ describe('an STS session token by the base64 of its opening', () => {
   // Base64 that holds such an opening in its middle.
   keeps([`blob=${sample.base64(24)}FwoGZXIvYXdz${sample.base64(200)}`]);
 });
+
+describe('an access key id as the user of a URL with a password', () => {
+  // SES's SMTP credentials in a mailer's URL (round 24): the URL's match moved the scan past the
+  // id, which stayed while the password went.
+  it('takes both', () => {
+    const [id, pw] = [keyId(), `B${sample.base64(43)}`];
+    expectSecretsGone(scrubber, `SMTP_URL=smtps://${id}:${encodeURIComponent(pw)}@email-smtp.eu-west-1.amazonaws.com:465`, [id, encodeURIComponent(pw)]);
+  });
+});
