@@ -298,12 +298,6 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // alphabet from its start or a vendor's prefix (`abcdefghijklmnopqrstuvwxyz`, `AIzaSyabcdefghij…`,
     // `0123456789abcdef`): a sample, never a key issued.
     String.raw`\{[0-9]+\}|@[a-z_][\w.-]*@|[a-z]{0,6}abcdefghij\S*|0123456789abcdef\S*`,
-    // Round 24: a call or an index that reads the secret from the environment by its name, as a
-    // logged config shows where a value comes from: AdonisJS's `env(SMTP_PASSWORD)` and
-    // `Env.get('DB_PASSWORD')`, Laravel's `env("…")`, Python's `os.environ['…']` and
-    // `os.getenv("…")`, Ruby's `ENV['…']` and `ENV.fetch("…")`, Java's `System.getenv("…")`. Not
-    // with a default (`env('DB_PASSWORD', '…')`): the default is written there, and may be one.
-    String.raw`(?:env(?:\.get|\.fetch)?|(?:os\.)?getenv|(?:os\.)?environ\.get|system\.getenv)\([ \t]*\\*["']?[a-z_][\w.:-]*\\*["']?[ \t]*\)|(?:os\.environ|env|process\.env|\$_env|\$_server)\[\\*["'][a-z_][\w.-]*\\*["']\]`,
     // Round 11, the masks and dumps of runtimes and log libraries: a URL whose password is masked
     // (`postgres://app:********@db/x`, `redis://:xxxxx@cache`), a mask word wrapped in marks
     // (Ecto's `**redacted**`, `<hidden>`, `[MASKED]`) or our own read from inside its brackets
@@ -350,6 +344,13 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // password that starts with `$` reads as a variable: the price of not redacting every script.
   placeholderShapes: Object.freeze([
     String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%', String.raw`\$[A-Z_][A-Z0-9_]*`,
+    // Round 24: a call or an index that reads the secret from the environment by its name, as a
+    // logged config shows where a value comes from: AdonisJS's `env(SMTP_PASSWORD)` and
+    // `Env.get('DB_PASSWORD')`, Laravel's `env("…")`, Python's `os.environ['…']` and
+    // `os.getenv("…")`, Ruby's `ENV['…']` and `ENV.fetch("…")`, Java's `System.getenv("…")`. The
+    // name in capitals, as environments spell them (`env(Xk9pq2Lm)` may be a secret); not with a
+    // default (`env('DB_PASSWORD', '…')`): the default is written there, and may be one.
+    String.raw`(?:[Ee]nv|ENV|Env)(?:\.get|\.fetch)?\([ \t]*\\*["']?[A-Z_][A-Z0-9_]*\\*["']?[ \t]*\)|(?:os\.)?getenv\([ \t]*\\*["']?[A-Z_][A-Z0-9_]*\\*["']?[ \t]*\)|(?:os\.)?environ\.get\([ \t]*\\*["'][A-Z_][A-Z0-9_]*\\*["'][ \t]*\)|System\.getenv\([ \t]*\\*"[A-Z_][A-Z0-9_]*\\*"[ \t]*\)|(?:os\.environ|ENV|env|process\.env|\$_ENV|\$_SERVER)\[\\*["'][A-Z_][A-Z0-9_]*\\*["']\]`,
   ]),
   // After `password: ` and before more words, these start a sentence (`password: must be at least
   // 12 characters`), not a value. Only these: any other word there is taken for a password.
