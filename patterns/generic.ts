@@ -433,6 +433,8 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
       anchor: String.raw`"[ \t]+(?:[0-9]+\)[ \t]+)?"`,
       anchorInPass: false,
       minEntropy: 3,
+      // A token's shape: HMGET and HKEYS name fields alone (`"token" "expires_at"`), a name is no value.
+      tokenShape: true,
       generic: true,
       // Short examples: longer ones took the DFA guard's text (every example) past RE2's memory for the pass.
       examples: {

@@ -10,12 +10,17 @@
  * (`{':v': {'S': '…'}}`) are read alike, also inside a JSON string (`\"…\"`).
  */
 import type { RuleMatch } from './compile.js';
-import { lineEndOf, lineStartOf } from './lines.js';
+import { NEWLINE } from '../constants.js';
+import { lineStartOf } from './lines.js';
 
 /** A value's span in the bytes: inside its quotes. */
 type Span = readonly [number, number];
 
-/** How far around the match the request is read: a request is small, a line may be 10 MB, and a line may hold many. */
+/**
+ * A line up to this long is read whole, once however many expressions it holds; in a longer one
+ * (a line may be 10 MB, and hold many) a request is read `REACH` bytes either way of its expression.
+ */
+const WHOLE_LINE = 64 * 1024;
 const REACH = 2048;
 
 /** A quote, perhaps escaped as JSON writes one inside a string (`\"`). */
@@ -26,6 +31,9 @@ const NAME = '[A-Za-z_][A-Za-z0-9_-]*';
 const EXPRESSION = new RegExp(String.raw`(?:Update|KeyCondition|Filter|Condition)Expression${QUOTE}?[ \t]*[:=][ \t]*(\\*["'])`, 'g');
 /** Without it, no placeholder has a value to read. */
 const VALUES_KEY = Buffer.from('ExpressionAttributeValues');
+
+/** Where the next values object's key stands at or after `from`, or −1: a window without one has nothing to read. */
+export const nextValuesKey = (bytes: Buffer, from: number): number => bytes.indexOf(VALUES_KEY, from);
 const NAMES = new RegExp(String.raw`ExpressionAttributeNames${QUOTE}?[ \t]*[:=][ \t]*\{`, 'g');
 const VALUES = new RegExp(String.raw`ExpressionAttributeValues${QUOTE}?[ \t]*[:=][ \t]*\{`, 'g');
 /** A `#name` placeholder and the attribute it stands for, in the names object. */
@@ -34,10 +42,12 @@ const NAME_ENTRY = new RegExp(String.raw`${QUOTE}?(#[A-Za-z0-9_]+)${QUOTE}?[ \t]
 const VALUE_KEY = new RegExp(String.raw`${QUOTE}(:[A-Za-z0-9_]+)${QUOTE}[ \t]*:[ \t]*`, 'g');
 /** An attribute (a path's last step) compared with or set to a placeholder: `a.#b = :v`, `#a <> :v`. */
 const COMPARED = new RegExp(String.raw`(#?${NAME})(?:\[[0-9]+\])*[ \t]*(?:=|<>|<=|>=|<|>)[ \t]*(:[A-Za-z0-9_]+)`, 'g');
+/** Or in a list or a range: `#a IN (:a, :b)`, `#a BETWEEN :lo AND :hi`. */
+const LISTED = new RegExp(String.raw`(#?${NAME})(?:\[[0-9]+\])*[ \t]+(?:IN[ \t]*\(([^)]*)\)|BETWEEN[ \t]+(:[A-Za-z0-9_]+[ \t]+AND[ \t]+:[A-Za-z0-9_]+))`, 'gi');
+/** A value placeholder, among others. */
+const PLACEHOLDER = /:[A-Za-z0-9_]+/g;
 /** Or as a function's arguments: `if_not_exists(#a, :v)`, `begins_with(a, :v)`, `list_append(#a, :v)`. */
 const ARGUMENTS = new RegExp(String.raw`\((#?${NAME})(?:\[[0-9]+\])*[ \t]*,[ \t]*(:[A-Za-z0-9_]+)`, 'g');
-/** A typed value's type and the opening of its string: `{"S":"`, `{ S: '`, `{'N': '`. */
-const TYPED = new RegExp(String.raw`^\{[ \t]*${QUOTE}?(?:S|N|B)${QUOTE}?[ \t]*:[ \t]*(\\*["'])`);
 
 /** Where the string whose opening quote (with its escapes) is `open` at `at` closes: the index of its closing quote's first escape, or −1. */
 function stringEnd(text: string, at: number, open: string): number {
@@ -54,7 +64,7 @@ function stringEnd(text: string, at: number, open: string): number {
   return -1;
 }
 
-/** Where the object that opens before `at` closes (strings skipped), or the text's end. */
+/** Where the object or list that opens before `at` closes (strings skipped), or the text's end. */
 function objectEnd(text: string, at: number): number {
   let depth = 1;
   let quote = '';
@@ -66,86 +76,156 @@ function objectEnd(text: string, at: number): number {
       continue;
     }
     if (c === '"' || c === "'") quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth === 0) return i;
   }
   return text.length;
 }
 
-/** The `#name` placeholders of every names object in `text`. */
-function names(text: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** An expression, a names object or a values object, where it stands in the text. */
+interface Part<T> {
+  readonly at: number;
+  readonly value: T;
+}
+
+/** The `#name` placeholders of each names object in `text`. */
+function namesObjects(text: string): Part<Map<string, string>>[] {
+  const out: Part<Map<string, string>>[] = [];
   for (const open of text.matchAll(NAMES)) {
     const from = open.index + open[0].length;
-    const body = text.slice(from, objectEnd(text, from));
-    for (const entry of body.matchAll(NAME_ENTRY)) out.set(entry[1] as string, entry[2] as string);
+    const map = new Map<string, string>();
+    for (const entry of text.slice(from, objectEnd(text, from)).matchAll(NAME_ENTRY)) map.set(entry[1] as string, entry[2] as string);
+    out.push({ at: open.index, value: map });
   }
   return out;
 }
 
-/** The attribute each `:value` placeholder is compared with or set to, in every expression in `text`. */
-function attributes(text: string, byName: ReadonlyMap<string, string>): Map<string, string> {
-  const out = new Map<string, string>();
+/** Each expression's pairs: a `:value` placeholder and the attribute (maybe a `#name`) it is set to or compared with. */
+function expressions(text: string): Part<[string, string][]>[] {
+  const out: Part<[string, string][]>[] = [];
   for (const expression of text.matchAll(EXPRESSION)) {
     const from = expression.index + expression[0].length;
     const end = stringEnd(text, from, expression[1] as string);
     const body = text.slice(from, end < 0 ? text.length : end);
-    for (const pattern of [COMPARED, ARGUMENTS]) {
+    const pairs: [string, string][] = [];
+    for (const pattern of [COMPARED, ARGUMENTS, LISTED]) {
       for (const pair of body.matchAll(pattern)) {
-        const name = pair[1] as string;
-        const attribute = name.startsWith('#') ? byName.get(name) : name;
-        if (attribute !== undefined && !out.has(pair[2] as string)) out.set(pair[2] as string, attribute);
+        for (const placeholder of (pair[2] ?? pair[3] ?? '').match(PLACEHOLDER) ?? []) pairs.push([placeholder, pair[1] as string]);
       }
     }
-  }
-  return out;
-}
-
-/** The span, in `text`, of the string each `:value` placeholder of every values object holds. */
-function values(text: string): Map<string, [number, number]> {
-  const out = new Map<string, [number, number]>();
-  for (const open of text.matchAll(VALUES)) {
-    const from = open.index + open[0].length;
-    const end = objectEnd(text, from);
-    VALUE_KEY.lastIndex = from;
-    for (let key = VALUE_KEY.exec(text); key !== null && key.index < end; key = VALUE_KEY.exec(text)) {
-      let at = key.index + key[0].length;
-      let quote = /^\\*["']/.exec(text.slice(at, at + 8))?.[0];
-      if (quote === undefined) {
-        const typed = TYPED.exec(text.slice(at, at + 64));
-        if (typed === null) continue;
-        at += typed[0].length - (typed[1] as string).length;
-        quote = typed[1] as string;
-      }
-      const start = at + quote.length;
-      const close = stringEnd(text, start, quote);
-      if (close > start) out.set(key[1] as string, [start, close]);
-    }
+    out.push({ at: expression.index, value: pairs });
   }
   return out;
 }
 
 /**
- * The spans of the values set to or compared with a sensitive attribute, in the request around a
- * `dynamodb-expression` match (an expression's key).
+ * The spans of the strings a value holds, from `at`: a string; a typed value's or a list's
+ * strings at any depth (`{"S":"…"}`, `{"L":[{"S":"…"}]}`, `{"SS":["…"]}`, `["…"]`), keys
+ * skipped; Python's bytes (`b'…'`).
+ */
+function leaves(text: string, at: number): [number, number][] {
+  let p = at;
+  if (text[p] === 'b' && (text[p + 1] === "'" || text[p + 1] === '"')) p++;
+  const quote = /^\\*["']/.exec(text.slice(p, p + 8))?.[0];
+  if (quote !== undefined) {
+    const close = stringEnd(text, p + quote.length, quote);
+    return close > p + quote.length ? [[p + quote.length, close]] : [];
+  }
+  if (text[p] !== '{' && text[p] !== '[') return [];
+  const end = objectEnd(text, p + 1);
+  const out: [number, number][] = [];
+  for (let i = p + 1; i < end; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== "'") continue;
+    let b = i;
+    while (b > p + 1 && text[b - 1] === '\\') b--;
+    const open = text.slice(b, i + 1);
+    const close = stringEnd(text, i + 1, open);
+    if (close < 0) break;
+    let after = close + open.length;
+    while (text[after] === ' ' || text[after] === '\t') after++;
+    if (text[after] !== ':' && close > i + 1) out.push([i + 1, close]);
+    i = close + open.length - 1;
+  }
+  return out;
+}
+
+/** The spans of the strings each `:value` placeholder of each values object holds. */
+function valuesObjects(text: string): Part<Map<string, [number, number][]>>[] {
+  const out: Part<Map<string, [number, number][]>>[] = [];
+  for (const open of text.matchAll(VALUES)) {
+    const from = open.index + open[0].length;
+    const end = objectEnd(text, from);
+    const map = new Map<string, [number, number][]>();
+    VALUE_KEY.lastIndex = from;
+    for (let key = VALUE_KEY.exec(text); key !== null && key.index < end; key = VALUE_KEY.exec(text)) {
+      map.set(key[1] as string, leaves(text, key.index + key[0].length));
+    }
+    out.push({ at: open.index, value: map });
+  }
+  return out;
+}
+
+/** Of `parts`, the one nearest `at`: a request's objects stand beside its expression. */
+function nearest<T>(parts: readonly Part<T>[], at: number): T | undefined {
+  let best: Part<T> | undefined;
+  for (const part of parts) if (best === undefined || Math.abs(part.at - at) < Math.abs(best.at - at)) best = part;
+  return best?.value;
+}
+
+/** Where the last window of a scan began to be read back from (`at`), and the first byte of it no newline precedes within it. */
+export interface WindowCursor {
+  at: number;
+  clearFrom: number;
+}
+
+/**
+ * The bytes around a `dynamodb-expression` match (an expression's key) where its request is read:
+ * its whole line, or `REACH` bytes either way in a line longer than `WHOLE_LINE`.
+ */
+export function expressionWindow(bytes: Buffer, m: RuleMatch, cursor?: WindowCursor): readonly [number, number] {
+  const at = m.match.start;
+  const floor = Math.max(0, at - WHOLE_LINE);
+  // Back to the line's start or the floor, but not over bytes a window of this scan read before:
+  // a line of many expressions would read that far back for each.
+  let scanFrom = at;
+  if (cursor !== undefined && cursor.at >= 0 && at >= cursor.at && bytes.subarray(cursor.at, at).indexOf(NEWLINE) < 0) scanFrom = Math.max(floor, cursor.clearFrom);
+  const from = lineStartOf(bytes, scanFrom, floor);
+  if (cursor !== undefined) Object.assign(cursor, { at, clearFrom: from });
+  const limit = Math.min(bytes.length, m.match.end + WHOLE_LINE);
+  const newline = bytes.subarray(m.match.end, limit).indexOf(NEWLINE);
+  const to = newline < 0 ? limit : m.match.end + newline;
+  // A line of a request or a few is read whole (once: see the caller); a longer one, around the match.
+  const whole = (from === 0 || bytes[from - 1] === NEWLINE) && (to === bytes.length || bytes[to] === NEWLINE);
+  return whole ? [from, to] : [Math.max(from, at - REACH), Math.min(to, m.match.end + REACH)];
+}
+
+/**
+ * The spans of the values set to or compared with a sensitive attribute, in the requests of the
+ * window (`expressionWindow`). Each expression reads the names and values objects nearest it, so
+ * two requests on one line (a transaction's items) keep theirs apart. With `only`, the expression
+ * whose key starts there alone is resolved (a window of a long line, read once per expression).
  *
  * @example
  * // `{"UpdateExpression":"SET #s = :s","ExpressionAttributeNames":{"#s":"smtpPassword"},
  * //   "ExpressionAttributeValues":{":s":"…"}}`: the span of `…`.
- * expressionSecrets(bytes, match, (name) => keys.isSensitive(name));
+ * expressionSecrets(bytes, expressionWindow(bytes, match), (name) => keys.isSensitive(name));
  */
-export function expressionSecrets(bytes: Buffer, m: RuleMatch, isSecretAttribute: (name: string) => boolean): Span[] {
-  const from = lineStartOf(bytes, m.match.start, Math.max(0, m.match.start - REACH));
-  const to = Math.min(lineEndOf(bytes, m.match.end), m.match.end + REACH);
-  if (bytes.subarray(from, to).indexOf(VALUES_KEY) < 0) return [];
+export function expressionSecrets(bytes: Buffer, [from, to]: readonly [number, number], isSecretAttribute: (name: string) => boolean, only?: number): Span[] {
   const text = bytes.toString('latin1', from, to);
-  const byPlaceholder = attributes(text, names(text));
-  if (byPlaceholder.size === 0) return [];
-  const spans = values(text);
+  const allNames = namesObjects(text);
+  const allValues = valuesObjects(text);
   const out: Span[] = [];
-  for (const [placeholder, attribute] of byPlaceholder) {
-    const span = spans.get(placeholder);
-    if (span !== undefined && isSecretAttribute(attribute)) out.push([from + span[0], from + span[1]]);
+  for (const expression of expressions(text)) {
+    if (only !== undefined && from + expression.at !== only) continue;
+    const byName = nearest(allNames, expression.at);
+    const byPlaceholder = nearest(allValues, expression.at);
+    if (byPlaceholder === undefined) continue;
+    for (const [placeholder, name] of expression.value) {
+      const attribute = name.startsWith('#') ? byName?.get(name) : name;
+      if (attribute === undefined || !isSecretAttribute(attribute)) continue;
+      for (const [start, end] of byPlaceholder.get(placeholder) ?? []) out.push([from + start, from + end]);
+    }
   }
   return out.sort((a, b) => a[0] - b[0]);
 }

@@ -23,7 +23,7 @@ import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptBase64Pem, acceptPem, acceptPpkPrivateLines, continueBase64Pem, continuePem, type ScanState } from './pem.js';
 import { acceptBlockScalar, continueYaml, namedValueSpan } from './block-scalar.js';
 import { boundSecrets } from './sql-bindings.js';
-import { expressionSecrets } from './dynamodb-expression.js';
+import { expressionSecrets, expressionWindow, nextValuesKey, type WindowCursor } from './dynamodb-expression.js';
 import { createValuePolicy } from './values.js';
 
 export type { ScanState } from './pem.js';
@@ -610,22 +610,31 @@ const INTRODUCING_WORDS: ReadonlySet<string> = new Set(['value', 'val', 'is', 'w
 
 /**
  * The quoted string that the bare word at [`start`, `end`) introduces, when the word says it is
- * the value (`value`, `is`, `was`): right after it when it ends in `=` or `:` (`value="…"`), or
- * after one space (`Value "…"`). The string's quote may be written as an escape (`\\"`); it closes
- * where the same escape does.
+ * the value (`value`, `is`, `was`): after blanks, a `:` or an `=` (`Value "…"`, `value="…"`,
+ * `value: '…'`, `value = "…"`). The string's quote may be written as an escape (`\\"`); it
+ * closes where the same escape does.
  */
 function introducedString(bytes: Buffer, start: number, end: number, lineEnd: number): readonly [number, number] | undefined {
   const last = bytes[end - 1];
   const assigned = last === 0x3d || last === 0x3a;
   if (!INTRODUCING_WORDS.has(bytes.toString('latin1', start, assigned ? end - 1 : end).toLowerCase())) return undefined;
-  if (!assigned && bytes[end] !== 0x20) return undefined;
-  const open = assigned ? end : end + 1;
+  let open = end;
+  const skipBlanks = (): void => {
+    while (open < lineEnd && (bytes[open] === 0x20 || bytes[open] === 0x09)) open++;
+  };
+  skipBlanks();
+  if (!assigned && (bytes[open] === 0x3d || bytes[open] === 0x3a)) {
+    open++;
+    skipBlanks();
+  }
+  if (open === end && !assigned) return undefined;
   let at = open;
   while (bytes[at] === BACKSLASH) at++;
-  if (bytes[at] !== QUOTE) return undefined;
+  const quote = bytes[at];
+  if (quote !== QUOTE && quote !== 0x27) return undefined;
   const escapes = at - open;
   for (let c = at + 1; c < lineEnd; c++) {
-    if (bytes[c] !== QUOTE) continue;
+    if (bytes[c] !== quote) continue;
     let b = c;
     while (b > at + 1 && bytes[b - 1] === BACKSLASH) b--;
     if (c - b === escapes) return [at + 1, c - escapes];
@@ -914,6 +923,15 @@ function acceptBase64Json(ctx: ScanContext, bytes: Buffer, m: RuleMatch, finding
   return -1;
 }
 
+/** The window `dynamodb-expression` read last, and in which scan (its findings): see `accept`. */
+const lastWindow: { findings?: Finding[]; bytes?: Buffer; from: number; to: number; searchedFrom: number; valuesAt: number; cursor: WindowCursor } = {
+  from: -1,
+  to: -1,
+  searchedFrom: -1,
+  valuesAt: -1,
+  cursor: { at: -1, clearFrom: -1 },
+};
+
 /** Post-checks one match; pushes its findings and returns where scanning resumes, or −1 to reject. */
 function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const { rule } = m;
@@ -961,9 +979,22 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return findings.length > before ? m.match.end : -1;
     }
     case 'dynamodb-expression': {
-      // The match is the expression's key; the request's other members (its key, its item) are other rules' to read.
+      // The match is the expression's key; the request's other members (its key, its item) are
+      // other rules' to read. A window read already in this scan (a line's next expression) is
+      // not read again: a line of many stays linear at a window's cost, not many.
+      // Nor is the block searched again for a values object's key where it was searched already.
+      const seen = lastWindow.findings === findings && lastWindow.bytes === bytes;
+      if (!seen) Object.assign(lastWindow.cursor, { at: -1, clearFrom: -1 });
+      const window = expressionWindow(bytes, m, lastWindow.cursor);
+      if (seen && lastWindow.from === window[0] && lastWindow.to === window[1]) return -1;
+      if (!seen || lastWindow.searchedFrom > window[0] || (lastWindow.valuesAt >= 0 && lastWindow.valuesAt < window[0])) {
+        Object.assign(lastWindow, { searchedFrom: window[0], valuesAt: nextValuesKey(bytes, window[0]) });
+      }
+      Object.assign(lastWindow, { findings, bytes, from: window[0], to: window[1] });
+      if (lastWindow.valuesAt < 0 || lastWindow.valuesAt >= window[1]) return -1;
       const before = findings.length;
-      for (const [start, end] of expressionSecrets(bytes, m, (attribute) => ctx.keys.isSensitive(attribute))) {
+      const whole = (window[0] === 0 || bytes[window[0] - 1] === NEWLINE) && (window[1] === bytes.length || bytes[window[1]] === NEWLINE);
+      for (const [start, end] of expressionSecrets(bytes, window, (attribute) => ctx.keys.isSensitive(attribute), whole ? undefined : m.match.start)) {
         if (acceptsSpan(ctx, rule, bytes, start, end)) findings.push({ ruleId: rule.id, start, end });
       }
       return findings.length > before ? m.match.end : -1;

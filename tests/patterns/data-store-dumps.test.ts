@@ -42,5 +42,8 @@ describe('Redis commands and replies that hold no secret value', () => {
     `"HGET" "oauth:${user}" "access_token"`,
     `1786819292.901113 [0 10.0.51.86:48931] "HSET" "user:${user}" "name" "Ada Lovelace" "plan" "pro"`,
     '127.0.0.1:6379> HGETALL settings -> 1) "token_ttl" 2) "3600"',
+    // Fields named alone, by HMGET and in HKEYS's reply (a review): a name is no value.
+    '"HMGET" "sess:1" "token" "expires_at"',
+    '127.0.0.1:6379> HKEYS user:42 -> 1) "password" 2) "last_login_ip"',
   ]);
 });

@@ -44,6 +44,24 @@ describe('a sensitive attribute set through placeholders', () => {
         (s) => JSON.stringify(update('SET profile.#pw = :pw', { '#pw': 'password' }, { ':pw': s })),
         // A condition that compares with it.
         (s) => JSON.stringify({ TableName: 'sessions', KeyConditionExpression: 'sessionToken = :t', ExpressionAttributeValues: { ':t': s } }),
+        // A list or a range of placeholders; a typed value nested in a map, a list or a set;
+        // Python's bytes (a review).
+        (s) => JSON.stringify({ TableName: 'keys', FilterExpression: '#t IN (:a, :b)', ExpressionAttributeNames: { '#t': 'apiToken' }, ExpressionAttributeValues: { ':a': s, ':b': 'x' } }),
+        (s) => JSON.stringify({ TableName: 'keys', FilterExpression: '#t BETWEEN :a AND :b', ExpressionAttributeNames: { '#t': 'apiToken' }, ExpressionAttributeValues: { ':a': s, ':b': 'x' } }),
+        (s) => JSON.stringify(update('SET #t = :t', { '#t': 'secret' }, { ':t': { M: { v: { S: s } } } })),
+        (s) => JSON.stringify(update('SET #t = :t', { '#t': 'secret' }, { ':t': { L: [{ S: s }] } })),
+        (s) => JSON.stringify(update('SET #t = :t', { '#t': 'secret' }, { ':t': { SS: [s] } })),
+        (s) => `{'UpdateExpression': 'SET #t = :t', 'ExpressionAttributeNames': {'#t': 'password'}, 'ExpressionAttributeValues': {':t': b'${s}'}}`,
+        // Two requests of a transaction on one line: each reads its own names and values.
+        (s) =>
+          JSON.stringify({
+            TransactItems: [
+              { Update: update('SET #t = :t', { '#t': 'password' }, { ':t': { S: s } }) },
+              { Update: update('SET #t = :t', { '#t': 'status' }, { ':t': { S: 'ok' } }) },
+            ],
+          }),
+        // Values far from the expression, past a long key.
+        (s) => JSON.stringify({ UpdateExpression: 'SET #t = :t', Key: { pk: 'x'.repeat(2100) }, ExpressionAttributeNames: { '#t': 'password' }, ExpressionAttributeValues: { ':t': s } }),
         // The request as a string inside a JSON log line.
         (s) => JSON.stringify({ level: 20, msg: 'ddb update', params: JSON.stringify(update('SET #s = :s', { '#s': 'secret' }, { ':s': s })) }),
       ],

@@ -69,6 +69,11 @@ describe('a word that introduces the value after a quoted key (round 24)', () =>
         (s) => JSON.stringify({ msg: `Invalid value for "APP_KEY": Value "${s}" must be at least 32 characters long` }),
         (s) => `[20:54:29.078] WARN (411): E_VALIDATION_ERROR confirmed rule failed for field "password": value="${s}" confirmation="x"`,
         (s) => `"password": is "${s}"`,
+        // Its spellings (a review of round 24's change): single quotes, blanks, a colon or `=` after the word.
+        (s) => `"password": value '${s}'`,
+        (s) => `"password": Value  "${s}"`,
+        (s) => `"password": value: "${s}"`,
+        (s) => `"password": value = "${s}"`,
       ],
       password,
     ),

@@ -41,7 +41,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // searched a window at a time, not the rest of a run of them for every hit.
   'a keyword beyond ASCII on every line': (n) => `${'запись пароль=1 ответ ok\n'.repeat(n * 4)}`,
   // DynamoDB's expressions (round 25): each reads the request around it, a bounded reach.
-  'DynamoDB expressions on one line, with their values': (n) => `${'"UpdateExpression":"SET #t = :t","ExpressionAttributeNames":{"#t":"token"},"ExpressionAttributeValues":{":t":"Zx81kLmq0P"} '.repeat(n)}\n`,
+  'DynamoDB expression keys on one line, no values object': (n) => `${'UpdateExpression: x '.repeat(n * 4)}password\n`,
+  'DynamoDB expression keys on one line, with their values': (n) => `${'"UpdateExpression":"SET #t = :t","ExpressionAttributeNames":{"#t":"token"},"ExpressionAttributeValues":{":t":"Zx81kLmq0P"} '.repeat(n)}\n`,
   'YAML blocks nested ever deeper in one JSON string': (n) => `{"msg":"${Array.from({ length: n }, (_, i) => `${' '.repeat(i % 50)}token: >-\\n`).join('')}"}\n`,
 };
 
