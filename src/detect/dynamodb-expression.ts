@@ -31,9 +31,7 @@ const NAME = '[A-Za-z_][A-Za-z0-9_-]*';
 const EXPRESSION = new RegExp(String.raw`(?:Update|KeyCondition|Filter|Condition)Expression${QUOTE}?[ \t]*[:=][ \t]*(\\*["'])`, 'g');
 /** Without it, no placeholder has a value to read. */
 const VALUES_KEY = Buffer.from('ExpressionAttributeValues');
-
-/** Where the next values object's key stands at or after `from`, or −1: a window without one has nothing to read. */
-export const nextValuesKey = (bytes: Buffer, from: number): number => bytes.indexOf(VALUES_KEY, from);
+/** The names object's and the values object's openings. */
 const NAMES = new RegExp(String.raw`ExpressionAttributeNames${QUOTE}?[ \t]*[:=][ \t]*\{`, 'g');
 const VALUES = new RegExp(String.raw`ExpressionAttributeValues${QUOTE}?[ \t]*[:=][ \t]*\{`, 'g');
 /** A `#name` placeholder and the attribute it stands for, in the names object. */
@@ -42,12 +40,15 @@ const NAME_ENTRY = new RegExp(String.raw`${QUOTE}?(#[A-Za-z0-9_]+)${QUOTE}?[ \t]
 const VALUE_KEY = new RegExp(String.raw`${QUOTE}(:[A-Za-z0-9_]+)${QUOTE}[ \t]*:[ \t]*`, 'g');
 /** An attribute (a path's last step) compared with or set to a placeholder: `a.#b = :v`, `#a <> :v`. */
 const COMPARED = new RegExp(String.raw`(#?${NAME})(?:\[[0-9]+\])*[ \t]*(?:=|<>|<=|>=|<|>)[ \t]*(:[A-Za-z0-9_]+)`, 'g');
+/** Or as a function's arguments: `if_not_exists(#a, :v)`, `begins_with(a, :v)`, `list_append(#a, :v)`. */
+const ARGUMENTS = new RegExp(String.raw`\((#?${NAME})(?:\[[0-9]+\])*[ \t]*,[ \t]*(:[A-Za-z0-9_]+)`, 'g');
 /** Or in a list or a range: `#a IN (:a, :b)`, `#a BETWEEN :lo AND :hi`. */
 const LISTED = new RegExp(String.raw`(#?${NAME})(?:\[[0-9]+\])*[ \t]+(?:IN[ \t]*\(([^)]*)\)|BETWEEN[ \t]+(:[A-Za-z0-9_]+[ \t]+AND[ \t]+:[A-Za-z0-9_]+))`, 'gi');
 /** A value placeholder, among others. */
 const PLACEHOLDER = /:[A-Za-z0-9_]+/g;
-/** Or as a function's arguments: `if_not_exists(#a, :v)`, `begins_with(a, :v)`, `list_append(#a, :v)`. */
-const ARGUMENTS = new RegExp(String.raw`\((#?${NAME})(?:\[[0-9]+\])*[ \t]*,[ \t]*(:[A-Za-z0-9_]+)`, 'g');
+
+/** Where the next values object's key stands at or after `from`, or −1: a window without one has nothing to read. */
+export const nextValuesKey = (bytes: Buffer, from: number): number => bytes.indexOf(VALUES_KEY, from);
 
 /** Where the string whose opening quote (with its escapes) is `open` at `at` closes: the index of its closing quote's first escape, or −1. */
 function stringEnd(text: string, at: number, open: string): number {
@@ -181,9 +182,10 @@ export interface WindowCursor {
 
 /**
  * The bytes around a `dynamodb-expression` match (an expression's key) where its request is read:
- * its whole line, or `REACH` bytes either way in a line longer than `WHOLE_LINE`.
+ * its whole line, or `REACH` bytes either way in a line longer than `WHOLE_LINE`; and whether it
+ * is the whole line.
  */
-export function expressionWindow(bytes: Buffer, m: RuleMatch, cursor?: WindowCursor): readonly [number, number] {
+export function expressionWindow(bytes: Buffer, m: RuleMatch, cursor?: WindowCursor): readonly [number, number, boolean] {
   const at = m.match.start;
   const floor = Math.max(0, at - WHOLE_LINE);
   // Back to the line's start or the floor, but not over bytes a window of this scan read before:
@@ -197,7 +199,7 @@ export function expressionWindow(bytes: Buffer, m: RuleMatch, cursor?: WindowCur
   const to = newline < 0 ? limit : m.match.end + newline;
   // A line of a request or a few is read whole (once: see the caller); a longer one, around the match.
   const whole = (from === 0 || bytes[from - 1] === NEWLINE) && (to === bytes.length || bytes[to] === NEWLINE);
-  return whole ? [from, to] : [Math.max(from, at - REACH), Math.min(to, m.match.end + REACH)];
+  return whole ? [from, to, true] : [Math.max(from, at - REACH), Math.min(to, m.match.end + REACH), false];
 }
 
 /**
@@ -211,7 +213,7 @@ export function expressionWindow(bytes: Buffer, m: RuleMatch, cursor?: WindowCur
  * //   "ExpressionAttributeValues":{":s":"…"}}`: the span of `…`.
  * expressionSecrets(bytes, expressionWindow(bytes, match), (name) => keys.isSensitive(name));
  */
-export function expressionSecrets(bytes: Buffer, [from, to]: readonly [number, number], isSecretAttribute: (name: string) => boolean, only?: number): Span[] {
+export function expressionSecrets(bytes: Buffer, [from, to]: readonly [number, number, boolean?], isSecretAttribute: (name: string) => boolean, only?: number): Span[] {
   const text = bytes.toString('latin1', from, to);
   const allNames = namesObjects(text);
   const allValues = valuesObjects(text);

@@ -993,8 +993,7 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       Object.assign(lastWindow, { findings, bytes, from: window[0], to: window[1] });
       if (lastWindow.valuesAt < 0 || lastWindow.valuesAt >= window[1]) return -1;
       const before = findings.length;
-      const whole = (window[0] === 0 || bytes[window[0] - 1] === NEWLINE) && (window[1] === bytes.length || bytes[window[1]] === NEWLINE);
-      for (const [start, end] of expressionSecrets(bytes, window, (attribute) => ctx.keys.isSensitive(attribute), whole ? undefined : m.match.start)) {
+      for (const [start, end] of expressionSecrets(bytes, window, (attribute) => ctx.keys.isSensitive(attribute), window[2] ? undefined : m.match.start)) {
         if (acceptsSpan(ctx, rule, bytes, start, end)) findings.push({ ruleId: rule.id, start, end });
       }
       return findings.length > before ? m.match.end : -1;
