@@ -924,6 +924,12 @@ function acceptBase64Json(ctx: ScanContext, bytes: Buffer, m: RuleMatch, finding
   return -1;
 }
 
+/** Whether `name` holds one of `rule`'s keywords, as the prefilter reads them (case aside). */
+const holdsKeyword = (rule: CompiledRule, name: string): boolean => {
+  const lower = name.toLowerCase();
+  return rule.spec.keywords.some((k) => lower.includes(k.toLowerCase()));
+};
+
 /** The window `dynamodb-expression` read last, and in which scan (its findings): see `accept`. */
 const lastWindow: { findings?: Finding[]; bytes?: Buffer; from: number; to: number; searchedFrom: number; valuesAt: number; cursor: WindowCursor } = {
   from: -1,
@@ -974,7 +980,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
     }
     case 'sql-bindings': {
       const before = findings.length;
-      for (const [start, end] of boundSecrets(bytes, m, (column) => ctx.keys.isSensitive(column))) {
+      // A column whose name holds one of the rule's keywords, as for DynamoDB's attributes below.
+      for (const [start, end] of boundSecrets(bytes, m, (column) => ctx.keys.isSensitive(column) && holdsKeyword(rule, column))) {
         if (acceptsSpan(ctx, rule, bytes, start, end)) findings.push({ ruleId: rule.id, start, end });
       }
       return findings.length > before ? m.match.end : -1;
@@ -994,7 +1001,10 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       Object.assign(lastWindow, { findings, bytes, from: window[0], to: window[1] });
       if (lastWindow.valuesAt < 0 || lastWindow.valuesAt >= window[1]) return -1;
       const before = findings.length;
-      for (const [start, end] of expressionSecrets(bytes, window, (attribute) => ctx.keys.isSensitive(attribute), window[2] ? undefined : m.match.start)) {
+      // Only an attribute whose name holds one of the rule's keywords: tier 1 runs the rule on the
+      // lines that hold one, and a finding elsewhere would be one tier 1 never makes (`pin`).
+      const isSecret = (attribute: string): boolean => ctx.keys.isSensitive(attribute) && holdsKeyword(rule, attribute);
+      for (const [start, end] of expressionSecrets(bytes, window, isSecret, window[2] ? undefined : m.match.start)) {
         if (acceptsSpan(ctx, rule, bytes, start, end)) findings.push({ ruleId: rule.id, start, end });
       }
       return findings.length > before ? m.match.end : -1;

@@ -154,6 +154,18 @@ describe('tier 1 with a rule\'s anchor out of the pass', () => {
     }
   });
 
+  it('finds what the reference finds where a rule reads a name elsewhere on the line: a DynamoDB attribute without a keyword', () => {
+    // The expression reader judged any sensitive attribute; `pin` holds none of its keywords, so
+    // tier 1 never ran it on such a line while the reference did (a generated line, s23).
+    const line = '{"UpdateExpression":"SET #p = :p","ExpressionAttributeNames":{"#p":"pin"},"ExpressionAttributeValues":{":p":"Xk9pq2LmZr7Wq3TyQ"}}';
+    expect(differenceOut(line)).toBeUndefined();
+    expect(firstDifference(line)).toBeUndefined();
+    // The same for a column an ORM binds (`sql-bound-secret`).
+    const sql = `insert into "users" ("email", "pin") values (?, ?) [ 'ada@example.com', 'Xk9pq2LmZr7Wq3TyQ' ]`;
+    expect(differenceOut(sql)).toBeUndefined();
+    expect(firstDifference(sql)).toBeUndefined();
+  });
+
   it('finds what the reference finds with a config of 32 sensitiveKeys of its own, whose anchors put others out of the pass', () => {
     const own = resolveOptions({ sensitiveKeys: Array.from({ length: 32 }, (_, i) => `field${String.fromCharCode(97 + (i % 26))}${i} key`) });
     const context = (tier1: boolean) => createScanContext(compileRules(own.rules, { tier1 }), own.vocabulary, own.allowlist, new Set());
