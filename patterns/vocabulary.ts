@@ -284,9 +284,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`(?:this|self|settings|config|conf|cfg|options|opts|props|params|ctx|context|args|app\.config|env)\.[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)*!?`,
     // Round 6: AdonisJS's `start/env.ts` as its error pages quote it (`APP_KEY: Env.schema.string()`,
     // `env` above), pino's `redact.paths` (`"*.password","*.token"`: globs, not values), and a key
-    // masked with an ellipsis (`sk_live_…bD5b`, in latin1 as the engine reads it, or decoded); not
-    // one cut there (PHP prints 15 characters of an argument then `...`).
-    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026)[\w-]{1,8}`,
+    // masked with an ellipsis (`sk_live_…bD5b`, in latin1 as the engine reads it, or decoded; the
+    // last characters of a password may be symbols, `…#BXq`, round 25); not one cut there (PHP
+    // prints 15 characters of an argument then `...`).
+    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026)[^ \t"'\\]{1,8}`,
     String.raw`your[_-][a-z0-9_-]*|(?:[a-z\u0080-\u00ff]+[_-])+(?:here|aqui|aqu\u00c3[\u00ad\u008d]|hier|ici|qui|tutaj)|replace[_-]?me|change[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
     String.raw`%env\([^)]*\)%|\x60(?:\$\{[^}\x60]*\}?|\{\{[^}\x60]*(?:\}\})?|replace[_-]?me|change[_-]?me|your[_-][a-z0-9_-]*)\x60?|[a-z0-9/+]*example(?:key)?`,
     // A reference to a Vault secret (`vault:secret/data/app#password`), a value of symbols alone

@@ -103,10 +103,15 @@ const escapeForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\
  * inDigest(Buffer.from('image@sha256:ab12'), 13, 0); // true
  */
 export function createDigestContext(markers: readonly string[]): DigestContext {
-  // A marker, then at most four characters that are not letters or digits, or percent escapes
-  // (`sha256%3A…` in a URL-encoded address), then the value: the digest itself, or a name joined
-  // to it by dashes (actions/cache: `Cache restored from key: npm-linux-x64-<sha256>`).
-  const context = new RegExp(`(?:${markers.map(escapeForRegExp).join('|')})(?:[^a-z0-9]|%[0-9a-f]{2}){0,4}(?:[a-z0-9_.]{1,24}-){0,6}$`);
+  // A marker, then a few characters that are not letters or digits, or percent escapes
+  // (`sha256%3A…` in a URL-encoded address; `\":\"` in a JSON string), then the value: the digest
+  // itself, or a name joined to it by dashes (actions/cache: `Cache restored from key:
+  // npm-linux-x64-<sha256>`). Between them, a DynamoDB item's type (`"contentSha256":{"S":"…"}`,
+  // boto3's `{'S': '…'}`) or redis-cli's number of the reply's next line (`7) "csrf_hash" 8) "…"`;
+  // round 25).
+  const context = new RegExp(
+    `(?:${markers.map(escapeForRegExp).join('|')})(?:[^a-z0-9]|%[0-9a-f]{2}){0,10}(?:(?:s|[0-9]{1,3}\\))[^a-z0-9]{1,6})?(?:[a-z0-9_.]{1,24}-){0,6}$`,
+  );
   return (bytes, start, lineStart) => {
     const from = Math.max(lineStart, start - 80);
     const before = Buffer.from(bytes.buffer, bytes.byteOffset + from, start - from).toString('latin1');

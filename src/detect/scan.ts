@@ -524,6 +524,26 @@ function isNextField(bytes: Buffer, start: number, text: string): boolean {
   return bytes[p] === 0x3d && p > 0 && !isBlank(bytes[p - 1]) && FIELD_START.test(text);
 }
 
+/**
+ * Whether the quoted value at `[start, end)` is the next member's key: a key's name written as a
+ * value, then the next member (`"#t":"password","#u":"updatedAt"`, a DynamoDB expression's names;
+ * round 25), which the pair shape of code (`put("password", "…")`) read as the password.
+ */
+function isNextKey(bytes: Buffer, start: number, end: number): boolean {
+  let after = end;
+  while (bytes[after] === BACKSLASH) after++;
+  if (bytes[after] !== QUOTE && bytes[after] !== APOSTROPHE) return false;
+  after++;
+  while (isBlank(bytes[after])) after++;
+  if (bytes[after] !== 0x3a) return false;
+  let before = start - 1;
+  if (bytes[before] !== QUOTE && bytes[before] !== APOSTROPHE) return false;
+  before--;
+  while (bytes[before] === BACKSLASH) before--;
+  while (isBlank(bytes[before])) before--;
+  return bytes[before] === 0x2c;
+}
+
 const BYTES_WORD = Buffer.from(' bytes');
 
 /**
@@ -543,7 +563,7 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   // search was the scan's cost, quadratic (5 MB: ~14–28 s).
   if (bytes.subarray(start, end).indexOf(NEWLINE) >= 0) return false;
   const text = latin1(bytes, start, end);
-  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text)) return false;
+  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextKey(bytes, start, end)) return false;
   const { spec } = rule;
   if (spec.tokenShape === true && !looksLikeToken(text)) return false;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;

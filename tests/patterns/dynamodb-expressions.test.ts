@@ -77,6 +77,9 @@ describe('requests whose values set or compare no sensitive attribute', () => {
     // The value of another placeholder than the secret attribute's.
     JSON.stringify(update('SET #t = :t, lastUsedAt = :u', { '#t': 'token_type' }, { ':t': 'bearer', ':u': '2026-11-30T10:46:20.474Z' })),
     JSON.stringify(update('REMOVE #p', { '#p': 'password' }, {})),
+    // A sensitive name, then the next name's placeholder: a key, not the password (round 25).
+    JSON.stringify(update('SET #t = :t, #u = :u', { '#t': 'password', '#u': 'updatedAt' }, { ':t': { S: '…239@' }, ':u': { S: '2026-08-25T19:39:36.992Z' } })),
+    `names: { '#t': 'password', '#u': 'updatedAt' }`,
   ]);
 });
 

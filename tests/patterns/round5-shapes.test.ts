@@ -84,6 +84,7 @@ describe('code and placeholders where a value stands', () => {
     'encryptionKey := `${ENCRYPTION_KEY}`',
     'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     '{"apiKey":"sk_live_…bD5b","last4":"6977"}',
+    "{'passphrase': '…#BXq'} and {\"password\":{\"S\":\"…239@\"}} and password=...a!9z",
     '{"redact":{"paths":["req.headers.authorization","req.headers.cookie","*.password","*.token"],"censor":"[Redacted]"}}',
     'aws_secret_access_key = "vault:secret/data/app#password"',
     'awsSecretAccessKey := `REPLACE_ME`',

@@ -24,6 +24,14 @@ describe('createDigestContext', () => {
     expect(at('cache key: a b-')).toBe(false);
   });
 
+  it("sees it across a JSON string's escaped quotes, a DynamoDB type and a redis-cli reply number", () => {
+    expect(before('{\\"contentSha256\\":\\"')).toBe(true);
+    expect(before('"contentSha256":{"S":"')).toBe(true);
+    expect(before("'contentSha256': {'S': '")).toBe(true);
+    expect(before('7) "etag" 8) "')).toBe(true);
+    expect(before('"contentSha256":{"S":"x","token":{"S":"')).toBe(false);
+  });
+
   it('sees no digest where a word stands between the marker and the value', () => {
     expect(before('sha256 of the token ')).toBe(false);
     expect(before('token=')).toBe(false);
