@@ -77,6 +77,11 @@ const EXTRA_KEYS = [
   // `ingest_key`; keys of symmetric keys cut short: `enc_key`, `mac_key`, `sign_key`.
   'admin key', 'iam key', 'sas key', 'shared key', 'shared access key', 'session key', 'webhook key', 'ingest key',
   'enc key', 'encrypt key', 'mac key', 'sign key', 'signature key',
+  // Round 27, identity logs: an OAuth authorization code under its own name
+  // (`authorization_code="…"`, `authCode`), a PKCE verifier by its env name (`PKCE_VERIFIER`), Ory
+  // Hydra's `SECRETS_SYSTEM` and `SECRETS_COOKIE`. Round 26, CI: Gradle's in-memory signing key
+  // (`ORG_GRADLE_PROJECT_signingInMemoryKey`) and the Plugin Portal's `gradle.publish.key`.
+  'authorization code', 'auth code', 'oauth code', 'pkce verifier', 'secrets system', 'secrets cookie', 'in memory key', 'publish key',
 ];
 
 /**

@@ -301,14 +301,15 @@ const JSON_QUOTE = String.raw`(?:\\*"|${ESCAPED_QUOTE})`;
  * A secret in a name/value pair that names it, as JSON writes environment lists, tags and
  * parameters, as RE2 source: Kubernetes and ECS `{"name":"DB_PASSWORD","value":"…"}`, AWS tags
  * `{"Key":"api_token","Value":"…"}`, CloudFormation `{"ParameterKey":"DbPassword",
- * "ParameterValue":"…"}`, also serialised inside a JSON string. The name first, as they write it.
+ * "ParameterValue":"…"}`, Keycloak's credentials (`{"type":"password","value":"…"}`, a client's
+ * `{"type":"secret","value":"…"}`; round 27), also serialised inside a JSON string. The name first, as they write it.
  * Eight groups: the value in plain JSON (escapes kept whole), inside a string (up to `\"`), or
  * between quotes written as escapes (`\\u0022value\\u0022:\\u0022…\\u0022`, `&quot;value&quot;:…`);
  * and OpenTelemetry's attribute, its value typed (`{"key":"db.password","value":{"stringValue":"…"}}`,
  * an array's first string; round 18), plain or inside a string.
  */
 export function jsonNamedValueSource(keys: readonly string[]): string {
-  const name = String.raw`${JSON_QUOTE}(?i:name|key|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
+  const name = String.raw`${JSON_QUOTE}(?i:name|key|type|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
   // Or between quotes written as escapes (escq2): ESCAPED_QUOTED's four groups.
   const otlp = String.raw`"value"[ \t]*:[ \t]*\{[ \t]*(?:"arrayValue"[ \t]*:[ \t]*\{[ \t]*"values"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*)?"stringValue"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"value\\+"[ \t]*:[ \t]*\{[ \t]*\\+"stringValue\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"`;
   const value = String.raw`${otlp}|"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTE}(?i:value|parameter_?value)${ESCAPED_QUOTE}[ \t]*:[ \t]*(?:${ESCAPED_QUOTED})`;

@@ -224,10 +224,12 @@ export const CALL_ARGUMENT = String.raw`${ANY_QUOTE}[ \t]*,[ \t]*(?:'\\?"([^"'\\
 
 /**
  * `VALUE` for a token (`api_key=…`, `secret: …`): bare, it also stops at `,` and brackets, since
- * tokens hold none and a structure printed around one does (`token=Token{a64f992 ActivityRecord}`).
- * Quoted by escapes too (`ESCAPED_QUOTED`), its groups last.
+ * tokens hold none and a structure printed around one does (`token=Token{a64f992 ActivityRecord}`),
+ * and may open with one, as Go prints a one-item slice and Java a multi-valued map
+ * (`client_secret=[…]`, `{code=[…], redirect_uri=[…]}`; round 27). Quoted by escapes too
+ * (`ESCAPED_QUOTED`), its groups last.
  */
-export const TOKEN_VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r])+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
+export const TOKEN_VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r])+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|\[?([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
 
 /**
  * Where a token may start: a word boundary, or right after an escape that ends in a word

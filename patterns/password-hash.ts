@@ -13,6 +13,19 @@ const adonisSalt = round6.base64(22).replace(/=+$/, '');
 const adonisHash = round6.base64(86).replace(/=+$/, '');
 const CRYPT = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
+/**
+ * The names of one-time codes, each before `code` or `codes` (`verification_code`,
+ * `ConfirmationCode`, `recoveryCodes`, `device_code`; rounds 25 and 27). Not `error`, `status`,
+ * `http`, `exit`, `country`, `zip`: only words that say the code lets someone in.
+ */
+const CODE_KINDS = String.raw`(?:recovery|backup|scratch|emergency|mfa|2fa|otp|totp|sms|email|e[_-]?mail|verification|verify|confirmation|confirm|one[_-]?time|login|signin|sign[_-]?in|reset|security|device|magic|activation|invite|invitation|auth(?:entication|orization)?)`;
+/**
+ * A one-time code: digits, letters and digits in groups (`yp15-sf1d`), or a token (an
+ * authorization code: `ory_ac_….…`, Keycloak's three UUIDs joined by dots), 4 characters or more.
+ */
+const ONE_CODE = String.raw`[A-Za-z0-9_.~+/=%-]{4,}`;
+const codeSample = createSampler(2026120325);
+
 /** A token's hash: 64 hex characters, as AdonisJS stores an access token's SHA-256. */
 const tokenDigest = sample.hex(64);
 
@@ -90,6 +103,29 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `otp: ${sample.base32(16)}`, output: `otp: ${label('totp-secret')}` },
       ],
       noMatch: ['otp: 123456', 'mfa_enabled: TRUE', 'otp_secret: AAAAAAAAAAAAAAAA'],
+    },
+  },
+  {
+    id: 'one-time-code',
+    family: 'password-hash',
+    description:
+      'a one-time code under a name that says so: verification, confirmation, OTP, MFA, SMS, reset, device and recovery/backup codes, one or a list (verification_code=…, "ConfirmationCode":"…", recovery_codes=[…], "recoveryCodes":{"L":[…]})',
+    // Rounds 25 and 27: the code a user types to log in, reset a password or confirm an address
+    // (Cognito's ConfirmForgotPassword, a queue's EMAIL_VERIFY message), a device flow's
+    // device_code, and the recovery codes an MFA enrolment hands out, which log in once each.
+    // As `key=` or a JSON key only (the keywords): `code: ` in prose is every error's too. A list
+    // goes from its first item's first character to its last's last, so a JSON list stays one.
+    regex: String.raw`(?:^|[^A-Za-z0-9])(?i:${CODE_KINDS}[_-]?codes?)(?:=|\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:[ \t]*,[ \t]*${ONE_CODE})*)|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])`,
+    // `code=` and `code":` are in the pass for oauth-callback-code; the plural's four spellings more.
+    keywords: ['code=', 'code":', 'code\\":', 'codes=', 'codes":', 'codes\\":'],
+    minEntropy: 1.5,
+    examples: {
+      // Short: the pass's DFA guard reads every example (more shapes in tests/patterns/identity-and-ci.test.ts).
+      match: [
+        { input: `{"verificationCode":"${codeSample.digits(6)}"}`, output: `{"verificationCode":"${label('one-time-code')}"}` },
+        { input: `otp_code=${codeSample.digits(6)}`, output: `otp_code=${label('one-time-code')}` },
+      ],
+      noMatch: ['error_code=E1001', 'reset_code=null'],
     },
   },
   {

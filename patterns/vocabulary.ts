@@ -139,6 +139,9 @@ export const DIGEST_MARKERS: readonly string[] = [
   // Round 9: the same key as a field (`cache-key=node-modules-Linux-<sha256>`), and a MongoDB
   // change stream's resume token, whose `_data` is hex (`"resumeToken":{"_data":"82…"}`).
   'cache-key', 'resumetoken":{"_data',
+  // Round 26: Fluent Bit's Docker metadata names the container by its id (`"docker_id":"<id>"`),
+  // and CircleCI's `Found a cache for key: v1-deps-<sha256>`.
+  'docker_id', 'dockerid', 'docker id', 'cache for key',
   // Round 13: kubelet's pod lifecycle events name the container by its id, in Go's struct form
   // and as JSON (`Type:ContainerStarted Data:<id>`, `"Type":"ContainerDied","Data":"<id>"`).
   'containerstarted data', 'containerdied data', 'containerremoved data', 'containerchanged data',
@@ -270,6 +273,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 4: more ciphertext that may stay, Jasypt's `ENC(…)` (Spring) and Maven's encrypted
     // `{…}` (settings.xml); and a GitHub Actions expression, `${{ secrets.GHCR_TOKEN }}`.
     String.raw`enc\([a-z0-9+/=]*\)?`, String.raw`\{[a-z0-9+/]{16,}=*\}`, String.raw`\$\{\{[^}]*(?:\}\})?`,
+    // Round 26: a password NuGet encrypted with Windows' DPAPI for its user (a `NuGet.Config`'s
+    // `<add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA…"/>`: the blob's fixed header),
+    // and a path under a variable (Maven's `<privateKey>${user.home}/.ssh/id_rsa</privateKey>`).
+    String.raw`aqaaancmnd8bfderjhoawe/cl\+sbaaaa[a-z0-9+/]*=*`, String.raw`\$\{?[a-z_][\w.]*\}?/[\w./-]*`,
     // A Bitnami SealedSecret's `encryptedData` value: hundreds of base64 characters from `Ag`,
     // sealed for the cluster's key (a password is not written so).
     String.raw`ag[a-d][a-z0-9+/]{400,}={0,2}`,
@@ -304,7 +311,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // (Ecto's `**redacted**`, `<hidden>`, `[MASKED]`) or our own read from inside its brackets
     // (`key:[REDACTED:rule]`, Go's map of lists), JSON's `null` cut from what follows it
     // (`null,&quot;port&quot;:…` in HTML-escaped JSON), PHP's print_r key of the next property
-    // after an empty one (`[password:protected] =>  [userId] => 4`), var_dump's `string(8)` and
+    // after an empty one (`[password:protected] =>  [userId] => 4`; a name, no digits: Go's
+    // `password=[hunter2x9]` is a value, round 27), var_dump's `string(8)` and
     // util.inspect's `Set(2)`, which name a type and a length.
     String.raw`[a-z][a-z0-9+.-]*://[^:/@\s]*:(?:\*+|x+|redacted|masked|hidden|filtered|\[[a-z]+\]|<[a-z]+>)@\S*`,
     String.raw`[*_<\[({#-]{0,3}(?:redacted|filtered|hidden|masked|removed|omitted|scrubbed|sanitized|obfuscated|censored)[*_>\])}#-]{0,3}|redacted:[\w:.-]*`,
@@ -314,7 +322,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`(?:[*_<\[({#-]{0,3}|\u00c2\u00ab)(?:versteckt|verborgen|ausgeblendet|maskiert|oculto|oculta|ocultado|nascosto|nascosta|masqu(?:e|\u00c3[\u00a9\u0089])|cach(?:e|\u00c3[\u00a9\u0089])|ukryte|ukryty|gizli|skryto|skryt)(?:[*_>\])}#-]{0,3}|\u00c2\u00bb)`,
     String.raw`(?:\u00e2\u0080\u00a2|\u00e2\u0097\u008f|\u2022|\u25cf)+`,
     String.raw`(?:null|true|false)(?:,|\}|\]|&quot;|&#34;|\\u0022)\S*`,
-    String.raw`\[[a-z_][\w]*(?::(?:protected|private))?\]|(?:string|int|float|bool|array|set|map|object)\([0-9]+\)`,
+    String.raw`\[[a-z_][a-z_]{0,31}(?::(?:protected|private))?\]|(?:string|int|float|bool|array|set|map|object)\([0-9]+\)`,
     // Round 10: an ECS task definition's `secrets` name where each secret is, not the secret: a
     // variable's name (`DB_PASSWORD`) and the ARN of a Secrets Manager secret, an SSM parameter or a
     // KMS key.

@@ -524,24 +524,47 @@ function isNextField(bytes: Buffer, start: number, text: string): boolean {
   return bytes[p] === 0x3d && p > 0 && !isBlank(bytes[p - 1]) && FIELD_START.test(text);
 }
 
+/** An environment entry, `NAME=…`, as a list of them holds each (Docker's `"Env": ["A=1", …]`). */
+const ENV_ENTRY = /^[A-Z_][A-Z0-9_]*=/;
+/** How far back the list's previous entry may open. */
+const ENV_ENTRY_REACH = 256;
+
+/** Whether the quoted string that closes just before `close` (its quote) is an environment entry. */
+function closesEnvEntry(bytes: Buffer, close: number): boolean {
+  const quote = bytes[close];
+  const from = Math.max(0, close - ENV_ENTRY_REACH);
+  for (let p = close - 1; p >= from; p--) {
+    if (bytes[p] === quote) return ENV_ENTRY.test(latin1(bytes, p + 1, Math.min(close, p + 1 + ENV_ENTRY_REACH)));
+    if (bytes[p] === NEWLINE) return false;
+  }
+  return false;
+}
+
 /**
- * Whether the quoted value at `[start, end)` is the next member's key: a key's name written as a
- * value, then the next member (`"#t":"password","#u":"updatedAt"`, a DynamoDB expression's names;
- * round 25), which the pair shape of code (`put("password", "…")`) read as the password.
+ * Whether the quoted value at `[start, end)` is the next member of a list or object, read as a
+ * value by the pair shape of code (`put("password", "…")`): a key (`"#t":"password","#u":"updatedAt"`,
+ * a DynamoDB expression's names; round 25), or an environment list's next entry
+ * (`"POSTGRES_PASSWORD_FILE=/run/secrets/pg_password", "PGDATA=/var/lib/postgresql/data"`; round 26).
  */
-function isNextKey(bytes: Buffer, start: number, end: number): boolean {
+function isNextMember(bytes: Buffer, start: number, end: number, text: string): boolean {
   let after = end;
   while (bytes[after] === BACKSLASH) after++;
   if (bytes[after] !== QUOTE && bytes[after] !== APOSTROPHE) return false;
   after++;
   while (isBlank(bytes[after])) after++;
-  if (bytes[after] !== 0x3a) return false;
+  const key = bytes[after] === 0x3a;
+  if (!key && !ENV_ENTRY.test(text)) return false;
   let before = start - 1;
   if (bytes[before] !== QUOTE && bytes[before] !== APOSTROPHE) return false;
   before--;
   while (bytes[before] === BACKSLASH) before--;
   while (isBlank(bytes[before])) before--;
-  return bytes[before] === 0x2c;
+  if (bytes[before] !== 0x2c) return false;
+  // An entry after an entry: `"PGDATA=…"` is no password after `"password", `.
+  if (key) return true;
+  before--;
+  while (isBlank(bytes[before])) before--;
+  return (bytes[before] === QUOTE || bytes[before] === APOSTROPHE) && closesEnvEntry(bytes, before);
 }
 
 const BYTES_WORD = Buffer.from(' bytes');
@@ -563,7 +586,7 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   // search was the scan's cost, quadratic (5 MB: ~14–28 s).
   if (bytes.subarray(start, end).indexOf(NEWLINE) >= 0) return false;
   const text = latin1(bytes, start, end);
-  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextKey(bytes, start, end)) return false;
+  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(bytes, start, end, text)) return false;
   const { spec } = rule;
   if (spec.tokenShape === true && !looksLikeToken(text)) return false;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;
@@ -1041,10 +1064,22 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
   }
 }
 
+/**
+ * A bare value in one pair of brackets, as Go prints a one-item slice and Java a multi-valued map
+ * (`password=[…]`, `bindCredential=[…]`; round 27): the brackets are the printout's, the value
+ * inside them. Not a placeholder in brackets (`[userId]`, PHP's print_r): that stays one.
+ */
+function unbracketed(ctx: ScanContext, bytes: Buffer, span: readonly [number, number]): readonly [number, number] {
+  const [start, end] = span;
+  if (end - start < 3 || bytes[start] !== 0x5b || bytes[end - 1] !== 0x5d) return span;
+  for (let i = start + 1; i < end - 1; i++) if (bytes[i] === 0x5b || bytes[i] === 0x5d || isBlank(bytes[i])) return span;
+  return ctx.isCandidateValue(latin1(bytes, start, end)) ? [start + 1, end - 1] : span;
+}
+
 /** A `span` rule's secret group `found`, judged (trimmed, not prose, a candidate value) and labelled; `undefined` when it is no secret. */
 function spanFinding(ctx: ScanContext, m: RuleMatch, bytes: Buffer, found: readonly [number, number], lineSet: readonly number[]): Finding | undefined {
   const { rule } = m;
-  let span: readonly [number, number] = [found[0], trimBareEnd(bytes, found[0], found[1])];
+  let span: readonly [number, number] = unbracketed(ctx, bytes, [found[0], trimBareEnd(bytes, found[0], found[1])]);
   const argument = wrappedArgument(ctx, bytes, span[0], span[1]);
   if (argument === null || inTemplate(bytes, span[0], span[1])) return undefined;
   if (argument !== undefined) span = argument;

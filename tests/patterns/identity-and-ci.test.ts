@@ -1,0 +1,137 @@
+/**
+ * Logs of logins and of the machinery that builds and runs apps (rounds 26 and 27): an OAuth
+ * client's callback, an identity provider's debug output, a cluster's and a CI job's env dumps.
+ * The code, the credential or the key goes; the request's shape, ids and digests stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { expectOnlySecretGone, expectSecretsGone, keepsEach, planted } from '../support/only-secret-gone.js';
+import { createSampler } from '../../patterns/sample.js';
+
+const scrubber = createScrubber();
+const sample = createSampler(0x1d27);
+const keeps = keepsEach(scrubber);
+
+const token = (): string => sample.base64url(43);
+const uuid = sample.uuid();
+
+describe('an authorization code as an OAuth client logs its callback or token request', () => {
+  const state = sample.base64url(32);
+  it.each(
+    planted(
+      [
+        (s) => `DEBUG [auth] handleCallback provider=okta code=${s} state=${state} redirect_uri=https://app.example.com/oidc/cb`,
+        (s) => `level=error msg="failed to get auth code: not found" code=${s} client_id=kubectl`,
+        (s) => `{"event":"callback","state":"${state.slice(0, 12)}","code":"${s}"}`,
+        (s) => `{"msg":"{\\"code\\":\\"${s}\\",\\"state\\":\\"${state.slice(0, 12)}\\"}"}`,
+        (s) => `"POST /signin-oidc HTTP/1.1" 302 0 body="code=${s}&state=${state}&session_state=${uuid}"`,
+        (s) => `o.s.web.client.RestTemplate : Writing [{grant_type=[authorization_code], code=[${s}], redirect_uri=[https://app.example.com/login/oauth2/code/keycloak]}]`,
+        (s) => `msg="exchanging authorization code" authorization_code="${s}" client_id=${sample.alnum(20)}`,
+        (s) => `user=d.okafor PKCE_VERIFIER="${s}" request_id=req_${sample.alnum(20)}`,
+      ],
+      token,
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  // Keycloak's code is three UUIDs joined by dots; GitHub's, 20 hex characters.
+  it.each([`${uuid}.${sample.uuid()}.${sample.uuid()}`, sample.hex(20)])('takes a code shaped as %s', (code) =>
+    expectOnlySecretGone(scrubber, `handleCallback code=${code} state=${state} redirect_uri=https://app.example.com/cb`, code),
+  );
+
+  keeps([
+    'exit code=1 state=failed',
+    '{"code":"E_INVALID_CREDENTIALS","state":"closed"}',
+    'error code=invalid_grant client_id=web',
+    'http code=503 state=retrying',
+    'grant_type=authorization_code client=web',
+  ]);
+
+  it('leaves a secret inside the state of a callback URL to the rules that read it', () => {
+    const inState = sample.hex(64);
+    const code = token();
+    expectSecretsGone(scrubber, `"GET /oauth/callback?state=%7B%22token%22%3A%22${inState}%22%7D&code=${code} HTTP/1.1" 302`, [inState, code]);
+  });
+});
+
+describe('one-time codes under names that say so, one or a list', () => {
+  const digits = (): string => sample.digits(6);
+  it.each(
+    planted(
+      [
+        (s) => `DEBUG ConfirmForgotPassword {"ClientId":"${sample.alnum(26)}","Username":"judy@example.com","ConfirmationCode":"${s}"}`,
+        (s) => `SQS Body={"type":"EMAIL_VERIFY","userId":"${uuid}","verificationCode":"${s}","expiresAt":"2026-11-04T23:48:04.115Z"}`,
+        (s) => `{"msg":"{\"otpCode\":\"${s}\"}"}`,
+        (s) => `sms sent mfa_code=${s} to=+13063734267`,
+      ],
+      digits,
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  const codes = Array.from({ length: 4 }, () => `${sample.alnum(5).toLowerCase()}-${sample.alnum(5).toLowerCase()}`);
+  it.each([
+    [`mfa enrolled recovery_codes=['${codes.join("', '")}'] user=7`, `recovery_codes=['[REDACTED:one-time-code]'] user=7`],
+    [`{"backupCodes":["${codes.join('","')}"]}`, `{"backupCodes":["[REDACTED:one-time-code]"]}`],
+    [`Item: {"mfa":{"M":{"recoveryCodes":{"L":[{"S":"${codes.join('"},{"S":"')}"}]}}}}`, `{"recoveryCodes":{"L":[{"S":"[REDACTED:one-time-code]"}]}}`],
+    [`backup_codes=${codes.join(',')} user=peggy`, `backup_codes=[REDACTED:one-time-code] user=peggy`],
+  ])('takes every code of a list: %s', (line, kept) => {
+    const out = scrubber.redactLine(line);
+    for (const code of codes) expect(out).not.toContain(code);
+    expect(out).toContain(kept);
+  });
+
+  it('takes a device flow\'s device code', () => {
+    const s = token();
+    expectOnlySecretGone(scrubber, `POST /oauth/token grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&device_code=${s}&client_id=${sample.alnum(20)}`, s);
+    expectOnlySecretGone(scrubber, `{"msg":"polling token endpoint","deviceCode":"${s}","interval":5}`, s);
+  });
+
+  keeps(['error_code=E1001 http_code=200', '{"statusCode":"404"}', 'reset_code=null', '{"deviceCodeLength":8,"authCodeTtl":600}', 'device_code=<redacted>']);
+});
+
+describe("an identity provider's credentials in its own shapes", () => {
+  it.each(
+    planted(
+      [
+        // Keycloak's admin API: a client's secret, a user's credential.
+        (s) => `GET /admin/realms/prod/clients/${uuid}/client-secret -> 200 {"type":"secret","value":"${s}"}`,
+        (s) => `PUT /admin/realms/prod/users/${uuid}/reset-password {"type":"password","value":"${s}","temporary":false}`,
+        // Go's one-item slices and Java's multi-valued maps around a value.
+        (s) => `msg="session state" user=${uuid} client_secret=[${s}] request_id=req_${sample.alnum(20)}`,
+        (s) => `LDAP config: {connectionUrl=[ldaps://dc01.corp.local:636], bindCredential=[${s}], vendor=[ad]}`,
+        (s) => `config password=[${s}] loaded`,
+        (s) => `msg="config" SECRETS_SYSTEM=${s} URLS_SELF_ISSUER=https://id.example.net/ DSN=memory`,
+      ],
+      token,
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  keeps([
+    "Array ( [password:protected] => [userId] => 4 )",
+    '{"type":"password","value":""}',
+    '{"type":"token","value":"identifier"}',
+  ]);
+});
+
+describe('CI and cluster output', () => {
+  it.each(
+    planted(
+      [
+        (s) => `ORG_GRADLE_PROJECT_signingInMemoryKey=${s}`,
+        (s) => `gradle.publish.key = ${s}`,
+        (s) => `"Env": ["POSTGRES_PASSWORD=${s}", "PGDATA=/var/lib/postgresql/data"],`,
+      ],
+      token,
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  keeps([
+    // Fluent Bit's Docker metadata and CircleCI's cache keys: digests.
+    `{"log":"started","docker_id":"${sample.hex(64)}","container_hash":"123456789012.dkr.ecr.us-east-1.amazonaws.com/api@sha256:${sample.hex(64)}"}`,
+    `Found a cache for key: v1-deps-${sample.hex(64)}`,
+    // An environment list: the entry after a password file's path is the next variable.
+    '"Env": ["POSTGRES_PASSWORD_FILE=/run/secrets/pg_password", "PGDATA=/var/lib/postgresql/data"],',
+    // NuGet's DPAPI-encrypted password, and a key's path under a variable (Maven).
+    `<add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${sample.base64(120)}" />`,
+    '<privateKey>${user.home}/.ssh/id_rsa</privateKey>',
+  ]);
+});
