@@ -109,20 +109,23 @@ export const passwordHashRules: readonly RuleSpec[] = [
     id: 'one-time-code',
     family: 'password-hash',
     description:
-      'a one-time code under a name that says so: verification, confirmation, OTP, MFA, SMS, reset, device and recovery/backup codes, one or a list (verification_code=…, "ConfirmationCode":"…", recovery_codes=[…], "recoveryCodes":{"L":[…]})',
+      'a one-time code under a name that says so: verification, confirmation, OTP, MFA, SMS, reset, device and recovery/backup codes, one or a list (verification_code=…, "otpCode":"…", recovery_codes=[…], "recoveryCodes":{"L":[…]})',
     // Rounds 25 and 27: the code a user types to log in, reset a password or confirm an address
     // (Cognito's ConfirmForgotPassword, a queue's EMAIL_VERIFY message), a device flow's
     // device_code, and the recovery codes an MFA enrolment hands out, which log in once each.
-    // As `key=` or a JSON key only (the keywords): `code: ` in prose is every error's too. A list
-    // goes from its first item's first character to its last's last, so a JSON list stays one.
-    regex: String.raw`(?:^|[^A-Za-z0-9])(?i:${CODE_KINDS}[_-]?codes?)(?:=|\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:[ \t]*,[ \t]*${ONE_CODE})*)|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])`,
-    // `code=` and `code":` are in the pass for oauth-callback-code; the plural's four spellings more.
-    keywords: ['code=', 'code":', 'code\\":', 'codes=', 'codes":', 'codes\\":'],
-    minEntropy: 1.5,
+    // As `key=` (any of the names), or as a JSON key for a list of codes or an OTP's or MFA's code
+    // (the keywords): `code: ` in prose is every error's too, `code":` is in pino's `"statusCode":`
+    // on every request line, and the literals that would find `"verificationCode":` alone took the
+    // pass over every byte out of RE2's DFA. A list goes from its first item's first character to
+    // its last's last, so a JSON list stays one.
+    regex: String.raw`(?:^|[^A-Za-z0-9])(?:(?i:${CODE_KINDS}[_-]?codes?)=|(?i:${CODE_KINDS}[_-]?codes)\\?":|(?i:t?otp|mfa)[_-]?(?i:code)\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:[ \t]*,[ \t]*${ONE_CODE})*)|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])`,
+    keywords: ['code=', 'codes=', 'codes":', 'codes\\":', 'otp', 'mfa'],
+    // Six digits may repeat one (`266668`: 1.25 bits a character); a run of one is no code.
+    minEntropy: 1,
     examples: {
       // Short: the pass's DFA guard reads every example (more shapes in tests/patterns/identity-and-ci.test.ts).
       match: [
-        { input: `{"verificationCode":"${codeSample.digits(6)}"}`, output: `{"verificationCode":"${label('one-time-code')}"}` },
+        { input: `{"otpCode":"${codeSample.digits(6)}"}`, output: `{"otpCode":"${label('one-time-code')}"}` },
         { input: `otp_code=${codeSample.digits(6)}`, output: `otp_code=${label('one-time-code')}` },
       ],
       noMatch: ['error_code=E1001', 'reset_code=null'],

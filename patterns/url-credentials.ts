@@ -43,11 +43,12 @@ const callbackCode = createSampler(2026120327).base64url(43);
  */
 const OAUTH_CONTEXT = String.raw`(?:state|session_state|redirect_uri|redirectUri|grant_type|client_id|client_info|scope)`;
 /**
- * `code` as a field, JSON key (also inside a JSON string) or Java map entry, written as the rule's
- * keywords spell it (`code=`, `code":`, `code\":`), then its value (a one-item list too:
+ * `code=` as a field, form field or Java map entry, then its value (a one-item list too:
  * `code=[…]`), a digit in it: Keycloak's code is three UUIDs joined by dots, no token's shape.
+ * Not a JSON key (`"code":`): as a literal of the pass over every byte that took it out of RE2's
+ * DFA, and `code":` is in pino's `"statusCode":` on every request line.
  */
-const CODE_FIELD = String.raw`(?:^|[^A-Za-z0-9_.-])code(?:=|\\?":)[ \t]*\[?\\*["']?([A-Za-z0-9._~+/%-]*[0-9][A-Za-z0-9._~+/%-]*)`;
+const CODE_FIELD = String.raw`(?:^|[^A-Za-z0-9_.-])code=[ \t]*\[?\\*["']?([A-Za-z0-9._~+/%-]*[0-9][A-Za-z0-9._~+/%-]*)`;
 /** A sixth red-team review's: Google's authorization code as a SPA posts it to its API. */
 const googleCode = `4/0A${createSampler(2026120222).base64url(58)}`;
 
@@ -232,20 +233,19 @@ export const urlCredentialRules: readonly RuleSpec[] = [
   {
     id: 'oauth-callback-code',
     family: 'url-credentials',
-    description: "an OAuth authorization code as a client logs its callback or token request, key=value or JSON: code=… beside state, redirect_uri, grant_type or client_id (Dex, Keycloak, Okta, Entra, GitHub, Hydra, Spring's form map)",
+    description: "an OAuth authorization code as a client logs its callback or token request: code=… beside state, redirect_uri, grant_type, client_id, client_info or scope (Dex, Keycloak, Okta, Entra, GitHub, Hydra, Spring's form map)",
     // Round 27: `?code=` and `&code=` are secret-query-param's; a client's own log writes the
-    // callback's fields as key=value (`handleCallback code=… state=… redirect_uri=…`), JSON or a
-    // form map (`{grant_type=[authorization_code], code=[…], redirect_uri=[…]}`). The code with the
+    // callback's fields as key=value (`handleCallback code=… state=… redirect_uri=…`) or a form
+    // map (`{grant_type=[authorization_code], code=[…], redirect_uri=[…]}`). The code with the
     // client's credentials gets tokens until it is used or expires. Both orders, on one line.
     // The context is the next field or the one before, its value one word: the match spans no
     // other field, whose secret the rules after this one would then not read (round 18's
     // `?state=%7B…token…%7D&code=`), and a URL's query (`&code=` after `state=`) is left to
     // secret-query-param.
     regex: String.raw`${CODE_FIELD}\\*["']?\]?[ \t]*[ ,&][ \t]*\\*["']?${OAUTH_CONTEXT}\\*["']?[ \t]*[:=]|[^A-Za-z0-9_]${OAUTH_CONTEXT}\\*["']?[ \t]*[:=][ \t]*\\*["']?[^ \t\r\n"'\\,&;]*\\*["']?[ \t]*[ ,][ \t]*\\*"?${CODE_FIELD}`,
-    // `code=` and `code":`, not the context's words: any literal more put the pass over every byte
-    // out of RE2's DFA (catalog examples ~80 -> ~350 ms), and `code=` stands for `?code=`, `&code=`
-    // and `#code=` there.
-    keywords: ['code=', 'code":', 'code\\":'],
+    // `code=`, not the context's words: any literal more put the pass over every byte out of RE2's
+    // DFA (catalog examples ~80 -> ~350 ms), and `code=` stands for `?code=`, `&code=` and `#code=` there.
+    keywords: ['code='],
     // GitHub's codes are 20 hex characters (~3.3 bits each at best).
     minEntropy: 2.6,
     examples: {
