@@ -131,6 +131,8 @@ export function quoteAt(level: number): string {
   return `${'\\'.repeat(2 ** level - 1)}"`;
 }
 const isWhitespace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0d;
+/** What may follow a value: the next member or item, the container's end, blanks, the line's end. */
+const endsValue = (code: number): boolean => code === 0x2c || code === 0x7d || code === 0x5d || isWhitespace(code);
 const isNumberChar = (code: number): boolean =>
   (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2b || code === 0x2e || code === 0x65 || code === 0x45;
 
@@ -215,12 +217,15 @@ function scanValue(bytes: Uint8Array, pos: number, limit: number, level: number,
       p = r.next;
     }
   }
-  if (isNumberChar(first)) {
+  // A number opens with a digit or `-` and ends where the value does: `eyJ…` after a key (a JWT
+  // left bare, round 26) is no number `e`, nor `3600s` a number `3600`.
+  if (first === 0x2d || (first >= 0x30 && first <= 0x39)) {
     const start = p;
     while (isNumberChar(r.code)) {
       p = r.next;
       read(bytes, p, limit, level, r);
     }
+    if (r.code !== -1 && !endsValue(r.code)) return -1;
     leaves.push({ start, end: p, isNumber: true });
     return p;
   }

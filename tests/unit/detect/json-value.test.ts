@@ -66,6 +66,22 @@ describe('scanJsonValue', () => {
   it('says a value is none when it is deeper than it reads', () => {
     expect(scanJsonValue(Buffer.from('"x"'), 0, 3, MAX_JSON_LEVEL + 1)).toBeNull();
   });
+
+  it('reads a number only from a digit or `-` to the end of the value', () => {
+    expect(leafTexts('{"a":-12.5e3,"b":7}', 5, 0)).toEqual(['-12.5e3']);
+    expect(leafTexts('{"m":"{\\"a\\":42}"}', 13, 1)).toEqual(['42']);
+    // A JWT left bare after a key (round 26) is no number `e`; `3600s` is no number `3600`.
+    expect(leafTexts('"token": eyJhbGciOiJIUzI1NiJ9.e30.x', 9, 0)).toBeNull();
+    expect(leafTexts('"ttl": 3600s', 7, 0)).toBeNull();
+  });
+});
+
+describe('a bare value after a JSON key', () => {
+  it('goes whole, where it once ended at the first letter of an exponent and hid a JWT from the other rules', () => {
+    const jwt = `eyJhbGciOiJSUzI1NiJ9.${s.base64url(40)}.${s.base64url(43)}`;
+    const out = createScrubber().redactLine(`    "token": ${jwt}`);
+    expect(out).toBe('    "token": [REDACTED:sensitive-key]');
+  });
 });
 
 describe('bracketEnd', () => {
