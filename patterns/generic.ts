@@ -447,6 +447,42 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
         noMatch: ['1) "token" 2) "expired"'],
       },
     },
+    {
+      id: 'sql-json-path-value',
+      family: 'generic',
+      description:
+        "the value SQL writes at a sensitive key of a JSON column: PostgreSQL's jsonb_set(settings, '{client_secret}', '\"…\"'), MySQL's JSON_SET(doc, '$.api_key', '…'), also nested paths and to_jsonb('…')",
+      // Round 25: a statement log (`log_statement = 'all'`) of an update to a settings column names
+      // the key only in the path; the value is the next argument, a JSON literal or a string.
+      regex: String.raw`(?i:jsonb?_(?:set|insert|replace)|jsonb_set_lax)\([ \t]*[^,()\r\n]+,[ \t]*'(?:\{(?:[^}',\r\n]+,)*|\$(?:\.[A-Za-z0-9_"-]+|\[[0-9]+\])*\.)"?${textKeySource(redisKeys)}"?\}?'[ \t]*,[ \t]*(?:'"((?:[^"'\\\r\n]|\\.)+)"'|(?:to_jsonb?\([ \t]*)?'((?:[^'\\\r\n]|'')+)')`,
+      keywords: REDIS_KEYWORDS,
+      anchor: String.raw`(?i:json_set|jsonb_set|json_insert|jsonb_insert|json_replace)\(`,
+      anchorInPass: false,
+      generic: true,
+      examples: {
+        match: [{ input: `UPDATE t SET s = jsonb_set(s, '{api_key}', '"${opaque}"')`, output: `UPDATE t SET s = jsonb_set(s, '{api_key}', '"${label('sql-json-path-value')}"')` }],
+        noMatch: ["jsonb_set(s, '{theme}', '\"dark\"')"],
+      },
+    },
+    {
+      id: 'table-row-secret',
+      family: 'generic',
+      description: "a sensitive key and its value as a CLI prints a table row, two blanks or more between them and the value last on the line: Vault's `token    s.…`, `vault kv get`'s `password    …`",
+      // Round 26: Vault's CLI prints a login's token and a secret's fields as `Key  Value` rows,
+      // which CI steps log; a row's value is one word, the last on its line, token-shaped (a
+      // header row or `token_duration  768h` is none).
+      regex: String.raw`(?:^|[ \t])${textKeySource(redisKeys)}[ \t]{2,}([^ \t\r\n]+)[ \t]*\r?$`,
+      keywords: REDIS_KEYWORDS,
+      anchor: String.raw`[ \t][ \t][^ \t\r\n]+[ \t]*\r?$`,
+      anchorInPass: false,
+      minEntropy: 3,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [{ input: `token    ${opaque}`, output: `token    ${label('table-row-secret')}` }],
+        noMatch: ['token_duration    768h', 'token    expired'],
+      },
+    },
   ];
 }
 
@@ -1677,7 +1713,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       description: "a bare UUID under secret_id or SecretID: a Vault AppRole secret id (vault write auth/approle/login … secret_id=…), a Consul ACL token's secret (SecretID: …)",
       // Round 4: both are the credential, where AWS's SecretId and Azure's secretId name a secret
       // by an ARN, a name or a URL, never a bare UUID. Woken by `secret`, which the pass holds.
-      regex: String.raw`\b(?i:secret[_-]?id)["']?[ \t]*[=:][ \t]*["']?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b`,
+      // Or a table row, as Vault prints `secret_id    <uuid>` (round 26).
+      regex: String.raw`\b(?i:secret[_-]?id)["']?(?:[ \t]*[=:][ \t]*["']?|[ \t]{2,})([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b`,
       keywords: ['secret'],
       anchor: String.raw`(?i:secret[_-]?id)`,
       anchorInPass: false,

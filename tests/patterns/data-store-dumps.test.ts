@@ -47,3 +47,22 @@ describe('Redis commands and replies that hold no secret value', () => {
     '127.0.0.1:6379> HKEYS user:42 -> 1) "password" 2) "last_login_ip"',
   ]);
 });
+
+describe("a JSON column's sensitive key set by SQL, the key in the path and the value the next argument (round 25)", () => {
+  it.each(
+    planted(
+      [
+        (s) => `LOG:  statement: UPDATE tenants SET settings = jsonb_set(settings, '{verification_token}', '"${s}"') WHERE id = 78941;`,
+        (s) => `UPDATE tenants SET settings = jsonb_set(settings, '{integrations,slack,client_secret}', '"${s}"', true) WHERE id = 12878;`,
+        (s) => `UPDATE docs SET doc = JSON_SET(doc, '$.auth.api_key', '${s}') WHERE id = 4;`,
+        (s) => `UPDATE tenants SET settings = jsonb_set(settings, '{api_key}', to_jsonb('${s}'::text))`,
+      ],
+      token,
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  keeps([
+    "UPDATE docs SET doc = JSON_SET(doc, '$.theme', 'dark') WHERE id = 4;",
+    "UPDATE tenants SET settings = jsonb_set(settings, '{token_ttl}', '3600')",
+  ]);
+});
