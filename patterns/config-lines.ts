@@ -52,10 +52,10 @@ function directiveKeySource(vocabulary: Vocabulary): string {
 
 /**
  * A directive's value: one word with a digit or a symbol in it, not a flag, not quoted (a quoted
- * one is key-quoted-value's, which keeps the quotes), not a structure (a request's JSON body after
- * its path: `PUT …/reset-password {"type":"password",…}`, round 27).
+ * one is key-quoted-value's, which keeps the quotes), not JSON (a request's body after its path:
+ * `PUT …/reset-password {"type":"password",…}`, round 27; `auth_pass [Xq7#…]` is a value).
  */
-const DIRECTIVE_VALUE = String.raw`([^- \t\r\n"'{[][^ \t\r\n]*[0-9!#$%&*+,.:;<=>?@^_~/\\-][^ \t\r\n]*|[0-9!#$%&*+,.:;<=>?@^_~/\\][^ \t\r\n]*)`;
+const DIRECTIVE_VALUE = String.raw`((?:[^- \t\r\n"'{[]|[{[][^" \t\r\n])[^ \t\r\n]*[0-9!#$%&*+,.:;<=>?@^_~/\\-][^ \t\r\n]*|[0-9!#$%&*+,.:;<=>?@^_~/\\][^ \t\r\n]*)`;
 
 /**
  * A PHP `var_dump` key, `["password"]`, also a protected property's (`["password":protected]`);

@@ -14,16 +14,21 @@ const adonisHash = round6.base64(86).replace(/=+$/, '');
 const CRYPT = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /**
- * The names of one-time codes, each before `code` or `codes` (`verification_code`,
- * `ConfirmationCode`, `recoveryCodes`, `device_code`; rounds 25 and 27). Not `error`, `status`,
- * `http`, `exit`, `country`, `zip`: only words that say the code lets someone in.
+ * The names of one-time codes, each before `code` or `codes` (`verification_code`, `otpCode`,
+ * `recoveryCodes`; rounds 25 and 27): words that say the code logs someone in, resets or confirms
+ * an account, and OAuth's `authorization_code` (Keycloak's, three UUIDs joined by dots, has no
+ * token's shape). Not `error`, `status`, `http`, `exit`, `country`, `zip`, nor `auth` (a card
+ * payment's authorisation code, `auth_code=A1B2C3`) or
+ * `device` alone (a phone's model code, `device_code=SM-G991B`; a review): `DEVICE_CODE` below.
  */
-const CODE_KINDS = String.raw`(?:recovery|backup|scratch|emergency|mfa|2fa|otp|totp|sms|email|e[_-]?mail|verification|verify|confirmation|confirm|one[_-]?time|login|signin|sign[_-]?in|reset|security|device|magic|activation|invite|invitation|auth(?:entication|orization)?)`;
+const CODE_KINDS = String.raw`(?:recovery|backup|scratch|emergency|mfa|2fa|otp|totp|sms|email|e[_-]?mail|verification|verify|confirmation|confirm|one[_-]?time|login|signin|sign[_-]?in|reset|security|magic|activation|invite|invitation|authorization)`;
 /**
- * A one-time code: digits, letters and digits in groups (`yp15-sf1d`), or a token (an
- * authorization code: `ory_ac_….…`, Keycloak's three UUIDs joined by dots), 4 characters or more.
+ * A one-time code: digits, letters and digits in groups (`yp15-sf1d`), or a token, 4 characters or
+ * more. No `=` (the list below would run into the next field: `code=123456,userId=42`).
  */
-const ONE_CODE = String.raw`[A-Za-z0-9_.~+/=%-]{4,}`;
+const ONE_CODE = String.raw`[A-Za-z0-9_.~+/%-]{4,}`;
+/** An OAuth device flow's device code (RFC 8628), as its client polls with it: 20 characters or more. */
+const DEVICE_CODE = String.raw`(?i:device[_-]?code)=([A-Za-z0-9_.~+/%-]{20,})`;
 const codeSample = createSampler(2026120325);
 
 /** A token's hash: 64 hex characters, as AdonisJS stores an access token's SHA-256. */
@@ -118,7 +123,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // on every request line, and the literals that would find `"verificationCode":` alone took the
     // pass over every byte out of RE2's DFA. A list goes from its first item's first character to
     // its last's last, so a JSON list stays one.
-    regex: String.raw`(?:^|[^A-Za-z0-9])(?:(?i:${CODE_KINDS}[_-]?codes?)=|(?i:${CODE_KINDS}[_-]?codes)\\?":|(?i:t?otp|mfa)[_-]?(?i:code)\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:[ \t]*,[ \t]*${ONE_CODE})*)|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])`,
+    regex: String.raw`(?:^|[^A-Za-z0-9])(?:(?:(?i:${CODE_KINDS}[_-]?codes?)=|(?i:${CODE_KINDS}[_-]?codes)\\?":|(?i:t?otp|mfa)[_-]?(?i:code)\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:,${ONE_CODE})*)(?:$|[^=A-Za-z0-9_.~+/%-])|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])|${DEVICE_CODE})`,
     keywords: ['code=', 'codes=', 'codes":', 'codes\\":', 'otp', 'mfa'],
     // Six digits may repeat one (`266668`: 1.25 bits a character); a run of one is no code.
     minEntropy: 1,

@@ -38,17 +38,20 @@ const codeVerifier = createSampler(2026120217).base64url(43);
 const callbackCode = createSampler(2026120327).base64url(43);
 /**
  * What an OAuth callback or token request holds beside its authorization code: the state it
- * returns, the redirect URI, the grant, the client (Entra's `client_info`), the scope. Next to one of these, `code` names that code,
- * not a status or an error's (`code=200`, `"code":"E_INVALID"`): those are no token.
+ * returns, the redirect URI, the grant, the client (Entra's `client_info`), the scope. Next to one
+ * of these, `code` names that code, not a status or an error's (`code=200`): those are no token.
  */
 const OAUTH_CONTEXT = String.raw`(?:state|session_state|redirect_uri|redirectUri|grant_type|client_id|client_info|scope)`;
 /**
  * `code=` as a field, form field or Java map entry, then its value (a one-item list too:
- * `code=[…]`), a digit in it: Keycloak's code is three UUIDs joined by dots, no token's shape.
- * Not a JSON key (`"code":`): as a literal of the pass over every byte that took it out of RE2's
- * DFA, and `code":` is in pino's `"statusCode":` on every request line.
+ * `code=[…]`): 18 characters or more, as every provider's code is (GitHub's 20 hex, Dex's 25,
+ * Keycloak's three UUIDs joined by dots), where an error's, an order's or a region's code is
+ * shorter (`AADSTS50126`, `ORD-2024-118734`, `eu-west-1a`; a review). Not a JSON key: `"code":` as
+ * a literal of the pass over every byte took it out of RE2's DFA, and `code":` is in pino's
+ * `"statusCode":` on every request line.
  */
-const CODE_FIELD = String.raw`(?:^|[^A-Za-z0-9_.-])code=[ \t]*\[?\\*["']?([A-Za-z0-9._~+/%-]*[0-9][A-Za-z0-9._~+/%-]*)`;
+const CODE_VALUE = String.raw`code=[ \t]*\[?\\*["']?([A-Za-z0-9._~+/%-]{18,})`;
+const CODE_FIELD = String.raw`(?:^|[^A-Za-z0-9_.-])${CODE_VALUE}`;
 /** A sixth red-team review's: Google's authorization code as a SPA posts it to its API. */
 const googleCode = `4/0A${createSampler(2026120222).base64url(58)}`;
 
@@ -242,11 +245,11 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // other field, whose secret the rules after this one would then not read (round 18's
     // `?state=%7B…token…%7D&code=`), and a URL's query (`&code=` after `state=`) is left to
     // secret-query-param.
-    regex: String.raw`${CODE_FIELD}\\*["']?\]?[ \t]*[ ,&][ \t]*\\*["']?${OAUTH_CONTEXT}\\*["']?[ \t]*[:=]|[^A-Za-z0-9_]${OAUTH_CONTEXT}\\*["']?[ \t]*[:=][ \t]*\\*["']?[^ \t\r\n"'\\,&;]*\\*["']?[ \t]*[ ,][ \t]*\\*"?${CODE_FIELD}`,
+    regex: String.raw`${CODE_FIELD}\\*["']?\]?[ \t]*[ ,&][ \t]*\\*["']?${OAUTH_CONTEXT}\\*["']?[ \t]*[:=]|[^A-Za-z0-9_]${OAUTH_CONTEXT}\\*["']?[ \t]*[:=][ \t]*\\*["']?[^ \t\r\n"'\\,&;]*\\*["']?[ \t]*[ ,][ \t]*${CODE_VALUE}`,
     // `code=`, not the context's words: any literal more put the pass over every byte out of RE2's
     // DFA (catalog examples ~80 -> ~350 ms), and `code=` stands for `?code=`, `&code=` and `#code=` there.
     keywords: ['code='],
-    // GitHub's codes are 20 hex characters (~3.3 bits each at best).
+    // GitHub's codes are 20 hex characters (~3 bits each).
     minEntropy: 2.6,
     examples: {
       match: [
@@ -259,7 +262,7 @@ export const urlCredentialRules: readonly RuleSpec[] = [
           output: `RestTemplate : Writing [{grant_type=[authorization_code], code=[${label('oauth-callback-code')}], redirect_uri=[https://app.example.com/cb]}]`,
         },
       ],
-      noMatch: ['exit code=1 state=failed', '{"code":"E_INVALID_CREDENTIALS","state":"closed"}', 'error code=invalid_grant client_id=web', 'code=E1001 state=open'],
+      noMatch: ['exit code=1 state=failed', 'error code=AADSTS50126 client_id=web', 'code=E1001 state=open'],
     },
   },
   {

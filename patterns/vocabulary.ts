@@ -276,7 +276,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 26: a password NuGet encrypted with Windows' DPAPI for its user (a `NuGet.Config`'s
     // `<add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA…"/>`: the blob's fixed header),
     // and a path under a variable (Maven's `<privateKey>${user.home}/.ssh/id_rsa</privateKey>`).
-    String.raw`aqaaancmnd8bfderjhoawe/cl\+sbaaaa[a-z0-9+/]*=*`, String.raw`\$\{?[a-z_][\w.]*\}?/[\w./-]*`,
+    String.raw`aqaaancmnd8bfderjhoawe/cl\+sbaaaa[a-z0-9+/]*=*`, String.raw`\$\{[a-z_][\w.]*\}/[\w./-]*`,
     // A Bitnami SealedSecret's `encryptedData` value: hundreds of base64 characters from `Ag`,
     // sealed for the cluster's key (a password is not written so).
     String.raw`ag[a-d][a-z0-9+/]{400,}={0,2}`,
@@ -291,10 +291,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`(?:this|self|settings|config|conf|cfg|options|opts|props|params|ctx|context|args|app\.config|env)\.[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)*!?`,
     // Round 6: AdonisJS's `start/env.ts` as its error pages quote it (`APP_KEY: Env.schema.string()`,
     // `env` above), pino's `redact.paths` (`"*.password","*.token"`: globs, not values), and a key
-    // masked with an ellipsis (`sk_live_…bD5b`, in latin1 as the engine reads it, or decoded; the
-    // last characters of a password may be symbols, `…#BXq`, round 25); not one cut there (PHP
-    // prints 15 characters of an argument then `...`).
-    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026)[^ \t"'\\]{1,8}`,
+    // masked with an ellipsis (`sk_live_…bD5b`, in latin1 as the engine reads it, or decoded; a
+    // password's last characters after `…` alone may be symbols, `…#BXq`, round 25); not one cut
+    // there (PHP prints 15 characters of an argument then `...`), nor `Summer...2024!`.
+    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026)[\w-]{1,8}|(?:\u00e2\u0080\u00a6|\u2026)[^ \t"'\\]{2,6}`,
     String.raw`your[_-][a-z0-9_-]*|(?:[a-z\u0080-\u00ff]+[_-])+(?:here|aqui|aqu\u00c3[\u00ad\u008d]|hier|ici|qui|tutaj)|replace[_-]?me|change[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
     String.raw`%env\([^)]*\)%|\x60(?:\$\{[^}\x60]*\}?|\{\{[^}\x60]*(?:\}\})?|replace[_-]?me|change[_-]?me|your[_-][a-z0-9_-]*)\x60?|[a-z0-9/+]*example(?:key)?`,
     // A reference to a Vault secret (`vault:secret/data/app#password`), a value of symbols alone
@@ -311,8 +311,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // (Ecto's `**redacted**`, `<hidden>`, `[MASKED]`) or our own read from inside its brackets
     // (`key:[REDACTED:rule]`, Go's map of lists), JSON's `null` cut from what follows it
     // (`null,&quot;port&quot;:…` in HTML-escaped JSON), PHP's print_r key of the next property
-    // after an empty one (`[password:protected] =>  [userId] => 4`; a name, no digits: Go's
-    // `password=[hunter2x9]` is a value, round 27), var_dump's `string(8)` and
+    // after an empty one (`[password:protected] =>  [userId] => 4`), var_dump's `string(8)` and
     // util.inspect's `Set(2)`, which name a type and a length.
     String.raw`[a-z][a-z0-9+.-]*://[^:/@\s]*:(?:\*+|x+|redacted|masked|hidden|filtered|\[[a-z]+\]|<[a-z]+>)@\S*`,
     String.raw`[*_<\[({#-]{0,3}(?:redacted|filtered|hidden|masked|removed|omitted|scrubbed|sanitized|obfuscated|censored)[*_>\])}#-]{0,3}|redacted:[\w:.-]*`,
@@ -322,7 +321,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`(?:[*_<\[({#-]{0,3}|\u00c2\u00ab)(?:versteckt|verborgen|ausgeblendet|maskiert|oculto|oculta|ocultado|nascosto|nascosta|masqu(?:e|\u00c3[\u00a9\u0089])|cach(?:e|\u00c3[\u00a9\u0089])|ukryte|ukryty|gizli|skryto|skryt)(?:[*_>\])}#-]{0,3}|\u00c2\u00bb)`,
     String.raw`(?:\u00e2\u0080\u00a2|\u00e2\u0097\u008f|\u2022|\u25cf)+`,
     String.raw`(?:null|true|false)(?:,|\}|\]|&quot;|&#34;|\\u0022)\S*`,
-    String.raw`\[[a-z_][a-z_]{0,31}(?::(?:protected|private))?\]|(?:string|int|float|bool|array|set|map|object)\([0-9]+\)`,
+    String.raw`\[[a-z_][\w]*(?::(?:protected|private))?\]|(?:string|int|float|bool|array|set|map|object)\([0-9]+\)`,
     // Round 10: an ECS task definition's `secrets` name where each secret is, not the secret: a
     // variable's name (`DB_PASSWORD`) and the ARN of a Secrets Manager secret, an SSM parameter or a
     // KMS key.

@@ -526,27 +526,29 @@ function isNextField(bytes: Buffer, start: number, text: string): boolean {
 
 /** An environment entry, `NAME=…`, as a list of them holds each (Docker's `"Env": ["A=1", …]`). */
 const ENV_ENTRY = /^[A-Z_][A-Z0-9_]*=/;
-/** How far back the list's previous entry may open. */
-const ENV_ENTRY_REACH = 256;
+/** How far back the list's previous item may open. */
+const PREVIOUS_ITEM_REACH = 256;
 
-/** Whether the quoted string that closes just before `close` (its quote) is an environment entry. */
-function closesEnvEntry(bytes: Buffer, close: number): boolean {
+/** The text of the quoted string that closes at `close` (its quote), if it opens within reach on its line. */
+function stringClosingAt(bytes: Buffer, close: number): string | undefined {
   const quote = bytes[close];
-  const from = Math.max(0, close - ENV_ENTRY_REACH);
+  const from = Math.max(0, close - PREVIOUS_ITEM_REACH);
   for (let p = close - 1; p >= from; p--) {
-    if (bytes[p] === quote) return ENV_ENTRY.test(latin1(bytes, p + 1, Math.min(close, p + 1 + ENV_ENTRY_REACH)));
-    if (bytes[p] === NEWLINE) return false;
+    if (bytes[p] === quote) return latin1(bytes, p + 1, close);
+    if (bytes[p] === NEWLINE) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**
- * Whether the quoted value at `[start, end)` is the next member of a list or object, read as a
- * value by the pair shape of code (`put("password", "…")`): a key (`"#t":"password","#u":"updatedAt"`,
- * a DynamoDB expression's names; round 25), or an environment list's next entry
- * (`"POSTGRES_PASSWORD_FILE=/run/secrets/pg_password", "PGDATA=/var/lib/postgresql/data"`; round 26).
+ * Whether the quoted value at `[start, end)` is the next member of a list or object that the pair
+ * shape of code (`put("password", "…")`) read as the value of the string before it: a key after a
+ * sensitive key's name written as a value (`"#t":"password","#u":"updatedAt"`, a DynamoDB
+ * expression's names; round 25), or an environment list's next entry after one
+ * (`"POSTGRES_PASSWORD_FILE=/run/secrets/pg_password", "PGDATA=/var/lib/postgresql/data"`; round
+ * 26). Only after such a string: a token used as a key (`{"a":"b","AKIA…":"ci"}`) is a token.
  */
-function isNextMember(bytes: Buffer, start: number, end: number, text: string): boolean {
+function isNextMember(ctx: ScanContext, bytes: Buffer, start: number, end: number, text: string): boolean {
   let after = end;
   while (bytes[after] === BACKSLASH) after++;
   if (bytes[after] !== QUOTE && bytes[after] !== APOSTROPHE) return false;
@@ -560,11 +562,12 @@ function isNextMember(bytes: Buffer, start: number, end: number, text: string): 
   while (bytes[before] === BACKSLASH) before--;
   while (isBlank(bytes[before])) before--;
   if (bytes[before] !== 0x2c) return false;
-  // An entry after an entry: `"PGDATA=…"` is no password after `"password", `.
-  if (key) return true;
   before--;
   while (isBlank(bytes[before])) before--;
-  return (bytes[before] === QUOTE || bytes[before] === APOSTROPHE) && closesEnvEntry(bytes, before);
+  if (bytes[before] !== QUOTE && bytes[before] !== APOSTROPHE) return false;
+  const previous = stringClosingAt(bytes, before);
+  if (previous === undefined) return false;
+  return key ? ctx.keys.isSensitive(previous.replace(/\\+$/, '')) : ENV_ENTRY.test(previous);
 }
 
 const BYTES_WORD = Buffer.from(' bytes');
@@ -586,7 +589,7 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   // search was the scan's cost, quadratic (5 MB: ~14–28 s).
   if (bytes.subarray(start, end).indexOf(NEWLINE) >= 0) return false;
   const text = latin1(bytes, start, end);
-  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(bytes, start, end, text)) return false;
+  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(ctx, bytes, start, end, text)) return false;
   const { spec } = rule;
   if (spec.tokenShape === true && !looksLikeToken(text)) return false;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;
@@ -1065,21 +1068,22 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
 }
 
 /**
- * A bare value in one pair of brackets, as Go prints a one-item slice and Java a multi-valued map
- * (`password=[…]`, `bindCredential=[…]`; round 27): the brackets are the printout's, the value
- * inside them. Not a placeholder in brackets (`[userId]`, PHP's print_r): that stays one.
+ * A bare value in one pair of brackets right after `=`, as Go prints a one-item slice and Java a
+ * multi-valued map (`password=[…]`, `bindCredential=[…]`; round 27): the brackets are the
+ * printout's, the value is inside them and is judged alone. Not after a blank (PHP's print_r key
+ * `=> [userId]`, a config's `masterauth [Zk9#…]` whose brackets may be the password's).
  */
-function unbracketed(ctx: ScanContext, bytes: Buffer, span: readonly [number, number]): readonly [number, number] {
+function unbracketed(bytes: Buffer, span: readonly [number, number]): readonly [number, number] {
   const [start, end] = span;
-  if (end - start < 3 || bytes[start] !== 0x5b || bytes[end - 1] !== 0x5d) return span;
+  if (end - start < 3 || bytes[start - 1] !== 0x3d || bytes[start] !== 0x5b || bytes[end - 1] !== 0x5d) return span;
   for (let i = start + 1; i < end - 1; i++) if (bytes[i] === 0x5b || bytes[i] === 0x5d || isBlank(bytes[i])) return span;
-  return ctx.isCandidateValue(latin1(bytes, start, end)) ? [start + 1, end - 1] : span;
+  return [start + 1, end - 1];
 }
 
 /** A `span` rule's secret group `found`, judged (trimmed, not prose, a candidate value) and labelled; `undefined` when it is no secret. */
 function spanFinding(ctx: ScanContext, m: RuleMatch, bytes: Buffer, found: readonly [number, number], lineSet: readonly number[]): Finding | undefined {
   const { rule } = m;
-  let span: readonly [number, number] = unbracketed(ctx, bytes, [found[0], trimBareEnd(bytes, found[0], found[1])]);
+  let span: readonly [number, number] = unbracketed(bytes, [found[0], trimBareEnd(bytes, found[0], found[1])]);
   const argument = wrappedArgument(ctx, bytes, span[0], span[1]);
   if (argument === null || inTemplate(bytes, span[0], span[1])) return undefined;
   if (argument !== undefined) span = argument;

@@ -36,7 +36,17 @@ describe('an authorization code as an OAuth client logs its callback or token re
     expectOnlySecretGone(scrubber, `handleCallback code=${code} state=${state} redirect_uri=https://app.example.com/cb`, code),
   );
 
+  it('takes a code after its state too, one blank between', () => {
+    const code = token();
+    expectOnlySecretGone(scrubber, `handleCallback state=Yz81ab code=${code}`, code);
+  });
+
   keeps([
+    // Codes of errors, orders, products and regions beside such a field (a review).
+    'error code=AADSTS50126 client_id=web',
+    'order code=ORD-2024-118734 state=shipped',
+    'region code=eu-west-1a state=available',
+    'promo code=SPRING25OFF state=applied',
     'exit code=1 state=failed',
     '{"code":"E_INVALID_CREDENTIALS","state":"closed"}',
     '{"statusCode":200,"state":"done","code":"E1001"}',
@@ -86,7 +96,23 @@ describe('one-time codes under names that say so, one or a list', () => {
     expectOnlySecretGone(scrubber, `POST /oauth/token grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&device_code=${s}&client_id=${sample.alnum(20)}`, s);
   });
 
-  keeps(['error_code=E1001 http_code=200', '{"statusCode":"404"}', 'reset_code=null', '{"deviceCodeLength":8,"authCodeTtl":600}', 'device_code=<redacted>']);
+  it('ends a code at its field, and the fields after it are read on their own (a review)', () => {
+    const password = `${sample.alnum(9)}7x`;
+    const out = scrubber.redactLine(`VerifyRequest(verificationCode=123456, userId=42, password=${password})`);
+    expect(out).toBe('VerifyRequest(verificationCode=[REDACTED:one-time-code], userId=42, password=[REDACTED:password-assignment])');
+    expect(scrubber.redactLine(out)).toBe(out);
+  });
+
+  keeps([
+    'error_code=E1001 http_code=200',
+    '{"statusCode":"404"}',
+    'reset_code=null',
+    '{"deviceCodeLength":8,"authCodeTtl":600}',
+    'device_code=<redacted>',
+    // A phone's model code and a card payment's authorisation code (a review).
+    'device_code=SM-G991B model=Galaxy',
+    'auth_code=A1B2C3 amount=10.00',
+  ]);
 });
 
 describe("an identity provider's credentials in its own shapes", () => {
@@ -106,8 +132,14 @@ describe("an identity provider's credentials in its own shapes", () => {
     ),
   )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
 
+  it('takes a token used as a key, also after a key and its value', () => {
+    const id = `AKIA${sample.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+    expectOnlySecretGone(scrubber, `{"a":"b","${id}":"ci"}`, id);
+  });
+
   keeps([
     "Array ( [password:protected] => [userId] => 4 )",
+    'Array ( [password:protected] => [address2] => Main St )',
     '{"type":"password","value":""}',
     '{"type":"token","value":"identifier"}',
   ]);
@@ -120,10 +152,19 @@ describe('CI and cluster output', () => {
         (s) => `ORG_GRADLE_PROJECT_signingInMemoryKey=${s}`,
         (s) => `gradle.publish.key = ${s}`,
         (s) => `"Env": ["POSTGRES_PASSWORD=${s}", "PGDATA=/var/lib/postgresql/data"],`,
+        // A Vault table's row, as a CI step logs it.
+        (s) => `2026-12-16T09:52:04.877Z\t${uuid}\tpassword           ${s}`,
       ],
       token,
     ),
   )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  it("takes a legacy token and an AppRole secret id from Vault's tables", () => {
+    const legacy = `s.${sample.alnum(24)}`;
+    expectOnlySecretGone(scrubber, `2026-12-07T21:51:26.160Z token                  ${legacy}`, legacy);
+    const id = sample.uuid();
+    expectOnlySecretGone(scrubber, `secret_id             ${id}`, id);
+  });
 
   keeps([
     // Fluent Bit's Docker metadata and CircleCI's cache keys: digests.
@@ -134,5 +175,11 @@ describe('CI and cluster output', () => {
     // NuGet's DPAPI-encrypted password, and a key's path under a variable (Maven).
     `<add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${sample.base64(120)}" />`,
     '<privateKey>${user.home}/.ssh/id_rsa</privateKey>',
+    // The rows of a Vault table that hold no secret.
+    'Key                    Value',
+    'token_accessor         8qFkW4c2hSx9vYp3',
+    'token_duration         768h',
+    'password               ********',
+    `secret_id_accessor    ${uuid}`,
   ]);
 });
