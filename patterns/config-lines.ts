@@ -350,9 +350,11 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // Round 8: Spring Boot 1 and 2 log the value itself; newer ones `with value of type String`,
       // which stays. The key's last part names a secret (`password`, `client-secret`, `api-key`,
       // `jwt.secret`, `token`); the value is read to the closing quote.
-      regex: String.raw`\bFound key '(?:[^'\r\n]*[._-])?(?i:[a-z]*(?:password|passwd|pwd|secret|token|credentials?)|(?:api|access|private|secret|signing|encryption|master)[._-]?key)' in [^\r\n]*? with value '([^'\r\n]+)'`,
+      // Round 28: also `with value of type String: …` where a wrapper prints the value after the
+      // type, and `Resolved placeholder '…' as '…'`.
+      regex: String.raw`\b(?:Found key|Resolved placeholder) '(?:[^'\r\n]*[._-])?(?i:[a-z]*(?:password|passwd|pwd|secret|token|credentials?)|(?:api|access|private|secret|signing|encryption|master)[._-]?key)' (?:in [^\r\n]*? with value (?:'([^'\r\n]+)'|of type [A-Za-z.]+: ([^ \t\r\n]+))|as '([^'\r\n]+)')`,
       keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
-      anchor: String.raw`with value '`,
+      anchor: String.raw`with value '|with value of type [A-Za-z.]+: |Resolved placeholder '`,
       anchorInPass: false,
       generic: true,
       examples: {

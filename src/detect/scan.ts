@@ -570,6 +570,19 @@ function isNextMember(ctx: ScanContext, bytes: Buffer, start: number, end: numbe
   return key ? ctx.keys.isSensitive(previous.replace(/\\+$/, '')) : ENV_ENTRY.test(previous);
 }
 
+/** A vendor's prefix (`SG.`, `ghp_`, `xoxb-`). */
+const VENDOR_PREFIX = /^[A-Za-z0-9]{1,10}[._-]$/;
+
+/**
+ * Whether the bare value at `[start, end)` is a vendor's prefix before a name in angle brackets,
+ * as docs write a key to fill in (`SENDGRID_API_KEY=SG.<key>`; round 29): a bare value stops at `<`.
+ */
+function isPrefixOfPlaceholder(bytes: Buffer, end: number, text: string): boolean {
+  if (bytes[end] !== 0x3c || !VENDOR_PREFIX.test(text)) return false;
+  const close = bytes.indexOf(0x3e, end + 1);
+  return close > end + 1 && close - end <= 34;
+}
+
 const BYTES_WORD = Buffer.from(' bytes');
 
 /**
@@ -589,7 +602,7 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   // search was the scan's cost, quadratic (5 MB: ~14–28 s).
   if (bytes.subarray(start, end).indexOf(NEWLINE) >= 0) return false;
   const text = latin1(bytes, start, end);
-  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(ctx, bytes, start, end, text)) return false;
+  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(ctx, bytes, start, end, text) || isPrefixOfPlaceholder(bytes, end, text)) return false;
   const { spec } = rule;
   if (spec.tokenShape === true && !looksLikeToken(text)) return false;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;
@@ -785,7 +798,9 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
  * described, not a map of secrets (`"secrets":{"DB_URL":…}` has none, and every member goes).
  */
 const METADATA_MEMBERS: ReadonlySet<string> = new Set(
-  ['expires in', 'expires at', 'expires', 'expiration', 'expiry', 'expiry date', 'token type', 'type', 'scope', 'name', 'version', 'version id', 'arn', 'created', 'created at', 'created date', 'updated at', 'last used', 'status', 'kind', 'ttl', 'length', 'issuer', 'audience'].map((k) => normalizeKey(k)),
+  // `origin`: Spring Boot's /actuator/env and /actuator/configprops print each property as
+  // `{"value":…,"origin":"class path resource [application.yml] - 66:26"}` (round 28).
+  ['expires in', 'expires at', 'expires', 'expiration', 'expiry', 'expiry date', 'token type', 'type', 'scope', 'name', 'version', 'version id', 'arn', 'created', 'created at', 'created date', 'updated at', 'last used', 'status', 'kind', 'ttl', 'length', 'issuer', 'audience', 'origin'].map((k) => normalizeKey(k)),
 );
 
 function hasMetadataMember(bytes: Buffer, leaves: readonly JsonLeaf[]): boolean {
