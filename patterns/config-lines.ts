@@ -332,7 +332,8 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // named after its host, dots as `__`; the pair goes whole, Sidekiq's user name being half of
       // its license. A build option (`BUNDLE_BUILD__NOKOGIRI=--use-system-libraries`) has no `:`
       // pair; `BUNDLE_WITHOUT=development:test` names no host.
-      regex: String.raw`\bBUNDLE_(?:[A-Z0-9_-]+__)+[A-Z]{2,}[ \t]*[=:][ \t]*["']?([^- \t\r\n"':][^ \t\r\n"':]*:[^ \t\r\n"']+)`,
+      // Also as a key of JSON, a Ruby hash or a Python dict (`"BUNDLE_…" => "…"`, round 29).
+      regex: String.raw`\bBUNDLE_(?:[A-Z0-9_-]+__)+[A-Z]{2,}\\?["']?[ \t]*(?:=>|[=:])[ \t]*\\?["']?([^- \t\r\n"'\\:][^ \t\r\n"'\\:]*:[^ \t\r\n"'\\]+)`,
       keywords: ['bundle_'],
       examples: {
         match: [

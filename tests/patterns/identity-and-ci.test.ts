@@ -159,6 +159,17 @@ describe('CI and cluster output', () => {
     ),
   )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
 
+  it("takes Bundler's gem-server credentials as a key of JSON, a Ruby hash or a Python dict (round 29)", () => {
+    const pair = `${sample.hex(8)}:${sample.hex(8)}`;
+    for (const line of [
+      `DEBUG "BUNDLE_ENTERPRISE__CONTRIBSYS__COM" => "${pair}",`,
+      `Loaded options {'BUNDLE_ENTERPRISE__CONTRIBSYS__COM': '${pair}', 'verify_ssl': True}`,
+      `settings={"debug":true,"BUNDLE_GEMS__CONTRIBSYS__COM":"${pair}","pool":2}`,
+    ]) {
+      expectOnlySecretGone(scrubber, line, pair);
+    }
+  });
+
   it("takes a legacy token and an AppRole secret id from Vault's tables", () => {
     const legacy = `s.${sample.alnum(24)}`;
     expectOnlySecretGone(scrubber, `2026-12-07T21:51:26.160Z token                  ${legacy}`, legacy);
