@@ -579,8 +579,9 @@ const VENDOR_PREFIX = /^[A-Za-z0-9]{1,10}[._-]$/;
  */
 function isPrefixOfPlaceholder(bytes: Buffer, end: number, text: string): boolean {
   if (bytes[end] !== 0x3c || !VENDOR_PREFIX.test(text)) return false;
-  const close = bytes.indexOf(0x3e, end + 1);
-  return close > end + 1 && close - end <= 34;
+  // Within the name's reach only: a search to the buffer's end could repeat for every candidate.
+  const close = bytes.subarray(end + 1, end + 34).indexOf(0x3e);
+  return close > 0;
 }
 
 const BYTES_WORD = Buffer.from(' bytes');
