@@ -580,7 +580,7 @@ const VENDOR_PREFIX = /^[A-Za-z0-9]{1,10}[._-]$/;
 function isPrefixOfPlaceholder(bytes: Buffer, end: number, text: string): boolean {
   if (bytes[end] !== 0x3c || !VENDOR_PREFIX.test(text)) return false;
   // Within the name's reach only: a search to the buffer's end could repeat for every candidate.
-  const close = bytes.subarray(end + 1, end + 34).indexOf(0x3e);
+  const close = bytes.subarray(end + 1, end + 35).indexOf(0x3e);
   return close > 0;
 }
 
