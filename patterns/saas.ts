@@ -13,6 +13,8 @@ const notionLegacy = `secret_${createSampler(2026120223).alnum(43)}`;
 const round12 = createSampler(2026120318);
 const riotKey = `RGAPI-${round12.uuid()}`;
 const deeplKey = `${round12.uuid()}:fx`;
+/** Round 29's Asana token, from a sampler of its own. */
+const asanaPat = `2/${createSampler(2026120330).digits(16)}:${createSampler(2026120331).hex(32)}`;
 
 /** Monitoring, productivity and identity services. */
 export const saasRules: readonly RuleSpec[] = [
@@ -154,6 +156,27 @@ export const saasRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `{DeepL-Auth-Key ${deeplKey}|1240} "GET /v2/usage HTTP/1.1"`, output: `{DeepL-Auth-Key ${label('deepl-api-key')}|1240} "GET /v2/usage HTTP/1.1"` }],
       noMatch: ['job 0f8fad5b-d9cb-469f-a165-70867728950e:fxrate done'],
+    },
+  },
+  {
+    id: 'asana-token',
+    family: 'vendor',
+    description: "Asana personal access token (1/ or 2/, the user's id, ':' and 32 hex) under an Asana key (ASANA_ACCESS_TOKEN, asanaToken, …)",
+    // Round 29: `ASANA_ACCESS_TOKEN=2/…:…` lost its id to vendor-keyed-secret, whose value ends at
+    // the `:`, and kept the 32 hex after it, the secret half. This rule starts where that one
+    // does, at the key, and where two rules start at the same byte the first in the catalog
+    // reads. Its keywords are vendor-keyed-secret's: `asana` as a literal more took the pass over
+    // every byte out of RE2's DFA (catalog examples ~80 -> ~400 ms), and so did an example in
+    // upper case (`ASANA_ACCESS_TOKEN=`): the guard reads every example; the rule reads either case.
+    regex: String.raw`\b(?i:[a-z0-9_.-]*asana[a-z0-9_.-]*(?:key|token|secret|auth|pass|pwd)[a-z0-9_.-]*)${SEP}([12]/[0-9]{4,20}:[0-9a-f]{32})\b`,
+    keywords: ['key', 'token', 'secret', 'auth', 'pass', 'pwd'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `asana_access_token=${asanaPat}`, output: `asana_access_token=${label('asana-token')}` },
+        { input: `asana.token: ${asanaPat}`, output: `asana.token: ${label('asana-token')}` },
+      ],
+      noMatch: ['asana task 1/1204567890123 moved to 2/3', `asana sync 1/12:${'0'.repeat(32)}`],
     },
   },
 ];
