@@ -92,6 +92,8 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
           `GET /v2/app/manifests/sha256%3A${hex64} 200`,
           `{"etag":"${hex64}"}`,
           `checksum=${hex64}`,
+          // The OpenTelemetry Collector's debug exporter (round 31).
+          `     -> http.request.header.x-amz-content-sha256: Slice(["${hex64}"])`,
           `integrity sha512-${hex128}`,
           `{"traceId":"${hex64}"}`,
           `arn:aws:lambda:us-east-1:123456789012:runtime:${hex64}`,
