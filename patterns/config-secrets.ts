@@ -11,6 +11,8 @@ const djangoKey = `django-insecure-${sample.from(DJANGO.replace(/[()]/g, ''), 50
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 const dbPassword = b64(sample.password());
 const apiToken = b64(sample.alnum(32));
+/** Laravel's APP_KEY: `base64:` and 32 random bytes. */
+const laravelKey = `base64:${createSampler(2026120332).base64(43)}=`;
 
 /** A JSON string's body at either level: plain, or inside another JSON string (`\"…\"`). */
 const Q = String.raw`\\?"`;
@@ -218,6 +220,23 @@ export const configSecretRules: readonly RuleSpec[] = [
         { input: `password ${sample.alnum(12)}7`, output: `password ${label('netrc-password-line')}` },
       ],
       noMatch: ['  password required', 'password changed for ada', 'Failed password for root from 10.0.0.1 port 22 ssh2', 'password', '  password $NETRC_PASSWORD', 'password 5', 'passwd -l', 'passwd user1', 'password -l'],
+    },
+  },
+  {
+    id: 'laravel-app-key',
+    family: 'config',
+    description: "Laravel's application key (base64: and 32 bytes) under `key` as config('app') prints it: print_r's [key] => …, var_export's 'key' => '…', JSON's \"key\":\"…\"",
+    // Round 30: `config('app') = Array ( … [key] => base64:… [cipher] => AES-256-CBC )`. It
+    // decrypts every cookie and signed URL of the app. APP_KEY= is strict-secret-assignment's;
+    // `key` alone is no secret's name, the `base64:` of 32 bytes after it is Laravel's.
+    regex: String.raw`(?:^|[^A-Za-z0-9_.-])\\*[\["']?(?i:key)\\*["']?\]?[ \t]*(?:=>|[:=])[ \t]*\\*["']?(base64:[A-Za-z0-9+/]{43}=)`,
+    keywords: ['key'],
+    examples: {
+      match: [
+        { input: `config('app') = Array ( [name] => Acme [key] => ${laravelKey} [cipher] => AES-256-CBC )`, output: `config('app') = Array ( [name] => Acme [key] => ${label('laravel-app-key')} [cipher] => AES-256-CBC )` },
+        { input: `{"app":{"name":"Acme","key":"${laravelKey}","cipher":"AES-256-CBC"}}`, output: `{"app":{"name":"Acme","key":"${label('laravel-app-key')}","cipher":"AES-256-CBC"}}` },
+      ],
+      noMatch: ['[key] => base64:short', '[cache_key] => base64:abc', `[monkey] => base64:${'A'.repeat(43)}=`],
     },
   },
 ];

@@ -881,6 +881,60 @@ function changeRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rul
   ];
 }
 
+/**
+ * A value after `->`: quoted (`QUOTED`'s seven groups), or bare to the next space, `,`, `)` or
+ * `]`, as a Scala `Map` prints it (`password -> s3cret, driver -> …)`).
+ */
+const ARROW_VALUE = String.raw`(?:${QUOTED}|([^ \t\r\n,)\]"'\\]+))`;
+
+/**
+ * A secret's key, bare, quoted or closing a call (`env_var('DBT_PASSWORD')`), then ` -> ` and its
+ * value: Scala's `Map(user -> ada, password -> …)` as Spark's `JdbcUtils` and Akka log options,
+ * and dbt's `Resolved env_var('…_PASSWORD') -> '…'`. Not a change's `= "old" -> "new"`
+ * (secret-change's), nor a path's last segment (`GET /clients/…/client-secret -> 200 {…}`).
+ */
+const arrowSource = (keys: readonly string[]): string =>
+  String.raw`(?:\\*["']${textKeySource(keys)}\\*["']\)?|(?:^|[^A-Za-z0-9_./-])${textKeySource(keys)})[ \t]+->[ \t]+${ARROW_VALUE}`;
+
+/**
+ * `key -> value` under a secret's key (round 33): the key rules know `=`, `:` and `=>` only.
+ * Woken in tier 1b by the arrow, on lines the pass finds by the key words it holds already
+ * (`namedKeys`), as the change rules are.
+ */
+function arrowRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
+  const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
+  const common = { family: 'generic', anchor: String.raw`[ \t]->[ \t]`, anchorInPass: false, generic: true } as const;
+  return [
+    {
+      id: 'secret-arrow',
+      description: "the value after ' -> ' under a password or strict secret key: Scala's Map(user -> ada, password -> …), dbt's Resolved env_var('DB_PASSWORD') -> '…'",
+      ...common,
+      regex: arrowSource(anyValueKeys),
+      keywords: keywords(anyValueKeys),
+      examples: {
+        match: [
+          { input: `JdbcUtils: JDBC options: Map(url -> jdbc:mysql://db:3306/dwh, user -> ada, password -> ${password}, fetchsize -> 1000)`, output: `JdbcUtils: JDBC options: Map(url -> jdbc:mysql://db:3306/dwh, user -> ada, password -> ${label('secret-arrow')}, fetchsize -> 1000)` },
+          { input: `[debug] Resolved env_var('dbt_env_secret_pg_password') -> '${password}' while rendering profiles.yml`, output: `[debug] Resolved env_var('dbt_env_secret_pg_password') -> '${label('secret-arrow')}' while rendering profiles.yml` },
+        ],
+        noMatch: ['      ~ password = "a" -> "b"', 'Map(password -> ********, user -> ada)', 'forgot password -> reset link sent'],
+      },
+    },
+    {
+      id: 'secret-token-arrow',
+      description: "a token-shaped value after ' -> ' under a secret key: Scala's Map(apiKey -> …, token -> …)",
+      ...common,
+      regex: arrowSource(tokenKeys),
+      keywords: keywords(tokenKeys),
+      minEntropy: 3.5,
+      tokenShape: true,
+      examples: {
+        match: [{ input: `options: Map(endpoint -> https://api.example.com, access_token -> ${opaque})`, output: `options: Map(endpoint -> https://api.example.com, access_token -> ${label('secret-token-arrow')})` }],
+        noMatch: ['Map(token -> expired, user -> ada)', 'refresh token -> access token exchange', 'Map(max_tokens -> 4096)'],
+      },
+    },
+  ];
+}
+
 /** A quote of a JSON key or a Python dict's, also escaped inside a JSON string. */
 const DICT_QUOTE = String.raw`\\*["']`;
 
@@ -1193,6 +1247,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     ...changeRules(vocabulary, secretKeys),
+    ...arrowRules(vocabulary, secretKeys),
     echoedInputRule(vocabulary, secretKeys),
     {
       id: 'password-assignment',
@@ -1407,7 +1462,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     ...xmlNamedRules(vocabulary, secretKeys),
-    ...jsonNamedRules(vocabulary, secretKeys),
+    // A name/value pair names a symmetric or service key as an env list does (`{"name":
+    // "AIRFLOW__CORE__FERNET_KEY","value":…}`, round 33): extra-key-assignment's keys as well.
+    ...jsonNamedRules(vocabulary, [...secretKeys, ...EXTRA_KEYS]),
     ...escapedJsonRules(vocabulary, secretKeys),
     ...yamlNamedRules(vocabulary, secretKeys),
     ...fieldRules(vocabulary, secretKeys),

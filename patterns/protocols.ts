@@ -98,8 +98,9 @@ export const protocolRules: readonly RuleSpec[] = [
     id: 'smtp-auth',
     family: 'generic',
     description: "the credentials of SMTP's and IMAP's AUTH PLAIN, XOAUTH2 and LOGIN with an initial response, base64 (the user and password inside), as mail clients' debug logs print them",
-    // `C: ` (nodemailer), `> ` (curl -v), `-> ` or nothing before the command.
-    regex: String.raw`(?:^|[ \t>:"]|\\[nt])(?:[A-Za-z0-9]{1,10}[ \t]+)?AUTH(?:ENTICATE)?[ \t]+(?i:plain|xoauth2?|login|oauthbearer)[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
+    // `C: ` (nodemailer), `> ` (curl -v), `-> `, Python smtplib's `send: '` (round 30) or
+    // nothing before the command.
+    regex: String.raw`(?:^|[ \t>:"']|\\[nt])(?:[A-Za-z0-9]{1,10}[ \t]+)?AUTH(?:ENTICATE)?[ \t]+(?i:plain|xoauth2?|login|oauthbearer)[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
     keywords: ['auth'],
     anchor: String.raw`AUTH(?:ENTICATE)?[ \t]+(?i:plain|xoauth2?|login|oauthbearer)[ \t]+[A-Za-z0-9+/]`,
     anchorInPass: false,
@@ -108,6 +109,7 @@ export const protocolRules: readonly RuleSpec[] = [
         { input: `[2026-11-30 10:00:00] DEBUG [smtp] C: AUTH PLAIN ${plain}`, output: `[2026-11-30 10:00:00] DEBUG [smtp] C: AUTH PLAIN ${label('smtp-auth')}` },
         { input: `> AUTH XOAUTH2 ${plain}`, output: `> AUTH XOAUTH2 ${label('smtp-auth')}` },
         { input: `A1 AUTHENTICATE PLAIN ${plain}`, output: `A1 AUTHENTICATE PLAIN ${label('smtp-auth')}` },
+        { input: `send: 'AUTH PLAIN ${plain}\\r\\n'`, output: `send: 'AUTH PLAIN ${label('smtp-auth')}\\r\\n'` },
       ],
       noMatch: ['C: AUTH PLAIN', 'S: 250-AUTH PLAIN LOGIN XOAUTH2', 'C: AUTH LOGIN', 'S: 334 VXNlcm5hbWU6', 'C: AUTH PLAIN /* secret */'],
     },
