@@ -109,6 +109,11 @@ const SAFE_ID_KEYS: readonly string[] = [
   'sync token', 'next sync token', 'resume token', 'delta token', 'skip token', 'cancellation token',
   // Omaha (Google Update) client-update-protocol request hash: a SHA-256, seen in macOS logs.
   'cup2hreq',
+  // Round 30 to 33: Symfony's profiler token (`X-Debug-Token: 19e7c4`, a link to its page), a
+  // public key (Discord's application `public_key`, an Ed25519 key in hex), a machine's id
+  // (Electron's `machineId`, a SHA-256 of the host's), AWS IoT's `certificateId` (the
+  // certificate's SHA-256).
+  'x debug token', 'x debug token link', 'public key', 'machine id', 'certificate id',
 ];
 
 /**
@@ -206,6 +211,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'value_specified_in_no_log_parameter', 'not_logging_parameter',
     // The choices of Ansible's user module for `update_password` (round 4): when, not what.
     'always', 'on_create',
+    // A switch's state under a password's setting (`require-password = on`, round 30), and what
+    // a dump prints for a nested structure (PHP var_export's `'passwords' => array (`).
+    'on', 'off', 'enabled', 'disabled', 'array',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
@@ -213,7 +221,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A run of one character, or a prefix then x's, is a documentation value: 00000000, bP88Q~xxxxxxxx, ghp_xxxxxxxx.
     // A hex number up to 64 bits is a flag or an address (0x1f, 0x7ffd5e8c); 0x and 64 hex under a
     // key's name is an Ethereum private key (PRIVATE_KEY=0x…, {"privateKey":"0x…"}; s15).
-    String.raw`\**`, '0x[0-9a-f]{1,16}', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
+    String.raw`\**`, '0x[0-9a-f]{1,16}', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$+\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
     // Entity Framework Core's parameters (`WHERE c.api_key = @__apiKey_0`, `SET [PasswordHash] = @p0`, G4).
     String.raw`@__[a-z_]\w*|@p\d+`,
@@ -221,7 +229,16 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // `[password:protected] =>`): the key rules read it as the value, the property's own value follows (config-lines).
     String.raw`protected\]?=?`,
     // An empty list is none too: `{'password': []}` (red-team L3).
-    String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked)?\s*[)\]}]`,
+    String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked|secret|sensitive|protected|removed|omitted)?\s*[)\]}]`,
+    // Masks of stars around a word (`***PROTECTED***` in srcds' cvars, `*password*` in wget's
+    // echo of a URL, `**REDACTED**`) or before one (Spark's `*********(redacted)`; round 33).
+    String.raw`\*+[a-z _-]+\*+|\*{3,}\s*\((?:redacted|hidden|masked|sensitive)\)`,
+    // Go's `%+v` of a struct whose secret field is empty: the key rules read the next field as
+    // its value (`{Password: Token:<nil> RememberMe:false}`, `JWTSecret: Debug:false}`; round 30).
+    String.raw`[a-z][a-z0-9]*:(?:<nil>|nil|null|false|true)?[)\]}]*`,
+    // A type's name where a dump opens a nested structure (.NET's `Password: PasswordOptions {
+    // RequiredLength: 11, … }`; round 30).
+    String.raw`[a-z][a-z0-9]*(?:options|settings|config|configuration|policy|provider)`,
     // A SQL column type with a length: a schema row's next column (`password\tvarchar(255)`,
     // `|password|char(60)|`), not a value (review-leaks).
     String.raw`(?:n?var)?char(?:acter)?(?: varying)?\(\d+\)|(?:var)?binary\(\d+\)|(?:decimal|numeric)\(\d+(?:,\s*\d+)?\)|(?:tiny|small|medium|big)?int\(\d+\)`,

@@ -1093,8 +1093,13 @@ function unbracketed(bytes: Buffer, span: readonly [number, number]): readonly [
   const [start, end] = span;
   if (end - start < 3 || bytes[start - 1] !== 0x3d || bytes[start] !== 0x5b || bytes[end - 1] !== 0x5d) return span;
   for (let i = start + 1; i < end - 1; i++) if (bytes[i] === 0x5b || bytes[i] === 0x5d || isBlank(bytes[i])) return span;
+  // A mask in brackets stays one, judged whole (Jupyter's `GET /?token=[secret]`; round 33).
+  if (BRACKETED_MASK.test(latin1(bytes, start + 1, end - 1))) return span;
   return [start + 1, end - 1];
 }
+
+/** What a log writes in brackets in place of a secret (`[secret]`, `[hidden]`, `[masked]`). */
+const BRACKETED_MASK = /^(?:secrets?|hidden|redacted|filtered|masked|sensitive|protected|removed|omitted)$/i;
 
 /** A `span` rule's secret group `found`, judged (trimmed, not prose, a candidate value) and labelled; `undefined` when it is no secret. */
 function spanFinding(ctx: ScanContext, m: RuleMatch, bytes: Buffer, found: readonly [number, number], lineSet: readonly number[]): Finding | undefined {

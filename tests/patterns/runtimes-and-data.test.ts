@@ -87,3 +87,36 @@ describe("the OpenTelemetry Collector's debug exporter", () => {
     expectOnlySecretGone(scrubber, `     -> session.token: Str(${token})`, token);
   });
 });
+
+describe('what only looks like a secret in those logs', () => {
+  const hex64 = sample.hex(64);
+  keeps([
+    // A Go struct whose secret field is empty: the next field is no value.
+    '2026-12-02 18:13:57 DEBUG decoded form: {Username:walter Password: Token:<nil> RememberMe:false OTP:}',
+    '2026-12-02 18:13:45 loaded config: &{Addr::8080 DB:{Host:db.internal Port:5432 User:app Password:REDACTED Name:app} APIKey:[REDACTED] JWTSecret: Debug:false}',
+    // Switches and nested structures under a password's setting.
+    'auth settings: token-ttl = 15 minutes, password-min-length = 10, require-password = on',
+    "auth config: array ( 'password_timeout' => 10800, 'passwords' => array ( 'users' => array ( 'provider' => 'users', 'expire' => 60, ), ), )",
+    'IdentityOptions { Password: PasswordOptions { RequiredLength: 11, RequireDigit: True }, SignIn: SignInOptions { RequireConfirmedEmail: True } }',
+    // Masks.
+    '[I 2026-12-02 18:54:42.143 ServerApp] 302 GET /?token=[secret] (@192.168.241.1) 1.61ms',
+    'spark.hadoop.fs.s3a.secret.key=*********(redacted) spark.hadoop.fs.s3a.access.key=*********(redacted)',
+    'L 12/02/2026 - 19:16:56: server_cvar: "sv_password" "***PROTECTED***"',
+    '--2026-12-02 18:22:23--  ftp://carol:*password*@nas01.example.org/backups/db.sql.gz',
+    '      <param name="password" value="$${default_password}"/>',
+    // Ids and public keys under their names.
+    '{"status":200,"headers":{"x-debug-token":"19e7c4","x-debug-token-link":"https://console.example.org/_profiler/033e36"}}',
+    `INFO interactions: verifying with application_id=1404427801970607987 public_key=${hex64}`,
+    `[main] app ready machineId=${hex64}`,
+    `{"certificateId":"${hex64}"}`,
+  ]);
+
+  it.each([
+    (s: string) => `{Username:walter Password:${s} Token:<nil>}`,
+    (s: string) => `password=[${s}]`,
+    (s: string) => `apigee: set target.header.X-Backend-Token ${s} flow=ProxyRequest`,
+  ])('still takes the secret beside them: %s', (make) => {
+    const s = `${sample.alnum(10)}7${sample.alnum(5)}`;
+    expect(scrubber.redactLine(make(s))).not.toContain(s);
+  });
+});
