@@ -34,6 +34,8 @@ export const KEYED_VENDORS: readonly string[] = [
   'assemblyai', 'deepgram', 'elevenlabs', 'gemini', 'wandb', 'langfuse', 'tavily', 'serpapi', 'serper',
   'firecrawl', 'browserless', 'runpod', 'anyscale', 'weaviate', 'qdrant', 'meilisearch', 'typesense', 'upstash',
   'clarifai', 'speechmatics', 'deepl',
+  // round 33's data and ML platforms (`KAGGLE_KEY=<32 hex>`),
+  'kaggle', 'databricks', 'pinecone', 'openrouter', 'perplexity', 'voyageai', 'clearml', 'roboflow', 'labelbox',
   // observability, alerting and error tracking,
   'airbrake', 'raygun', 'honeybadger', 'logrocket', 'lightstep', 'appdynamics', 'instana', 'coralogix', 'logzio',
   'mezmo', 'logdna', 'papertrail', 'loggly', 'logtail', 'betterstack', 'victorops', 'statuspage', 'statuscake',
