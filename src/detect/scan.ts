@@ -1150,6 +1150,52 @@ function retryFrom(m: RuleMatch): number {
  * scanning resumes (past the line, or past a PEM body).
  */
 function scanLine(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readonly number[], lineStart: number, lineEnd: number, findings: Finding[]): number {
+  const before = findings.length;
+  const resume = runRules(ctx, state, bytes, set, lineStart, lineEnd, findings);
+  if (findings.length > before) pushEchoes(bytes, lineStart, lineEnd, findings, before);
+  return resume;
+}
+
+/** A secret this long or longer is looked for again on its line (`pushEchoes`). */
+const ECHO_MIN_BYTES = 8;
+
+/**
+ * The same secret printed again on its line, where no rule would know it: a table row beside the
+ * URL that holds it (`| dbt | Orchid2021* | … | postgres://dbt:Orchid2021*@…`), a retry message
+ * quoting the password it was given. Each further occurrence of a value found here, standing as a
+ * value of its own (nothing glued on either side: `glued`), goes too, under the same
+ * rule. Values shorter than `ECHO_MIN_BYTES` are left: `admin` or `1234` again is not the secret.
+ */
+function pushEchoes(bytes: Buffer, lineStart: number, lineEnd: number, findings: Finding[], from: number): void {
+  const found = findings.slice(from).filter((f) => f.start >= lineStart && f.end <= lineEnd && f.end - f.start >= ECHO_MIN_BYTES);
+  const taken = findings.slice(from);
+  for (const f of found) {
+    const value = bytes.subarray(f.start, f.end);
+    for (let at = bytes.indexOf(value, lineStart); at >= 0 && at + value.length <= lineEnd; at = bytes.indexOf(value, at + 1)) {
+      const end = at + value.length;
+      if (glued(bytes, at - 1, -1, lineStart, lineEnd) || glued(bytes, end, 1, lineStart, lineEnd)) continue;
+      if (taken.some((t) => at < t.end && end > t.start)) continue;
+      const echo = { ruleId: f.ruleId, start: at, end };
+      findings.push(echo);
+      taken.push(echo);
+    }
+  }
+}
+
+/**
+ * Whether the byte at `at`, on the line `[lineStart, lineEnd)`, joins a value to more of it: a
+ * letter, digit, `_` or `-`; or a `.` with one of those beyond it (`step` is −1 looking back, 1
+ * on), as in a dotted name (Cognito's `CognitoIdentityServiceProvider.<client>.<user>.idToken`
+ * names its cookies after the user a `LastAuthUser` cookie holds). A sentence's full stop is not.
+ */
+function glued(bytes: Buffer, at: number, step: -1 | 1, lineStart: number, lineEnd: number): boolean {
+  if (at < lineStart || at >= lineEnd) return false;
+  const b = bytes[at] as number;
+  if (b === 0x2e) return glued(bytes, at + step, step, lineStart, lineEnd) && bytes[at + step] !== 0x2e;
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f || b === 0x2d;
+}
+
+function runRules(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readonly number[], lineStart: number, lineEnd: number, findings: Finding[]): number {
   if (set.length === 0) return lineEnd + 1;
   // Rules run on a view of the bytes: re2 searches a Buffer without converting it, which makes
   // the many searches that find nothing nearly free (measured 0.1 µs against ~1 µs for a string).

@@ -101,3 +101,33 @@ describe('a placeholder of ours followed by a value', () => {
     expect(scrubber.redactText(`[REDACTED:jwt] api_key=${secret}`)).not.toContain(secret);
   });
 });
+
+describe('a secret printed again on its line', () => {
+  const s = createSampler(2026120301);
+  const password = `${s.from('abcdefghijklmnopqrstuvwxyz', 6)}${s.from('0123456789', 4)}*`;
+
+  it('goes wherever it stands as a value of its own: a table row beside the URL that holds it', () => {
+    const line = `14 | pg_dwh | postgres | localhost | dbt | ${password} | 5432 | postgres://dbt:${password}@localhost:5432/`;
+    const out = scrubber.redactText(line);
+    expect(out).not.toContain(password);
+    expect(out).toBe(`14 | pg_dwh | postgres | localhost | dbt | [REDACTED:url-credentials] | 5432 | postgres://dbt:[REDACTED:url-credentials]@localhost:5432/`);
+  });
+
+  it('goes again before a sentence stop, and under the rule that found it first', () => {
+    expect(scrubber.redactText(`password=${password}; retrying with ${password}.`)).toBe('password=[REDACTED:password-assignment]; retrying with [REDACTED:password-assignment].');
+  });
+
+  it('is left inside a longer value or a dotted name, where it is some other thing', () => {
+    const token = s.alnum(24);
+    const line = `refresh_token=${token} id=${token}7 tag=${token}_v2 cookie=app.${token}.idToken`;
+    expect(scrubber.redactText(line)).toBe(`refresh_token=[REDACTED:secret-assignment] id=${token}7 tag=${token}_v2 cookie=app.${token}.idToken`);
+  });
+
+  it('is left when it is short: a value of under eight bytes again is not the secret', () => {
+    expect(scrubber.redactText('password=Ab3$xy7 user Ab3$xy7 in group Ab3$xy7')).toBe('password=[REDACTED:password-assignment] user Ab3$xy7 in group Ab3$xy7');
+  });
+
+  it('is found only on its own line', () => {
+    expect(scrubber.redactText(`password=${password}\nretrying with ${password}\n`)).toBe(`password=[REDACTED:password-assignment]\nretrying with ${password}\n`);
+  });
+});
