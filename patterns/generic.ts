@@ -92,6 +92,8 @@ const KEY_QUALIFIERS = [
   'prod', 'production', 'staging', 'stage', 'dev', 'development', 'test', 'testing', 'live', 'sandbox', 'local', 'ci', 'qa',
   'uat', 'old', 'new', 'prev', 'previous', 'current', 'primary', 'secondary', 'backup', 'default', 'value', 'raw', 'plain', 'legacy',
   'b64', 'base64', 'ro', 'rw', 'readonly', 'admin', 'root',
+  // The value's encoding (round 31): gRPC names binary metadata `-bin` (`x-auth-token-bin`).
+  'bin', 'hex', 'enc', 'encoded',
   // Round 5, other scanners' suites (detect-secrets' `password_super_secure`, gitleaks'
   // `MJ_APIKEY_PRIVATE`) and forms' `passwordConfirm`: words that say which of a secret's copies,
   // never what else the key names (not `id`, `name`, `url`, `ttl`, `reset`, `hash`, `service`).
@@ -1620,6 +1622,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `client_secret_v2: ${r6Token}`, output: `client_secret_v2: ${label('secret-qualified-assignment')}` },
           { input: `GITHUB_TOKEN_CI=${r6Token}`, output: `GITHUB_TOKEN_CI=${label('secret-qualified-assignment')}` },
           { input: `DB_PASSWORD2=${recall6Pw}`, output: `DB_PASSWORD2=${label('secret-qualified-assignment')}` },
+          { input: `bad x-auth-token-bin=${r6Token} peer=10.0.0.7:3084`, output: `bad x-auth-token-bin=${label('secret-qualified-assignment')} peer=10.0.0.7:3084` },
         ],
         noMatch: [`token_id=${issuedUuid}`, 'secret_name=prod-db-credentials', 'password_reset_url=https://example.com/reset', 'token_ttl_2=3600', `secret_version_old=AWSPREVIOUS`],
       },
