@@ -1158,26 +1158,48 @@ function scanLine(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readon
 
 /** A secret this long or longer is looked for again on its line (`pushEchoes`). */
 const ECHO_MIN_BYTES = 8;
+/**
+ * Bounds on that search, so a line of many findings stays linear (a line of a thousand
+ * `tokens=[…, ` took minutes when each finding searched for every other): the first few distinct
+ * values only, each followed to its first few occurrences.
+ */
+const ECHO_MAX_VALUES = 16;
+const ECHO_MAX_OCCURRENCES = 64;
 
 /**
  * The same secret printed again on its line, where no rule would know it: a table row beside the
  * URL that holds it (`| dbt | Orchid2021* | … | postgres://dbt:Orchid2021*@…`), a retry message
  * quoting the password it was given. Each further occurrence of a value found here, standing as a
- * value of its own (nothing glued on either side: `glued`), goes too, under the same
- * rule. Values shorter than `ECHO_MIN_BYTES` are left: `admin` or `1234` again is not the secret.
+ * value of its own (nothing glued on either side: `glued`), goes too, under the same rule. Values
+ * shorter than `ECHO_MIN_BYTES` are left: `admin` or `1234` again is not the secret.
  */
 function pushEchoes(bytes: Buffer, lineStart: number, lineEnd: number, findings: Finding[], from: number): void {
-  const found = findings.slice(from).filter((f) => f.start >= lineStart && f.end <= lineEnd && f.end - f.start >= ECHO_MIN_BYTES);
-  const taken = findings.slice(from);
-  for (const f of found) {
-    const value = bytes.subarray(f.start, f.end);
-    for (let at = bytes.indexOf(value, lineStart); at >= 0 && at + value.length <= lineEnd; at = bytes.indexOf(value, at + 1)) {
+  const own = findings.slice(from).filter((f) => f.start >= lineStart && f.end <= lineEnd);
+  const values = new Map<string, string>();
+  for (const f of own) {
+    if (values.size >= ECHO_MAX_VALUES) break;
+    if (f.end - f.start < ECHO_MIN_BYTES) continue;
+    const value = bytes.toString('latin1', f.start, f.end);
+    if (!values.has(value)) values.set(value, f.ruleId);
+  }
+  if (values.size === 0) return;
+  // The line's bytes a finding covers already: an echo may not overlap one.
+  const covered = new Uint8Array(lineEnd - lineStart);
+  for (const f of own) covered.fill(1, f.start - lineStart, f.end - lineStart);
+  const free = (start: number, end: number): boolean => {
+    for (let i = start - lineStart; i < end - lineStart; i++) if (covered[i] === 1) return false;
+    return true;
+  };
+  for (const [text, ruleId] of values) {
+    const value = Buffer.from(text, 'latin1');
+    let at = bytes.indexOf(value, lineStart);
+    for (let seen = 0; at >= 0 && at + value.length <= lineEnd && seen < ECHO_MAX_OCCURRENCES; seen++) {
       const end = at + value.length;
-      if (glued(bytes, at - 1, -1, lineStart, lineEnd) || glued(bytes, end, 1, lineStart, lineEnd)) continue;
-      if (taken.some((t) => at < t.end && end > t.start)) continue;
-      const echo = { ruleId: f.ruleId, start: at, end };
-      findings.push(echo);
-      taken.push(echo);
+      if (!glued(bytes, at - 1, -1, lineStart, lineEnd) && !glued(bytes, end, 1, lineStart, lineEnd) && free(at, end)) {
+        findings.push({ ruleId, start: at, end });
+        covered.fill(1, at - lineStart, end - lineStart);
+      }
+      at = bytes.indexOf(value, at + 1);
     }
   }
 }
