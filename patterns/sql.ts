@@ -11,6 +11,14 @@ const round19 = createSampler(2026120220);
 const boundToken = round19.base64url(48);
 const boundPassword = `${round19.alnum(10)}!${round19.digits(2)}`;
 
+/** An INSERT's first words. */
+const INSERT_INTO = String.raw`(?i:insert[ \t]+(?:(?:or[ \t]+[a-z]+|ignore)[ \t]+)?into)[ \t]`;
+/**
+ * A column named for a secret and nothing else: its last word one of a secret's (`smtp_pass`,
+ * `api_key`, `refreshToken`), so `token_type`, `cache_key` and `password_changed_at` are not.
+ */
+const SECRET_WORD_COLUMN = String.raw`(?:[A-Za-z0-9]+_)*(?i:password|passwd|pass|pwd|passphrase|secret|token|(?:api|access|private|secret|auth|signing|encryption|master)_?key)|[a-z][a-z0-9]*(?:Password|Pass|Secret|Token|ApiKey|AccessKey|PrivateKey|SecretKey)`;
+
 /** A statement's first words: what ORMs' query logs print bindings after. */
 const STATEMENT = String.raw`(?i:insert[ \t]+(?:(?:or[ \t]+[a-z]+|ignore)[ \t]+)?into|update|select|delete[ \t]+from)[ \t]`;
 /** A bindings list's opening: `[` and its first value (a quote, a number, null, a boolean) or its end. */
@@ -110,6 +118,11 @@ export const sqlRules: readonly RuleSpec[] = [
     regex: [
       String.raw`\b(${STATEMENT}[^\r\n]*?)(?:--[ \t]*PARAMETERS:[ \t]*|Params:[ \t]*|\\*["']?(?:bindings|Parameters)\\*["']?[ \t]*[:=][ \t]*|[ \t]+)(${BINDINGS_OPEN}[^\r\n]*)`,
       String.raw`\bbindings:[ \t]*(${BINDINGS_OPEN}[^\r\n]*?\])[^\r\n]*?\bsql:[ \t]*'(${STATEMENT}[^\r\n]*)`,
+      // Postgres's own log (round 34): `execute S_1: UPDATE … $1 …` and, on the same line (a
+      // JSON or CSV log's detail), `parameters: $1 = '…', $2 = '…'`.
+      String.raw`\b(${STATEMENT}[^\r\n]*?)\bparameters:[ \t]+(\$1 = [^\r\n]*)`,
+      // An INSERT with its literals in place (GORM, MySQL's general log): no bindings at all.
+      String.raw`\b(${INSERT_INTO}[^\r\n]*?\)[ \t]*(?i:values)[ \t]*\([^\r\n]*)`,
     ].join('|'),
     // Tier 1b only: the column's word is in the pass over every byte already.
     keywords: ['token', 'pass', 'pwd', 'secret', 'key', 'auth'],
@@ -138,12 +151,40 @@ export const sqlRules: readonly RuleSpec[] = [
           input: `{ method: 'insert', bindings: [ 'dev@acme.io', '${boundPassword}' ], __knexQueryUid: 'AMfsi0p6nOy4Q1sFJGCLq', sql: 'insert into "legacy_users" ("email", "plain_password") values (?, ?)' }`,
           output: `{ method: 'insert', bindings: [ 'dev@acme.io', '${label('sql-bound-secret')}' ], __knexQueryUid: 'AMfsi0p6nOy4Q1sFJGCLq', sql: 'insert into "legacy_users" ("email", "plain_password") values (?, ?)' }`,
         },
+        {
+          input: `LOG:  duration: 4.501 ms  execute S_26: UPDATE users SET password = $1, updated_at = now() WHERE id = $2  DETAIL:  parameters: $1 = '${boundPassword}', $2 = '90927'`,
+          output: `LOG:  duration: 4.501 ms  execute S_26: UPDATE users SET password = $1, updated_at = now() WHERE id = $2  DETAIL:  parameters: $1 = '${label('sql-bound-secret')}', $2 = '90927'`,
+        },
+        {
+          input: `/app/store/creds.go:72 [3.655ms] [rows:1] INSERT INTO \`upstream_creds\` (\`name\`,\`password\`,\`created_at\`) VALUES ('legacy-ftp','${boundPassword}','2026-11-25 21:35:27')`,
+          output: `/app/store/creds.go:72 [3.655ms] [rows:1] INSERT INTO \`upstream_creds\` (\`name\`,\`password\`,\`created_at\`) VALUES ('legacy-ftp','${label('sql-bound-secret')}','2026-11-25 21:35:27')`,
+        },
       ],
       noMatch: [
         `insert into "api_tokens" ("user_id", "type", "token_type") values (?, ?, ?) [ 6207, 'api', 'bearer' ]`,
         `select * from "users" where "email" = ? and "api_key_id" = ? limit ? [ 'ada@example.com', '${round19.uuid()}', 1 ]`,
         `update "tokens" set "last_used_at" = ? where "id" = ? [ '2026-11-12T17:25:00.970Z', 42 ]`,
       ],
+    },
+  },
+  {
+    id: 'sql-column-value',
+    family: 'sql',
+    description: "a literal given to a secret column that MySQL quotes in backticks: SET `smtp_pass`='…', WHERE `api_key` = '…' (Sequelize, GORM, MySQL's general log)",
+    // Round 34. The key rules read `password='…'` and `"password" = '…'`; a backtick before the
+    // `=` is MySQL's alone. Tier 1b only: the column's word is in the pass already.
+    regex: String.raw`\x60(?:${SECRET_WORD_COLUMN})\x60[ \t]*(?:=|<>|!=)[ \t]*(?:${QUOTED}|\\"((?:[^"\\\r\n])+)\\")`,
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+    anchor: String.raw`\x60[A-Za-z0-9_]*(?i:pass|pwd|secret|token|key)[A-Za-z]*\x60[ \t]*[=<!]`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        {
+          input: `Executing (default): UPDATE \`mail_settings\` SET \`smtp_pass\`='${password}',\`updatedAt\`='2026-12-01 18:27:46' WHERE \`id\` = 96`,
+          output: `Executing (default): UPDATE \`mail_settings\` SET \`smtp_pass\`='${label('sql-column-value')}',\`updatedAt\`='2026-12-01 18:27:46' WHERE \`id\` = 96`,
+        },
+      ],
+      noMatch: ['SELECT * FROM `users` WHERE `api_key` = ? LIMIT 1'],
     },
   },
   {
@@ -193,7 +234,7 @@ export const sqlRules: readonly RuleSpec[] = [
     // `PASSWORD`/`VALUES` (a hash, crackable). Unquoted, Oracle's identifier passwords: only in a
     // CREATE/ALTER USER|ROLE statement and before its end or next clause, so that prose
     // ("identified by their email") and `BY PASSWORD '…'` are not read as one.
-    regex: String.raw`\b(?i:identified)[ \t]+(?:(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]+\\?["'\x60]?[ \t]+)?(?i:by)[ \t]+(?:(?i:password|values)[ \t]+)?(?:${QUOTED}|\\?"((?:[^"\\\r\n])+)\\?")|\b(?i:create|alter)[ \t]+(?i:user|role)[ \t]+[^'"\r\n;]{1,128}?[ \t](?i:identified)[ \t]+(?i:by)[ \t]+([A-Za-z][A-Za-z0-9_$#]{0,127})(?:[ \t]*(?:;|\\?"|(?m:$))|[ \t]+(?i:default|account|password|quota|profile|replace|container)\b)|\b(?i:identified)[ \t]+(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]*(?i:password)[A-Za-z0-9_]*\\?["'\x60]?[ \t]+(?i:as)[ \t]+${QUOTED}`,
+    regex: String.raw`\b(?i:identified)[ \t]+(?:(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]+\\?["'\x60]?[ \t]+)?(?i:by)[ \t]+(?:(?i:password|values)[ \t]+)?(?:${QUOTED}|\\?"((?:[^"\\\r\n])+)\\?"|\\'((?:[^'\\\r\n])+)\\')|\b(?i:create|alter)[ \t]+(?i:user|role)[ \t]+[^'"\r\n;]{1,128}?[ \t](?i:identified)[ \t]+(?i:by)[ \t]+([A-Za-z][A-Za-z0-9_$#]{0,127})(?:[ \t]*(?:;|\\?"|(?m:$))|[ \t]+(?i:default|account|password|quota|profile|replace|container)\b)|\b(?i:identified)[ \t]+(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]*(?i:password)[A-Za-z0-9_]*\\?["'\x60]?[ \t]+(?i:as)[ \t]+${QUOTED}`,
     keywords: ['identified'],
     // Tier 1b only: `identified` is on no line of the bench corpora or loghub (124,634 lines), so
     // the anchor's 40 characters in the pass saved nothing there.
@@ -208,6 +249,8 @@ export const sqlRules: readonly RuleSpec[] = [
         { input: `ALTER USER scott IDENTIFIED BY ${word};`, output: `ALTER USER scott IDENTIFIED BY ${label('sql-identified-by')};` },
         { input: `CREATE USER app IDENTIFIED BY ${word} DEFAULT TABLESPACE users`, output: `CREATE USER app IDENTIFIED BY ${label('sql-identified-by')} DEFAULT TABLESPACE users` },
         { input: `CREATE USER 'old'@'%' IDENTIFIED BY PASSWORD '*${sql.hex(40).toUpperCase()}'`, output: `CREATE USER 'old'@'%' IDENTIFIED BY PASSWORD '${label('sql-identified-by')}'` },
+        // MariaDB's audit plugin quotes the statement and escapes its quotes (round 34).
+        { input: `20261125 06:21:44,db-2,root,localhost,820,9608,QUERY,,'CREATE USER \\'reporting\\'@\\'%\\' IDENTIFIED BY \\'${password}\\'',0`, output: `20261125 06:21:44,db-2,root,localhost,820,9608,QUERY,,'CREATE USER \\'reporting\\'@\\'%\\' IDENTIFIED BY \\'${label('sql-identified-by')}\\'',0` },
       ],
       noMatch: [
         'CREATE USER app IDENTIFIED BY ?;',

@@ -190,20 +190,78 @@ function boundValues(list: Text): (Span | undefined)[] {
  */
 export function boundSecrets(bytes: Buffer, m: RuleMatch, isSecretColumn: (column: string) => boolean): Span[] {
   const g = m.match.groups;
-  const sqlSpan = g[1] ?? g[4];
-  const listSpan = g[2] ?? g[3];
+  if (g[7] !== undefined) return literalSecrets(latin1(bytes, g[7][0], g[7][1]), isSecretColumn);
+  const sqlSpan = g[1] ?? g[4] ?? g[5];
+  const listSpan = g[2] ?? g[3] ?? g[6];
   if (sqlSpan === undefined || listSpan === undefined) return [];
+  if (g[6] !== undefined) return pickSecrets(latin1(bytes, sqlSpan[0], sqlSpan[1]).text, postgresValues(latin1(bytes, listSpan[0], listSpan[1])), isSecretColumn);
   // A list inside a list is not the bindings: Rails prints `[["token_digest", "…"], ["LIMIT", 1]]`,
   // each value beside its column's name (the key rules' to read).
   let before = listSpan[0] - 1;
   while (before >= 0 && (bytes[before] === 0x20 || bytes[before] === 0x09)) before--;
   if (bytes[before] === 0x2c || bytes[before] === 0x5b) return [];
-  const sql = latin1(bytes, sqlSpan[0], sqlSpan[1]).text;
-  const values = boundValues(latin1(bytes, listSpan[0], listSpan[1]));
+  return pickSecrets(latin1(bytes, sqlSpan[0], sqlSpan[1]).text, boundValues(latin1(bytes, listSpan[0], listSpan[1])), isSecretColumn);
+}
+
+/** The values, by ordinal, that fill a secret column of `sql`. */
+function pickSecrets(sql: string, values: readonly (Span | undefined)[], isSecretColumn: (column: string) => boolean): Span[] {
   const out: Span[] = [];
   for (const [ordinal, column] of boundColumns(sql)) {
     const span = values[ordinal];
     if (span !== undefined && isSecretColumn(column)) out.push(span);
   }
   return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** One of Postgres's `$n = '…'` (`''` inside for a quote) or `$n = NULL`; `, ` between them. */
+const POSTGRES_VALUE = /\$([0-9]{1,4}) = (?:'((?:[^']|'')*)'|NULL)/y;
+
+/**
+ * Postgres's parameters as its log prints them (`DETAIL:  parameters: $1 = '…', $2 = NULL`): the
+ * span inside each value's quotes, by ordinal. A value cut short by `log_parameter_max_length`
+ * ends in `...'` and still goes whole.
+ */
+function postgresValues(list: Text): (Span | undefined)[] {
+  const values: (Span | undefined)[] = [];
+  POSTGRES_VALUE.lastIndex = 0;
+  for (let m = POSTGRES_VALUE.exec(list.text); m !== null; m = POSTGRES_VALUE.exec(list.text)) {
+    if (m[2] !== undefined && m[2].length > 0) {
+      const start = list.at + m.index + m[0].indexOf("'") + 1;
+      values[Number(m[1]) - 1] = [start, start + m[2].length];
+    }
+    if (!list.text.startsWith(', ', POSTGRES_VALUE.lastIndex)) break;
+    POSTGRES_VALUE.lastIndex += 2;
+  }
+  return values;
+}
+
+/**
+ * The literals an INSERT writes into secret columns, when its log prints them in place (GORM,
+ * MySQL's general log, `log_statement = 'all'`): `insert into t (name, password) values ('ci',
+ * '…')`, every row of it. Only a quoted literal goes; `?`, `$1`, numbers and `DEFAULT` are none.
+ */
+function literalSecrets(statement: Text, isSecretColumn: (column: string) => boolean): Span[] {
+  const sql = statement.text;
+  const insert = INSERT.exec(sql);
+  if (insert === null) return [];
+  const names = (insert[1] as string).split(',').map((c) => COLUMN_ITEM.exec(c)?.[1] ?? '');
+  if (!names.some((name) => name !== '' && isSecretColumn(name))) return [];
+  const out: Span[] = [];
+  let pos = insert.index + insert[0].length;
+  while (sql[pos] === '(') {
+    const { items, end } = listItems(sql, pos + 1, '(', ')');
+    items.forEach(([s, e], i) => {
+      const name = names[i];
+      if (name === undefined || name === '' || !isSecretColumn(name)) return;
+      const text = sql.slice(s, e).trim();
+      const open = /^\\*['"]/.exec(text)?.[0];
+      if (open === undefined || text.length < open.length * 2 + 1 || !text.endsWith(open)) return;
+      const from = s + sql.slice(s, e).indexOf(open) + open.length;
+      out.push([statement.at + from, statement.at + from + text.length - open.length * 2]);
+    });
+    if (end < 0) break;
+    pos = end + 1;
+    while (sql[pos] === ',' || sql[pos] === ' ') pos++;
+  }
+  return out;
 }
