@@ -13,6 +13,7 @@ const dbPassword = b64(sample.password());
 const apiToken = b64(sample.alnum(32));
 /** Laravel's APP_KEY: `base64:` and 32 random bytes. */
 const laravelKey = `base64:${createSampler(2026120332).base64(43)}=`;
+const neo4jPassword = createSampler(2026120334).password();
 
 /** A JSON string's body at either level: plain, or inside another JSON string (`\"…\"`). */
 const Q = String.raw`\\?"`;
@@ -237,6 +238,21 @@ export const configSecretRules: readonly RuleSpec[] = [
         { input: `{"app":{"name":"Acme","key":"${laravelKey}","cipher":"AES-256-CBC"}}`, output: `{"app":{"name":"Acme","key":"${label('laravel-app-key')}","cipher":"AES-256-CBC"}}` },
       ],
       noMatch: ['[key] => base64:short', '[cache_key] => base64:abc', `[monkey] => base64:${'A'.repeat(43)}=`],
+    },
+  },
+  {
+    id: 'neo4j-auth',
+    family: 'config',
+    description: "the password in Neo4j's NEO4J_AUTH=<user>/<password>, as its Docker image reads it and env dumps print it",
+    // Round 34. The user before the slash stays; `none` turns auth off and is no password. Tier
+    // 1b only: `auth` is in the pass already.
+    regex: String.raw`\b(?i:neo4j_auth)\\*["']?[ \t]*[=:][ \t]*\\*["']?[A-Za-z0-9_.@-]+/([^ \t\r\n"'\\,;]+)`,
+    keywords: ['auth'],
+    anchor: String.raw`(?i:neo4j_auth)`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `Changed password for user 'neo4j'. NEO4J_AUTH=neo4j/${neo4jPassword}`, output: `Changed password for user 'neo4j'. NEO4J_AUTH=neo4j/${label('neo4j-auth')}` }],
+      noMatch: ['NEO4J_AUTH=none'],
     },
   },
 ];

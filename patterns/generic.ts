@@ -1774,9 +1774,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // Round 4: both are the credential, where AWS's SecretId and Azure's secretId name a secret
       // by an ARN, a name or a URL, never a bare UUID. Woken by `secret`, which the pass holds.
       // Or a table row, as Vault prints `secret_id    <uuid>` (round 26).
-      regex: String.raw`\b(?i:secret[_-]?id)["']?(?:[ \t]*[=:][ \t]*["']?|[ \t]{2,})([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b`,
+      regex: String.raw`\b(?i:secret[ _-]?id)["']?(?:[ \t]*[=:][ \t]*["']?|[ \t]{2,})([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b`,
       keywords: ['secret'],
-      anchor: String.raw`(?i:secret[_-]?id)`,
+      anchor: String.raw`(?i:secret[ _-]?id)`,
       anchorInPass: false,
       examples: {
         match: [

@@ -286,6 +286,28 @@ export const httpAuthRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'http-authorization-member',
+    family: 'http-auth',
+    description: "an Authorization header's bare value as a JSON or dict member, short or full of symbols: {\"Authorization\":\"…\"}, {'authorization': '…'}",
+    // Round 36: a webhook's headers in an SQS or SNS body, `\"authorization\":\"PVIp)9GO…\"`.
+    // http-authorization-raw reads a token68 of 16 or more; a member's quotes bound the value, so
+    // here it may be as short as a password and hold any symbol but a blank: a scheme and its
+    // credential (`Bearer …`) are the other rules'.
+    regex: String.raw`${HEADER_START}${AUTHORIZATION}\\*["'][ \t]*:[ \t]*\\*["']([^"'\\ \t\r\n]{8,256})\\*["']`,
+    keywords: ['authorization'],
+    anchor: String.raw`${AUTHORIZATION}\\*["'][ \t]*:`,
+    anchorInPass: false,
+    minEntropy: 3,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `{"body":"{\\"headers\\":{\\"authorization\\":\\"PVIp)9GO5LGA@m%11rF:\\"},\\"retry\\":0}"}`, output: `{"body":"{\\"headers\\":{\\"authorization\\":\\"${label('http-authorization-member')}\\"},\\"retry\\":0}"}` },
+        { input: `{'Authorization': 'Orchid26518rj'}`, output: `{'Authorization': '${label('http-authorization-member')}'}` },
+      ],
+      noMatch: ['{"authorization":"required"}', '{"Authorization":"********"}', '{"authorization":"Bearer"}'],
+    },
+  },
+  {
     id: 'basic-credential',
     family: 'http-auth',
     description: "a Basic credential (base64 of user:password) with no Authorization header before it: an Authorization value logged as a bare field (nginx's \"$http_authorization\"), in a message, under any JSON key",

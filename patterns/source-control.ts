@@ -164,4 +164,20 @@ export const sourceControlRules: readonly RuleSpec[] = [
       noMatch: ['hvs.' + 'x'.repeat(90), 'obj.s.AcceptanceTimeoutSeconds', 'ahvs.short'],
     },
   },
+  {
+    id: 'vault-token-row',
+    family: 'vendor',
+    description: "a legacy Vault token (s. and 24 characters) in the `token` row of the Vault CLI's tables (vault login, vault token lookup)",
+    // Round 35. Tier 1b only: `token` is in the pass already. The row's key alone: its accessor
+    // (`token_accessor`) is an id, not a credential.
+    regex: String.raw`(?:^|[ \t"'|])(?i:token)[ \t]+(s\.[A-Za-z0-9]{24})\b`,
+    keywords: ['token'],
+    anchor: String.raw`(?i:token)[ \t]+s\.`,
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `token                s.${sample.alnum(24)}`, output: `token                ${label('vault-token-row')}` }],
+      noMatch: [`token_accessor       ${sample.alnum(24)}`],
+    },
+  },
 ];
