@@ -387,6 +387,8 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // (`api_key rotation pending`, `client_secret 3 days old`). The match starts at the key: a
       // match from the section's tag would move the rules that start inside it (the `aws_key_id`
       // before) past their own secrets.
+      // A path's last name is no key (`VAULT_TOKEN_FILE=/run/secrets/vault-token INVOCATION_ID=…`,
+      // an env dump's next variable; round 35): the scan's `namesPath`, for every generic rule.
       regex: String.raw`\b${directiveKey} +${DIRECTIVE_VALUE}(?:[ \t<]|\r?$)`,
       keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth'],
       minEntropy: 3,

@@ -107,6 +107,9 @@ const SAFE_ID_KEYS: readonly string[] = [
   // CancellationToken. (Not macOS Terminal's TERM_SESSION_ID: a safe key must stay in every shape,
   // and session-id, no generic rule, takes `{"termSessionId":…}`.)
   'sync token', 'next sync token', 'resume token', 'delta token', 'skip token', 'cancellation token',
+  // Round 36: Step Functions' task token, which only a caller with the state machine's IAM
+  // permission (states:SendTaskSuccess) can redeem, as SQS's receipt handle.
+  'task token',
   // Omaha (Google Update) client-update-protocol request hash: a SHA-256, seen in macOS logs.
   'cup2hreq',
   // Round 30 to 33: Symfony's profiler token (`X-Debug-Token: 19e7c4`, a link to its page), a
@@ -294,11 +297,20 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // `<add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA…"/>`: the blob's fixed header),
     // and a path under a variable (Maven's `<privateKey>${user.home}/.ssh/id_rsa</privateKey>`).
     String.raw`aqaaancmnd8bfderjhoawe/cl\+sbaaaa[a-z0-9+/]*=*`, String.raw`\$\{[a-z_][\w.]*\}/[\w./-]*`,
+    // Round 36: a KMS ciphertext blob (SSM's SecureString as `GetParameter` returns it without
+    // decryption, a Lambda's encrypted environment): its fixed header, `AQICAH` and the key's
+    // wrapped material; encrypted, it may stay.
+    String.raw`aqicah[a-z0-9+/]{60,}={0,2}`,
     // A Bitnami SealedSecret's `encryptedData` value: hundreds of base64 characters from `Ag`,
     // sealed for the cluster's key (a password is not written so).
     String.raw`ag[a-d][a-z0-9+/]{400,}={0,2}`,
     '!(?:vault|ref|sub|getatt|importvalue|findinmap|join|select|if|base64|secret|env_var|include|getazs|split|cidr)',
     String.raw`(?:process\.env|import\.meta\.env|var|local|data|module)\.[a-z_][\w.-]*!?`,
+    // Round 35, Terraform's plan: a resource's attribute (`password = random_password.db.result`,
+    // `aws_db_instance.main[0].password`) and a function that builds the value from others
+    // (`secret_string = jsonencode({ … })`), cut at its bracket.
+    String.raw`(?:random|aws|azurerm|azuread|google|tls|vault|kubernetes|helm|digitalocean|cloudflare|github|databricks|snowflake|mongodbatlas|postgresql|mysql)_[a-z0-9_]+\.[a-z_][\w-]{0,63}(?:\[[^\]]*\])?(?:\.[a-z_][a-z0-9_]{0,31})+`,
+    String.raw`(?:jsonencode|yamlencode|base64encode|sensitive|nonsensitive|templatefile|lookup|coalesce|try|merge)\([{\[]?`,
     // Round 5, other scanners' negatives: an object's field or a setting read in code (`apiKey:
     // this.apiKey,`, `client_secret = settings.CLIENT_SECRET`, `self.token`, TypeScript's
     // non-null `process.env.STRIPE_KEY!`); placeholders that say what to put there
@@ -310,8 +322,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // `env` above), pino's `redact.paths` (`"*.password","*.token"`: globs, not values), and a key
     // masked with an ellipsis (`sk_live_…bD5b`, in latin1 as the engine reads it, or decoded; a
     // password's last characters after `…` alone may be symbols, `…#BXq`, round 25); not one cut
-    // there (PHP prints 15 characters of an argument then `...`), nor `Summer...2024!`.
-    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026)[\w-]{1,8}|(?:\u00e2\u0080\u00a6|\u2026)[^ \t"'\\]{2,6}`,
+    // there (PHP prints 15 characters of an argument then `...`), nor `Summer...2024!`. Bullets
+    // and stars mask the middle so too (`shp•••••231e`, `sk-stLBu************y2qB`; round 37).
+    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026|(?:\u00e2\u0080\u00a2|\u2022){2,}|\*{3,})[\w-]{1,8}|(?:\u00e2\u0080\u00a6|\u2026)[^ \t"'\\]{2,6}`,
     String.raw`your[_-][a-z0-9_-]*|(?:[a-z\u0080-\u00ff]+[_-])+(?:here|aqui|aqu\u00c3[\u00ad\u008d]|hier|ici|qui|tutaj)|replace[_-]?me|change[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
     String.raw`%env\([^)]*\)%|\x60(?:\$\{[^}\x60]*\}?|\{\{[^}\x60]*(?:\}\})?|replace[_-]?me|change[_-]?me|your[_-][a-z0-9_-]*)\x60?|[a-z0-9/+]*example(?:key)?`,
     // A reference to a Vault secret (`vault:secret/data/app#password`), a value of symbols alone

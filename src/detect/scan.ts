@@ -584,6 +584,33 @@ function isPrefixOfPlaceholder(bytes: Buffer, end: number, text: string): boolea
   return close > 0;
 }
 
+/**
+ * Whether the value at `[start, end)` is the shown head of a masked one: a short head, then
+ * three or more `*`, two or more `•` (UTF-8, as latin1 reads it) or `...`, then at most a short
+ * tail (`sk-stLBu************y2qB`, `e8d•••••c2f2`, `3a1d03b7...424b`: SDKs' and HTTP clients'
+ * masks; round 37). The rules' value classes stop at the mask, which a redaction would have
+ * left standing with the tail: the line changed, nothing hidden.
+ */
+function isMaskedHead(bytes: Buffer, start: number, end: number): boolean {
+  if (end - start > 24) return false;
+  let at = end;
+  if (bytes[at] === 0x2a) {
+    while (bytes[at] === 0x2a) at++;
+    if (at - end < 3) return false;
+  } else if (bytes[at] === 0xe2 && bytes[at + 1] === 0x80 && bytes[at + 2] === 0xa2 && bytes[at + 3] === 0xe2) {
+    while (bytes[at] === 0xe2 && bytes[at + 1] === 0x80 && bytes[at + 2] === 0xa2) at += 3;
+  } else if (bytes[at] === 0x2e && bytes[at + 1] === 0x2e && bytes[at + 2] === 0x2e) {
+    at += 3;
+  } else {
+    return false;
+  }
+  const tail = at;
+  while (at < bytes.length && at - tail <= 8 && isWordByte(bytes[at] as number)) at++;
+  return at - tail <= 8;
+}
+
+const isWordByte = (b: number): boolean => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f || b === 0x2d;
+
 const BYTES_WORD = Buffer.from(' bytes');
 
 /**
@@ -596,6 +623,22 @@ function isByteCount(bytes: Buffer, end: number, text: string): boolean {
   return after === undefined || !/[A-Za-z0-9_]/.test(String.fromCharCode(after));
 }
 
+/**
+ * Whether the "key" before a value set off by blanks alone is a path's last name: Docker's
+ * `POSTGRES_PASSWORD_FILE=/run/secrets/postgres_password POSTGRES_USER=app` names a file, and
+ * what follows is the env dump's next variable, not the secret (round 35).
+ */
+function namesPath(bytes: Buffer, start: number, lineStart: number): boolean {
+  let i = start;
+  while (i > lineStart && (bytes[i - 1] === 0x20 || bytes[i - 1] === 0x09)) i--;
+  if (i === start) return false;
+  const limit = Math.max(lineStart, i - 96);
+  while (i > limit && isKeyByte(bytes[i - 1] as number)) i--;
+  return i > lineStart && bytes[i - 1] === 0x2f;
+}
+
+const isKeyByte = (b: number): boolean => isWordByte(b) || b === 0x2e;
+
 /** The rule-level checks for a span: newline, value, entropy, generic context. */
 function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): boolean {
   if (end <= start) return false;
@@ -603,7 +646,7 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   // search was the scan's cost, quadratic (5 MB: ~14–28 s).
   if (bytes.subarray(start, end).indexOf(NEWLINE) >= 0) return false;
   const text = latin1(bytes, start, end);
-  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(ctx, bytes, start, end, text) || isPrefixOfPlaceholder(bytes, end, text)) return false;
+  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(ctx, bytes, start, end, text) || isPrefixOfPlaceholder(bytes, end, text) || isMaskedHead(bytes, start, end)) return false;
   const { spec } = rule;
   if (spec.tokenShape === true && !looksLikeToken(text)) return false;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;
@@ -611,6 +654,7 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
     const lineStart = lineStartOf(bytes, start, Math.max(0, start - 128));
     if (isFileDigest(bytes, start, end, lineStart)) return false;
     if (ctx.keys.isSafe(keyBefore(bytes, start, lineStart))) return false;
+    if (namesPath(bytes, start, lineStart)) return false;
     if (ctx.inDigest(bytes, start, lineStart)) return false;
   }
   return true;
