@@ -19,7 +19,7 @@ import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MIN_
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, compileTester, hasCountedRepetition } from './engine.js';
-import { mergeKeyAnchors } from './key-anchors.js';
+import { mergeKeyAnchors, withoutCovered } from './key-anchors.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { compileRun, parseRun, type RunFinder } from './runs.js';
 
@@ -472,6 +472,13 @@ function wideSearch(scanner: ByteScanner, bytes: Buffer): ByteScanner {
  * `secret-flag`, `xml-named-secret`, `secret-field`; the anchors 9,073 → 6,614 characters) with the
  * same hit lines on the bench corpora; over the catalog's examples with five keys of a config's
  * own, five literals more had taken the pass from ~20 to ~700 ms of CPU, and now ten take it nowhere.
+ *
+ * Nor, in an anchor kept, the keys whose every match holds such a literal (`withoutCovered`):
+ * the key rules' anchors spelled the whole vocabulary, `access_token` and `client_secret` with the
+ * rest, where only `session`, `csrf`, `pin` and their like need one (anchors 5,366 → 1,874
+ * characters). The lines the pass hits are the same (bench corpora, loghub); the catalog's sat at
+ * the edge of RE2's DFA memory, where one literal more of any rule or config (`zzqq`) took the
+ * pass over its examples from ~100 to ~500 ms of CPU (s27).
  */
 export function passAnchors<R extends { readonly spec: RuleSpec }>(rules: readonly R[]): { readonly source?: string; readonly members: readonly R[] }[] {
   const out: { source?: string; members: readonly R[] }[] = [];
@@ -485,8 +492,11 @@ export function passAnchors<R extends { readonly spec: RuleSpec }>(rules: readon
   const literals = minimalLiterals(out.flatMap(({ source, members }) => (source === undefined ? members.flatMap((m) => m.spec.keywords.map((k) => k.toLowerCase())) : [])));
   const found = ({ member }: { member: R }): boolean => member.spec.keywords.every((k) => literals.some((l) => k.toLowerCase().includes(l)));
   for (const a of anchored) if (found(a)) out.push({ members: [a.member] });
+  // Only the literals the pass searches every block for: a wide one only where a block can hold it.
+  const everywhere = literals.filter((l) => !isWide(l)).map(foldKeyword);
+  const reduced = anchored.filter((a) => !found(a)).map((a) => ({ source: withoutCovered(a.source, everywhere), member: a.member }));
   let anchorChars = 0;
-  for (const { source, members } of mergeKeyAnchors(anchored.filter((a) => !found(a)))) {
+  for (const { source, members } of mergeKeyAnchors(reduced)) {
     const fits = anchorChars + source.length <= MAX_PASS_ANCHORS_TOTAL_CHARS;
     if (fits) anchorChars += source.length;
     out.push(fits ? { source, members } : { members });

@@ -123,3 +123,84 @@ function keyed<T>(source: string, member: T): Keyed<T> | undefined {
 }
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
+
+/** A pure literal alternative: letters, digits, escaped symbols, and `[_.-]?` between words. */
+const LITERAL_ALTERNATIVE = /^(?:[A-Za-z0-9]|\\[^A-Za-z0-9]|\[_\.-\]\?)+$/;
+const SEPARATOR = '[_.-]?';
+/** Matches nothing: what a group becomes once every alternative of it is dropped. */
+const NOTHING = String.raw`[^\x00-\x{10FFFF}]`;
+
+/**
+ * `source` for the pass over every byte, without the alternatives it need not look for there:
+ * in a group of literal alternatives (`(?:password|access[_.-]?token|…)`), each whose every match
+ * holds one of `literals` (`access[_.-]?token` holds `token`), since the pass's literals hit every
+ * line such a match lies on anyway. A group left empty matches nothing. Tier 1b keeps the whole
+ * anchor. The key rules' anchors spell the whole vocabulary, while the catalog's keywords put
+ * `token`, `secret`, `key`, `auth` and `pass` among the literals: what is left of them is the keys
+ * of other words (`session`, `csrf`, `pin`, `salt`), a fraction of the automaton.
+ *
+ * @example
+ * withoutCovered('(?i:(?:access[_.-]?token|session)s?)=', ['token']); // '(?i:(?:session)s?)='
+ */
+export function withoutCovered(source: string, literals: readonly string[]): string {
+  if (literals.length === 0) return source;
+  const covered = (alternative: string): boolean => {
+    const words = alternative.split(SEPARATOR).map((word) => word.replace(/\\(.)/g, '$1').toLowerCase());
+    return words.some((word) => literals.some((literal) => word.includes(literal)));
+  };
+  let out = '';
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i += 2;
+    } else if (c === '[') {
+      const end = classEnd(source, i);
+      out += source.slice(i, end);
+      i = end;
+    } else if (source.startsWith('(?:', i)) {
+      const end = groupEnd(source, i);
+      const body = source.slice(i + 3, end);
+      // A group of groups is left as it is: only its innermost groups are read.
+      const alternatives = end > 0 && !/[()]/.test(body.replace(/\\./g, '')) ? alternativesOf(body) : undefined;
+      if (alternatives === undefined || !alternatives.every((a) => LITERAL_ALTERNATIVE.test(a))) {
+        out += '(?:';
+        i += 3;
+        continue;
+      }
+      const kept = alternatives.filter((a) => !covered(a));
+      out += `(?:${kept.length > 0 ? kept.join('|') : NOTHING})`;
+      i = end + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Where the character class opening at `start` ends: the index after its `]`. */
+function classEnd(source: string, start: number): number {
+  let i = start + 1;
+  if (source[i] === '^') i++;
+  if (source[i] === ']') i++;
+  for (; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i + 1;
+  }
+  return source.length;
+}
+
+/** The index of the `)` closing the group opening at `start`, or −1. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import RE2 from 're2';
 import { describe, expect, it } from 'vitest';
-import { mergeKeyAnchors } from '../../../src/detect/key-anchors.js';
+import { mergeKeyAnchors, withoutCovered } from '../../../src/detect/key-anchors.js';
 
 const merge = (...sources: string[]): { source: string; members: number[] }[] =>
   mergeKeyAnchors(sources.map((source, member) => ({ source, member }))).map(({ source, members }) => ({ source, members: [...members] }));
@@ -49,6 +49,38 @@ describe('mergeKeyAnchors', () => {
         expect(merged.some((m) => new RE2(m.source).test(input))).toBe(any);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('withoutCovered', () => {
+  it('drops the alternatives of a literal group whose every match holds a literal of the pass', () => {
+    expect(withoutCovered('(?i:(?:access[_.-]?token|session[_.-]?id|pw)s?)[:=]', ['token', 'key'])).toBe('(?i:(?:session[_.-]?id|pw)s?)[:=]');
+    expect(withoutCovered('<[A-Za-z0-9_.:-]*(?i:(?:password|secret)[ \\t>]|(?:pwd|pin)>)', ['pass', 'secret'])).toBe('<[A-Za-z0-9_.:-]*(?i:(?:[^\\x00-\\x{10FFFF}])[ \\t>]|(?:pwd|pin)>)');
+  });
+
+  it('reads a literal only inside one word: across a separator a key may be spelled apart', () => {
+    expect(withoutCovered('(?:pas[_.-]?skey|x)=', ['pass'])).toBe('(?:pas[_.-]?skey|x)=');
+  });
+
+  it('leaves groups of other shapes, classes and escapes as they are', () => {
+    const sources = ['(?:=>|[:=]|[ \\t]string[ \\t]*=)', '(?:\\t|\\\\t|\\|)', '(?i:key|name)[ \\t]*=', '[(?:token)]', '\\(?:token|x)'];
+    for (const source of sources) expect(withoutCovered(source, ['token'])).toBe(source);
+  });
+
+  it('hits, with the literals, every line the whole anchor hits (fast-check)', () => {
+    const words = ['token', 'secret', 'session', 'pin', 'pw', 'api', 'key', 'csrf'];
+    const word = fc.constantFrom(...words);
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), fc.subarray(words), fc.string(), (keys, literals, line) => {
+        const source = `(?i:(?:${keys.map((k) => k.join('[_.-]?')).join('|')})s?)[:=]`;
+        const text = `${line} ${keys.flat().join('_')}= ${line}`;
+        const whole = new RE2(source).test(text);
+        const reduced = new RE2(withoutCovered(source, literals)).test(text);
+        const literal = literals.some((l) => text.toLowerCase().includes(l));
+        expect(!whole || reduced || literal).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
