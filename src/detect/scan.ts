@@ -1255,12 +1255,16 @@ function pushEchoes(bytes: Buffer, lineStart: number, lineEnd: number, findings:
  * names its cookies after the user a `LastAuthUser` cookie holds). A sentence's full stop is not.
  */
 function glued(bytes: Buffer, at: number, step: -1 | 1, lineStart: number, lineEnd: number): boolean {
-  if (at < lineStart || at >= lineEnd) return false;
+  const within = (i: number): boolean => i >= lineStart && i < lineEnd;
+  if (!within(at)) return false;
   const b = bytes[at] as number;
-  if (b === 0x2e) return glued(bytes, at + step, step, lineStart, lineEnd) && bytes[at + step] !== 0x2e;
-  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f || b === 0x2d;
+  if (b !== 0x2e) return isWordByte(b);
+  // A dot, then one byte more, read here: a run of dots is no name (and no recursion down it).
+  const beyond = at + step;
+  return within(beyond) && isWordByte(bytes[beyond] as number);
 }
 
+/** `scanLine`'s rules, without the echoes. */
 function runRules(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readonly number[], lineStart: number, lineEnd: number, findings: Finding[]): number {
   if (set.length === 0) return lineEnd + 1;
   // Rules run on a view of the bytes: re2 searches a Buffer without converting it, which makes

@@ -123,6 +123,11 @@ describe('a secret printed again on its line', () => {
     expect(scrubber.redactText(line)).toBe(`refresh_token=[REDACTED:secret-assignment] id=${token}7 tag=${token}_v2 cookie=app.${token}.idToken`);
   });
 
+  it('goes after a run of dots, which is no dotted name, however long', () => {
+    const dots = '.'.repeat(1 << 20);
+    expect(scrubber.redactText(`password=${password} ${dots}${password}${dots} ok`)).toBe(`password=[REDACTED:password-assignment] ${dots}[REDACTED:password-assignment]${dots} ok`);
+  });
+
   it('is left when it is short: a value of under eight bytes again is not the secret', () => {
     expect(scrubber.redactText('password=Ab3$xy7 user Ab3$xy7 in group Ab3$xy7')).toBe('password=[REDACTED:password-assignment] user Ab3$xy7 in group Ab3$xy7');
   });
