@@ -182,7 +182,8 @@ function boundValues(list: Text): (Span | undefined)[] {
 /**
  * The spans of the values bound to a secret column in a `sql-bindings` match: group 1 is the
  * statement and group 2 the bindings list from its `[`, or the other way round for Knex's
- * util.inspect (groups 3, the list, and 4, the statement).
+ * util.inspect (groups 3, the list, and 4, the statement); Postgres's statement and its
+ * `$1 = '…', …` (groups 5 and 6); or an INSERT with its literals in place (group 7).
  *
  * @example
  * // `insert into "api_tokens" ("name", "token") values (?, ?) [ 'ci', '…' ]`: the span of `…`.
