@@ -79,6 +79,27 @@ function parameters(sql: string): Map<number, number> {
   return at;
 }
 
+/**
+ * `insert into <table> (<columns>) values (…), (…)` in `sql`: each item of every row, `[s, e)`,
+ * with the name of the column it fills by position. Nothing when there is no INSERT.
+ */
+function forEachInsertItem(sql: string, visit: (s: number, e: number, column: string) => void): void {
+  const insert = INSERT.exec(sql);
+  if (insert === null) return;
+  const names = (insert[1] as string).split(',').map((c) => COLUMN_ITEM.exec(c)?.[1] ?? '');
+  let pos = insert.index + insert[0].length;
+  while (sql[pos] === '(') {
+    const { items, end } = listItems(sql, pos + 1, '(', ')');
+    items.forEach(([s, e], i) => {
+      const name = names[i];
+      if (name !== undefined && name !== '') visit(s, e, name);
+    });
+    if (end < 0) break;
+    pos = end + 1;
+    while (sql[pos] === ',' || sql[pos] === ' ') pos++;
+  }
+}
+
 /** Longer than any column's name: a backward read stops there. */
 const MAX_NAME = 128;
 const isNameChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_$]/.test(c);
@@ -123,25 +144,12 @@ function comparedColumn(sql: string, at: number): string | undefined {
 function boundColumns(sql: string): Map<number, string> {
   const columns = new Map<number, string>();
   const params = parameters(sql);
-  const insert = INSERT.exec(sql);
-  if (insert !== null) {
-    const names = (insert[1] as string).split(',').map((c) => COLUMN_ITEM.exec(c)?.[1] ?? '');
-    // Every row of a multi-row insert, by position.
-    let pos = insert.index + insert[0].length;
-    while (sql[pos] === '(') {
-      const { items, end } = listItems(sql, pos + 1, '(', ')');
-      items.forEach(([s, e], i) => {
-        let p = s;
-        while (p < e && /\s/.test(sql[p] as string)) p++;
-        const ordinal = params.get(p);
-        const name = names[i];
-        if (ordinal !== undefined && name !== undefined && /^(?:\$[0-9]{1,3}|\?)$/.test(sql.slice(p, e).trim())) columns.set(ordinal, name);
-      });
-      if (end < 0) break;
-      pos = end + 1;
-      while (sql[pos] === ',' || sql[pos] === ' ') pos++;
-    }
-  }
+  forEachInsertItem(sql, (s, e, name) => {
+    let p = s;
+    while (p < e && /\s/.test(sql[p] as string)) p++;
+    const ordinal = params.get(p);
+    if (ordinal !== undefined && /^(?:\$[0-9]{1,3}|\?)$/.test(sql.slice(p, e).trim())) columns.set(ordinal, name);
+  });
   // In position order; a parameter right after one of an `IN (` list, past a comma, is the list's too.
   let list: { name: string; end: number } | undefined;
   for (const [at, ordinal] of params) {
@@ -243,26 +251,14 @@ function postgresValues(list: Text): (Span | undefined)[] {
  */
 function literalSecrets(statement: Text, isSecretColumn: (column: string) => boolean): Span[] {
   const sql = statement.text;
-  const insert = INSERT.exec(sql);
-  if (insert === null) return [];
-  const names = (insert[1] as string).split(',').map((c) => COLUMN_ITEM.exec(c)?.[1] ?? '');
-  if (!names.some((name) => name !== '' && isSecretColumn(name))) return [];
   const out: Span[] = [];
-  let pos = insert.index + insert[0].length;
-  while (sql[pos] === '(') {
-    const { items, end } = listItems(sql, pos + 1, '(', ')');
-    items.forEach(([s, e], i) => {
-      const name = names[i];
-      if (name === undefined || name === '' || !isSecretColumn(name)) return;
-      const text = sql.slice(s, e).trim();
-      const open = /^\\*['"]/.exec(text)?.[0];
-      if (open === undefined || text.length < open.length * 2 + 1 || !text.endsWith(open)) return;
-      const from = s + sql.slice(s, e).indexOf(open) + open.length;
-      out.push([statement.at + from, statement.at + from + text.length - open.length * 2]);
-    });
-    if (end < 0) break;
-    pos = end + 1;
-    while (sql[pos] === ',' || sql[pos] === ' ') pos++;
-  }
+  forEachInsertItem(sql, (s, e, name) => {
+    if (!isSecretColumn(name)) return;
+    const text = sql.slice(s, e).trim();
+    const open = /^\\*['"]/.exec(text)?.[0];
+    if (open === undefined || text.length < open.length * 2 + 1 || !text.endsWith(open)) return;
+    const from = s + sql.slice(s, e).indexOf(open) + open.length;
+    out.push([statement.at + from, statement.at + from + text.length - open.length * 2]);
+  });
   return out;
 }
