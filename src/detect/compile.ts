@@ -31,6 +31,12 @@ export interface CompiledRule {
   readonly kind: RuleKind;
   readonly secretGroup: number;
   readonly regex: ByteRegex;
+  /**
+   * Whether a match may run across other fields to reach its secret: the regex skips a lazy run
+   * of anything but a line break (`curl[^\r\n]*?-u user:…`). Such a match's context is read again
+   * by the other rules (scan.ts, `readContext`).
+   */
+  readonly spansFields: boolean;
 }
 
 /** A rule's match: group g of the rule is `match.groups[g]`, spans absolute. */
@@ -101,8 +107,11 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: bo
     throw new PatternCompileError(spec.id, `secretGroup ${secretGroup} does not exist (the regex has ${regex.groupCount} groups)`);
   }
   if (!trusted) checkKeywordsInExamples(spec, regex);
-  return { index, spec, id: spec.id, kind, secretGroup, regex };
+  return { index, spec, id: spec.id, kind, secretGroup, regex, spansFields: SPANS_FIELDS.test(spec.regex) };
 }
+
+/** A lazy run of anything but line breaks, as a regex's source spells it (`[^\r\n]*?`, `[^|\r\n]*?`). */
+const SPANS_FIELDS = /\[\^[^\]]*\\r\\n[^\]]*\]\*\?/;
 
 /**
  * A rule woken by its keywords (no anchor) must hold one in its matches: the prefilter runs it

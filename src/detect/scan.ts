@@ -13,7 +13,7 @@
  * `pem-base64`; see `pem.ts`), which may go on over the following lines and, through the
  * caller's `ScanState`, the following blocks of one stream.
  */
-import type { Finding, MoreSecret, Vocabulary } from '../types.js';
+import type { Finding, MoreSecret, RuleKind, Vocabulary } from '../types.js';
 import { type CompiledRule, type Detector, execRule, type HitCursor, type RuleMatch } from './compile.js';
 import { shannonEntropy } from './entropy.js';
 import { bracketEnd, type JsonLeaf, jsonLevelAt, quoteAt, scanJsonValue } from './json-value.js';
@@ -1271,8 +1271,40 @@ function runRules(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readon
   // the many searches that find nothing nearly free (measured 0.1 µs against ~1 µs for a string).
   const line = bytes.subarray(lineStart, lineEnd);
   const rules = set.map((i) => ctx.detector.rules[i] as CompiledRule);
+  return runMatches(ctx, state, bytes, set, rules, line, lineStart, 0, findings);
+}
+
+/**
+ * A match's context this long or longer before its first secret is read again by the other
+ * rules (`readContext`): room for a key and a value of their own.
+ */
+const CONTEXT_MIN_BYTES = 12;
+
+/** Rule kinds that carry state from one match to the next (a PEM body, a YAML block, a window read): never run on a context. */
+const STATEFUL_KINDS: ReadonlySet<RuleKind> = new Set(['pem-begin', 'pem-base64', 'ppk-private-lines', 'block-scalar', 'yaml-named', 'dynamodb-expression']);
+
+/**
+ * `runRules`' loop over `line` (which starts at `lineStart` in `bytes`) from `from`. Unless
+ * `context` is given, the context a match that spans fields read before its first secret (`curl …
+ * -H 'Authorization: Bearer <jwt>' … -u user:<password>`: the whole command is curl-user's
+ * context) is read again by the other rules (`readContext`), so a secret inside it is not lost to
+ * the match that began first. Other matches' context is their key: the rule that began first
+ * read it, and the others' readings of it (`"password": is "…"` read as the password `is`) are
+ * the ones it was first to rule out.
+ *
+ * Reading a context, `context` is where its secret starts in `bytes`: matches start before it,
+ * and their findings end before it (a match that reads into that secret is another view of it).
+ * A context is never read inside a context, so each byte is read at most twice.
+ */
+function runMatches(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readonly number[], rules: readonly CompiledRule[], line: Buffer, lineStart: number, from: number, findings: Finding[], context?: number): number {
+  const lineEnd = lineStart + line.length;
+  const stop = context === undefined ? line.length : context - lineStart;
+  const next = (rule: CompiledRule, at: number): number => {
+    const start = rule.regex.start(line, at);
+    return start >= stop ? -1 : start;
+  };
   /** Per rule: where its next match starts in `line`, or −1 for none. */
-  const starts = rules.map((rule) => rule.regex.start(line, 0));
+  const starts = rules.map((rule) => next(rule, from));
   for (;;) {
     let k = -1;
     for (let j = 0; j < starts.length; j++) {
@@ -1286,17 +1318,47 @@ function runRules(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readon
       starts[k] = -1;
       continue;
     }
-    const resume = accept(ctx, state, bytes, m, findings, set);
+    const before = findings.length;
+    let resume = accept(ctx, state, bytes, m, findings, set);
+    if (resume >= 0 && context !== undefined && !keepBefore(findings, before, context)) resume = -1;
     if (resume < 0) {
-      starts[k] = rule.regex.start(line, retryFrom(m) - lineStart);
+      starts[k] = next(rule, retryFrom(m) - lineStart);
       continue;
     }
+    if (context === undefined && rule.spansFields) readContext(ctx, state, bytes, set, rules, starts, k, line, lineStart, m.match.start, findings, before);
     const pos = Math.max(resume, m.match.start + 1) - lineStart;
     if (pos >= line.length) return Math.max(pos + lineStart, lineEnd + 1);
     for (let j = 0; j < starts.length; j++) {
-      if ((starts[j] as number) >= 0 && (starts[j] as number) < pos) starts[j] = (rules[j] as CompiledRule).regex.start(line, pos);
+      if ((starts[j] as number) >= 0 && (starts[j] as number) < pos) starts[j] = next(rules[j] as CompiledRule, pos);
     }
   }
+}
+
+/** Drops the findings from `before` on that end past `end`; whether any is left. */
+function keepBefore(findings: Finding[], before: number, end: number): boolean {
+  let kept = before;
+  for (let i = before; i < findings.length; i++) if ((findings[i] as Finding).end <= end) findings[kept++] = findings[i] as Finding;
+  findings.length = kept;
+  return kept > before;
+}
+
+/**
+ * The context of a match of `rules[k]` accepted at `matchStart`, whose findings are
+ * `findings[before…]`: the bytes from the match's start to its first secret, read by the other
+ * rules whose next match (`starts`, in the line) begins there and that keep no state. Where
+ * none begins there, nothing runs.
+ */
+function readContext(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readonly number[], rules: readonly CompiledRule[], starts: readonly number[], k: number, line: Buffer, lineStart: number, matchStart: number, findings: Finding[], before: number): void {
+  let first = Infinity;
+  for (let i = before; i < findings.length; i++) first = Math.min(first, (findings[i] as Finding).start);
+  if (first === Infinity || first - matchStart < CONTEXT_MIN_BYTES) return;
+  const inside = (j: number): boolean => {
+    const at = (starts[j] as number) + lineStart;
+    return j !== k && at >= matchStart && at < first && !STATEFUL_KINDS.has((rules[j] as CompiledRule).kind);
+  };
+  const keep = rules.flatMap((_, j) => (inside(j) ? [j] : []));
+  if (keep.length === 0) return;
+  runMatches(ctx, state, bytes, keep.map((j) => set[j] as number), keep.map((j) => rules[j] as CompiledRule), line, lineStart, matchStart - lineStart, findings, first);
 }
 
 /**
