@@ -95,6 +95,9 @@ const SAFE_ID_KEYS: readonly string[] = [
   'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
   'commit', 'commit sha', 'git sha', 'revision', 'if none match', 'content hash',
   'ga', 'gid', 'fbp', 'gclau', 'theme', 'lang', 'locale', 'consent', 'cookieconsent status',
+  // Analytics' visitor ids, random but no credential: Segment's analytics.js (`ajs_anonymous_id`),
+  // HubSpot's (`hubspotutk`, `__hstc`), Microsoft's (`_uetvid`, Clarity's `_clck`) (round 42).
+  'ajs anonymous id', 'ajs user id', 'ajs group id', 'hubspotutk', 'hstc', 'uetvid', 'clck',
   // Load balancers' and CDNs' cookies: stickiness and bot scores, random but no credential (F5,
   // `Set-Cookie: AWSALB=…`, Cloudflare's `__cf_bm` and `_cfuvid`).
   'awsalb', 'awsalbcors', 'awsalbtg', 'awsalbtgcors', 'awselb', 'awselbcors', 'cf bm', 'cfuvid',
