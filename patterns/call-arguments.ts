@@ -36,6 +36,28 @@ const THIRD = [
   String.raw`\bftp_login`,
 ];
 
+/** A string literal, Python's bytes too (`b'…'`), its content the group. */
+const LITERAL = String.raw`b?(?:'([^'\\\r\n]+)'|"([^"\\\r\n]+)")`;
+/** A first argument that is no secret: a name or member chain, a string, or an object of one level. */
+const FIRST_ARGUMENT = String.raw`(?:[A-Za-z_$][\w$.]*|'[^'\r\n]*'|"[^"\r\n]*"|\{[^{}\r\n]*\})`;
+/** Calls whose first argument is a password or a key: hashing a password, an HMAC's key in Python. */
+const SECRET_FIRST = [
+  String.raw`bcrypt(?:js)?\.(?:compare|compareSync|hash|hashSync|hashpw|checkpw)`,
+  String.raw`argon2\.hash`,
+  String.raw`(?:generate_password_hash|make_password|check_password|password_hash|password_verify)`,
+  String.raw`Hash\.make`,
+  String.raw`hmac\.new`,
+  String.raw`crypto\.(?:scrypt|scryptSync|pbkdf2|pbkdf2Sync)`,
+].join('|');
+/** Calls whose second argument is the password or the key: verifying against a hash, an HMAC's, a JWT's or a cipher's key. */
+const SECRET_SECOND = [
+  String.raw`argon2\.verify`,
+  String.raw`check_password_hash`,
+  String.raw`(?:Hash|hash)\.verify`,
+  String.raw`(?:crypto\.)?create(?:Hmac|Cipheriv|Decipheriv)`,
+  String.raw`jwt\.(?:sign|verify|encode|decode)`,
+].join('|');
+
 /**
  * PHP prints every call's arguments in a stack trace, and the default trace of an uncaught
  * exception is what Laravel, Symfony and plain PHP log: a refused database, LDAP, SSH, FTP or
@@ -63,6 +85,26 @@ export const callArgumentRules: readonly RuleSpec[] = [
         { input: `new UsernamePasswordCredentials("admin", "${setterValue}")`, output: `new UsernamePasswordCredentials("admin", "${label('secret-setter-call')}")` },
       ],
       noMatch: ['String pw = vault.getPassword("prod/db-main2");', 'secrets.readSecret("payments/ApiKey1")', 'builder.token("")', '.password("hunter")'],
+    },
+  },
+  {
+    id: 'crypto-call-secret',
+    family: 'generic',
+    description:
+      "a string literal given as the password or key of a hashing, HMAC, cipher or JWT call, as a debug line or a stack trace prints the call: bcrypt.compare('…', hash), argon2.verify(hash, '…'), crypto.createHmac('sha256', '…'), jwt.sign(payload, '…'), hmac.new(b'…', …), check_password_hash(hash, '…')",
+    // Round 38: Node services log the call they debug (`bcrypt.compare('…', user.passwordHash) ->
+    // false`) and hard-coded keys show in their traces. A literal only: a name (`secret`,
+    // `process.env.JWT_SECRET`) says where the secret is.
+    regex: String.raw`\b(?:(?:${SECRET_FIRST})\([ \t]*${LITERAL}|(?:${SECRET_SECOND})\([ \t]*${FIRST_ARGUMENT}[ \t]*,[ \t]*${LITERAL})`,
+    keywords: ['bcrypt', 'argon2', 'password_', 'hash.make', 'hash.verify', 'hmac', 'cipheriv', 'scrypt', 'pbkdf2', 'jwt.'],
+    examples: {
+      match: [
+        { input: `app:auth bcrypt.compare('${password}', user.passwordHash) -> false`, output: `app:auth bcrypt.compare('${label('crypto-call-secret')}', user.passwordHash) -> false` },
+        { input: `crypto.createHmac('sha256', '${setterValue}') used for /api/webhooks`, output: `crypto.createHmac('sha256', '${label('crypto-call-secret')}') used for /api/webhooks` },
+        { input: `at jwt.sign({ sub: 42 }, "${setterValue}", { expiresIn: '1h' })`, output: `at jwt.sign({ sub: 42 }, "${label('crypto-call-secret')}", { expiresIn: '1h' })` },
+        { input: `mac = hmac.new(b'${setterValue}', body, hashlib.sha256)`, output: `mac = hmac.new(b'${label('crypto-call-secret')}', body, hashlib.sha256)` },
+      ],
+      noMatch: ['bcrypt.compare(password, user.passwordHash)', "crypto.createHmac('sha256', secret)", 'jwt.verify(token, process.env.JWT_SECRET)', "argon2.hash(input.password)"],
     },
   },
   {

@@ -1,6 +1,7 @@
 /**
- * Node services and the pino apps they run (rounds 38 and 42): what stays, analytics' visitor ids
- * in a Cookie header.
+ * Node services and the pino apps they run (rounds 38 and 42): the password or key a hashing,
+ * HMAC or JWT call is given as a literal, as a debug line or a stack trace prints the call; and
+ * what stays: the same calls given names, and analytics' visitor ids in a Cookie header.
  */
 import { describe, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
@@ -10,6 +11,45 @@ import { createSampler } from '../../patterns/sample.js';
 const scrubber = createScrubber();
 const sample = createSampler(0x3038);
 const keeps = keepsEach(scrubber);
+
+describe("a literal password or key of a hashing, HMAC or JWT call", () => {
+  it.each(
+    planted(
+      [
+        (s) => `2024-11-26T04:57:07.445Z app:auth bcrypt.compare('${s}', user.passwordHash) -> false (userId=57311)`,
+        (s) => `bcrypt.hashSync("${s}", 10)`,
+        (s) => `    at argon2.verify(user.hash, '${s}')`,
+        (s) => `Hash.make('${s}')`,
+        (s) => `check_password_hash(user.pw_hash, "${s}")`,
+        (s) => `hashed = bcrypt.hashpw(b'${s}', bcrypt.gensalt())`,
+      ],
+      () => sample.password(),
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  it.each(
+    planted(
+      [
+        (s) => `crypto.createHmac('sha256', '${s}') used for /api/webhooks/internal (digest=ae4888b53714f940c33cdc7f01486ecaa1bf00f4f76aba7924c752de7687b39a)`,
+        (s) => `jwt.verify(token, '${s}')`,
+        (s) => `jwt.sign({ sub: '42', role: 'admin' }, "${s}", { expiresIn: '1h' })`,
+        (s) => `token = jwt.encode(payload, "${s}", algorithm="HS256")`,
+        (s) => `createCipheriv('aes-256-gcm', '${s}', iv)`,
+        (s) => `sig = hmac.new(b"${s}", body, hashlib.sha256).hexdigest()`,
+      ],
+      () => sample.base64(32),
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  keeps([
+    'bcrypt.compare(password, user.passwordHash) -> false',
+    "crypto.createHmac('sha256', secret).update(body).digest('hex')",
+    'jwt.verify(token, process.env.JWT_SECRET)',
+    "jwt.sign(payload, config.get('app.key'))",
+    'argon2.hash(input.password, { type: argon2.argon2id })',
+    "hmac.new(key, msg, hashlib.sha256)",
+  ]);
+});
 
 describe("analytics' visitor ids in a Cookie header", () => {
   keeps([
