@@ -10,6 +10,14 @@ const minio = createSampler(2026120105);
 const minioAccess = minio.base32(20);
 const minioSecret = minio.base64(40);
 
+/** A CI tool's token after its flag or command: quoted, or bare to the next space; never a variable. */
+const TOOL_TOKEN = String.raw`(?:"([^"$ \t\r\n]{16,})"|'([^'$ \t\r\n]{16,})'|([A-Za-z0-9][^ \t\r\n"'$]{15,}))`;
+/** Samples of their own for ci-tool-token (round 39), so the samples above stay as they were. */
+const tool = createSampler(2026120339);
+const toolUuid = tool.uuid();
+const toolHex = tool.hex(40);
+const toolKey = tool.from('abcdefghijklmnopqrstuvwxyz0123456789', 52);
+
 /**
  * curl's short options that take no value, which may come before `-u` in one bundle (`-fsSku`);
  * one that takes a value (`-H`, `-o`) ends a bundle, so `-Hauthorization:…` is no `-u`.
@@ -84,7 +92,7 @@ const NCFTP_TOOLS = 'ncftp(?:put|get|ls|batch)?';
  * `vncpasswd -f`, `passwd --stdin` (and `passwd` reading it twice), `sudo -S`. The pipe is part of
  * the anchor, so a log naming `/etc/passwd` or `sudo` does not wake the rule.
  */
-const STDIN_READERS = String.raw`\|[ \t]*(?i:vncpasswd|passwd|sudo)\b`;
+const STDIN_READERS = String.raw`\|[ \t]*(?i:vncpasswd|passwd|sudo|kinit|adcli)\b`;
 
 /**
  * sudo's options before `-S`: those that take a value (`-u root`, `-uroot`, `-g`, `-p`, `-C`, `-h`,
@@ -360,7 +368,7 @@ export const commandLineRules: readonly RuleSpec[] = [
     // Found by the command, a specific anchor, not by `-p`, which is on every other command line
     // (`ps -p`, `docker run -p 80:80`). `--password-stdin` is what these tools advise instead.
     // Also a literal piped into `--password-stdin`, which only moves the password to `echo` (recall4).
-    regex: String.raw`\b${LOGIN_COMMAND}\b[^\r\n]*?[ \t](?:-p[ \t]*|--password[ \t]+|--password=)${NOT_PORT_VALUE}|\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:(?:'%s(?:\\n)?'|"%s(?:\\n)?")[ \t]+)?(?:${DQ}|'([^'\r\n]+)'|([^-$ \t\r\n"'|<>;&][^ \t\r\n"'|<>;&]*))[ \t]*\|[ \t]*(?:sudo[ \t]+)?${LOGIN_COMMAND}\b[^\r\n]*?--password-stdin`,
+    regex: String.raw`\b${LOGIN_COMMAND}\b[^\r\n]*?[ \t](?:-p(?:=|[ \t]*)|--password[ \t]+|--password=)${NOT_PORT_VALUE}|\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:(?:'%s(?:\\n)?'|"%s(?:\\n)?")[ \t]+)?(?:${DQ}|'([^'\r\n]+)'|([^-$ \t\r\n"'|<>;&][^ \t\r\n"'|<>;&]*))[ \t]*\|[ \t]*(?:sudo[ \t]+)?${LOGIN_COMMAND}\b[^\r\n]*?--password-stdin`,
     keywords: [],
     anchor: LOGIN_COMMAND,
     examples: {
@@ -370,6 +378,8 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `docker.exe login -u ada -p ${password} reg.example.com`, output: `docker.exe login -u ada -p ${label('cli-login-password')} reg.example.com` },
         { input: `az login --service-principal -u http://app -p '${password}' --tenant t`, output: `az login --service-principal -u http://app -p '${label('cli-login-password')}' --tenant t` },
         { input: `helm registry login reg.example.com --username ada --password=${password}`, output: `helm registry login reg.example.com --username ada --password=${label('cli-login-password')}` },
+        // Quay's robot accounts, as its docs write the command (round 39).
+        { input: `docker login -u="acme+ci_robot" -p="${password}" quay.io`, output: `docker login -u="acme+ci_robot" -p="${label('cli-login-password')}" quay.io` },
         { input: `echo "${password}" | docker login -u ada --password-stdin reg.io`, output: `echo "${label('cli-login-password')}" | docker login -u ada --password-stdin reg.io` },
         { input: `echo ${weak} | podman login --username ada --password-stdin quay.io`, output: `echo ${label('cli-login-password')} | podman login --username ada --password-stdin quay.io` },
         // printf's format first (s17).
@@ -391,9 +401,35 @@ export const commandLineRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'ci-tool-token',
+    family: 'command-line',
+    description: 'a token CI tools take as an argument or a variable of their own: snyk auth <token>, codecov -t <token>, jenkins-cli -auth user:<token>, wandb login <key>, DEVELOCITY_ACCESS_KEY (GRADLE_ENTERPRISE_ACCESS_KEY)=<host>=<key>',
+    // Round 39: build logs echo each step's command. By the tool and the argument's place; a
+    // variable (`snyk auth $SNYK_TOKEN`) or jenkins-cli's `-auth @file` names where the token is.
+    regex: [
+      String.raw`\b(?i:snyk)(?:\.exe)?[ \t]+auth[ \t]+${TOOL_TOKEN}`,
+      String.raw`\b(?i:codecov(?:cli)?)(?:\.exe)?\b[^\r\n]*?[ \t]-t(?:[ \t]+|=)${TOOL_TOKEN}`,
+      String.raw`\bjenkins-cli(?:\.jar)?\b[^\r\n]*?[ \t]-auth[ \t]+["']?[^ \t\r\n:@"'$]+:${TOOL_TOKEN}`,
+      String.raw`\bwandb[ \t]+login(?:[ \t]+--?[a-z-]+(?:=[^ \t\r\n]+)?)*[ \t]+${TOOL_TOKEN}`,
+      String.raw`\b(?i:(?:develocity|gradle_enterprise)_access_key)[ \t]*[=:][ \t]*["']?[A-Za-z0-9.-]+=([a-z0-9]{20,})`,
+    ].join('|'),
+    keywords: ['snyk', 'codecov', 'jenkins-cli', 'wandb', 'access_key'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `+ snyk auth ${toolUuid}`, output: `+ snyk auth ${label('ci-tool-token')}` },
+        { input: `./codecov -t ${toolUuid} -f coverage/lcov.info -F unittests`, output: `./codecov -t ${label('ci-tool-token')} -f coverage/lcov.info -F unittests` },
+        { input: `java -jar jenkins-cli.jar -s https://ci.example.com/ -auth build:${toolHex.slice(0, 34)} build app -s`, output: `java -jar jenkins-cli.jar -s https://ci.example.com/ -auth build:${label('ci-tool-token')} build app -s` },
+        { input: `wandb login --relogin ${toolHex}`, output: `wandb login --relogin ${label('ci-tool-token')}` },
+        { input: `DEVELOCITY_ACCESS_KEY=ge.example.com=${toolKey}`, output: `DEVELOCITY_ACCESS_KEY=ge.example.com=${label('ci-tool-token')}` },
+      ],
+      noMatch: ['snyk auth $SNYK_TOKEN', 'snyk test --severity-threshold=high', 'codecov -t ${{ secrets.CODECOV_TOKEN }} -f cov.xml', 'java -jar jenkins-cli.jar -auth @/var/jenkins/creds build app', 'wandb login --cloud', 'wandb: Currently logged in as: ada'],
+    },
+  },
+  {
     id: 'cli-password-option',
     family: 'command-line',
-    description: 'admin tools whose password is an option: sqlcmd/bcp -P (Invoke-Sqlcmd -Password), ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X, echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>, ncftp* -p, cqlsh/cypher-shell/racadm -p, mosquitto_* -P, ssh-keygen -P/-N, rar -p…, sqlplus/expdp user/<password>, a literal echoed into vncpasswd, passwd or sudo -S',
+    description: 'admin tools whose password is an option: sqlcmd/bcp -P (Invoke-Sqlcmd -Password), ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X, echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>, ncftp* -p, cqlsh/cypher-shell/racadm -p, mosquitto_* -P, ssh-keygen -P/-N, rar -p…, sqlplus/expdp user/<password>, a literal echoed into vncpasswd, passwd, sudo -S, kinit or adcli … --stdin-password',
     // The anchor names each tool: a class before `freerdp` (`[a-z0-9-]*freerdp`) made every
     // word a start in the pass over every byte, 20% slower on the request log (measured).
     // Found by the tool's name, a specific anchor, never by the flag: `-p`/`-P` alone is on every
@@ -438,7 +474,7 @@ export const commandLineRules: readonly RuleSpec[] = [
       // tool's name no longer is.
       String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?\b[^\r\n]*?[ \t]${ORACLE_LOGON}(${ORACLE_PASSWORD}(?:[^\r\n]*?[ \t]${ORACLE_LOGON}${ORACLE_PASSWORD})?)`,
       // A literal echoed into a command that reads a password on standard input (recall5).
-      String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd)\b|(?i:sudo)[ \t]+${SUDO_OPTIONS}(?:-[A-RT-Za-z]*S|--stdin)\b)`,
+      String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd|kinit)\b|(?i:adcli)[ \t][^\r\n|;&]*--stdin-password\b|(?i:sudo)[ \t]+${SUDO_OPTIONS}(?:-[A-RT-Za-z]*S|--stdin)\b)`,
       // Package publishing: twine's -p, poetry's http-basic <user> <password>.
       String.raw`\b(?i:twine)(?:\.exe)?\b[^\r\n]*?[ \t]-p[ \t]*${NOT_PORT_VALUE}`,
       String.raw`\b(?i:poetry)[ \t]+config[ \t]+http-basic\.[^ \t\r\n]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,
@@ -447,6 +483,9 @@ export const commandLineRules: readonly RuleSpec[] = [
     anchor: CLI_OPTION_TOOLS,
     examples: {
       match: [
+        // Kerberos's kinit and adcli read the password on stdin (round 41).
+        { input: `echo '${password}' | kinit ada@CORP.LOCAL`, output: `echo '${label('cli-password-option')}' | kinit ada@CORP.LOCAL` },
+        { input: `+ echo -n '${password}' | adcli join --domain=corp.local --login-user=Administrator --stdin-password`, output: `+ echo -n '${label('cli-password-option')}' | adcli join --domain=corp.local --login-user=Administrator --stdin-password` },
         { input: `sqlcmd -S db -U sa -P ${password} -Q "select 1"`, output: `sqlcmd -S db -U sa -P ${label('cli-password-option')} -Q "select 1"` },
         { input: `ipmitool -I lanplus -H bmc -U admin -P${weak} chassis status`, output: `ipmitool -I lanplus -H bmc -U admin -P${label('cli-password-option')} chassis status` },
         { input: `PsExec.exe \\\\host -u admin -p ${password} cmd`, output: `PsExec.exe \\\\host -u admin -p ${label('cli-password-option')} cmd` },
@@ -552,6 +591,8 @@ export const commandLineRules: readonly RuleSpec[] = [
         'echo done | sudo -E rsync -avS src dst',
         'echo "$PW" | /usr/bin/sudo -u root -S true',
         'echo "$PW" | sudo -S true',
+        'echo "$KRB_PASSWORD" | kinit svc@CORP.LOCAL',
+        "echo -n 'x' | adcli info corp.local",
         'sudo -S apt-get update',
       ],
     },
