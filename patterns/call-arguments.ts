@@ -94,7 +94,7 @@ export const callArgumentRules: readonly RuleSpec[] = [
       "a string literal given as the password or key of a hashing, HMAC, cipher or JWT call, as a debug line or a stack trace prints the call: bcrypt.compare('…', hash), argon2.verify(hash, '…'), crypto.createHmac('sha256', '…'), jwt.sign(payload, '…'), hmac.new(b'…', …), check_password_hash(hash, '…')",
     // Round 38: Node services log the call they debug (`bcrypt.compare('…', user.passwordHash) ->
     // false`) and hard-coded keys show in their traces. A literal only: a name (`secret`,
-    // `process.env.JWT_SECRET`) says where the secret is.
+    // `config.jwtSecret`) says where the secret is.
     regex: String.raw`\b(?:(?:${SECRET_FIRST})\([ \t]*${LITERAL}|(?:${SECRET_SECOND})\([ \t]*${FIRST_ARGUMENT}[ \t]*,[ \t]*${LITERAL})`,
     keywords: ['bcrypt', 'argon2', 'password_', 'hash.make', 'hash.verify', 'hmac', 'cipheriv', 'scrypt', 'pbkdf2', 'jwt.'],
     examples: {
@@ -104,7 +104,7 @@ export const callArgumentRules: readonly RuleSpec[] = [
         { input: `at jwt.sign({ sub: 42 }, "${setterValue}", { expiresIn: '1h' })`, output: `at jwt.sign({ sub: 42 }, "${label('crypto-call-secret')}", { expiresIn: '1h' })` },
         { input: `mac = hmac.new(b'${setterValue}', body, hashlib.sha256)`, output: `mac = hmac.new(b'${label('crypto-call-secret')}', body, hashlib.sha256)` },
       ],
-      noMatch: ['bcrypt.compare(password, user.passwordHash)', "crypto.createHmac('sha256', secret)", 'jwt.verify(token, process.env.JWT_SECRET)', "argon2.hash(input.password)"],
+      noMatch: ['bcrypt.compare(password, user.passwordHash)', "crypto.createHmac('sha256', secret)", 'jwt.verify(token, config.jwtSecret)', "argon2.hash(input.password)"],
     },
   },
   {
