@@ -113,7 +113,7 @@ export const configSecretRules: readonly RuleSpec[] = [
     id: 'framework-secret-key',
     family: 'generic',
     description: "Django's django-insecure- key anywhere; Flask's app.secret_key = …, app.config['SECRET_KEY'] = … and SECRET_KEY = b'…' (a bytes literal goes whole, b and quotes too)",
-    regex: String.raw`${TOKEN_START}(django-insecure-[A-Za-z0-9!@#$%^&*(_=+-]{20,250})|(?:\bapp\.secret_key|\[[ \t]*["']SECRET_KEY["'][ \t]*\])[ \t]*=[ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)')|(?:\b[A-Za-z0-9_.-]*(?i:secret_key)|\[[ \t]*["'](?i:secret_key)["'][ \t]*\])[ \t]*=[ \t]*(b"(?:[^"\\\n\r]|\\[^\n\r])+"|b'(?:[^'\\\n\r]|\\[^\n\r])+')`,
+    regex: String.raw`${TOKEN_START}(django-insecure-(?:[A-Za-z0-9!@#$%^&*(_=+-]|\)[A-Za-z0-9!@#$%^&*(_=+-]){20,250})|(?:\bapp\.secret_key|\[[ \t]*["']SECRET_KEY["'][ \t]*\])[ \t]*=[ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)')|(?:\b[A-Za-z0-9_.-]*(?i:secret_key)|\[[ \t]*["'](?i:secret_key)["'][ \t]*\])[ \t]*=[ \t]*(b"(?:[^"\\\n\r]|\\[^\n\r])+"|b'(?:[^'\\\n\r]|\\[^\n\r])+')`,
     // `app.secret` too: the prefilter reports it at `app.secret_key`, hiding the overlapping `secret_key`.
     keywords: ['django-insecure-', 'secret_key', 'app.secret'],
     examples: {

@@ -11,7 +11,8 @@ const secret = sample.alnum(32);
 const opaque = sample.base64url(40);
 const lower = sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 24);
 const words = `${sample.from('abcdefghijklmnopqrstuvwxyz', 7)} ${sample.from('abcdefghijklmnopqrstuvwxyz', 5)}`;
-const djangoKey = `django-insecure-${sample.from('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50)}`;
+/** A Django key as `get_random_secret_key()` makes it; its `django-insecure-` prefix is framework-secret-key's to read. */
+const djangoKey = sample.from('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50);
 const base32 = sample.base32(32);
 const awsSecret = sample.awsSecretKey();
 /** A sampler of its own: new examples here must not shift the samples of the files after this one. */

@@ -66,11 +66,17 @@ const HEADER_START = String.raw`(?:${NAME_START}|-H)`;
 const TOKEN_JOINT = String.raw`(?:=+|[!:]|%[0-9A-Fa-f]{2})`;
 
 /**
+ * Laravel Sanctum's token is its database id, `|`, then the secret (`Bearer 518|AU9b…`): a `|` is
+ * no token68 character, and the id alone was too short to be read as one (round 40).
+ */
+const SANCTUM_ID = String.raw`(?:[0-9]{1,12}\|)?`;
+
+/**
  * RFC 7235 token68: `=` only as padding at its end, so `token=` (Rails' parameter name, or what is
  * left of it once redacted) is not a credential and a second pass changes nothing. A value that
  * goes on after `=` (`abc=def`) is taken whole: a match ends on a boundary (issue 7).
  */
-const TOKEN68_STRICT = String.raw`[A-Za-z0-9._~+/-]{6,}(?:${TOKEN_JOINT}[A-Za-z0-9._~+/-]+)*=*`;
+const TOKEN68_STRICT = String.raw`${SANCTUM_ID}[A-Za-z0-9._~+/-]{6,}(?:${TOKEN_JOINT}[A-Za-z0-9._~+/-]+)*=*`;
 
 /**
  * After a token68 credential: the line's end, a character of neither it nor a quote, an escape
@@ -203,6 +209,8 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `Authorization: Bearer ${opaque}`, output: `Authorization: Bearer ${label('http-authorization')}` },
         { input: `{"authorization":"Basic ${basic}"}`, output: `{"authorization":"Basic ${label('http-authorization')}"}` },
         { input: `proxy-authorization=Token ${opaque}`, output: `proxy-authorization=Token ${label('http-authorization')}` },
+        // Laravel Sanctum's `<id>|<token>` (round 40).
+        { input: `{"authorization":["Bearer 518|${opaque}"]}`, output: `{"authorization":["Bearer ${label('http-authorization')}"]}` },
         { input: `msg="{\\"Authorization\\":\\"Bearer ${opaque}\\"}"`, output: `msg="{\\"Authorization\\":\\"Bearer ${label('http-authorization')}\\"}"` },
         // Two strings in (issue 7: JSON in JSON at any depth).
         {
@@ -333,7 +341,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // RFC 6750's b64token: `=` only at its end, so the next field of a logfmt line is not taken
     // for one (`token_type=Bearer expires_at=2026-11-12T07:31:44Z`, round 4); inside, `!`, `:` and
     // percent escapes as in TOKEN_JOINT.
-    regex: String.raw`\b(?i:bearer)(?:[ \t]+|%20|\+)([A-Za-z0-9._~+/-]{16,}(?:(?:[!:]|%[0-9A-Fa-f]{2})[A-Za-z0-9._~+/-]+)*=*)${TOKEN68_END}`,
+    regex: String.raw`\b(?i:bearer)(?:[ \t]+|%20|\+)(${SANCTUM_ID}[A-Za-z0-9._~+/-]{16,}(?:(?:[!:]|%[0-9A-Fa-f]{2})[A-Za-z0-9._~+/-]+)*=*)${TOKEN68_END}`,
     keywords: ['bearer'],
     // Tier 1b only: every line of the bench corpora and loghub with `bearer` had the anchor too
     // (120 of 124,634): in the pass it cost characters and spared nothing.
@@ -437,7 +445,8 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // `requestedAuth=Kerberos:Negotiate`, `auth=session:cookie` and `ldap:389` say which auth is
     // used. It holds no `:`, so `google:oauth2:openid` is a list, and never opens a variable, a
     // placeholder or a redaction (`$PW`, `<password>`, `[REDACTED:…]`).
-    regex: String.raw`(?:${NAME_START}(?i:[a-z0-9_.-]*auth)${SEP}|--(?i:[a-z0-9-]*auth)(?:[ \t]+|=)\\?["']?)${AUTH_USER}:(${AUTH_PASSWORD})(?:$|[ \t"'\\,;&<>)\]}])`,
+    // The name is no part of a URN (`urn:ietf:params:oauth:grant-type:device_code`, round 41).
+    regex: String.raw`(?:(?:^|[^:])${NAME_START}(?i:[a-z0-9_.-]*auth)${SEP}|--(?i:[a-z0-9-]*auth)(?:[ \t]+|=)\\?["']?)${AUTH_USER}:(${AUTH_PASSWORD})(?:$|[ \t"'\\,;&<>)\]}])`,
     // Tier 1b only by this word: `auth` is in the pass over every byte already.
     keywords: ['auth'],
     minEntropy: 2.5,
@@ -448,7 +457,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `{"basicAuth":"admin:${authPassword}","url":"https://es:9200"}`, output: `{"basicAuth":"admin:${label('auth-user-password')}","url":"https://es:9200"}` },
         { input: `--basic-auth ci@example.com:${authPassword}`, output: `--basic-auth ci@example.com:${label('auth-user-password')}` },
       ],
-      noMatch: ['AUTH_METHOD=basic', 'auth=true', 'AUTH_PROVIDER=google:oauth2', 'auth: jwt:v2', 'auth: ldap:389', 'requestedAuth=Kerberos:Negotiate', 'BASIC_AUTH=$ES_USER:$ES_PASSWORD', 'basic_auth: "admin:<password>"', 'auth=google:oauth2:openid'],
+      noMatch: ['AUTH_METHOD=basic', 'auth=true', 'AUTH_PROVIDER=google:oauth2', 'auth: jwt:v2', 'auth: ldap:389', 'requestedAuth=Kerberos:Negotiate', 'BASIC_AUTH=$ES_USER:$ES_PASSWORD', 'basic_auth: "admin:<password>"', 'auth=google:oauth2:openid', 'grant_type=urn:ietf:params:oauth:grant-type:device_code device_code=…'],
     },
   },
 ];

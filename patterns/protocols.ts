@@ -172,11 +172,11 @@ export const protocolRules: readonly RuleSpec[] = [
   {
     id: 'basic-auth-call',
     family: 'generic',
-    description: "a password given with its user to an HTTP client: Python requests' auth=('user', '…'), HTTPBasicAuth('user', '…'), aiohttp BasicAuth('user', '…'), Guzzle's 'auth' => ['user', '…']",
+    description: "a password given with its user to an HTTP client: Python requests' auth=('user', '…'), HTTPBasicAuth('user', '…'), aiohttp BasicAuth('user', '…'), Guzzle's 'auth' => ['user', '…'], Elasticsearch's http_auth=/basic_auth=('user', '…')",
     // The user and the password quoted alike; `\'` or `\"` inside a JSON string too.
     // After `auth =`, `auth:` or `'auth' =>` a pair may be roles or scopes (`auth: ['admin', 'editor']`):
     // there the password needs a digit or a symbol.
-    regex: String.raw`\b(?:HTTP)?(?:Basic|Digest|Proxy)Auth[ \t]*\([ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{1,128})\\?["'][ \t]*[),]|\b(?i:auth)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[][ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{0,127}[0-9!#$%&*+?@^_~][^"'\\\r\n]{0,127})\\?["'][ \t]*[)\],]`,
+    regex: String.raw`\b(?:HTTP)?(?:Basic|Digest|Proxy)Auth[ \t]*\([ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{1,128})\\?["'][ \t]*[),]|\b(?i:(?:http_?|basic_?)?auth)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[][ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{0,127}[0-9!#$%&*+?@^_~][^"'\\\r\n]{0,127})\\?["'][ \t]*[)\],]`,
     keywords: ['auth'],
     anchor: String.raw`(?:Basic|Digest|Proxy)Auth[ \t]*\(|(?i:auth)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[]`,
     anchorInPass: false,
@@ -186,6 +186,8 @@ export const protocolRules: readonly RuleSpec[] = [
         { input: `r = requests.post(url, json=body, auth=HTTPBasicAuth("ada", "${password}"))`, output: `r = requests.post(url, json=body, auth=HTTPBasicAuth("ada", "${label('basic-auth-call')}"))` },
         { input: `$client->request('GET', $url, ['auth' => ['ada', '${password}']]);`, output: `$client->request('GET', $url, ['auth' => ['ada', '${label('basic-auth-call')}']]);` },
         { input: `aiohttp.BasicAuth('ada', '${password}', encoding='latin1')`, output: `aiohttp.BasicAuth('ada', '${label('basic-auth-call')}', encoding='latin1')` },
+        // The Elasticsearch clients' http_auth (7.x) and basic_auth (8.x) (round 40).
+        { input: `Elasticsearch([{'host': 'es'}], http_auth=('elastic', '${password}'), verify_certs=True)`, output: `Elasticsearch([{'host': 'es'}], http_auth=('elastic', '${label('basic-auth-call')}'), verify_certs=True)` },
       ],
       noMatch: ['auth=(user, password)', "HTTPBasicAuth('ada', os.environ['PW'])", "auth=('ada', '')", "'auth' => ['basic']"],
     },

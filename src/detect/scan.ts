@@ -1128,14 +1128,15 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
 }
 
 /**
- * A bare value in one pair of brackets right after `=`, as Go prints a one-item slice and Java a
- * multi-valued map (`password=[…]`, `bindCredential=[…]`; round 27): the brackets are the
- * printout's, the value is inside them and is judged alone. Not after a blank (PHP's print_r key
+ * A bare value in one pair of brackets right after `=` or `:`, as Go prints a one-item slice and
+ * Java a multi-valued map (`password=[…]`, `bindCredential=[…]`; round 27; Spring's request
+ * parameters, `password:[…]`, round 40): the brackets are the printout's, the value is inside
+ * them and is judged alone. Not after a blank (PHP's print_r key
  * `=> [userId]`, a config's `masterauth [Zk9#…]` whose brackets may be the password's).
  */
 function unbracketed(bytes: Buffer, span: readonly [number, number]): readonly [number, number] {
   const [start, end] = span;
-  if (end - start < 3 || bytes[start - 1] !== 0x3d || bytes[start] !== 0x5b || bytes[end - 1] !== 0x5d) return span;
+  if (end - start < 3 || (bytes[start - 1] !== 0x3d && bytes[start - 1] !== 0x3a) || bytes[start] !== 0x5b || bytes[end - 1] !== 0x5d) return span;
   for (let i = start + 1; i < end - 1; i++) if (bytes[i] === 0x5b || bytes[i] === 0x5d || isBlank(bytes[i])) return span;
   // A mask in brackets stays one, judged whole (Jupyter's `GET /?token=[secret]`; round 33).
   if (BRACKETED_MASK.test(latin1(bytes, start + 1, end - 1))) return span;
@@ -1155,8 +1156,28 @@ function spanFinding(ctx: ScanContext, m: RuleMatch, bytes: Buffer, found: reado
   if (isProse(ctx, bytes, span[0], span[1]) || isFlagProse(ctx, bytes, span[0], span[1]) || isGoTestResult(bytes, span[0]) || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return undefined;
   const ruleSpan = m.match.groups[0];
   const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
-  const id = contextual ? labelFor(ctx, rule, bytes, span[0], span[1], lineSet) : rule.id;
-  return { ruleId: id, start: span[0], end: span[1] };
+  if (!contextual) return { ruleId: rule.id, start: span[0], end: span[1] };
+  return longerShape(ctx, rule, bytes, span, lineSet) ?? { ruleId: labelFor(ctx, rule, bytes, span[0], span[1], lineSet), start: span[0], end: span[1] };
+}
+
+/**
+ * A specific rule's token that starts where a keyed value does and runs on past where the key's
+ * rule ended it: `SECRET_KEY=django-insecure-…&…` (round 40), where `&` ends a bare value, as in
+ * a query string, but is one of the characters of Django's key. The specific rule knows its
+ * token's alphabet; the finding is its, whole.
+ */
+function longerShape(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, span: readonly [number, number], lineSet: readonly number[]): Finding | undefined {
+  const value = latin1(bytes, span[0], span[1]);
+  for (const i of ctx.detector.shapesIn(lineSet, value)) {
+    const candidate = ctx.detector.rules[i] as CompiledRule;
+    if (candidate === rule || candidate.kind !== 'span') continue;
+    const m = execRule(candidate, bytes.subarray(span[0], lineEndOf(bytes, span[0])), 0, span[0]);
+    const found = m === null ? undefined : secretSpan(m);
+    if (found !== undefined && found[0] === span[0] && found[1] > span[1] && acceptsSpan(ctx, candidate, bytes, found[0], found[1])) {
+      return { ruleId: candidate.id, start: found[0], end: found[1] };
+    }
+  }
+  return undefined;
 }
 
 /**
