@@ -212,6 +212,28 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'link-query-token',
+    family: 'url-credentials',
+    description: "the one-time token in the query of a password-reset, verification, invitation, recovery or e-mail login link (/reset?ticket=…, /password/new?t=…, /account/recover?t=…), and the path token of an e-mail login link (/session/email-login/<token>): a UUID, 16 or more letters and digits in one case, or a random token of mixed case",
+    // Round 41: the same links as link-path-token's with the token as a parameter, whatever its
+    // name (`t`, `ticket`, `k`), as Auth0's password-change tickets and many apps' reset links
+    // carry it. The first random-looking value of the link's query: `?email=ada%40x.com`,
+    // `?lang=en` and `?next=%2Fhome` look like none.
+    regex: String.raw`/(?:${LINK_PATHS}|recover|recovery|password[-_/]new|new[-_]password)(?:[-_/][A-Za-z0-9_-]{1,20}){0,2}(?:\\?/)?\?(?:[^ \t\r\n"'#?<>\\]*?&)?[A-Za-z_][A-Za-z0-9_.-]{0,30}=([A-Za-z0-9_~.%-]{16,256})${LINK_END}|/(?i:email[-_]?login|login[-_/]email)\\?/([A-Za-z0-9_~.%-]{16,256})${LINK_END}`,
+    keywords: ['/reset', '/verif', '/confirm', '/activat', '/invit', '/magic', '/unsubscribe', '/password', '/recover', '/new-password', '/new_password', '/email-login', '/email_login', '/emaillogin', '/login/email', '/login-email'],
+    anchorInPass: false,
+    anchor: String.raw`/(?:reset|verif|confirm|activat|invit|magic|unsubscribe|password|recover|new[-_]password|email[-_]?login|login[-_/]email)`,
+    tokenShape: true,
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `"GET /account/recover?t=${resetToken.slice(0, 32)} HTTP/1.1" 302`, output: `"GET /account/recover?t=${label('link-query-token')} HTTP/1.1" 302` },
+        { input: `"GET /session/email-login/${resetToken.slice(0, 32)} HTTP/1.1" 302`, output: `"GET /session/email-login/${label('link-query-token')} HTTP/1.1" 302` },
+      ],
+      noMatch: ['GET /verify?email=ada%40example.com&lang=en 200', 'GET /reset?next=%2Fdashboard 302'],
+    },
+  },
+  {
     id: 'auth-flow-code',
     family: 'url-credentials',
     description: "a login or reset flow's one-time value under its own name, as a parameter, form field, JSON field or key=value: OAuth PKCE's code_verifier, a SAML POST binding's SAMLResponse, Firebase's oobCode",
