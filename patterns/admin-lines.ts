@@ -61,16 +61,23 @@ export const adminLineRules: readonly RuleSpec[] = [
   {
     id: 'protocol-password',
     family: 'command-line',
-    description: "a password in a protocol transcript: FTP's PASS command as vsftpd and pure-ftpd log it, strongSwan's ipsec.secrets (: PSK \"…\"), wpa_cli's set_network N psk, Windows' sc.exe config … password= …",
+    description: "a password in a protocol transcript: FTP's PASS command as vsftpd and pure-ftpd log it, IMAP's LOGIN and POP3's PASS as mail clients print them, sendmail's AuthInfo \"P:…\", strongSwan's ipsec.secrets (: PSK \"…\"), wpa_cli's set_network N psk, Windows' sc.exe config … password= …",
     // Round 6. Not a bare `PASS x`: Jest prints `PASS src/app.test.ts`.
     regex: [
       String.raw`"PASS ([^"\r\n]+)"|\bCommand \[pass\] \[([^\]\r\n]+)\]`,
       String.raw`:[ \t]*PSK[ \t]+(?:"([^"\r\n]+)"|(0[sx][A-Za-z0-9+/=]{8,}))`,
       String.raw`\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+"([^"\r\n]+)"`,
       String.raw`\bsc(?:\.exe)?[ \t]+(?:config|create)[ \t][^\r\n]*?[ \t]password=[ \t]+("[^"\r\n]+"|[^ \t\r\n"<]+)`,
+      // Round 41: mail clients' transcripts. IMAP's LOGIN after a tag with a digit (`a001`,
+      // `KRKA1`, as imaplib prints `> b'KRKA1 LOGIN …'`), at the line's start or after a client's
+      // marker; POP3's PASS after one (`C: PASS …`), never alone (Jest's `PASS src/…`); sendmail's
+      // authinfo entry (`"U:user" "P:…"`).
+      String.raw`(?:^|[>:][ \t]|b['"])[ \t]*[A-Za-z]{0,6}[0-9]{1,6} LOGIN (?:"[^"\r\n]*"|[^ \t\r\n"']+) (?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|([^ \t\r\n"']+))`,
+      String.raw`(?:\bC:|>>>|->|\bsend:)[ \t]*(?:b['"])?PASS ([^ \t\r\n"'\\]+)`,
+      String.raw`\bAuthInfo:[^\r\n]*?"P:([^"\r\n]+)"`,
     ].join('|'),
-    keywords: ['pass', 'psk'],
-    anchor: String.raw`"PASS |\[pass\]|(?i:psk)[ \t]|password=[ \t]`,
+    keywords: ['pass', 'psk', ' login ', 'authinfo'],
+    anchor: String.raw`"PASS |\[pass\]|(?i:psk)[ \t]|password=[ \t]|[0-9] LOGIN |PASS |"P:`,
     anchorInPass: false,
     examples: {
       match: [
@@ -79,8 +86,12 @@ export const adminLineRules: readonly RuleSpec[] = [
         { input: `10.0.0.1 10.0.0.2 : PSK "${password}"`, output: `10.0.0.1 10.0.0.2 : PSK "${label('protocol-password')}"` },
         { input: `> set_network 0 psk "${password}"`, output: `> set_network 0 psk "${label('protocol-password')}"` },
         { input: `sc.exe config MySvc obj= CORP\\svc_app password= ${password}`, output: `sc.exe config MySvc obj= CORP\\svc_app password= ${label('protocol-password')}` },
+        { input: `a001 LOGIN ada@example.com "${password}"`, output: `a001 LOGIN ada@example.com "${label('protocol-password')}"` },
+        { input: `  13:08.73 > b'KRKA1 LOGIN ada@example.com "${password}"'`, output: `  13:08.73 > b'KRKA1 LOGIN ada@example.com "${label('protocol-password')}"'` },
+        { input: `C: PASS ${password}`, output: `C: PASS ${label('protocol-password')}` },
+        { input: `AuthInfo:smtp.example.org "U:smmsp" "I:ada@example.org" "P:${password}" "M:PLAIN"`, output: `AuthInfo:smtp.example.org "U:smmsp" "I:ada@example.org" "P:${label('protocol-password')}" "M:PLAIN"` },
       ],
-      noMatch: ['PASS src/app.test.ts (5.2 s)', 'FTP response: Client "::1", "230 Login successful."', ': PSK ""', 'sc.exe query MySvc'],
+      noMatch: ['PASS src/app.test.ts (5.2 s)', 'FTP response: Client "::1", "230 Login successful."', ': PSK ""', 'sc.exe query MySvc', 'Failed LOGIN attempt for user ada', 'a001 OK LOGIN completed', 'S: +OK Password required'],
     },
   },
   {

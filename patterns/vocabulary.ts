@@ -43,6 +43,9 @@ export const PASSWORD_KEYS: readonly string[] = [
   // out of it (round 15). The words with letters beyond ASCII (`contraseña`, `hasło`, `пароль`,
   // `密码`) are not keys here: the key policy and the key regexes compare ASCII words.
   'passwort', 'kennwort', 'senha',
+  // Round 41: offlineimap's `remotepass` (and its `localpass`), a whole word that holds `pass`;
+  // the pass over every byte finds it by `pass` already, so it costs no room there.
+  'remotepass', 'localpass',
 ];
 
 /**
