@@ -97,12 +97,12 @@ export const protocolRules: readonly RuleSpec[] = [
   {
     id: 'smtp-auth',
     family: 'generic',
-    description: "the credentials of SMTP's and IMAP's AUTH PLAIN, XOAUTH2 and LOGIN with an initial response, base64 (the user and password inside), as mail clients' debug logs print them",
+    description: "the credentials of SMTP's and IMAP's AUTH PLAIN, XOAUTH2 and OAUTHBEARER with an initial response, base64 (the user and password or token inside), as mail clients' debug logs print them",
     // `C: ` (nodemailer), `> ` (curl -v), `-> `, Python smtplib's `send: '` (round 30) or
     // nothing before the command.
-    regex: String.raw`(?:^|[ \t>:"']|\\[nt])(?:[A-Za-z0-9]{1,10}[ \t]+)?AUTH(?:ENTICATE)?[ \t]+(?i:plain|xoauth2?|login|oauthbearer)[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
+    regex: String.raw`(?:^|[ \t>:"']|\\[nt])(?:[A-Za-z0-9]{1,10}[ \t]+)?AUTH(?:ENTICATE)?[ \t]+(?i:plain|xoauth2?|oauthbearer)[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
     keywords: ['auth'],
-    anchor: String.raw`AUTH(?:ENTICATE)?[ \t]+(?i:plain|xoauth2?|login|oauthbearer)[ \t]+[A-Za-z0-9+/]`,
+    anchor: String.raw`AUTH(?:ENTICATE)?[ \t]+(?i:plain|xoauth2?|oauthbearer)[ \t]+[A-Za-z0-9+/]`,
     anchorInPass: false,
     examples: {
       match: [
@@ -111,7 +111,9 @@ export const protocolRules: readonly RuleSpec[] = [
         { input: `A1 AUTHENTICATE PLAIN ${plain}`, output: `A1 AUTHENTICATE PLAIN ${label('smtp-auth')}` },
         { input: `send: 'AUTH PLAIN ${plain}\\r\\n'`, output: `send: 'AUTH PLAIN ${label('smtp-auth')}\\r\\n'` },
       ],
-      noMatch: ['C: AUTH PLAIN', 'S: 250-AUTH PLAIN LOGIN XOAUTH2', 'C: AUTH LOGIN', 'S: 334 VXNlcm5hbWU6', 'C: AUTH PLAIN /* secret */'],
+      // AUTH LOGIN's initial response is the user name alone (round 41); the password follows on a
+      // line of its own, smtp-login-response's.
+      noMatch: ['C: AUTH PLAIN', 'S: 250-AUTH PLAIN LOGIN XOAUTH2', 'C: AUTH LOGIN', "send: 'AUTH LOGIN YWRhQGV4YW1wbGUuY29t\\r\\n'", 'S: 334 VXNlcm5hbWU6', 'C: AUTH PLAIN /* secret */'],
     },
   },
   {

@@ -101,6 +101,8 @@ export const vendorKeyRules: readonly RuleSpec[] = [
     // words alone are on a line in twenty of system logs (issue 9's tier 1 runs this per line).
     anchor: String.raw`(?i:(?:${KEYED_VENDORS.map(escapeRegex).join('|')})[a-z0-9_.-]*(?:key|token|secret|auth|pass|pwd))`,
     minEntropy: 3,
+    // Found by its key, as the generic rules: a safe key stays (`DISCORD_PUBLIC_KEY`, round 41).
+    generic: true,
     examples: {
       match: [
         { input: `ALGOLIA_ADMIN_KEY=${lower}`, output: `ALGOLIA_ADMIN_KEY=${label('vendor-keyed-secret')}` },

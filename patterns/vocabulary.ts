@@ -123,6 +123,9 @@ const SAFE_ID_KEYS: readonly string[] = [
   // (Electron's `machineId`, a SHA-256 of the host's), AWS IoT's `certificateId` (the
   // certificate's SHA-256).
   'x debug token', 'x debug token link', 'public key', 'machine id', 'certificate id',
+  // Round 41: Stripe's and other payment services' publishable keys, meant for the browser. A key
+  // that ends in a public one is safe too (`DISCORD_PUBLIC_KEY`; keys.ts).
+  'publishable key',
 ];
 
 /**
@@ -144,6 +147,9 @@ export const DIGEST_MARKERS: readonly string[] = [
   // signed request's headers (`'X-Amz-Content-SHA256': b'<sha256>'`) and actions/upload-artifact's
   // `SHA256 digest of uploaded artifact zip is <sha256>`.
   'checksum/config', 'checksum/configmap', 'checksum/secret', 'checksum/secrets',
+  // Round 41: Shibboleth's key of a relay state it keeps server-side (`RelayState (ss:mem:<hex>)`),
+  // a lookup key in its own storage, shown in the URL it sends to the browser.
+  'ss:mem:',
   'containers', 'overlay2', 'container for', 'sandbox for', 'for sandbox', 'sandbox id',
   'disconnected" id', "sha256': b", 'artifact zip is', ' tx',
   // actions/cache names a cache by a prefix and the digest of the lock files
@@ -358,6 +364,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`(?:\u00e2\u0080\u00a2|\u00e2\u0097\u008f|\u2022|\u25cf)+`,
     String.raw`(?:null|true|false)(?:,|\}|\]|&quot;|&#34;|\\u0022)\S*`,
     String.raw`\[[a-z_][\w]*(?::(?:protected|private))?\]|(?:string|int|float|bool|array|set|map|object)\([0-9]+\)`,
+    // Round 38: what util.inspect prints for an accessor, a function or a cycle (`apiKey:
+    // [Getter/Setter]`, `[Function: sign]`, `[Circular *1]`), and a format string's named field in
+    // braces (`reset?token={token}`, Python's str.format).
+    String.raw`\[(?:getter|setter|getter/setter)\]|\[function(?:: [^\]]*)?\]|\[circular \*?[0-9]*\]|\{[a-z_]{2,32}\}`,
     // Round 10: an ECS task definition's `secrets` name where each secret is, not the secret: a
     // variable's name (`DB_PASSWORD`) and the ARN of a Secrets Manager secret, an SSM parameter or a
     // KMS key.
@@ -394,6 +404,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // password that starts with `$` reads as a variable: the price of not redacting every script.
   placeholderShapes: Object.freeze([
     String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%', String.raw`\$[A-Z_][A-Z0-9_]*`,
+    // Round 40: the field's name in capitals where its value goes, as docs and error messages
+    // write a URL (`ecto://USER:PASS@HOST/DATABASE`, Phoenix's message for a missing DATABASE_URL).
+    '(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY)',
     // Round 24: a call or an index that reads the secret from the environment by its name, as a
     // logged config shows where a value comes from: AdonisJS's `env(SMTP_PASSWORD)` and
     // `Env.get('DB_PASSWORD')`, Laravel's `env("…")`, Python's `os.environ['…']` and

@@ -58,7 +58,13 @@ export function createKeyPolicy(
   // A digest marker of punctuation only (`) =`, F3) is no key: as one it would make the empty key,
   // a value with no key before it (`SecretStr('…')`), safe.
   const safeSet = new Set(safe.map(normalizeKey).filter((k) => k.length > 0));
-  const isSafe = (key: string): boolean => safeSet.has(normalizeKey(key));
+  // A key that ends in a public one names a public key too: `DISCORD_PUBLIC_KEY`, `VAPID_PUBLIC_KEY`,
+  // `stripePublishableKey` (round 41).
+  const publicTails = [...safeSet].filter((k) => k.startsWith('public') || k.startsWith('publishable'));
+  const isSafe = (key: string): boolean => {
+    const flat = normalizeKey(key);
+    return safeSet.has(flat) || publicTails.some((tail) => flat.endsWith(tail));
+  };
   return {
     isSafe,
     // By the key's last word: `userSession` is a container, `sessionId` is not.

@@ -440,9 +440,9 @@ function isFileDigest(bytes: Buffer, start: number, end: number, lineStart: numb
  * SQL's `crypt('…', gen_salt('bf'))`): the quoted argument is the value. Cut at the name, the
  * value had been the name, and the argument stayed (review3, L2).
  */
-const WRAPPER_CALL = /^[A-Za-z_][A-Za-z0-9_.:]*\(\[?$/;
+const WRAPPER_CALL = /^[A-Za-z_][A-Za-z0-9_.:]*(?:<[^<>()]*>)?\(\[?$/;
 /** The wrappers that only ever hold the secret itself. */
-const SECRET_WRAPPER = /^(?:Some|Secret[A-Za-z]*|Sensitive|Redacted|Masked|Protected)\(\[?$/;
+const SECRET_WRAPPER = /^(?:Some|Secret[A-Za-z]*|Sensitive|Redacted|Masked|Protected)(?:<[^<>()]*>)?\(\[?$/;
 /**
  * What another call's argument is when it names where the secret is rather than being it: an
  * environment variable (`os.environ.get("DB_PASSWORD")`) or a lower-case key or path
@@ -456,9 +456,17 @@ const NAME_ARGUMENT = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9]+(?:[-_./:][a-z0-9]+)*)$/;
  * call stays whole. `undefined` when the value is no such call (F6).
  */
 function wrappedArgument(ctx: ScanContext, bytes: Buffer, start: number, end: number): readonly [number, number] | null | undefined {
+  // Rust's secrecy crate prints its wrapper, a type and a mask (`SecretBox<str>([REDACTED])`,
+  // `Secret([REDACTED alloc::string::String])`; round 40): nothing of the secret is there.
+  if ((bytes[end] === 0x3c || bytes[end] === 0x28) && SECRECY_MASK.test(latin1(bytes, start, Math.min(lineEndOf(bytes, start), start + 160)))) return null;
   // A token key's bare value stops before a `(` (`token: Some("…")` gave `Some`): the call's
   // parenthesis and bracket are read here.
   let open = end;
+  // A generic wrapper's type arguments (`SecretBox<str>("…")`, `Secret<String>("…")`).
+  if (bytes[open] === 0x3c) {
+    const closing = bytes.indexOf(0x3e, open);
+    if (closing > open && closing - open <= 60 && bytes[closing + 1] === 0x28) open = closing + 1;
+  }
   if (bytes[open] === 0x28 && bytes[open - 1] !== 0x28) {
     open++;
     if (bytes[open] === 0x5b) open++;
@@ -474,6 +482,9 @@ function wrappedArgument(ctx: ScanContext, bytes: Buffer, start: number, end: nu
   const named = !SECRET_WRAPPER.test(call) && NAME_ARGUMENT.test(argument);
   return close > open + 1 && !named && ctx.isCandidateValue(argument) ? [open + 1, close] : null;
 }
+
+/** A wrapper named in capitals, its type's arguments, then a mask in brackets as its one field. */
+const SECRECY_MASK = /^[A-Z][A-Za-z0-9_]*(?:<[^<>()]{1,60}>)?\(\[REDACTED[^\]]*\]\)/;
 
 const TEMPLATE_OPEN = Buffer.from('{{');
 const TEMPLATE_CLOSE = Buffer.from('}}');
@@ -600,6 +611,9 @@ function isMaskedHead(bytes: Buffer, start: number, end: number): boolean {
   } else if (bytes[at] === 0xe2 && bytes[at + 1] === 0x80 && bytes[at + 2] === 0xa2 && bytes[at + 3] === 0xe2) {
     while (bytes[at] === 0xe2 && bytes[at + 1] === 0x80 && bytes[at + 2] === 0xa2) at += 3;
   } else if (bytes[at] === 0x2e && bytes[at + 1] === 0x2e && bytes[at + 2] === 0x2e) {
+    at += 3;
+  } else if (bytes[at] === 0xe2 && bytes[at + 1] === 0x80 && bytes[at + 2] === 0xa6) {
+    // One `…`, as a dashboard shows a key's first characters (`Bearer SG.cFjI…`, round 41).
     at += 3;
   } else {
     return false;
