@@ -72,6 +72,8 @@ const pairs = createSampler(2026120104);
 const pairId = pairs.awsAccessKeyId();
 const pairSecret = pairs.awsSecretKey();
 /** Round 10's, from a sampler of its own. */
+/** A signature of CloudFront's signed cookies: URL-safe base64 of an RSA-2048 signature, CloudFront's alphabet. */
+const cfSignature = createSampler(2026120342).base64(342).replace(/\+/g, '-').replace(/=/g, '_').replace(/\//g, '~');
 const secretHash = `${createSampler(2026120316).base64(43).replace(/=+$/, '')}=`;
 const consolePassword = `${pairs.alnum(6)}#${pairs.alnum(5)}`;
 /** Round 10's SSM parameters, from a sampler of their own. */
@@ -196,6 +198,27 @@ export const awsRules: readonly RuleSpec[] = [
         { input: `{"headers":{"x-api-key":"${bedrockShortLived}"}}`, output: `{"headers":{"x-api-key":"${label('aws-bedrock-api-key')}"}}` },
       ],
       noMatch: ['AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0...', 'bedrock-api-key-generator started', `XABSKQmVkcm9ja0FQSUtleS${round3.base64(60)}`],
+    },
+  },
+  {
+    id: 'cloudfront-signed-cookie',
+    family: 'aws',
+    description: "the signature of CloudFront's signed cookies (CloudFront-Signature=…), in a message and in CloudFront's access log, whose cs(Cookie) field percent-encodes the header; its Key-Pair-Id and Policy stay",
+    // Round 42: with the policy beside it, the signature opens the private content it covers to
+    // whoever replays the cookies until the policy expires. CloudFront's URL-safe base64 writes
+    // `-`, `_` and `~` for `+`, `=` and `/`. In the access log the header's `; ` is `%3B%20`. In a
+    // Cookie or Set-Cookie header the cookie rules take it (`signature` names a secret cookie).
+    regex: String.raw`(?:\b|%20|%3[Bb])CloudFront-Signature(?:=|%3[Dd])([A-Za-z0-9_~-]{20,})`,
+    keywords: ['cloudfront-signature'],
+    examples: {
+      match: [
+        {
+          input: `2024-12-05\t17:55:58\tLHR61-P4\t499271\t92.225.151.81\tGET\td111111abcdef8.cloudfront.net\t/private/index.m3u8\t200\t-\tMozilla/5.0\t-\tCloudFront-Key-Pair-Id=K2JCJMDEHXQW5F%3B%20CloudFront-Signature=${cfSignature}%3B%20theme=dark\tMiss`,
+          output: `2024-12-05\t17:55:58\tLHR61-P4\t499271\t92.225.151.81\tGET\td111111abcdef8.cloudfront.net\t/private/index.m3u8\t200\t-\tMozilla/5.0\t-\tCloudFront-Key-Pair-Id=K2JCJMDEHXQW5F%3B%20CloudFront-Signature=${label('cloudfront-signed-cookie')}%3B%20theme=dark\tMiss`,
+        },
+        { input: `issued signed cookies for /private/*: CloudFront-Signature=${cfSignature} expires=1733400000`, output: `issued signed cookies for /private/*: CloudFront-Signature=${label('cloudfront-signed-cookie')} expires=1733400000` },
+      ],
+      noMatch: ['CloudFront-Key-Pair-Id=K2JCJMDEHXQW5F', 'CloudFront-Signature=', 'missing cookie CloudFront-Signature for /private'],
     },
   },
   {

@@ -207,7 +207,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'session_id', 'session-id', 'sid', 'sess', '__host-*', '__secure-*',
   ]),
   // Inside a Cookie header, a cookie whose name holds one of these is a credential whatever it looks like.
-  secretCookieNameParts: Object.freeze(['sess', 'sid', 'remember', 'csrf', 'xsrf', 'auth', 'token', 'jwt', 'login', '__host-', '__secure-']),
+  // `signature`: CloudFront's signed cookies (`CloudFront-Signature`, round 42).
+  secretCookieNameParts: Object.freeze(['sess', 'sid', 'remember', 'csrf', 'xsrf', 'auth', 'token', 'jwt', 'login', '__host-', '__secure-', 'signature']),
   // Values that say "no secret here": empty-ish, booleans, our own and others' placeholders, template holes.
   trivialValues: Object.freeze([
     'null', 'nil', 'none', 'undefined', 'true', 'false', 'redacted', '[redacted]', '<redacted>', '[filtered]', '[hidden]', '%s',

@@ -1,7 +1,8 @@
 /**
  * Node services and the pino apps they run (rounds 38 and 42): the password or key a hashing,
- * HMAC or JWT call is given as a literal, as a debug line or a stack trace prints the call; and
- * what stays: the same calls given names, and analytics' visitor ids in a Cookie header.
+ * HMAC or JWT call is given as a literal, as a debug line or a stack trace prints the call;
+ * CloudFront's signed cookies, also as its access log percent-encodes them; and what stays: the
+ * same calls given names, and analytics' visitor ids in a Cookie header.
  */
 import { describe, it } from 'vitest';
 import { createScrubber } from '../../src/index.js';
@@ -61,4 +62,20 @@ describe("analytics' visitor ids in a Cookie header", () => {
   it.each(planted([(s) => `cookie: ajs_anonymous_id=017b5f1c-47e4-43c1-aa04-aabd77d56d53; adonis-session=${s}`], () => sample.base64url(40)))('%s', (line, s) =>
     expectOnlySecretGone(scrubber, line, s),
   );
+});
+
+describe("CloudFront's signed cookies", () => {
+  const signature = () => sample.base64(342).replace(/\+/g, '-').replace(/=/g, '_').replace(/\//g, '~');
+  it.each(
+    planted(
+      [
+        (s) => `2024-12-05\t17:55:58\tLHR61-P4\t499271\t92.225.151.81\tGET\td111111abcdef8.cloudfront.net\t/private/hls/index.m3u8\t200\t-\tMozilla/5.0\t-\tCloudFront-Key-Pair-Id=K2JCJMDEHXQW5F%3B%20CloudFront-Signature=${s}%3B%20theme=dark\tMiss`,
+        (s) => `cookie: CloudFront-Key-Pair-Id=K2JCJMDEHXQW5F; CloudFront-Signature=${s}; theme=dark`,
+        (s) => `Set-Cookie: CloudFront-Signature=${s}; Path=/private; Secure; HttpOnly`,
+      ],
+      signature,
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  keeps(['cookie: CloudFront-Key-Pair-Id=K2JCJMDEHXQW5F; theme=dark']);
 });
