@@ -85,6 +85,10 @@ export const SECRET_KEYS: readonly string[] = [
   // and `database_key` stay out: any one of them more put the pass over every byte past RE2's DFA
   // budget (tests/unit/detect/compile.test.ts: ~5 ms became 1.5 s).
   'client key', 'priv key',
+  // Round 41: Duo's integration secret key (`skey = …` beside its public `ikey`) and Authorize.net's
+  // transaction key (`"transactionKey": …` beside the API login's `name`). Each holds `key`, which
+  // the pass over every byte looks for already.
+  'skey', 'transaction key',
 ];
 
 /**

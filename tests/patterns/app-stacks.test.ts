@@ -66,3 +66,17 @@ describe("a Django key read to its end, past the `&` and `)` it holds", () => {
     expect(scrubber.redactLine(`settings loaded (${inner})`)).toBe('settings loaded ([REDACTED:framework-secret-key])');
   });
 });
+
+describe("services' secret keys under names of their own (round 41)", () => {
+  it.each(
+    planted(
+      [
+        (s) => `[duo] ikey = DIR2HYHFDAGEMEJW0335 ; skey = ${s} ; host = api-f3a5988e.duosecurity.com`,
+        (s) => `DEBUG anet: request {"createTransactionRequest":{"merchantAuthentication":{"name":"U2soAs9v7","transactionKey":"${s}"},"refId":"9774082"}}`,
+      ],
+      () => sample.alnum(40),
+    ),
+  )('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+
+  keeps(['skey=mobile', '{"transaction":"9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0"}', '[duo] ikey = DIR2HYHFDAGEMEJW0335']);
+});
