@@ -219,12 +219,15 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // name (`t`, `ticket`, `k`), as Auth0's password-change tickets and many apps' reset links
     // carry it. The first random-looking value of the link's query: `?email=ada%40x.com`,
     // `?lang=en` and `?next=%2Fhome` look like none.
-    regex: String.raw`/(?:${LINK_PATHS}|recover|recovery|password[-_/]new|new[-_]password)(?:[-_/][A-Za-z0-9_-]{1,20}){0,2}(?:\\?/)?\?(?:[^ \t\r\n"'#?<>\\]*?&)?[A-Za-z_][A-Za-z0-9_.-]{0,30}=([A-Za-z0-9_~.%-]{16,256})${LINK_END}|/(?:email[-_]?login|login[-_/]email)\\?/([A-Za-z0-9_~.%-]{16,256})${LINK_END}`,
+    regex: String.raw`/(?:${LINK_PATHS}|recover|recovery|password[-_/]new|new[-_]password)(?:[-_/][A-Za-z0-9_-]+){0,2}(?:\\?/)?\?(?:[^ \t\r\n"'#?<>\\]*?&)?[A-Za-z_][A-Za-z0-9_.-]*=([A-Za-z0-9_~.%-]{16,})${LINK_END}|/(?:email[-_]?login|login[-_/]email)\\?/([A-Za-z0-9_~.%-]{16,})${LINK_END}`,
     keywords: ['/reset', '/verif', '/confirm', '/activat', '/invit', '/magic', '/unsubscribe', '/password', '/recover', '/new-password', '/new_password', '/email-login', '/email_login', '/emaillogin', '/login/email', '/login-email'],
     anchorInPass: false,
     anchor: String.raw`/(?:reset|verif|confirm|activat|invit|magic|unsubscribe|password|recover|new[-_]password|email[-_]?login|login[-_/]email)`,
     tokenShape: true,
     minEntropy: 3,
+    // Generic: a safe parameter stays (`?etag=`, `?page_token=`). And so no keyed value is screened
+    // against its 16 keywords to be labelled by it, which it never reads alone (`shapesIn`).
+    generic: true,
     examples: {
       match: [
         { input: `"GET /account/recover?t=${resetToken.slice(0, 32)} HTTP/1.1" 302`, output: `"GET /account/recover?t=${label('link-query-token')} HTTP/1.1" 302` },

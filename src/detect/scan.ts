@@ -681,7 +681,12 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
 function labelFor(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number, lineSet: readonly number[]): string {
   const value = latin1(bytes, start, end);
   // A value's rules are among its line's: screen them by keyword in JS before asking RE2.
-  for (const i of ctx.detector.shapesIn(lineSet, value)) {
+  return labelAmong(ctx, rule, value, ctx.detector.shapesIn(lineSet, value));
+}
+
+/** `labelFor` among the value's rules already screened (`shapes`). */
+function labelAmong(ctx: ScanContext, rule: CompiledRule, value: string, shapes: readonly number[]): string {
+  for (const i of shapes) {
     const candidate = ctx.detector.rules[i] as CompiledRule;
     if (candidate === rule) continue;
     // Only whether its match is the whole value: no groups, no result (issue 9).
@@ -1171,7 +1176,10 @@ function spanFinding(ctx: ScanContext, m: RuleMatch, bytes: Buffer, found: reado
   const ruleSpan = m.match.groups[0];
   const contextual = ruleSpan !== undefined && span[0] > ruleSpan[0];
   if (!contextual) return { ruleId: rule.id, start: span[0], end: span[1] };
-  return longerShape(ctx, rule, bytes, span, lineSet) ?? { ruleId: labelFor(ctx, rule, bytes, span[0], span[1], lineSet), start: span[0], end: span[1] };
+  // A value's rules are among its line's: screen them by keyword in JS before asking RE2, once.
+  const value = latin1(bytes, span[0], span[1]);
+  const shapes = ctx.detector.shapesIn(lineSet, value);
+  return longerShape(ctx, rule, bytes, span, shapes) ?? { ruleId: labelAmong(ctx, rule, value, shapes), start: span[0], end: span[1] };
 }
 
 /**
@@ -1180,9 +1188,8 @@ function spanFinding(ctx: ScanContext, m: RuleMatch, bytes: Buffer, found: reado
  * a query string, but is one of the characters of Django's key. The specific rule knows its
  * token's alphabet; the finding is its, whole.
  */
-function longerShape(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, span: readonly [number, number], lineSet: readonly number[]): Finding | undefined {
-  const value = latin1(bytes, span[0], span[1]);
-  for (const i of ctx.detector.shapesIn(lineSet, value)) {
+function longerShape(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, span: readonly [number, number], shapes: readonly number[]): Finding | undefined {
+  for (const i of shapes) {
     const candidate = ctx.detector.rules[i] as CompiledRule;
     if (candidate === rule || candidate.kind !== 'span') continue;
     const m = execRule(candidate, bytes.subarray(span[0], lineEndOf(bytes, span[0])), 0, span[0]);
@@ -1311,9 +1318,11 @@ function runRules(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readon
 
 /**
  * A match's context this long or longer before its first secret is read again by the other
- * rules (`readContext`): room for a key and a value of their own.
+ * rules (`readContext`): room for another field, a key and a value of its own, beside the
+ * match's own key. Shorter ones are a key and a path (`/reset?token=`), and reading them cost
+ * an `exec` of a large key rule each (the bench's text corpus at 12: 0.6× the engine's speed).
  */
-const CONTEXT_MIN_BYTES = 12;
+const CONTEXT_MIN_BYTES = 24;
 
 /** Rule kinds that carry state from one match to the next (a PEM body, a YAML block, a window read): never run on a context. */
 const STATEFUL_KINDS: ReadonlySet<RuleKind> = new Set(['pem-begin', 'pem-base64', 'ppk-private-lines', 'block-scalar', 'yaml-named', 'dynamodb-expression']);
