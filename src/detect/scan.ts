@@ -420,17 +420,36 @@ const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 &
 
 /**
  * A hex value that is a file's digest by its place: `sha256sum` output (`<hex>  <path>` or
- * `<hex> *<path>` opening the line) or a fingerprinted asset name (`app-<hex>.js`).
+ * `<hex> *<path>` opening the line, or after a log's prefix when a file's name ends the line:
+ * a CI step's `2025-03-18T03:38:15Z <hex>  dist/app_linux_amd64.tar.gz`, round 43) or a
+ * fingerprinted asset name (`app-<hex>.js`).
  */
 function isFileDigest(bytes: Buffer, start: number, end: number, lineStart: number): boolean {
   for (let i = start; i < end; i++) if (!isHex(bytes[i] as number)) return false;
-  if (start === lineStart && bytes[end] === 0x20 && (bytes[end + 1] === 0x20 || bytes[end + 1] === 0x2a)) return true;
+  if (bytes[end] === 0x20 && (bytes[end + 1] === 0x20 || bytes[end + 1] === 0x2a)) {
+    if (start === lineStart) return true;
+    const before = bytes[start - 1];
+    if ((before === 0x20 || before === 0x09) && endsInFileName(bytes, end + 2)) return true;
+  }
   const before = bytes[start - 1];
   if (before !== 0x2d && before !== 0x2e && before !== 0x5f) return false; // - . _
   if (bytes[end] !== 0x2e) return false;
   let ext = end + 1;
   while (ext < bytes.length && ext - end <= 6 && isAlnum(bytes[ext] as number)) ext++;
   return ext - end >= 2 && ext - end <= 6 && (ext === bytes.length || !isAlnum(bytes[ext] as number));
+}
+
+/** Whether the line from `pos` is one file's name to its end: no space, a `.` or `/` in it. */
+function endsInFileName(bytes: Buffer, pos: number): boolean {
+  let p = bytes[pos] === 0x2a ? pos + 1 : pos;
+  const from = p;
+  let dotOrSlash = false;
+  for (; p < bytes.length && bytes[p] !== 0x0a && bytes[p] !== 0x0d; p++) {
+    const c = bytes[p] as number;
+    if (c === 0x20 || c === 0x09 || c === 0x22 || c === 0x27) return false;
+    if (c === 0x2e || c === 0x2f) dotOrSlash = true;
+  }
+  return p > from && dotOrSlash;
 }
 
 /**

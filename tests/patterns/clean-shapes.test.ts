@@ -234,6 +234,9 @@ describe('a bare 64-hex digest in Docker and CI output stays, a hex token still 
     `Error: expected sha256 ${h()}, got ${h()}`,
     `hash mismatch: expected ${h()} actual ${h()}`,
     `Saving cache: key=pip-${h()} paths=[~/.cache/pip]`,
+    // sha256sum's output after a CI log's timestamp (round 43).
+    `2025-03-18T03:38:15.3524125Z ${h()}  dist/app-cli_2.14.1_linux_amd64.tar.gz`,
+    `2025-03-18T03:38:15.3524125Z ${h()} *app.zip`,
   ])('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
 
   it.each(
