@@ -78,22 +78,6 @@ export const cloudRules: readonly RuleSpec[] = [
     },
   },
   {
-    id: 'gcp-private-key-id',
-    family: 'vendor',
-    description: 'Google service-account JSON "private_key_id" (the "private_key" is a PEM key: private-key)',
-    regex: String.raw`\\?"private_key_id\\?"[ \t]*:[ \t]*\\?"([0-9a-f]{40})\\?"`,
-    keywords: ['private_key_id'],
-    examples: {
-      match: [
-        {
-          input: `{"type":"service_account","project_id":"demo","private_key_id":"${sample.hex(40)}","client_email":"svc@demo.iam.gserviceaccount.com"}`,
-          output: `{"type":"service_account","project_id":"demo","private_key_id":"${label('gcp-private-key-id')}","client_email":"svc@demo.iam.gserviceaccount.com"}`,
-        },
-      ],
-      noMatch: ['{"private_key_id":"<id>"}', 'private_key_id is missing'],
-    },
-  },
-  {
     id: 'azure-storage-key',
     family: 'vendor',
     description: 'Azure storage account key and shared access key (AccountKey=, SharedAccessKey= in connection strings; accountKey in JSON; az --account-key; primaryKey, secondaryKey and the value of a keyName in key listings)',

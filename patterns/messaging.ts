@@ -170,7 +170,9 @@ export const messagingRules: readonly RuleSpec[] = [
     description: 'Microsoft Teams incoming-webhook URL (*.webhook.office.com/webhookb2/…, outlook.office.com/webhook/…), or its /webhookb2/<guid>@<guid>/… path alone: the path goes',
     // The path alone too (red-team N5: access logs write no host), when it opens with the two
     // GUIDs (`<group>@<tenant>`) of Teams' webhooks.
-    regex: String.raw`(?:\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/([A-Za-z0-9@/_-]{60,})|/webhookb2/(${UUID}@${UUID}/[A-Za-z0-9@/_-]{40,})`,
+    // A URL whose secret part a log masked (`…/IncomingWebhook/***/***`, round 48) holds none: the
+    // run may not end at a `*`.
+    regex: String.raw`(?:\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/([A-Za-z0-9@/_-]{60,})(?:[^A-Za-z0-9@/_*-]|$)|/webhookb2/(${UUID}@${UUID}/[A-Za-z0-9@/_-]{40,})(?:[^A-Za-z0-9@/_*-]|$)`,
     keywords: ['.webhook.office.com', 'outlook.office.com', 'outlook.office365.com', '/webhook'],
     examples: {
       match: [

@@ -80,7 +80,11 @@ const OPERATOR = String.raw`\\?["'\x60]?[ \t]*(?:[?+.]?=|:{1,3}=|=>|:|,|>|\()[ \
  * the first of them left the rest of a password behind (round 4: `MINIO_ROOT_PASSWORD=…%B5M…`).
  */
 const VALUE = String.raw`((?:[A-Za-z0-9_=+/~.-][A-Za-z0-9_=+/~.!#$%^*@-]*)?[0-9][A-Za-z0-9_=+/~.!#$%^*@-]*[A-Za-z0-9_=+/~!#$%^*@-]|[0-9])`;
-const END = String.raw`(?:[^A-Za-z0-9_=+/~.!#$%^*@-]|\.(?:[^A-Za-z0-9_=+/~!#$%^*@-]|$)|$)`;
+/**
+ * Where it ends: not at a `.` or `:` that a word goes on after (`50423869:AgencyIdentificationCode…`
+ * is one name, not a number then a word).
+ */
+const END = String.raw`(?:[^A-Za-z0-9_=+/~.:!#$%^*@-]|[.:](?:[^A-Za-z0-9_=+/~!#$%^*@-]|$)|$)`;
 
 const lower = sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 32);
 /** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
