@@ -41,7 +41,8 @@ export const businessRules: readonly RuleSpec[] = [
     minEntropy: 3.5,
     examples: {
       match: [{ input: `DUFFEL_ACCESS_TOKEN=duffel_live_${sample.base64url(43)}`, output: `DUFFEL_ACCESS_TOKEN=${label('duffel-token')}` }],
-      noMatch: ['duffel_test_mode=true', `duffel_test_${sample.base64url(50)}`],
+      // Too long for Duffel's; one case, so no other service's key either (prefixed-live-key).
+      noMatch: ['duffel_test_mode=true', `duffel_test_${sample.base64url(50).toLowerCase()}`],
     },
   },
   {

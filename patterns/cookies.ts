@@ -12,6 +12,8 @@ const fields = createSampler(2026120101);
 const fieldValue = fields.base64url(32);
 const fieldSigned = `s%3A${fields.base64url(24)}.${fields.base64url(43)}`;
 const fieldAdonis = fields.signedCookie().replace(':', '%3A');
+/** Rack's cookie session: base64 data, `--`, an HMAC-SHA1. */
+const fieldRack = `${fields.base64url(48)}--${fields.hex(40)}`;
 
 /** A quote as a field's name or value is written in JSON, JSON inside JSON strings, Go and Python. */
 const QUOTE = String.raw`\\*["']`;
@@ -100,6 +102,30 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
       },
     },
     {
+      id: 'wget-stored-cookie',
+      family: 'cookies',
+      description:
+        "wget -d's `Stored cookie <domain> <port> (ANY) <path> <session> <secure> [expiry …] <name> <value>`: the value of a session, auth or CSRF cookie, or one that looks like a token, goes",
+      // Round 44: wget's debug output names the cookie and its value apart, with a space between,
+      // which no name=value rule reads. Decided as in a Cookie header: by a secret part of the
+      // name (`JSESSIONID`, `__session`), else by a token-length run in the value.
+      regex: String.raw`Stored cookie [^ \t\r\n]+ -?[0-9]+(?: \([A-Z]+\))? [^ \t\r\n]* <[a-z]+> <[a-z]+> \[expiry [^\]\r\n]*\] (?:(?i:[^ \t\r\n]*(?:${parts}))[^ \t\r\n]* ([^ \t\r\n]+)|[^ \t\r\n]+ ([^ \t\r\n]*[A-Za-z0-9_-]{16}[^ \t\r\n]*))`,
+      keywords: ['stored cookie'],
+      examples: {
+        match: [
+          {
+            input: `Stored cookie www.example.com -1 (ANY) / <session> <secure> [expiry 2024-04-02 10:53:19] JSESSIONID ${phpsess.toUpperCase()}.node0`,
+            output: `Stored cookie www.example.com -1 (ANY) / <session> <secure> [expiry 2024-04-02 10:53:19] JSESSIONID ${label('wget-stored-cookie')}`,
+          },
+          {
+            input: `Stored cookie portal.example.org -1 (ANY) / <permanent> <insecure> [expiry none] prefs_v2 ${token}`,
+            output: `Stored cookie portal.example.org -1 (ANY) / <permanent> <insecure> [expiry none] prefs_v2 ${label('wget-stored-cookie')}`,
+          },
+        ],
+        noMatch: ['Stored cookie www.example.com -1 (ANY) / <permanent> <insecure> [expiry 2025-01-01 00:00:00] lang en-US'],
+      },
+    },
+    {
       id: 'session-cookie',
       family: 'cookies',
       description:
@@ -145,6 +171,9 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
             output: `Cookie(version=0, name='sessionid', value='${label('session-cookie')}', port=None, domain='example.com')`,
           },
           { input: `set cookie name=__Host-myapp value=${fieldValue} path=/`, output: `set cookie name=__Host-myapp value=${label('session-cookie')} path=/` },
+          // Rack's and ASP.NET Core's names, in a HAR's cookies list (round 44).
+          { input: `"cookies":[{"name":"rack.session","value":"${fieldRack}"}]`, output: `"cookies":[{"name":"rack.session","value":"${label('session-cookie')}"}]` },
+          { input: `{"name": ".AspNetCore.Cookies", "value": "CfDJ8${fieldValue}", "path": "/"}`, output: `{"name": ".AspNetCore.Cookies", "value": "${label('session-cookie')}", "path": "/"}` },
         ],
         noMatch: [
           'theme=dark; lang=en; cookieconsent_status=dismiss',
@@ -153,6 +182,7 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
           '{"name":"theme","value":"dark"}',
           '{"name":"_ga","value":"GA1.2.1234567890.1234567890"}',
           '{"name":"locale","value":"en-US"}',
+          '{"name":".AspNetCore.Culture","value":"c=en-US|uic=en-US"}',
           '{"name":"session","value":"active"}',
           '{"name":"sid","value":"aaaaaaaaaaaaaaaa"}',
           '{"name":"session_timeout","value":"1800"}',

@@ -11,6 +11,11 @@ const sendgrid = `SG.${sample.base64url(22)}.${sample.base64url(43)}`;
 const twilioKey = `SK${sample.hex(32)}`;
 /** A sampler of its own for the recall round's examples, so the samples above stay as they were. */
 const recall = createSampler(2026113013);
+/** Round 43's samples, on a sampler of their own so the ones above stay as they were. */
+const round43 = createSampler(2026120301);
+const twilioSecret = round43.alnum(32);
+const accountSid = `AC${round43.hex(32)}`;
+const authToken = round43.hex(32);
 const discordHookId = sample.digits(19);
 const telegramBotId = sample.digits(10);
 /** Samples of their own for the path-alone examples (red-team N5). */
@@ -248,17 +253,23 @@ export const messagingRules: readonly RuleSpec[] = [
     // A bare `SK…` too (gitleaks and trufflehog take it; recall round), found by an anchor in
     // capitals with its whole length: `sk` as a keyword would wake every "task" and "disk".
     // Measured on the engine-rate corpora.
-    regex: String.raw`${vendorKey('twilio')}(SK[0-9a-fA-F]{32}|[0-9a-f]{32})\b|${TOKEN_START}(SK[0-9a-f]{32})\b`,
+    // Round 43: a client made with an SID and its secret prints both (`Client('SK…', '<secret>')`,
+    // `new Twilio("AC…", "<auth token>")`): the argument after the SID goes too, an API key's
+    // secret (32 letters and digits) or an account's auth token (32 hex).
+    regex: String.raw`${vendorKey('twilio')}(SK[0-9a-fA-F]{32}|[0-9a-f]{32})\b|${TOKEN_START}(?:(SK[0-9a-f]{32})|AC[0-9a-f]{32})\b(?:\\?['"][ \t]*,[ \t]*\\?['"]([0-9A-Za-z]{32})\\?['"])?`,
     keywords: [],
-    anchor: String.raw`(?i:twilio)|SK[0-9a-f]{32}`,
+    moreSecrets: [{ group: 3, ruleId: 'twilio-api-key' }],
+    anchor: String.raw`(?i:twilio)|SK[0-9a-f]{32}|AC[0-9a-f]{32}\\?['"][ \t]*,[ \t]*\\?['"][0-9A-Za-z]{32}\\?['"]`,
     minEntropy: 3,
     examples: {
       match: [
         { input: `TWILIO_API_KEY=${twilioKey} created`, output: `TWILIO_API_KEY=${label('twilio-api-key')} created` },
         { input: `TWILIO_AUTH_TOKEN=${sample.hex(32)}`, output: `TWILIO_AUTH_TOKEN=${label('twilio-api-key')}` },
         { input: `created key ${twilioKey} for subaccount`, output: `created key ${label('twilio-api-key')} for subaccount` },
+        { input: `>>> client = Client('${twilioKey}', '${twilioSecret}', account_sid='${accountSid}')`, output: `>>> client = Client('${label('twilio-api-key')}', '${label('twilio-api-key')}', account_sid='${accountSid}')` },
+        { input: `const client = new Twilio("${accountSid}", "${authToken}");`, output: `const client = new Twilio("${accountSid}", "${label('twilio-api-key')}");` },
       ],
-      noMatch: [`TWILIO_ACCOUNT_SID=AC${sample.hex(32)}`, `twilio_key: ASK${sample.hex(32)}`, `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`, `queued TASK${recall.hex(32)}`, `SK${recall.hex(40)}`],
+      noMatch: [`{"account_sid":"${accountSid}","sid":"SM${round43.hex(32)}"}`, `TWILIO_ACCOUNT_SID=AC${sample.hex(32)}`, `twilio_key: ASK${sample.hex(32)}`, `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`, `queued TASK${recall.hex(32)}`, `SK${recall.hex(40)}`],
     },
   },
 ];

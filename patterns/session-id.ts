@@ -6,6 +6,18 @@ const uuid = sample.uuid();
 const opaque = sample.base64url(32);
 const requestId = sample.uuid();
 
+/** Store keys' prefixes that name a credential (`session:<id>`, `invite:<token>`); store-key-token. */
+// Not connect-redis's `sess:<id>`: its key is the cookie's id without the signature the
+// server's secret makes, which alone opens no session (rounds 10, 13, 14).
+const STORE_NAMES = [
+  'session', 'sessions', 'invite', 'invites', 'invitation', 'invitations', 'password_reset', 'password-reset',
+  'passwordreset', 'pwreset', 'reset_token', 'magic_link', 'magic-link', 'magiclink', 'login_token', 'login_link',
+  'verify', 'verification', 'email_verification', 'confirm', 'confirmation', 'refresh_token', 'access_token', 'auth_token',
+  'api_key', 'apikey', 'token', 'tokens', 'otp', 'csrf',
+];
+const STORE_PREFIXES = STORE_NAMES.join('|');
+const STORE_KEYWORDS = ['session', 'invit', 'reset', 'magic', 'login_', 'verif', 'confirm', 'token', 'api_key', 'apikey', 'otp', 'csrf'];
+
 /**
  * Session ids under session keys and headers. The same UUID under `requestId` or `traceId`
  * is not a credential and stays: the key decides, not the shape.
@@ -45,6 +57,36 @@ export const sessionIdRules: readonly RuleSpec[] = [
         'Processed session termination for sessionid: 0x14ed93111f20005',
         'Processed session termination for sessionid: 0x14ede63a5a70023',
         `{"sid":"SM${sample.hex(32)}","status":"queued"}`,
+      ],
+    },
+  },
+  {
+    id: 'store-key-token',
+    family: 'session-id',
+    description:
+      'a session id or one-time token as the name of a Redis or cache key: session:, invite:, password_reset:, magic_link:, verify:, refresh_token:, token: (in MONITOR output, client debug logs, key= fields)',
+    // Round 43: stores keep a token under a key named by it (`SETEX "invite:<token>" 604800 …`),
+    // and Redis's MONITOR, ioredis's and redis-py's debug output print the key. Only prefixes that
+    // name a credential, after a quote, a space, a bracket, `=` or an enclosing namespace
+    // (`myapp:invitation:<token>`); `user:<id>` and `cache:<digest>` are ids. The token runs to the key's end.
+    regex: String.raw`(?:^|[ \t"'\[(,=:/])(?i:${STORE_PREFIXES}):([A-Za-z0-9_-]{16,})(?:$|[ \t"'\]),:}])`,
+    keywords: STORE_KEYWORDS,
+    anchor: String.raw`(?i:${STORE_PREFIXES}):[A-Za-z0-9_-]{16}`,
+    minEntropy: 3.4,
+    examples: {
+      match: [
+        { input: `1742273390.005099 [1 10.12.61.244:55535] "SETEX" "invite:${opaque}" "604800" "{}"`, output: `1742273390.005099 [1 10.12.61.244:55535] "SETEX" "invite:${label('store-key-token')}" "604800" "{}"` },
+        { input: `"GET" "myapp:invitation:${opaque}"`, output: `"GET" "myapp:invitation:${label('store-key-token')}"` },
+        { input: `ioredis:redis write command[127.0.0.1:6379]: 0 -> del([ 'password_reset:${uuid}' ])`, output: `ioredis:redis write command[127.0.0.1:6379]: 0 -> del([ '${'password_reset:'}${label('store-key-token')}' ])` },
+        { input: `cache miss key=magic_link:${opaque} ttl=900`, output: `cache miss key=magic_link:${label('store-key-token')} ttl=900` },
+      ],
+      noMatch: [
+        `"GET" "user:${uuid}"`,
+        `"SET" "cache:sha256:${sample.hex(64)}"`,
+        '"DEL" "sess:expired"',
+        `"SET" "invite:count:workspace_9510" "3"`,
+        'tokens: 4096 session: 12 invite: pending',
+        `"INCR" "ratelimit:login:203.0.113.9"`,
       ],
     },
   },

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, TOKEN_START } from './parts.js';
+import { label, TOKEN_START, UUID } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -36,6 +36,9 @@ const djangoToken = `${s15.from('0123456789abcdefghijklmnopqrstuvwxyz', 6)}-${s1
 const codeVerifier = createSampler(2026120217).base64url(43);
 /** Round 27's: an authorization code as an OAuth client logs its callback. */
 const callbackCode = createSampler(2026120327).base64url(43);
+/** A calendar feed's token as many apps make it: lower-case letters and digits (round 43). */
+const round43 = createSampler(2026120302);
+const feedToken = round43.from('abcdefghijklmnopqrstuvwxyz0123456789', 40);
 /**
  * What an OAuth callback or token request holds beside its authorization code: the state it
  * returns, the redirect URI, the grant, the client (Entra's `client_info`), the scope. Next to one
@@ -52,6 +55,15 @@ const OAUTH_CONTEXT = String.raw`(?:state|session_state|redirect_uri|redirectUri
  */
 const CODE_VALUE = String.raw`code=[ \t]*\[?\\*["']?([A-Za-z0-9._~+/%-]{18,})`;
 const CODE_FIELD = String.raw`(?:^|[^A-Za-z0-9_.-])${CODE_VALUE}`;
+/** A quoted key and its `:` in JSON, a Python dict or Node's inspect (`"code": "`, `'code': '`, `code: '`). */
+const quotedKey = (key: string): string => String.raw`(?:^|[^A-Za-z0-9_])\\*["']?${key}\\*["']?[ \t]*:[ \t]*\\*["']`;
+/**
+ * A quoted code: 18 characters or more with a digit, not at its ends only (`"code":"E_INVALID_GRANT_FOR_CLIENT"`
+ * is an error's, beside a `"state"` as often as a callback's).
+ */
+const QUOTED_CODE = String.raw`([A-Za-z0-9._~+/%-]{8,}[0-9][A-Za-z0-9._~+/%-]{8,}|[0-9][A-Za-z0-9._~+/%-]{17,})`;
+/** The code as a quoted field beside its context's, in either order (round 43: Ally's `"query":{"code":…,"state":…}`). */
+const CODE_QUOTED = String.raw`${quotedKey('code')}${QUOTED_CODE}\\*["'][ \t]*,[ \t]*\\*["']?${OAUTH_CONTEXT}\\*["']?[ \t]*:|${quotedKey(OAUTH_CONTEXT)}[^"'\\\r\n]*\\*["'][ \t]*,[ \t]*\\*["']?code\\*["']?[ \t]*:[ \t]*\\*["']${QUOTED_CODE}\\*["']`;
 /** A sixth red-team review's: Google's authorization code as a SPA posts it to its API. */
 const googleCode = `4/0A${createSampler(2026120222).base64url(58)}`;
 
@@ -237,6 +249,24 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'calendar-feed-token',
+    family: 'url-credentials',
+    description: "the secret of a calendar feed's URL (/ical/<org>/<token>.ics, webcal://…/<token>.ics, Google Calendar's /private-<hex>/basic.ics): whoever has the link reads the calendar",
+    // Round 43: a subscribed calendar's importer (Google, Outlook) fetches the feed's secret URL
+    // on a schedule, and every access log keeps it. A token of 20 or more letters and digits, or
+    // a UUID, as the file's name, or Google's `private-` segment; a named file stays (`team-holidays-2025.ics`).
+    regex: String.raw`/(?:([A-Za-z0-9]{20,128}|${UUID})\.ics|private-([0-9a-f]{32})/(?:basic|full)\.ics)\b`,
+    keywords: ['.ics'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `"GET https://app.example.com:443/ical/initech/${feedToken}.ics HTTP/1.1" "Google-Calendar-Importer"`, output: `"GET https://app.example.com:443/ical/initech/${label('calendar-feed-token')}.ics HTTP/1.1" "Google-Calendar-Importer"` },
+        { input: `GET /calendar/ical/ada%40example.com/private-${round43.hex(32)}/basic.ics 200`, output: `GET /calendar/ical/ada%40example.com/private-${label('calendar-feed-token')}/basic.ics 200` },
+      ],
+      noMatch: ['GET /downloads/team-holidays-2025.ics 200', 'GET /calendar/ical/en.usa%23holiday%40group.v.calendar.google.com/public/basic.ics 200', 'GET /events/20250318T090000Z.ics 200'],
+    },
+  },
+  {
     id: 'auth-flow-code',
     family: 'url-credentials',
     description: "a login or reset flow's one-time value under its own name, as a parameter, form field, JSON field or key=value: OAuth PKCE's code_verifier, a SAML POST binding's SAMLResponse, Firebase's oobCode",
@@ -270,10 +300,12 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // other field, whose secret the rules after this one would then not read (round 18's
     // `?state=%7B…token…%7D&code=`), and a URL's query (`&code=` after `state=`) is left to
     // secret-query-param.
-    regex: String.raw`${CODE_FIELD}\\*["']?\]?[ \t]*[ ,&][ \t]*\\*["']?${OAUTH_CONTEXT}\\*["']?[ \t]*[:=]|[^A-Za-z0-9_]${OAUTH_CONTEXT}\\*["']?[ \t]*[:=][ \t]*\\*["']?[^ \t\r\n"'\\,&;]*\\*["']?[ \t]*[ ,][ \t]*${CODE_VALUE}`,
+    regex: String.raw`${CODE_FIELD}\\*["']?\]?[ \t]*[ ,&][ \t]*\\*["']?${OAUTH_CONTEXT}\\*["']?[ \t]*[:=]|[^A-Za-z0-9_]${OAUTH_CONTEXT}\\*["']?[ \t]*[:=][ \t]*\\*["']?[^ \t\r\n"'\\,&;]*\\*["']?[ \t]*[ ,][ \t]*${CODE_VALUE}|${CODE_QUOTED}`,
     // `code=`, not the context's words: any literal more put the pass over every byte out of RE2's
     // DFA (catalog examples ~80 -> ~350 ms), and `code=` stands for `?code=`, `&code=` and `#code=` there.
-    keywords: ['code='],
+    // A quoted key's `code` from its opening quote, whatever escapes its closing one (`"code":`,
+    // `\"code\":`): `"statusCode":` is none. Node's inspect (`{ code: '…' }`) quotes no key.
+    keywords: ['code=', '"code', "'code", "code: '"],
     // GitHub's codes are 20 hex characters (~3 bits each).
     minEntropy: 2.6,
     examples: {
@@ -286,8 +318,19 @@ export const urlCredentialRules: readonly RuleSpec[] = [
           input: `RestTemplate : Writing [{grant_type=[authorization_code], code=[${callbackCode}], redirect_uri=[https://app.example.com/cb]}]`,
           output: `RestTemplate : Writing [{grant_type=[authorization_code], code=[${label('oauth-callback-code')}], redirect_uri=[https://app.example.com/cb]}]`,
         },
+        {
+          input: `{"msg":"ally callback received","driver":"github","query":{"code":"${callbackCode}","state":"${callbackCode.slice(2, 22)}"}}`,
+          output: `{"msg":"ally callback received","driver":"github","query":{"code":"${label('oauth-callback-code')}","state":"${callbackCode.slice(2, 22)}"}}`,
+        },
+        { input: `callback params {'state': 'xyz', 'code': '${callbackCode}'}`, output: `callback params {'state': 'xyz', 'code': '${label('oauth-callback-code')}'}` },
       ],
-      noMatch: ['exit code=1 state=failed', 'error code=AADSTS50126 client_id=web', 'code=E1001 state=open'],
+      noMatch: [
+        'exit code=1 state=failed',
+        'error code=AADSTS50126 client_id=web',
+        'code=E1001 state=open',
+        '{"err":{"code":"E_INVALID_CREDENTIALS_FOR_USER","state":"rejected"}}',
+        '{"code":"ERR_ORDER_ALREADY_PAID","state":"paid","scope":"billing"}',
+      ],
     },
   },
   {

@@ -202,13 +202,19 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   strictSecretKeys: STRICT_SECRET_KEYS,
   sensitiveKeys: Object.freeze([...PASSWORD_KEYS, ...SECRET_KEYS]),
   safeKeys: Object.freeze([...SAFE_ID_KEYS, ...DIGEST_MARKERS]),
-  hexTokenKeys: Object.freeze(['nonce', 'salt']),
+  // Keys under which a hex value is a token, not a digest. Round 43: PagerDuty's Events API keys
+  // (`routing_key` in v2, `service_key` in v1, an integration's `integration_key`), 32 hex that
+  // open incidents; not sensitive keys, since an AMQP routing key is a topic (`"routing_key": "celery"`).
+  hexTokenKeys: Object.freeze(['nonce', 'salt', 'routing key', 'service key', 'integration key']),
   digestMarkers: DIGEST_MARKERS,
   // Names of cookies that hold a session or a credential. `*` stands for any name characters.
   sessionCookieNames: Object.freeze([
     'adonis-session', 'remember_*', 'xsrf-token', 'csrf-token', 'csrftoken', '_csrf', 'connect.sid', 'phpsessid',
     'jsessionid', 'asp.net_sessionid', '.aspnetcore.session', 'laravel_session', '*_session', 'session', 'sessionid',
     'session_id', 'session-id', 'sid', 'sess', '__host-*', '__secure-*',
+    // Round 44: Rack's `rack.session` (and koa-session's `koa.sess`), ASP.NET Core's authentication
+    // cookie and ASP.NET's forms-authentication ticket, as a HAR's cookies list prints them.
+    '*.session', '*.sess', '.aspnetcore.cookies', '.aspnetcore.identity.*', '.aspnetcore.antiforgery.*', '.aspxauth',
   ]),
   // Inside a Cookie header, a cookie whose name holds one of these is a credential whatever it looks like.
   // `signature`: CloudFront's signed cookies (`CloudFront-Signature`, round 42).
