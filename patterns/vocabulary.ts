@@ -244,9 +244,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
   trivialShapes: Object.freeze([
-    // Keys meant for the browser, public as Stripe's pk_: Adyen's client key (`live_`/`test_` and
-    // 32 capitals and digits, beside `clientKey`), Branch's SDK key (`key_live_…`; round 48).
-    '(?:live|test)_[A-Z0-9]{32}', 'key_(?:live|test)_[A-Za-z0-9]{32}',
+    // A key meant for the app, public as Stripe's pk_: Branch's SDK key (`key_live_…`; round 48).
+    // (Not Adyen's client key, `live_` and 32 capitals: a shape here ignores case, and Chargebee's
+    // secret `test_…` would match it.)
+    'key_(?:live|test)_[A-Za-z0-9]{32}',
     // A run of one character, or a prefix then x's, is a documentation value: 00000000, bP88Q~xxxxxxxx, ghp_xxxxxxxx.
     // A hex number up to 64 bits is a flag or an address (0x1f, 0x7ffd5e8c); 0x and 64 hex under a
     // key's name is an Ethereum private key (PRIVATE_KEY=0x…, {"privateKey":"0x…"}; s15).
