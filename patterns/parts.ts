@@ -89,6 +89,20 @@ const STRING_TYPE = String.raw`(?:(?:typing\.)?(?:Final|Optional|ClassVar)\[(?:s
 export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t]*(?::[ \t]*(?:constant[ \t]+)?${STRING_TYPE}[ \t]*:?=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
 
 /**
+ * A `&` and what follows it inside a bare value: a run without `=`, or one with a character no
+ * parameter's name holds before its `=` (`&jMk~c=gW6@v`, `&*x=1`): `&name=` starts the next
+ * parameter, `&` and `~c=` do not (round 47: `REDIS_PASSWORD=!X@xv…&&jMk~c=gW6@v` lost only its
+ * head). A value may open with one (`MEMCACHED_PASSWORD=&P5&6XnY!t6+hLtC+`), not with `&name=`.
+ */
+const AMPERSAND_RUN = String.raw`&(?:[^ \t\r\n"'\\&;<>|=]*|[^ \t\r\n"'\\&;<>|=]*[^A-Za-z0-9_.%\[\] \t\r\n"'\\&;<>|=-][^ \t\r\n"'\\&;<>|]*)`;
+/**
+ * `AMPERSAND_RUN` opening a value: never `&name=` (`password=&remember=1` holds none) nor a
+ * character reference (`password=&quot;…&quot;`, `&#39;`): a run with a character neither
+ * holds (`&TMEe2*jved~…`), or a run of name characters that another `&` follows (`&P5&6XnY!…`).
+ */
+const AMPERSAND_OPENING = String.raw`&(?:[^ \t\r\n"'\\&;<>|=]*[^A-Za-z0-9_.%#\[\] \t\r\n"'\\&;<>|=-][^ \t\r\n"'\\&;<>|]*|[A-Za-z0-9_.%#-]+${AMPERSAND_RUN})`;
+
+/**
  * A bare value's run: up to whitespace, a quote, `&`, `;` (the next cookie or connection-string
  * field), `<>`, `|` or `\\`; then `&`-runs as long as none is the next parameter (`&x=1`): a password
  * holds `&` (`password: a&b`) far more often than a log line puts a flag parameter after one. The
@@ -99,7 +113,7 @@ export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t
  * (`\\n`), the engine cuts the value there (`cutInside` in src/detect/scan.ts), which a regex
  * without lookahead cannot tell.
  */
-const BARE_VALUE = String.raw`((?:[\[(]*[^ \t\r\n"'\\&;<>|\[(])[^ \t\r\n"'\\&;<>|]*(?:&[^ \t\r\n"'\\&;<>|=]*|(?:[;|<>]|\\\\?)[^ \t\r\n"'\\&;<>|=]+)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
+const BARE_VALUE = String.raw`((?:[\[(]*[^ \t\r\n"'\\&;<>|\[(][^ \t\r\n"'\\&;<>|]*|${AMPERSAND_OPENING})(?:${AMPERSAND_RUN}|(?:[;|<>]|\\\\?)[^ \t\r\n"'\\&;<>|=]+)*)(?:[ \t\r\n"'\\&;<>|]|$)`;
 
 /**
  * A list or tuple of quoted strings after a key, as Python, Ruby and YAML print a form's fields:
