@@ -26,6 +26,9 @@ const BINDINGS_OPEN = String.raw`\[[ \t]*(?:\\*["']|-?[0-9]|null|true|false|unde
 
 const word = `${sql.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 1)}${sql.alnum(11)}`;
 
+/** A statement's table that holds credentials: `FROM "authtoken_token"`, `from api_keys`, `JOIN "public"."ApiKey"`. */
+const KEY_TABLE = String.raw`\b(?i:from|update|join)[ \t]+(?:[\\"\x60\[]*[A-Za-z0-9_]+[\\"\x60\]]*\.)?[\\"\x60\[]*[A-Za-z0-9_]*(?i:tokens?|api_?keys?|access_?keys?)[\\"\x60\]]*[ \t]`;
+
 /** A quoted SQL string's text: `''` and backslash escapes inside. */
 const QUOTED = String.raw`'((?:[^'\\\r\n]|''|\\[^\r\n])+)'`;
 
@@ -116,13 +119,17 @@ export const sqlRules: readonly RuleSpec[] = [
     // Round 19: the statement names the column (by position in an INSERT, by `column = ?`
     // elsewhere); only the value bound to a sensitive key's column goes (`src/detect/sql-bindings.ts`).
     regex: [
-      String.raw`\b(${STATEMENT}[^\r\n]*?)(?:--[ \t]*PARAMETERS:[ \t]*|Params:[ \t]*|\\*["']?(?:bindings|Parameters)\\*["']?[ \t]*[:=][ \t]*|[ \t]+)(${BINDINGS_OPEN}[^\r\n]*)`,
+      // Drizzle's `-- params: […]`; Prisma's query event as JSON, its params a JSON string
+      // (`"params": "[\"…\"]"`); peewee's `('<sql>', [<params>])` (round 47).
+      String.raw`\b(${STATEMENT}[^\r\n]*?)(?:--[ \t]*(?:PARAMETERS|params):[ \t]*|Params:[ \t]*|\\*["']?(?:bindings|Parameters|params)\\*["']?[ \t]*[:=][ \t]*\\*"?|\\*["'],[ \t]*|[ \t]+)(${BINDINGS_OPEN}[^\r\n]*)`,
       String.raw`\bbindings:[ \t]*(${BINDINGS_OPEN}[^\r\n]*?\])[^\r\n]*?\bsql:[ \t]*'(${STATEMENT}[^\r\n]*)`,
       // Postgres's own log (round 34): `execute S_1: UPDATE … $1 …` and, on the same line (a
       // JSON or CSV log's detail), `parameters: $1 = '…', $2 = '…'`.
       String.raw`\b(${STATEMENT}[^\r\n]*?)\bparameters:[ \t]+(\$1 = [^\r\n]*)`,
       // An INSERT with its literals in place (GORM, MySQL's general log): no bindings at all.
       String.raw`\b(${INSERT_INTO}[^\r\n]*?\)[ \t]*(?i:values)[ \t]*\([^\r\n]*)`,
+      // Sequelize's logQueryParameters: the values after the statement's `;`, no brackets (round 47).
+      String.raw`\b(${STATEMENT}[^\r\n]*?\$[0-9][^\r\n]*?);[ \t]+("[^\r\n]*)`,
     ].join('|'),
     // Tier 1b only: the column's word is in the pass over every byte already.
     keywords: ['token', 'pass', 'pwd', 'secret', 'key', 'auth'],
@@ -173,9 +180,11 @@ export const sqlRules: readonly RuleSpec[] = [
     description: "a literal given to a secret column that MySQL quotes in backticks: SET `smtp_pass`='…', WHERE `api_key` = '…' (Sequelize, GORM, MySQL's general log)",
     // Round 34. The key rules read `password='…'` and `"password" = '…'`; a backtick before the
     // `=` is MySQL's alone. Tier 1b only: the column's word is in the pass already.
-    regex: String.raw`\x60(?:${SECRET_WORD_COLUMN})\x60[ \t]*(?:=|<>|!=)[ \t]*(?:${QUOTED}|\\"((?:[^"\\\r\n])+)\\")`,
+    // Round 47: a credentials table's `key` column, whose name says nothing (Django REST
+    // framework's `"authtoken_token"."key" = '…'`, p6spy's `from api_keys where key='…'`).
+    regex: String.raw`\x60(?:${SECRET_WORD_COLUMN})\x60[ \t]*(?:=|<>|!=)[ \t]*(?:${QUOTED}|\\"((?:[^"\\\r\n])+)\\")|${KEY_TABLE}[^\r\n]*?[ \t(."\x60\[](?i:key)[\\"\x60\]]*[ \t]*=[ \t]*${QUOTED}`,
     keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
-    anchor: String.raw`\x60[A-Za-z0-9_]*(?i:pass|pwd|secret|token|key)[A-Za-z]*\x60[ \t]*[=<!]`,
+    anchor: String.raw`\x60[A-Za-z0-9_]*(?i:pass|pwd|secret|token|key)[A-Za-z]*\x60[ \t]*[=<!]|${KEY_TABLE}`,
     anchorInPass: false,
     examples: {
       match: [
@@ -183,8 +192,12 @@ export const sqlRules: readonly RuleSpec[] = [
           input: `Executing (default): UPDATE \`mail_settings\` SET \`smtp_pass\`='${password}',\`updatedAt\`='2026-12-01 18:27:46' WHERE \`id\` = 96`,
           output: `Executing (default): UPDATE \`mail_settings\` SET \`smtp_pass\`='${label('sql-column-value')}',\`updatedAt\`='2026-12-01 18:27:46' WHERE \`id\` = 96`,
         },
+        {
+          input: `DEBUG django.db.backends (0.003) SELECT "authtoken_token"."key", "authtoken_token"."user_id" FROM "authtoken_token" WHERE "authtoken_token"."key" = '${errorToken}' LIMIT 21; args=('${errorToken}',)`,
+          output: `DEBUG django.db.backends (0.003) SELECT "authtoken_token"."key", "authtoken_token"."user_id" FROM "authtoken_token" WHERE "authtoken_token"."key" = '${label('sql-column-value')}' LIMIT 21; args=('${label('sql-column-value')}',)`,
+        },
       ],
-      noMatch: ['SELECT * FROM `users` WHERE `api_key` = ? LIMIT 1'],
+      noMatch: ['SELECT * FROM `users` WHERE `api_key` = ? LIMIT 1', `SELECT "tokens"."id" FROM "tokens" WHERE "tokens"."kind" = 'refresh' LIMIT 21`],
     },
   },
   {

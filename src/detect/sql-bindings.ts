@@ -39,12 +39,24 @@ function listItems(text: string, from: number, open: string, close: string): { i
   let start = from;
   for (let i = from; i < text.length; i++) {
     const c = text[i] as string;
+    if (quote.length > 1) {
+      // A quote written as an escape (`\"` in a JSON string) ends at the same escape.
+      if (text.startsWith(quote, i)) {
+        i += quote.length - 1;
+        quote = '';
+      }
+      continue;
+    }
     if (quote !== '') {
       if (c === '\\') i++;
       else if (c === quote) quote = '';
       continue;
     }
-    if (c === "'" || c === '"') quote = c;
+    const escaped = c === '\\' ? /^\\+["']/.exec(text.slice(i, i + 8))?.[0] : undefined;
+    if (escaped !== undefined) {
+      quote = escaped;
+      i += escaped.length - 1;
+    } else if (c === "'" || c === '"') quote = c;
     else if (c === open || c === '(' || c === '{') depth++;
     else if (depth > 0 && (c === close || c === ')' || c === '}')) depth--;
     else if (c === close || c === ')') {
@@ -109,7 +121,7 @@ const isNameChar = (c: string | undefined): boolean => c !== undefined && /[A-Za
  * `"t"."column" LIKE ?`, `column IN (?`. Backwards and bounded, so a statement of any length is
  * read in linear time (a regex from every position was quadratic on a long run of names).
  */
-function comparedColumn(sql: string, at: number): string | undefined {
+function comparedColumn(sql: string, at: number): Column | undefined {
   let j = at - 1;
   const skipBlanks = (): void => {
     while (sql[j] === ' ' || sql[j] === '\t') j--;
@@ -133,31 +145,48 @@ function comparedColumn(sql: string, at: number): string | undefined {
     j -= 3;
     skipBlanks();
   }
-  for (let k = 0; k < 4 && (sql[j] === '"' || sql[j] === '`' || sql[j] === ']' || sql[j] === '\\'); k++) j--;
-  const end = j + 1;
-  while (j >= 0 && end - j <= MAX_NAME && isNameChar(sql[j])) j--;
-  const name = sql.slice(j + 1, end);
-  return /^[A-Za-z_]/.test(name) ? name : undefined;
+  const name = nameBackwards();
+  if (name === undefined) return undefined;
+  if (sql[j] !== '.') return { name };
+  j--;
+  const qualifier = nameBackwards();
+  return qualifier === undefined ? { name } : { name, qualifier };
+
+  /** The quoted or bare name that ends at `j`, read backwards; `j` is left before it. */
+  function nameBackwards(): string | undefined {
+    for (let k = 0; k < 4 && (sql[j] === '"' || sql[j] === '`' || sql[j] === ']' || sql[j] === '\\'); k++) j--;
+    const end = j + 1;
+    while (j >= 0 && end - j <= MAX_NAME && isNameChar(sql[j])) j--;
+    const text = sql.slice(j + 1, end);
+    for (let k = 0; k < 4 && (sql[j] === '"' || sql[j] === '`' || sql[j] === '[' || sql[j] === '\\'); k++) j--;
+    return /^[A-Za-z_]/.test(text) ? text : undefined;
+  }
+}
+
+/** A column a parameter fills: its name, and the table or alias it was qualified with. */
+interface Column {
+  readonly name: string;
+  readonly qualifier?: string;
 }
 
 /** Parameters' ordinals (0-based) and the column each fills, in one statement. */
-function boundColumns(sql: string): Map<number, string> {
-  const columns = new Map<number, string>();
+function boundColumns(sql: string): Map<number, Column> {
+  const columns = new Map<number, Column>();
   const params = parameters(sql);
   forEachInsertItem(sql, (s, e, name) => {
     let p = s;
     while (p < e && /\s/.test(sql[p] as string)) p++;
     const ordinal = params.get(p);
-    if (ordinal !== undefined && /^(?:\$[0-9]{1,3}|\?)$/.test(sql.slice(p, e).trim())) columns.set(ordinal, name);
+    if (ordinal !== undefined && /^(?:\$[0-9]{1,3}|\?)$/.test(sql.slice(p, e).trim())) columns.set(ordinal, { name });
   });
   // In position order; a parameter right after one of an `IN (` list, past a comma, is the list's too.
-  let list: { name: string; end: number } | undefined;
+  let list: { column: Column; end: number } | undefined;
   for (const [at, ordinal] of params) {
-    const inList = list !== undefined && /^[ \t]*,[ \t]*$/.test(sql.slice(list.end, at)) ? list.name : undefined;
-    const name = inList ?? comparedColumn(sql, at);
+    const inList = list !== undefined && /^[ \t]*,[ \t]*$/.test(sql.slice(list.end, at)) ? list.column : undefined;
+    const column = inList ?? comparedColumn(sql, at);
     const end = at + (sql[at] === '$' ? (/^\$[0-9]{1,3}/.exec(sql.slice(at, at + 4))?.[0].length ?? 1) : 1);
-    list = name !== undefined && (inList !== undefined || /\([ \t]*$/.test(sql.slice(Math.max(0, at - 8), at))) ? { name, end } : undefined;
-    if (name !== undefined && !columns.has(ordinal)) columns.set(ordinal, name);
+    list = column !== undefined && (inList !== undefined || /\([ \t]*$/.test(sql.slice(Math.max(0, at - 8), at))) ? { column, end } : undefined;
+    if (column !== undefined && !columns.has(ordinal)) columns.set(ordinal, column);
   }
   return columns;
 }
@@ -191,7 +220,8 @@ function boundValues(list: Text): (Span | undefined)[] {
  * The spans of the values bound to a secret column in a `sql-bindings` match: group 1 is the
  * statement and group 2 the bindings list from its `[`, or the other way round for Knex's
  * util.inspect (groups 3, the list, and 4, the statement); Postgres's statement and its
- * `$1 = '…', …` (groups 5 and 6); or an INSERT with its literals in place (group 7).
+ * `$1 = '…', …` (groups 5 and 6); an INSERT with its literals in place (group 7); Sequelize's
+ * statement and its values after the `;` (groups 8 and 9).
  *
  * @example
  * // `insert into "api_tokens" ("name", "token") values (?, ?) [ 'ci', '…' ]`: the span of `…`.
@@ -200,24 +230,77 @@ function boundValues(list: Text): (Span | undefined)[] {
 export function boundSecrets(bytes: Buffer, m: RuleMatch, isSecretColumn: (column: string) => boolean): Span[] {
   const g = m.match.groups;
   if (g[7] !== undefined) return literalSecrets(latin1(bytes, g[7][0], g[7][1]), isSecretColumn);
-  const sqlSpan = g[1] ?? g[4] ?? g[5];
-  const listSpan = g[2] ?? g[3] ?? g[6];
+  const sqlSpan = g[1] ?? g[4] ?? g[5] ?? g[8];
+  const listSpan = g[2] ?? g[3] ?? g[6] ?? g[9];
   if (sqlSpan === undefined || listSpan === undefined) return [];
+  // Sequelize's values, no brackets: read as a list that opens a character before them.
+  if (g[9] !== undefined) {
+    const values = { text: `[${bytes.toString('latin1', listSpan[0], listSpan[1])}]`, at: listSpan[0] - 1 };
+    return pickSecrets(latin1(bytes, sqlSpan[0], sqlSpan[1]).text, boundValues(values), isSecretColumn);
+  }
   if (g[6] !== undefined) return pickSecrets(latin1(bytes, sqlSpan[0], sqlSpan[1]).text, postgresValues(latin1(bytes, listSpan[0], listSpan[1])), isSecretColumn);
   // A list inside a list is not the bindings: Rails prints `[["token_digest", "…"], ["LIMIT", 1]]`,
   // each value beside its column's name (the key rules' to read).
+  // (Not peewee's `('<sql>', [<params>])`: a `,` after a quote.)
   let before = listSpan[0] - 1;
   while (before >= 0 && (bytes[before] === 0x20 || bytes[before] === 0x09)) before--;
-  if (bytes[before] === 0x2c || bytes[before] === 0x5b) return [];
+  if (bytes[before] === 0x5b) return [];
+  if (bytes[before] === 0x2c) {
+    let prior = before - 1;
+    while (prior >= 0 && (bytes[prior] === 0x20 || bytes[prior] === 0x09)) prior--;
+    if (bytes[prior] !== 0x27 && bytes[prior] !== 0x22) return [];
+  }
   return pickSecrets(latin1(bytes, sqlSpan[0], sqlSpan[1]).text, boundValues(latin1(bytes, listSpan[0], listSpan[1])), isSecretColumn);
+}
+
+/**
+ * A table a statement names after FROM, INTO, UPDATE or JOIN, maybe after its schema, and the
+ * alias it may give it (`FROM "apitoken" AS "t1"`, `from api_token t0`).
+ */
+const TABLE = /\b(?:from|into|update|join)\s+(?:[\\"`[]*\w+[\\"`\]]*\.)?[\\"`[]*(\w+)[\\"`\]]*(?:\s+(?:as\s+)?[\\"`[]*(\w+))?/gi;
+/** Words that may follow a table's name and are no alias. */
+const NOT_ALIAS = /^(?:where|set|values|value|select|on|using|inner|left|right|full|cross|join|natural|limit|order|group|having|offset|returning|output|union|for|default|with|as)$/i;
+/** Tables that hold credentials (`api_keys`, `"ApiKey"`, `authtoken_token`, `access_tokens`), and sessions. */
+const KEY_TABLE = /(?:tokens?|api_?keys?|access_?keys?)$/i;
+const SESSION_TABLE = /sessions?$/i;
+/** The columns that hold such a table's credential without saying so (round 47): `key`, a hash of it; a session's `id`. */
+const KEY_COLUMN = /^(?:key|value|hash|digest)$/i;
+const SESSION_COLUMN = /^(?:id|sid)$/i;
+
+/**
+ * `isSecretColumn`, and the columns of a credentials table whose names say nothing: Django REST
+ * framework's `authtoken_token.key`, an `api_keys.key`, Prisma's `"ApiKey"."key"`, a remember-me
+ * table's `hash`, a `session` table's `id` (Lucia's and Drizzle's session is its id). The column
+ * is that table's by its qualifier (the table or its alias), or when the statement names no other
+ * table: `"users"."id"` in a join with `"sessions"` stays.
+ */
+function secretColumns(sql: string, isSecretColumn: (column: string, qualifier?: string) => boolean): (column: string, qualifier?: string) => boolean {
+  const names = new Map<string, 'key' | 'session' | 'other'>();
+  let tables = 0;
+  for (const m of sql.matchAll(TABLE)) {
+    const table = (m[1] as string).toLowerCase();
+    const kind = KEY_TABLE.test(table) ? 'key' : SESSION_TABLE.test(table) ? 'session' : 'other';
+    tables++;
+    names.set(table, kind);
+    const alias = m[2];
+    if (alias !== undefined && !NOT_ALIAS.test(alias)) names.set(alias.toLowerCase(), kind);
+  }
+  if (![...names.values()].some((kind) => kind !== 'other')) return isSecretColumn;
+  const only = tables === 1 ? [...names.values()][0] : undefined;
+  return (column, qualifier) => {
+    if (isSecretColumn(column)) return true;
+    const kind = qualifier === undefined ? only : names.get(qualifier.toLowerCase());
+    return (kind === 'key' && KEY_COLUMN.test(column)) || (kind === 'session' && SESSION_COLUMN.test(column));
+  };
 }
 
 /** The values, by ordinal, that fill a secret column of `sql`. */
 function pickSecrets(sql: string, values: readonly (Span | undefined)[], isSecretColumn: (column: string) => boolean): Span[] {
   const out: Span[] = [];
-  for (const [ordinal, column] of boundColumns(sql)) {
+  const isSecret = secretColumns(sql, isSecretColumn);
+  for (const [ordinal, { name, qualifier }] of boundColumns(sql)) {
     const span = values[ordinal];
-    if (span !== undefined && isSecretColumn(column)) out.push(span);
+    if (span !== undefined && isSecret(name, qualifier)) out.push(span);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -252,8 +335,9 @@ function postgresValues(list: Text): (Span | undefined)[] {
 function literalSecrets(statement: Text, isSecretColumn: (column: string) => boolean): Span[] {
   const sql = statement.text;
   const out: Span[] = [];
+  const isSecret = secretColumns(sql, isSecretColumn);
   forEachInsertItem(sql, (s, e, name) => {
-    if (!isSecretColumn(name)) return;
+    if (!isSecret(name)) return;
     const text = sql.slice(s, e).trim();
     const open = /^\\*['"]/.exec(text)?.[0];
     if (open === undefined || text.length < open.length * 2 + 1 || !text.endsWith(open)) return;
