@@ -9,6 +9,10 @@ const herokuUuid = sample.uuid();
 const flyMacaroon = `fm2_${sample.base64(180)}==`;
 /** Recall6's samples, from a sampler of their own so the samples above stay as they were. */
 const recall6 = createSampler(2026120103);
+/** Round 45's samples, from a sampler of their own. */
+const round45 = createSampler(2026120306);
+const rancherToken = `token-${round45.from('abcdefghijklmnopqrstuvwxyz0123456789', 5)}:${round45.from('abcdefghijklmnopqrstuvwxyz0123456789', 54)}`;
+const secretPayload = round45.base64(24);
 const B64 = (n: number): string => recall6.base64(n);
 const azureStorage = `${B64(76)}+ASt${B64(5)}Q==`;
 const azureCosmos = `${B64(76)}ACDb${B64(5)}w==`;
@@ -40,6 +44,35 @@ const ENTRA_REST = String.raw`[A-Za-z0-9_~.]{2}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`;
  * patterns): found anywhere.
  */
 export const cloudRules: readonly RuleSpec[] = [
+  {
+    id: 'rancher-token',
+    family: 'vendor',
+    description: "Rancher's API and kubeconfig tokens (token-<5>:<54 letters and digits>, kubeconfig-user-<5>:<…>)",
+    // Round 45: `rancher login --token`, CATTLE_TOKEN, a kubeconfig Rancher generated.
+    regex: String.raw`${TOKEN_START}((?:token|kubeconfig-user)-[a-z0-9]{5}:[a-z0-9]{54,64})\b`,
+    keywords: ['token-', 'kubeconfig-user-'],
+    anchor: String.raw`(?:token|kubeconfig-user)-[a-z0-9]{5}:[a-z0-9]`,
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `+ rancher login https://rancher.example.net --token ${rancherToken} --context c-m-gt8dm2gw:p-uvea1`, output: `+ rancher login https://rancher.example.net --token ${label('rancher-token')} --context c-m-gt8dm2gw:p-uvea1` }],
+      noMatch: ['token-bucket:refill-rate-per-second-for-the-default-limiter-of-this-app'],
+    },
+  },
+  {
+    id: 'gcp-secret-payload',
+    family: 'vendor',
+    description: "the payload of a Google Secret Manager secret version as its API and gcloud --format=json print it: {\"payload\": {\"data\": \"<base64>\"}}",
+    // Round 45: the secret's value, base64'd; `dataCrc32c` beside it is a checksum.
+    regex: String.raw`\\?"payload\\?"[ \t]*:[ \t]*\{[ \t]*\\?"data\\?"[ \t]*:[ \t]*\\?"([A-Za-z0-9+/=_-]{4,})\\?"`,
+    keywords: ['payload'],
+    anchor: String.raw`(?i:payload)\\?"[ \t]*:[ \t]*\{[ \t]*\\?"data`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `{"name":"projects/266095097937/secrets/db-password/versions/2","payload":{"data":"${secretPayload}","dataCrc32c":"662054306"}}`, output: `{"name":"projects/266095097937/secrets/db-password/versions/2","payload":{"data":"${label('gcp-secret-payload')}","dataCrc32c":"662054306"}}` }],
+      noMatch: ['{"payload":{"type":"push"}}'],
+    },
+  },
   {
     id: 'google-api-key',
     family: 'vendor',
@@ -84,8 +117,9 @@ export const cloudRules: readonly RuleSpec[] = [
     // The CLI's flag and its key listings (s15): `az storage blob upload --account-key …`,
     // `az storage account keys list` (`{"keyName":"key1","permissions":"FULL","value":"…"}`), and
     // `primaryKey`/`secondaryKey` of Service Bus, Event Hubs, Cognitive Services and Maps listings.
-    regex: String.raw`(?i:accountkey|sharedaccesskey|account_key|storage_key|storagekey|(?:primary|secondary)(?:master|readonlymaster)?key)${SEP}([A-Za-z0-9+/]{40,}={0,2})|--account-key(?:[ \t]+|=)["']?([A-Za-z0-9+/]{40,}={0,2})|"keyName"[ \t]*:[ \t]*"[A-Za-z0-9_-]{1,32}",[^{}]{0,80}?"value"[ \t]*:[ \t]*"([A-Za-z0-9+/]{40,}={0,2})"`,
-    keywords: ['accountkey', 'sharedaccesskey', 'account_key', 'storage_key', 'storagekey', 'primarykey', 'secondarykey', 'primarymasterkey', 'secondarymasterkey', 'primaryreadonlymasterkey', 'secondaryreadonlymasterkey', '--account-key', '"keyname"'],
+    // Hadoop's and Spark's `fs.azure.account.key.<account>.dfs.core.windows.net` (round 46).
+    regex: String.raw`(?i:accountkey|sharedaccesskey|account_key|storage_key|storagekey|(?:primary|secondary)(?:master|readonlymaster)?key)${SEP}([A-Za-z0-9+/]{40,}={0,2})|--account-key(?:[ \t]+|=)["']?([A-Za-z0-9+/]{40,}={0,2})|fs\.azure\.account\.key\.[A-Za-z0-9.-]+(?:["']?[ \t]*[=,:][ \t]*["']?|[ \t]+)([A-Za-z0-9+/]{40,}={0,2})|"keyName"[ \t]*:[ \t]*"[A-Za-z0-9_-]{1,32}",[^{}]{0,80}?"value"[ \t]*:[ \t]*"([A-Za-z0-9+/]{40,}={0,2})"`,
+    keywords: ['accountkey', 'sharedaccesskey', 'account_key', 'storage_key', 'storagekey', 'primarykey', 'secondarykey', 'primarymasterkey', 'secondarymasterkey', 'primaryreadonlymasterkey', 'secondaryreadonlymasterkey', '--account-key', '"keyname"', 'fs.azure.account.key'],
     minEntropy: 3.5,
     examples: {
       match: [

@@ -144,12 +144,13 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'curl-user',
     family: 'command-line',
-    description: 'curl -u user:password and --user user:password: the user stays, the password goes',
+    description: 'curl -u user:password and --user user:password, and etcdctl --user user:password: the user stays, the password goes',
     // Found by the flag, not by `curl`: user agents (`curl/8.4.0`) put `curl` on a third of
     // request lines. `--user` may take `=`; `-u` may close a bundle of short flags (`-su`, `-ku`)
     // and take its value attached (`-uadmin:pw`). A password never opens with `/`: what follows
     // `-o out:` or a bundle's letters before `http://` is a path or a URL, not a credential.
-    regex: String.raw`\b(?i:curl)\b[^\r\n]*?([ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:${CURL_PASSWORD}`,
+    // etcdctl's `--user root:<password>` is the same flag (round 45).
+    regex: String.raw`\b(?i:curl|etcdctl)\b[^\r\n]*?([ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:${CURL_PASSWORD}`,
     // No keywords: the anchor prefilters on its own, the flag and a `user:` after it. An unbounded
     // class, not the regex's counted one: a counted repeat multiplies prefilter DFA states.
     keywords: [],
@@ -164,6 +165,7 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `curl -su admin:${password} https://api.example.com`, output: `curl -su admin:${label('curl-user')} https://api.example.com` },
         { input: `curl -fsSLku ci:${weak} https://repo/x`, output: `curl -fsSLku ci:${label('curl-user')} https://repo/x` },
         { input: `curl -uadmin:${password} https://x`, output: `curl -uadmin:${label('curl-user')} https://x` },
+        { input: `etcdctl --endpoints=https://10.0.0.5:2379 --user root:'${weak}' get /registry/secrets/x`, output: `etcdctl --endpoints=https://10.0.0.5:2379 --user root:'${label('curl-user')}' get /registry/secrets/x` },
       ],
       noMatch: [
         'curl -u admin https://api.example.com',
@@ -204,9 +206,10 @@ export const commandLineRules: readonly RuleSpec[] = [
     // mysql's `-p` takes its value only attached (`-p db` prompts); `-P` is the port.
     // mysqladmin's `password <new>` is the new password; with `-p<old>` before it, both go as one (recall4).
     // The command, not its own messages (`mysqladmin: [Warning] Using a password on the command line`).
-    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+|(?i:rabbitmqadmin)\b[^\r\n]*?[ \t]-p[ \t]+|(?i:influx)\b[^\r\n]*?[ \t]-t[ \t]+|\bSSHPASS=)${FLAG_VALUE}`,
+    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+|(?i:rabbitmqadmin|beeline)\b[^\r\n]*?[ \t]-p[ \t]+|(?i:influx)\b[^\r\n]*?[ \t]-t[ \t]+|\bSSHPASS=)${FLAG_VALUE}`,
     // rabbitmqadmin's `-p` is the password (`-P` the port); the influx CLI's `-t` its API token.
-    keywords: ['mysql', 'mariadb', 'sshpass', 'redis-cli', 'rabbitmqadmin', 'influx'],
+    // Hive's beeline takes `-p <password>` as rabbitmqadmin does (round 46).
+    keywords: ['mysql', 'mariadb', 'sshpass', 'redis-cli', 'rabbitmqadmin', 'beeline', 'influx'],
     examples: {
       match: [
         { input: `mysql -h db -uroot -p${password} app`, output: `mysql -h db -uroot -p${label('cli-password-flag')} app` },

@@ -14,6 +14,8 @@ const fieldSigned = `s%3A${fields.base64url(24)}.${fields.base64url(43)}`;
 const fieldAdonis = fields.signedCookie().replace(':', '%3A');
 /** Rack's cookie session: base64 data, `--`, an HMAC-SHA1. */
 const fieldRack = `${fields.base64url(48)}--${fields.hex(40)}`;
+/** A Tornado signed cookie's value: base64 of 32 random bytes (Jupyter's login cookie, round 46). */
+const tornadoValue = Buffer.from(fields.hex(64), 'hex').toString('base64');
 
 /** A quote as a field's name or value is written in JSON, JSON inside JSON strings, Go and Python. */
 const QUOTE = String.raw`\\*["']`;
@@ -99,6 +101,24 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `<pre>{&quot;set-cookie&quot;:&quot;remember_web=${sessionValue}&quot;}</pre>`, output: `<pre>{&quot;set-cookie&quot;:&quot;remember_web=${label('set-cookie')}&quot;}</pre>` },
         ],
         noMatch: ['set-cookie header missing', 'Set-Cookie: =; Path=/'],
+      },
+    },
+    {
+      id: 'tornado-signed-cookie',
+      family: 'cookies',
+      description: "Tornado's signed cookie value (2|1:0|10:<time>|<n>:<name>|<n>:<base64 value>|<HMAC>), as Jupyter's login cookie holds it: the value and its signature go, the name stays",
+      // Round 46: Jupyter's `username-<host>-<port>` cookie, whose name holds no secret part and
+      // whose quoted value holds `|`, so the Cookie header's rule read no token in it.
+      regex: String.raw`2\|1:0\|10:[0-9]{10}\|[0-9]{1,3}:[^|\r\n]{1,200}\|([0-9]{1,4}:[A-Za-z0-9+/=_-]{4,}\|[0-9a-f]{64,128})\b`,
+      keywords: ['2|1:0|10:'],
+      examples: {
+        match: [
+          {
+            input: `Cookie: _xsrf=2|x; username-127-0-0-1-8888="2|1:0|10:1721811231|23:username-127-0-0-1-8888|44:${tornadoValue}|${fields.hex(64)}"`,
+            output: `Cookie: _xsrf=2|x; username-127-0-0-1-8888="2|1:0|10:1721811231|23:username-127-0-0-1-8888|${label('tornado-signed-cookie')}"`,
+          },
+        ],
+        noMatch: ['2|1:0|10:1721811231|23:username-127-0-0-1-8888|0:|'],
       },
     },
     {

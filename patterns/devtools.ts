@@ -492,8 +492,9 @@ export const devtoolRules: readonly RuleSpec[] = [
     id: 'kubernetes-bootstrap-token',
     family: 'vendor',
     description: 'Kubernetes bootstrap token (<6>.<16> lower-case letters and digits) after a token key or flag, as kubeadm join and init print and take it',
-    regex: String.raw`(?i:token)(?:[ \t]+|["']?[ \t]*[:=][ \t]*["']?)([a-z0-9]{6}\.[a-z0-9]{16})\b`,
-    keywords: ['token'],
+    // And a row of `kubeadm token list`: the token, then its TTL, then its usages (round 45).
+    regex: String.raw`(?i:token)(?:[ \t]+|["']?[ \t]*[:=][ \t]*["']?)([a-z0-9]{6}\.[a-z0-9]{16})\b|(?:^|[ \t])([a-z0-9]{6}\.[a-z0-9]{16})[ \t]+(?:[0-9]+[hms]|<forever>|<invalid>)[ \t]+[^\r\n]*?(?:authentication|signing)`,
+    keywords: ['token', 'authentication', 'signing'],
     minEntropy: 3,
     examples: {
       match: [
@@ -502,6 +503,7 @@ export const devtoolRules: readonly RuleSpec[] = [
           output: `kubeadm join 10.0.0.5:6443 --token ${label('kubernetes-bootstrap-token')} --discovery-token-ca-cert-hash sha256:${digest}`,
         },
         { input: `[bootstrap-token] Using token: ${bootstrap}`, output: `[bootstrap-token] Using token: ${label('kubernetes-bootstrap-token')}` },
+        { input: `${bootstrap}   23h   2025-08-10T02:29:47Z   authentication,signing   <none>   system:bootstrappers:kubeadm:default-node-token`, output: `${label('kubernetes-bootstrap-token')}   23h   2025-08-10T02:29:47Z   authentication,signing   <none>   system:bootstrappers:kubeadm:default-node-token` },
         { input: `  token: ${bootstrap}`, output: `  token: ${label('kubernetes-bootstrap-token')}` },
       ],
       noMatch: ['token: 000000.0000000000000000', 'token file: config.applicationnames', 'token ttl: 24h0m0s', `token ${recall6.from(LOWER_NUM, 6)}.${recall6.from(LOWER_NUM, 20)}`],

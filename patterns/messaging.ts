@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { END_B64URL, label, SEP, TOKEN_START, UUID, vendorKey } from './parts.js';
+import { END_B64URL, label, NAME_START, SEP, TOKEN_START, UUID, vendorKey } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const SLACK = ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxc-', 'xoxo-', 'xapp-', 'xoxe.xoxp-', 'xoxe.xoxb-'];
@@ -16,6 +16,21 @@ const round43 = createSampler(2026120301);
 const twilioSecret = round43.alnum(32);
 const accountSid = `AC${round43.hex(32)}`;
 const authToken = round43.hex(32);
+/** Round 48's samples. */
+const round48 = createSampler(2026120303);
+const natsSeed = `SU${round48.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 56)}`;
+const hmacBase64 = Buffer.from(round48.hex(64), 'hex').toString('base64');
+const webhookId = round48.uuid();
+const webhookSha1 = round48.hex(40);
+const mattermostHook = round48.from('abcdefghijklmnopqrstuvwxyz0123456789', 26);
+const interactionToken = Buffer.from(`interaction:${round48.digits(19)}:${round48.alnum(60)}`).toString('base64url');
+const interactionId = round48.digits(19);
+
+/**
+ * The headers (and Adyen's field) that carry a webhook's signature, the HMAC of its body with the
+ * endpoint's secret: whoever reads it can replay the delivery to a receiver that checks no time.
+ */
+const WEBHOOK_SIGNATURE = String.raw`(?i:x[-_]hub[-_]signature(?:[-_]256)?|x[-_]shopify[-_]hmac[-_]sha256|x[-_]twilio[-_]signature|x[-_]wc[-_]webhook[-_]signature|x[-_]plivo[-_]signature(?:[-_]v[23])?|x[-_]square[-_](?:hmacsha256[-_])?signature|svix[-_]signature|webhook[-_]signature|x[-_]webhook[-_]signature|x[-_]line[-_]signature|x[-_]hubspot[-_]signature(?:[-_]v3)?|x[-_]zm[-_]signature|paddle[-_]signature|x[-_]razorpay[-_]signature|hmac[-_]?signature)`;
 const discordHookId = sample.digits(19);
 const telegramBotId = sample.digits(10);
 /** Samples of their own for the path-alone examples (red-team N5). */
@@ -31,6 +46,58 @@ const slackBot = `xoxb-${telegramBotId}-${sendgrid.slice(3, 25).replace(/[^A-Za-
 
 /** Chat, e-mail and SMS services: tokens, webhook URLs whose path is the secret, bot tokens. */
 export const messagingRules: readonly RuleSpec[] = [
+  {
+    id: 'webhook-signature',
+    family: 'vendor',
+    description:
+      "a webhook delivery's signature header: GitHub's X-Hub-Signature(-256), Shopify's X-Shopify-Hmac-Sha256, Twilio's, WooCommerce's, Plivo's, Square's, Svix's and Standard Webhooks', LINE's, HubSpot's, Zoom's, Paddle's, Razorpay's, Adyen's hmacSignature",
+    // Round 48: the HMAC of a delivery's body with the endpoint's secret; with the body, a replay to
+    // a receiver that checks no timestamp. Its scheme (`sha256=`, `v1,`, `t=…,v1=`) stays.
+    regex: String.raw`${NAME_START}${WEBHOOK_SIGNATURE}${SEP}(?:sha(?:1|256)=|v[01][,=]|t=[0-9]+,v1=)?([A-Za-z0-9+/_-]{20,}={0,2})`,
+    keywords: ['signature', 'hmac'],
+    anchor: WEBHOOK_SIGNATURE,
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `X-Shopify-Topic: orders/create | X-Shopify-Hmac-Sha256: ${hmacBase64} | X-Shopify-Webhook-Id: ${webhookId}`, output: `X-Shopify-Topic: orders/create | X-Shopify-Hmac-Sha256: ${label('webhook-signature')} | X-Shopify-Webhook-Id: ${webhookId}` },
+        { input: `svix-id=msg_2Yc8 svix-signature="v1,${hmacBase64}"`, output: `svix-id=msg_2Yc8 svix-signature="v1,${label('webhook-signature')}"` },
+        { input: `X-Hub-Signature: sha1=${webhookSha1}`, output: `X-Hub-Signature: sha1=${label('webhook-signature')}` },
+      ],
+      noMatch: ['X-Hub-Signature-256: missing', 'webhook_signature_verification=enabled', '{"hmacSignature":""}'],
+    },
+  },
+  {
+    id: 'chat-hook-token',
+    family: 'vendor',
+    description: "the secret of a Mattermost incoming webhook's URL (/hooks/<26 letters and digits>) and of a Discord interaction's callback (/interactions/<id>/<token>/callback)",
+    // Round 48: the hook's id is all its URL needs to post to the channel, and alerting tools'
+    // access and debug logs print the URL; an interaction's token answers as the app for 15 minutes.
+    regex: String.raw`/hooks/([a-z0-9]{26})(?:[/?#"'\\ \t]|$)|/interactions/[0-9]{17,20}/([A-Za-z0-9_.-]{40,})/callback`,
+    keywords: ['/hooks/', '/interactions/'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `"POST /hooks/${mattermostHook} HTTP/1.1" 200 2 "-" "Alertmanager/0.26.0"`, output: `"POST /hooks/${label('chat-hook-token')} HTTP/1.1" 200 2 "-" "Alertmanager/0.26.0"` },
+        { input: `POST /api/v10/interactions/${interactionId}/${interactionToken}/callback 204`, output: `POST /api/v10/interactions/${interactionId}/${label('chat-hook-token')}/callback 204` },
+      ],
+      noMatch: ['POST /hooks/pre-receive 200', 'GET /hooks/aaaaaaaaaaaaaaaaaaaaaaaaaa 404'],
+    },
+  },
+  {
+    id: 'nats-nkey-seed',
+    family: 'vendor',
+    description: "a NATS nkey's seed, its private key (S and the key's type, U, A, O, N, C or X, then 56 base32 characters); the public key (U…, A…) stays",
+    // Round 47: nsc, nats-server's config and clients' debug logs print seeds.
+    regex: String.raw`${TOKEN_START}(S[UAONCX][A-Z2-7]{56})\b`,
+    keywords: [],
+    anchor: 'S[UAONCX][A-Z2-7]{56}',
+    prefilter: 'S[UAONCX][A-Z2-7]{56}',
+    examples: {
+      match: [{ input: `NATS_NKEY_SEED=${natsSeed}`, output: `NATS_NKEY_SEED=${label('nats-nkey-seed')}` }],
+      noMatch: [`{"public": "U${round48.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 55)}"}`],
+    },
+  },
   {
     id: 'slack-token',
     family: 'vendor',
@@ -61,7 +128,9 @@ export const messagingRules: readonly RuleSpec[] = [
     // team id `T…` and a webhook id `B…` in capitals and digits, then 24 characters of token, so
     // `/services/payments/v2/refunds` stays.
     // With the host, the path ends in a token: a masked one (`…/B…/****`, round 16) leaves the ids.
-    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{4,}[A-Za-z0-9_-]{16})\b|/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/([A-Za-z0-9]{24})\b`,
+    // A slash command's or an interaction's `response_url` (`…/commands/T…/<id>/<token>`,
+    // `…/actions/…`) posts to the channel too, and a form body percent-encodes it (round 48).
+    regex: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{4,}[A-Za-z0-9_-]{16})\b|/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/([A-Za-z0-9]{24})\b|hooks\.slack\.com(?:/|%2[Ff])(?:commands|actions)(?:/|%2[Ff])T[A-Z0-9]{8,12}(?:/|%2[Ff])[0-9]{8,20}(?:/|%2[Ff])([A-Za-z0-9]{20,32})\b`,
     keywords: ['hooks.slack.com', '/services/t'],
     minEntropy: 3,
     examples: {

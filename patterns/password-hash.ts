@@ -27,8 +27,11 @@ const CODE_KINDS = String.raw`(?:recovery|backup|scratch|emergency|mfa|2fa|otp|t
  * more. No `=` (the list below would run into the next field: `code=123456,userId=42`).
  */
 const ONE_CODE = String.raw`[A-Za-z0-9_.~+/%-]{4,}`;
-/** An OAuth device flow's device code (RFC 8628), as its client polls with it: 20 characters or more. */
-const DEVICE_CODE = String.raw`(?i:device[_-]?code)=([A-Za-z0-9_.~+/%-]{20,})`;
+/**
+ * An OAuth device flow's device code (RFC 8628), as its client polls with it or the authorization
+ * server's answer gives it (`{"device_code": "…", "user_code": …}`, round 48): 20 characters or more.
+ */
+const DEVICE_CODE = String.raw`(?i:device[_-]?code)(?:=|\\?"[ \t]*:[ \t]*\\?")([A-Za-z0-9_.~+/%-]{20,})`;
 const codeSample = createSampler(2026120325);
 
 /** A token's hash: 64 hex characters, as AdonisJS stores an access token's SHA-256. */
@@ -124,7 +127,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // pass over every byte out of RE2's DFA. A list goes from its first item's first character to
     // its last's last, so a JSON list stays one.
     regex: String.raw`(?:^|[^A-Za-z0-9])(?:(?:(?i:${CODE_KINDS}[_-]?codes?)=|(?i:${CODE_KINDS}[_-]?codes)\\?":|(?i:t?otp|mfa)[_-]?(?i:code)\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:,${ONE_CODE})*)(?:$|[^=A-Za-z0-9_.~+/%-])|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])|${DEVICE_CODE})`,
-    keywords: ['code=', 'codes=', 'codes":', 'codes\\":', 'otp', 'mfa'],
+    keywords: ['code=', 'codes=', 'codes":', 'codes\\":', 'otp', 'mfa', 'device_code', 'devicecode', 'device-code'],
     // Six digits may repeat one (`266668`: 1.25 bits a character); a run of one is no code.
     minEntropy: 1,
     examples: {

@@ -20,6 +20,9 @@ const mercadoPago = `APP_USR-${round3.digits(16)}-${round3.digits(6)}-${round3.h
 const mercadoPagoRegional = `APP_USR-${round3.digits(16)}-${round3.digits(6)}-${round3.hex(32)}__LA_LD__-${round3.digits(9)}`;
 const chargebee = `live_${round3.alnum(34)}`;
 const mollie = `test_${round3.alnum(30)}`;
+/** Round 48's, from a sampler of their own. */
+const round48 = createSampler(2026120304);
+const clientSecret = `pi_${round48.alnum(24)}_secret_${round48.alnum(25)}`;
 const checkout = `sk_sbox_${round3.from('abcdefghijklmnopqrstuvwxyz234567', 26)}`;
 const workos = `sk_${Buffer.from(`key_${round3.from('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 26)},${round3.alnum(20)}`).toString('base64').replace(/=+$/, '')}`;
 const gocardless = `live_${round3.base64url(40)}`;
@@ -139,6 +142,18 @@ export const paymentRules: readonly RuleSpec[] = [
         { input: `mercadopago.configure(access_token: '${mercadoPagoRegional}')`, output: `mercadopago.configure(access_token: '${label('mercadopago-access-token')}')` },
       ],
       noMatch: ['APP_USR-1234-demo', `APP_USR-${round3.uuid()}`],
+    },
+  },
+  {
+    id: 'stripe-client-secret',
+    family: 'vendor',
+    description: "a Stripe PaymentIntent's or SetupIntent's client secret (pi_…_secret_…, seti_…_secret_…), which confirms the payment from a client",
+    // Round 48: mobile backends log the payment sheet's parameters. Stripe: "do not log it".
+    regex: String.raw`${TOKEN_START}((?:pi|seti)_[A-Za-z0-9]{14,40}_secret_[A-Za-z0-9]{10,64})\b`,
+    keywords: ['_secret_'],
+    examples: {
+      match: [{ input: `{"paymentIntent":"${clientSecret}","customer":"cus_9pAXzJ"}`, output: `{"paymentIntent":"${label('stripe-client-secret')}","customer":"cus_9pAXzJ"}` }],
+      noMatch: [`{"paymentIntent":"pi_${round48.alnum(24)}","status":"succeeded"}`],
     },
   },
   {

@@ -46,6 +46,8 @@ export const PASSWORD_KEYS: readonly string[] = [
   // Round 41: offlineimap's `remotepass` (and its `localpass`), a whole word that holds `pass`;
   // the pass over every byte finds it by `pass` already, so it costs no room there.
   'remotepass', 'localpass',
+  // Round 45: OCI's config file (`pass_phrase=…`), its key file's passphrase.
+  'pass phrase',
 ];
 
 /**
@@ -61,6 +63,9 @@ export const STRICT_SECRET_KEYS: readonly string[] = [
   'encryption key', 'master key', 'secret access key', 'hmac key', 'hmac secret', 'shared secret',
   // AWS Secrets Manager's GetSecretValue answer holds the secret itself under these (review2).
   'secret string', 'secret binary',
+  // Round 47: Hasura's admin secret (`x-hasura-admin-secret`), RabbitMQ's Erlang cookie (the
+  // cluster's shared secret), Memorystore's AUTH string.
+  'admin secret', 'erlang cookie', 'auth string',
 ];
 
 /** Keys whose values are secrets other than passwords. */
@@ -89,6 +94,8 @@ export const SECRET_KEYS: readonly string[] = [
   // transaction key (`"transactionKey": …` beside the API login's `name`). Each holds `key`, which
   // the pass over every byte looks for already.
   'skey', 'transaction key',
+  // The strict keys of round 47, each ending in none of the words above.
+  'erlang cookie', 'auth string',
 ];
 
 /**
@@ -183,6 +190,8 @@ export const DIGEST_MARKERS: readonly string[] = [
   ', got', ' actual', 'mismatch: expected', 'cache: key',
   // A key's or a certificate's fingerprint is its digest (`{"fingerprint":"<sha256>"}`, a red-team review, F3).
   'fingerprint',
+  // An AWS IoT certificate's id is its SHA-256 (`arn:aws:iot:…:cert/<hex>`, round 47).
+  ':cert/',
   // Tailscale's node, machine and disco keys are public keys.
   'nodekey:', 'mkey:', 'discokey:',
   // A Secrets Manager ARN names a secret and holds none: `…:123456789012:secret:prod/db-AbCdEf`,
@@ -253,6 +262,12 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // key's name is an Ethereum private key (PRIVATE_KEY=0x…, {"privateKey":"0x…"}; s15).
     String.raw`\**`, '0x[0-9a-f]{1,16}', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$+\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
+    // Postgres's session id, its start time and its process id in hex (`"session_id":"5fa08363.da4"`
+    // in csvlog and jsonlog, `%c` in log_line_prefix; round 47): a line's label, no credential.
+    '[0-9a-f]{8}\\.[0-9a-f]{1,8}',
+    // A mask that shows a few characters of the value at one end (`********-****-****-****-********c9bb`,
+    // `sk-…****abcd`; round 47).
+    '[*-]{8,}[0-9a-z]{1,6}', '[0-9a-z]{1,6}[*-]{8,}',
     // Entity Framework Core's parameters (`WHERE c.api_key = @__apiKey_0`, `SET [PasswordHash] = @p0`, G4).
     String.raw`@__[a-z_]\w*|@p\d+`,
     // PHP's visibility of an object's property after its key (`["password":protected]=>`, print_r's
@@ -352,7 +367,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // there (PHP prints 15 characters of an argument then `...`), nor `Summer...2024!`. Bullets
     // and stars mask the middle so too (`shp•••••231e`, `sk-stLBu************y2qB`; round 37).
     String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026|(?:\u00e2\u0080\u00a2|\u2022){2,}|\*{3,})[\w-]{1,8}|(?:\u00e2\u0080\u00a6|\u2026)[^ \t"'\\]{2,6}`,
-    String.raw`your[_-][a-z0-9_-]*|(?:[a-z\u0080-\u00ff]+[_-])+(?:here|aqui|aqu\u00c3[\u00ad\u008d]|hier|ici|qui|tutaj)|replace[_-]?me|change[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
+    String.raw`your[_-][a-z0-9_-]*|(?:[a-z\u0080-\u00ff]+[_-])+(?:here|aqui|aqu\u00c3[\u00ad\u008d]|hier|ici|qui|tutaj)|replace[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
     String.raw`%env\([^)]*\)%|\x60(?:\$\{[^}\x60]*\}?|\{\{[^}\x60]*(?:\}\})?|replace[_-]?me|change[_-]?me|your[_-][a-z0-9_-]*)\x60?|[a-z0-9/+]*example(?:key)?`,
     // A reference to a Vault secret (`vault:secret/data/app#password`), a value of symbols alone
     // (detect-secrets' `",.:-¨@*¿?!"`), a switch's 0 or 1 under a password's name (`PuttyPassword=0`),

@@ -50,7 +50,6 @@ describe('a user:password pair under a name that ends in auth', () => {
     'BASIC_AUTH=admin:',
     'BASIC_AUTH=$ES_USER:$ES_PASSWORD',
     'BASIC_AUTH=${ES_USER}:${ES_PASSWORD}',
-    'ELASTIC_CLOUD_AUTH=elastic:changeme',
     'basic_auth: "admin:<password>"',
     'auth: ldap:389',
     'auth_type=basic auth_user=admin',

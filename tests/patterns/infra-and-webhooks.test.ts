@@ -1,0 +1,103 @@
+/**
+ * Rounds 45, 47 and 48 (cloud tooling; databases and caches; mobile backends and webhooks):
+ * webhook deliveries' signatures, chat hooks' and Slack's response URLs, one-time codes in the
+ * messages that carry them, OAuth device codes, Stripe's client secrets, NATS seeds, Rancher
+ * tokens, Secret Manager payloads and the keys that name a credential without a secret word.
+ * What stays: ids beside them, public halves, masks and look-alike prose.
+ */
+import { describe, it } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { createSampler } from '../../patterns/sample.js';
+import { expectOnlySecretGone, keepsEach, planted } from '../support/only-secret-gone.js';
+
+const scrubber = createScrubber();
+const sample = createSampler(0x4548);
+const keeps = keepsEach(scrubber);
+const goes = (makers: readonly ((s: string) => string)[], secret: () => string): void =>
+  it.each(planted(makers, secret))('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+const base64Hmac = (): string => Buffer.from(sample.hex(64), 'hex').toString('base64');
+
+describe("a webhook delivery's signature", () => {
+  goes(
+    [
+      (s) => `Started POST "/webhooks/orders/create" for 18.103.177.196 | X-Shopify-Hmac-Sha256: ${s} | X-Shopify-Webhook-Id: ${sample.uuid()}`,
+      (s) => `"POST /sms/inbound HTTP/1.1" 200 118 "-" "TwilioProxy/1.1" x_twilio_signature="${s}"`,
+      (s) => `[19-Oct-2025 00:37:23 UTC] WC Webhook #19 delivery: X-WC-Webhook-Signature: ${s}`,
+      (s) => `{"headers":{"x-plivo-signature-v3":"${s}","x-plivo-signature-v3-nonce":"76842015323521041770"}}`,
+      (s) => `svix: signature header svix-signature="v1,${s}" svix-id=msg_cZ1i4lTY9i6IGqRXxmVgBinwuHD`,
+      (s) => `{"NotificationRequestItem":{"additionalData":{"hmacSignature":"${s}"},"amount":{"currency":"EUR","value":1499}}}`,
+    ],
+    base64Hmac,
+  );
+  goes([(s) => `X-GitHub-Event: push, X-GitHub-Delivery: ${sample.uuid()}, X-Hub-Signature: sha1=${s}`], () => sample.hex(40));
+  keeps(['X-Hub-Signature-256: missing', 'webhook_signature_verification=enabled', `X-GitHub-Delivery: ${sample.uuid()}`]);
+});
+
+describe("a chat hook's secret URL", () => {
+  goes(
+    [
+      (s) => `140.140.34.109 - - [21/May/2024:04:39:55 +0000] "POST /hooks/${s} HTTP/1.1" 200 2 "-" "Alertmanager/0.26.0"`,
+      (s) => `{"receiver": "mattermost", "url": "https://mm.example.com/hooks/${s}", "channel": "alerts"}`,
+    ],
+    () => sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 26),
+  );
+  goes(
+    [
+      (s) => `body="payload=%7B%22response_url%22%3A%22https%3A%2F%2Fhooks.slack.com%2Factions%2FT2U3RIPRO%2F1234567890123%2F${s}%22%7D"`,
+      (s) => `response_url=https://hooks.slack.com/commands/T90HMGN77/7654321098765/${s}`,
+    ],
+    () => sample.alnum(24),
+  );
+  goes([(s) => `POST /api/v10/interactions/${sample.digits(19)}/${s}/callback 204`], () => Buffer.from(`interaction:${sample.digits(19)}:${sample.alnum(60)}`).toString('base64url'));
+  keeps(['POST /hooks/pre-receive 200', 'GET /api/v10/interactions/123/callback 404']);
+});
+
+describe('a one-time code in the message that carries it', () => {
+  goes(
+    [
+      (s) => `{"msg":"sms sent","Body":"Your Hooli verification code is: ${s}. Do not share it.","Status":"queued"}`,
+      (s) => `04-25 09:40:46.759  6135 18662 D SmsRetriever: Retrieved SMS: <#> ${s} is your Hooli code. b8sj/zBqZ/7`,
+      (s) => `2025-05-17 19:18:07,655 INFO mailer: sent template=login_code to=jules@example.net subject="Your sign-in code is ${s}"`,
+    ],
+    () => sample.digits(6),
+  );
+  goes(
+    [
+      (s) => `POST https://github.com/login/device/code -> {"device_code": "${s}", "user_code": "HLVD-TNZG", "verification_uri": "https://github.com/login/device"}`,
+      (s) => `{"resp":{"device_code":"${s}","user_code":"RSBX-SHKP","expires_in":1800}}`,
+    ],
+    () => sample.hex(40),
+  );
+  keeps([
+    'Your verification code has expired',
+    'security code check failed (attempt 3 of 5)',
+    'order 123456 is your latest order',
+    '{"user_code": "HLVD-TNZG", "verification_uri": "https://github.com/login/device"}',
+    'device_code=SM-G991B model=Galaxy',
+  ]);
+});
+
+describe("a service's credential by its shape or its name", () => {
+  goes([(s) => `{"paymentIntent":"${s}","customer":"cus_bWi9UBkFeV6oaC","publishableKey":"pk_live_${sample.alnum(32)}"}`], () => `pi_${sample.alnum(24)}_secret_${sample.alnum(25)}`);
+  goes([(s) => `NATS_NKEY_SEED=${s}`, (s) => `{"msg":"loaded nkey","public":"U${sample.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 55)}","seed":"${s}"}`], () => `SU${sample.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 56)}`);
+  goes([(s) => `+ rancher login https://rancher.example.net --token ${s} --context c-m-gt8dm2gw:p-uvea1`, (s) => `    token: ${s}`], () => `token-${sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 5)}:${sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 54)}`);
+  goes([(s) => `{"name":"projects/266095097937/secrets/db-password/versions/2","payload":{"data":"${s}","dataCrc32c":"662054306"}}`], () => sample.base64(24));
+  goes(
+    [
+      (s) => `"POST /v1/graphql HTTP/1.1" 200 812 x-hasura-admin-secret="${s}"`,
+      (s) => `RABBITMQ_DEFAULT_USER=admin RABBITMQ_ERLANG_COOKIE=${s}`,
+      (s) => `authString: ${s}`,
+      (s) => `pass_phrase=${s}`,
+      (s) => `ETCDCTL_API=3 etcdctl --endpoints=https://10.208.175.145:2379 --user root:'${s}' get /registry/secrets/argocd/worker-db`,
+    ],
+    () => sample.password(),
+  );
+  keeps([
+    `atlas config describe default: private_api_key = ********-****-****-****-********c9bb  project_id = ${sample.hex(24)}`,
+    `{"user":"billing_svc","dbname":"orders","session_id":"5fa08363.da4","line_num":5}`,
+    `INFO iot: attached certificate arn:aws:iot:us-east-1:361076067610:cert/${sample.hex(64)} to thing sensor-12`,
+    `{"type":"service_account","private_key_id":"${sample.hex(40)}","client_email":"svc@demo.iam.gserviceaccount.com"}`,
+    `Branch SDK initialized with key key_live_${sample.alnum(32)}; isReferrable=1`,
+    `teams: posting card to https://acme.webhook.office.com/webhookb2/${sample.uuid()}@${sample.uuid()}/IncomingWebhook/***/***`,
+  ]);
+});
