@@ -51,7 +51,7 @@ export const cloudRules: readonly RuleSpec[] = [
     // Round 45: `rancher login --token`, CATTLE_TOKEN, a kubeconfig Rancher generated.
     regex: String.raw`${TOKEN_START}((?:token|kubeconfig-user)-[a-z0-9]{5}:[a-z0-9]{54,64})\b`,
     keywords: ['token-', 'kubeconfig-user-'],
-    anchor: String.raw`(?:token|kubeconfig-user)-[a-z0-9]{5}:[a-z0-9]`,
+    anchor: String.raw`(?:token|kubeconfig-user)-[a-z0-9]+:[a-z0-9]`,
     anchorInPass: false,
     minEntropy: 3,
     examples: {

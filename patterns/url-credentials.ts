@@ -306,6 +306,10 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // A quoted key's `code` from its opening quote, whatever escapes its closing one (`"code":`,
     // `\"code\":`): `"statusCode":` is none. Node's inspect (`{ code: '…' }`) quotes no key.
     keywords: ['code=', '"code', "'code", "code: '"],
+    // On the lines those woke (`"code"` is every error's), a code's opening: after `=` or a quoted
+    // key's `:` and quote, then the code's first character.
+    anchor: String.raw`(?i:code)(?:=|\\*["']?[ \t]*:[ \t]*\\*["'][A-Za-z0-9._~+/%-])`,
+    anchorInPass: false,
     // GitHub's codes are 20 hex characters (~3 bits each).
     minEntropy: 2.6,
     examples: {
