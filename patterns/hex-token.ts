@@ -39,7 +39,7 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
     {
       id: 'hex-token',
       family: 'hex-token',
-      description: 'a hex run of 32–63 characters under a sensitive key (token, secret, password, session id, …) or a nonce or salt',
+      description: 'a hex run of 32–63 characters under a sensitive key (token, secret, password, session id, …), a salt or a PagerDuty key',
       // Mailgun's keys run on in two groups of 8 (`<32 hex>-9ec8d55b-28ba6fa8`, round 19): the
       // value is the whole run, not its first 32.
       regex: String.raw`\b${textKeySource(keys)}${SEP}([0-9a-fA-F]{32,63}(?:-[0-9a-fA-F]{8}){0,2})\b`,

@@ -5,8 +5,6 @@ import { createSampler } from './sample.js';
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
 const sample = createSampler(2026120221);
 const password = `${sample.alnum(8)}#${sample.digits(3)}`;
-/** Round 48's one-time code, from a sampler of its own. */
-const otp = createSampler(2026120305).digits(6);
 const passphrase = `${sample.from('abcdefghijklmnopqrstuvwxyz', 6)}-${sample.from('abcdefghijklmnopqrstuvwxyz', 5)}-${sample.digits(2)}`;
 const secretToken = `${sample.alnum(20)}+${sample.alnum(19)}`;
 const secretHex = sample.hex(32);
@@ -371,38 +369,6 @@ export const sentenceRules: readonly RuleSpec[] = [
         'Mein Passwort ist abgelaufen, was tun?',
         'The password is sha256-hashed before it is stored',
         'app -password -verbose https://example.com:8443/path',
-      ],
-    },
-  },
-  {
-    id: 'code-in-message',
-    family: 'generic',
-    description:
-      'a one-time code in a message a log kept: "Your verification code is: 495245", "<#> 719585 is your Acme code", "sign-in code is 696381", a passcode or OTP of 4 to 8 digits (or 123-456)',
-    // Round 48: SMS and e-mail bodies logged as they were sent, Android's SMS Retriever. A code
-    // opens the account until it expires. The phrase names the code; a number alone is none.
-    regex: String.raw`\b(?i:(?:verification|sign[- ]?in|login|security|one[- ]time|confirmation|two[- ]factor|mfa|otp)[ \t]+(?:code|passcode|pin)|passcode|one[- ]time[ \t]+password)(?:[ \t]+(?i:is|was))?[ \t]*:?[ \t]*["']?([0-9]{4,8}|[0-9]{3}[- ][0-9]{3})\b|(?:^|[^0-9A-Za-z_.:/-])([0-9]{4,8}|[0-9]{3}[- ][0-9]{3})[ \t]+(?i:is[ \t]+your)[ \t]+(?:[A-Za-z0-9._-]+[ \t]+){0,3}(?i:code|passcode|otp|pin)\b`,
-    // The phrase's rarer first words, and the common ones with their code (a tab may stand
-    // between words): `login`, `security` and `your` alone woke a fifth of the bench's text lines,
-    // and `2fa` is in every twentieth hex digest.
-    keywords: [
-      'verification', 'sign-in', 'signin', 'sign in', 'login code', 'login\tcode', 'security code', 'security\tcode', 'one-time', 'one time', 'confirmation',
-      'two-factor', 'two factor', 'mfa', 'otp', 'passcode', 'is your', 'is\tyour',
-    ],
-    anchor: String.raw`(?i:verification|sign[- ]?in|login|security|one[- ]time|confirmation|two[- ]factor|mfa|otp)[ \t]+(?i:code|passcode|pin)|(?i:passcode|one[- ]time[ \t]+password|is[ \t]+your)`,
-    anchorInPass: false,
-    examples: {
-      match: [
-        { input: `{"Body":"Your Acme verification code is: ${otp}. Do not share it.","Status":"queued"}`, output: `{"Body":"Your Acme verification code is: ${label('code-in-message')}. Do not share it.","Status":"queued"}` },
-        { input: `D SmsRetriever: Retrieved SMS: <#> ${otp} is your Acme code. b8sj/zBqZ/7`, output: `D SmsRetriever: Retrieved SMS: <#> ${label('code-in-message')} is your Acme code. b8sj/zBqZ/7` },
-        { input: `mailer: sent template=login_code subject="Your sign-in code is ${otp}"`, output: `mailer: sent template=login_code subject="Your sign-in code is ${label('code-in-message')}"` },
-      ],
-      noMatch: [
-        'Your verification code has expired',
-        'security code check failed (attempt 3 of 5)',
-        'order 123456 is your latest order',
-        'HTTP 2024 is your year',
-        'error code 40001 returned',
       ],
     },
   },

@@ -92,7 +92,7 @@ export const messagingRules: readonly RuleSpec[] = [
     // Round 47: nsc, nats-server's config and clients' debug logs print seeds.
     // Found on a line that names it (`NATS_NKEY_SEED=`, `"seed":`, `nkey`): the shape alone, a
     // counted run in the pass over every byte, slowed every corpus of the bench.
-    regex: String.raw`${TOKEN_START}(S[UAONCX][A-Z2-7]{56})\b`,
+    regex: String.raw`(?i:seed|nkey|nats)[^\r\n]*?${TOKEN_START}(S[UAONCX][A-Z2-7]{56})\b`,
     keywords: ['seed', 'nkey', 'nats'],
     examples: {
       match: [{ input: `NATS_NKEY_SEED=${natsSeed}`, output: `NATS_NKEY_SEED=${label('nats-nkey-seed')}` }],

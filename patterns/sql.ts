@@ -131,8 +131,11 @@ export const sqlRules: readonly RuleSpec[] = [
       // Sequelize's logQueryParameters: the values after the statement's `;`, no brackets (round 47).
       String.raw`\b(${STATEMENT}[^\r\n]*?\$[0-9][^\r\n]*?);[ \t]+("[^\r\n]*)`,
     ].join('|'),
-    // Tier 1b only: the column's word is in the pass over every byte already.
-    keywords: ['token', 'pass', 'pwd', 'secret', 'key', 'auth'],
+    // Tier 1b only: the column's word is in the pass over every byte already. A session table's
+    // `id` holds none: `param` (Drizzle's `-- params:`, Prisma's `Params:`, TypeORM's
+    // `PARAMETERS:`, Postgres's `parameters:`) wakes those lines; not `bindings`, which Lucid's
+    // every query line holds.
+    keywords: ['token', 'pass', 'pwd', 'secret', 'key', 'auth', 'param'],
     anchor: String.raw`${STATEMENT}`,
     anchorInPass: false,
     kind: 'sql-bindings',

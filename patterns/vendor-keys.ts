@@ -142,9 +142,10 @@ export const vendorKeyRules: readonly RuleSpec[] = [
     // and support threads quote the key in prose. After the vendor rules, which label their own
     // (`duffel_live_`, `shippo_test_`, `sk_live_`). Random mixed case and digits only, as
     // live-test-api-key: names (`unit_test_should_pass`) hold underscores, one case or no digit.
-    // The prefix is any but `pk` (Stripe's publishable keys) and `key` (Branch's SDK keys, public
-    // as well; its secret is `secret_live_…`; round 48), spelled out since RE2 has no lookahead.
-    regex: String.raw`${TOKEN_START}((?:[a-jl-oq-z][a-z0-9]{1,9}|p[a-jl-z0-9][a-z0-9]{0,8}|pk[a-z0-9]{1,8}|k[a-df-z0-9][a-z0-9]{0,8}|ke[a-xz0-9][a-z0-9]{0,7}|key[a-z0-9]{1,7})_(?:live|test)_[A-Za-z0-9]{24,64})\b`,
+    // The prefix is any but `pk` (Stripe's publishable keys), `cs` (a Stripe Checkout Session's
+    // id, `cs_live_…`) and `key` (Branch's SDK keys, public as well; its secret is
+    // `secret_live_…`; round 48), spelled out since RE2 has no lookahead.
+    regex: String.raw`${TOKEN_START}((?:[abd-jl-oq-z][a-z0-9]{1,9}|c[a-rt-z0-9][a-z0-9]{0,8}|cs[a-z0-9]{1,8}|p[a-jl-z0-9][a-z0-9]{0,8}|pk[a-z0-9]{1,8}|k[a-df-z0-9][a-z0-9]{0,8}|ke[a-xz0-9][a-z0-9]{0,7}|key[a-z0-9]{1,7})_(?:live|test)_[A-Za-z0-9]{24,64})\b`,
     keywords: ['_live_', '_test_'],
     minEntropy: 3.5,
     tokenShape: true,
@@ -153,7 +154,7 @@ export const vendorKeyRules: readonly RuleSpec[] = [
         { input: `customer says key tfk_live_${recall.alnum(32)} gets 401`, output: `customer says key ${label('prefixed-live-key')} gets 401` },
         { input: `{"apiKey":"acme_test_${recall.alnum(40)}"}`, output: `{"apiKey":"${label('prefixed-live-key')}"}` },
       ],
-      noMatch: [`pk_live_${recall.alnum(32)}`, `Branch SDK initialized with key key_live_${recall.alnum(32)}`, 'unit_test_shouldReturnEmptyListWhenNoItems', `my_test_${'abcdefghij'.repeat(3)}`, 'run_live_migration_for_all_tenants_2024'],
+      noMatch: [`pk_live_${recall.alnum(32)}`, `{"id":"cs_live_${recall.alnum(58)}","paymentStatus":"paid"}`, `Branch SDK initialized with key key_live_${recall.alnum(32)}`, 'unit_test_shouldReturnEmptyListWhenNoItems', `my_test_${'abcdefghij'.repeat(3)}`, 'run_live_migration_for_all_tenants_2024'],
     },
   },
 ];

@@ -134,6 +134,9 @@ const SAFE_ID_KEYS: readonly string[] = [
   // (Electron's `machineId`, a SHA-256 of the host's), AWS IoT's `certificateId` (the
   // certificate's SHA-256).
   'x debug token', 'x debug token link', 'public key', 'machine id', 'certificate id',
+  // Round 49: CloudTrail's `subjectFromWebIdentityToken`, the web identity token's `sub` claim
+  // (`repo:org/app:ref:refs/heads/main` for GitHub Actions), which names who assumed the role.
+  'subject from web identity token',
   // Round 41: Stripe's and other payment services' publishable keys, meant for the browser. A key
   // that ends in a public one is safe too (`DISCORD_PUBLIC_KEY`; keys.ts).
   'publishable key',
@@ -192,6 +195,9 @@ export const DIGEST_MARKERS: readonly string[] = [
   'fingerprint',
   // An AWS IoT certificate's id is its SHA-256 (`arn:aws:iot:…:cert/<hex>`, round 47).
   ':cert/',
+  // botocore's debug log of a SigV4 signature: the canonical request's payload hash after its
+  // signed headers, and the string to sign's hash of the canonical request (round 49).
+  'x-amz-date\\n', 'x-amz-security-token\\n', 'x-amz-target\\n', 'aws4_request\\n',
   // Tailscale's node, machine and disco keys are public keys.
   'nodekey:', 'mkey:', 'discokey:',
   // A Secrets Manager ARN names a secret and holds none: `…:123456789012:secret:prod/db-AbCdEf`,
@@ -214,7 +220,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // Keys under which a hex value is a token, not a digest. Round 43: PagerDuty's Events API keys
   // (`routing_key` in v2, `service_key` in v1, an integration's `integration_key`), 32 hex that
   // open incidents; not sensitive keys, since an AMQP routing key is a topic (`"routing_key": "celery"`).
-  hexTokenKeys: Object.freeze(['nonce', 'salt', 'routing key', 'service key', 'integration key']),
+  // Not a nonce: its strength is that it is used once, not that it is secret; an OIDC
+  // authorization request and an HTTP Digest challenge send it in the clear (rounds 44 and 49).
+  hexTokenKeys: Object.freeze(['salt', 'routing key', 'service key', 'integration key']),
   digestMarkers: DIGEST_MARKERS,
   // Names of cookies that hold a session or a credential. `*` stands for any name characters.
   sessionCookieNames: Object.freeze([
@@ -268,6 +276,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A mask that shows a few characters of the value at one end (`********-****-****-****-********c9bb`,
     // `sk-…****abcd`; round 47).
     '[*-]{8,}[0-9a-z]{1,6}', '[0-9a-z]{1,6}[*-]{8,}',
+    // Round 49: a file whose content is the value (`vault kv put … DB_PASSWORD=@db_password.txt`,
+    // curl's `-d @body.json`), and Mapbox's public token (`pk.eyJ…`; its secret one is `sk.`).
+    '@(?:[a-z0-9_.~-]*/[a-z0-9_./~-]*|[a-z0-9_~-]+\\.(?:txt|json|pem|key|env|ya?ml|crt|conf|cfg|ini|b64|bin|csv))', String.raw`pk\.eyj[a-z0-9_-]+\.[a-z0-9_-]+`,
     // Entity Framework Core's parameters (`WHERE c.api_key = @__apiKey_0`, `SET [PasswordHash] = @p0`, G4).
     String.raw`@__[a-z_]\w*|@p\d+`,
     // PHP's visibility of an object's property after its key (`["password":protected]=>`, print_r's
@@ -280,7 +291,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`\*+[a-z _-]+\*+|\*{3,}\s*\((?:redacted|hidden|masked|sensitive)\)`,
     // Go's `%+v` of a struct whose secret field is empty: the key rules read the next field as
     // its value (`{Password: Token:<nil> RememberMe:false}`, `JWTSecret: Debug:false}`; round 30).
-    String.raw`[a-z][a-z0-9]*:(?:<nil>|nil|null|false|true)?[)\]}]*`,
+    String.raw`[a-z][a-z0-9]*:(?:<nil>|nil|null|false|true|-?[0-9]{1,6})?[)\]}]*`,
     // A type's name where a dump opens a nested structure (.NET's `Password: PasswordOptions {
     // RequiredLength: 11, … }`; round 30).
     String.raw`[a-z][a-z0-9]*(?:options|settings|config|configuration|policy|provider)`,

@@ -1,8 +1,8 @@
 /**
  * Rounds 45, 47 and 48 (cloud tooling; databases and caches; mobile backends and webhooks):
- * webhook deliveries' signatures, chat hooks' and Slack's response URLs, one-time codes in the
- * messages that carry them, OAuth device codes, Stripe's client secrets, NATS seeds, Rancher
- * tokens, Secret Manager payloads and the keys that name a credential without a secret word.
+ * webhook deliveries' signatures, chat hooks' and Slack's response URLs, OAuth device codes,
+ * Stripe's client secrets, NATS seeds, Rancher tokens, Secret Manager payloads and the keys that
+ * name a credential without a secret word.
  * What stays: ids beside them, public halves, masks and look-alike prose.
  */
 import { describe, it } from 'vitest';
@@ -52,15 +52,7 @@ describe("a chat hook's secret URL", () => {
   keeps(['POST /hooks/pre-receive 200', 'GET /api/v10/interactions/123/callback 404']);
 });
 
-describe('a one-time code in the message that carries it', () => {
-  goes(
-    [
-      (s) => `{"msg":"sms sent","Body":"Your Hooli verification code is: ${s}. Do not share it.","Status":"queued"}`,
-      (s) => `04-25 09:40:46.759  6135 18662 D SmsRetriever: Retrieved SMS: <#> ${s} is your Hooli code. b8sj/zBqZ/7`,
-      (s) => `2025-05-17 19:18:07,655 INFO mailer: sent template=login_code to=jules@example.net subject="Your sign-in code is ${s}"`,
-    ],
-    () => sample.digits(6),
-  );
+describe("an OAuth device flow's device code", () => {
   goes(
     [
       (s) => `POST https://github.com/login/device/code -> {"device_code": "${s}", "user_code": "HLVD-TNZG", "verification_uri": "https://github.com/login/device"}`,
@@ -68,13 +60,7 @@ describe('a one-time code in the message that carries it', () => {
     ],
     () => sample.hex(40),
   );
-  keeps([
-    'Your verification code has expired',
-    'security code check failed (attempt 3 of 5)',
-    'order 123456 is your latest order',
-    '{"user_code": "HLVD-TNZG", "verification_uri": "https://github.com/login/device"}',
-    'device_code=SM-G991B model=Galaxy',
-  ]);
+  keeps(['{"user_code": "HLVD-TNZG", "verification_uri": "https://github.com/login/device"}', 'device_code=SM-G991B model=Galaxy']);
 });
 
 describe("a service's credential by its shape or its name", () => {
@@ -100,4 +86,17 @@ describe("a service's credential by its shape or its name", () => {
     `Branch SDK initialized with key key_live_${sample.alnum(32)}; isReferrable=1`,
     `teams: posting card to https://acme.webhook.office.com/webhookb2/${sample.uuid()}@${sample.uuid()}/IncomingWebhook/***/***`,
   ]);
+});
+
+describe('what an incident bundle holds beside its secrets (round 49)', () => {
+  keeps([
+    `GET https://accounts.google.com/o/oauth2/v2/auth?client_id=114503680986-vbx9gjuyg.apps.googleusercontent.com&response_type=code&state=${sample.alnum(32)}&nonce=${sample.hex(32)}`,
+    `< WWW-Authenticate: Digest realm="api@example.com", qop="auth", algorithm=SHA-256, nonce="${sample.hex(32)}", opaque="${sample.hex(32)}"`,
+    'vault kv put secret/prod/api DB_PASSWORD=@db_password.txt',
+    `MAPBOX_PUBLIC_TOKEN=pk.eyJ1IjoiYWNtZSIsImEiOiJ${sample.alnum(20)}In0.${sample.base64url(22)}`,
+    'config: &{Addr:master.prod-cache.use1.cache.amazonaws.com:6379 Username:default Password: DB:0 MaxRetries:3 PoolSize:20}',
+    `2024-03-14 11:22:36,661 botocore.auth [DEBUG] StringToSign:\\nAWS4-HMAC-SHA256\\n20240314T112236Z\\n20240314/us-west-2/sqs/aws4_request\\n${sample.hex(64)}`,
+    `{"userIdentity":{"type":"WebIdentityUser","principalId":"repo:acme/api:ref:refs/heads/main"},"responseElements":{"subjectFromWebIdentityToken":"repo:acme/api:ref:refs/heads/main"}}`,
+  ]);
+  goes([(s) => `password=${s}`, (s) => `{"password":"${s}"}`], () => `@${sample.alnum(4)}.${sample.digits(4)}`);
 });
