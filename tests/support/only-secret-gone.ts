@@ -41,6 +41,11 @@ export function planted(makers: readonly ((secret: string) => string)[], secret:
   });
 }
 
+/** A test per shape that a fresh secret planted in it goes, and only it (`planted`, `expectOnlySecretGone`). */
+export function goesEach(scrubber: Scrubber): (makers: readonly ((secret: string) => string)[], secret: () => string) => void {
+  return (makers, secret) => it.each(planted(makers, secret))('%s', (line, s) => expectOnlySecretGone(scrubber, line, s));
+}
+
 /** A test per line that it comes back byte for byte. */
 export function keepsEach(scrubber: Scrubber): (lines: readonly string[]) => void {
   return (lines) => it.each(lines)('keeps %s', (line) => expect(scrubber.redactLine(line)).toBe(line));
