@@ -21,6 +21,12 @@ const WORD = String.raw`"?[^ \t\r\n">]+"?`;
  * Their keywords but `setuser` hold words the pass over every byte finds already
  * (`secret`, `pass`, `auth`).
  */
+/**
+ * A user's name in a device's config, any word but `or` and `and`: `Incorrect username or password
+ * was specified` is Snowflake's error, not user `or` (round 46). Spelled out: RE2 has no lookahead.
+ */
+const USER_NOT_CONJUNCTION = String.raw`(?:[^ao \t\r\n][^ \t\r\n]*|o|o[^r \t\r\n][^ \t\r\n]*|or[^ \t\r\n]+|a|a[^n \t\r\n][^ \t\r\n]*|an|an[^d \t\r\n][^ \t\r\n]*|and[^ \t\r\n]+)`;
+
 export const adminLineRules: readonly RuleSpec[] = [
   {
     id: 'network-device-secret',
@@ -35,7 +41,7 @@ export const adminLineRules: readonly RuleSpec[] = [
     regex: [
       String.raw`\b(?:password|secret|key|key-string|authentication-key|md5)[ \t]+7[ \t]+([0-9A-Fa-f]{4,})\b`,
       String.raw`\b(?:password|secret)[ \t]+[589][ \t]+(\$[0-9]\$[^ \t\r\n]+)`,
-      String.raw`\b(?:username[ \t]+[^ \t\r\n]+(?:[ \t]+privilege[ \t]+[0-9]+)?|enable)[ \t]+(?:password|secret)[ \t]+(?:0[ \t]+)?([^0-9'" \t\r\n][^ \t\r\n]*|[0-9][^ \t\r\n]+)`,
+      String.raw`\b(?:username[ \t]+${USER_NOT_CONJUNCTION}(?:[ \t]+privilege[ \t]+[0-9]+)?|enable)[ \t]+(?:password|secret)[ \t]+(?:0[ \t]+)?([^0-9'" \t\r\n][^ \t\r\n]*|[0-9][^ \t\r\n]+)`,
       String.raw`\b(?:tacacs|radius)-server[ \t]+(?:host[ \t]+[^ \t\r\n]+[ \t]+)?key[ \t]+(?:0[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
       String.raw`\bcrypto[ \t]+isakmp[ \t]+key[ \t]+(?:0[ \t]+)?([^ \t\r\n]+)[ \t]+(?:address|hostname)\b`,
       String.raw`\bkey-string[ \t]+(?:0[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
@@ -55,7 +61,7 @@ export const adminLineRules: readonly RuleSpec[] = [
         { input: ` ip ospf message-digest-key 1 md5 7 ${type7}`, output: ` ip ospf message-digest-key 1 md5 7 ${label('network-device-secret')}` },
         { input: `        set psksecret ENC ${fortiEnc}`, output: `        set psksecret ENC ${label('network-device-secret')}` },
       ],
-      noMatch: ['key 1 of 3 rotated', 'password 7 days before expiry', 'no service password-encryption', 'username admin privilege 15 secret 5 <removed>', 'enable secret', 'set password ENC'],
+      noMatch: ['Incorrect username or password was specified.', 'key 1 of 3 rotated', 'password 7 days before expiry', 'no service password-encryption', 'username admin privilege 15 secret 5 <removed>', 'enable secret', 'set password ENC'],
     },
   },
   {

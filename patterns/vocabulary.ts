@@ -96,6 +96,8 @@ export const SECRET_KEYS: readonly string[] = [
   'skey', 'transaction key',
   // The strict keys of round 47, each ending in none of the words above.
   'erlang cookie', 'auth string',
+  // Microsoft Graph's `addPassword` answers with the new client secret as `secretText` (round 45).
+  'secret text',
 ];
 
 /**
@@ -140,6 +142,11 @@ const SAFE_ID_KEYS: readonly string[] = [
   // Round 41: Stripe's and other payment services' publishable keys, meant for the browser. A key
   // that ends in a public one is safe too (`DISCORD_PUBLIC_KEY`; keys.ts).
   'publishable key',
+  // Round 48: a device's address for push notifications (APNs' device token, FCM's registration
+  // token, Expo's push token), which sends nothing without the app's own key; and ids of keys and
+  // tokens (Databricks' `token_id`, Microsoft Graph's `keyId` and `customKeyIdentifier`; rounds 45, 46).
+  'device token', 'push token', 'expo push token', 'apns token', 'apns device token', 'fcm token',
+  'did register for remote notifications with device token', 'token id', 'key id', 'custom key identifier',
 ];
 
 /**
@@ -198,6 +205,8 @@ export const DIGEST_MARKERS: readonly string[] = [
   // botocore's debug log of a SigV4 signature: the canonical request's payload hash after its
   // signed headers, and the string to sign's hash of the canonical request (round 49).
   'x-amz-date\\n', 'x-amz-security-token\\n', 'x-amz-target\\n', 'aws4_request\\n',
+  // node-apn's and APNs clients' device token (`failed: [ { device: '<64 hex>', status: '410' } ]`; round 48).
+  'device:', 'device":',
   // Tailscale's node, machine and disco keys are public keys.
   'nodekey:', 'mkey:', 'discokey:',
   // A Secrets Manager ARN names a secret and holds none: `…:123456789012:secret:prod/db-AbCdEf`,
@@ -301,7 +310,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
 
     // Code that reads the secret from elsewhere, cut at its quote: `SECRET_KEY = os.environ['…']`,
     // `API_KEY = os.getenv("…")`, `password = request.form['password']` leave `os.environ[` (recall round).
-    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+[\[(]|(?:getenv|env|environ|config|settings|secrets)[\[(]`,
+    // And with its first argument's name (`dbutils.secrets.get(scope="etl", key="pg-password")`; round 46).
+    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+[\[(](?:[a-z_]\w*=)?|(?:getenv|env|environ|config|settings|secrets)[\[(]`,
     // A declaration's type with no value (`apiKey: string;`, `client_secret: str`), and a call with
     // no argument that reads it (`password = getpass()`, `os.getenv()`): code, not a value (review2).
     // Only a reader's name: `Summer2024()` may be a password.
@@ -363,7 +373,15 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // `aws_db_instance.main[0].password`) and a function that builds the value from others
     // (`secret_string = jsonencode({ … })`), cut at its bracket.
     String.raw`(?:random|aws|azurerm|azuread|google|tls|vault|kubernetes|helm|digitalocean|cloudflare|github|databricks|snowflake|mongodbatlas|postgresql|mysql)_[a-z0-9_]+\.[a-z_][\w-]{0,63}(?:\[[^\]]*\])?(?:\.[a-z_][a-z0-9_]{0,31})+`,
-    String.raw`(?:jsonencode|yamlencode|base64encode|sensitive|nonsensitive|templatefile|lookup|coalesce|try|merge)\([{\[]?`,
+    // Round 45: the same around a data source (`sensitive(jsondecode(data.…secret_string)["…"])`).
+    String.raw`(?:jsonencode|jsondecode|yamlencode|yamldecode|base64encode|base64decode|sensitive|nonsensitive|templatefile|lookup|coalesce|try|merge|tostring|file)\(\S*`,
+    // Round 45: a type's path, not a value (Pulumi's URN `random:index/randomPassword:RandomPassword::db`,
+    // PHP's `Class::method`; not k3s's `K10<hex>::server:<hex>`), and a YAML flow mapping opened after the key (Bitnami's `secretKeys:
+    // {adminPasswordKey: postgres-password}`).
+    String.raw`[a-z]{3,}[a-z0-9]*::[a-z_][\w.:/$-]*`, String.raw`\{[a-z_][\w-]*:?`,
+    // Round 48: device tokens, as push services and SDKs log them (Expo's `ExponentPushToken[…]`;
+    // FCM's registration token, `<instance id>:APA91b…`, not a legacy server key's `AAAA…:APA91b…`).
+    String.raw`expo(?:nent)?pushtoken\[[\w-]+\]`, String.raw`(?!aaaa)[\w-]{11,}:apa91b[\w-]{60,}`,
     // Round 5, other scanners' negatives: an object's field or a setting read in code (`apiKey:
     // this.apiKey,`, `client_secret = settings.CLIENT_SECRET`, `self.token`, TypeScript's
     // non-null `process.env.STRIPE_KEY!`); placeholders that say what to put there
@@ -378,6 +396,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // there (PHP prints 15 characters of an argument then `...`), nor `Summer...2024!`. Bullets
     // and stars mask the middle so too (`shp•••••231e`, `sk-stLBu************y2qB`; round 37).
     String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+\(\)|\*\.[a-z_$][\w$.*]*|[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026|(?:\u00e2\u0080\u00a2|\u2022){2,}|\*{3,})[\w-]{1,8}|(?:\u00e2\u0080\u00a6|\u2026)[^ \t"'\\]{2,6}`,
+    // Round 48: a mask that says so after the ellipsis (`x-api-key: AQE…(redacted)`).
+    String.raw`[\w-]{0,16}(?:\.{3}|\u00e2\u0080\u00a6|\u2026)[ ]?[(\[<](?:redacted|truncated|masked|hidden|elided)[)\]>]`,
     String.raw`your[_-][a-z0-9_-]*|(?:[a-z\u0080-\u00ff]+[_-])+(?:here|aqui|aqu\u00c3[\u00ad\u008d]|hier|ici|qui|tutaj)|replace[_-]?me|(?:some|my|a)?[_-]?(?:fake|dummy)(?:[_-]?(?:api[_-]?)?(?:key|secret|token|password|pass|pwd|value|credential)s?)?(?:[_-][a-z0-9]+)*`,
     String.raw`%env\([^)]*\)%|\x60(?:\$\{[^}\x60]*\}?|\{\{[^}\x60]*(?:\}\})?|replace[_-]?me|change[_-]?me|your[_-][a-z0-9_-]*)\x60?|[a-z0-9/+]*example(?:key)?`,
     // A reference to a Vault secret (`vault:secret/data/app#password`), a value of symbols alone

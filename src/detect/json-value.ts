@@ -26,7 +26,8 @@ export interface JsonLeaf {
   readonly isNumber: boolean;
   /**
    * When the value is an object, the span of the member's key under which the leaf sits, at the
-   * object's top level (`{"id":"x","meta":{"id":"y"}}`: `id` for x, `meta` for y).
+   * object's top level (`{"id":"x","meta":{"id":"y"}}`: `id` for x, `meta` for y); when it is a
+   * list, at its objects' top level (`[{"id":"x"}]`: `id`).
    */
   readonly member?: readonly [number, number];
 }
@@ -165,7 +166,7 @@ function skipWhitespace(bytes: Uint8Array, pos: number, limit: number, level: nu
 }
 
 /** Returns the end of the value at `pos`, or −1. */
-function scanValue(bytes: Uint8Array, pos: number, limit: number, level: number, leaves: JsonLeaf[], r: Reader, depth: number): number {
+function scanValue(bytes: Uint8Array, pos: number, limit: number, level: number, leaves: JsonLeaf[], r: Reader, depth: number, tagDepth = 0): number {
   if (depth > MAX_DEPTH) return -1;
   let p = skipWhitespace(bytes, pos, limit, level, r);
   const first = r.code;
@@ -189,6 +190,8 @@ function scanValue(bytes: Uint8Array, pos: number, limit: number, level: number,
   if (first === 0x7b || first === 0x5b) {
     const isObject = first === 0x7b;
     const close = isObject ? 0x7d : 0x5d;
+    // A list's items are tagged as the list would be: `[{"keyId":…}]` tags `keyId` (round 45).
+    const itemTagDepth = !isObject && depth === tagDepth ? depth + 1 : tagDepth;
     p = skipWhitespace(bytes, r.next, limit, level, r);
     if (r.code === close) return r.next;
     for (;;) {
@@ -204,10 +207,10 @@ function scanValue(bytes: Uint8Array, pos: number, limit: number, level: number,
         p = r.next;
       }
       const first = leaves.length;
-      const valueEnd = scanValue(bytes, p, limit, level, leaves, r, depth + 1);
+      const valueEnd = scanValue(bytes, p, limit, level, leaves, r, depth + 1, itemTagDepth);
       if (valueEnd < 0) return -1;
       // Tag the member's leaves with its key, at the top level only (inner tags are overwritten).
-      if (depth === 0 && member !== undefined) {
+      if (depth === tagDepth && member !== undefined) {
         const span = [member.start, member.end] as const;
         for (let i = first; i < leaves.length; i++) leaves[i] = { ...(leaves[i] as JsonLeaf), member: span };
       }

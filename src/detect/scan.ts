@@ -856,17 +856,23 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   // response's `expires_in`, CloudTrail's `"credentials":{…,"expiration":…}`, a secret's `name`
   // and `version`): there a member of a name of its own goes only when it looks like a random
   // token, and numbers stay numbers (review3: every member went, `3600` became a string).
-  const object = !plural && firstByte(bytes, valueStart) === 0x7b;
-  const container = object && ctx.keys.isContainer(key);
+  // So is a list of such objects (Microsoft Graph's `"passwordCredentials":[{"displayName":…,
+  // "endDateTime":…,"keyId":…}]`, an application's secrets described; round 45).
+  const opening = firstByte(bytes, valueStart);
+  const object = opening === 0x7b || (opening === 0x5b && firstByte(bytes, bytes.indexOf(0x5b, valueStart) + 1) === 0x7b);
+  const container = !plural && opening === 0x7b && ctx.keys.isContainer(key);
   const walk = container || (object && hasMetadataMember(bytes, value.leaves));
   for (const leaf of value.leaves) {
     const member = leaf.member === undefined ? undefined : latin1(bytes, leaf.member[0], leaf.member[1]);
     if (walk && (member === undefined || !ctx.keys.isContainerSecret(member))) {
-      if (container || leaf.isNumber || (member !== undefined && METADATA_MEMBERS.has(normalizeKey(member))) || !looksRandom(bytes, leaf.start, leaf.end)) continue;
+      if (container || leaf.isNumber || (member !== undefined && (METADATA_MEMBERS.has(normalizeKey(member)) || ctx.keys.isSafe(member))) || !looksRandom(bytes, leaf.start, leaf.end)) continue;
     }
     if (!ctx.isCandidateValue(latin1(bytes, leaf.start, leaf.end))) continue;
     // In a plural container, counts (`"tokens":{"input":12}`) and words (a tokenizer's `["the","cat"]`) stay.
     if (plural && (leaf.isNumber || leaf.end - leaf.start < PLURAL_LEAF_MIN_LENGTH)) continue;
+    // A number under an id's name is an id: Snowflake's and Amplitude's `"sessionId": 20417283096180`
+    // (rounds 46 and 48), a row's `"session_id": 42`. A token is never written as a JSON number.
+    if (leaf.isNumber && NUMBER_ID_KEY.test(normalizeKey(member ?? key))) continue;
     if (leaf.isNumber) {
       findings.push({ ruleId: rule.id, start: leaf.start, end: leaf.end, wrap: quote });
     } else {
@@ -883,8 +889,18 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
 const METADATA_MEMBERS: ReadonlySet<string> = new Set(
   // `origin`: Spring Boot's /actuator/env and /actuator/configprops print each property as
   // `{"value":…,"origin":"class path resource [application.yml] - 66:26"}` (round 28).
-  ['expires in', 'expires at', 'expires', 'expiration', 'expiry', 'expiry date', 'token type', 'type', 'scope', 'name', 'version', 'version id', 'arn', 'created', 'created at', 'created date', 'updated at', 'last used', 'status', 'kind', 'ttl', 'length', 'issuer', 'audience', 'origin'].map((k) => normalizeKey(k)),
+  // Microsoft Graph's credentials of an application (`displayName`, `startDateTime`, `hint`: a
+  // secret's first three characters; round 45) and a JSON Schema's description of a field
+  // (`"api_key":{"type":"string","pattern":"^pw_live_[A-Za-z0-9]{32}$"}`; round 49).
+  [
+    'expires in', 'expires at', 'expires', 'expiration', 'expiry', 'expiry date', 'token type', 'type', 'scope', 'name', 'version', 'version id', 'arn',
+    'created', 'created at', 'created date', 'updated at', 'last used', 'status', 'kind', 'ttl', 'length', 'issuer', 'audience', 'origin',
+    'display name', 'start date time', 'end date time', 'hint', 'usage', 'pattern', 'format', 'description', 'min length', 'max length', 'read only', 'write only',
+  ].map((k) => normalizeKey(k)),
 );
+
+/** A key whose number is an id (`sessionId`, `session_id`, `sid`), by its normalized name. */
+const NUMBER_ID_KEY = /id$/;
 
 function hasMetadataMember(bytes: Buffer, leaves: readonly JsonLeaf[]): boolean {
   return leaves.some((leaf) => leaf.member !== undefined && METADATA_MEMBERS.has(normalizeKey(latin1(bytes, leaf.member[0], leaf.member[1]))));

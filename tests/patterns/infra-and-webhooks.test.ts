@@ -99,3 +99,42 @@ describe('what an incident bundle holds beside its secrets (round 49)', () => {
   ]);
   goes([(s) => `password=${s}`, (s) => `{"password":"${s}"}`], () => `@${sample.alnum(4)}.${sample.digits(4)}`);
 });
+
+describe('what stays beside the secrets of rounds 45 to 49 (their false positives)', () => {
+  const fcmInstance = (): string => `${sample.base64url(11)}:APA91b${sample.base64url(134)}`;
+  keeps([
+    // Push notification addresses: a device token sends nothing without the app's own key.
+    `{"level":40,"status":400,"reason":"Unregistered","device_token":"${sample.hex(64)}","apns_unique_id":"${sample.uuid()}","msg":"apns rejected"}`,
+    `apn Sent 1 notification(s): { sent: [], failed: [ { device: '${sample.hex(64)}', status: '410', response: { reason: 'Unregistered' } } ] }`,
+    `{"apns-id":"738B76F8-0692-40AE-BF17-110900A27DD3","status":200,"device":"${sample.hex(64)}","topic":"app.fooddash.courier"}`,
+    `2025-01-30 01:43:58.161480+0000 Umbrella[5386:283859] [AppDelegate] didRegisterForRemoteNotificationsWithDeviceToken: ${sample.hex(64)}`,
+    `08-17 23:31:31.064  19653  23828 D MyFirebaseMsgService: Refreshed token: ${fcmInstance()}`,
+    `{"error":{"code":404,"status":"NOT_FOUND"},"registration_token":"${fcmInstance()}","msg":"fcm send failed"}`,
+    `{"message":"\\"ExponentPushToken[${sample.base64url(22)}]\\" is not a registered push notification recipient","details":{"error":"DeviceNotRegistered","expoPushToken":"ExponentPushToken[${sample.base64url(22)}]"}}`,
+    // Ids: a weak ETag's digest, a number under a session's id, a token's id, a key's id.
+    `x-github-request-id: 11DE:D31F:7192094:6EDBAF4:D16AB7B8 x-ratelimit-remaining: 2590 etag: W/"${sample.hex(64)}"`,
+    `{"api_key":"x","events":[{"event_type":"Session Start","device_id":"${sample.uuid()}","session_id":1717795022173}]}`,
+    `{"data": {"sessionId": 20417283096180, "serverVersion": "8.26.0", "validityInSeconds": 3600}, "success": true}`,
+    `{"token_id": "${sample.hex(64)}", "creation_time": 1716874978000, "comment": "airflow-ci"}`,
+    // Descriptions of secrets: Microsoft Graph's application credentials, a JSON Schema's field.
+    `{"appId":"${sample.uuid()}","keyCredentials":[{"customKeyIdentifier":"${sample.hex(40).toUpperCase()}","endDateTime":"2025-06-07T12:57:44Z","keyId":"${sample.uuid()}","type":"AsymmetricX509Cert","usage":"Verify"}],"passwordCredentials":[{"displayName":"rbac","endDateTime":"2025-01-09T04:21:45Z","hint":"X0Y","keyId":"${sample.uuid()}","secretText":null}]}`,
+    '{"properties":{"password":{"type":"string","minLength":12,"writeOnly":true},"api_key":{"type":"string","readOnly":true,"pattern":"^pw_live_[A-Za-z0-9]{32}$"}}}',
+    // Code and references where a value would be.
+    '  secretKeys: {adminPasswordKey: postgres-password, userPasswordKey: password}',
+    '  client_secret = sensitive(jsondecode(data.aws_secretsmanager_secret_version.sp.secret_string)["client_secret"])',
+    '    pg_password = dbutils.secrets.get(scope="etl", key="pg-password")',
+    '{"method":"/pulumirpc.ResourceProvider/Create","request":{"urn":"urn:pulumi:prod::infra::random:index/randomPassword:RandomPassword::db","properties":{"length":32}}}',
+    'x-api-key: AQE…(redacted)',
+    'snowflake.connector.errors.DatabaseError: 250001 (08001): Failed to connect to DB: xy12345.us-east-1.snowflakecomputing.com:443. Incorrect username or password was specified.',
+  ]);
+  goes(
+    [
+      (s) => `{"passwordCredentials":[{"displayName":"rbac","endDateTime":"2025-01-09T04:21:45Z","hint":"${s.slice(0, 3)}","keyId":"${sample.uuid()}","secretText":"${s}"}]}`,
+      (s) => `{"apiKeys":[{"name":"ci","key":"${s}"}]}`,
+    ],
+    () => `${sample.alnum(3)}8Q~${sample.base64url(34)}`,
+  );
+  goes([(s) => `Authorization: key=${s}`], () => `AAAA${sample.base64url(7)}:APA91b${sample.base64url(134)}`);
+  goes([(s) => `K3S_TOKEN=${s}`], () => `K10${sample.hex(64)}::server:${sample.hex(32)}`);
+  goes([(s) => `username admin password 0 ${s}`], () => sample.password());
+});
