@@ -202,14 +202,15 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-flag',
     family: 'command-line',
-    description: 'mysql/mysqldump/mariadb -p<password>, mysqladmin … password <new>, sshpass -p <password> and SSHPASS=<password>, redis-cli -a <password>, rabbitmqadmin -p <password>, influx -t <token>',
+    description: 'mysql/mysqldump/mariadb -p<password>, mysqladmin … password <new>, sshpass -p <password> and SSHPASS=<password>, redis-cli -a <password>, rabbitmqadmin/beeline/cbq/rpk -p <password>, influx -t <token>',
     // mysql's `-p` takes its value only attached (`-p db` prompts); `-P` is the port.
     // mysqladmin's `password <new>` is the new password; with `-p<old>` before it, both go as one (recall4).
     // The command, not its own messages (`mysqladmin: [Warning] Using a password on the command line`).
-    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+|(?i:rabbitmqadmin|beeline)\b[^\r\n]*?[ \t]-p[ \t]+|(?i:influx)\b[^\r\n]*?[ \t]-t[ \t]+|\bSSHPASS=)${FLAG_VALUE}`,
+    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+|(?i:rabbitmqadmin|beeline|cbq|rpk)\b[^\r\n]*?[ \t]-p[ \t]+|(?i:influx)\b[^\r\n]*?[ \t]-t[ \t]+|\bSSHPASS=)${FLAG_VALUE}`,
     // rabbitmqadmin's `-p` is the password (`-P` the port); the influx CLI's `-t` its API token.
-    // Hive's beeline takes `-p <password>` as rabbitmqadmin does (round 46).
-    keywords: ['mysql', 'mariadb', 'sshpass', 'redis-cli', 'rabbitmqadmin', 'beeline', 'influx'],
+    // Hive's beeline takes `-p <password>` as rabbitmqadmin does (round 46), and so do Couchbase's
+    // cbq and Redpanda's rpk (`rpk security user create app -p '…'`; round 47).
+    keywords: ['mysql', 'mariadb', 'sshpass', 'redis-cli', 'rabbitmqadmin', 'beeline', 'influx', 'cbq', 'rpk'],
     examples: {
       match: [
         { input: `mysql -h db -uroot -p${password} app`, output: `mysql -h db -uroot -p${label('cli-password-flag')} app` },
@@ -241,7 +242,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-argument',
     family: 'command-line',
-    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), ldappasswd -w/-a/-s (all as one span), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, openssl passwd [-1|-6|-apr1] <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText, mc alias set <alias> <url> <access key> <secret key>',
+    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), ldappasswd -w/-a/-s (all as one span), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, openssl passwd [-1|-6|-apr1] <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText, mc alias set <alias> <url> <access key> <secret key>, mkstore -createCredential <alias> <user> <password>, emqx ctl admins passwd <user> <password>',
     // Recall round: command lines CI logs and process listings echo, as other scanners' suites
     // list them. Each flag or command is its own keyword; the tool's other arguments stay.
     regex: [
@@ -279,13 +280,17 @@ export const commandLineRules: readonly RuleSpec[] = [
       // config host add`, its older name) a line holding one took the pass over every byte out of
       // RE2's DFA (the guard's five keys of a config's own: ~25 ms to ~0.8-1.2 s).
       String.raw`\bmc alias +set +${ARGUMENT} +[a-z][a-z0-9+.-]*://${ARGUMENT} +(?:\\?"[^"\r\n]*\\?"|'[^'\r\n]*'|${ARGUMENT}) +${GLUED_VALUE}`,
+      // Round 47: Oracle's wallet tool (`mkstore -wrl <dir> -createCredential <alias> <user> <password>`)
+      // and EMQX's admin commands (`emqx ctl admins passwd <user> <password>`, `admins add`).
+      String.raw`\b(?i:mkstore)\b[^\r\n]*?[ \t]-(?i:createCredential|modifyCredential)[ \t]+${ARGUMENT}[ \t]+${ARGUMENT}[ \t]+${GLUED_VALUE}`,
+      String.raw`\b(?i:emqx)(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+${ARGUMENT}[ \t]+${GLUED_VALUE}`,
     ].join('|'),
     // Few and short: every keyword of every rule is one automaton over every byte, and twenty
     // more literals here slowed the request log by a tenth (measured); the regex tells them apart.
     // A keyword for each separator the regex allows before `pass:` and `user`: a match the pass over
     // every byte cannot see is a secret left in (a tab-separated `net\tuser … <password>` was).
     // `net use` holds `net user`'s keyword too.
-    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias'],
+    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx'],
     examples: {
       match: [
         { input: `keytool -importkeystore -storepass ${password} -keypass '${weak}'`, output: `keytool -importkeystore -storepass ${label('cli-password-argument')} -keypass '${label('cli-password-argument')}'` },

@@ -146,10 +146,11 @@ const HTML_SQ = '&(?:#0*39|#[xX]0*27|apos);';
 export const ESCAPED_QUOTED = String.raw`\\u0022((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0022})+)\\u0022|\\u0027((?:[^"\\\n\r]|\\[^u\n\r]|${U_ESCAPE_BUT_0027})+)\\u0027|${HTML_DQ}((?:[^&"<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_SQ})+)${HTML_DQ}|${HTML_SQ}((?:[^&'<>\\\n\r]|\\[^\n\r]|&(?:amp|lt|gt);|${HTML_DQ})+)${HTML_SQ}`;
 
 /**
- * Python's string prefixes (`r"…"`, `b'…'`, `f"…"`, `rb"…"`) and C#'s and Objective-C's `@"…"`:
- * read as a bare value, the prefix went and the string stayed (s14, detect-secrets' keyword shapes).
+ * Python's string prefixes (`r"…"`, `b'…'`, `f"…"`, `rb"…"`), C#'s and Objective-C's `@"…"` and
+ * SQL Server's Unicode literal (`WITH PASSWORD = N'…'`, round 47): read as a bare value, the
+ * prefix went and the string stayed (s14, detect-secrets' keyword shapes).
  */
-const PY_PREFIX = '(?:[rRbBuUfF]{1,2}|@)?';
+const PY_PREFIX = '(?:[rRbBuUfF]{1,2}|@|N)?';
 
 /** A triple-quoted Python string on one line (`"""…"""`, `'''…'''`), no quote inside: two groups. */
 const PY_QUOTED = String.raw`${PY_PREFIX}"""([^"\\\n\r]+)"""|${PY_PREFIX}'''([^'\\\n\r]+)'''`;

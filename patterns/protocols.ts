@@ -51,10 +51,11 @@ export const protocolRules: readonly RuleSpec[] = [
     // The password is the command's last argument: after the username where there is one.
     // Raw, or inside a JSON string, where each quote is `\"` and each of MONITOR's escapes `\\`.
     // Or as ioredis's debug log writes a command: `-> auth([ 'user', '…' ])`.
-    // HELLO's SETNAME may follow (`"HELLO" "3" "AUTH" "default" "…" "SETNAME" "api"`, round 14).
-    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"]|"(?i:setname)")|-> (?i:auth)\(\[[ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*)?'([^'\\\r\n]+)'[ \t]*\]\)|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"`,
+    // HELLO's SETNAME may follow (`"HELLO" "3" "AUTH" "default" "…" "SETNAME" "api"`, round 14),
+    // and ioredis writes HELLO so too (`-> hello([ '3', 'AUTH', 'default', '…' ])`, round 47).
+    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"]|"(?i:setname)")|-> (?i:auth)\(\[[ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*)?'([^'\\\r\n]+)'[ \t]*\]\)|-> (?i:hello)\(\[[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'(?i:auth)'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\\\r\n]+)'|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"`,
     keywords: ['auth'],
-    anchor: String.raw`\\?"(?i:auth)\\?"[ \t]+\\?"|-> (?i:auth)\(\[`,
+    anchor: String.raw`\\?"(?i:auth)\\?"[ \t]+\\?"|-> (?i:auth)\(\[|-> (?i:hello)\(\[`,
     anchorInPass: false,
     examples: {
       match: [
@@ -197,18 +198,19 @@ export const protocolRules: readonly RuleSpec[] = [
   {
     id: 'mongo-shell-password',
     family: 'generic',
-    description: "the password of the MongoDB shell's db.auth(\"user\", \"…\") and db.changeUserPassword(\"user\", \"…\"): the user stays",
+    description: "the password of the MongoDB shell's db.auth(\"user\", \"…\") and db.changeUserPassword(\"user\", \"…\"), and of an MQTT client's username_pw_set(\"user\", \"…\") (Eclipse Paho): the user stays",
     // Red-team: the shell's positional form; `{user, pwd}` objects are the password rules'. A call
     // that prompts (`passwordPrompt()`) or passes variables names no password.
-    regex: String.raw`\.(?:auth|changeUserPassword)\([ \t]*\\?["'][^"'\\\r\n]*\\?["'][ \t]*,[ \t]*(?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?')`,
-    // Tier 1b only: `auth` and `pass` are in the pass over every byte already.
-    keywords: ['auth', 'pass'],
-    anchor: String.raw`\.(?:auth|changeUserPassword)\(`,
+    regex: String.raw`\.(?:auth|changeUserPassword|username_pw_set)\([ \t]*\\?["'][^"'\\\r\n]*\\?["'][ \t]*,[ \t]*(?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?')`,
+    // Tier 1b only: `auth` and `pass` are in the pass over every byte already; Paho's setter (round 47) is `pw_set`'s.
+    keywords: ['auth', 'pass', 'pw_set'],
+    anchor: String.raw`\.(?:auth|changeUserPassword|username_pw_set)\(`,
     anchorInPass: false,
     examples: {
       match: [
         { input: `db.auth("app", "${mongoPassword}")`, output: `db.auth("app", "${label('mongo-shell-password')}")` },
         { input: `db.changeUserPassword('app', '${mongoPassword}')`, output: `db.changeUserPassword('app', '${label('mongo-shell-password')}')` },
+        { input: `client.username_pw_set("gateway", "${mongoPassword}")`, output: `client.username_pw_set("gateway", "${label('mongo-shell-password')}")` },
       ],
       noMatch: ['db.auth("app", passwordPrompt())', 'db.auth(user, pw)'],
     },

@@ -138,3 +138,18 @@ describe('what stays beside the secrets of rounds 45 to 49 (their false positive
   goes([(s) => `K3S_TOKEN=${s}`], () => `K10${sample.hex(64)}::server:${sample.hex(32)}`);
   goes([(s) => `username admin password 0 ${s}`], () => sample.password());
 });
+
+describe('passwords the tools of round 47 take as arguments', () => {
+  goes(
+    [
+      (s) => `ALTER LOGIN [app_reader] WITH PASSWORD = N'${s}'`,
+      (s) => `[ioredis] -> hello([ '3', 'AUTH', 'default', '${s}' ])`,
+      (s) => `client.username_pw_set("gateway", "${s}")`,
+      (s) => `cbq -e couchbase://cb1 -u Administrator -p ${s} -s "SELECT 1"`,
+      (s) => `rpk security user create app -p '${s}' --mechanism SCRAM-SHA-256`,
+      (s) => `mkstore -wrl /u01/wallet -createCredential orcl_prod app_user ${s}`,
+      (s) => `emqx ctl admins passwd admin ${s}`,
+    ],
+    () => sample.password(),
+  );
+});
