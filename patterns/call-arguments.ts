@@ -8,6 +8,9 @@ const sample = createSampler(2026120201);
 const password = sample.password();
 /** A fifth red-team review's: a token-shaped password given to a setter, from a sampler of its own. */
 const setterValue = createSampler(2026120224).alnum(24);
+/** Round 50's HMAC keys: a webhook's hex secret, a JWT decoder's 64 random bytes in base64. */
+const hmacKey = createSampler(2026120350).hex(40);
+const hmacB64 = `${createSampler(2026120351).base64(86)}==`;
 
 /** What a setter or a builder's method names when its one argument is the secret. */
 const SETTER_KEYS = [
@@ -106,6 +109,26 @@ export const callArgumentRules: readonly RuleSpec[] = [
         { input: `mac = hmac.new(b'${setterValue}', body, hashlib.sha256)`, output: `mac = hmac.new(b'${label('crypto-call-secret')}', body, hashlib.sha256)` },
       ],
       noMatch: ['bcrypt.compare(password, user.passwordHash)', "crypto.createHmac('sha256', secret)", 'jwt.verify(token, config.jwtSecret)', "argon2.hash(input.password)"],
+    },
+  },
+  {
+    id: 'hmac-key-message',
+    family: 'generic',
+    description:
+      "the key an HMAC is computed with, as a debug line or a key's toString prints it: Computing HmacSHA256 over payload with key '…', SecretKeySpec[algorithm=HmacSHA512, key=…]",
+    // Round 50: a webhook verifier's debug line and a JWT decoder's key, each after the HMAC's name.
+    // Random-looking only (`with key 'webhook-prod'` names one); `key id`, `key rotation` are short words.
+    regex: String.raw`\b(?i:hmac)[A-Za-z0-9_-]*\b[^\r\n]{0,60}?\b(?i:key)(?:[ \t]*[=:][ \t]*|[ \t]+)(?:'([^'\\\r\n]{8,})'|"([^"\\\r\n]{8,})"|([A-Za-z0-9+/_-]{16,}={0,2})(?:[^A-Za-z0-9+/=_-]|$))`,
+    // `hmac` is crypto-call-secret's keyword, in the pass already.
+    keywords: ['hmac'],
+    minEntropy: 3.5,
+    generic: true,
+    examples: {
+      match: [
+        { input: `WebhookVerifier : Computing HmacSHA256 over payload with key '${hmacKey}'`, output: `WebhookVerifier : Computing HmacSHA256 over payload with key '${label('hmac-key-message')}'` },
+        { input: `NimbusJwtDecoder : Creating HS512 decoder withSecretKey(SecretKeySpec[algorithm=HmacSHA512, key=${hmacB64}])`, output: `NimbusJwtDecoder : Creating HS512 decoder withSecretKey(SecretKeySpec[algorithm=HmacSHA512, key=${label('hmac-key-message')}])` },
+      ],
+      noMatch: ["Computing HmacSHA256 over payload with key 'webhook-prod'", 'HMAC key id=7 rotated', 'hmac-sha256 key rotation scheduled for 2024-06-01', 'HmacSHA256 with key loaded from /etc/keys/webhook.key'],
     },
   },
   {

@@ -14,6 +14,8 @@ const apiToken = b64(sample.alnum(32));
 /** Laravel's APP_KEY: `base64:` and 32 random bytes. */
 const laravelKey = `base64:${createSampler(2026120332).base64(43)}=`;
 const neo4jPassword = createSampler(2026120334).password();
+/** Maven's encrypted master password: base64 of 32 bytes. */
+const mavenMaster = `${createSampler(2026120350).base64(43)}=`;
 
 /** A JSON string's body at either level: plain, or inside another JSON string (`\"…\"`). */
 const Q = String.raw`\\?"`;
@@ -253,6 +255,19 @@ export const configSecretRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `Changed password for user 'neo4j'. NEO4J_AUTH=neo4j/${neo4jPassword}`, output: `Changed password for user 'neo4j'. NEO4J_AUTH=neo4j/${label('neo4j-auth')}` }],
       noMatch: ['NEO4J_AUTH=none'],
+    },
+  },
+  {
+    id: 'maven-master-password',
+    family: 'config',
+    description: "Maven's master password in settings-security.xml (<master>{…}</master>), which decrypts every server password of settings.xml",
+    // Round 50. Between the braces, after any note Maven allows before them (`Reset 2024-03-01 {…}`);
+    // the braces and the note stay. A `<master>` without braces (a branch, a relocation) is none.
+    regex: String.raw`<master>[^<{\r\n]*\{([A-Za-z0-9+/]{8,}={0,2})\}[^<\r\n]*</master>`,
+    keywords: ['<master>'],
+    examples: {
+      match: [{ input: `  <master>{${mavenMaster}}</master>`, output: `  <master>{${label('maven-master-password')}}</master>` }],
+      noMatch: ['<master>main</master>', '<master>${env.MAVEN_MASTER}</master>'],
     },
   },
 ];

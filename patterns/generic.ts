@@ -664,8 +664,13 @@ function jsonNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
             { input: `argo: parameters="[{name: db-password, value: ${r4Password}}]"`, output: `argo: parameters="[{name: db-password, value: ${label('text-named-secret')}}]"` },
             { input: `env=[{Name:DB_PASSWORD Value:${r4Password} ValueFrom:nil}]`, output: `env=[{Name:DB_PASSWORD Value:${label('text-named-secret')} ValueFrom:nil}]` },
             { input: `{'name': 'POSTGRES_PASSWORD', 'value': '${r4Password}'}`, output: `{'name': 'POSTGRES_PASSWORD', 'value': '${label('text-named-secret')}'}` },
+            // Configuration resolvers' messages (round 50): Spring Boot's failure analysis, Quarkus, Micronaut, Tomcat.
+            { input: `    Property: app.jwt.secret     Value: "${r4Password}"     Origin: System Environment Property "APP_JWT_SECRET"`, output: `    Property: app.jwt.secret     Value: "${label('text-named-secret')}"     Origin: System Environment Property "APP_JWT_SECRET"` },
+            { input: `Configuration property 'quarkus.datasource.password' has value '${r4Password}' from source 'EnvConfigSource'`, output: `Configuration property 'quarkus.datasource.password' has value '${label('text-named-secret')}' from source 'EnvConfigSource'` },
+            { input: `Resolved property [kafka.sasl.jaas.config.password] to value [${r4Password}]`, output: `Resolved property [kafka.sasl.jaas.config.password] to value [${label('text-named-secret')}]` },
+            { input: `SetPropertiesRule.begin Match [Server/Service/Connector] failed to set property [certificateKeystorePassword] to [${r4Password}]`, output: `SetPropertiesRule.begin Match [Server/Service/Connector] failed to set property [certificateKeystorePassword] to [${label('text-named-secret')}]` },
           ],
-          noMatch: ['{name: LOG_LEVEL, value: debug}', '{Name:DB_PASSWORD ValueFrom:&EnvVarSource{SecretKeyRef:db}}', '{name: db-password, value: ${DB_PASSWORD}}', '{name: password_min_length, value: 12}'],
+          noMatch: ["Configuration property 'quarkus.http.port' has value '8080' from source 'EnvConfigSource'", 'failed to set property [passwordMinLength] to [12]', 'Resolved property [datasources.default.password] to value [*****]', '{name: LOG_LEVEL, value: debug}', '{Name:DB_PASSWORD ValueFrom:&EnvVarSource{SecretKeyRef:db}}', '{name: db-password, value: ${DB_PASSWORD}}', '{name: password_min_length, value: 12}'],
         },
       },
       {

@@ -322,18 +322,24 @@ export function jsonNamedValueSource(keys: readonly string[]): string {
 /**
  * A secret in a name/value pair written as text, not JSON, as RE2 source (round 4): YAML's flow
  * style `{name: db-password, value: …}`, Go's `%+v` `{Name:DB_PASSWORD Value:…}`, Python's repr
- * `{'name': 'DB_PASSWORD', 'value': '…'}`, Android's `putString(key=auth_token, value=…)`. Three
- * groups: the value in single or double quotes, or bare to a space, comma or closing bracket.
+ * `{'name': 'DB_PASSWORD', 'value': '…'}`, Android's `putString(key=auth_token, value=…)`. Five
+ * groups: the value in single or double quotes, or bare to a space, comma or closing bracket; a
+ * property's message's value in quotes or brackets.
  */
 export function textNamedValueSource(keys: readonly string[]): string {
   // `key` not before ` = `: .NET's `{ Key = X-Api-Key, Value = … }` is api-key-header's, a header.
-  const name = String.raw`\b(?:(?i:name)'?[ \t]*[:=]|(?i:key)'?(?:=|:))[ \t]*['"]?(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}['"]?`;
+  // Spring Boot's failure analysis names a property so (`Property: app.jwt.secret  Value: "…"`; round 50).
+  const name = String.raw`\b(?:(?i:name|property)'?[ \t]*[:=]|(?i:key)'?(?:=|:))[ \t]*['"]?(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}['"]?`;
   const value = String.raw`'?(?i:value)'?[ \t]*[:=][ \t]*(?:'([^'\r\n]+)'|"([^"\r\n]+)"|([^ \t\r\n,'"}\])]+))`;
-  return String.raw`${name}[ \t]*(?:,[ \t]*|[ \t]+)${value}`;
+  // Frameworks resolving their configuration say it in words (round 50): Quarkus's `property
+  // 'quarkus.datasource.password' has value '…'`, Micronaut's `Resolved property [….password] to
+  // value […]`, Tomcat's `failed to set property [certificateKeystorePassword] to […]`. Two groups.
+  const message = String.raw`\b(?i:property)[ \t]+['\[]?${textKeySource(keys)}['\]]?[ \t]+(?:(?i:has|to)[ \t]+(?i:value)[ \t]+|to[ \t]+)(?:'([^'\r\n]+)'|\[([^\]\r\n]+)\])`;
+  return String.raw`${name}[ \t]*(?:,[ \t]*|[ \t]+)${value}|${message}`;
 }
 
-/** The anchor of a `textNamedValueSource` rule, for tier 1b only: the value's key. */
-export const TEXT_NAMED_ANCHOR = String.raw`(?i:value)'?[ \t]*[:=]`;
+/** The anchor of a `textNamedValueSource` rule, for tier 1b only: the value's key, or a property's word. */
+export const TEXT_NAMED_ANCHOR = String.raw`(?i:value)'?[ \t]*[:=]|(?i:property)[ \t]+['\[]`;
 
 /**
  * Keywords of the `jsonNamedValueSource` rules: words of secret keys that other rules already

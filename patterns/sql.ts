@@ -130,6 +130,9 @@ export const sqlRules: readonly RuleSpec[] = [
       String.raw`\b(${INSERT_INTO}[^\r\n]*?\)[ \t]*(?i:values)[ \t]*\([^\r\n]*)`,
       // Sequelize's logQueryParameters: the values after the statement's `;`, no brackets (round 47).
       String.raw`\b(${STATEMENT}[^\r\n]*?\$[0-9][^\r\n]*?);[ \t]+("[^\r\n]*)`,
+      // datasource-proxy's SLF4JQueryLoggingListener (Spring, round 50): `Query:["<sql>"],
+      // Params:[(…,…)]`, each statement's values bare between commas, a batch's tuples one by one.
+      String.raw`\bQuery:\[\\*"(${STATEMENT}[^\r\n]*?)\\*"\],[ \t]*Params:\[(\([^\r\n]*)`,
     ].join('|'),
     // Tier 1b only: the column's word is in the pass over every byte already. A session table's
     // `id` holds none: `param` (Drizzle's `-- params:`, Prisma's `Params:`, TypeORM's
@@ -169,11 +172,16 @@ export const sqlRules: readonly RuleSpec[] = [
           input: `/app/store/creds.go:72 [3.655ms] [rows:1] INSERT INTO \`upstream_creds\` (\`name\`,\`password\`,\`created_at\`) VALUES ('legacy-ftp','${boundPassword}','2026-11-25 21:35:27')`,
           output: `/app/store/creds.go:72 [3.655ms] [rows:1] INSERT INTO \`upstream_creds\` (\`name\`,\`password\`,\`created_at\`) VALUES ('legacy-ftp','${label('sql-bound-secret')}','2026-11-25 21:35:27')`,
         },
+        {
+          input: `SLF4JQueryLoggingListener : Name:dataSource, Connection:8, Time:1, Success:True, Type:Prepared, Batch:False, QuerySize:1, BatchSize:0, Query:["update app_user set password=?, password_changed_at=? where id=?"], Params:[(${boundPassword},2024-06-26 11:37:11.091,67792)]`,
+          output: `SLF4JQueryLoggingListener : Name:dataSource, Connection:8, Time:1, Success:True, Type:Prepared, Batch:False, QuerySize:1, BatchSize:0, Query:["update app_user set password=?, password_changed_at=? where id=?"], Params:[(${label('sql-bound-secret')},2024-06-26 11:37:11.091,67792)]`,
+        },
       ],
       noMatch: [
         `insert into "api_tokens" ("user_id", "type", "token_type") values (?, ?, ?) [ 6207, 'api', 'bearer' ]`,
         `select * from "users" where "email" = ? and "api_key_id" = ? limit ? [ 'ada@example.com', '${round19.uuid()}', 1 ]`,
         `update "tokens" set "last_used_at" = ? where "id" = ? [ '2026-11-12T17:25:00.970Z', 42 ]`,
+        'Query:["update app_user set last_login_at=? where id=?"], Params:[(2024-06-26 11:37:11.091,67792)]',
       ],
     },
   },

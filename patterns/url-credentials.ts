@@ -17,6 +17,8 @@ const SLASHED = String.raw`(?:[^0-9@/ \t\r\n"'\\?#]|[0-9]+[^0-9;@/ \t\r\n"'\\?#]
 
 /** s14's samples, from a sampler of their own so the ones above stay as they were. */
 const s14 = createSampler(2026120116);
+/** Round 50's OpenWeatherMap key: 32 hex. */
+const appid = createSampler(2026120350).hex(32);
 const dsnPassword = `${s14.alnum(7)}!${s14.alnum(5)}`;
 
 /**
@@ -246,6 +248,19 @@ export const urlCredentialRules: readonly RuleSpec[] = [
         { input: `"GET /session/email-login/${resetToken.slice(0, 32)} HTTP/1.1" 302`, output: `"GET /session/email-login/${label('link-query-token')} HTTP/1.1" 302` },
       ],
       noMatch: ['GET /verify?email=ada%40example.com&lang=en 200', 'GET /reset?next=%2Fdashboard 302'],
+    },
+  },
+  {
+    id: 'query-appid-key',
+    family: 'url-credentials',
+    description: "an API key a URL's query carries as appid (OpenWeatherMap, Wolfram|Alpha): ?q=Berlin&appid=…",
+    // Round 50: a key by a name that says application, not key; a Steam game's `appid=570` is no token.
+    regex: String.raw`[?&](?i:appid)=([A-Za-z0-9_-]{12,})(?:[^A-Za-z0-9_%-]|$)`,
+    keywords: ['appid='],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `HTTP GET https://api.openweathermap.org/data/2.5/weather?q=Berlin&appid=${appid}`, output: `HTTP GET https://api.openweathermap.org/data/2.5/weather?q=Berlin&appid=${label('query-appid-key')}` }],
+      noMatch: ['GET /api/appdetails?appid=570&cc=us', 'GET /store?appid=com.example.app'],
     },
   },
   {

@@ -241,6 +241,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 44: Rack's `rack.session` (and koa-session's `koa.sess`), ASP.NET Core's authentication
     // cookie and ASP.NET's forms-authentication ticket, as a HAR's cookies list prints them.
     '*.session', '*.sess', '.aspnetcore.cookies', '.aspnetcore.identity.*', '.aspnetcore.antiforgery.*', '.aspxauth',
+    // Round 50: Spring Security's remember-me cookie (base64 of user, expiry and a signature), as
+    // an access log's `%{Cookie}i` prints it with no `Cookie:` before it.
+    'remember-*',
   ]),
   // Inside a Cookie header, a cookie whose name holds one of these is a credential whatever it looks like.
   // `signature`: CloudFront's signed cookies (`CloudFront-Signature`, round 42).

@@ -221,7 +221,8 @@ function boundValues(list: Text): (Span | undefined)[] {
  * statement and group 2 the bindings list from its `[`, or the other way round for Knex's
  * util.inspect (groups 3, the list, and 4, the statement); Postgres's statement and its
  * `$1 = '…', …` (groups 5 and 6); an INSERT with its literals in place (group 7); Sequelize's
- * statement and its values after the `;` (groups 8 and 9).
+ * statement and its values after the `;` (groups 8 and 9); datasource-proxy's statement and its
+ * `(…,…)` tuples (groups 10 and 11).
  *
  * @example
  * // `insert into "api_tokens" ("name", "token") values (?, ?) [ 'ci', '…' ]`: the span of `…`.
@@ -230,9 +231,13 @@ function boundValues(list: Text): (Span | undefined)[] {
 export function boundSecrets(bytes: Buffer, m: RuleMatch, isSecretColumn: (column: string) => boolean): Span[] {
   const g = m.match.groups;
   if (g[7] !== undefined) return literalSecrets(latin1(bytes, g[7][0], g[7][1]), isSecretColumn);
-  const sqlSpan = g[1] ?? g[4] ?? g[5] ?? g[8];
-  const listSpan = g[2] ?? g[3] ?? g[6] ?? g[9];
+  const sqlSpan = g[1] ?? g[4] ?? g[5] ?? g[8] ?? g[10];
+  const listSpan = g[2] ?? g[3] ?? g[6] ?? g[9] ?? g[11];
   if (sqlSpan === undefined || listSpan === undefined) return [];
+  if (g[11] !== undefined) {
+    const sql = latin1(bytes, sqlSpan[0], sqlSpan[1]).text;
+    return proxyTuples(latin1(bytes, listSpan[0], listSpan[1]), parameters(sql).size).flatMap((values) => pickSecrets(sql, values, isSecretColumn));
+  }
   // Sequelize's values, no brackets: read as a list that opens a character before them.
   if (g[9] !== undefined) {
     const values = { text: `[${bytes.toString('latin1', listSpan[0], listSpan[1])}]`, at: listSpan[0] - 1 };
@@ -325,6 +330,37 @@ function postgresValues(list: Text): (Span | undefined)[] {
     POSTGRES_VALUE.lastIndex += 2;
   }
   return values;
+}
+
+/**
+ * datasource-proxy's `(…,…),(…,…)]`: each tuple's values by ordinal, bare between commas, for a
+ * statement of `count` parameters. Its values are not quoted, so a comma inside one (a password's)
+ * splits it: when a tuple holds more pieces than parameters, the surplus is given to the first
+ * secret-looking ordinal by widening every span to cover what the split moved (each value spans
+ * from its own piece to the piece `surplus` later), so nothing of the value is left out.
+ */
+function proxyTuples(list: Text, count: number): (Span | undefined)[][] {
+  const end = list.text.lastIndexOf(')]');
+  if (end < 0 || count === 0) return [];
+  const tuples: (Span | undefined)[][] = [];
+  let from = 1;
+  for (;;) {
+    const close = list.text.indexOf('),(', from);
+    const stop = close < 0 || close > end ? end : close;
+    const pieces: Span[] = [];
+    let start = from;
+    for (let i = from; i <= stop; i++) {
+      if (i === stop || list.text[i] === ',') {
+        pieces.push([list.at + start, list.at + i]);
+        start = i + 1;
+      }
+    }
+    const surplus = Math.max(0, pieces.length - count);
+    const value = (s: number, e: number): Span | undefined => (e > s && list.text.slice(s - list.at, e - list.at) !== 'null' ? [s, e] : undefined);
+    tuples.push(pieces.slice(0, count).map(([s], k) => value(s, (pieces[k + surplus] as Span)[1])));
+    if (stop === end) return tuples;
+    from = stop + 3;
+  }
 }
 
 /**
