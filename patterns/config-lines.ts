@@ -47,7 +47,8 @@ function directiveKeySource(vocabulary: Vocabulary): string {
   const keys = [...new Set([...vocabulary.sensitiveKeys, ...DIRECTIVE_EXTRA_KEYS])].filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
   const named = keys.filter((k) => k.includes(' ')).map(keySource);
   const words = keys.filter((k) => !k.includes(' ')).map(keySource);
-  return String.raw`(?i:(?:[a-z0-9]+[_.-]?)?(?:${named.join('|')})s?|[a-z0-9]+[_.-]?(?:${words.join('|')})s?|[a-z0-9]+[_.-](?:pass|pwd))`;
+  // OpenLDAP's and nslcd's `bindpw` and `rootpw` (round 52) are one word that names a password alone.
+  return String.raw`(?i:(?:[a-z0-9]+[_.-]?)?(?:${named.join('|')})s?|[a-z0-9]+[_.-]?(?:${words.join('|')})s?|[a-z0-9]+[_.-](?:pass|pwd)|bindpw|rootpw)`;
 }
 
 /**
@@ -293,8 +294,9 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // tab after the key is a tab-separated dump, secret-field's. Woken by the words the pass
       // finds lines by already. Fluent Bit's dump flattened onto one line counts too, a directive
       // between `|`s (`[OUTPUT] |     Name  datadog |     apikey …`).
-      regex: String.raw`^[ \t]*${directiveKey} +${DIRECTIVE_VALUE}[ \t]*\r?$|\|[ \t]+${directiveKey} +${DIRECTIVE_VALUE}[ \t]*(?:\||\r?$)`,
-      keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth'],
+      // `grep -n` prints the file and the line first (`/etc/nslcd.conf:22:bindpw …`, round 52).
+      regex: String.raw`^(?:[^ \t\r\n:]+:[0-9]+:)?[ \t]*${directiveKey} +${DIRECTIVE_VALUE}[ \t]*\r?$|\|[ \t]+${directiveKey} +${DIRECTIVE_VALUE}[ \t]*(?:\||\r?$)`,
+      keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'bindpw', 'rootpw'],
       minEntropy: 2.5,
       generic: true,
       examples: {
@@ -307,6 +309,7 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
           { input: `    rpc_token ${directiveToken}`, output: `    rpc_token ${label('config-directive-secret')}` },
           { input: `[OUTPUT] |     Name  datadog |     apikey ${directiveToken} |     Host x`, output: `[OUTPUT] |     Name  datadog |     apikey ${label('config-directive-secret')} |     Host x` },
           { input: `    client_secret ${directiveToken}`, output: `    client_secret ${label('config-directive-secret')}` },
+          { input: `/etc/nslcd.conf:22:bindpw ${password}`, output: `/etc/nslcd.conf:22:bindpw ${label('config-directive-secret')}` },
         ],
         noMatch: [
           'passwd user1',
@@ -390,7 +393,7 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // A path's last name is no key (`VAULT_TOKEN_FILE=/run/secrets/vault-token INVOCATION_ID=…`,
       // an env dump's next variable; round 35): the scan's `namesPath`, for every generic rule.
       regex: String.raw`\b${directiveKey} +${DIRECTIVE_VALUE}(?:[ \t<]|\r?$)`,
-      keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth'],
+      keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'bindpw', 'rootpw'],
       minEntropy: 3,
       tokenShape: true,
       generic: true,

@@ -41,14 +41,18 @@ const CREDENTIAL_HEADERS = [
   'x-goog-api-key', 'x-session-token', 'api-key',
   // Honeycomb's API key header, also what `OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=…` sets (red-team).
   'x-honeycomb-team',
+  // Vercel's deployment protection bypass, which opens a protected preview (round 51).
+  'x-vercel-protection-bypass',
 ];
 
 /**
  * The Authorization header's name as logs write it: `Proxy-Authorization`, and as a CGI/WSGI
  * environment or nginx JSON log variable, `HTTP_AUTHORIZATION`, `http_authorization`,
- * `proxy_authorization`.
+ * `proxy_authorization`, `hdr_authorization`.
  */
-const AUTHORIZATION = String.raw`(?i:(?:http[_-])?(?:proxy[_-])?authorization)`;
+// Or after any short word and `_`, as log formats name a header's variable (HAProxy's
+// `hdr_authorization`, `req_authorization`; round 52).
+const AUTHORIZATION = String.raw`(?i:(?:[a-z]{2,10}_|http-)?(?:proxy[_-])?authorization)`;
 
 /**
  * Where a header name starts: a word boundary, or curl's `-H` written against it

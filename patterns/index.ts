@@ -21,6 +21,7 @@ import { devtoolRules } from './devtools.js';
 import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
+import { identityEdgeRules } from './identity-and-edge.js';
 import { jwtRules } from './jwt.js';
 import { cjkRules, languageRules, otherLanguageSecretRules, sentenceRules } from './languages.js';
 import { observabilityRules } from './observability.js';
@@ -83,6 +84,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...genericRules(vocabulary),
     ...sentenceRules,
     ...urlCredentialRules,
+    // Rounds 51 and 52: single sign-on, Kerberos and the web's edge.
+    ...identityEdgeRules,
     byId(hex, 'hex-token-long'),
   ]);
 }

@@ -309,7 +309,8 @@ const JSON_QUOTE = String.raw`(?:\\*"|${ESCAPED_QUOTE})`;
  * an array's first string; round 18), plain or inside a string.
  */
 export function jsonNamedValueSource(keys: readonly string[]): string {
-  const name = String.raw`${JSON_QUOTE}(?i:name|key|type|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
+  // SCIM's and JSON Patch's operations name theirs by path (`{"op":"replace","path":"password","value":"…"}`; round 52).
+  const name = String.raw`${JSON_QUOTE}(?i:name|key|type|path|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
   // Or between quotes written as escapes (escq2): ESCAPED_QUOTED's four groups.
   const otlp = String.raw`"value"[ \t]*:[ \t]*\{[ \t]*(?:"arrayValue"[ \t]*:[ \t]*\{[ \t]*"values"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*)?"stringValue"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"value\\+"[ \t]*:[ \t]*\{[ \t]*\\+"stringValue\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"`;
   const value = String.raw`${otlp}|"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTE}(?i:value|parameter_?value)${ESCAPED_QUOTE}[ \t]*:[ \t]*(?:${ESCAPED_QUOTED})`;
@@ -322,9 +323,9 @@ export function jsonNamedValueSource(keys: readonly string[]): string {
 /**
  * A secret in a name/value pair written as text, not JSON, as RE2 source (round 4): YAML's flow
  * style `{name: db-password, value: …}`, Go's `%+v` `{Name:DB_PASSWORD Value:…}`, Python's repr
- * `{'name': 'DB_PASSWORD', 'value': '…'}`, Android's `putString(key=auth_token, value=…)`. Five
+ * `{'name': 'DB_PASSWORD', 'value': '…'}`, Android's `putString(key=auth_token, value=…)`. Six
  * groups: the value in single or double quotes, or bare to a space, comma or closing bracket; a
- * property's message's value in quotes or brackets.
+ * property's message's value in quotes or brackets; a logfmt field's after its message.
  */
 export function textNamedValueSource(keys: readonly string[]): string {
   // `key` not before ` = `: .NET's `{ Key = X-Api-Key, Value = … }` is api-key-header's, a header.
@@ -335,11 +336,15 @@ export function textNamedValueSource(keys: readonly string[]): string {
   // 'quarkus.datasource.password' has value '…'`, Micronaut's `Resolved property [….password] to
   // value […]`, Tomcat's `failed to set property [certificateKeystorePassword] to […]`. Two groups.
   const message = String.raw`\b(?i:property)[ \t]+['\[]?${textKeySource(keys)}['\]]?[ \t]+(?:(?i:has|to)[ \t]+(?i:value)[ \t]+|to[ \t]+)(?:'([^'\r\n]+)'|\[([^\]\r\n]+)\])`;
-  return String.raw`${name}[ \t]*(?:,[ \t]*|[ \t]+)${value}|${message}`;
+  // Authelia's logfmt names the key in its message and gives the value a field of its own
+  // (`msg="Configuration key jwt_secret set from file" value="…"`, round 52). One group.
+  const logfmt = String.raw`\b(?i:configuration key)[ \t]+${textKeySource(keys)}[ \t]+[^"\r\n]*"[ \t]+value="([^"\\\r\n]+)"`;
+  return String.raw`${name}[ \t]*(?:,[ \t]*|[ \t]+)${value}|${message}|${logfmt}`;
 }
 
 /** The anchor of a `textNamedValueSource` rule, for tier 1b only: the value's key, or a property's word. */
 export const TEXT_NAMED_ANCHOR = String.raw`(?i:value)'?[ \t]*[:=]|(?i:property)[ \t]+['\[]`;
+// (Authelia's `configuration key … value="…"` holds `value=` too.)
 
 /**
  * Keywords of the `jsonNamedValueSource` rules: words of secret keys that other rules already

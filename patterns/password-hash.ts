@@ -91,7 +91,8 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `{"password_hash":"$scrypt$n=16384,r=8,p=1$${adonisSalt}$${adonisHash}"}`, output: `{"password_hash":"$scrypt$n=16384,r=8,p=1$${label('password-hash')}"}` },
         { input: `hash=$2y$10$${crypt(60)} ok`, output: `hash=$2y$10$${label('password-hash')} ok` },
         { input: `ada:$apr1$${recall.from(CRYPT, 8)}$${recall.from(CRYPT, 22)}`, output: `ada:$apr1$${label('password-hash')}` },
-        { input: `olcRootPW: {SSHA}${recall.base64(32)}`, output: `olcRootPW: {SSHA}${label('password-hash')}` },
+        // `olcRootPW` names a password (round 52): its whole value goes, scheme too, as `userPassword:`'s does.
+        { input: `olcRootPW: {SSHA}${recall.base64(32)}`, output: `olcRootPW: ${label('password-hash')}` },
       ],
       noMatch: ['echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$', 'digest {sha256} of the file', '{"sha":"main"}'],
     },

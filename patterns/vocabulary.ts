@@ -48,6 +48,9 @@ export const PASSWORD_KEYS: readonly string[] = [
   'remotepass', 'localpass',
   // Round 45: OCI's config file (`pass_phrase=…`), its key file's passphrase.
   'pass phrase',
+  // Round 52: OpenLDAP's and nslcd's bind and root passwords (`bindpw`, `rootpw`, cn=config's
+  // `olcRootPW`), one word each; and JNDI's `java.naming.security.credentials`, a bind's password.
+  'bindpw', 'rootpw', 'security credentials',
 ];
 
 /**
@@ -66,6 +69,8 @@ export const STRICT_SECRET_KEYS: readonly string[] = [
   // Round 47: Hasura's admin secret (`x-hasura-admin-secret`), RabbitMQ's Erlang cookie (the
   // cluster's shared secret), Memorystore's AUTH string.
   'admin secret', 'erlang cookie', 'auth string',
+  // Round 52: Devise's one-time tokens, 20 characters of base64url that need hold no digit.
+  'reset password token', 'confirmation token', 'unlock token', 'invitation token',
 ];
 
 /** Keys whose values are secrets other than passwords. */
@@ -98,6 +103,12 @@ export const SECRET_KEYS: readonly string[] = [
   'erlang cookie', 'auth string',
   // Microsoft Graph's `addPassword` answers with the new client secret as `secretText` (round 45).
   'secret text',
+  // Round 52: Keycloak's `credential.secret_data` (a TOTP seed, a password's hash). Every key here
+  // is spelled in the anchors of the key rules, each of which must fit the room the pass over every
+  // byte gives one (MAX_PASS_ANCHOR_CHARS): Devise's tokens (strict, above) end in `token` here,
+  // and an event hook's `auth_value`, a `KEYTAB_B64` and Vercel's protection bypass (a header of
+  // api-key-header's) did not fit.
+  'secret data',
 ];
 
 /**
@@ -244,6 +255,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 50: Spring Security's remember-me cookie (base64 of user, expiry and a signature), as
     // an access log's `%{Cookie}i` prints it with no `Cookie:` before it.
     'remember-*',
+    // Round 51 and 52: WordPress's login cookies, Cloudflare's solved challenge, SimpleSAMLphp's session.
+    'wordpress_logged_in_*', 'wordpress_sec_*', 'cf_clearance', 'simplesamlsessionid', 'simplesamlauthtoken',
   ]),
   // Inside a Cookie header, a cookie whose name holds one of these is a credential whatever it looks like.
   // `signature`: CloudFront's signed cookies (`CloudFront-Signature`, round 42).

@@ -186,3 +186,34 @@ describe('what the JVM stack of round 50 says about its secrets', () => {
     'SLF4JQueryLoggingListener : Query:["update app_user set last_login_at=? where id=?"], Params:[(2024-06-26 11:37:11.091,67792)]',
   ]);
 });
+
+describe('what identity and edge services of rounds 51 and 52 print of their secrets', () => {
+  goes(
+    [
+      (s) => `Sep 13 23:11:01 slapd[5684]: config: olcRootPW: ${s} (olcDatabase={1}mdb,cn=config)`,
+      (s) => `/etc/nslcd.conf:22:bindpw ${s}`,
+      (s) => `DEBUG [LdapContextFactory] Creating InitialDirContext with env {java.naming.provider.url=ldaps://ad.example.com:636, java.naming.security.credentials=${s}, java.naming.referral=follow}`,
+      (s) => `DEBUG:ldap3:PROTOCOL:BIND request <{'version': 3, 'name': 'cn=svc,dc=example,dc=io', 'authentication': {'simple': '${s}', 'sasl': None}}>`,
+      (s) => `INFO scim: PATCH /Users/42 {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"password","value":"${s}"}]}`,
+    ],
+    () => sample.password(),
+  );
+  goes(
+    [
+      (s) => `time="2025-05-03T08:18:45.457Z" level=debug msg="Configuration key jwt_secret set from file" value="${s}"`,
+      (s) => `level=debug msg="Configuration key identity_providers.oidc.hmac_secret set from file" value="${s}"`,
+      (s) => `10.0.0.7 - - [25/May/2024:02:34:30 +0000] "GET /api/user HTTP/1.1" 200 - hdr_authorization="${s}"`,
+      (s) => `curl -sS -H 'x-vercel-protection-bypass: ${s}' https://app-git-main-acme.vercel.app/api/health`,
+      (s) => `✘ [ERROR] A request to the Cloudflare API (/memberships) failed. Authentication error [code: 10000] (token used: ${s})`,
+      (s) => `zitadel: created personal access token for machine user terraform: ${s} (expires 2024-08-06)`,
+      (s) => `loader request.headers.get("Cookie") => "_gcl_au=1.1.2891562021.1733979334; .AspNetCore.Cookies=${s}"`,
+      (s) => `"cookies": [{"name":"wordpress_logged_in_${'6b613d36c4ec38ef718547378f19af5e'}","value":"${s}","path":"/"}]`,
+      (s) => `"theme=dark; SimpleSAMLAuthToken=${s}"`,
+      (s) => `[scraper] reusing cf_clearance=${s}`,
+    ],
+    () => sample.base64url(40).replace(/^[-_]/, 'a'),
+  );
+  goes([(s) => `   9 05/10/2025 09:01:49 HTTP/web.example.com@EXAMPLE.COM (aes256-cts-hmac-sha1-96)  (${s})`], () => `0x${sample.hex(64)}`);
+  goes([(s) => `Started GET "/users/password/edit?reset_password_token=${s}" for 203.0.113.29`], () => sample.from('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-', 20));
+  goes([(s) => `INSERT INTO credential (id, salt, type, user_id, secret_data, credential_data, priority) VALUES (1, NULL, 'otp', '42', '${s}', '{"subType":"totp"}', 20);`], () => `{"value":"${sample.alnum(20)}"}`);
+});
