@@ -62,14 +62,15 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
       family: 'hex-token',
       description:
         'a hex run of 64 or more characters (a bare one too: randomBytes(32) looks like a digest), unless under a safe key, after a digest marker (sha256:, etag, integrity, checksum, container, cache key, txid) or a file digest by its place (sha256sum output, app-<hex>.js)',
-      // The first three alternatives match without a group, so they report nothing: an S3 server
+      // The first four alternatives match without a group, so they report nothing: an S3 server
       // access log line opens with the bucket owner's canonical user id, 64 hex before the bucket
       // and the time (`<id> bucket [28/Nov/2026:10:00:00 +0000] …`), and names a requester so
       // before the request id and the operation (`<id> 3E57427F3EXAMPLE REST.GET.VERSIONING`); and
       // a file named by its digest after a `/` (`cdk-assets/<sha256>.zip`, a Lambda bundle's S3
       // key, a data lake's `<sha256>.parquet`; round 13), which the engine's file-digest check
-      // takes only after `-`, `.` or `_` (fp6).
-      regex: String.raw`\b[0-9a-f]{64} [a-z0-9][a-z0-9.-]{1,61}[a-z0-9] \[[0-9]{2}/[A-Z][a-z]{2}/[0-9]{4}:|\b[0-9a-f]{64} [0-9A-Z]{16} [A-Z]+\.[A-Z_]+\.|\b[0-9a-fA-F]{64}(?:-json)?\.[a-z0-9]{1,8}\b|${TOKEN_START}([0-9a-fA-F]{64,})\b`,
+      // takes only after `-`, `.` or `_` (fp6); and an image layer's id as `docker pull` reports
+      // its progress (`<sha256>: Pull complete`; round 53).
+      regex: String.raw`\b[0-9a-f]{64} [a-z0-9][a-z0-9.-]{1,61}[a-z0-9] \[[0-9]{2}/[A-Z][a-z]{2}/[0-9]{4}:|\b[0-9a-f]{64} [0-9A-Z]{16} [A-Z]+\.[A-Z_]+\.|\b[0-9a-fA-F]{64}(?:-json)?\.[a-z0-9]{1,8}\b|\b[0-9a-f]{64}: (?:Pull complete|Already exists|Download complete|Verifying Checksum|Pulling fs layer|Waiting|Extracting|Downloading|Pushed|Layer already exists|Preparing|Mounted from)|${TOKEN_START}([0-9a-fA-F]{64,})\b`,
       keywords: [],
       anchor: longHexAnchor(vocabulary.digestMarkers),
       // The pass over every byte looks for any 64-hex run: the precise anchor there cost it a
@@ -91,6 +92,7 @@ export function hexTokenRules(vocabulary: Vocabulary): RuleSpec[] {
           `image@sha256:${hex64}`,
           `GET /v2/app/manifests/sha256%3A${hex64} 200`,
           `{"etag":"${hex64}"}`,
+          `${hex64}: Pull complete`,
           `checksum=${hex64}`,
           // The OpenTelemetry Collector's debug exporter (round 31).
           `     -> http.request.header.x-amz-content-sha256: Slice(["${hex64}"])`,

@@ -327,7 +327,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Code that reads the secret from elsewhere, cut at its quote: `SECRET_KEY = os.environ['…']`,
     // `API_KEY = os.getenv("…")`, `password = request.form['password']` leave `os.environ[` (recall round).
     // And with its first argument's name (`dbutils.secrets.get(scope="etl", key="pg-password")`; round 46).
-    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+[\[(](?:[a-z_]\w*=)?|(?:getenv|env|environ|config|settings|secrets)[\[(]`,
+    // Elixir's bang functions too (`secret_key_base: System.fetch_env!("…")`; round 53).
+    String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+!?[\[(](?:[a-z_]\w*=)?|(?:getenv|env|environ|config|settings|secrets)[\[(]`,
     // A declaration's type with no value (`apiKey: string;`, `client_secret: str`), and a call with
     // no argument that reads it (`password = getpass()`, `os.getenv()`): code, not a value (review2).
     // Only a reader's name: `Summer2024()` may be a password.

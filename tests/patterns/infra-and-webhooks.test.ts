@@ -217,3 +217,12 @@ describe('what identity and edge services of rounds 51 and 52 print of their sec
   goes([(s) => `Started GET "/users/password/edit?reset_password_token=${s}" for 203.0.113.29`], () => sample.from('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-', 20));
   goes([(s) => `INSERT INTO credential (id, salt, type, user_id, secret_data, credential_data, priority) VALUES (1, NULL, 'otp', '42', '${s}', '{"subType":"totp"}', 20);`], () => `{"value":"${sample.alnum(20)}"}`);
 });
+
+describe('what stays beside the secrets of round 53 (its false positives)', () => {
+  keeps([
+    `${sample.hex(64)}: Pull complete Digest: sha256:${sample.hex(64)} Status: Downloaded newer image for orders:latest`,
+    `${sample.hex(64)}: Already exists`,
+    'config :my_app, MyAppWeb.Endpoint, secret_key_base: System.fetch_env!("SECRET_KEY_BASE")',
+  ]);
+  goes([(s) => `secret_key_base: "${s}"`], () => sample.base64(64));
+});
