@@ -228,11 +228,12 @@ export const configSecretRules: readonly RuleSpec[] = [
   {
     id: 'laravel-app-key',
     family: 'config',
-    description: "Laravel's application key (base64: and 32 bytes) under `key` as config('app') prints it: print_r's [key] => …, var_export's 'key' => '…', JSON's \"key\":\"…\"",
+    description: "Laravel's application key (base64: and 32 bytes) under `key` as config('app') prints it: print_r's [key] => …, var_export's 'key' => '…', JSON's \"key\":\"…\", artisan config:show's key ..... …",
     // Round 30: `config('app') = Array ( … [key] => base64:… [cipher] => AES-256-CBC )`. It
     // decrypts every cookie and signed URL of the app. APP_KEY= is strict-secret-assignment's;
     // `key` alone is no secret's name, the `base64:` of 32 bytes after it is Laravel's.
-    regex: String.raw`(?:^|[^A-Za-z0-9_.-])\\*[\["']?(?i:key)\\*["']?\]?[ \t]*(?:=>|[:=])[ \t]*\\*["']?(base64:[A-Za-z0-9+/]{43}=)`,
+    // Or after the dotted leader of `php artisan config:show app` (round 53).
+    regex: String.raw`(?:^|[^A-Za-z0-9_.-])\\*[\["']?(?i:key)\\*["']?\]?[ \t]*(?:=>|[:=]|\.{2,})[ \t]*\\*["']?(base64:[A-Za-z0-9+/]{43}=)`,
     keywords: ['key'],
     examples: {
       match: [

@@ -225,4 +225,6 @@ describe('what stays beside the secrets of round 53 (its false positives)', () =
     'config :my_app, MyAppWeb.Endpoint, secret_key_base: System.fetch_env!("SECRET_KEY_BASE")',
   ]);
   goes([(s) => `secret_key_base: "${s}"`], () => sample.base64(64));
+  goes([(s) => `  key ........................................................ ${s}`], () => `base64:${sample.base64(43)}=`);
+  keeps(['  cipher ..................................................... AES-256-CBC']);
 });
