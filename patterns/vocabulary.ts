@@ -158,6 +158,9 @@ const SAFE_ID_KEYS: readonly string[] = [
   // tokens (Databricks' `token_id`, Microsoft Graph's `keyId` and `customKeyIdentifier`; rounds 45, 46).
   'device token', 'push token', 'expo push token', 'apns token', 'apns device token', 'fcm token',
   'did register for remote notifications with device token', 'token id', 'key id', 'custom key identifier',
+  // Round 52: a Helm chart names the key of a Secret that holds a password
+  // (`passwordSecretKey: admin-password`, `existingSecret: keycloak-admin`).
+  'password secret key', 'existing secret',
 ];
 
 /**
@@ -439,7 +442,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // (`«oculto»`, `(versteckt)`; `«` and `»` as the engine reads them, two latin1 characters each),
     // and a password field's bullets (`•••••••`, `●●●●`; three each).
     String.raw`(?:[*_<\[({#-]{0,3}|\u00c2\u00ab)(?:versteckt|verborgen|ausgeblendet|maskiert|oculto|oculta|ocultado|nascosto|nascosta|masqu(?:e|\u00c3[\u00a9\u0089])|cach(?:e|\u00c3[\u00a9\u0089])|ukryte|ukryty|gizli|skryto|skryt)(?:[*_>\])}#-]{0,3}|\u00c2\u00bb)`,
-    String.raw`(?:\u00e2\u0080\u00a2|\u00e2\u0097\u008f|\u2022|\u25cf)+`,
+    // And after a key's prefix, as a dashboard shows a key it hides (`sk_test_••••••••`; round 51).
+    String.raw`[\w-]{0,16}(?:\u00e2\u0080\u00a2|\u00e2\u0097\u008f|\u2022|\u25cf)+`,
+    // Argo CD's reference to a key of argocd-secret (`clientSecret: $oidc.okta.clientSecret`; round 52).
+    String.raw`\$(?:oidc|dex)\.[\w.-]+`,
     String.raw`(?:null|true|false)(?:,|\}|\]|&quot;|&#34;|\\u0022)\S*`,
     String.raw`\[[a-z_][\w]*(?::(?:protected|private))?\]|(?:string|int|float|bool|array|set|map|object)\([0-9]+\)`,
     // Round 38: what util.inspect prints for an accessor, a function or a cycle (`apiKey:

@@ -896,6 +896,8 @@ const METADATA_MEMBERS: ReadonlySet<string> = new Set(
     'expires in', 'expires at', 'expires', 'expiration', 'expiry', 'expiry date', 'token type', 'type', 'scope', 'name', 'version', 'version id', 'arn',
     'created', 'created at', 'created date', 'updated at', 'last used', 'status', 'kind', 'ttl', 'length', 'issuer', 'audience', 'origin',
     'display name', 'start date time', 'end date time', 'hint', 'usage', 'pattern', 'format', 'description', 'min length', 'max length', 'read only', 'write only',
+    // A passkey's public credential as a registration logs it (`{"id":…,"publicKey":…,"aaguid":…,"signCount":0}`; round 52).
+    'aaguid', 'sign count', 'transports',
   ].map((k) => normalizeKey(k)),
 );
 

@@ -228,3 +228,13 @@ describe('what stays beside the secrets of round 53 (its false positives)', () =
   goes([(s) => `  key ........................................................ ${s}`], () => `base64:${sample.base64(43)}=`);
   keeps(['  cipher ..................................................... AES-256-CBC']);
 });
+
+describe('what stays beside the secrets of rounds 51 and 52 (their false positives)', () => {
+  keeps([
+    // A dashboard's masked key, an Argo CD reference to argocd-secret, a Helm chart's Secret's key.
+    '[env] CLERK_SECRET_KEY=sk_test_••••••••••••••••',
+    '  oidc.config: | name: Okta | issuer: https://acme.okta.com | clientID: 0oaHwTQJO0RjzUvxMsMI | clientSecret: $oidc.okta.clientSecret',
+    'auth: { adminUser: admin, existingSecret: keycloak-admin, passwordSecretKey: admin-password }',
+  ]);
+  goes([(s) => `CLERK_SECRET_KEY=${s}`], () => `sk_test_${sample.alnum(40)}`);
+});
