@@ -335,9 +335,9 @@ function postgresValues(list: Text): (Span | undefined)[] {
 /**
  * datasource-proxy's `(…,…),(…,…)]`: each tuple's values by ordinal, bare between commas, for a
  * statement of `count` parameters. Its values are not quoted, so a comma inside one (a password's)
- * splits it: when a tuple holds more pieces than parameters, the surplus is given to the first
- * secret-looking ordinal by widening every span to cover what the split moved (each value spans
- * from its own piece to the piece `surplus` later), so nothing of the value is left out.
+ * splits it: when a tuple holds `surplus` pieces more than parameters, each value spans from its
+ * own piece to the piece `surplus` later. A secret column's value then goes whole wherever the
+ * commas stood, at the cost of a neighbour's pieces at most; nothing of it is left out.
  */
 function proxyTuples(list: Text, count: number): (Span | undefined)[][] {
   const end = list.text.lastIndexOf(')]');
