@@ -50,9 +50,10 @@ const CREDENTIAL_HEADERS = [
  * environment or nginx JSON log variable, `HTTP_AUTHORIZATION`, `http_authorization`,
  * `proxy_authorization`, `hdr_authorization`.
  */
-// Or after any short word and `_`, as log formats name a header's variable (HAProxy's
-// `hdr_authorization`, `req_authorization`; round 52).
-const AUTHORIZATION = String.raw`(?i:(?:[a-z]{2,10}_|http-)?(?:proxy[_-])?authorization)`;
+// Or after the words log formats name a header's variable by (`hdr_authorization`,
+// `req_authorization`; round 52). Named, not any word: `[a-z]{2,10}_` there made the request
+// log with 10% of secrets 35% slower (a counted repetition before every header rule's name).
+const AUTHORIZATION = String.raw`(?i:(?:http[_-]|hdr_|req_|header_)?(?:proxy[_-])?authorization)`;
 
 /**
  * Where a header name starts: a word boundary, or curl's `-H` written against it
