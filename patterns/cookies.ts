@@ -39,7 +39,8 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
   // round 6), as a bare value does (`BARE_VALUE` in parts.ts); a `&` not followed by one stays in it.
   // A name may open with a dot (`.AspNetCore.Cookies`, `.ASPXAUTH`; round 51), after which no `\b` stands.
   const dotted = names.filter((n) => n.startsWith('.'));
-  const pair = String.raw`(?:\b${cookie}|(?:^|[^A-Za-z0-9_.-])(?i:${globSource(dotted)}))=(?:${TWILIO_SID}|([^;,"'\\ \t\n\r<>&]{${min},}(?:&[^;,"'\\ \t\n\r<>&=]*)*)(?:[;,"'\\ \t\n\r<>&]|$))`;
+  const name = dotted.length > 0 ? String.raw`(?:\b${cookie}|(?:^|[^A-Za-z0-9_.-])(?i:${globSource(dotted)}))` : String.raw`\b${cookie}`;
+  const pair = String.raw`${name}=(?:${TWILIO_SID}|([^;,"'\\ \t\n\r<>&]{${min},}(?:&[^;,"'\\ \t\n\r<>&=]*)*)(?:[;,"'\\ \t\n\r<>&]|$))`;
   // Printed as fields: the name's field, then the value's, or the value's first (HAR, Go, Python, text).
   const value = String.raw`([^;,"'\\ \t\n\r<>{}()]{${min},})`;
   const nameFirst = String.raw`\b${fieldKey('name|key')}${cookie}(?:${QUOTE}[ \t]*,${FIELD_GAP}|[ \t,;]+)\b${fieldKey('value')}${value}`;

@@ -1,12 +1,14 @@
 /**
- * Rounds 45, 47 and 48 (cloud tooling; databases and caches; mobile backends and webhooks):
+ * Rounds 45, 47 and 48 (cloud tooling; databases and caches; mobile backends and webhooks), and
+ * the shapes of rounds 50 to 53 beside them (JVM services, the web's edge, identity, a polyglot fleet):
  * webhook deliveries' signatures, chat hooks' and Slack's response URLs, OAuth device codes,
  * Stripe's client secrets, NATS seeds, Rancher tokens, Secret Manager payloads and the keys that
  * name a credential without a secret word.
  * What stays: ids beside them, public halves, masks and look-alike prose.
  */
-import { describe } from 'vitest';
-import { createScrubber } from '../../src/index.js';
+import RE2 from 're2';
+import { describe, expect, it } from 'vitest';
+import { catalog, createScrubber, defaultVocabulary } from '../../src/index.js';
 import { createSampler } from '../../patterns/sample.js';
 import { goesEach, keepsEach } from '../support/only-secret-gone.js';
 
@@ -242,4 +244,17 @@ describe('what stays beside the secrets of rounds 51 and 52 (their false positiv
     'auth: { adminUser: admin, existingSecret: keycloak-admin, passwordSecretKey: admin-password }',
   ]);
   goes([(s) => `CLERK_SECRET_KEY=${s}`], () => `sk_test_${sample.alnum(40)}`);
+});
+
+describe('a session cookie whose name opens with a dot (round 51)', () => {
+  it('is read after a space, and no bare `=` is read as one when no name in the vocabulary has a dot', () => {
+    const sessionCookie = (names: readonly string[]) => {
+      const rule = catalog({ ...defaultVocabulary, sessionCookieNames: names }).find((r) => r.id === 'session-cookie');
+      return new RE2(rule?.regex ?? '^$');
+    };
+    const value = sample.base64url(32);
+    expect(sessionCookie(defaultVocabulary.sessionCookieNames).test(`x => "_ga=1; .AspNetCore.Cookies=${value}"`)).toBe(true);
+    expect(sessionCookie(['sid']).test(`x =${value}`)).toBe(false);
+    expect(sessionCookie(['sid']).test(`sid=${value}`)).toBe(true);
+  });
 });
