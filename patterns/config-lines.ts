@@ -36,6 +36,12 @@ const codeKeys = (vocabulary: Vocabulary): readonly string[] => [
 /** Keys a config directive names only a secret by, beside the vocabulary's: Fluentd's `aws_sec_key`, `shared_key`. */
 const DIRECTIVE_EXTRA_KEYS = ['sec key', 'shared key', 'shared secret'];
 
+/** Keys a directive names a password by in one word, with nothing before it (OpenLDAP's, nslcd's; round 52). */
+const LONE_DIRECTIVE_KEYS = ['bindpw', 'rootpw'];
+
+/** The directive rules' keywords: the secret words every `directiveKeySource` key holds, and the lone keys. */
+const DIRECTIVE_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', ...LONE_DIRECTIVE_KEYS];
+
 /**
  * A config directive's key (`config-directive-secret`): a secret's name of two words or more, alone
  * or with more before it (`apikey`, `client_secret`, `aws_sec_key`); one of one word only with one
@@ -47,8 +53,7 @@ function directiveKeySource(vocabulary: Vocabulary): string {
   const keys = [...new Set([...vocabulary.sensitiveKeys, ...DIRECTIVE_EXTRA_KEYS])].filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
   const named = keys.filter((k) => k.includes(' ')).map(keySource);
   const words = keys.filter((k) => !k.includes(' ')).map(keySource);
-  // OpenLDAP's and nslcd's `bindpw` and `rootpw` (round 52) are one word that names a password alone.
-  return String.raw`(?i:(?:[a-z0-9]+[_.-]?)?(?:${named.join('|')})s?|[a-z0-9]+[_.-]?(?:${words.join('|')})s?|[a-z0-9]+[_.-](?:pass|pwd)|bindpw|rootpw)`;
+  return String.raw`(?i:(?:[a-z0-9]+[_.-]?)?(?:${named.join('|')})s?|[a-z0-9]+[_.-]?(?:${words.join('|')})s?|[a-z0-9]+[_.-](?:pass|pwd)|${LONE_DIRECTIVE_KEYS.join('|')})`;
 }
 
 /**
@@ -296,7 +301,7 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // between `|`s (`[OUTPUT] |     Name  datadog |     apikey …`).
       // `grep -n` prints the file and the line first (`/etc/nslcd.conf:22:bindpw …`, round 52).
       regex: String.raw`^(?:[^ \t\r\n:]+:[0-9]+:)?[ \t]*${directiveKey} +${DIRECTIVE_VALUE}[ \t]*\r?$|\|[ \t]+${directiveKey} +${DIRECTIVE_VALUE}[ \t]*(?:\||\r?$)`,
-      keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'bindpw', 'rootpw'],
+      keywords: DIRECTIVE_KEYWORDS,
       minEntropy: 2.5,
       generic: true,
       examples: {
@@ -393,7 +398,7 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // A path's last name is no key (`VAULT_TOKEN_FILE=/run/secrets/vault-token INVOCATION_ID=…`,
       // an env dump's next variable; round 35): the scan's `namesPath`, for every generic rule.
       regex: String.raw`\b${directiveKey} +${DIRECTIVE_VALUE}(?:[ \t<]|\r?$)`,
-      keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'bindpw', 'rootpw'],
+      keywords: DIRECTIVE_KEYWORDS,
       minEntropy: 3,
       tokenShape: true,
       generic: true,
