@@ -253,11 +253,34 @@ function keywordTest(keywords: readonly string[]): (lower: string) => boolean {
   // ran 3× slower).
   const testers: ((text: string) => boolean)[] = [];
   for (let i = 0; i < literals.length; i += TESTER_LITERALS) testers.push(compileTester(literals.slice(i, i + TESTER_LITERALS).map(quoteLiteral).join('|')));
-  return testers.length === 1 ? (testers[0] as (text: string) => boolean) : (lower) => testers.some((test) => test(lower));
+  const test = testers.length === 1 ? (testers[0] as (text: string) => boolean) : (lower: string) => testers.some((tester) => tester(lower));
+  const marks = punctuationMarks(literals);
+  return marks === undefined ? test : (lower) => marks.some((mark) => lower.includes(mark)) && test(lower);
 }
 
 /** Literals in one automaton of `keywordTest`: well inside RE2's DFA memory, whatever their length. */
 const TESTER_LITERALS = 256;
+
+/** Letters, digits and the characters of identifiers: what a token's value is made of. */
+const WORD_CHAR = /[a-z0-9_.-]/;
+
+/**
+ * Punctuation of which every literal holds one (each literal's first that is not a word
+ * character), or `undefined` when a literal has none: a value without any of them holds none of
+ * the literals, and a few `includes` are ~20× cheaper than a call into RE2. Keys written with
+ * their delimiters (`secret-query-param`'s `?token=`, `%26token%3d`, `\u0026token=`: five
+ * automata) are screened out so on the tokens they are asked about, which hold no `?&#%\` (the
+ * pino transport's test records, four secrets a line: 0.13 ms a line in those automata).
+ */
+function punctuationMarks(literals: readonly string[]): string[] | undefined {
+  const marks = new Set<string>();
+  for (const literal of literals) {
+    const mark = [...literal].find((c) => !WORD_CHAR.test(c));
+    if (mark === undefined) return undefined;
+    marks.add(mark);
+  }
+  return [...marks];
+}
 
 /** Tier 1a: the pass over every byte (`Pass`), and the long runs of one byte class kept out of it (`runs.ts`). */
 interface Tier1a {

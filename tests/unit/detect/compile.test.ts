@@ -343,4 +343,16 @@ describe('shapesIn, which screens a value against the rules that may label it', 
     for (const i of [0, 255, 256, 511, 699]) expect(detector.shapesIn([0], `a KW${i}X b`)).toEqual([0]);
     expect(detector.shapesIn([0], 'a kw700x b')).toEqual([]);
   });
+
+  it('finds keywords written with their delimiters, which a value without those marks cannot hold', () => {
+    const spec = (keywords: string[]): RuleSpec => ({ id: 'query', family: 'custom', description: 'delimited keys', regex: String.raw`[?&]([a-z]+[0-9]+)=`, keywords, examples: { match: [], noMatch: [] } });
+    const delimited = Array.from({ length: 20 }, (_, i) => [`?kw${i}=`, `%26kw${i}%3d`, `\\u0026kw${i}=`]).flat();
+    const detector = compileRules([spec(delimited)]);
+    for (const value of ['x?KW3=y', 'a%26kw19%3Db', 'p\\u0026kw0=q']) expect(detector.shapesIn([0], value)).toEqual([0]);
+    for (const value of ['kw3', 'kw3=1', '?kw30=', '%26kw3']) expect(detector.shapesIn([0], value)).toEqual([]);
+    // One keyword of plain word characters: no mark to screen by, so every value is asked.
+    const mixed = compileRules([spec([...delimited, 'plainkw'])]);
+    expect(mixed.shapesIn([0], 'a_plainkw_b')).toEqual([0]);
+    expect(mixed.shapesIn([0], 'x&kw3=y')).toEqual([]);
+  });
 });
