@@ -16,6 +16,9 @@ const laravelKey = `base64:${createSampler(2026120332).base64(43)}=`;
 const neo4jPassword = createSampler(2026120334).password();
 /** Maven's encrypted master password: base64 of 32 bytes. */
 const mavenMaster = `${createSampler(2026120350).base64(43)}=`;
+/** Active Record encryption's keys: `bin/rails db:encryption:init` prints 32 alphanumerics each. */
+const railsKeys = createSampler(2026120401);
+const [primaryKey, deterministicKey, derivationSalt] = [railsKeys.alnum(32), railsKeys.alnum(32), railsKeys.alnum(32)];
 
 /** A JSON string's body at either level: plain, or inside another JSON string (`\"…\"`). */
 const Q = String.raw`\\?"`;
@@ -269,6 +272,33 @@ export const configSecretRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `  <master>{${mavenMaster}}</master>`, output: `  <master>{${label('maven-master-password')}}</master>` }],
       noMatch: ['<master>main</master>', '<master>${env.MAVEN_MASTER}</master>'],
+    },
+  },
+  {
+    id: 'rails-encryption-key',
+    family: 'config',
+    description: "Active Record encryption's keys (deterministic_key, key_derivation_salt; primary_key under active_record_encryption), which decrypt every encrypted column",
+    // Round 53 (a Ruby 3.4 Hash#inspect of Rails.application.credentials). `primary_key` alone
+    // names a table's key column, so only under `active_record_encryption` on its line: nested
+    // (`active_record_encryption: {primary_key: …}`, JSON) or flattened (ENV, dotted config).
+    regex: String.raw`\b(?i:(?:active_?record[_.]encryption[_.])?(?:deterministic_key|key_derivation_salt)|active_?record[_.]encryption[_.]primary_key|active_record_encryption\\*["']?[ \t]*(?::|=>)[ \t]*\{[^{}\r\n]*?\bprimary_key)\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?([A-Za-z0-9+/_-]{16,}={0,2})`,
+    // `key` is in the pass already.
+    keywords: ['key'],
+    anchor: String.raw`(?i:deterministic_key|key_derivation_salt|encryption[_.]primary_key|active_record_encryption)`,
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [
+        {
+          input: `credentials: {active_record_encryption: {primary_key: "${primaryKey}", deterministic_key: "${deterministicKey}", key_derivation_salt: "${derivationSalt}"}}`,
+          output: `credentials: {active_record_encryption: {primary_key: "${label('rails-encryption-key')}", deterministic_key: "${label('rails-encryption-key')}", key_derivation_salt: "${label('rails-encryption-key')}"}}`,
+        },
+        { input: `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY=${primaryKey}`, output: `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY=${label('rails-encryption-key')}` },
+        { input: `config.active_record.encryption.primary_key = "${primaryKey}"`, output: `config.active_record.encryption.primary_key = "${label('rails-encryption-key')}"` },
+        { input: `{"active_record_encryption":{"primary_key":"${primaryKey}"}}`, output: `{"active_record_encryption":{"primary_key":"${label('rails-encryption-key')}"}}` },
+        { input: `  deterministic_key: ${deterministicKey}`, output: `  deterministic_key: ${label('rails-encryption-key')}` },
+      ],
+      noMatch: ['{"table":"orders","primary_key":"order_id","rows":120}', 'add_index :users, :email, unique: true, primary_key: "uuid"', 'deterministic_key: ENV["AR_DETERMINISTIC_KEY"]', 'config.active_record.encryption.support_unencrypted_data = true'],
     },
   },
 ];
