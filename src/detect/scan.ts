@@ -86,6 +86,23 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
  * `token=<16 of a-z0-9>` leaked every time at 20).
  */
 const ONE_CASE_KEY = /^(?:[a-z0-9]{16,}|[A-Z0-9]{16,})$/;
+/** Runs of letters and digits in one case, joined by `-` or `_`. */
+const ONE_CASE_GROUPS = /^(?:[a-z0-9]+(?:[-_][a-z0-9]+)+|[A-Z0-9]+(?:[-_][A-Z0-9]+)+)$/;
+/** A run of `ONE_CASE_GROUPS` that reads as random: 8 or more, two letters and two digits at least. */
+const RANDOM_GROUP = /^(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z0-9]*[0-9][a-z0-9]*[0-9])[a-z0-9]{8,}$/i;
+
+/**
+ * A one-case key in groups (Viber's auth token, `<16>-<16>-<16>` of a-z0-9, round 55): two random
+ * runs or more, and letters past hex. Build names, versions and pod names hold one at most
+ * (`20231105-1234-5678-release`, `api-7d9f8c6b5-x2k4m`), slugs none, and ids of hex groups
+ * (Stripe's `__stripe_mid`, a UUID and 6 hex) are ids as UUIDs are.
+ */
+function isGroupedKey(text: string): boolean {
+  if (!ONE_CASE_GROUPS.test(text) || !/[g-z]/i.test(text)) return false;
+  let random = 0;
+  for (const group of text.split(/[-_]/)) if (RANDOM_GROUP.test(group)) random++;
+  return random >= 2;
+}
 /** Letters only, 20 or more, a quarter of them capitals and a quarter small: a random token. */
 const LETTERS_KEY = /^[A-Za-z]{20,}$/;
 
@@ -104,6 +121,7 @@ function looksLikeToken(text: string): boolean {
   if (DOTTED_NAME.test(text)) return false;
   if (UUID.test(text)) return true;
   if (ONE_CASE_KEY.test(text)) return /[A-Za-z].*[A-Za-z]/.test(text) && /[0-9].*[0-9]/.test(text);
+  if (isGroupedKey(text)) return true;
   if (!/[A-Z]/.test(text) || !/[a-z]/.test(text)) return false;
   return !readsAsPath(text) && !FIELDS.test(text);
 }
@@ -173,7 +191,7 @@ function entropyFloor(minEntropy: number, tokenShaped: boolean, text: string): n
   // A person's password (`Summer2026!`, `Winter#2025`): capitals, small letters, digits and a
   // symbol, repeated letters and all, under a secret's key (round 7: `secret = Summer2026!`).
   if (short && text.length >= 8 && PASSWORD_CLASSES.every((c) => c.test(text))) return Math.min(minEntropy, PASSWORD_MIN_ENTROPY);
-  if (ONE_CASE_KEY.test(text)) return Math.min(minEntropy, short ? SHORT_ONE_CASE_MIN_ENTROPY : SMALL_ALPHABET_MIN_ENTROPY);
+  if (ONE_CASE_KEY.test(text) || isGroupedKey(text)) return Math.min(minEntropy, short ? SHORT_ONE_CASE_MIN_ENTROPY : SMALL_ALPHABET_MIN_ENTROPY);
   if (UUID.test(text)) return Math.min(minEntropy, SMALL_ALPHABET_MIN_ENTROPY);
   return short ? Math.min(minEntropy, SHORT_MIXED_MIN_ENTROPY) : minEntropy;
 }
@@ -908,6 +926,13 @@ function hasMetadataMember(bytes: Buffer, leaves: readonly JsonLeaf[]): boolean 
   return leaves.some((leaf) => leaf.member !== undefined && METADATA_MEMBERS.has(normalizeKey(latin1(bytes, leaf.member[0], leaf.member[1]))));
 }
 
+/**
+ * A cookie whose value is a URL with no user in it, plain or percent-encoded: where to go back to
+ * after a login (`next-auth.callback-url=http%3A%2F%2F…`, round 54), named like an auth cookie but
+ * opening nothing. A token in its query is still found by the query's own rules.
+ */
+const COOKIE_URL = /^https?(?::|%3A)(?:\/\/|%2F%2F)(?![^/?#]*(?:@|%40))/i;
+
 /** A member value that reads as a random token (the shape and entropy a token-named key asks for). */
 function looksRandom(bytes: Buffer, start: number, end: number): boolean {
   const text = latin1(bytes, start, end);
@@ -918,7 +943,7 @@ function isCookieSecret(ctx: ScanContext, name: string, bytes: Buffer, start: nu
   const t = ctx.thresholds;
   if (end - start < t.cookieMinLength || ctx.keys.isSafe(name)) return false;
   const value = latin1(bytes, start, end);
-  if (!ctx.isCandidateValue(value)) return false;
+  if (!ctx.isCandidateValue(value) || COOKIE_URL.test(value)) return false;
   if (ctx.isSecretCookieName(name)) return shannonEntropy(bytes, start, end) >= t.sessionCookieMinEntropy;
   return hasTokenRun(bytes, start, end, t.tokenCookieMinLength) && looksLikeToken(value) && shannonEntropy(bytes, start, end) >= t.tokenCookieMinEntropy;
 }
