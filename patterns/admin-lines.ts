@@ -79,7 +79,8 @@ export const adminLineRules: readonly RuleSpec[] = [
       // marker; POP3's PASS after one (`C: PASS …`), never alone (Jest's `PASS src/…`); sendmail's
       // authinfo entry (`"U:user" "P:…"`).
       String.raw`(?:^|[>:][ \t]|b['"])[ \t]*[A-Za-z]{0,6}[0-9]{1,6} LOGIN (?:"[^"\r\n]*"|[^ \t\r\n"']+) (?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|([^ \t\r\n"']+))`,
-      String.raw`(?:\bC:|>>>|->|\bsend:)[ \t]*(?:b['"])?PASS ([^ \t\r\n"'\\]+)`,
+      // Round 55: fetchmail's `POP3> PASS …`, poplib's `*cmd* 'PASS …'`, an IRC bouncer's `>> PASS`.
+      String.raw`(?:\bC:|>>>?|->|\bsend:|\b[A-Z][A-Z0-9]{2,4}>|\*cmd\*[ \t]*')[ \t]*(?:b['"])?PASS ([^ \t\r\n"'\\]+)`,
       String.raw`\bAuthInfo:[^\r\n]*?"P:([^"\r\n]+)"`,
     ].join('|'),
     keywords: ['pass', 'psk', ' login ', 'authinfo'],
@@ -95,9 +96,11 @@ export const adminLineRules: readonly RuleSpec[] = [
         { input: `a001 LOGIN ada@example.com "${password}"`, output: `a001 LOGIN ada@example.com "${label('protocol-password')}"` },
         { input: `  13:08.73 > b'KRKA1 LOGIN ada@example.com "${password}"'`, output: `  13:08.73 > b'KRKA1 LOGIN ada@example.com "${label('protocol-password')}"'` },
         { input: `C: PASS ${password}`, output: `C: PASS ${label('protocol-password')}` },
+        { input: `Oct 25 10:22:46 mx1 fetchmail[54212]: POP3> PASS ${password}`, output: `Oct 25 10:22:46 mx1 fetchmail[54212]: POP3> PASS ${label('protocol-password')}` },
+        { input: `*cmd* 'PASS ${password}'`, output: `*cmd* 'PASS ${label('protocol-password')}'` },
         { input: `AuthInfo:smtp.example.org "U:smmsp" "I:ada@example.org" "P:${password}" "M:PLAIN"`, output: `AuthInfo:smtp.example.org "U:smmsp" "I:ada@example.org" "P:${label('protocol-password')}" "M:PLAIN"` },
       ],
-      noMatch: ['PASS src/app.test.ts (5.2 s)', 'FTP response: Client "::1", "230 Login successful."', ': PSK ""', 'sc.exe query MySvc', 'Failed LOGIN attempt for user ada', 'a001 OK LOGIN completed', 'S: +OK Password required'],
+      noMatch: ['PASS src/app.test.ts (5.2 s)', 'FTP response: Client "::1", "230 Login successful."', ': PSK ""', 'sc.exe query MySvc', 'Failed LOGIN attempt for user ada', 'a001 OK LOGIN completed', 'S: +OK Password required', 'fetchmail[311]: POP3> PASS *', ' PASS  tests/unit/parser.test.ts'],
     },
   },
   {
@@ -130,9 +133,9 @@ export const adminLineRules: readonly RuleSpec[] = [
   {
     id: 'sasl-plain-response',
     family: 'command-line',
-    description: "a SASL PLAIN response (base64 of \\0user\\0password) in Dovecot's auth debug log: AUTH 1 PLAIN … resp=…",
-    // The fields are tabs, or `\t` where the line was escaped on its way.
-    regex: String.raw`\bAUTH(?:\t|\\t| )+[0-9]+(?:\t|\\t| )+PLAIN(?:\t|\\t| )[^\r\n]*?(?:\t|\\t| )resp=([A-Za-z0-9+/]{8,}={0,2})`,
+    description: "a SASL PLAIN response (base64 of \\0user\\0password) in Dovecot's auth debug log (AUTH 1 PLAIN … resp=…) or an XMPP stream (<auth mechanism='PLAIN' …>…</auth>)",
+    // The fields are tabs, or `\t` where the line was escaped on its way. XMPP's: round 55 (Prosody's debug log).
+    regex: String.raw`\bAUTH(?:\t|\\t| )+[0-9]+(?:\t|\\t| )+PLAIN(?:\t|\\t| )[^\r\n]*?(?:\t|\\t| )resp=([A-Za-z0-9+/]{8,}={0,2})|<auth\b[^<>\r\n]*\bmechanism=\\?['"]PLAIN\\?['"][^<>\r\n]*>([A-Za-z0-9+/]{8,}={0,2})</auth>`,
     keywords: ['auth'],
     examples: {
       match: [

@@ -135,12 +135,14 @@ export const callArgumentRules: readonly RuleSpec[] = [
     id: 'php-trace-password',
     family: 'generic',
     description:
-      "the password argument of a login call in a PHP stack trace: PDO->__construct('mysql:…', 'app', '…', Array), Laravel's createPdoConnection, mysqli, mysqli_connect, mysqli_real_connect, ldap_bind, ssh2_auth_password, ftp_login, Redis->auth('…'), Predis\\Client->auth('…')",
-    regex: String.raw`(?:${THIRD.join('|')})\(${ARGUMENT}${NEXT}${ARGUMENT}${NEXT}${SECRET}|\bmysqli_real_connect\(${ARGUMENT}${NEXT}${ARGUMENT}${NEXT}${ARGUMENT}${NEXT}${SECRET}|(?:\bRedis(?:Cluster)?|\bPredis\\+Client|\bRelay\\+Relay)(?:->|::)auth\(${SECRET}`,
+      "the password argument of a login call in a PHP stack trace: PDO->__construct('mysql:…', 'app', '…', Array), Laravel's createPdoConnection, mysqli, mysqli_connect, mysqli_real_connect, ldap_bind, ssh2_auth_password, ftp_login, Redis->auth('…'), Predis\\Client->auth('…'), PHPMailer's SMTP->authenticate('user', '…')",
+    regex: String.raw`(?:${THIRD.join('|')})\(${ARGUMENT}${NEXT}${ARGUMENT}${NEXT}${SECRET}|\bmysqli_real_connect\(${ARGUMENT}${NEXT}${ARGUMENT}${NEXT}${ARGUMENT}${NEXT}${SECRET}|(?:\bRedis(?:Cluster)?|\bPredis\\+Client|\bRelay\\+Relay)(?:->|::)auth\(${SECRET}|\bSMTP->authenticate\(${ARGUMENT}${NEXT}${SECRET}`,
     // `pdo` for PDO's calls and Laravel's: a long literal each took the pass over every byte past
     // RE2's DFA memory with eight keys of a config's own (~30 ms to ~900 ms over the examples); the
     // others hold a word the pass finds already (`mysql`, `ldap`, `auth`, `pass`) but `ftp_login`.
-    keywords: ['pdo', 'mysqli', 'ldap_bind', 'ssh2_auth_password', 'ftp_login', '->auth(', '::auth('],
+    // PHPMailer's `SMTP->authenticate('user', '…', 'LOGIN', NULL)` (round 55; its example is in
+    // tests/patterns/round54-55-shapes.test.ts: the pass's DFA guard reads every example here).
+    keywords: ['pdo', 'mysqli', 'ldap_bind', 'ssh2_auth_password', 'ftp_login', '->auth', '::auth('],
     examples: {
       match: [
         {

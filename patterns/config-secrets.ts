@@ -19,6 +19,7 @@ const mavenMaster = `${createSampler(2026120350).base64(43)}=`;
 /** Active Record encryption's keys: `bin/rails db:encryption:init` prints 32 alphanumerics each. */
 const railsKeys = createSampler(2026120401);
 const [primaryKey, deterministicKey, derivationSalt] = [railsKeys.alnum(32), railsKeys.alnum(32), railsKeys.alnum(32)];
+const artisanPassword = createSampler(2026120402).password();
 
 /** A JSON string's body at either level: plain, or inside another JSON string (`\"…\"`). */
 const Q = String.raw`\\?"`;
@@ -299,6 +300,23 @@ export const configSecretRules: readonly RuleSpec[] = [
         { input: `  deterministic_key: ${deterministicKey}`, output: `  deterministic_key: ${label('rails-encryption-key')}` },
       ],
       noMatch: ['{"table":"orders","primary_key":"order_id","rows":120}', 'add_index :users, :email, unique: true, primary_key: "uuid"', 'deterministic_key: ENV["AR_DETERMINISTIC_KEY"]', 'config.active_record.encryption.support_unencrypted_data = true'],
+    },
+  },
+  {
+    id: 'artisan-config-secret',
+    family: 'config',
+    description: "a password, secret or token as php artisan config:show prints it, after a leader of dots: mailers.smtp.password ...... …, mailers ⇁ smtp ⇁ password ...... …",
+    // Round 55. Only a key that ends in the word: `password_timeout ..... 10800` names a setting,
+    // and a bare `key` is Pusher's public one as often as a secret (Laravel's app key is laravel-app-key's).
+    regex: String.raw`^[ \t]*(?:[A-Za-z0-9_-]+(?:\.|[ \t]+⇁[ \t]+))*[A-Za-z0-9_-]*(?i:password|passwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key)[ \t]+\.{3,}[ \t]+([^ \t\r\n]+)[ \t]*$`,
+    keywords: ['pass', 'secret', 'token', 'key'],
+    anchor: String.raw`(?i:password|passwd|secret|token|key)[ \t]+\.{3,}[ \t]`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `  mailers.smtp.password ...... ${artisanPassword}`, output: `  mailers.smtp.password ...... ${label('artisan-config-secret')}` },
+      ],
+      noMatch: ['  auth.password_timeout ...... 10800', '  broadcasting.connections.pusher.key ...... app-key', '  mailers.smtp.password ...... null'],
     },
   },
 ];

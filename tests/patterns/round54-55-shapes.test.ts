@@ -45,3 +45,39 @@ describe('a cookie whose value is a URL: where a login returns to, named like an
     () => sample.base64url(48),
   );
 });
+
+describe("a password in a mail or chat client's protocol transcript", () => {
+  goes(
+    [
+      (s) => `Oct 25 10:22:46 mx1 fetchmail[54212]: POP3> PASS ${s}`,
+      (s) => `*cmd* 'PASS ${s}'`,
+      (s) => `[2024-09-27 00:46:12] >> PASS ${s}`,
+    ],
+    () => sample.password(),
+  );
+  goes(
+    [(s) => `2024-09-09 10:13:26 c2s3e1d4b64c131 debug Received[c2s_unauthed]: <auth mechanism='PLAIN' xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>${s}</auth>`],
+    () => Buffer.from(`\0mateo\0${sample.password()}`).toString('base64'),
+  );
+  keeps(['PASS src/app.test.ts (5.2 s)', 'fetchmail[311]: POP3> PASS *', "<auth mechanism='EXTERNAL' xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>=</auth>"]);
+});
+
+describe("PHPMailer's SMTP login in a PHP stack trace", () => {
+  goes(
+    [(s) => `#0 /var/www/vendor/phpmailer/phpmailer/src/PHPMailer.php(2227): PHPMailer\\PHPMailer\\SMTP->authenticate('ada@example.org', '${s}', 'LOGIN', NULL)`],
+    () => sample.password(),
+  );
+  keeps(["PHPMailer\\PHPMailer\\SMTP->authenticate('ada@example.org', NULL, 'LOGIN', NULL)"]);
+});
+
+describe("a secret as php artisan config:show prints it", () => {
+  goes(
+    [
+      (s) => `  mailers.smtp.password ............................... ${s}`,
+      (s) => `  services.mailgun.secret ............................. ${s}`,
+      (s) => `  mailers ⇁ smtp ⇁ password ........................... ${s}`,
+    ],
+    () => sample.password(),
+  );
+  keeps(['  auth.password_timeout ............................... 10800', '  mailers.smtp.password ............................... null', '  broadcasting.connections.pusher.key ........ 2f9a0c1b7e4d3a6c5b80']);
+});
