@@ -284,13 +284,14 @@ export const urlCredentialRules: readonly RuleSpec[] = [
   {
     id: 'auth-flow-code',
     family: 'url-credentials',
-    description: "a login or reset flow's one-time value under its own name, as a parameter, form field, JSON field or key=value: OAuth PKCE's code_verifier, a SAML POST binding's SAMLResponse, Firebase's oobCode",
-    // code_verifier with the authorization code gets the tokens; SAMLResponse is a signed assertion,
+    description: "a login or reset flow's one-time value under its own name, as a parameter, form field, JSON field or key=value: OAuth PKCE's code_verifier, OAuth 1.0a's oauth_verifier, a SAML POST binding's SAMLResponse, Firebase's oobCode",
+    // code_verifier with the authorization code gets the tokens, as oauth_verifier with the request
+    // token does in OAuth 1.0a (round 54: Twitter's callback); SAMLResponse is a signed assertion,
     // a login while it is valid; oobCode is the token of Firebase's reset and verification links.
     // Their own rule, not three more sensitive keys: those went into every key rule's anchor in
     // the pass over every byte, which then had no room left (s17). To the next parameter, quote,
     // space or markup; percent-encoding stays inside the value.
-    regex: String.raw`(?i:code[_-]?verifier|saml[_-]?response|oob[_-]?code)(?:\\?["']?[ \t]*(?:[:=]|=>)[ \t]*\\?["']?|%3[Dd])([A-Za-z0-9%+/=_.~-]{16,})`,
+    regex: String.raw`(?i:(?:code|oauth)[_-]?verifier|saml[_-]?response|oob[_-]?code)(?:\\?["']?[ \t]*(?:[:=]|=>)[ \t]*\\?["']?|%3[Dd])([A-Za-z0-9%+/=_.~-]{16,})`,
     keywords: ['verifier', 'samlresponse', 'saml_response', 'saml-response', 'oobcode', 'oob_code', 'oob-code'],
     minEntropy: 3,
     examples: {

@@ -81,3 +81,14 @@ describe("a secret as php artisan config:show prints it", () => {
   );
   keeps(['  auth.password_timeout ............................... 10800', '  mailers.smtp.password ............................... null', '  broadcasting.connections.pusher.key ........ 2f9a0c1b7e4d3a6c5b80']);
 });
+
+describe("OAuth 1.0a's verifier, which with the request token gets the access token", () => {
+  goes(
+    [
+      (s) => `54.18.166.141 - - [13/Jul/2024:14:50:31 +0000] "GET /auth/twitter/callback?oauth_verifier=${s} HTTP/1.1" 302 73`,
+      (s) => `{"oauth_verifier":"${s}","provider":"twitter"}`,
+    ],
+    () => sample.alnum(32),
+  );
+  keeps(['OAuth 1.0a callback without oauth_verifier: denied=true']);
+});
