@@ -278,8 +278,10 @@ export const messagingRules: readonly RuleSpec[] = [
   {
     id: 'mailgun-api-key',
     family: 'vendor',
-    description: 'Mailgun private API key (key-<32 hex>), and the newer <32 hex>-<8>-<8> key under a Mailgun key',
-    regex: String.raw`${TOKEN_START}(key-[0-9a-f]{32})\b|${vendorKey('mailgun')}([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b`,
+    description: 'Mailgun private API key (key-<32 hex>), and the newer <32 hex>-<8>-<8> key under a Mailgun key or on a line that names Mailgun',
+    // Round 54: an AdonisJS mail config dump ("mailer":"mailgun", …, "key":"…"), the key under a
+    // bare `key` (tests/patterns/round54-55-shapes.test.ts; the pass's DFA guard reads every example here).
+    regex: String.raw`${TOKEN_START}(key-[0-9a-f]{32})\b|${vendorKey('mailgun')}([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b|(?i:mailgun)[^\r\n]*?\b([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b|\b([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b[^\r\n]*?(?i:mailgun)`,
     keywords: ['key-', 'mailgun'],
     minEntropy: 3,
     examples: {

@@ -92,3 +92,14 @@ describe("OAuth 1.0a's verifier, which with the request token gets the access to
   );
   keeps(['OAuth 1.0a callback without oauth_verifier: denied=true']);
 });
+
+describe("Mailgun's key under a bare key, on a line that names Mailgun", () => {
+  goes(
+    [
+      (s) => `mail config {"mailer":"mailgun","baseUrl":"https://api.eu.mailgun.net/v3","key":"${s}","domain":"mg.example.com"}`,
+      (s) => `{"key":"${s}","domain":"mg.example.com","service":"Mailgun"}`,
+    ],
+    () => `${sample.hex(32)}-${sample.hex(8)}-${sample.hex(8)}`,
+  );
+  keeps(['mailgun: queued <20240101120000.1a2b3c4d5e6f7a8b@mg.example.com>', `{"key":"${'ab12'.repeat(8)}-0c1d2e3f-4a5b6c7d","service":"postmark"}`]);
+});
