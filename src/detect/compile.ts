@@ -269,8 +269,8 @@ const WORD_CHAR = /[a-z0-9_.-]/;
  * character), or `undefined` when a literal has none: a value without any of them holds none of
  * the literals, and a few `includes` are ~20× cheaper than a call into RE2. Keys written with
  * their delimiters (`secret-query-param`'s `?token=`, `%26token%3d`, `\u0026token=`: five
- * automata) are screened out so on the tokens they are asked about, which hold no `?&#%\` (the
- * pino transport's test records, four secrets a line: 0.13 ms a line in those automata).
+ * automata) are skipped for the tokens they are asked about, which hold no `?&#%\` (the pino
+ * transport's test records, four secrets a line: 0.13 ms a line in those automata).
  */
 function punctuationMarks(literals: readonly string[]): string[] | undefined {
   const marks = new Set<string>();

@@ -926,18 +926,18 @@ function hasMetadataMember(bytes: Buffer, leaves: readonly JsonLeaf[]): boolean 
   return leaves.some((leaf) => leaf.member !== undefined && METADATA_MEMBERS.has(normalizeKey(latin1(bytes, leaf.member[0], leaf.member[1]))));
 }
 
+/** A member value that reads as a random token (the shape and entropy a token-named key asks for). */
+function looksRandom(bytes: Buffer, start: number, end: number): boolean {
+  const text = latin1(bytes, start, end);
+  return text.length >= 16 && !/[\s:]/.test(text) && looksLikeToken(text) && shannonEntropy(bytes, start, end) >= entropyFloor(3.5, true, text);
+}
+
 /**
  * A cookie whose value is a URL with no user in it, plain or percent-encoded: where to go back to
  * after a login (`next-auth.callback-url=http%3A%2F%2F…`, round 54), named like an auth cookie but
  * opening nothing. A token in its query is still found by the query's own rules.
  */
 const COOKIE_URL = /^https?(?::|%3A)(?:\/\/|%2F%2F)(?![^/?#]*(?:@|%40))/i;
-
-/** A member value that reads as a random token (the shape and entropy a token-named key asks for). */
-function looksRandom(bytes: Buffer, start: number, end: number): boolean {
-  const text = latin1(bytes, start, end);
-  return text.length >= 16 && !/[\s:]/.test(text) && looksLikeToken(text) && shannonEntropy(bytes, start, end) >= entropyFloor(3.5, true, text);
-}
 
 function isCookieSecret(ctx: ScanContext, name: string, bytes: Buffer, start: number, end: number): boolean {
   const t = ctx.thresholds;
