@@ -26,6 +26,9 @@ const mattermostHook = round48.from('abcdefghijklmnopqrstuvwxyz0123456789', 26);
 const interactionToken = Buffer.from(`interaction:${round48.digits(19)}:${round48.alnum(60)}`).toString('base64url');
 const interactionId = round48.digits(19);
 
+/** Mailgun's newer private API key: 32 hex, then two groups of 8. */
+const MAILGUN_KEY = String.raw`[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}`;
+
 /**
  * The headers (and Adyen's field) that carry a webhook's signature, the HMAC of its body with the
  * endpoint's secret: whoever reads it can replay the delivery to a receiver that checks no time.
@@ -281,7 +284,7 @@ export const messagingRules: readonly RuleSpec[] = [
     description: 'Mailgun private API key (key-<32 hex>), and the newer <32 hex>-<8>-<8> key under a Mailgun key or on a line that names Mailgun',
     // Round 54: an AdonisJS mail config dump ("mailer":"mailgun", …, "key":"…"), the key under a
     // bare `key` (tests/patterns/round54-55-shapes.test.ts; the pass's DFA guard reads every example here).
-    regex: String.raw`${TOKEN_START}(key-[0-9a-f]{32})\b|${vendorKey('mailgun')}([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b|(?i:mailgun)[^\r\n]*?\b([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b|\b([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b[^\r\n]*?(?i:mailgun)`,
+    regex: String.raw`${TOKEN_START}(key-[0-9a-f]{32})\b|${vendorKey('mailgun')}(${MAILGUN_KEY})\b|(?i:mailgun)[^\r\n]*?\b(${MAILGUN_KEY})\b|\b(${MAILGUN_KEY})\b[^\r\n]*?(?i:mailgun)`,
     keywords: ['key-', 'mailgun'],
     minEntropy: 3,
     examples: {
