@@ -119,6 +119,14 @@ export interface RuleSpec {
    */
   readonly anchorInPass?: boolean;
   /**
+   * `true`: the pass over every byte looks for the rule's source there (anchor, prefilter or
+   * regex) in its own case. By default it looks for it in any case, a superset, and on the lines it
+   * hits tier 1b asks the exact source. Letters of one case split RE2's byte classes (`A` from
+   * `a`), every state of the automaton grows with them, and it leaves RE2's DFA memory the sooner.
+   * For a source that in any case is common in logs: Facebook's `EAA`, in hex ids as `eaa`.
+   */
+  readonly passExactCase?: boolean;
+  /**
    * For a rule without keywords whose anchor is precise but costly over every byte: a looser
    * RE2 source the pass looks for instead. Every line with an anchor hit must hold a hit of it.
    */
