@@ -116,10 +116,10 @@ export const awsRules: readonly RuleSpec[] = [
     ],
     // The keywords prefilter; the anchor, case-sensitive as the regex, picks the lines. Literals
     // only: a counted repeat in an anchor multiplies the DFA's states (measured: five such anchors
-    // made the prefilter 3-5x slower on clean text). In its case in the pass too: in any case it
-    // is the keywords, which hit `Asia/Tokyo` and its like (~40 lines of each bench corpus).
+    // made the prefilter 3-5x slower on clean text). The pass looks for it in any case: its
+    // keywords then, which hit `Asia/Tokyo` and its like (~40 lines of each bench corpus, a
+    // tier-1b Set match each); in capitals, its letters took room there for ~80 literals more.
     anchor: 'AKIA|ASIA|ABIA|ACCA|A3T',
-    passExactCase: true,
     examples: {
       match: [
         { input: `aws_access_key_id = ${keyId}`, output: `aws_access_key_id = ${label('aws-access-key-id')}` },

@@ -123,7 +123,8 @@ export interface RuleSpec {
    * regex) in its own case. By default it looks for it in any case, a superset, and on the lines it
    * hits tier 1b asks the exact source. Letters of one case split RE2's byte classes (`A` from
    * `a`), every state of the automaton grows with them, and it leaves RE2's DFA memory the sooner.
-   * For a source that in any case is common in logs: Facebook's `EAA`, in hex ids as `eaa`.
+   * For a source that in any case is common in logs (Facebook's `EAA`, as `eaa` in hex ids), or
+   * that counts a class after a few letters (Twilio's `AC` + 32 hex: each `ac` of a hex id starts a count).
    */
   readonly passExactCase?: boolean;
   /**
