@@ -143,8 +143,12 @@ export const adminLineRules: readonly RuleSpec[] = [
           input: `dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tresp=${Buffer.from(`\0alice\0${password}`).toString('base64')}`,
           output: `dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tresp=${label('sasl-plain-response')}`,
         },
+        {
+          input: `c2s55d0 debug Received[c2s_unauthed]: <auth mechanism='PLAIN' xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>${Buffer.from(`\0alice\0${password}`).toString('base64')}</auth>`,
+          output: `c2s55d0 debug Received[c2s_unauthed]: <auth mechanism='PLAIN' xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>${label('sasl-plain-response')}</auth>`,
+        },
       ],
-      noMatch: ['dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tresp=<hidden>'],
+      noMatch: ['dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tresp=<hidden>', "<auth mechanism='SCRAM-SHA-1' xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>biwsbj1hbGljZSxyPWZ5a28rZDJsYmJGZ09OUnY5cWt4ZGF3TA==</auth>"],
     },
   },
   {

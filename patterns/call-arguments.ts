@@ -37,6 +37,7 @@ const THIRD = [
   String.raw`\bldap_bind`,
   String.raw`\bssh2_auth_password`,
   String.raw`\bftp_login`,
+  String.raw`\bimap_open`,
 ];
 
 /** A string literal, Python's bytes too (`b'…'`), its content the group. */
@@ -135,14 +136,13 @@ export const callArgumentRules: readonly RuleSpec[] = [
     id: 'php-trace-password',
     family: 'generic',
     description:
-      "the password argument of a login call in a PHP stack trace: PDO->__construct('mysql:…', 'app', '…', Array), Laravel's createPdoConnection, mysqli, mysqli_connect, mysqli_real_connect, ldap_bind, ssh2_auth_password, ftp_login, Redis->auth('…'), Predis\\Client->auth('…'), PHPMailer's SMTP->authenticate('user', '…')",
+      "the password argument of a login call in a PHP stack trace: PDO->__construct('mysql:…', 'app', '…', Array), Laravel's createPdoConnection, mysqli, mysqli_connect, mysqli_real_connect, ldap_bind, ssh2_auth_password, ftp_login, imap_open, Redis->auth('…'), Predis\\Client->auth('…'), PHPMailer's SMTP->authenticate('user', '…')",
     regex: String.raw`(?:${THIRD.join('|')})\(${ARGUMENT}${NEXT}${ARGUMENT}${NEXT}${SECRET}|\bmysqli_real_connect\(${ARGUMENT}${NEXT}${ARGUMENT}${NEXT}${ARGUMENT}${NEXT}${SECRET}|(?:\bRedis(?:Cluster)?|\bPredis\\+Client|\bRelay\\+Relay)(?:->|::)auth\(${SECRET}|\bSMTP->authenticate\(${ARGUMENT}${NEXT}${SECRET}`,
     // `pdo` for PDO's calls and Laravel's: a long literal each took the pass over every byte past
     // RE2's DFA memory with eight keys of a config's own (~30 ms to ~900 ms over the examples); the
     // others hold a word the pass finds already (`mysql`, `ldap`, `auth`, `pass`) but `ftp_login`.
-    // PHPMailer's `SMTP->authenticate('user', '…', 'LOGIN', NULL)` (round 55; its example is in
-    // tests/patterns/round54-55-shapes.test.ts: the pass's DFA guard reads every example here).
-    keywords: ['pdo', 'mysqli', 'ldap_bind', 'ssh2_auth_password', 'ftp_login', '->auth', '::auth('],
+    // PHPMailer's `SMTP->authenticate('user', '…', 'LOGIN', NULL)` and `imap_open` (round 55).
+    keywords: ['pdo', 'mysqli', 'ldap_bind', 'ssh2_auth_password', 'ftp_login', 'imap_open', '->auth', '::auth('],
     examples: {
       match: [
         {
@@ -150,8 +150,30 @@ export const callArgumentRules: readonly RuleSpec[] = [
           output: `#0 /app/Connector.php(70): PDO->__construct('mysql:host=db;p...', 'app', '${label('php-trace-password')}', Array)`,
         },
         { input: `#0 /app/Cache.php(18): Redis->auth('${password}')`, output: `#0 /app/Cache.php(18): Redis->auth('${label('php-trace-password')}')` },
+        {
+          input: `#0 /var/www/vendor/phpmailer/phpmailer/src/PHPMailer.php(2227): PHPMailer\\PHPMailer\\SMTP->authenticate('ada@example.org', '${password}', 'LOGIN', NULL)`,
+          output: `#0 /var/www/vendor/phpmailer/phpmailer/src/PHPMailer.php(2227): PHPMailer\\PHPMailer\\SMTP->authenticate('ada@example.org', '${label('php-trace-password')}', 'LOGIN', NULL)`,
+        },
+        { input: `#1 /app/Inbox.php(31): imap_open('{imap.example.org:993/imap/ssl}INBOX', 'ada', '${password}')`, output: `#1 /app/Inbox.php(31): imap_open('{imap.example.org:993/imap/ssl}INBOX', 'ada', '${label('php-trace-password')}')` },
       ],
       noMatch: ["#0 /app/Connector.php(70): PDO->__construct('mysql:host=db;p...', 'app', NULL, Array)", '#0 /app/Cache.php(18): Redis->auth(Array)'],
+    },
+  },
+  {
+    id: 'login-call-password',
+    family: 'generic',
+    description: "the password of a login call given two string literals, as a traceback's source line or a debug line prints it: server.login(\"user\", \"…\") (smtplib, imaplib, ftplib), client.login('user', '…')",
+    // Round 55 (a traceback of smtplib's SMTP.login). Two literals only: `login(user, password)`
+    // names variables, and a first literal alone (`login("admin")`) is a user.
+    regex: String.raw`\.login\([ \t]*${LITERAL}[ \t]*,[ \t]*${LITERAL}[ \t]*[,)]`,
+    keywords: ['.login('],
+    secretGroup: 3,
+    examples: {
+      match: [
+        { input: `    server.login("mailer@example.org", "${password}")`, output: `    server.login("mailer@example.org", "${label('login-call-password')}")` },
+        { input: `imap.login('ada', '${password}')`, output: `imap.login('ada', '${label('login-call-password')}')` },
+      ],
+      noMatch: ['    server.login(user, password)', 'server.login("mailer@example.org", os.environ["SMTP_PASSWORD"])', "ftp.login('anonymous')"],
     },
   },
 ];

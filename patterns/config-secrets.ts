@@ -315,6 +315,7 @@ export const configSecretRules: readonly RuleSpec[] = [
     examples: {
       match: [
         { input: `  mailers.smtp.password ...... ${artisanPassword}`, output: `  mailers.smtp.password ...... ${label('artisan-config-secret')}` },
+        { input: `  mailers ⇁ smtp ⇁ password ...... ${artisanPassword}  `, output: `  mailers ⇁ smtp ⇁ password ...... ${label('artisan-config-secret')}  ` },
       ],
       noMatch: ['  auth.password_timeout ...... 10800', '  broadcasting.connections.pusher.key ...... app-key', '  mailers.smtp.password ...... null'],
     },

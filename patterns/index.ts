@@ -21,6 +21,7 @@ import { devtoolRules } from './devtools.js';
 import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
+import { echoRules } from './echoes.js';
 import { identityEdgeRules } from './identity-and-edge.js';
 import { jwtRules } from './jwt.js';
 import { cjkRules, languageRules, otherLanguageSecretRules, sentenceRules } from './languages.js';
@@ -86,6 +87,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...urlCredentialRules,
     // Rounds 51 and 52: single sign-on, Kerberos and the web's edge.
     ...identityEdgeRules,
+    // Round 54: errors that quote back a value they could not use.
+    ...echoRules,
     byId(hex, 'hex-token-long'),
   ]);
 }

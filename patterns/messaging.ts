@@ -27,6 +27,12 @@ const webhookSha1 = round48.hex(40);
 const mattermostHook = round48.from('abcdefghijklmnopqrstuvwxyz0123456789', 26);
 const interactionToken = Buffer.from(`interaction:${round48.digits(19)}:${round48.alnum(60)}`).toString('base64url');
 const interactionId = round48.digits(19);
+/** Round 55's samples. */
+const round55 = createSampler(2026120455 + 1);
+const eximPassword = round55.password();
+const srtpKey = round55.base64(40);
+const nickPassword = round55.password();
+const mailgunKey = `${round55.hex(32)}-${round55.hex(8)}-${round55.hex(8)}`;
 
 /** Mailgun's newer private API key: 32 hex, then two groups of 8. */
 const MAILGUN_KEY = String.raw`[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}`;
@@ -286,8 +292,7 @@ export const messagingRules: readonly RuleSpec[] = [
     id: 'mailgun-api-key',
     family: 'vendor',
     description: 'Mailgun private API key (key-<32 hex>), and the newer <32 hex>-<8>-<8> key under a Mailgun key or on a line that names Mailgun',
-    // Round 54: an AdonisJS mail config dump ("mailer":"mailgun", …, "key":"…"), the key under a
-    // bare `key` (tests/patterns/round54-55-shapes.test.ts; the pass's DFA guard reads every example here).
+    // Round 54: an AdonisJS mail config dump ("mailer":"mailgun", …, "key":"…"), the key under a bare `key`.
     regex: String.raw`${TOKEN_START}(key-[0-9a-f]{32})\b|${vendorKey('mailgun')}(${MAILGUN_KEY})\b|(?i:mailgun)[^\r\n]*?\b(${MAILGUN_KEY})\b|\b(${MAILGUN_KEY})\b[^\r\n]*?(?i:mailgun)`,
     keywords: ['key-', 'mailgun'],
     minEntropy: 3,
@@ -295,6 +300,7 @@ export const messagingRules: readonly RuleSpec[] = [
       match: [
         { input: `mg api=key-${sample.hex(32)}`, output: `mg api=${label('mailgun-api-key')}` },
         { input: `MAILGUN_API_KEY: ${sample.hex(32)}-${sample.hex(8)}-${sample.hex(8)}`, output: `MAILGUN_API_KEY: ${label('mailgun-api-key')}` },
+        { input: `mail config {"mailer":"mailgun","key":"${mailgunKey}","domain":"mg.example.com"}`, output: `mail config {"mailer":"mailgun","key":"${label('mailgun-api-key')}","domain":"mg.example.com"}` },
       ],
       noMatch: [`pubkey-${sample.hex(32)}`, 'key-value store', 'key-' + '0'.repeat(32)],
     },
@@ -352,6 +358,44 @@ export const messagingRules: readonly RuleSpec[] = [
         { input: `const client = new Twilio("${accountSid}", "${authToken}");`, output: `const client = new Twilio("${accountSid}", "${label('twilio-api-key')}");` },
       ],
       noMatch: [`{"account_sid":"${accountSid}","sid":"SM${round43.hex(32)}"}`, `TWILIO_ACCOUNT_SID=AC${sample.hex(32)}`, `twilio_key: ASK${sample.hex(32)}`, `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`, `queued TASK${recall.hex(32)}`, `SK${recall.hex(40)}`],
+    },
+  },
+  {
+    id: 'exim-client-send',
+    family: 'config',
+    description: "the password an Exim plaintext authenticator sends, as exim -bP prints its config: client_send = ^user^… (PLAIN), client_send = : user : … (LOGIN)",
+    // Round 55. The user stays; what follows it is the password, unless an expansion (`${…}`) looks it up.
+    regex: String.raw`\bclient_send[ \t]*=[ \t]*(?:\^[^^\r\n]*\^([^ \t\r\n^$][^ \t\r\n^]*)|:[ \t]*[^:\r\n]*?[ \t]*:[ \t]*([^ \t\r\n:$][^ \t\r\n:]*))`,
+    keywords: ['client_send'],
+    examples: {
+      match: [{ input: `  client_send = ^postmaster@example.net^${eximPassword}`, output: `  client_send = ^postmaster@example.net^${label('exim-client-send')}` }],
+      noMatch: ['  client_send = ^${extract{user}{${lookup{$host}lsearch{/etc/exim4/passwd.client}}}}^${extract{pass}{…}}'],
+    },
+  },
+  {
+    id: 'sdes-srtp-key',
+    family: 'private-key',
+    description: "an SRTP master key and salt as SDP's SDES attribute carries it: a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:…|2^31; whoever reads it decrypts the call",
+    // Round 55 (SIP traces). The key parameters after the key (`|2^31|1:1`) stay.
+    regex: String.raw`\ba=crypto:[0-9]+[ \t]+[A-Z0-9_]+[ \t]+inline:([A-Za-z0-9+/]{20,}={0,2})`,
+    keywords: ['a=crypto:'],
+    examples: {
+      match: [{ input: `a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:${srtpKey}|2^31`, output: `a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:${label('sdes-srtp-key')}|2^31` }],
+      noMatch: ['a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:'],
+    },
+  },
+  {
+    id: 'nickserv-identify',
+    family: 'command-line',
+    description: "the password an IRC client identifies with to NickServ: PRIVMSG NickServ :IDENTIFY [account] …, /msg NickServ identify …",
+    regex: String.raw`\b(?i:nickserv)[ \t]+:?(?i:identify)[ \t]+(?:[^ \t\r\n]+[ \t]+)?([^ \t\r\n]+)[ \t]*$`,
+    keywords: ['nickserv'],
+    examples: {
+      match: [
+        { input: `[2025-01-21 08:37:58] >> PRIVMSG NickServ :IDENTIFY bob ${nickPassword}`, output: `[2025-01-21 08:37:58] >> PRIVMSG NickServ :IDENTIFY bob ${label('nickserv-identify')}` },
+        { input: `/msg NickServ identify ${nickPassword}`, output: `/msg NickServ identify ${label('nickserv-identify')}` },
+      ],
+      noMatch: ['NickServ identify failed for bob'],
     },
   },
 ];

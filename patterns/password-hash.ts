@@ -33,6 +33,7 @@ const ONE_CODE = String.raw`[A-Za-z0-9_.~+/%-]{4,}`;
  */
 const DEVICE_CODE = String.raw`(?i:device[_-]?code)(?:=|\\?"[ \t]*:[ \t]*\\?")([A-Za-z0-9_.~+/%-]{20,})`;
 const codeSample = createSampler(2026120325);
+const messageCode = createSampler(2026120455).digits(6);
 
 /** A token's hash: 64 hex characters, as AdonisJS stores an access token's SHA-256. */
 const tokenDigest = sample.hex(64);
@@ -138,6 +139,23 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `otp_code=${codeSample.digits(6)}`, output: `otp_code=${label('one-time-code')}` },
       ],
       noMatch: ['error_code=E1001', 'reset_code=null'],
+    },
+  },
+  {
+    id: 'otp-message-code',
+    family: 'password-hash',
+    description: "a one-time code in the text of the SMS or e-mail that sends it, as a provider's client logs the message: Your verification code is 482913, 482913 is your Acme login code (also form-encoded: code+is+482913)",
+    // Round 55 (Twilio's and Vonage's clients). Digits only, after or before a kind of code that
+    // logs someone in or confirms them: `error code is 500` and `your order code is 4411` stay.
+    regex: String.raw`(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b([0-9]{4,8})[ +](?i:is[ +]your)[ +](?:[A-Za-z0-9.&'-]+[ +]){0,3}(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)`,
+    keywords: ['code is', 'code+is', 'is your', 'is+your'],
+    minEntropy: 1,
+    examples: {
+      match: [
+        { input: `POST /Messages.json data: Body=Your+Acme+verification+code+is+${messageCode}&To=%2B4477`, output: `POST /Messages.json data: Body=Your+Acme+verification+code+is+${label('otp-message-code')}&To=%2B4477` },
+        { input: `sms sent: "${messageCode} is your Acme login code."`, output: `sms sent: "${label('otp-message-code')} is your Acme login code."` },
+      ],
+      noMatch: ['the error code is 5000', 'Your order code is 4411 for pickup'],
     },
   },
   {

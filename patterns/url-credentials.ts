@@ -300,6 +300,10 @@ export const urlCredentialRules: readonly RuleSpec[] = [
           input: `POST /oauth/token grant_type=authorization_code&code_verifier=${codeVerifier}&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb`,
           output: `POST /oauth/token grant_type=authorization_code&code_verifier=${label('auth-flow-code')}&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb`,
         },
+        {
+          input: `"GET /auth/twitter/callback?oauth_verifier=${codeVerifier} HTTP/1.1" 302 73`,
+          output: `"GET /auth/twitter/callback?oauth_verifier=${label('auth-flow-code')} HTTP/1.1" 302 73`,
+        },
       ],
       noMatch: ['code_verifier=missing', 'PKCE code_verifier mismatch for client web', 'oobCode=<redacted>'],
     },

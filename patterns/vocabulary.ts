@@ -260,6 +260,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'remember-*',
     // Round 51 and 52: WordPress's login cookies, Cloudflare's solved challenge, SimpleSAMLphp's session.
     'wordpress_logged_in_*', 'wordpress_sec_*', 'cf_clearance', 'simplesamlsessionid', 'simplesamlauthtoken',
+    // Round 55: Roundcube's session and its auth cookie (`roundcube_sessid`, `roundcube_sessauth`).
+    '*_sessid', '*_sessauth',
   ]),
   // Inside a Cookie header, a cookie whose name holds one of these is a credential whatever it looks like.
   // `signature`: CloudFront's signed cookies (`CloudFront-Signature`, round 42).

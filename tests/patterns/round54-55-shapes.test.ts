@@ -62,6 +62,19 @@ describe("a password in a mail or chat client's protocol transcript", () => {
   keeps(['PASS src/app.test.ts (5.2 s)', 'fetchmail[311]: POP3> PASS *', "<auth mechanism='EXTERNAL' xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>=</auth>"]);
 });
 
+describe('the password of a login call, given as a literal', () => {
+  goes(
+    [
+      (s) => `    server.login("mailer@example.org", "${s}")`,
+      (s) => `  File "/app/notify.py", line 31, in send\n    smtp.login('alerts@example.org', '${s}')`.split('\n')[1] as string,
+      (s) => `ftp.login("deploy", "${s}")`,
+      (s) => `#0 /var/www/vendor/phpmailer/phpmailer/src/PHPMailer.php(2227): PHPMailer\\PHPMailer\\SMTP->authenticate('ada@example.org', '${s}', 'LOGIN', NULL)`,
+    ],
+    () => sample.password(),
+  );
+  keeps(['    server.login(user, password)', 'server.login(settings.SMTP_USER, settings.SMTP_PASSWORD)', "ftp.login('anonymous')", "PHPMailer\\PHPMailer\\SMTP->authenticate('ada@example.org', NULL, 'LOGIN', NULL)"]);
+});
+
 describe("PHPMailer's SMTP login in a PHP stack trace", () => {
   goes(
     [(s) => `#0 /var/www/vendor/phpmailer/phpmailer/src/PHPMailer.php(2227): PHPMailer\\PHPMailer\\SMTP->authenticate('ada@example.org', '${s}', 'LOGIN', NULL)`],
@@ -80,6 +93,28 @@ describe("a secret as php artisan config:show prints it", () => {
     () => sample.password(),
   );
   keeps(['  auth.password_timeout ............................... 10800', '  mailers.smtp.password ............................... null', '  broadcasting.connections.pusher.key ........ 2f9a0c1b7e4d3a6c5b80']);
+});
+
+describe('a token-shaped value an error quotes back, whatever it was for', () => {
+  goes(
+    [
+      (s) => `EnvValidationException: Value for environment variable "DB_PORT" must be numeric, instead received "${s}"`,
+      (s) => `{"level":50,"err":{"code":"E_INVALID_ENV_VARIABLES","help":"- Value for environment variable \\"APP_URL\\" must be a valid URL, instead received \\"${s}\\""}}`,
+      (s) => `SyntaxError: Unexpected token '${s[0]}', "${s}" is not valid JSON`,
+    ],
+    () => `${sample.alnum(8)}4${sample.alnum(7)}`,
+  );
+  goes(
+    [(s) => `  - Value for environment variable "PG_CONNECTION" must be a valid URL, instead received "${s}"`],
+    () => `app:${sample.alnum(22)}@db.internal:5432`,
+  );
+  keeps([
+    '- Value for environment variable "NODE_ENV" must be one of development, production, instead received "staging"',
+    '- Value for environment variable "REDIS_URL" must be a valid URL, instead received "localhost:6379"',
+    '- Value for environment variable "PORT" must be numeric, instead received "3000x"',
+    `SyntaxError: Unexpected token '<', "<!DOCTYPE "... is not valid JSON`,
+    `SyntaxError: Unexpected token 'u', "undefined" is not valid JSON`,
+  ]);
 });
 
 describe("OAuth 1.0a's verifier, which with the request token gets the access token", () => {
@@ -102,4 +137,53 @@ describe("Mailgun's key under a bare key, on a line that names Mailgun", () => {
     () => `${sample.hex(32)}-${sample.hex(8)}-${sample.hex(8)}`,
   );
   keeps(['mailgun: queued <20240101120000.1a2b3c4d5e6f7a8b@mg.example.com>', `{"key":"${'ab12'.repeat(8)}-0c1d2e3f-4a5b6c7d","service":"postmark"}`]);
+});
+
+describe('a one-time code in the text of the message that sends it', () => {
+  goes(
+    [
+      (s) => `DEBUG twilio.http_client: POST /Messages.json data: Body=Your+Initech+verification+code+is+${s}&From=%2B14153890936`,
+      (s) => `{"msg":"sms sent","provider":"vonage","text":"${s} is your Globex login code. Do not share it."}`,
+      (s) => `mail queued: subject="Your sign-in code is ${s}"`,
+      (s) => `G-${s} is your Google verification code.`,
+      (s) => `[sns] Publish: Your one-time code is: ${s}`,
+    ],
+    () => sample.digits(6),
+  );
+  keeps(['the error code is 5000', 'Your order code is 4411 for pickup', 'exit code is 137 after OOM', 'Your verification code is expired']);
+});
+
+describe("Roundcube's session and auth cookies, with no Cookie: before them", () => {
+  goes(
+    [
+      (s) => `10.33.139.88 - - [16/Feb/2025:21:44:43 +0000] "POST /?_task=mail&_action=refresh HTTP/1.1" 200 312 "-" "Mozilla/5.0" "roundcube_cookies=enabled; roundcube_sessid=${s}; language=en_US"`,
+      (s) => `Cookie: roundcube_sessauth=${s}`,
+    ],
+    () => sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 26),
+  );
+  keeps(['"roundcube_cookies=enabled; language=en_US"']);
+});
+
+describe('telephony and chat: SRTP keys in SDP, NickServ, Exim', () => {
+  goes(
+    [
+      (s) => `a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:${s}|2^31`,
+      (s) => `a=crypto:2 AEAD_AES_256_GCM inline:${s}`,
+    ],
+    () => sample.base64(40),
+  );
+  goes(
+    [
+      (s) => `[2025-01-21 08:37:58] >> PRIVMSG NickServ :IDENTIFY bob ${s}`,
+      (s) => `/msg NickServ identify ${s}`,
+      (s) => `    client_send = ^postmaster@example.net^${s}`,
+      (s) => `    client_send = : ada@example.net : ${s}`,
+    ],
+    () => sample.password(),
+  );
+  keeps([
+    'a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:',
+    'NickServ identify failed for bob: invalid password',
+    '  client_send = ^${extract{user}{${lookup{$host}lsearch{/etc/exim4/passwd.client}}}}^${extract{pass}{x}}',
+  ]);
 });
