@@ -112,7 +112,14 @@ const ECHOED_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^-$ \t\r\n"'|<>;&][^ \t
 const RECALL5_TOOLS = String.raw`cqlsh|cypher-shell|racadm|mosquitto_(?:pub|sub|rr)|ssh-keygen|(?:un)?rar|${ORACLE_TOOLS}`;
 
 /** The tools of `cli-password-option`, by name: what the pass over every byte looks for. */
-const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|smbclient|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl|${SNMP_TOOLS}|chpasswd|user(?:mod|add)|adduser|twine|poetry|${NCFTP_TOOLS}|${RECALL5_TOOLS})\b|[ \t]-pw[ \t]|${STDIN_READERS}`;
+/** Samba's clients, each taking `-U user%password`: `net` only with its Samba subcommands. */
+const SAMBA_TOOLS = String.raw`smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree|winexe|net[ \t]+(?:ads|rpc|sam|dom)`;
+
+/** radtest's user, and a value of its own (quoted or bare, a leading dash allowed). */
+const RADTEST_ARGUMENT = String.raw`(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \t\r\n"'<>|&;]+)`;
+const RADTEST_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'<>|&;]+))`;
+
+const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|${SAMBA_TOOLS}|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl|${SNMP_TOOLS}|chpasswd|user(?:mod|add)|adduser|twine|poetry|${NCFTP_TOOLS}|${RECALL5_TOOLS})\b|[ \t]-pw[ \t]|${STDIN_READERS}`;
 
 /** `GLUED_VALUE` without its groups, and never a variable (`$NEW_PW`): one value in a `chain`. */
 const CHAIN_VALUE = String.raw`\\?"(?:[^"\\\r\n]|\\[^"\r\n])+\\?"|'[^'\r\n]+'|[^-$ \t\r\n"'<>|&;\\][^ \t\r\n"']*`;
@@ -242,7 +249,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-argument',
     family: 'command-line',
-    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), ldappasswd -w/-a/-s (all as one span), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, openssl passwd [-1|-6|-apr1] <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText, mc alias set <alias> <url> <access key> <secret key>, mkstore -createCredential <alias> <user> <password>, emqx ctl admins passwd <user> <password>',
+    description: 'passwords other tools take as arguments: keytool/jarsigner -storepass/-keypass, openssl -passin/-passout pass:… and enc -k, ldapsearch/ldapmodify … -w (spaced or glued), ldappasswd -w/-a/-s (all as one span), net user <name> <password>, net use \\\\server\\share <password> /user:…, htpasswd -b [file] <user> <password>, openssl passwd [-1|-6|-apr1] <password>, PowerShell ConvertTo-SecureString "…" -AsPlainText (or -AsPlainText "…"), kadmin -w, ktpass /pass, mc alias set <alias> <url> <access key> <secret key>, mkstore -createCredential <alias> <user> <password>, emqx ctl admins passwd <user> <password>',
     // Recall round: command lines CI logs and process listings echo, as other scanners' suites
     // list them. Each flag or command is its own keyword; the tool's other arguments stay.
     regex: [
@@ -274,6 +281,11 @@ export const commandLineRules: readonly RuleSpec[] = [
       // htpasswd -b takes the password as its last argument: [file] user password.
       String.raw`\b(?i:htpasswd)${HTPASSWD_FLAGS}[ \t]+-[A-Za-z]*b[A-Za-z]*${HTPASSWD_FLAGS}(?:[ \t]+${ARGUMENT})?[ \t]+${ARGUMENT}[ \t]+${GLUED_VALUE}`,
       String.raw`(?i:ConvertTo-SecureString)[ \t]+(?:-String[ \t]+)?(?:"([^"\r\n]+)"|'([^'\r\n]+)')[ \t]+[^\r\n]*?-AsPlainText`,
+      // Its switches first, the string after them (round 52: `-AsPlainText "…" -Force`).
+      String.raw`(?i:ConvertTo-SecureString)(?:[ \t]+-(?i:AsPlainText|Force))+[ \t]+(?:-(?i:String)[ \t]+)?(?:"([^"\r\n]+)"|'([^'\r\n]+)')`,
+      // Kerberos admin (round 52): kadmin's -w, ktpass's /pass (its `/pass *` prompts).
+      String.raw`\b(?i:kadmin(?:\.local)?)\b[^\r\n]*?[ \t]-w[ \t]*${GLUED_VALUE}`,
+      String.raw`\b(?i:ktpass)(?:\.exe)?\b[^\r\n]*?[ \t][/-](?i:pass)[ \t]+${GLUED_VALUE}`,
       // MinIO's client: `mc alias set <alias> <url> <access key> <secret key>`. The access key is
       // any string, the secret key its last argument (red-team N1). A single space after `mc`, as
       // its keyword spells it. The keyword is `mc alias`: with `alias set` or `host add` (for `mc
@@ -290,7 +302,7 @@ export const commandLineRules: readonly RuleSpec[] = [
     // A keyword for each separator the regex allows before `pass:` and `user`: a match the pass over
     // every byte cannot see is a secret left in (a tab-separated `net\tuser … <password>` was).
     // `net use` holds `net user`'s keyword too.
-    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx'],
+    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx', 'kadmin', 'ktpass'],
     examples: {
       match: [
         { input: `keytool -importkeystore -storepass ${password} -keypass '${weak}'`, output: `keytool -importkeystore -storepass ${label('cli-password-argument')} -keypass '${label('cli-password-argument')}'` },
@@ -301,6 +313,9 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `net\tuser ada ${password} /add`, output: `net\tuser ada ${label('cli-password-argument')} /add` },
         { input: `openssl rsa -passin\tpass:${password}\t-in k.pem`, output: `openssl rsa -passin\tpass:${label('cli-password-argument')}\t-in k.pem` },
         { input: `$pw = ConvertTo-SecureString "${password}" -AsPlainText -Force`, output: `$pw = ConvertTo-SecureString "${label('cli-password-argument')}" -AsPlainText -Force` },
+        { input: `Set-ADAccountPassword ada -Reset -NewPassword (ConvertTo-SecureString -AsPlainText "${weak}" -Force)`, output: `Set-ADAccountPassword ada -Reset -NewPassword (ConvertTo-SecureString -AsPlainText "${label('cli-password-argument')}" -Force)` },
+        { input: `kadmin -p admin/admin@CORP.LOCAL -w '${password}' -q "listprincs"`, output: `kadmin -p admin/admin@CORP.LOCAL -w '${label('cli-password-argument')}' -q "listprincs"` },
+        { input: `ktpass /princ HTTP/web.corp.local@CORP.LOCAL /mapuser CORP\\svc-web /pass ${password} /out web.keytab`, output: `ktpass /princ HTTP/web.corp.local@CORP.LOCAL /mapuser CORP\\svc-web /pass ${label('cli-password-argument')} /out web.keytab` },
         // Recall round 3: the shapes each tool's password takes on a command line.
         { input: `ldapsearch -x -D cn=admin -w${password} -b dc=example`, output: `ldapsearch -x -D cn=admin -w${label('cli-password-argument')} -b dc=example` },
         { input: `ldapmodify -x -D "cn=admin,dc=ex" -w "${weak}" -f x.ldif`, output: `ldapmodify -x -D "cn=admin,dc=ex" -w "${label('cli-password-argument')}" -f x.ldif` },
@@ -437,7 +452,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-option',
     family: 'command-line',
-    description: 'admin tools whose password is an option: sqlcmd/bcp -P (Invoke-Sqlcmd -Password), ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X, echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>, ncftp* -p, cqlsh/cypher-shell/racadm -p, mosquitto_* -P, ssh-keygen -P/-N, rar -p…, sqlplus/expdp user/<password>, a literal echoed into vncpasswd, passwd, sudo -S, kinit or adcli … --stdin-password',
+    description: 'admin tools whose password is an option: sqlcmd/bcp -P (Invoke-Sqlcmd -Password), ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient, rpcclient, net ads … -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X, echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>, ncftp* -p, cqlsh/cypher-shell/racadm -p, mosquitto_* -P, ssh-keygen -P/-N, rar -p…, sqlplus/expdp user/<password>, a literal echoed into vncpasswd, passwd, sudo -S, kinit or adcli … --stdin-password',
     // The anchor names each tool: a class before `freerdp` (`[a-z0-9-]*freerdp`) made every
     // word a start in the pass over every byte, 20% slower on the request log (measured).
     // Found by the tool's name, a specific anchor, never by the flag: `-p`/`-P` alone is on every
@@ -450,7 +465,8 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool)(?:\.exe)?\b[^\r\n]*?[ \t]-(?:(?i:password)[ \t]+|P[ \t]*)${GLUED_VALUE}`,
       String.raw`\b(?i:psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|cqlsh|cypher-shell|racadm)(?:\.exe)?(?:[ \t][^\r\n]*?)?[ \t](?:-p[ \t]*|--password[ \t]+)${NOT_PORT_VALUE}`,
       String.raw`[ \t]-pw[ \t]+${GLUED_VALUE}`,
-      String.raw`\b(?i:smbclient)\b[^\r\n]*?[ \t](?:-U[ \t]*|--user[ \t=])["']?[^ \t\r\n%"']+%([^ \t\r\n"']+)`,
+      // Samba's tools take `-U user%password` (round 52: `net ads join -U 'administrator%…'`).
+      String.raw`\b(?i:${SAMBA_TOOLS})\b[^\r\n]*?[ \t](?:-U[ \t]*|--user[ \t=])["']?[^ \t\r\n%"']+%([^ \t\r\n"']+)`,
       String.raw`\b(?i:(?:x|wl|sdl-)?freerdp[0-9]?)(?:\.exe)?\b[^\r\n]*?[ \t][/+-]p:${GLUED_VALUE}`,
       String.raw`\b(?i:(?:un)?zip)\b[^\r\n]*?[ \t]-P[ \t]+${GLUED_VALUE}`,
       String.raw`\b(?i:7z[ar]?)(?:\.exe)?\b[^\r\n]*?[ \t]-p${GLUED_VALUE}`,
@@ -499,6 +515,7 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `PsExec.exe \\\\host -u admin -p ${password} cmd`, output: `PsExec.exe \\\\host -u admin -p ${label('cli-password-option')} cmd` },
         { input: `plink -ssh ada@host -pw "${password}" uptime`, output: `plink -ssh ada@host -pw "${label('cli-password-option')}" uptime` },
         { input: `smbclient //srv/share -U ada%${password} -c ls`, output: `smbclient //srv/share -U ada%${label('cli-password-option')} -c ls` },
+        { input: `net ads join -U 'administrator%${weak}' createcomputer=Servers/Linux`, output: `net ads join -U 'administrator%${label('cli-password-option')}' createcomputer=Servers/Linux` },
         { input: `xfreerdp /u:ada /p:${password} /v:host`, output: `xfreerdp /u:ada /p:${label('cli-password-option')} /v:host` },
         { input: `rdesktop -u ada -p ${weak} host`, output: `rdesktop -u ada -p ${label('cli-password-option')} host` },
         { input: `mongo -u admin -p${password} --authenticationDatabase admin`, output: `mongo -u admin -p${label('cli-password-option')} --authenticationDatabase admin` },
@@ -603,6 +620,23 @@ export const commandLineRules: readonly RuleSpec[] = [
         "echo -n 'x' | adcli info corp.local",
         'sudo -S apt-get update',
       ],
+    },
+  },
+  {
+    id: 'radtest-secrets',
+    family: 'command-line',
+    description: "FreeRADIUS's radtest [options] <user> <password> <server> <nas port> <secret>: the user's password and the RADIUS shared secret, both",
+    // Round 52. Positional, so found by their places after the command's name; the password may
+    // start with a dash (`-U8TJ@…`), since nothing but options comes before the user.
+    regex: String.raw`\b(?i:radtest)(?:[ \t]+-(?:[tdPi][ \t]+[^ \t\r\n]+|[x46]))*[ \t]+${RADTEST_ARGUMENT}[ \t]+${RADTEST_VALUE}[ \t]+[^ \t\r\n]+[ \t]+[0-9]+[ \t]+${RADTEST_VALUE}`,
+    keywords: ['radtest'],
+    kind: 'spans',
+    examples: {
+      match: [
+        { input: `radtest ada ${password} 127.0.0.1 0 ${weak}`, output: `radtest ada ${label('radtest-secrets')} 127.0.0.1 0 ${label('radtest-secrets')}` },
+        { input: `$ radtest -t mschap bob '${weak}' radius.example.org:1812 10 "${password}"`, output: `$ radtest -t mschap bob '${label('radtest-secrets')}' radius.example.org:1812 10 "${label('radtest-secrets')}"` },
+      ],
+      noMatch: ['radtest: command not found', 'Usage: radtest [OPTIONS] user passwd radius-server[:port] nas-port-number secret [ppphint] [nasname]'],
     },
   },
 ];

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, TOKEN_START } from './parts.js';
+import { label, SEP, TOKEN_START } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -21,6 +21,8 @@ const vapidPublic = `BH67${sample.base64url(83)}`;
 const vercelProject = sample.alnum(28);
 const vercelHook = sample.alnum(10);
 const netlifyHook = sample.hex(24);
+/** A keytab file in base64: its version bytes 0x05 0x02, then the entries with their keys. */
+const keytabB64 = Buffer.from([5, 2, ...Buffer.from(sample.hex(90), 'hex')]).toString('base64');
 
 /**
  * Rounds 51 to 53: credentials of single sign-on, Kerberos, the web's edge and the BEAM that hold
@@ -48,6 +50,20 @@ export const identityEdgeRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `   9 05/10/2025 09:01:49 HTTP/web.example.com@EXAMPLE.COM (aes128-cts-hmac-sha1-96)  (${krbKey})`, output: `   9 05/10/2025 09:01:49 HTTP/web.example.com@EXAMPLE.COM (aes128-cts-hmac-sha1-96)  (${label('kerberos-key')})` }],
       noMatch: ['   9 05/10/2025 09:01:49 HTTP/web.example.com@EXAMPLE.COM (aes128-cts-hmac-sha1-96)'],
+    },
+  },
+  {
+    id: 'kerberos-keytab',
+    family: 'private-key',
+    description: 'a Kerberos keytab in base64 under a keytab-named key (KRB5_KEYTAB_B64=…, "keytab": "BQI…"): the service\'s long-term keys; a keytab\'s name (FILE:/etc/krb5.keytab) stays',
+    // Round 52 (a keytab handed to a container in its environment). A value under `keytab` is as
+    // often the file's name: only base64 long enough to hold a key goes.
+    regex: String.raw`(?i:[a-z0-9_.-]*keytab[a-z0-9_.-]*)${SEP}([A-Za-z0-9+/]{40,}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
+    keywords: ['keytab'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `KRB5_KEYTAB_B64=${keytabB64}`, output: `KRB5_KEYTAB_B64=${label('kerberos-keytab')}` }],
+      noMatch: ['keytab: FILE:/etc/krb5.keytab', 'KRB5_KTNAME=/etc/krb5.keytab', '{"default_keytab_name":"FILE:/etc/security/keytabs/http.service.keytab"}'],
     },
   },
   {

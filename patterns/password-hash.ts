@@ -32,6 +32,11 @@ const ONE_CODE = String.raw`[A-Za-z0-9_.~+/%-]{4,}`;
  * server's answer gives it (`{"device_code": "…", "user_code": …}`, round 48): 20 characters or more.
  */
 const DEVICE_CODE = String.raw`(?i:device[_-]?code)(?:=|\\?"[ \t]*:[ \t]*\\?")([A-Za-z0-9_.~+/%-]{20,})`;
+/**
+ * A list of recovery codes after a message that names them (round 52: `generated backup codes for
+ * user_id=42: ["…", …]`): from its first item's first character to its last's last, as above.
+ */
+const PROSE_CODE_LIST = String.raw`(?i:backup|recovery)[ \t](?i:codes)\b[^\r\n\[\]]{0,60}?:[ \t]*\[[ \t]*\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\]`;
 const codeSample = createSampler(2026120325);
 const messageCode = createSampler(2026120455).digits(6);
 
@@ -101,8 +106,9 @@ export const passwordHashRules: readonly RuleSpec[] = [
   {
     id: 'totp-secret',
     family: 'password-hash',
-    description: 'TOTP / 2FA seed (base32) under an OTP, MFA or two-factor key (totp, otp_secret, mfaSecret, two_factor_seed, …)',
-    regex: String.raw`${TOKEN_START}(?i:[a-z0-9_.-]*(?:otp|mfa|two[_.-]?factor)[a-z0-9_.-]*(?:secret|seed|key)|t?otp)${SEP}([A-Z2-7]{16,128}={0,6})\b`,
+    description: 'TOTP / 2FA seed (base32) under an OTP, MFA or two-factor key (totp, otp_secret, mfaSecret, two_factor_seed, …), and the seeds of an authenticator app\'s export (otpauth-migration://offline?data=…)',
+    // Google Authenticator's export QR (round 52): a protobuf of every account's seed, in base64.
+    regex: String.raw`${TOKEN_START}(?i:[a-z0-9_.-]*(?:otp|mfa|two[_.-]?factor)[a-z0-9_.-]*(?:secret|seed|key)|t?otp)${SEP}([A-Z2-7]{16,128}={0,6})\b|otpauth-migration://offline\?data=([A-Za-z0-9%+/_-]{16,}(?:=|%3[Dd]){0,2})`,
     // Not `2fa`: it is all hex, and woke the prefilter on ~2% of clean bench lines (in UUIDs and trace ids).
     keywords: ['otp', 'mfa', 'two_factor', 'twofactor', 'two-factor', 'two.factor'],
     minEntropy: 3,
@@ -111,6 +117,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `enrolled user=7 two_factor_seed=${sample.base32(32)}`, output: `enrolled user=7 two_factor_seed=${label('totp-secret')}` },
         { input: `MFA_SECRET=${sample.base32(16)}`, output: `MFA_SECRET=${label('totp-secret')}` },
         { input: `otp: ${sample.base32(16)}`, output: `otp: ${label('totp-secret')}` },
+        { input: `scanned QR: otpauth-migration://offline?data=${encodeURIComponent(codeSample.base64(60))}`, output: `scanned QR: otpauth-migration://offline?data=${label('totp-secret')}` },
       ],
       noMatch: ['otp: 123456', 'mfa_enabled: TRUE', 'otp_secret: AAAAAAAAAAAAAAAA'],
     },
@@ -128,8 +135,8 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // on every request line, and the literals that would find `"verificationCode":` alone took the
     // pass over every byte out of RE2's DFA. A list goes from its first item's first character to
     // its last's last, so a JSON list stays one.
-    regex: String.raw`(?:^|[^A-Za-z0-9])(?:(?:(?i:${CODE_KINDS}[_-]?codes?)=|(?i:${CODE_KINDS}[_-]?codes)\\?":|(?i:t?otp|mfa)[_-]?(?i:code)\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:,${ONE_CODE})*)(?:$|[^=A-Za-z0-9_.~+/%-])|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])|${DEVICE_CODE})`,
-    keywords: ['code=', 'codes=', 'codes":', 'codes\\":', 'otp', 'mfa', 'device_code', 'devicecode', 'device-code'],
+    regex: String.raw`(?:^|[^A-Za-z0-9])(?:(?:(?i:${CODE_KINDS}[_-]?codes?)=|(?i:${CODE_KINDS}[_-]?codes)\\?":|(?i:t?otp|mfa)[_-]?(?i:code)\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:,${ONE_CODE})*)(?:$|[^=A-Za-z0-9_.~+/%-])|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])|${DEVICE_CODE}|${PROSE_CODE_LIST})`,
+    keywords: ['code=', 'codes=', 'codes":', 'codes\\":', 'otp', 'mfa', 'device_code', 'devicecode', 'device-code', 'backup codes', 'recovery codes', 'backup\tcodes', 'recovery\tcodes'],
     // Six digits may repeat one (`266668`: 1.25 bits a character); a run of one is no code.
     minEntropy: 1,
     examples: {
@@ -137,6 +144,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
       match: [
         { input: `{"otpCode":"${codeSample.digits(6)}"}`, output: `{"otpCode":"${label('one-time-code')}"}` },
         { input: `otp_code=${codeSample.digits(6)}`, output: `otp_code=${label('one-time-code')}` },
+        { input: `[2fa] generated backup codes for user_id=42: ["${codeSample.alnum(4)}-${codeSample.alnum(4)}","${codeSample.alnum(4)}-${codeSample.alnum(4)}"]`, output: `[2fa] generated backup codes for user_id=42: ["${label('one-time-code')}"]` },
       ],
       noMatch: ['error_code=E1001', 'reset_code=null'],
     },

@@ -105,10 +105,11 @@ export const SECRET_KEYS: readonly string[] = [
   'secret text',
   // Round 52: Keycloak's `credential.secret_data` (a TOTP seed, a password's hash). Every key here
   // is spelled in the anchors of the key rules, each of which must fit the room the pass over every
-  // byte gives one (MAX_PASS_ANCHOR_CHARS): Devise's tokens (strict, above) end in `token` here,
-  // and an event hook's `auth_value`, a `KEYTAB_B64` and Vercel's protection bypass (a header of
-  // api-key-header's) did not fit.
+  // byte gives one (MAX_PASS_ANCHOR_CHARS): Devise's tokens (strict, above) end in `token` here.
   'secret data',
+  // Round 52: an Okta event hook's `auth_value` (the Authorization header it sends). A keytab is
+  // kerberos-keytab's: under `keytab` a value is as often its name (`FILE:/etc/krb5.keytab`).
+  'auth value',
 ];
 
 /**
