@@ -115,6 +115,11 @@ const RECALL5_TOOLS = String.raw`cqlsh|cypher-shell|racadm|mosquitto_(?:pub|sub|
 /** Samba's clients, each taking `-U user%password`: `net` only with its Samba subcommands. */
 const SAMBA_TOOLS = String.raw`smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree|winexe|net[ \t]+(?:ads|rpc|sam|dom)`;
 
+/** Impacket's example scripts that take a target or -hashes (as `<name>.py`; Kali's `impacket-<name>` too). */
+const IMPACKET_TOOLS = String.raw`secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|getST|GetUserSPNs|GetNPUsers|mssqlclient|smbclient|lookupsid`;
+/** An NT hash for the examples. */
+const ntHash = createSampler(2026120442).hex(32);
+
 /** radtest's user, and a value of its own (quoted or bare, a leading dash allowed). */
 const RADTEST_ARGUMENT = String.raw`(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \t\r\n"'<>|&;]+)`;
 const RADTEST_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'<>|&;]+))`;
@@ -620,6 +625,21 @@ export const commandLineRules: readonly RuleSpec[] = [
         "echo -n 'x' | adcli info corp.local",
         'sudo -S apt-get update',
       ],
+    },
+  },
+  {
+    id: 'impacket-credentials',
+    family: 'command-line',
+    description: "Impacket's credentials on its command line: the password of a [domain/]user:password[@target] target (secretsdump.py, psexec.py, getTGT.py, impacket-wmiexec, …) and the NT hash of -hashes LM:NT, which logs in as well (pass-the-hash)",
+    // Round 41 (red-team tooling in a shell history and a CI log).
+    regex: String.raw`\b(?i:impacket-[a-z]+|(?:${IMPACKET_TOOLS})\.py)\b[^\r\n]*?[ \t]-hashes[ \t]+(?:[0-9a-fA-F]{32})?:([0-9a-fA-F]{32})\b|\b(?i:impacket-[a-z]+|(?:${IMPACKET_TOOLS})\.py)\b(?:[ \t]+-[^ \t\r\n]+(?:[ \t]+[^- \t\r\n][^ \t\r\n]*)?)*?[ \t]+['"]?(?:[A-Za-z0-9.-]+/)?[A-Za-z0-9._$-]+:(?:'([^'\r\n]+)'|"([^"\r\n]+)"|([^@ \t\r\n'"]+))(?:@|[ \t]|$)`,
+    keywords: ['impacket-', 'secretsdump.py', 'psexec.py', 'wmiexec.py', 'smbexec.py', 'atexec.py', 'dcomexec.py', 'gettgt.py', 'getst.py', 'getuserspns.py', 'getnpusers.py', 'mssqlclient.py', 'smbclient.py', 'lookupsid.py'],
+    examples: {
+      match: [
+        { input: `$ getTGT.py CORP.LOCAL/ada:'${weak}' -dc-ip 10.0.0.5`, output: `$ getTGT.py CORP.LOCAL/ada:'${label('impacket-credentials')}' -dc-ip 10.0.0.5` },
+        { input: `secretsdump.py -hashes aad3b435b51404eeaad3b435b51404ee:${ntHash} CORP/administrator@10.0.0.5`, output: `secretsdump.py -hashes aad3b435b51404eeaad3b435b51404ee:${label('impacket-credentials')} CORP/administrator@10.0.0.5` },
+      ],
+      noMatch: ['secretsdump.py -k CORP/administrator@dc01.corp.local', 'psexec.py CORP/ada@10.0.0.5 -k'],
     },
   },
   {

@@ -32,6 +32,7 @@ const round55 = createSampler(2026120455 + 1);
 const eximPassword = round55.password();
 const srtpKey = round55.base64(40);
 const nickPassword = round55.password();
+const gmailApp = [0, 1, 2, 3].map(() => round55.from('abcdefghijklmnopqrstuvwxyz', 4)).join(' ');
 const mailgunKey = `${round55.hex(32)}-${round55.hex(8)}-${round55.hex(8)}`;
 
 /** Mailgun's newer private API key: 32 hex, then two groups of 8. */
@@ -396,6 +397,22 @@ export const messagingRules: readonly RuleSpec[] = [
         { input: `/msg NickServ identify ${nickPassword}`, output: `/msg NickServ identify ${label('nickserv-identify')}` },
       ],
       noMatch: ['NickServ identify failed for bob'],
+    },
+  },
+  {
+    id: 'google-app-password',
+    family: 'vendor',
+    description: "a Google app password (16 small letters in four groups, abcd efgh ijkl mnop) on a line that names Gmail or an app password: sasl_passwd's [smtp.gmail.com]:587 user:…, msmtp's … password …",
+    // Round 41. Four words of four letters are prose too: only after a `:`, `=` or `password`,
+    // and ending the value (a quote, an escaped line break or the line's end).
+    regex: String.raw`(?i:gmail|smtp\.google|app[ _-]?password)[^\r\n]*?(?:[:=]|(?i:password|passwd|pass)[ \t]*[:=]?)[ \t]*\\?["']?([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?:\\?["']|\\[nr]|[ \t]*$)`,
+    keywords: ['gmail', 'smtp.google', 'app password', 'app_password', 'app-password', 'apppassword'],
+    examples: {
+      match: [
+        { input: `[smtp.gmail.com]:587 ada@example.com:${gmailApp}`, output: `[smtp.gmail.com]:587 ada@example.com:${label('google-app-password')}` },
+        { input: `msmtp: account default: host smtp.gmail.com port 587 tls on auth on user ada@example.com password ${gmailApp}`, output: `msmtp: account default: host smtp.gmail.com port 587 tls on auth on user ada@example.com password ${label('google-app-password')}` },
+      ],
+      noMatch: ['gmail: sent the mail from your home account', 'GMAIL_APP_PASSWORD=${GMAIL_APP_PASSWORD}'],
     },
   },
 ];

@@ -14,6 +14,9 @@ const recall = createSampler(2026113012);
 const recall6 = createSampler(2026120104);
 const razorpay = `rzp_live_${recall6.alnum(14)}`;
 const adyen = `AQE${recall6.alnum(6)}.${recall6.base64url(60)}`;
+/** Adyen's key as its Customer Area gives it (round 41), the third part of any printable characters. */
+const round41 = createSampler(2026120441);
+const adyenKey = `AQE${round41.base64(70)}=-${round41.base64(43)}=-${round41.from('!#$%()*+,:;<>?@[]^_{}~ABCDEFabcdef0123456789', 16)}`;
 /** Round 3's samples, from a sampler of their own so the samples above stay as they were. */
 const round3 = createSampler(2026120205);
 const mercadoPago = `APP_USR-${round3.digits(16)}-${round3.digits(6)}-${round3.hex(32)}-${round3.digits(9)}`;
@@ -121,12 +124,18 @@ export const paymentRules: readonly RuleSpec[] = [
   {
     id: 'adyen-api-key',
     family: 'vendor',
-    description: 'Adyen API key (AQE…, a dot, 50–80 characters)',
-    regex: String.raw`${TOKEN_START}(AQE[A-Za-z0-9]{5,}\.[A-Za-z0-9_=-]{50,80})${END_B64URL}`,
+    description: 'Adyen API key: AQE…, base64, -, base64 (and -, 16 characters of any kind), or AQE…, a dot, 50–80 characters',
+    // Round 41: the key as the Customer Area gives it, two base64 parts and a third of any
+    // printable characters (`…=-…=-\\{:9W5w3)VeIb@(L7`), which goes with it.
+    regex: String.raw`${TOKEN_START}(AQE[A-Za-z0-9+/]{40,}={0,2}-[A-Za-z0-9+/]{40,}={0,2}(?:-[!-~]{16})?|AQE[A-Za-z0-9]{5,}\.[A-Za-z0-9_=-]{50,80})${END_B64URL}`,
     keywords: ['aqe'],
     minEntropy: 3.5,
     examples: {
-      match: [{ input: `X-API-Key: ${adyen}`, output: `X-API-Key: ${label('adyen-api-key')}` }, { input: `adyen checkout with ${adyen} failed`, output: `adyen checkout with ${label('adyen-api-key')} failed` }],
+      match: [
+        { input: `X-API-Key: ${adyen}`, output: `X-API-Key: ${label('adyen-api-key')}` },
+        { input: `adyen checkout with ${adyen} failed`, output: `adyen checkout with ${label('adyen-api-key')} failed` },
+        { input: `Request headers: {Content-Type=application/json, X-API-Key=${adyenKey}}`, output: `Request headers: {Content-Type=application/json, X-API-Key=${label('adyen-api-key')}}` },
+      ],
       noMatch: [`AXE${recall6.alnum(6)}.${recall6.base64url(60)}`, 'AQEyhmfx.short'],
     },
   },
@@ -196,8 +205,9 @@ export const paymentRules: readonly RuleSpec[] = [
   {
     id: 'checkout-secret-key',
     family: 'vendor',
-    description: 'Checkout.com secret keys (sk_, sk_test_ and a UUID; sk_, sk_sbox_ and 26–27 base32 characters) and Clearbit secret keys (sk_ and 32 hex)',
-    regex: String.raw`${TOKEN_START}(sk_(?:(?:test|sbox)_)?(?:${UUID}|[a-z2-7]{26,27})|sk_[0-9a-f]{32})\b`,
+    description: 'Checkout.com secret keys (sk_, sk_test_ and a UUID; sk_, sk_sbox_ and 26–27 small letters and digits) and Clearbit secret keys (sk_ and 32 hex)',
+    // Base32 in Checkout's docs; any digit in keys seen in logs (round 41), so letters and digits.
+    regex: String.raw`${TOKEN_START}(sk_(?:(?:test|sbox)_)?(?:${UUID}|[a-z0-9]{26,27})|sk_[0-9a-f]{32})\b`,
     keywords: ['sk_'],
     anchor: String.raw`${TOKEN_START_ANCHOR}sk_[a-z0-9]`,
     // Picks the rule on the lines its keywords woke; the pass's anchor budget is the key rules' (compile.test).

@@ -207,7 +207,9 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     description: 'the one-time token in the path of a password-reset, e-mail verification, activation, invitation, magic-login or unsubscribe link (/reset-password/<token>, /invitations/accept/<token>): a UUID, 20 or more hex, or a random token of mixed case',
     // Access and request logs print the request a mailed link makes: whoever reads them can use
     // it while it is valid. A slug (`/confirm/order-12345-confirmation`), a word or a file stays.
-    regex: String.raw`/${LINK_PATHS}${LINK_ID}\\?/([A-Za-z0-9_~.:%-]{16,256})${LINK_END}`,
+    // Okta's activation and recovery links put the token before the verb (round 41:
+    // `https://<org>.okta.com/tokens/<token>/verify`).
+    regex: String.raw`/${LINK_PATHS}${LINK_ID}\\?/([A-Za-z0-9_~.:%-]{16,256})${LINK_END}|/tokens/([A-Za-z0-9_-]{20,64})/verify\b`,
     keywords: ['/reset', '/verif', '/confirm', '/activat', '/invit', '/magic', '/unsubscribe', '/forgot', '/password'],
     // A slash before the name: `connection reset`, `ssl verify` in prose wake nothing. Tier 1b
     // only: in the pass the anchor hit every line its keywords hit (60 of 124,634 lines of the
