@@ -12,6 +12,8 @@ const scrypt9 = `${round6.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij
 const fortiEnc = round6.base64(88);
 
 /** A value as a shell passes it: quoted to its quote, else to the next space; never the next flag. */
+/** A command's argument that is not a secret: quoted or bare. */
+const ARG_PLAIN = String.raw`(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \t\r\n"']+)`;
 const ARG = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
 /** A word of a command line, quoted as MONITOR and JSON print it or bare. */
 const WORD = String.raw`"?[^ \t\r\n">]+"?`;
@@ -32,7 +34,7 @@ export const adminLineRules: readonly RuleSpec[] = [
     id: 'network-device-secret',
     family: 'command-line',
     description:
-      "a network device's secrets in its running config (show running-config, Netmiko and Ansible output): Cisco's type 7 and type 0 passwords and keys (username … password 7 …, key 7 …, tacacs-server key …, crypto isakmp key …, key-string …), FortiGate's set password|psksecret ENC …",
+      "a network device's secrets in its running config (show running-config, Netmiko and Ansible output): Cisco's type 7 and type 0 passwords and keys (username … password 7 …, key 7 …, tacacs-server key …, radius-server host … key …, crypto isakmp key …, key-string …), SNMPv3 users' passphrases (snmp-server user … auth sha … priv aes 128 …, net-snmp createUser), Junos's \"$9$…\", tac_plus's login = cleartext \"…\", FortiGate's set password|psksecret ENC …",
     // Round 6. Type 7 is a reversible cipher, type 0 the password itself; types 5, 8 and 9 are
     // hashes (password-hash takes `$1$`; the others here). A digit alone after `key` or `password`
     // is read as a type only with the value a type gives: hex after 7, `$n$…` after 5, 8 or 9; a
@@ -42,13 +44,22 @@ export const adminLineRules: readonly RuleSpec[] = [
       String.raw`\b(?:password|secret|key|key-string|authentication-key|md5)[ \t]+7[ \t]+([0-9A-Fa-f]{4,})\b`,
       String.raw`\b(?:password|secret)[ \t]+[589][ \t]+(\$[0-9]\$[^ \t\r\n]+)`,
       String.raw`\b(?:username[ \t]+${USER_NOT_CONJUNCTION}(?:[ \t]+privilege[ \t]+[0-9]+)?|enable)[ \t]+(?:password|secret)[ \t]+(?:0[ \t]+)?([^0-9'" \t\r\n][^ \t\r\n]*|[0-9][^ \t\r\n]+)`,
-      String.raw`\b(?:tacacs|radius)-server[ \t]+(?:host[ \t]+[^ \t\r\n]+[ \t]+)?key[ \t]+(?:0[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
+      // The host's ports and timeouts may come before its key (`auth-port 1812 acct-port 1813 key …`, round 57).
+      String.raw`\b(?:tacacs|radius)-server[ \t]+(?:host[ \t]+[^ \t\r\n]+[ \t]+(?:[a-z-]+[ \t]+[0-9]+[ \t]+)*)?key[ \t]+(?:0[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
+      // SNMPv3 users: IOS's `snmp-server user <u> <group> v3 auth sha <pw> priv aes 128 <pw>` and
+      // net-snmp's `createUser <u> SHA "<pw>" AES "<pw>"`, both passphrases as one span.
+      String.raw`\bsnmp-server[ \t]+user[ \t]+[^ \t\r\n]+[ \t]+[^ \t\r\n]+[ \t]+v3[ \t]+(?:encrypted[ \t]+)?auth[ \t]+(?:md5|sha[0-9]*)[ \t]+([^ \t\r\n]+(?:[ \t]+priv[ \t]+(?:des|3des|aes)(?:[ \t]+[0-9]+)?[ \t]+[^ \t\r\n]+)?)`,
+      String.raw`\bcreateUser[ \t]+(?:-e[ \t]+[^ \t\r\n]+[ \t]+)?[^ \t\r\n]+[ \t]+(?:MD5|SHA[0-9-]*)[ \t]+(?:"([^"\r\n]+(?:"[ \t]+(?:DES|AES[0-9]*)[ \t]+"[^"\r\n]+)?)"|([^ \t\r\n"]+(?:[ \t]+(?:DES|AES[0-9]*)[ \t]+[^ \t\r\n]+)?))`,
+      // Junos's `$9$…`, a reversible cipher of the secret, wherever it is set (pre-shared-key, authentication-key).
+      String.raw`(?:ascii-text|authentication-key|privacy-key|secret|key|encrypted-password)[ \t]+"(\$9\$[^"\r\n]{4,})"`,
+      // TACACS+'s tac_plus.conf: a user's cleartext login and the shared key.
+      String.raw`\b(?:login|pap|chap|enable|arap|opap|ms-chap)[ \t]*=[ \t]*cleartext[ \t]+"([^"\r\n]+)"`,
       String.raw`\bcrypto[ \t]+isakmp[ \t]+key[ \t]+(?:0[ \t]+)?([^ \t\r\n]+)[ \t]+(?:address|hostname)\b`,
       String.raw`\bkey-string[ \t]+(?:0[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
       String.raw`\bset[ \t]+(?:password|passwd|psksecret|secret|key|auth-password|priv-password)[ \t]+ENC[ \t]+([^ \t\r\n]+)`,
     ].join('|'),
-    keywords: ['pass', 'secret', 'key'],
-    anchor: String.raw`(?i:password|secret|key|key-string|md5)[ \t]+[0-9]|(?:password|secret)[ \t]|-server[ \t]|isakmp|key-string|ENC[ \t]`,
+    keywords: ['pass', 'secret', 'key', 'snmp-server', 'createuser', 'cleartext'],
+    anchor: String.raw`(?i:password|secret|key|key-string|md5)[ \t]+[0-9]|(?:password|secret)[ \t]|-server[ \t]|isakmp|key-string|ENC[ \t]|createUser[ \t]|[ \t]"\$9\$|=[ \t]*cleartext[ \t]`,
     anchorInPass: false,
     examples: {
       match: [
@@ -60,8 +71,34 @@ export const adminLineRules: readonly RuleSpec[] = [
         { input: `crypto isakmp key ${password} address 0.0.0.0`, output: `crypto isakmp key ${label('network-device-secret')} address 0.0.0.0` },
         { input: ` ip ospf message-digest-key 1 md5 7 ${type7}`, output: ` ip ospf message-digest-key 1 md5 7 ${label('network-device-secret')}` },
         { input: `        set psksecret ENC ${fortiEnc}`, output: `        set psksecret ENC ${label('network-device-secret')}` },
+        { input: `snmp-server user nms NMS-GROUP v3 auth sha ${password} priv aes 128 ${password}x`, output: `snmp-server user nms NMS-GROUP v3 auth sha ${label('network-device-secret')}` },
+        { input: `set security ike policy IKE-POL pre-shared-key ascii-text "$9$${scrypt9.slice(0, 24)}"`, output: `set security ike policy IKE-POL pre-shared-key ascii-text "${label('network-device-secret')}"` },
+        { input: `    login = cleartext "${password}"`, output: `    login = cleartext "${label('network-device-secret')}"` },
       ],
       noMatch: ['Incorrect username or password was specified.', 'key 1 of 3 rotated', 'password 7 days before expiry', 'no service password-encryption', 'username admin privilege 15 secret 5 <removed>', 'enable secret', 'set password ENC'],
+    },
+  },
+  {
+    id: 'wireless-credential',
+    family: 'command-line',
+    description: "a Wi-Fi network's or a RADIUS user's secret as devices print it: a Wi-Fi QR code's P:… (WIFI:S:…;T:WPA;P:…;;), the PMK and session keys of wpa_supplicant/hostapd -K hexdumps, a WPS PIN (hostapd_cli wps_pin), adb's cmd wifi connect-network <ssid> wpa2 <passphrase>, macOS networksetup -setairportnetwork <if> <ssid> <password>, FreeRADIUS's Login OK/incorrect: [user/password] (auth_goodpass, auth_badpass)",
+    // Round 57 (devices and the network, blind).
+    regex: [
+      String.raw`\bWIFI:(?:[A-Z]:(?:[^;\\\r\n]|\\.)*;)*?P:((?:[^;\\\r\n]|\\.)+);`,
+      String.raw`\bWPA: (?:PMK|PTK|KCK|KEK|TK|GTK|IGTK|PSK|PMK-R[01]|MSK|PMKID)\b[^:\r\n]*- hexdump\(len=[0-9]+\): ((?:[0-9a-f]{2} )+[0-9a-f]{2})`,
+      String.raw`\bwps_pin[ \t]+(?:any|[0-9a-fA-F:-]{8,})[ \t]+([0-9]{4,8})\b`,
+      String.raw`\bcmd[ \t]+wifi[ \t]+connect-network[ \t]+${ARG_PLAIN}[ \t]+(?:wpa2|wpa3|wep|owe)[ \t]+${ARG}`,
+      String.raw`\bnetworksetup[ \t]+-setairportnetwork[ \t]+${ARG_PLAIN}[ \t]+${ARG_PLAIN}[ \t]+${ARG}`,
+      String.raw`\bLogin (?:OK|incorrect)(?: \([^)\r\n]*\))?: \[[^/\]\r\n]*/([^\r\n]+?)\] \((?:from client|via)\b`,
+    ].join('|'),
+    keywords: ['wifi:', 'hexdump(len=', 'wps_pin', 'connect-network', 'setairportnetwork', 'login ok:', 'login incorrect'],
+    examples: {
+      match: [
+        { input: `D/QrScanner( 4056): Decoded QR: WIFI:S:HomeNet;T:WPA;P:${password};H:false;;`, output: `D/QrScanner( 4056): Decoded QR: WIFI:S:HomeNet;T:WPA;P:${label('wireless-credential')};H:false;;` },
+        { input: `wpa_supplicant[4816]: wlan0: WPA: PMK - hexdump(len=8): 49 53 75 38 ac fb 43 71`, output: `wpa_supplicant[4816]: wlan0: WPA: PMK - hexdump(len=8): ${label('wireless-credential')}` },
+        { input: `Auth: (343) Login OK: [installer/${password}] (from client nas01 port 40)`, output: `Auth: (343) Login OK: [installer/${label('wireless-credential')}] (from client nas01 port 40)` },
+      ],
+      noMatch: ['WIFI:S:Guest;T:nopass;;', 'wlan0: WPA: Key negotiation completed with 00:11:22:33:44:55', 'Auth: (12) Login OK: [ada] (from client nas01 port 0)'],
     },
   },
   {

@@ -261,15 +261,17 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
     {
       id: 'wifi-psk',
       family: 'generic',
-      description: 'a Wi-Fi pre-shared key or passphrase: wpa_supplicant psk="…" and psk=<64 hex>, hostapd wpa_passphrase= / wpa_psk= / sae_password=, NetworkManager psk= and nmcli 802-11-wireless-security.psk: …',
+      description: 'a Wi-Fi pre-shared key or passphrase: wpa_supplicant psk="…" and psk=<64 hex>, hostapd wpa_passphrase= / wpa_psk= / sae_password= / wep_key0=, NetworkManager psk= and nmcli 802-11-wireless-security.psk: …, a router\'s nvram wl0_wpa_psk= and OpenWrt\'s uci wireless.<iface>.key=',
       // `key_mgmt=WPA-PSK` names the method: `psk` must be the key, then `=` or `:`. nmcli prints
       // `<hidden>` without --show-secrets and `--` for none: placeholders (`trivialValues`), they stay.
-      regex: String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nt])(?:[A-Za-z0-9-]+\.)?(?i:psk|wpa_psk|wpa_passphrase|sae_password)\\*["']?[ \t]*[:=][ \t]*${VALUE}`,
-      keywords: ['psk', 'wpa_passphrase', 'sae_password'],
+      // Round 57: a router's nvram (`wl0_wpa_psk=`), hostapd's WEP keys, OpenWrt's `uci show`.
+      regex: String.raw`(?:^|[^A-Za-z0-9_.-]|\\[nt])(?:[A-Za-z0-9-]+\.|wl[0-9.]*_)?(?i:psk|wpa_psk|wpa_passphrase|sae_password|wep_key[0-3])\\*["']?[ \t]*[:=][ \t]*${VALUE}|\bwireless\.[A-Za-z0-9@_\[\].-]+\.key[ \t]*=[ \t]*${VALUE}`,
+      keywords: ['psk', 'wpa_passphrase', 'sae_password', 'wep_key', 'wireless.'],
       examples: {
         match: [
           { input: `\tpsk="${password}"`, output: `\tpsk="${label('wifi-psk')}"` },
           { input: `802-11-wireless-security.psk:          ${password}`, output: `802-11-wireless-security.psk:          ${label('wifi-psk')}` },
+          { input: `wireless.@wifi-iface[1].key='${password}'`, output: `wireless.@wifi-iface[1].key='${label('wifi-psk')}'` },
         ],
         noMatch: ['key_mgmt=WPA-PSK', 'psk=<hidden>', 'psk=*', 'proto=RSN', '802-11-wireless-security.psk-flags:    0 (none)'],
       },

@@ -1,0 +1,62 @@
+/**
+ * Round 57 (devices, desktops and the network, blind): the secrets of network devices' configs,
+ * Wi-Fi and RADIUS as devices print them. Each as a class, with the look-alikes beside them that stay.
+ */
+import { describe } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { createSampler } from '../../patterns/sample.js';
+import { goesEach, keepsEach } from '../support/only-secret-gone.js';
+
+const scrubber = createScrubber();
+const sample = createSampler(0x5757);
+const goes = goesEach(scrubber);
+const keeps = keepsEach(scrubber);
+
+describe("a network device's secrets in its config", () => {
+  goes(
+    [
+      (s) => `radius-server host 192.168.88.144 auth-port 1812 acct-port 1813 key ${s}`,
+      (s) => `tacacs-server host 10.0.0.9 timeout 5 key ${s}`,
+      (s) => `snmp-server user nms NMS-GROUP v3 auth sha ${s}`,
+      (s) => `createUser nms SHA "${s}"`,
+      (s) => `    login = cleartext "${s}"`,
+      (s) => `    enable = cleartext "${s}"`,
+    ],
+    () => sample.alnum(18),
+  );
+  // Junos's `$9$…` goes whole, its marker too.
+  goes(
+    [
+      (s) => `set snmp v3 usm local-engine user nms authentication-sha authentication-key "${s}"`,
+      (s) => `set security ike policy IKE-POL pre-shared-key ascii-text "${s}"`,
+    ],
+    () => `$9$${sample.from('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./-', 26)}`,
+  );
+  keeps(['radius-server host 10.0.0.5 auth-port 1812 acct-port 1813', 'snmp-server user nms NMS-GROUP v3', 'login = PAM', 'createUser -e 0x8000 nms']);
+});
+
+describe('Wi-Fi keys and RADIUS passwords as devices print them', () => {
+  goes(
+    [
+      (s) => `06-04 05:23:46.514  9889 17060 D MLKitBarcode: Decoded QR: WIFI:S:Casa_Garcia;T:WPA;P:${s};H:false;;`,
+      (s) => `WIFI:T:WPA;S:Office;P:${s};;`,
+      (s) => `$ adb shell cmd wifi connect-network "ACME-Corp" wpa2 "${s}"`,
+      (s) => `sudo networksetup -setairportnetwork en0 "Office 5G" ${s}`,
+      (s) => `Auth: (131) Login incorrect (pap: Cleartext password does not match "known good" password): [pi/${s}] (from client ap-lobby port 0 via TLS tunnel)`,
+      (s) => `Mon Mar 24 04:38:49 2025 : Auth: (343) Login OK: [installer/${s}] (from client nas01 port 40 cli E0-63-DA-D2-1A-E1)`,
+      (s) => `wl0_wpa_psk=${s}`,
+      (s) => `wireless.@wifi-iface[1].key='${s}'`,
+      (s) => `wep_key0=${s}`,
+    ],
+    () => sample.password(),
+  );
+  goes([(s) => `Jun 10 04:15:09 laptop wpa_supplicant[4816]: wlan0: WPA: PMK - hexdump(len=32): ${s}`, (s) => `hostapd: wlan0: WPA: KEK - hexdump(len=16): ${s}`], () => sample.hex(16).match(/../g)!.join(' '));
+  goes([(s) => `$ hostapd_cli -i wlan0 wps_pin any ${s}`], () => sample.digits(8));
+  keeps([
+    'WIFI:S:Guest;T:nopass;;',
+    'wlan0: WPA: Key negotiation completed with 00:11:22:33:44:55 [PTK=CCMP GTK=CCMP]',
+    'Auth: (12) Login OK: [ada] (from client nas01 port 0)',
+    'wl0_wpa_psk=',
+    "wireless.@wifi-iface[0].encryption='psk2'",
+  ]);
+});
