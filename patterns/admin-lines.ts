@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label } from './parts.js';
+import { label, TOKEN_START } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** A sampler of its own: examples here must not shift the samples of the files after this one. */
@@ -12,6 +12,12 @@ const scrypt9 = `${round6.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij
 const fortiEnc = round6.base64(88);
 
 /** A value as a shell passes it: quoted to its quote, else to the next space; never the next flag. */
+/** Round 57's samples. */
+const round57 = createSampler(2026120457);
+const panosKey = `LUFRPT${round57.base64(70)}==`;
+const iftttKey = round57.base64url(22);
+const lucyToken = round57.hex(32);
+
 /** A command's argument that is not a secret: quoted or bare. */
 const ARG_PLAIN = String.raw`(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \t\r\n"']+)`;
 const ARG = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
@@ -104,11 +110,14 @@ export const adminLineRules: readonly RuleSpec[] = [
   {
     id: 'protocol-password',
     family: 'command-line',
-    description: "a password in a protocol transcript: FTP's PASS command as vsftpd and pure-ftpd log it, IMAP's LOGIN and POP3's PASS as mail clients print them, sendmail's AuthInfo \"P:…\", strongSwan's ipsec.secrets (: PSK \"…\"), wpa_cli's set_network N psk, Windows' sc.exe config … password= …",
+    description: "a password in a protocol transcript: FTP's PASS command as vsftpd and pure-ftpd log it, IMAP's LOGIN and POP3's PASS as mail clients print them, sendmail's AuthInfo \"P:…\", strongSwan's ipsec.secrets (: PSK \"…\", user : EAP \"…\"), OpenVPN's management password \"Auth\" …, wpa_cli's set_network N psk, Windows' sc.exe config … password= …",
     // Round 6. Not a bare `PASS x`: Jest prints `PASS src/app.test.ts`.
     regex: [
       String.raw`"PASS ([^"\r\n]+)"|\bCommand \[pass\] \[([^\]\r\n]+)\]`,
-      String.raw`:[ \t]*PSK[ \t]+(?:"([^"\r\n]+)"|(0[sx][A-Za-z0-9+/=]{8,}))`,
+      // strongSwan's ipsec.secrets: `: PSK "…"`, and a user's `alice : EAP "…"` or `XAUTH "…"` (round 57).
+      String.raw`:[ \t]*(?:PSK|EAP|XAUTH|NTLM)[ \t]+(?:"([^"\r\n]+)"|(0[sx][A-Za-z0-9+/=]{8,}))`,
+      // OpenVPN's management interface: `password "Auth" …` (round 57).
+      String.raw`(?:^|[>:][ \t])[ \t]*password[ \t]+"(?:Auth|Private Key|HTTP Proxy|SOCKS Proxy)"[ \t]+(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|([^ \t\r\n"]+))`,
       String.raw`\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password)[ \t]+"([^"\r\n]+)"`,
       String.raw`\bsc(?:\.exe)?[ \t]+(?:config|create)[ \t][^\r\n]*?[ \t]password=[ \t]+("[^"\r\n]+"|[^ \t\r\n"<]+)`,
       // Round 41: mail clients' transcripts. IMAP's LOGIN after a tag with a digit (`a001`,
@@ -120,8 +129,8 @@ export const adminLineRules: readonly RuleSpec[] = [
       String.raw`(?:\bC:|>>>?|->|\bsend:|\b[A-Z][A-Z0-9]{2,4}>|\*cmd\*[ \t]*')[ \t]*(?:b['"])?PASS ([^ \t\r\n"'\\]+)`,
       String.raw`\bAuthInfo:[^\r\n]*?"P:([^"\r\n]+)"`,
     ].join('|'),
-    keywords: ['pass', 'psk', ' login ', 'authinfo'],
-    anchor: String.raw`"PASS |\[pass\]|(?i:psk)[ \t]|password=[ \t]|[0-9] LOGIN |PASS |"P:`,
+    keywords: ['pass', 'psk', ' login ', 'authinfo', ' eap ', ' xauth ', ' ntlm ', '\teap ', '\txauth ', '\tntlm '],
+    anchor: String.raw`"PASS |\[pass\]|(?i:psk)[ \t]|password=[ \t]|[0-9] LOGIN |PASS |"P:|:[ \t]*(?:EAP|XAUTH|NTLM)[ \t]|password[ \t]+"`,
     anchorInPass: false,
     examples: {
       match: [
@@ -231,6 +240,48 @@ export const adminLineRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `ParameterBinding(ConvertTo-SecureString): name="String"; value="${password}"`, output: `ParameterBinding(ConvertTo-SecureString): name="String"; value="${label('powershell-parameter-binding')}"` }],
       noMatch: ['ParameterBinding(ConvertTo-SecureString): name="AsPlainText"; value="True"', 'ParameterBinding(Get-Item): name="Path"; value="C:\\Windows"'],
+    },
+  },
+  {
+    id: 'panos-api-key',
+    family: 'vendor',
+    description: "a Palo Alto Networks PAN-OS API key (LUFRPT…, base64), as keygen answers it (<result><key>…</key>) or a request sends it (key=…, X-PAN-KEY)",
+    regex: String.raw`${TOKEN_START}(LUFRPT[A-Za-z0-9+/]{20,}={0,2})`,
+    keywords: ['lufrpt'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `<response status = 'success'><result><key>${panosKey}</key></result></response>`, output: `<response status = 'success'><result><key>${label('panos-api-key')}</key></result></response>` }],
+      noMatch: ['<result><key>LUFRPT</key></result>'],
+    },
+  },
+  {
+    id: 'device-url-secret',
+    family: 'url-credentials',
+    description: "a secret in the path a device or a service calls: IFTTT's Maker webhook key (/trigger/<event>/with/key/<key>), OpenWrt LuCI's session token (/cgi-bin/luci/;stok=<token>/…)",
+    // Round 57 (an ESP8266 calling IFTTT, a router's admin UI in an access log).
+    regex: String.raw`/trigger/[^/ \t\r\n?]+/(?:json/)?with/key/([A-Za-z0-9_-]{16,})|/;stok=([0-9a-fA-F]{16,})\b`,
+    keywords: ['/with/key/', ';stok='],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `"POST /trigger/door_open/with/key/${iftttKey} HTTP/1.1" 200 28 "-" "ESP8266HTTPClient"`, output: `"POST /trigger/door_open/with/key/${label('device-url-secret')} HTTP/1.1" 200 28 "-" "ESP8266HTTPClient"` },
+        { input: `"GET /cgi-bin/luci/;stok=${lucyToken}/admin/network/wireless HTTP/1.1" 200`, output: `"GET /cgi-bin/luci/;stok=${label('device-url-secret')}/admin/network/wireless HTTP/1.1" 200` },
+      ],
+      noMatch: ['GET /cgi-bin/luci/;stok=/admin HTTP/1.1', 'https://maker.ifttt.com/trigger/{event}/with/key/{your-key}'],
+    },
+  },
+  {
+    id: 'tasmota-password',
+    family: 'command-line',
+    description: "a password a Tasmota device's console command sets: Backlog SSID1 …; Password1 …; MqttPassword …, WebPassword …",
+    // Round 57. Each goes with its own match: the scan goes on after one.
+    regex: String.raw`(?:^|[ \t;:])(?i:Password[1-3]|MqttPassword|WebPassword)[ \t]+([^ \t;\r\n"]+)[ \t]*(?:;|"|$)`,
+    keywords: ['password1', 'password2', 'password3', 'mqttpassword', 'webpassword'],
+    examples: {
+      match: [
+        { input: `01:25:35.645 CMD: Backlog SSID1 HomeNet; Password1 ${password}; MqttHost 192.168.1.78; MqttPassword ${password}x`, output: `01:25:35.645 CMD: Backlog SSID1 HomeNet; Password1 ${label('tasmota-password')}; MqttHost 192.168.1.78; MqttPassword ${label('tasmota-password')}` },
+      ],
+      noMatch: ['CMD: MqttPassword', 'RSL: RESULT = {"MqttPassword":"****"}'],
     },
   },
 ];

@@ -92,7 +92,7 @@ const NCFTP_TOOLS = 'ncftp(?:put|get|ls|batch)?';
  * `vncpasswd -f`, `passwd --stdin` (and `passwd` reading it twice), `sudo -S`. The pipe is part of
  * the anchor, so a log naming `/etc/passwd` or `sudo` does not wake the rule.
  */
-const STDIN_READERS = String.raw`\|[ \t]*(?i:vncpasswd|passwd|sudo|kinit|adcli)\b`;
+const STDIN_READERS = String.raw`\|[ \t]*(?i:vncpasswd|passwd|sudo|kinit|adcli|anydesk)\b`;
 
 /**
  * sudo's options before `-S`: those that take a value (`-u root`, `-uroot`, `-g`, `-p`, `-C`, `-h`,
@@ -124,7 +124,7 @@ const ntHash = createSampler(2026120442).hex(32);
 const RADTEST_ARGUMENT = String.raw`(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \t\r\n"'<>|&;]+)`;
 const RADTEST_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'<>|&;]+))`;
 
-const CLI_OPTION_TOOLS = String.raw`\b(?i:sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|${SAMBA_TOOLS}|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl|${SNMP_TOOLS}|chpasswd|user(?:mod|add)|adduser|twine|poetry|${NCFTP_TOOLS}|${RECALL5_TOOLS})\b|[ \t]-pw[ \t]|${STDIN_READERS}`;
+const CLI_OPTION_TOOLS = String.raw`\b(?i:adb|openfortivpn|teamviewer|espota|sqlcmd|bcp|osql|ipmitool|psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|${SAMBA_TOOLS}|(?:x|wl|sdl-)?freerdp[0-9]?|(?:un)?zip|7z[ar]?|lftp|nmcli|rabbitmqctl|${SNMP_TOOLS}|chpasswd|user(?:mod|add)|adduser|twine|poetry|${NCFTP_TOOLS}|${RECALL5_TOOLS})\b|[ \t]-pw[ \t]|${STDIN_READERS}`;
 
 /** `GLUED_VALUE` without its groups, and never a variable (`$NEW_PW`): one value in a `chain`. */
 const CHAIN_VALUE = String.raw`\\?"(?:[^"\\\r\n]|\\[^"\r\n])+\\?"|'[^'\r\n]+'|[^-$ \t\r\n"'<>|&;\\][^ \t\r\n"']*`;
@@ -474,6 +474,12 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:${SAMBA_TOOLS})\b[^\r\n]*?[ \t](?:-U[ \t]*|--user[ \t=])["']?[^ \t\r\n%"']+%([^ \t\r\n"']+)`,
       String.raw`\b(?i:(?:x|wl|sdl-)?freerdp[0-9]?)(?:\.exe)?\b[^\r\n]*?[ \t][/+-]p:${GLUED_VALUE}`,
       String.raw`\b(?i:(?:un)?zip)\b[^\r\n]*?[ \t]-P[ \t]+${GLUED_VALUE}`,
+      // Round 57: remote access and devices. openfortivpn's -p, TeamViewer's `passwd <pw>`, adb's
+      // pairing code (`adb pair <host:port> <code>`), espota's --auth.
+      String.raw`\b(?i:openfortivpn)\b[^\r\n]*?[ \t](?:-p[ \t]*|--password[ \t=])${GLUED_VALUE}`,
+      String.raw`\b(?i:teamviewer)(?:\.exe)?[ \t]+(?:--)?passwd[ \t]+${GLUED_VALUE}`,
+      String.raw`\badb(?:\.exe)?(?:[ \t]+-s[ \t]+[^ \t\r\n]+)?[ \t]+pair[ \t]+[^ \t\r\n]+[ \t]+([0-9]{6})\b`,
+      String.raw`\b(?i:espota)(?:\.py)?\b[^\r\n]*?[ \t](?:--auth[ \t=]|-a[ \t]+)${GLUED_VALUE}`,
       String.raw`\b(?i:7z[ar]?)(?:\.exe)?\b[^\r\n]*?[ \t]-p${GLUED_VALUE}`,
       String.raw`\b(?i:lftp)\b[^\r\n]*?[ \t]-u[ \t]+["']?[^ \t\r\n,"']+,([^ \t\r\n"']+)`,
       String.raw`\b(?i:nmcli)\b[^\r\n]*?[ \t](?:password|wifi-sec\.psk|802-11-wireless-security\.psk)[ \t]+${GLUED_VALUE}`,
@@ -503,7 +509,7 @@ export const commandLineRules: readonly RuleSpec[] = [
       // tool's name no longer is.
       String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?\b[^\r\n]*?[ \t]${ORACLE_LOGON}(${ORACLE_PASSWORD}(?:[^\r\n]*?[ \t]${ORACLE_LOGON}${ORACLE_PASSWORD})?)`,
       // A literal echoed into a command that reads a password on standard input (recall5).
-      String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd|kinit)\b|(?i:adcli)[ \t][^\r\n|;&]*--stdin-password\b|(?i:sudo)[ \t]+${SUDO_OPTIONS}(?:-[A-RT-Za-z]*S|--stdin)\b)`,
+      String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd|kinit)\b|(?i:adcli)[ \t][^\r\n|;&]*--stdin-password\b|(?:(?i:sudo)[ \t]+)?(?i:anydesk)(?:\.exe)?[ \t][^\r\n|;&]*--set-password\b|(?i:sudo)[ \t]+${SUDO_OPTIONS}(?:-[A-RT-Za-z]*S|--stdin)\b)`,
       // Package publishing: twine's -p, poetry's http-basic <user> <password>.
       String.raw`\b(?i:twine)(?:\.exe)?\b[^\r\n]*?[ \t]-p[ \t]*${NOT_PORT_VALUE}`,
       String.raw`\b(?i:poetry)[ \t]+config[ \t]+http-basic\.[^ \t\r\n]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,

@@ -110,6 +110,9 @@ export const SECRET_KEYS: readonly string[] = [
   // Round 52: an Okta event hook's `auth_value` (the Authorization header it sends). A keytab is
   // kerberos-keytab's: under `keytab` a value is as often its name (`FILE:/etc/krb5.keytab`).
   'auth value',
+  // Round 57: Hue's and Datadog's application keys, IPsec's and Wi-Fi's pre-shared keys (pfSense's
+  // `<pre-shared-key>`, Android's `"preSharedKey"`), Bluetooth's pairing link keys, Tuya's local keys.
+  'application key', 'shared key', 'pre shared key', 'link key', 'local key',
 ];
 
 /**
@@ -215,6 +218,8 @@ export const DIGEST_MARKERS: readonly string[] = [
   ', got', ' actual', 'mismatch: expected', 'cache: key',
   // A key's or a certificate's fingerprint is its digest (`{"fingerprint":"<sha256>"}`, a red-team review, F3).
   'fingerprint',
+  // openfortivpn's `--trusted-cert <sha256>`, the gateway certificate's digest it pins (round 57).
+  'trusted-cert', 'trusted_cert',
   // An AWS IoT certificate's id is its SHA-256 (`arn:aws:iot:…:cert/<hex>`, round 47).
   ':cert/',
   // botocore's debug log of a SigV4 signature: the canonical request's payload hash after its

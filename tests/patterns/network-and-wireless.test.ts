@@ -60,3 +60,38 @@ describe('Wi-Fi keys and RADIUS passwords as devices print them', () => {
     "wireless.@wifi-iface[0].encryption='psk2'",
   ]);
 });
+
+describe("devices' and remote access tools' secrets", () => {
+  goes(
+    [
+      (s) => `openfortivpn vpn.example.com:443 -u ada -p '${s}' --trusted-cert ${'5a'.repeat(32)}`,
+      (s) => `echo '${s}' | sudo anydesk --set-password`,
+      (s) => `$ sudo teamviewer passwd ${s}`,
+      (s) => `python3 tools/espota.py -i 192.168.1.82 -p 3232 --auth=${s} -f firmware.bin`,
+      (s) => `akumar : EAP "${s}"`,
+      (s) => `password "Auth" ${s}`,
+      (s) => `01:25:35.645 CMD: Backlog SSID1 HomeNet; Password1 ${s}; MqttHost 192.168.1.78`,
+      (s) => `{"hue-application-key": "${s}"}`,
+      (s) => `\t\t\t<pre-shared-key>${s}</pre-shared-key>`,
+      (s) => `D/WifiSettings( 6383): addNetwork: {"ssid":"Casa","preSharedKey":"${s}","keyMgmt":"WPA_PSK"}`,
+    ],
+    () => sample.password(),
+  );
+  goes([(s) => `$ adb pair 192.168.0.18:41709 ${s}`], () => sample.digits(6));
+  goes([(s) => `LinkKey = ${s}`, (s) => `D bt_btif_config: btif_config_set_str: [fc:ec:da:c8:4e:aa] LinkKey = ${s}`], () => sample.hex(32));
+  goes([(s) => `<response status = 'success'><result><key>${s}</key></result></response>`], () => `LUFRPT${sample.base64(60)}==`);
+  goes(
+    [(s) => `"POST /trigger/door_open/with/key/${s} HTTP/1.1" 200 28 "-" "ESP8266HTTPClient"`, (s) => `"GET /cgi-bin/luci/;stok=${s}/admin/network/wireless HTTP/1.1" 200 41967`],
+    () => sample.hex(32),
+  );
+  keeps([
+    `openfortivpn vpn.example.com:443 --trusted-cert ${'5a'.repeat(32)}`,
+    'adb pair --help',
+    'teamviewer passwd',
+    'Password1 must be at least 8 characters',
+    '>PASSWORD:Need \'Auth\' username/password',
+    'https://maker.ifttt.com/trigger/{event}/with/key/{your-key}',
+    'link_key_type=4',
+    'shared_key_len=32',
+  ]);
+});
