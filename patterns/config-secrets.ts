@@ -10,6 +10,11 @@ const DJANGO = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
 const djangoKey = `django-insecure-${sample.from(DJANGO.replace(/[()]/g, ''), 50)}`;
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 const dbPassword = b64(sample.password());
+/** Round 56's samples. */
+const round56 = createSampler(2026120456);
+const hivePassword = round56.password();
+const esPassword = round56.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_*+=-', 20);
+const esEnrollment = Buffer.from(JSON.stringify({ ver: '8.12.2', adr: ['10.0.0.5:9200'], fgr: round56.hex(64), key: `${round56.base64url(20)}:${round56.base64url(22)}` })).toString('base64');
 const apiToken = b64(sample.alnum(32));
 /** Laravel's APP_KEY: `base64:` and 32 random bytes. */
 const laravelKey = `base64:${createSampler(2026120332).base64(43)}=`;
@@ -318,6 +323,35 @@ export const configSecretRules: readonly RuleSpec[] = [
         { input: `  mailers ⇁ smtp ⇁ password ...... ${artisanPassword}  `, output: `  mailers ⇁ smtp ⇁ password ...... ${label('artisan-config-secret')}  ` },
       ],
       noMatch: ['  auth.password_timeout ...... 10800', '  broadcasting.connections.pusher.key ...... app-key', '  mailers.smtp.password ...... null'],
+    },
+  },
+  {
+    id: 'hadoop-property-secret',
+    family: 'config',
+    description: "a secret in Hadoop's XML configuration (core-site.xml, hive-site.xml, a /conf dump): <name>…password|secret|account.key|credential…</name><value>…</value>; an access key's id stays",
+    // Round 56 (a Hive metastore's ConnectionPassword, an Azure storage account key in core-site.xml).
+    regex: String.raw`<name>[ \t]*[A-Za-z0-9_.-]*(?i:password|passwd|secret|account\.key|credential)[A-Za-z0-9_.-]*[ \t]*</name>[ \t]*<value>[ \t]*([^<\r\n]+?)[ \t]*</value>`,
+    keywords: ['</name>'],
+    examples: {
+      match: [{ input: `<property><name>javax.jdo.option.ConnectionPassword</name><value>${hivePassword}</value></property>`, output: `<property><name>javax.jdo.option.ConnectionPassword</name><value>${label('hadoop-property-secret')}</value></property>` }],
+      noMatch: ['<property><name>fs.s3a.access.key</name><value>AKIAIOSFODNN7EXAMPLE</value></property>', '<property><name>hadoop.security.credential.provider.path</name><value>${HADOOP_CREDSTORE}</value></property>'],
+    },
+  },
+  {
+    id: 'elasticsearch-generated-secret',
+    family: 'vendor',
+    description: "what Elasticsearch's tools generate and print once: elasticsearch-reset-password's New value: …, an enrollment token (base64 of {\"ver\":\"8…\", … \"key\": an API key)",
+    // Round 56. The reset tool prints the password alone after `New value:`.
+    regex: String.raw`^[ \t]*New value: ([^ \t\r\n]{12,})[ \t]*\r?$|${TOKEN_START}(eyJ2ZXIiOiI[A-Za-z0-9+/]{60,}={0,2})`,
+    keywords: ['new value:', 'eyj2zxiioii'],
+    tokenShape: true,
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `New value: ${esPassword}`, output: `New value: ${label('elasticsearch-generated-secret')}` },
+        { input: `  ${esEnrollment}`, output: `  ${label('elasticsearch-generated-secret')}` },
+      ],
+      noMatch: ['New value: 30s', 'setting [indices.recovery.max_bytes_per_sec] New value: 100mb'],
     },
   },
 ];

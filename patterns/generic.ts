@@ -474,16 +474,20 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
       // Round 26: Vault's CLI prints a login's token and a secret's fields as `Key  Value` rows,
       // which CI steps log; a row's value is one word, the last on its line, token-shaped (a
       // header row or `token_duration  768h` is none).
-      regex: String.raw`(?:^|[ \t])${textKeySource(redisKeys)}[ \t]{2,}([^ \t\r\n]+)[ \t]*\r?$`,
+      // Round 56: a table drawn with pipes (`confluent api-key create`'s `| API Secret | … |`).
+      regex: String.raw`(?:^|[ \t])${textKeySource(redisKeys)}[ \t]{2,}([^ \t\r\n]+)[ \t]*\r?$|\|[ \t]*(?:[A-Za-z0-9_.-]+ )?${textKeySource(redisKeys)}[ \t]*\|[ \t]*([^ \t|\r\n]+)[ \t]*\|`,
       keywords: REDIS_KEYWORDS,
-      anchor: String.raw`[ \t][ \t][^ \t\r\n]+[ \t]*\r?$`,
+      anchor: String.raw`[ \t][ \t][^ \t\r\n]+[ \t]*\r?$|\|[ \t]*[^ \t|\r\n]+[ \t]*\|`,
       anchorInPass: false,
       minEntropy: 3,
       tokenShape: true,
       generic: true,
       examples: {
-        match: [{ input: `token    ${opaque}`, output: `token    ${label('table-row-secret')}` }],
-        noMatch: ['token_duration    768h', 'token    expired'],
+        match: [
+          { input: `token    ${opaque}`, output: `token    ${label('table-row-secret')}` },
+          { input: `| API Secret | ${opaque} |`, output: `| API Secret | ${label('table-row-secret')} |` },
+        ],
+        noMatch: ['token_duration    768h', 'token    expired', '| API Key    | ABCDEFGHIJKLMNOP |', '| token | expired |'],
       },
     },
   ];

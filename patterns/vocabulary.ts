@@ -71,6 +71,8 @@ export const STRICT_SECRET_KEYS: readonly string[] = [
   'admin secret', 'erlang cookie', 'auth string',
   // Round 52: Devise's one-time tokens, 20 characters of base64url that need hold no digit.
   'reset password token', 'confirmation token', 'unlock token', 'invitation token',
+  // Round 56: ClickHouse's HTTP interface takes the user's password in `X-ClickHouse-Key`.
+  'clickhouse key',
 ];
 
 /** Keys whose values are secrets other than passwords. */
@@ -113,6 +115,8 @@ export const SECRET_KEYS: readonly string[] = [
   // Round 57: Hue's and Datadog's application keys, IPsec's and Wi-Fi's pre-shared keys (pfSense's
   // `<pre-shared-key>`, Android's `"preSharedKey"`), Bluetooth's pairing link keys, Tuya's local keys.
   'application key', 'shared key', 'pre shared key', 'link key', 'local key',
+  // Round 56: Segment's write key (`writeKey`), which sends events as the source.
+  'write key',
 ];
 
 /**
