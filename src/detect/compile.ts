@@ -388,8 +388,9 @@ interface PassRun {
  * Anchors and prefilters in any case (unless `passExactCase`): tier 1b asks each exactly on the
  * line. Upper- and lower-case letters then fall in one byte class each, and every state of the
  * automaton holds one pointer a class: over the catalog's examples the pass had sat at the edge of
- * RE2's DFA memory, where 20 literals more took it from ~20 to ~300 ms; in any case, 320 more take
- * it nowhere, and it hits the same lines of the bench corpora and loghub.
+ * RE2's DFA memory, where 20 literals more took it from ~20 to ~300 ms; in any case ~300 more took
+ * it nowhere (s33, before that session's rules used a good part of the room), and it hits the same
+ * lines of the bench corpora and loghub.
  * Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
  * `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
  */
