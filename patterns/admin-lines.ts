@@ -58,14 +58,21 @@ export const adminLineRules: readonly RuleSpec[] = [
       String.raw`\bcreateUser[ \t]+(?:-e[ \t]+[^ \t\r\n]+[ \t]+)?[^ \t\r\n]+[ \t]+(?:MD5|SHA[0-9-]*)[ \t]+(?:"([^"\r\n]+(?:"[ \t]+(?:DES|AES[0-9]*)[ \t]+"[^"\r\n]+)?)"|([^ \t\r\n"]+(?:[ \t]+(?:DES|AES[0-9]*)[ \t]+[^ \t\r\n]+)?))`,
       // Junos's `$9$…`, a reversible cipher of the secret, wherever it is set (pre-shared-key, authentication-key).
       String.raw`(?:ascii-text|authentication-key|privacy-key|secret|key|encrypted-password)[ \t]+"(\$9\$[^"\r\n]{4,})"`,
+      // SNMP v1/v2c communities (round 57): IOS's `snmp-server community <c> RO|RW`, snmpd.conf's
+      // rocommunity/rwcommunity and com2sec, tcpdump's decode of a request (`C="<c>"`). The
+      // defaults, `public` and `private`, are trivial values and stay.
+      String.raw`\bsnmp-server[ \t]+community[ \t]+(?:[07][ \t]+)?([^ \t\r\n]+)`,
+      String.raw`(?:^|[ \t])(?:ro|rw)community6?[ \t]+([^ \t\r\n#]+)`,
+      String.raw`(?:^|[ \t])com2sec6?[ \t]+(?:-Cn[ \t]+[^ \t\r\n]+[ \t]+)?[^ \t\r\n]+[ \t]+[^ \t\r\n]+[ \t]+([^ \t\r\n#]+)`,
+      String.raw`\.snmp:[ \t]+C="([^"\r\n]+)"`,
       // TACACS+'s tac_plus.conf: a user's cleartext login and the shared key.
       String.raw`\b(?:login|pap|chap|enable|arap|opap|ms-chap)[ \t]*=[ \t]*cleartext[ \t]+"([^"\r\n]+)"`,
       String.raw`\bcrypto[ \t]+isakmp[ \t]+key[ \t]+(?:0[ \t]+)?([^ \t\r\n]+)[ \t]+(?:address|hostname)\b`,
       String.raw`\bkey-string[ \t]+(?:0[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
       String.raw`\bset[ \t]+(?:password|passwd|psksecret|secret|key|auth-password|priv-password)[ \t]+ENC[ \t]+([^ \t\r\n]+)`,
     ].join('|'),
-    keywords: ['pass', 'secret', 'key', 'snmp-server', 'createuser', 'cleartext'],
-    anchor: String.raw`(?i:password|secret|key|key-string|md5)[ \t]+[0-9]|(?:password|secret)[ \t]|-server[ \t]|isakmp|key-string|ENC[ \t]|createUser[ \t]|[ \t]"\$9\$|=[ \t]*cleartext[ \t]`,
+    keywords: ['pass', 'secret', 'key', 'snmp-server', 'createuser', 'cleartext', 'rocommunity', 'rwcommunity', 'com2sec', '.snmp:'],
+    anchor: String.raw`(?i:password|secret|key|key-string|md5)[ \t]+[0-9]|(?:password|secret)[ \t]|-server[ \t]|isakmp|key-string|ENC[ \t]|createUser[ \t]|[ \t]"\$9\$|=[ \t]*cleartext[ \t]|community|com2sec|\.snmp:`,
     anchorInPass: false,
     examples: {
       match: [
@@ -80,8 +87,9 @@ export const adminLineRules: readonly RuleSpec[] = [
         { input: `snmp-server user nms NMS-GROUP v3 auth sha ${password} priv aes 128 ${password}x`, output: `snmp-server user nms NMS-GROUP v3 auth sha ${label('network-device-secret')}` },
         { input: `set security ike policy IKE-POL pre-shared-key ascii-text "$9$${scrypt9.slice(0, 24)}"`, output: `set security ike policy IKE-POL pre-shared-key ascii-text "${label('network-device-secret')}"` },
         { input: `    login = cleartext "${password}"`, output: `    login = cleartext "${label('network-device-secret')}"` },
+        { input: `snmp-server community ${password} RO 55`, output: `snmp-server community ${label('network-device-secret')} RO 55` },
       ],
-      noMatch: ['Incorrect username or password was specified.', 'key 1 of 3 rotated', 'password 7 days before expiry', 'no service password-encryption', 'username admin privilege 15 secret 5 <removed>', 'enable secret', 'set password ENC'],
+      noMatch: ['Incorrect username or password was specified.', 'key 1 of 3 rotated', 'password 7 days before expiry', 'no service password-encryption', 'username admin privilege 15 secret 5 <removed>', 'enable secret', 'set password ENC', 'snmp-server community public RO', 'rocommunity public default'],
     },
   },
   {

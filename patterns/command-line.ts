@@ -457,7 +457,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'cli-password-option',
     family: 'command-line',
-    description: 'admin tools whose password is an option: sqlcmd/bcp -P (Invoke-Sqlcmd -Password), ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient, rpcclient, net ads … -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X, echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>, ncftp* -p, cqlsh/cypher-shell/racadm -p, mosquitto_* -P, ssh-keygen -P/-N, rar -p…, sqlplus/expdp user/<password>, a literal echoed into vncpasswd, passwd, sudo -S, kinit or adcli … --stdin-password',
+    description: 'admin tools whose password is an option: sqlcmd/bcp -P (Invoke-Sqlcmd -Password), ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient, rpcclient, net ads … -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X and -c (but public/private), echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>, ncftp* -p, cqlsh/cypher-shell/racadm -p, mosquitto_* -P, ssh-keygen -P/-N, rar -p…, sqlplus/expdp user/<password>, a literal echoed into vncpasswd, passwd, sudo -S, kinit or adcli … --stdin-password',
     // The anchor names each tool: a class before `freerdp` (`[a-z0-9-]*freerdp`) made every
     // word a start in the pass over every byte, 20% slower on the request log (measured).
     // Found by the tool's name, a specific anchor, never by the flag: `-p`/`-P` alone is on every
@@ -485,9 +485,10 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:nmcli)\b[^\r\n]*?[ \t](?:password|wifi-sec\.psk|802-11-wireless-security\.psk)[ \t]+${GLUED_VALUE}`,
       String.raw`\b(?i:rabbitmqctl)(?:\.bat)?[ \t]+(?:add_user|change_password)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,
       // Recall4. SNMPv3's -A (auth) and -X (privacy) passphrases, both as one span when both are
-      // there; -a/-x name the algorithms. A v2c community (`-c public`) stays: no other scanner
-      // reports one, and `public`/`private` are the defaults on most lines that show it.
+      // there; -a/-x name the algorithms.
       String.raw`\b(?i:${SNMP_TOOLS})(?:\.exe)?\b[^\r\n]*?[ \t]-[AX][ \t]*(?:${chain(String.raw`-[AX][ \t]*`)}|${GLUED_VALUE})`,
+      // A v1/v2c community (`-c <community>`, round 57); `public` and `private`, the defaults, stay.
+      String.raw`\b(?i:${SNMP_TOOLS})(?:\.exe)?\b[^\r\n]*?[ \t]-c[ \t]*${GLUED_VALUE}`,
       // chpasswd reads `user:password` lines: piped from echo/printf (sudo between), or a here-string.
       String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:${CHPASSWD_LINE})[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[^ \t\r\n]+[ \t]+)*)?(?i:chpasswd)\b`,
       String.raw`\b(?i:chpasswd)\b[^\r\n<]*<<<[ \t]*(?:${CHPASSWD_LINE})`,

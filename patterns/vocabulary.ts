@@ -288,6 +288,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     '--',
     // CloudTrail writes this where a response held a session token.
     'hidden_due_to_security_reasons',
+    // SNMP's default communities, read and write (`snmpwalk -c public`, `rocommunity public`), which
+    // every scanner knows, and a value that says who may see something (`visibility: private`).
+    'public', 'private',
     // GitHub's fixed password beside a token user name (`https://<token>:x-oauth-basic@github.com`).
     'x-oauth-basic',
     // Ansible writes these where a module's no_log argument was (`"password": "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"`, G1).

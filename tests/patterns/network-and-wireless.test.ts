@@ -95,3 +95,17 @@ describe("devices' and remote access tools' secrets", () => {
     'shared_key_len=32',
   ]);
 });
+
+describe('an SNMP v1/v2c community other than the defaults', () => {
+  goes(
+    [
+      (s) => `snmp-server community ${s} RW 99`,
+      (s) => `rwcommunity ${s} 192.168.1.0/24`,
+      (s) => `com2sec readonly default ${s}`,
+      (s) => `snmpwalk -v2c -c ${s} 172.16.5.176 1.3.6.1.2.1.43`,
+      (s) => `04:12:34.350286 IP 192.168.0.169.39246 > 192.168.0.139.snmp:  C="${s}" GetRequest(28)  .1.3.6.1.2.1.1.1.0`,
+    ],
+    () => sample.alnum(12),
+  );
+  keeps(['snmp-server community public RO', 'rocommunity public default', 'snmpwalk -v2c -c public localhost', 'rwcommunity private', 'Join our community today', 'visibility: private']);
+});
