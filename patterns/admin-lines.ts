@@ -11,7 +11,6 @@ const type7 = `0${round6.from('0123456789ABCDEF', 21)}`;
 const scrypt9 = `${round6.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 14)}$${round6.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 43)}`;
 const fortiEnc = round6.base64(88);
 
-/** A value as a shell passes it: quoted to its quote, else to the next space; never the next flag. */
 /** Round 57's samples. */
 const round57 = createSampler(2026120457);
 const panosKey = `LUFRPT${round57.base64(70)}==`;
@@ -20,6 +19,7 @@ const lucyToken = round57.hex(32);
 
 /** A command's argument that is not a secret: quoted or bare. */
 const ARG_PLAIN = String.raw`(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \t\r\n"']+)`;
+/** A value as a shell passes it: quoted to its quote, else to the next space; never the next flag. */
 const ARG = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
 /** A word of a command line, quoted as MONITOR and JSON print it or bare. */
 const WORD = String.raw`"?[^ \t\r\n">]+"?`;
