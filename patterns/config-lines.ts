@@ -47,13 +47,14 @@ const DIRECTIVE_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', ...
  * or with more before it (`apikey`, `client_secret`, `aws_sec_key`); one of one word only with one
  * before it (`HTTP_Passwd`, `rpc_token`: alone, `password` is netrc-password-line's, `passwd` a
  * command, `passwd user1`, and `token <value>` prose-token's, a long token after the word); `pass` and `pwd` with one
- * and a separator (`auth_pass`; not `bypass`).
+ * and a separator (`auth_pass`; not `bypass`), but not after `no` (impacket's `-no-pass`, a flag
+ * that says there is none).
  */
 function directiveKeySource(vocabulary: Vocabulary): string {
   const keys = [...new Set([...vocabulary.sensitiveKeys, ...DIRECTIVE_EXTRA_KEYS])].filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
   const named = keys.filter((k) => k.includes(' ')).map(keySource);
   const words = keys.filter((k) => !k.includes(' ')).map(keySource);
-  return String.raw`(?i:(?:[a-z0-9]+[_.-]?)?(?:${named.join('|')})s?|[a-z0-9]+[_.-]?(?:${words.join('|')})s?|[a-z0-9]+[_.-](?:pass|pwd)|${LONE_DIRECTIVE_KEYS.join('|')})`;
+  return String.raw`(?i:(?:[a-z0-9]+[_.-]?)?(?:${named.join('|')})s?|[a-z0-9]+[_.-]?(?:${words.join('|')})s?|(?:[a-z0-9]{3,}|[a-z0-9]|[a-mo-z0-9][a-z0-9]|n[a-np-z0-9])[_.-](?:pass|pwd)|${LONE_DIRECTIVE_KEYS.join('|')})`;
 }
 
 /**
@@ -417,6 +418,7 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
           'rotated the api_key rotation2 for tenant t-42',
           'client_secret 3 days old',
           'checked db_password length 12 of 16',
+          'GetUserSPNs.py -no-pass CORP.local/jdoe@dc01 -dc-ip 10.0.0.1',
         ],
       },
     },

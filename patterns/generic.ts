@@ -368,6 +368,16 @@ const FIELD_VALUE = String.raw`([^\t\r\n|"\\]*[^A-Za-z_ \t\r\n|"\\](?:[^\t\r\n|"
 /** The words of the keys `redis-field` reads, each in the pass for the key rules already. */
 const REDIS_KEYWORDS = ['token', 'pass', 'pwd', 'secret', 'key', 'auth'];
 
+/** A Clojure keyword's start, with its namespace (`:db/password`): after a map's or a vector's opening, a blank or a comma. */
+const EDN_KEY_START = String.raw`(?:^|[{(\[ \t,]):(?:[A-Za-z0-9_.*+!?-]+/)?`;
+/** The string after a Clojure keyword: a blank or a comma, then the quoted value, escapes and all, or its quotes escaped (the map inside a JSON string). */
+const EDN_STRING = String.raw`[ \t,]+(?:"((?:[^"\\\r\n]|\\.)+)"|\\"([^"\\\r\n]+)\\")`;
+/** A superset of both EDN rules' matches on a line, for tier 1b: a keyword holding one of `REDIS_KEYWORDS`, then its string. */
+const EDN_ANCHOR = String.raw`:[^ \t"]*(?i:token|pass|pwd|secret|key|auth)[^ \t"]*[ \t,]+\\?"`;
+const round58 = createSampler(2026120458);
+const ednPassword = `${round58.alnum(7)}#${round58.alnum(5)}`;
+const ednToken = round58.alnum(32);
+
 /**
  * Secrets in tab-separated dumps (`SHOW VARIABLES`, `mysql -B`, `env | tr = '\t'`) and
  * pipe-delimited log lines (`user|ada|password|…`): a key field, then its value in the next one
@@ -448,6 +458,38 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
       examples: {
         match: [{ input: `"HSET" "oauth:42" "access_token" "${opaque}"`, output: `"HSET" "oauth:42" "access_token" "${label('redis-field')}"` }],
         noMatch: ['1) "token" 2) "expired"'],
+      },
+    },
+    // Clojure prints a map's keys as keywords and a string after a blank (`{:user "mb", :password
+    // "…"}`, Metabase's and Ring's config and connection details): no `=` or `:` between them.
+    {
+      id: 'edn-password',
+      family: 'generic',
+      description: 'a password or strict secret keyword of a Clojure map or EDN and its string: {:user "mb", :password "…"}, :db/password "…", :client-secret "…"',
+      regex: String.raw`${EDN_KEY_START}${textKeySource(anyValueKeys.filter((k) => redisKeys.includes(k)))}${EDN_STRING}`,
+      keywords: REDIS_KEYWORDS,
+      anchor: EDN_ANCHOR,
+      anchorInPass: false,
+      generic: true,
+      examples: {
+        match: [{ input: `{:dbname "mb", :user "mb", :password "${ednPassword}", :port 5432}`, output: `{:dbname "mb", :user "mb", :password "${label('edn-password')}", :port 5432}` }],
+        noMatch: ['{:password nil, :user "mb"}', '{:password ""}', 'password "hunter2" rejected'],
+      },
+    },
+    {
+      id: 'edn-token',
+      family: 'generic',
+      description: 'a token keyword of a Clojure map or EDN and its string, token-shaped: {:access-token "…"}, :refresh-token "…"',
+      regex: String.raw`${EDN_KEY_START}${textKeySource(tokenKeys.filter((k) => redisKeys.includes(k)))}${EDN_STRING}`,
+      keywords: REDIS_KEYWORDS,
+      anchor: EDN_ANCHOR,
+      anchorInPass: false,
+      minEntropy: 3,
+      tokenShape: true,
+      generic: true,
+      examples: {
+        match: [{ input: `{:access-token "${ednToken}" :region "eu"}`, output: `{:access-token "${label('edn-token')}" :region "eu"}` }],
+        noMatch: ['{:token-type "bearer", :token "expired"}'],
       },
     },
     {

@@ -39,6 +39,9 @@ const DEVICE_CODE = String.raw`(?i:device[_-]?code)(?:=|\\?"[ \t]*:[ \t]*\\?")([
 const PROSE_CODE_LIST = String.raw`(?i:backup|recovery)[ \t](?i:codes)\b[^\r\n\[\]]{0,60}?:[ \t]*\[[ \t]*\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\]`;
 const codeSample = createSampler(2026120325);
 const messageCode = createSampler(2026120455).digits(6);
+const round58 = createSampler(2026120458);
+const otpValue = round58.digits(8);
+const jsonCode = round58.digits(6);
 
 /** A token's hash: 64 hex characters, as AdonisJS stores an access token's SHA-256. */
 const tokenDigest = sample.hex(64);
@@ -119,7 +122,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `otp: ${sample.base32(16)}`, output: `otp: ${label('totp-secret')}` },
         { input: `scanned QR: otpauth-migration://offline?data=${encodeURIComponent(codeSample.base64(60))}`, output: `scanned QR: otpauth-migration://offline?data=${label('totp-secret')}` },
       ],
-      noMatch: ['otp: 123456', 'mfa_enabled: TRUE', 'otp_secret: AAAAAAAAAAAAAAAA'],
+      noMatch: ['mfa_seed: 123456', 'mfa_enabled: TRUE', 'otp_secret: AAAAAAAAAAAAAAAA'],
     },
   },
   {
@@ -164,6 +167,37 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `sms sent: "${messageCode} is your Acme login code."`, output: `sms sent: "${label('otp-message-code')} is your Acme login code."` },
       ],
       noMatch: ['the error code is 5000', 'Your order code is 4411 for pickup'],
+    },
+  },
+  {
+    id: 'otp-value',
+    family: 'password-hash',
+    description: 'digits after the word OTP or passcode in a message: Generated email OTP 48213957 for user jdoe (Keycloak), otp=482913, OTP: 482913, OTP for jdoe is 482913',
+    // Round 58: the code a server logs as it makes or checks one, with no `code` after the word.
+    // Four digits or more and no date, version, address or path after them: `otp 5 attempts`,
+    // `OTP 2026-12-01` and `otp length 6` stay.
+    regex: String.raw`\b(?i:t?otp|passcode)(?:[ _-]?(?i:code))?(?:[ \t]+(?i:for)[ \t]+[^ \t:=]{1,64})?(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:is|was|sent|generated|verified|received)[ \t]*:?[ \t]*)?)\\?["']?([0-9]{4,10})(?:$|[^0-9A-Za-z:/_.-]|[.](?:$|[^0-9A-Za-z]))`,
+    keywords: ['otp', 'passcode'],
+    minEntropy: 1,
+    examples: {
+      match: [{ input: `Generated email OTP ${otpValue} for user jdoe`, output: `Generated email OTP ${label('otp-value')} for user jdoe` }],
+      noMatch: ['error: otp 5 attempts exceeded', 'otp length 6', 'OTP 2026-12-01 rollout', 'otp_expiry=3000'],
+    },
+  },
+  {
+    id: 'json-one-time-code',
+    family: 'password-hash',
+    description: 'a one-time code under a JSON key that names a kind of code: "ConfirmationCode":"839201" (Cognito), "verificationCode":"…", "sms_code":"…", "emailCode":"…"',
+    // Round 58. `one-time-code` takes the keys of a list (`codes":`) and an OTP's or MFA's code;
+    // `code":` alone is in pino's `"statusCode":` on every request line, so this rule's anchor
+    // names the kinds, and the value is digits (in groups) or an uppercase code with a dash.
+    regex: String.raw`(?i:verification|confirmation|sms|e-?mail|reset|login|signin|security|activation|magic|2fa)[_-]?(?i:code)\\?"[ \t]*:[ \t]*\\?"([0-9]{4,10}|[0-9]{3}[ -][0-9]{3}|[A-Z0-9]{3,8}-[A-Z0-9]{3,8})\\?"`,
+    anchor: String.raw`(?i:verification|confirmation|sms|e-?mail|reset|login|signin|security|activation|magic|2fa)[_-]?(?i:code)\\?"[ \t]*:`,
+    keywords: [],
+    minEntropy: 1,
+    examples: {
+      match: [{ input: `{"ClientId":"3n4b5urk1ft4fl3mg5e62d9ado","Username":"jane","ConfirmationCode":"${jsonCode}"}`, output: `{"ClientId":"3n4b5urk1ft4fl3mg5e62d9ado","Username":"jane","ConfirmationCode":"${label('json-one-time-code')}"}` }],
+      noMatch: ['{"statusCode":"200","errorCode":"E1001"}', '{"emailCode":"WELCOME"}'],
     },
   },
   {

@@ -5,6 +5,8 @@ import { createSampler, sample } from './sample.js';
 const password = sample.password();
 const token = sample.alnum(40);
 const hexToken = sample.hex(40);
+/** A random 40-hex token of 3.44 bits a character: one in seven or so falls under 3.5. */
+const lowHexToken = 'acc6864057a0560f999065b17af869904620160f';
 const withAt = `${sample.alnum(6)}@${sample.alnum(5)}`;
 const slashed = `${sample.alnum(5)}/${sample.alnum(6)}`;
 
@@ -139,6 +141,21 @@ export const urlCredentialRules: readonly RuleSpec[] = [
         { input: `nats: connecting to nats://${token}@nats.messaging.svc:4222`, output: `nats: connecting to nats://${label('url-token-user')}@nats.messaging.svc:4222` },
       ],
       noMatch: ['https://jenkins-deploy-bot-user@git.example.com/r.git', 'https://deploy42@git.example.com/r.git', 'https://aaaaaaaaaaaaaaaaaaaaaaaa@host/x', 'ssh://git@github.com/org/repo.git'],
+    },
+  },
+  {
+    id: 'url-hex-token-user',
+    family: 'url-credentials',
+    description: 'a hex token of 32 characters or more as the user name of a URL (https://<40 hex>@github.com/…), as git remotes write a classic personal access token',
+    // url-token-user asks 3.5 bits a character of any token; hex holds at most 4, and one random
+    // 40-hex token in five or so falls under 3.5 (`e3b1…`: 3.46). Hex this long is no user's name.
+    regex: String.raw`\b(?i:https?|git|ssh|wss?|git\+https|nats|tls)://([0-9a-fA-F]{32,128})(?::(?i:x-oauth-basic))?@[A-Za-z0-9]`,
+    keywords: [],
+    anchor: String.raw`://[^/@ \t\r\n"'\\]*@`,
+    minEntropy: 2.5,
+    examples: {
+      match: [{ input: `git clone https://${lowHexToken}@github.com/org/repo.git`, output: `git clone https://${label('url-hex-token-user')}@github.com/org/repo.git` }],
+      noMatch: ['https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@host/x', 'https://deadbeef@host/x'],
     },
   },
   {
