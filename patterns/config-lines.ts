@@ -119,7 +119,7 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // here the file's name picks the rule, in tier 1b: the pass finds its `pass` already
       // (`pgpass` as a literal of its own took the catalog's pass from ~40 to ~130 ms).
       regex: [
-        String.raw`(?i:pgpass)[^:\r\n]{0,12}:[ \t]+${PGPASS_FIELD}:(?:[0-9]{1,5}|\*):${PGPASS_FIELD}:${PGPASS_FIELD}:((?:[^:\\ \t\r\n"']|\\[:\\]){4,})(?:[ \t"'\\]|\r?$)`,
+        String.raw`(?i:pgpass)(?:[^:\r\n]{0,12}:|[ \t]+(?i:entry|line))[ \t]+${PGPASS_FIELD}:(?:[0-9]{1,5}|\*):${PGPASS_FIELD}:${PGPASS_FIELD}:((?:[^:\\ \t\r\n"']|\\[:\\]){4,})(?:[ \t"'\\]|\r?$)`,
         String.raw`\becho[ \t]+['"]?${PGPASS_FIELD}:(?:[0-9]{1,5}|\*):${PGPASS_FIELD}:${PGPASS_FIELD}:((?:[^:\\ \t\r\n"']|\\[:\\]){4,})['"]?[ \t]*>>?[ \t]*[^ \t\r\n]*(?i:pgpass)`,
       ].join('|'),
       keywords: ['pass'],
@@ -400,7 +400,8 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       // before) past their own secrets.
       // A path's last name is no key (`VAULT_TOKEN_FILE=/run/secrets/vault-token INVOCATION_ID=…`,
       // an env dump's next variable; round 35): the scan's `namesPath`, for every generic rule.
-      regex: String.raw`\b${directiveKey} +${DIRECTIVE_VALUE}(?:[ \t<]|\r?$)`,
+      // No `"` in the value: an XML element's attribute is none (`<masterKey p4:requiresEncryption="true">`, round 58).
+      regex: String.raw`\b${directiveKey} +${DIRECTIVE_VALUE.replaceAll(String.raw`[^ \t\r\n]`, String.raw`[^ \t\r\n"]`)}(?:[ \t<]|\r?$)`,
       keywords: DIRECTIVE_KEYWORDS,
       minEntropy: 3,
       tokenShape: true,

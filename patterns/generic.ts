@@ -375,6 +375,13 @@ const EDN_STRING = String.raw`[ \t,]+(?:"((?:[^"\\\r\n]|\\.)+)"|\\"([^"\\\r\n]+)
 /** A superset of both EDN rules' matches on a line, for tier 1b: a keyword holding one of `REDIS_KEYWORDS`, then its string. */
 const EDN_ANCHOR = String.raw`:[^ \t"]*(?i:token|pass|pwd|secret|key|auth)[^ \t"]*[ \t,]+\\?"`;
 const round58 = createSampler(2026120458);
+const zigbeeKey = Array.from({ length: 16 }, () => Number.parseInt(round58.hex(2), 16)).join(', ');
+/** Keys whose value as bytes is a secret: the vocabulary's with a secret's word, Zigbee's network key, a cipher's. */
+const BYTE_ARRAY_EXTRA_KEYS = ['network key', 'aes key', 'encryption key', 'master key', 'private key', 'secret key', 'session key', 'seed'];
+/** What wraps a list of bytes in code and in what runtimes print: Python's bytes(), Node's typed arrays, Java's and C#'s new byte[], Go's []byte. */
+const BYTE_ARRAY_WRAP = String.raw`(?:bytes|bytearray|Buffer\.from|Uint8Array\.from|new[ \t]+Uint8Array|b)\(|(?:Uint8Array|Buffer)\([0-9]+\)[ \t]*|new[ \t]+byte[ \t]*\[[ \t]*\][ \t]*|\[\][ \t]*(?:byte|uint8)[ \t]*`;
+/** One byte: decimal or 0x hex. */
+const BYTE = String.raw`(?:0[xX][0-9A-Fa-f]{1,2}|[0-9]{1,3})`;
 const ednPassword = `${round58.alnum(7)}#${round58.alnum(5)}`;
 const ednToken = round58.alnum(32);
 
@@ -1103,6 +1110,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
   const params = [...new Set([...vocabulary.sensitiveKeys.flatMap(paramSpellings), ...SECRET_PARAMS])];
   // Keys a qualifier may follow: long ones that name a password or a secret with a word the pass finds already.
   const qualifiedKeys = vocabulary.sensitiveKeys.filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
+  const byteArrayKeys = [...new Set([...qualifiedKeys, ...BYTE_ARRAY_EXTRA_KEYS])];
   // The qualified keys with their words run together, joined by `_`, `.`, `-` or written apart
   // (`invalid api key "…"`).
   const spacedQualifiedKeys = String.raw`(?i:[a-z0-9_.-]*(?:${qualifiedKeys.map((k) => k.split(' ').map(escapeRegex).join('[ _.-]?')).join('|')})s?)`;
@@ -1303,6 +1311,22 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
     ...changeRules(vocabulary, secretKeys),
     ...arrowRules(vocabulary, secretKeys),
     echoedInputRule(vocabulary, secretKeys),
+    {
+      id: 'secret-byte-array',
+      family: 'generic',
+      description:
+        "a secret's key and its bytes as a list of numbers or as Node prints a Buffer: network_key: [154, 22, …] (zigbee2mqtt), secret_key = bytes([…]), secretKey: Uint8Array(64) [ … ], new byte[] { 0x9A, … }, key: <Buffer 9a 16 …>",
+      // Round 57 left Zigbee's network key; a key rule read the list's first number as the value
+      // and left the other fifteen. Sixteen bytes or more: `retry_key: [1, 2]` is no key.
+      regex: String.raw`\b${textKeySource(byteArrayKeys)}\\?["']?[ \t]*(?:=>|:=|[:=])[ \t]*(?:${BYTE_ARRAY_WRAP})?[\[{(][ \t]*(${BYTE}(?:[ \t]*,[ \t]*${BYTE}){15,127})[ \t]*,?[ \t]*[\]})]|\b${textKeySource(byteArrayKeys)}\\?["']?[ \t]*(?:=>|:=|[:=])[ \t]*<Buffer ([0-9a-f]{2}(?: [0-9a-f]{2}){15,})(?: \.\.\. [0-9]+ more bytes)?>`,
+      keywords: ['key', 'secret', 'token', 'pass', 'pwd', 'auth'],
+      anchor: String.raw`[\[{(][ \t]*(?:0[xX])?[0-9A-Fa-f]{1,3}[ \t]*,|<Buffer [0-9a-f]{2} `,
+      anchorInPass: false,
+      examples: {
+        match: [{ input: `  network_key: [${zigbeeKey}]`, output: `  network_key: [${label('secret-byte-array')}]` }],
+        noMatch: ['retry_key: [1, 2]', 'publicKey: <Buffer 04 1a 2b 3c 4d 5e 6f 70 81 92 a3 b4 c5 d6 e7 f8 09>'],
+      },
+    },
     {
       id: 'password-assignment',
       family: 'generic',

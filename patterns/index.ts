@@ -18,6 +18,7 @@ import { configLineRules } from './config-lines.js';
 import { configSecretRules } from './config-secrets.js';
 import { cookieRules } from './cookies.js';
 import { devtoolRules } from './devtools.js';
+import { frameworkRules } from './frameworks.js';
 import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
@@ -26,6 +27,7 @@ import { identityEdgeRules } from './identity-and-edge.js';
 import { jwtRules } from './jwt.js';
 import { cjkRules, languageRules, otherLanguageSecretRules, sentenceRules } from './languages.js';
 import { observabilityRules } from './observability.js';
+import { opsToolRules } from './ops-tools.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
 import { vendorFieldRules } from './vendor-fields.js';
@@ -71,6 +73,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...passwordHashRules,
     ...httpAuthRules,
     ...sessionIdRules,
+    // Round 58: what web frameworks sign, store and print under their own names.
+    ...frameworkRules,
     ...cookieRules(vocabulary),
     byId(hex, 'hex-token'),
     ...commandLineRules,
@@ -79,6 +83,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...callArgumentRules,
     ...protocolRules,
     ...configLineRules(vocabulary),
+    // Rounds 59 and 60: what infrastructure tools and clients print under names of their own.
+    ...opsToolRules,
     ...languageRules,
     ...cjkRules,
     ...otherLanguageSecretRules,

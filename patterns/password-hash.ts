@@ -189,11 +189,13 @@ export const passwordHashRules: readonly RuleSpec[] = [
     family: 'password-hash',
     description: 'a one-time code under a JSON key that names a kind of code: "ConfirmationCode":"839201" (Cognito), "verificationCode":"…", "sms_code":"…", "emailCode":"…"',
     // Round 58. `one-time-code` takes the keys of a list (`codes":`) and an OTP's or MFA's code;
-    // `code":` alone is in pino's `"statusCode":` on every request line, so this rule's anchor
-    // names the kinds, and the value is digits (in groups) or an uppercase code with a dash.
-    regex: String.raw`(?i:verification|confirmation|sms|e-?mail|reset|login|signin|security|activation|magic|2fa)[_-]?(?i:code)\\?"[ \t]*:[ \t]*\\?"([0-9]{4,10}|[0-9]{3}[ -][0-9]{3}|[A-Z0-9]{3,8}-[A-Z0-9]{3,8})\\?"`,
-    anchor: String.raw`(?i:verification|confirmation|sms|e-?mail|reset|login|signin|security|activation|magic|2fa)[_-]?(?i:code)\\?"[ \t]*:`,
-    keywords: [],
+    // `code":` alone is in pino's `"statusCode":` on every request line, so this rule's keywords
+    // name the kinds, and the value is digits (in groups) or an uppercase code with a dash.
+    regex: String.raw`(?i:verification|confirmation|sms|email|reset|login)[_]?(?i:code)\\?": ?\\?"([0-9]{4,10}|[0-9]{3}[ -][0-9]{3}|[A-Z0-9]{3,8}-[A-Z0-9]{3,8})\\?"`,
+    // Found by `code":"` and its spellings (a string after the key): an anchor of the kinds in
+    // any case before `code"` put the pass over every byte past RE2's DFA memory on its own, and
+    // the kinds' spellings as literals took twelve of its room. pino's `"statusCode":200` is a number.
+    keywords: ['code":"', 'code": "', 'code\\":\\"', 'code\\": \\"'],
     minEntropy: 1,
     examples: {
       match: [{ input: `{"ClientId":"3n4b5urk1ft4fl3mg5e62d9ado","Username":"jane","ConfirmationCode":"${jsonCode}"}`, output: `{"ClientId":"3n4b5urk1ft4fl3mg5e62d9ado","Username":"jane","ConfirmationCode":"${label('json-one-time-code')}"}` }],

@@ -202,6 +202,10 @@ export const DIGEST_MARKERS: readonly string[] = [
   // Round 9: the same key as a field (`cache-key=node-modules-Linux-<sha256>`), and a MongoDB
   // change stream's resume token, whose `_data` is hex (`"resumeToken":{"_data":"82…"}`).
   'cache-key', 'resumetoken":{"_data',
+  // Round 58: a registry's or git's blob named by its digest (`Stored blob <sha256> (size …)`), and
+  // Rack's hashed private session id (`2::<sha256 of the public id>`), which is what rack-session
+  // keeps in its store so that the store never holds the cookie's id.
+  'blob', '2::',
   // Round 26: Fluent Bit's Docker metadata names the container by its id (`"docker_id":"<id>"`),
   // and CircleCI's `Found a cache for key: v1-deps-<sha256>`.
   'docker_id', 'dockerid', 'docker id', 'cache for key',
@@ -327,6 +331,15 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // PHP's visibility of an object's property after its key (`["password":protected]=>`, print_r's
     // `[password:protected] =>`): the key rules read it as the value, the property's own value follows (config-lines).
     String.raw`protected\]?=?`,
+    // Round 58: a state in brackets or parentheses after a key, cut at its first blank by a bare
+    // value's end (`api_key: [not set]`, `password= (anonymous bind)`).
+    String.raw`[(\[](?:not|no|anonymous|none|null|nil|empty|unset|set|hidden|redacted|filtered|masked|omitted|removed)`,
+    // A PEM block's first line cut at its blank: the private-key rule takes the block (`SIGNING_KEY=-----BEGIN PGP PRIVATE KEY BLOCK-----\n…`; round 59).
+    '-----begin',
+    // A typed array's or a Buffer's type and length before its bytes (`secretKey: Uint8Array(16) [ … ]`: secret-byte-array's).
+    String.raw`(?:u?int(?:8|16|32)|uint8clamped|float(?:32|64)|big(?:u?int)64)array\(\d+\)|buffer\(\d+\)`,
+    // A Shopify app's offline session is named by its shop (`"session":{"id":"offline_acme.myshopify.com"}`; round 60).
+    String.raw`offline_[a-z0-9-]+\.myshopify\.com`,
     // An empty list is none too: `{'password': []}` (red-team L3).
     String.raw`[(\[{]\s*(?:none|null|nil|empty|unset|not set|hidden|redacted|filtered|masked|secret|sensitive|protected|removed|omitted)?\s*[)\]}]`,
     // Masks of stars around a word (`***PROTECTED***` in srcds' cvars, `*password*` in wget's

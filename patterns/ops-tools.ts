@@ -1,0 +1,164 @@
+import type { RuleSpec } from '../src/types.js';
+import { label, TOKEN_START } from './parts.js';
+import { createSampler } from './sample.js';
+
+/** This file's own seed, so its examples do not shift the samples of the files before it. */
+const sample = createSampler(2026120459);
+
+const outputValue = sample.base64(64);
+const echoed = sample.alnum(28);
+const registryPassword = sample.alnum(18);
+/** 33 bytes, 44 characters without padding, as Vault's Shamir shares are. */
+const unsealKey = sample.base64(44);
+const gossipKey = sample.base64(43) + '=';
+const redisPassword = sample.alnum(26);
+const couchbasePassword = `${sample.alnum(8)}.${sample.alnum(6)}`;
+const sessionCookie = `MTcx${sample.base64url(120)}`;
+const authToken = sample.alnum(40);
+const rememberMe = Buffer.from(`jane@example.com:1713998948518:SHA256:${sample.hex(64)}`).toString('base64').replace(/=+$/, '');
+const resetToken = `${sample.from('0123456789abcdefghijklmnopqrstuvwxyz', 6)}-${sample.hex(32)}`;
+
+/** A file's name that says it holds a secret (`.vault_pass`, `/run/secrets/db_password`, `token.txt`). */
+const SECRET_FILE = String.raw`[^ \t\r\n;&|]*(?i:pass|secret|token|key|pwd|cred)[^ \t\r\n;&|]*`;
+
+/**
+ * Rounds 59 and 60 (CI, infrastructure tools, data stores, blind): secrets that tools print under
+ * names of their own, or hand to another tool, with no key of the vocabulary before them.
+ */
+export const opsToolRules: readonly RuleSpec[] = [
+  {
+    id: 'terraform-sensitive-output',
+    family: 'generic',
+    description: 'a string output that Terraform marks sensitive, as `terraform output -json` prints it: {"db_password":{"sensitive":true,"type":"string","value":"…"}}',
+    // The output's name may be anything (`storage_primary_key`, `conn`): `sensitive` says it.
+    regex: String.raw`"sensitive":[ \t]*true,[ \t]*"type":[ \t]*"string",[ \t]*"value":[ \t]*"((?:[^"\\\r\n]|\\.)+)"`,
+    keywords: ['sensitive":'],
+    examples: {
+      match: [{ input: `{"storage_primary_key":{"sensitive":true,"type":"string","value":"${outputValue}"}}`, output: `{"storage_primary_key":{"sensitive":true,"type":"string","value":"${label('terraform-sensitive-output')}"}}` }],
+      noMatch: ['{"bucket":{"sensitive":false,"type":"string","value":"logs-eu-1"}}'],
+    },
+  },
+  {
+    id: 'echo-into-secret-file',
+    family: 'generic',
+    description: "a value a shell trace writes into a file whose name says it holds a secret: + echo '…' > .vault_pass, printf '%s' … | tee /run/secrets/db_password",
+    regex: String.raw`\b(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?(?:'([^'\r\n]+)'|"([^"$\r\n]+)"|([^ \t\r\n'"|>$;&]+))[ \t]*(?:\|[ \t]*(?:sudo[ \t]+)?tee[ \t]+(?:-a[ \t]+)?|>>?[ \t]*)${SECRET_FILE}`,
+    keywords: ['pass', 'secret', 'token', 'key', 'pwd', 'cred'],
+    anchor: String.raw`(?:>|tee[ \t])[ \t]*[^ \t]*(?i:pass|secret|token|key|pwd|cred)`,
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `+ echo '${echoed}' > .vault_pass && ansible-playbook --vault-password-file .vault_pass deploy.yml`, output: `+ echo '${label('echo-into-secret-file')}' > .vault_pass && ansible-playbook --vault-password-file .vault_pass deploy.yml` }],
+      noMatch: ['+ echo "$VAULT_PASS" > .vault_pass', 'echo done > /tmp/token.log', "echo '' > ~/.git-credentials"],
+    },
+  },
+  {
+    id: 'registry-creds-flag',
+    family: 'generic',
+    description: "the password of a registry's user:password flag: crictl pull --creds user:…, skopeo copy --src-creds user:… --dest-creds user:…, podman login --creds",
+    regex: String.raw`(?:^|[ \t])--(?:src-|dest-)?creds[= ]+\\?["']?[^: \t\r\n"']+:([^ \t\r\n"']+)`,
+    keywords: ['-creds'],
+    examples: {
+      match: [{ input: `+ crictl pull --creds puller:${registryPassword} registry.acme.io/base/ubuntu:22.04`, output: `+ crictl pull --creds puller:${label('registry-creds-flag')} registry.acme.io/base/ubuntu:22.04` }],
+      noMatch: ['skopeo copy --src-creds "$SRC_USER:$SRC_PASS" docker://a docker://b', 'crictl pull --creds'],
+    },
+  },
+  {
+    id: 'vault-unseal-key',
+    family: 'private-key',
+    description: "a Vault unseal or recovery key: as `vault operator unseal` takes it, or in `vault operator init -format=json`'s \"unseal_keys_b64\":[…] and \"recovery_keys_hex\":[…]",
+    regex: String.raw`\bvault operator unseal[ \t]+(?:-[a-z-]+(?:=[^ \t\r\n]+)?[ \t]+)*([A-Za-z0-9+/]{43,44}={0,2}|[0-9a-f]{64,66})|(?i:unseal|recovery)_keys_(?:b64|hex)\\?"[ \t]*:[ \t]*\[[ \t]*\\?"([^\]\r\n]+?)\\?"[ \t]*\]`,
+    keywords: ['operator unseal', 'keys_b64', 'keys_hex'],
+    examples: {
+      match: [
+        { input: `+ vault operator unseal ${unsealKey}`, output: `+ vault operator unseal ${label('vault-unseal-key')}` },
+        { input: `{"unseal_keys_b64":["${unsealKey}"],"unseal_shares":1}`, output: `{"unseal_keys_b64":["${label('vault-unseal-key')}"],"unseal_shares":1}` },
+      ],
+      noMatch: ['{"unseal_keys_b64":[],"unseal_shares":1}', 'vault operator unseal -status'],
+    },
+  },
+  {
+    id: 'auth-token-flag',
+    family: 'generic',
+    description: "a token after an --auth or --auth-token flag, as a server's or a CLI's arguments are logged: nats-server … --auth …, redis-cli --auth-token …",
+    regex: String.raw`(?:^|[ \t"'])--auth(?:[_-]token)?(?:[ \t]+|=)\\?["']?([A-Za-z0-9_+/=.-]{16,})`,
+    keywords: ['--auth'],
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `nats-server[1]: starting with args -js -sd /data --auth ${authToken}`, output: `nats-server[1]: starting with args -js -sd /data --auth ${label('auth-token-flag')}` }],
+      noMatch: ['kubectl config set-credentials --auth-provider=oidc', 'git push --auth-method password'],
+    },
+  },
+  {
+    id: 'spring-remember-me',
+    family: 'session',
+    description: "a remember-me cookie as Spring Security's debug log prints it: Remember-me cookie detected: …",
+    regex: String.raw`(?i:remember-me cookie)(?:[ \t]+(?i:detected|accepted|value))?:?[ \t]+'?([A-Za-z0-9+/_%=-]{20,})`,
+    keywords: ['remember-me cookie'],
+    examples: {
+      match: [{ input: `o.s.s.w.a.r.TokenBasedRememberMeServices  : Remember-me cookie detected: ${rememberMe}`, output: `o.s.s.w.a.r.TokenBasedRememberMeServices  : Remember-me cookie detected: ${label('spring-remember-me')}` }],
+      noMatch: ['Remember-me cookie detected: cancelled'],
+    },
+  },
+  {
+    id: 'gossip-encryption-key',
+    family: 'private-key',
+    description: "Consul's and Nomad's gossip encryption key (base64 of 16 or 32 bytes): encrypt = \"…\", -encrypt=…, \"encrypt\": \"…\"",
+    regex: String.raw`(?:^|[^A-Za-z0-9_-])-?(?i:encrypt)(?:[_-]key)?\\?["']?[ \t]*[=:][ \t]*\\?["']?([A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)`,
+    keywords: ['encrypt'],
+    examples: {
+      match: [{ input: `encrypt = "${gossipKey}"`, output: `encrypt = "${label('gossip-encryption-key')}"` }],
+      noMatch: ['encrypt = true', 'encrypt_verify_incoming = true'],
+    },
+  },
+  {
+    id: 'redis-auth-default',
+    family: 'generic',
+    description: "the password of Redis's AUTH for its default user, as a client's debug log prints the command: auth default …: OK",
+    // The value ends at the reply (`: OK`), a quote or the line's end: `auth default user disabled` is prose.
+    regex: String.raw`\b(?i:auth)[ \t]+\\?"?default\\?"?[ \t]+\\?"?([^ \t\r\n"\\]+?)(?::[ \t]*OK\b|\\?"|\r?$)`,
+    keywords: ['auth'],
+    anchor: String.raw`(?i:auth)[ \t]+\\?"?default`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `{"msg":"redis command","cmd":"auth default ${redisPassword}: OK","elapsed":"0.812ms"}`, output: `{"msg":"redis command","cmd":"auth default ${label('redis-auth-default')}: OK","elapsed":"0.812ms"}` }],
+      noMatch: ['auth default user disabled'],
+    },
+  },
+  {
+    id: 'connect-call-password',
+    family: 'generic',
+    description: "the password a connect call takes after its address and user, as a client library logs the call: Cluster.connect(\"couchbases://…\", \"app\", \"…\")",
+    regex: String.raw`\.connect\([ \t]*"[a-z][a-z0-9+.-]*://[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"([^"\r\n]+)"`,
+    keywords: ['.connect("'],
+    examples: {
+      match: [{ input: `INFO [main] c.c.c.Cluster : Cluster.connect("couchbases://cb.acme.internal", "app_rw", "${couchbasePassword}")`, output: `INFO [main] c.c.c.Cluster : Cluster.connect("couchbases://cb.acme.internal", "app_rw", "${label('connect-call-password')}")` }],
+      noMatch: ['Cluster.connect("couchbases://cb.acme.internal", options)'],
+    },
+  },
+  {
+    id: 'session-named-value',
+    family: 'session',
+    description: "a long token-shaped value of a cookie or a field named for a session, in a message rather than a Cookie header: session cookie _app_sess=…, cookie session-name=… (gorilla/sessions)",
+    regex: String.raw`(?:^|[^A-Za-z0-9_.-])(?:[A-Za-z0-9_.-]*[_.-])?(?i:sess|session)(?:[_-](?i:name))?=([A-Za-z0-9+/_%.-]{40,}={0,2})`,
+    keywords: ['sess=', 'session=', 'session-name=', 'session_name='],
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `[GIN-debug] cookie session-name=${sessionCookie}`, output: `[GIN-debug] cookie session-name=${label('session-named-value')}` }],
+      noMatch: ['session=closed', 'app_sess=0000000000000000000000000000000000000000000000'],
+    },
+  },
+  {
+    id: 'django-token-shape',
+    family: 'session',
+    description: "a Django password-reset token (base 36 time, a dash, 20 or 32 hex) where django-reset-token's path is not: allauth's /password/reset/key/<uid>-<token>/, or under token in the reset mail's context ('token': '…')",
+    regex: String.raw`(?:/reset/key/[0-9a-z]{1,24}-|\btoken\\?['"]?[ \t]*[:=][ \t]*\\?['"]?)([0-9a-z]{1,13}-(?:[0-9a-f]{32}|[0-9a-f]{20}))\b`,
+    keywords: ['reset/key/', 'token'],
+    examples: {
+      match: [{ input: `mail Sending password reset email context={'uid': 'Mjk', 'token': '${resetToken}', 'protocol': 'https'}`, output: `mail Sending password reset email context={'uid': 'Mjk', 'token': '${label('django-token-shape')}', 'protocol': 'https'}` }],
+      noMatch: ['"GET /accounts/password/reset/key/done/ HTTP/1.1" 200 0'],
+    },
+  },
+];
