@@ -231,6 +231,21 @@ export const SINK_HIGH_WATER_BYTES = 4 * 1024 * 1024;
 export const MAX_PASS_ANCHOR_CHARS = 1_600;
 
 /**
+ * The longest counted repetition the pass over every byte takes as written. One longer, `X{n}` or
+ * `X{n,m}`, goes there as `X{PASS_OPEN_COUNT,}`, a superset, and tier 1b asks the exact source on
+ * the lines it hits. Each count multiplies the automaton's states by its length: Square's
+ * `EAAA[A-Za-z0-9_-]{60}`, Twilio's `SK[0-9a-f]{32}`, ClickHouse's `{38}` and Octopus's `{26}` had
+ * the catalog's pass at the edge of RE2's DFA memory (60 keywords of a user's rule more took its
+ * examples from ~50 to ~400 ms of CPU); opened at 8, 200 fit (s34). Up to 16 they stay: the
+ * Cookie header's `{16}` (a value as long as a token's) opened at 8 woke 3,071 request-log lines
+ * of 4 MiB instead of none, and opened at 16 the long ones cost as much room as before.
+ */
+export const PASS_MAX_COUNT = 16;
+
+/** Where a count past `PASS_MAX_COUNT` opens in the pass: eight characters of a class after a prefix are rare in logs. */
+export const PASS_OPEN_COUNT = 8;
+
+/**
  * Characters of all the anchors in the pass together, the key rules' merged (`mergeKeyAnchors`).
  * Each anchor below `MAX_PASS_ANCHOR_CHARS` can still add up with the others past RE2's DFA
  * memory: five `sensitiveKeys` of a user's own, which every key rule's anchor spells, took the pass

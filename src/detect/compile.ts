@@ -15,7 +15,7 @@
  * rules cost a compile; per-rule regexes cost none after start-up.
  */
 import { isAscii } from 'node:buffer';
-import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MIN_MB_S, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
+import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MAX_COUNT, PASS_OPEN_COUNT, PASS_MIN_MB_S, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
 import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, compileTester, hasCountedRepetition } from './engine.js';
@@ -406,7 +406,8 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
     }
     const [{ spec, index }] = members as [CompiledRule];
     const run = members.length === 1 ? parseRun(source) : undefined;
-    if (run === undefined) anchors.push(spec.passExactCase === true ? source : `(?i:${source})`);
+    const counted = capCounts(source, PASS_MAX_COUNT, PASS_OPEN_COUNT);
+    if (run === undefined) anchors.push(spec.passExactCase === true ? counted : `(?i:${counted})`);
     else runs.push({ finder: compileRun(run), rule: index, trigger: compileRegex(triggerOf(spec), true) });
   }
   // In alphabetical order: RE2 factors only the common prefixes of adjacent alternatives
@@ -420,6 +421,23 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
   const anchorsSource = anchors.map((p) => `(?:${p})`).join('|');
   const parts = [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
   return { pass: createPass(parts, judge), runs, wide: wide.length > 0 ? compileScanner(`(?i:${wide.join('|')})`) : undefined };
+}
+
+/**
+ * A source for the pass with every counted repetition past `max` opened at `open`: `X{n}` and
+ * `X{n,m}` with n > max as `X{open,}`, `X{n,m}` with m > max as `X{min(n, open),}`. Each is a
+ * superset of the one it stands for, anywhere in the source, so the pass still finds every line
+ * the source matches (see `PASS_MAX_COUNT`). An escaped brace (`\{50}`) is no repetition and stays.
+ *
+ * @example capCounts('EAAA[A-Za-z0-9_-]{60}', 16, 8) // 'EAAA[A-Za-z0-9_-]{8,}'
+ */
+export function capCounts(source: string, max: number, open: number): string {
+  return source.replace(/(\\*)\{(\d+)(?:,(\d*))?\}/g, (whole, slashes: string, low: string, high: string | undefined) => {
+    if (slashes.length % 2 === 1) return whole;
+    const n = Number(low);
+    if (n > max) return `${slashes}{${open},}`;
+    return high !== undefined && high !== '' && Number(high) > max ? `${slashes}{${Math.min(n, open)},}` : whole;
+  });
 }
 
 /**
