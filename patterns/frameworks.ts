@@ -12,6 +12,8 @@ const phpSession = sample.from('abcdefghijklmnopqrstuv0123456789', 26);
 const identityHash = `AQAAAAIAAYagAAAAE${sample.base64(67)}==`;
 const boundSecret = sample.alnum(24);
 const protectionKey = `${sample.base64(86)}==`;
+const phpSessionId = sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 32);
+const oauthCode = sample.base64url(43);
 
 /** A secret's word in a column's or a parameter's name, as ORMs print them beside a bound value. */
 const SECRET_NAME = String.raw`[A-Za-z0-9_.]*?(?i:pass(?:word|wd)?|pwd|secret|token|api_?key|auth|credential)[A-Za-z0-9_]*`;
@@ -126,6 +128,34 @@ export const frameworkRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `INSERT INTO "users_tokens" ("context","token") VALUES ($1,$2) ["session", <<${Array.from({ length: 32 }, () => Number.parseInt(sample.hex(2), 16)).join(', ')}>>]`, output: `INSERT INTO "users_tokens" ("context","token") VALUES ($1,$2) ["session", <<${label('elixir-binary-secret')}>>]` }],
       noMatch: ['[<<20, 50, 82, 11, 99, 1, 72, 3, 181, 22, 4, 7, 0, 9, 210, 8>>]'],
+    },
+  },
+  {
+    id: 'session-named-id',
+    family: 'session',
+    description: 'the id beside the name of a session cookie in a JSON object: {"name":"PHPSESSID","id":"…"} (Symfony\'s "Session started"; session-cookie takes {"name":…,"value":…})',
+    regex: String.raw`\\?"name\\?"[ \t]*:[ \t]*\\?"[A-Za-z0-9_.-]*(?i:sessid|sessionid)\\?"[ \t]*,[ \t]*\\?"id\\?"[ \t]*:[ \t]*\\?"([A-Za-z0-9,_.~%+/=-]{16,256})\\?"`,
+    // Found by the cookie's name (PHPSESSID, JSESSIONID, ASP.NET_SessionId, Django's sessionid):
+    // an anchor of `"name":"…sess` took the pass over every byte to the edge of RE2's DFA memory.
+    keywords: ['sessid', 'sessionid'],
+    anchor: String.raw`"name\\?"[ \t]*:[ \t]*\\?"[A-Za-z0-9_.-]*(?i:sessid|sessionid)`,
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `request.DEBUG: Session started {"name":"PHPSESSID","id":"${phpSessionId}"} []`, output: `request.DEBUG: Session started {"name":"PHPSESSID","id":"${label('session-named-id')}"} []` }],
+      noMatch: ['{"name":"PHPSESSID","id":""}', '{"name":"session_timeout","value":"1440"}'],
+    },
+  },
+  {
+    id: 'oauth-code-param',
+    family: 'session',
+    description: "an OAuth authorization code as a web framework prints a request's parameters: \"code\" => \"…\" (Rails, Phoenix)",
+    regex: String.raw`\\?"code\\?" ?=> ?\\?"([A-Za-z0-9._~/+-]{20,512})\\?"`,
+    keywords: ['"code" =>', '"code"=>', '\\"code\\" =>', '\\"code\\"=>'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `[debug]   Parameters: %{"code" => "${oauthCode}", "provider" => "auth0", "state" => "zA1EXHCUtpzf"}`, output: `[debug]   Parameters: %{"code" => "${label('oauth-code-param')}", "provider" => "auth0", "state" => "zA1EXHCUtpzf"}` }],
+      noMatch: ['Parameters: {"code"=>"USD", "amount"=>"10"}'],
     },
   },
 ];

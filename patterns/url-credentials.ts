@@ -226,13 +226,15 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // it while it is valid. A slug (`/confirm/order-12345-confirmation`), a word or a file stays.
     // Okta's activation and recovery links put the token before the verb (round 41:
     // `https://<org>.okta.com/tokens/<token>/verify`).
-    regex: String.raw`/${LINK_PATHS}${LINK_ID}\\?/([A-Za-z0-9_~.:%-]{16,256})${LINK_END}|/tokens/([A-Za-z0-9_-]{20,64})/verify\b`,
-    keywords: ['/reset', '/verif', '/confirm', '/activat', '/invit', '/magic', '/unsubscribe', '/forgot', '/password'],
+    regex: String.raw`/(?:${LINK_PATHS}|log[-_]?in|sign[-_]?in)${LINK_ID}\\?/([A-Za-z0-9_~.:%-]{16,256})${LINK_END}|/tokens/([A-Za-z0-9_-]{20,64})/verify\b`,
+    // A login link only with the slash after its name (`/users/log_in/<token>`, Phoenix's magic
+    // link; round 58): `/login` alone is on every other line of a web app's access log.
+    keywords: ['/reset', '/verif', '/confirm', '/activat', '/invit', '/magic', '/unsubscribe', '/forgot', '/password', ...['log_in', 'log-in', 'login', 'sign_in', 'sign-in', 'signin'].flatMap((w) => [`/${w}/`, `/${w}\\/`])],
     // A slash before the name: `connection reset`, `ssl verify` in prose wake nothing. Tier 1b
     // only: in the pass the anchor hit every line its keywords hit (60 of 124,634 lines of the
     // bench corpora and loghub) and took 56 of the characters kept for keys of a config's own.
     anchorInPass: false,
-    anchor: String.raw`/(?:reset|verif|confirm|activat|invit|magic|unsubscribe|forgot|password)`,
+    anchor: String.raw`/(?:reset|verif|confirm|activat|invit|magic|unsubscribe|forgot|password|log[-_]?in|sign[-_]?in)`,
     tokenShape: true,
     minEntropy: 3,
     examples: {

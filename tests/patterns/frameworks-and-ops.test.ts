@@ -42,7 +42,17 @@ describe('what web frameworks sign, store and print under their own names', () =
     [(s) => `mail Sending password reset email context={'uid': 'Mjk', 'token': '${s}', 'protocol': 'https'}`, (s) => `"GET /accounts/password/reset/key/3-${s}/ HTTP/1.1" 200 4120`],
     () => `${sample.from('0123456789abcdefghijklmnopqrstuvwxyz', 6)}-${sample.hex(20)}`,
   );
+  goes([(s) => `Sent login link for tom@example.com: https://shop.example.com/users/log_in/${s}`, (s) => `"GET /users/log-in/${s} HTTP/1.1" 200`], () => sample.alnum(32));
+  goes([(s) => `request.DEBUG: Session started {"name":"PHPSESSID","id":"${s}"} []`, (s) => `{\\"name\\":\\"ASP.NET_SessionId\\",\\"id\\":\\"${s}\\"}`], () => sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 32));
+  goes(
+    [(s) => `[debug]   Parameters: %{"code" => "${s}", "provider" => "auth0", "state" => "zA1EXHCUtpzf"}`, (s) => `Parameters: {"code"=>"${s}", "state"=>"x1"}`],
+    () => sample.base64url(43),
+  );
   keeps([
+    'GET /login/ 200',
+    'GET /users/log_in/new 200',
+    '{"name":"PHPSESSID","id":""}',
+    'Parameters: {"code"=>"USD", "amount"=>"10"}',
     ' * Debugger is active!',
     'sess_gc_maxlifetime = 1440',
     '"GET" "sess:count"',
@@ -68,6 +78,7 @@ describe('what infrastructure tools and clients print under names of their own',
   goes([(s) => `{"msg":"redis command","cmd":"auth default ${s}: OK"}`], () => sample.alnum(26));
   goes([(s) => `c.c.c.Cluster : Cluster.connect("couchbases://cb.acme.internal", "app_rw", "${s}")`], () => `${sample.alnum(8)}.${sample.alnum(6)}`);
   goes([(s) => `nats-server[1]: starting with args -js -sd /data --auth ${s}`], () => sample.alnum(40));
+  goes([(s) => `[init] rendered redis.conf -> masterauth "${s}" ; replica-announce-ip 10.0.7.4`], () => sample.alnum(22));
   goes([(s) => `pg-backup[88]: writing /root/.pgpass entry db-backup.internal:5432:*:backup:${s}`], () => `${sample.alnum(10)}..${sample.alnum(8)}`);
   goes([(s) => `  network_key: [${s}]`, (s) => `secret_key = bytes([${s}])`, (s) => `secretKey: Uint8Array(16) [ ${s} ]`], () => bytes(16));
   goes([(s) => `sessionKey: <Buffer ${s}>`], () => Array.from({ length: 16 }, () => sample.hex(2)).join(' '));
