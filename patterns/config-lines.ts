@@ -39,22 +39,26 @@ const DIRECTIVE_EXTRA_KEYS = ['sec key', 'shared key', 'shared secret'];
 /** Keys a directive names a password by in one word, with nothing before it (OpenLDAP's, nslcd's; round 52). */
 const LONE_DIRECTIVE_KEYS = ['bindpw', 'rootpw'];
 
-/** The directive rules' keywords: the secret words every `directiveKeySource` key holds, and the lone keys. */
-const DIRECTIVE_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', ...LONE_DIRECTIVE_KEYS];
+/**
+ * The directive rules' keywords: the secret words every `directiveKeySource` key holds, and the
+ * lone keys. A key that ends in `pw` is found with the blank after it (`admin_pw  …`): `pw` alone
+ * is in too many words.
+ */
+const DIRECTIVE_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', '_pw ', '-pw ', '.pw ', ...LONE_DIRECTIVE_KEYS];
 
 /**
  * A config directive's key (`config-directive-secret`): a secret's name of two words or more, alone
  * or with more before it (`apikey`, `client_secret`, `aws_sec_key`); one of one word only with one
  * before it (`HTTP_Passwd`, `rpc_token`: alone, `password` is netrc-password-line's, `passwd` a
  * command, `passwd user1`, and `token <value>` prose-token's, a long token after the word); `pass` and `pwd` with one
- * and a separator (`auth_pass`; not `bypass`), but not after `no` (impacket's `-no-pass`, a flag
+ * (or `pw`, `admin_pw` in `vault kv get`'s table; round 59) and a separator (`auth_pass`; not `bypass`), but not after `no` (impacket's `-no-pass`, a flag
  * that says there is none).
  */
 function directiveKeySource(vocabulary: Vocabulary): string {
   const keys = [...new Set([...vocabulary.sensitiveKeys, ...DIRECTIVE_EXTRA_KEYS])].filter((k) => k.length > 4 && /pass|pwd|secret|token|key|auth/.test(k));
   const named = keys.filter((k) => k.includes(' ')).map(keySource);
   const words = keys.filter((k) => !k.includes(' ')).map(keySource);
-  return String.raw`(?i:(?:[a-z0-9]+[_.-]?)?(?:${named.join('|')})s?|[a-z0-9]+[_.-]?(?:${words.join('|')})s?|(?:[a-z0-9]{3,}|[a-z0-9]|[a-mo-z0-9][a-z0-9]|n[a-np-z0-9])[_.-](?:pass|pwd)|${LONE_DIRECTIVE_KEYS.join('|')})`;
+  return String.raw`(?i:(?:[a-z0-9]+[_.-]?)?(?:${named.join('|')})s?|[a-z0-9]+[_.-]?(?:${words.join('|')})s?|(?:[a-z0-9]{3,}|[a-z0-9]|[a-mo-z0-9][a-z0-9]|n[a-np-z0-9])[_.-](?:pass|pwd|pw)|${LONE_DIRECTIVE_KEYS.join('|')})`;
 }
 
 /**

@@ -90,11 +90,14 @@ export const devtoolRules: readonly RuleSpec[] = [
   {
     id: 'age-secret-key',
     family: 'vendor',
-    description: 'age encryption secret key (AGE-SECRET-KEY-1 and 58 bech32 characters)',
-    regex: String.raw`${TOKEN_START}(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b`,
-    keywords: ['age-secret-key-1'],
+    description: 'age encryption secret key (AGE-SECRET-KEY-1 and 58 bech32 characters), also in base64 as a Kubernetes Secret or SOPS holds it (QUdFLVNFQ1JFVC1LRVkt…)',
+    regex: String.raw`${TOKEN_START}(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b|${TOKEN_START}(QUdFLVNFQ1JFVC1LRVkt[A-Za-z0-9+/]{70,}={0,2})`,
+    keywords: ['age-secret-key-1', 'qudflvnfq1jfvc1lrvkt'],
     examples: {
-      match: [{ input: `# created: 2026-01-01 ${ageKey}`, output: `# created: 2026-01-01 ${label('age-secret-key')}` }],
+      match: [
+        { input: `# created: 2026-01-01 ${ageKey}`, output: `# created: 2026-01-01 ${label('age-secret-key')}` },
+        { input: `  age.agekey: ${Buffer.from(`${ageKey}\n`).toString('base64')}`, output: `  age.agekey: ${label('age-secret-key')}` },
+      ],
       noMatch: ['AGE-SECRET-KEY-1 is what the file starts with', `AGE-SECRET-KEY-1${sample.from(BECH32, 58)}Q`],
     },
   },

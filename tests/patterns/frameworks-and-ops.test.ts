@@ -96,3 +96,9 @@ describe('what infrastructure tools and clients print under names of their own',
     '{"level":20,"session":{"id":"offline_acme-store.myshopify.com","shop":"acme-store.myshopify.com"}}',
   ]);
 });
+
+describe('a Vault table row, an age key in base64', () => {
+  goes([(s) => `admin_pw            ${s}`, (s) => `db_pw    ${s}`], () => sample.alnum(20));
+  goes([(s) => `  age.agekey: ${s}`], () => Buffer.from(`AGE-SECRET-KEY-1${sample.from('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}\n`).toString('base64'));
+  keeps(['show_pw false', 'set_pw 12 chars']);
+});
