@@ -69,8 +69,11 @@ const NET_USE_USER = String.raw`(?i:/u(?:ser)?):(?:\\?"[^"\r\n]*"|[^ \t\r\n"']+)
 /** net-snmp's commands, each by name (a class after `snmp` would make every word a start in the pass). */
 const SNMP_TOOLS = 'snmp(?:walk|bulkwalk|get|getnext|bulkget|set|trap|inform|table|delta|df|netstat|status|test|usm|vacm)';
 
-/** `net use [D:|*] \\server\share ` up to its next argument. */
-const NET_USE = String.raw`\b(?i:net)[ \t](?i:use)[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]+)?\\\\[^ \t\r\n"']+[ \t]+`;
+/**
+ * `net use [D:|*] \\server\share ` up to its next argument; `net` and `use` apart by one blank, or
+ * by two as a 4688 event's command line has them (`net  use`; round 62).
+ */
+const NET_USE = String.raw`\b(?i:net)(?:[ \t]|  )(?i:use)[ \t]+(?:(?:[A-Za-z]:|\*)[ \t]+)?\\\\[^ \t\r\n"']+[ \t]+`;
 
 /** `net use`'s password argument: quoted, or a bare word that is not an option or `*` (prompt). */
 const NET_PASSWORD = String.raw`(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))`;
@@ -307,7 +310,7 @@ export const commandLineRules: readonly RuleSpec[] = [
     // A keyword for each separator the regex allows before `pass:` and `user`: a match the pass over
     // every byte cannot see is a secret left in (a tab-separated `net\tuser … <password>` was).
     // `net use` holds `net user`'s keyword too.
-    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx', 'kadmin', 'ktpass'],
+    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'net  use', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx', 'kadmin', 'ktpass'],
     examples: {
       match: [
         { input: `keytool -importkeystore -storepass ${password} -keypass '${weak}'`, output: `keytool -importkeystore -storepass ${label('cli-password-argument')} -keypass '${label('cli-password-argument')}'` },

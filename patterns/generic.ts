@@ -71,7 +71,7 @@ const EXTRA_KEYS = [
   // Airflow's `AIRFLOW__CORE__FERNET_KEY` in every env dump of a scheduler, Django's `FERNET_KEYS`,
   // `AES_KEY`, `CIPHER_KEY`, `DECRYPTION_KEY`, Vault's `UNSEAL_KEY`.
   // `vault operator init` prints `Unseal Key 1: …` or `Recovery Key 1: …`, one line a key share.
-  'fernet key', 'aes key', 'cipher key', 'crypto key', 'decryption key', 'unseal key', 'recovery key',
+  'fernet key', 'aes key', 'cipher key', 'crypto key', 'crypt key', 'decryption key', 'unseal key', 'recovery key',
   // Key names of keys that unlock a service as their issuers and other scanners' suites spell them:
   // Algolia's and Azure AI Search's `admin_key`, IBM Cloud's `iam_key`, Azure's `sas_key` and
   // `shared_key`, Django's `session_key` (the session's id), webhooks' signing keys, New Relic's
@@ -107,6 +107,8 @@ const CAMEL_QUALIFIERS = String.raw`(?-i:${KEY_QUALIFIERS.filter((q) => /^[a-z]/
 
 /** Query and form parameters that hold secrets besides the sensitive keys (`?code=`, `&sig=`). */
 const SECRET_PARAMS = [
+  // An invitation's token joins a team or an org as whoever was invited (`app://team/join?invite=…`; round 61).
+  'invite', 'invitation',
   'code', 'key', 'auth', 'jwt', 'signature', 'sig', 'x-amz-signature', 'x-amz-credential',
   'x-amz-security-token', 'x-goog-signature', 'x-goog-credential',
 ];

@@ -26,6 +26,7 @@ import { echoRules } from './echoes.js';
 import { identityEdgeRules } from './identity-and-edge.js';
 import { jwtRules } from './jwt.js';
 import { cjkRules, languageRules, otherLanguageSecretRules, sentenceRules } from './languages.js';
+import { mobileRules } from './mobile.js';
 import { observabilityRules } from './observability.js';
 import { opsToolRules } from './ops-tools.js';
 import { passwordHashRules } from './password-hash.js';
@@ -37,6 +38,7 @@ import { sqlRules } from './sql.js';
 import { urlCredentialRules } from './url-credentials.js';
 import { vendorKeyRules } from './vendor-keys.js';
 import { vendorRules } from './vendors.js';
+import { windowsRules } from './windows.js';
 import { defaultVocabulary } from './vocabulary.js';
 
 export { defaultVocabulary } from './vocabulary.js';
@@ -78,6 +80,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...cookieRules(vocabulary),
     byId(hex, 'hex-token'),
     ...commandLineRules,
+    // Round 62: Windows' own tools and what credential dumping prints.
+    ...windowsRules,
     ...adminLineRules,
     ...sqlRules,
     ...callArgumentRules,
@@ -95,6 +99,9 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...identityEdgeRules,
     // Round 54: errors that quote back a value they could not use.
     ...echoRules,
+    // Round 61: what app stores, build pipelines and mobile SDKs hand out; after the rules of a
+    // key's own base64 (private-key-base64, kerberos-keytab), which name what it holds.
+    ...mobileRules,
     byId(hex, 'hex-token-long'),
   ]);
 }

@@ -157,8 +157,9 @@ export const passwordHashRules: readonly RuleSpec[] = [
     family: 'password-hash',
     description: "a one-time code in the text of the SMS or e-mail that sends it, as a provider's client logs the message: Your verification code is 482913, 482913 is your Acme login code (also form-encoded: code+is+482913)",
     // Round 55 (Twilio's and Vonage's clients). Digits only, after or before a kind of code that
-    // logs someone in or confirms them: `error code is 500` and `your order code is 4411` stay.
-    regex: String.raw`(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b([0-9]{4,8})[ +](?i:is[ +]your)[ +](?:[A-Za-z0-9.&'-]+[ +]){0,3}(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)`,
+    // logs someone in or confirms them, or after the brand that sends it, in capitals (`Your
+    // Northwind code is 734005`, rounds 58 and 61): `error code is 500` and `your order code is 4411` stay.
+    regex: String.raw`(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b(?i:your)[ +](?:[A-Z][A-Za-z0-9&'.-]*[ +]){1,3}(?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b([0-9]{4,8})[ +](?i:is[ +]your)[ +](?:[A-Za-z0-9.&'-]+[ +]){0,3}(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)`,
     keywords: ['code is', 'code+is', 'is your', 'is+your'],
     minEntropy: 1,
     examples: {
@@ -191,7 +192,9 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // Round 58. `one-time-code` takes the keys of a list (`codes":`) and an OTP's or MFA's code;
     // `code":` alone is in pino's `"statusCode":` on every request line, so this rule's keywords
     // name the kinds, and the value is digits (in groups) or an uppercase code with a dash.
-    regex: String.raw`(?i:verification|confirmation|sms|email|reset|login)[_]?(?i:code)\\?": ?\\?"([0-9]{4,10}|[0-9]{3}[ -][0-9]{3}|[A-Z0-9]{3,8}-[A-Z0-9]{3,8})\\?"`,
+    regex: String.raw`(?i:verification|confirmation|sms|email|reset|login)[_]?(?i:code)\\?": ?\\?"([0-9]{4,10}|[0-9]{3}[ -][0-9]{3}|[A-Z0-9]{3,8}-[A-Z0-9]{3,8})\\?"|(?i:verif|otp|2fa|mfa|one-time|passcode)[^\r\n]{0,80}?\\?"code\\?": ?\\?"([0-9]{4,8})\\?"`,
+    // Or under `"code"` alone, after a word within the line that says what it is for (GraphQL's
+    // `operation=VerifyPhone variables={…,"code":"016450"}`, `OTP generated {"code":"…"}`; rounds 58, 61).
     // Found by `code":"` and its spellings (a string after the key): an anchor of the kinds in
     // any case before `code"` put the pass over every byte past RE2's DFA memory on its own, and
     // the kinds' spellings as literals took twelve of its room. pino's `"statusCode":200` is a number.

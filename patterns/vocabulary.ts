@@ -304,6 +304,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A switch's state under a password's setting (`require-password = on`, round 30), and what
     // a dump prints for a nested structure (PHP var_export's `'passwords' => array (`).
     'on', 'off', 'enabled', 'disabled', 'array',
+    // Round 61: a setting's state in brackets (`apiKey=[configured]`), read without them.
+    'configured',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
@@ -332,8 +334,13 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // `[password:protected] =>`): the key rules read it as the value, the property's own value follows (config-lines).
     String.raw`protected\]?=?`,
     // Round 58: a state in brackets or parentheses after a key, cut at its first blank by a bare
-    // value's end (`api_key: [not set]`, `password= (anonymous bind)`).
-    String.raw`[(\[](?:not|no|anonymous|none|null|nil|empty|unset|set|hidden|redacted|filtered|masked|omitted|removed)`,
+    // value's end (`api_key: [not set]`, `password= (anonymous bind)`, `storePassword=[from env]`,
+    // `DefaultPassword=(value not present)`; round 61, 62).
+    String.raw`[(\[](?:not|no|anonymous|none|null|nil|empty|unset|set|hidden|redacted|filtered|masked|omitted|removed|from|configured|value)`,
+    // Round 62: what Windows prints where a password was: setup's mask, PowerShell's type of a
+    // SecureString, and an LDAP name after a key that ends in Password
+    // (`PrincipalsAllowedToRetrieveManagedPassword : {CN=WebServers,OU=…}`).
+    String.raw`\*sensitive\*data\*deleted\*`, String.raw`system\.security\.securestring`, String.raw`\{?(?:cn|ou|dc|uid)=[^,}]*`,
     // A PEM block's first line cut at its blank: the private-key rule takes the block (`SIGNING_KEY=-----BEGIN PGP PRIVATE KEY BLOCK-----\n…`; round 59).
     '-----begin',
     // A typed array's or a Buffer's type and length before its bytes (`secretKey: Uint8Array(16) [ … ]`: secret-byte-array's).

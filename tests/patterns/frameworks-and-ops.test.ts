@@ -102,3 +102,27 @@ describe('a Vault table row, an age key in base64', () => {
   goes([(s) => `  age.agekey: ${s}`], () => Buffer.from(`AGE-SECRET-KEY-1${sample.from('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}\n`).toString('base64'));
   keeps(['show_pw false', 'set_pw 12 chars']);
 });
+
+describe('what app stores, build pipelines and mobile SDKs hand out (round 61)', () => {
+  goes(
+    [(s) => `GET https://androidpublisher.googleapis.com/androidpublisher/v3/applications/io.acme.app/purchases/subscriptionsv2/tokens/${s}`, (s) => `{"purchaseToken":"${s}"}`],
+    () => `${sample.from('abcdefghijklmnopqrstuvwxyz', 24)}.AO-J1O${sample.base64url(120)}`,
+  );
+  goes([(s) => `env: ANDROID_KEYSTORE_BASE64=${s} ANDROID_KEY_ALIAS=upload`, (s) => `  SIGNING_KEY_B64: "${s}"`], () => `MIIK${sample.base64(120)}`);
+  goes([(s) => `PKCE generated verifier=${s} challenge=Z0CMhpuwHCIuk433Ouja4zrY7xq-8lCvN1-6JbZxUHs method=S256`], () => sample.base64url(43));
+  goes([(s) => `flutter: Appwrite client headers: {X-Appwrite-Project: rg5r9766pei3g2j7k9i4, X-Appwrite-Key: ${s}}`], () => `standard_${sample.hex(256)}`);
+  goes([(s) => `{"body":"Your Northwind code is ${s}. It expires in 10 minutes."}`, (s) => `sms: Your Acme Bank code is ${s}`], () => sample.digits(6));
+  goes(
+    [(s) => `[graphql] operation=VerifyPhone variables={"phone":"+14156980568","code":"${s}"} duration_ms=31`, (s) => `local.INFO: OTP generated {"user_id":331,"code":"${s}","channel":"mail"}`],
+    () => sample.digits(6),
+  );
+  goes([(s) => `[DeepLink] kitecoffee://team/join?invite=${s}&org=334`], () => sample.base64url(32));
+  goes([(s) => `D MMKV: initialize id=auth-storage mode=MULTI_PROCESS cryptKey=${s}`], () => sample.hex(32));
+  keeps([
+    'Your order code is 4411 for pickup',
+    '{"error":{"code":"500123","message":"verify failed"}}',
+    'IOS_CERTIFICATE_BASE64=MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ',
+    'PKCE challenge=Z0CMhpuwHCIuk433Ouja4zrY7xq-8lCvN1-6JbZxUHs method=S256',
+    'GET /join?invite=&org=334',
+  ]);
+});
