@@ -297,7 +297,9 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       family: 'generic',
       description: '.NET credentials written into code: new NetworkCredential("user", "…"), DirectoryEntry("LDAP://…", "user", "…")',
       // Recall6, noseyparker's generic rules 7 and 8: the password is the last quoted argument.
-      regex: String.raw`\b(?i:NetworkCredential|DirectoryEntry)[ \t]*\([ \t]*(?:\\?"[^"\r\n]{1,100}"[ \t]*,[ \t]*){1,2}\\?"([^"\\\r\n]{3,64})\\?"[ \t]*[,)]`,
+      // NetworkCredential's password is its second argument (a domain may follow: round 62),
+      // DirectoryEntry's its third.
+      regex: String.raw`\b(?:(?i:NetworkCredential)[ \t]*\([ \t]*\\?"[^"\r\n]{1,100}"[ \t]*,|(?i:DirectoryEntry)[ \t]*\([ \t]*(?:\\?"[^"\r\n]{1,100}"[ \t]*,[ \t]*){2})[ \t]*\\?"([^"\\\r\n]{3,64})\\?"[ \t]*[,)]`,
       keywords: ['networkcredential', 'directoryentry'],
       examples: {
         match: [

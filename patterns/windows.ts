@@ -8,6 +8,7 @@ const sample = createSampler(2026120462);
 const password = `${sample.alnum(6)}#${sample.alnum(7)}`;
 const ntHash = sample.hex(32);
 const storageKey = `${sample.base64(86)}==`;
+const owaCookie = sample.base64(120);
 
 /**
  * A value after a Windows switch: quoted (its quotes escaped too, inside JSON), or one word that
@@ -28,7 +29,7 @@ export const windowsRules: readonly RuleSpec[] = [
     id: 'windows-cli-password',
     family: 'command-line',
     description:
-      "the password a Windows tool takes as a switch: netdom /passwordd: and /passwordo:, schtasks /rp and /p, dsadd and dsmod -pwd, winrs -p:, certutil -p, signtool /p, rsconfig -p, vaultcmd /authenticator:, dtexec /decrypt, rasdial <entry> <user> <password>, Rubeus /password: /rc4: /aes256:",
+      "the password a Windows tool takes as a switch or an argument: netdom /passwordd: and /passwordo:, schtasks /rp and /p, dsadd and dsmod -pwd, winrs -p:, certutil -p, signtool /p, rsconfig -p, vaultcmd /authenticator:, dtexec /decrypt and /set of a password variable, SSIS's @parameter_value, NDES's challenge password, rasdial <entry> <user> <password>, Rubeus /password: /rc4: /aes256:",
     regex: [
       String.raw`${tool('netdom')}[ \t]/(?i:password[do]):${VALUE}`,
       String.raw`${tool('schtasks')}[ \t]/(?i:rp|p)[ \t]+${VALUE}`,
@@ -38,10 +39,16 @@ export const windowsRules: readonly RuleSpec[] = [
       String.raw`${tool('signtool')}[ \t]/p[ \t]+${VALUE}`,
       String.raw`${tool('vaultcmd')}[ \t]/(?i:authenticator):${VALUE}`,
       String.raw`${tool('dtexec')}[ \t]/(?i:de(?:crypt)?)[ \t]+${VALUE}`,
+      // dtexec's /SET of a package variable that holds a password: \Package.Variables[User::SftpPassword].Properties[Value];"…"
+      String.raw`${tool('dtexec')}[ \t]/(?i:set)[ \t]+[^ \t\r\n;]*(?i:pass|pwd|secret|token|key)[^ \t\r\n;]*;${VALUE}`,
+      // SSIS's catalog: a parameter whose name holds a password, and its value after it.
+      String.raw`@parameter_name[ \t]*=[ \t]*N?'[^'\r\n]*(?i:pass|pwd|secret|token|key)[^'\r\n]*'[ \t]*,[ \t]*@parameter_value[ \t]*=[ \t]*N?'([^'\r\n]+)'`,
+      // NDES hands out a SCEP enrolment's one-time challenge password (16 hex).
+      String.raw`\b(?i:challenge password)[ \t]+(?:(?i:is)[ \t]*)?:?[ \t]*([0-9A-F]{16})\b`,
       String.raw`\b(?i:rasdial)(?:\.exe)?[ \t]+(?:\\?"[^"\r\n]*\\?"|[^ \t\r\n"/]+)[ \t]+[^ \t\r\n"/]+[ \t]+${VALUE}`,
       String.raw`${tool('rubeus')}[ \t]/(?i:password|rc4|aes128|aes256|des):${VALUE}`,
     ].join('|'),
-    keywords: ['netdom', 'schtasks', 'dsadd', 'dsmod', 'winrs', 'certutil', 'rsconfig', 'signtool', 'vaultcmd', 'dtexec', 'rasdial', 'rubeus'],
+    keywords: ['netdom', 'schtasks', 'dsadd', 'dsmod', 'winrs', 'certutil', 'rsconfig', 'signtool', 'vaultcmd', 'dtexec', 'rasdial', 'rubeus', '@parameter_value', 'challenge password'],
     examples: {
       match: [{ input: `netdom join %COMPUTERNAME% /domain:corp.local /userd:CORP\\svc_join /passwordd:${password} /reboot:10`, output: `netdom join %COMPUTERNAME% /domain:corp.local /userd:CORP\\svc_join /passwordd:${label('windows-cli-password')} /reboot:10` }],
       noMatch: ['schtasks /create /tn Backup /ru SYSTEM /rp * /sc daily', 'dsmod user "CN=ada,DC=corp" -pwd * -mustchpwd yes'],
@@ -73,7 +80,8 @@ export const windowsRules: readonly RuleSpec[] = [
       "what credential dumping prints: secretsdump's user:rid:lm:nt::: lines and LSA secrets (dpapi_machinekey:0x…, DefaultPassword (…):…, _SC_<service> user:…), mimikatz's * NTLM : and * SHA1 :, Hash NTLM: …",
     // An NT hash logs in as its user (pass the hash). The LM half, `aad3b435…` for none, stays.
     regex: [
-      String.raw`:[0-9]+:[0-9a-fA-F]{32}:([0-9a-fA-F]{32}):::`,
+      // A machine account's line has no RID (`CORP\\FS01$:<lm>:<nt>:::`).
+      String.raw`(?::[0-9]+)?:[0-9a-fA-F]{32}:([0-9a-fA-F]{32}):::`,
       String.raw`\b(?i:dpapi_(?:machine|user)key):0x([0-9a-f]{40})\b`,
       String.raw`\[\*\][ \t]+(?:DefaultPassword[ \t]+\([^)\r\n]*\)|_SC_[A-Za-z0-9_$.-]+[ \t]+[^ \t\r\n:]+):([^\r\n]*[^ \t\r\n])`,
       String.raw`\*[ \t]+(?:NTLM|SHA1)[ \t]*:[ \t]*([0-9a-f]{40}|[0-9a-f]{32})\b`,
@@ -94,6 +102,30 @@ export const windowsRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `key1    ${storageKey} Full        06/24/2024 06:22:47 PM`, output: `key1    ${label('azure-storage-key-row')} Full        06/24/2024 06:22:47 PM` }],
       noMatch: ['KeyName Value Permissions CreationTime'],
+    },
+  },
+  {
+    id: 'owa-cadata-cookie',
+    family: 'session',
+    description: "Outlook on the web's session cookies (cadata, cadataKey, cadataSig), as IIS's W3C log writes the Cookie column",
+    // Base64, its `+` too: the column's cookies are apart by `;+`.
+    regex: String.raw`\bcadata(?:Key|Sig)?=([^;& \t\r\n"]+)`,
+    keywords: ['cadata'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `POST /owa/service.svc action=GetAccessTokenforResource 443 CONTOSO\\ylee 198.51.100.253 cadata=${owaCookie};+cadataTTL=NfQ`, output: `POST /owa/service.svc action=GetAccessTokenforResource 443 CONTOSO\\ylee 198.51.100.253 cadata=${label('owa-cadata-cookie')};+cadataTTL=NfQ` }],
+      noMatch: ['cadataTTL=NfQKh4lxeEapmBITCHtxwA=='],
+    },
+  },
+  {
+    id: 'echo-into-join',
+    family: 'command-line',
+    description: "a password echoed into a command that reads it from its input: echo … | realm join, | kinit, | adcli join, | net ads join, | docker login --password-stdin, | passwd --stdin",
+    regex: String.raw`\b(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:'([^'\r\n]+)'|"([^"$\r\n]+)"|([^ \t\r\n'"|>$;&]+))[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?(?:realm join|kinit|adcli join|net ads join|[a-z0-9.-]+ login[^|\r\n]*--password-stdin|passwd --stdin)`,
+    keywords: ['realm join', 'kinit', 'adcli join', 'net ads join', 'password-stdin', 'passwd --stdin'],
+    examples: {
+      match: [{ input: `ansible: TASK [ad_join] cmd: echo ${password} | realm join --user=svc_join CORP.LOCAL`, output: `ansible: TASK [ad_join] cmd: echo ${label('echo-into-join')} | realm join --user=svc_join CORP.LOCAL` }],
+      noMatch: ['echo "$JOIN_PW" | realm join --user=svc_join CORP.LOCAL'],
     },
   },
 ];

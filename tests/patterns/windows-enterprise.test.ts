@@ -32,8 +32,20 @@ describe("a Windows tool's password switch", () => {
     ],
     password,
   );
+  goes(
+    [
+      (s) => `DEBUG Invoke-Sync: $wc.Credentials = New-Object System.Net.NetworkCredential("svc_exch", "${s}", "CORP")`,
+      (s) => `dtexec /F "D:\\SSIS\\VendorSync.dtsx" /SET \\Package.Variables[User::SftpPassword].Properties[Value];"${s}" /REPORTING EW`,
+      (s) => `EXEC [SSISDB].[catalog].[set_object_parameter_value] @object_type=30, @parameter_name=N'CM.SRC_ORACLE.Password', @parameter_value=N'${s}', @object_name=N'Extract.dtsx'`,
+      (s) => `ansible: TASK [ad_join] cmd: echo ${s} | realm join --user=svc_join CORP.LOCAL`,
+      (s) => `+ echo '${s}' | docker login registry.acme.io -u ci --password-stdin`,
+    ],
+    password,
+  );
+  goes([(s) => `NDES mscep_admin: Issued enrollment challenge password ${s} for CORP\\svc_intune_ndes (valid 60 min)`], () => sample.hex(16).toUpperCase());
+  goes([(s) => `POST /owa/service.svc action=GetAccessTokenforResource 443 CONTOSO\\ylee 198.51.100.253 cadata=${s};+cadataTTL=NfQ`], () => sample.base64(120));
   goes([(s) => `Rubeus.exe asktgt /user:adm_hmuller /rc4:${s} /domain:corp.local /nowrap`], () => sample.hex(32));
-  keeps(['schtasks /create /tn Backup /ru SYSTEM /rp * /sc daily', 'dsmod user "CN=ada,DC=corp" -pwd * -mustchpwd yes', 'certutil -p', 'rasdial /disconnect']);
+  keeps(['echo "$JOIN_PW" | realm join --user=svc_join CORP.LOCAL', 'cadataTTL=NfQKh4lxeEapmBITCHtxwA==', 'schtasks /create /tn Backup /ru SYSTEM /rp * /sc daily', 'dsmod user "CN=ada,DC=corp" -pwd * -mustchpwd yes', 'certutil -p', 'rasdial /disconnect']);
 });
 
 describe('what Windows stores for a logon or a setup', () => {
@@ -64,6 +76,7 @@ describe('what credential dumping prints', () => {
   goes(
     [
       (s) => `corp.local\\svc_sql:7067:aad3b435b51404eeaad3b435b51404ee:${s}:::`,
+      (s) => `CORP\\FS01$:aad3b435b51404eeaad3b435b51404ee:${s}:::`,
       (s) => `\t * NTLM     : ${s}\t * Domain   : CORP`,
       (s) => `{"alert": "Credential dumping output observed", "stdout_excerpt": "Hash NTLM: ${s}"}`,
     ],
