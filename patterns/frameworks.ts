@@ -14,6 +14,7 @@ const boundSecret = sample.alnum(24);
 const protectionKey = `${sample.base64(86)}==`;
 const phpSessionId = sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 32);
 const oauthCode = sample.base64url(43);
+const fallbackKey = sample.from('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50);
 
 /** A secret's word in a column's or a parameter's name, as ORMs print them beside a bound value. */
 const SECRET_NAME = String.raw`[A-Za-z0-9_.]*?(?i:pass(?:word|wd)?|pwd|secret|token|api_?key|auth|credential)[A-Za-z0-9_]*`;
@@ -156,6 +157,18 @@ export const frameworkRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `[debug]   Parameters: %{"code" => "${oauthCode}", "provider" => "auth0", "state" => "zA1EXHCUtpzf"}`, output: `[debug]   Parameters: %{"code" => "${label('oauth-code-param')}", "provider" => "auth0", "state" => "zA1EXHCUtpzf"}` }],
       noMatch: ['Parameters: {"code"=>"USD", "amount"=>"10"}'],
+    },
+  },
+  {
+    id: 'previous-app-keys',
+    family: 'config-secret',
+    description: "the keys a framework still accepts after a rotation: Django's SECRET_KEY_FALLBACKS = ['…'], Laravel's APP_PREVIOUS_KEYS=base64:…,… and \"previous_keys\":[\"base64:…\"]",
+    // Round 58: an old key still signs and decrypts what it signed; the list goes as one span, its brackets and outer quotes stay.
+    regex: String.raw`\b(?i:SECRET_KEY_FALLBACKS)\\?["']?[ \t]*[=:][ \t]*\[[ \t]*\\?["']([^\]\r\n]+?)\\?["'][ \t]*,?[ \t]*\]|\b(?i:previous_keys)\\?"[ \t]*:[ \t]*\[[ \t]*\\?"(base64:[^\]\r\n]+?)\\?"[ \t]*\]|\bAPP_PREVIOUS_KEYS[ \t]*=[ \t]*["']?((?:base64:)?[A-Za-z0-9+/=]{16,}(?:,(?:base64:)?[A-Za-z0-9+/=]{16,})*)`,
+    keywords: ['secret_key_fallbacks', 'previous_keys'],
+    examples: {
+      match: [{ input: `ImproperlyConfigured: SECRET_KEY_FALLBACKS=['${fallbackKey}'] is in use`, output: `ImproperlyConfigured: SECRET_KEY_FALLBACKS=['${label('previous-app-keys')}'] is in use` }],
+      noMatch: ['SECRET_KEY_FALLBACKS = []', '{"previous_keys":[]}'],
     },
   },
 ];

@@ -48,6 +48,11 @@ describe('what web frameworks sign, store and print under their own names', () =
     [(s) => `[debug]   Parameters: %{"code" => "${s}", "provider" => "auth0", "state" => "zA1EXHCUtpzf"}`, (s) => `Parameters: {"code"=>"${s}", "state"=>"x1"}`],
     () => sample.base64url(43),
   );
+  goes(
+    [(s) => `django.core.exceptions.ImproperlyConfigured: SECRET_KEY must be 50 characters when SECRET_KEY_FALLBACKS=['${s}'] is in use`, (s) => `{"key":"[REDACTED]","previous_keys":["${s}"]}`, (s) => `APP_PREVIOUS_KEYS=${s}`],
+    () => `base64:${sample.base64(43)}=`,
+  );
+  keeps(['SECRET_KEY_FALLBACKS = []', '{"previous_keys":[]}', '[cache_key] => base64:BbFqhA6TvZcpIaTPfTIHlq5RvLde3iAq6o1camY0ct0=']);
   keeps([
     'GET /login/ 200',
     'GET /users/log_in/new 200',
