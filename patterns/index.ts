@@ -17,6 +17,7 @@ import { commandLineRules } from './command-line.js';
 import { configLineRules } from './config-lines.js';
 import { configSecretRules } from './config-secrets.js';
 import { cookieRules } from './cookies.js';
+import { cryptoRules } from './crypto.js';
 import { devtoolRules } from './devtools.js';
 import { frameworkRules } from './frameworks.js';
 import { genericRules } from './generic.js';
@@ -27,6 +28,7 @@ import { identityEdgeRules } from './identity-and-edge.js';
 import { jwtRules } from './jwt.js';
 import { cjkRules, languageRules, otherLanguageSecretRules, sentenceRules } from './languages.js';
 import { mobileRules } from './mobile.js';
+import { networkRules } from './network.js';
 import { observabilityRules } from './observability.js';
 import { opsToolRules } from './ops-tools.js';
 import { passwordHashRules } from './password-hash.js';
@@ -77,12 +79,16 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...sessionIdRules,
     // Round 58: what web frameworks sign, store and print under their own names.
     ...frameworkRules,
+    // Round 64: what crypto wallets and nodes print that spends their funds.
+    ...cryptoRules,
     ...cookieRules(vocabulary),
     byId(hex, 'hex-token'),
     ...commandLineRules,
     // Round 62: Windows' own tools and what credential dumping prints.
     ...windowsRules,
     ...adminLineRules,
+    // Round 63: routers', firewalls' and AAA servers' secrets beyond their running config.
+    ...networkRules,
     ...sqlRules,
     ...callArgumentRules,
     ...protocolRules,

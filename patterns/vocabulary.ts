@@ -51,6 +51,8 @@ export const PASSWORD_KEYS: readonly string[] = [
   // Round 52: OpenLDAP's and nslcd's bind and root passwords (`bindpw`, `rootpw`, cn=config's
   // `olcRootPW`), one word each; and JNDI's `java.naming.security.credentials`, a bind's password.
   'bindpw', 'rootpw', 'security credentials',
+  // Round 64: lnd's `--bitcoind.rpcpass=` (bitcoind's own is `rpcpassword`); found by `pass` in the pass.
+  
 ];
 
 /**
@@ -206,6 +208,11 @@ export const DIGEST_MARKERS: readonly string[] = [
   // Rack's hashed private session id (`2::<sha256 of the public id>`), which is what rack-session
   // keeps in its store so that the store never holds the cookie's id.
   'blob', '2::',
+  // Round 64: a node's block and transaction hashes and public keys, as Bitcoin Core
+  // (`UpdateTip: new best=<hash>`, `AddToWallet <txid>`, `Submitting wtx <txid>`), lnd
+  // (`Peer(<pubkey>)`, `ChannelPoint(<txid>:1)`, `Invoice(<payment hash>)`, `"identity_pubkey"`),
+  // Core Lightning (`public key <pubkey>`) and geth (`enode://<node id>@…`) log them.
+  'new best', 'hashbestchain', 'addtowallet', 'wtx', 'peer(', 'channelpoint(', 'invoice(', 'pubkey', 'public key', 'enode://',
   // Round 26: Fluent Bit's Docker metadata names the container by its id (`"docker_id":"<id>"`),
   // and CircleCI's `Found a cache for key: v1-deps-<sha256>`.
   'docker_id', 'dockerid', 'docker id', 'cache for key',
@@ -304,6 +311,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A switch's state under a password's setting (`require-password = on`, round 30), and what
     // a dump prints for a nested structure (PHP var_export's `'passwords' => array (`).
     'on', 'off', 'enabled', 'disabled', 'array',
+    // Round 65: Elasticsearch Watcher's mask of a password it keeps (`"password":"::es_redacted::"`).
+    '::es_redacted::',
+    // Round 63: LibreNMS's mask of the community in its debug output (`'-c' 'COMMUNITY'`).
+    'community',
     // Round 61: a setting's state in brackets (`apiKey=[configured]`), read without them.
     'configured',
   ]),

@@ -9,6 +9,11 @@ const password = `${sample.alnum(6)}#${sample.alnum(7)}`;
 const ntHash = sample.hex(32);
 const storageKey = `${sample.base64(86)}==`;
 const owaCookie = sample.base64(120);
+/** Session 35's samples, from a seed of their own. */
+const s35 = createSampler(2026120435);
+const ntProof = s35.hex(32).toUpperCase();
+const ntBlob = `0101000000000000${s35.hex(120).toUpperCase()}`;
+const kirbi = `doIF${s35.base64(400).replace(/=+$/, '')}`;
 
 /**
  * A value after a Windows switch: quoted (its quotes escaped too, inside JSON), or one word that
@@ -91,6 +96,54 @@ export const windowsRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `corp.local\\svc_sql:7067:aad3b435b51404eeaad3b435b51404ee:${ntHash}:::`, output: `corp.local\\svc_sql:7067:aad3b435b51404eeaad3b435b51404ee:${label('credential-dump-output')}:::` }],
       noMatch: ['* NTLM     : (null)', 'Administrator:500:aad3b435b51404eeaad3b435b51404ee:::'],
+    },
+  },
+  {
+    id: 'netntlm-response',
+    family: 'password-hash',
+    description:
+      "a captured NTLM challenge-response in hashcat's form (Responder, Inveigh, ntlmrelayx: user::DOMAIN:challenge:NTProofStr:blob for NTLMv2, user::DOMAIN:lm:nt:challenge for v1), open to an offline attack on the password",
+    // The user, domain and server challenge stay (who was caught); the response goes.
+    regex: [
+      String.raw`::[^: \t\r\n]{0,64}:[0-9a-fA-F]{16}:([0-9a-fA-F]{32}:[0-9a-fA-F]{32,})`,
+      String.raw`::[^: \t\r\n]{0,64}:([0-9a-fA-F]{48}:[0-9a-fA-F]{48}):[0-9a-fA-F]{16}\b`,
+    ].join('|'),
+    keywords: ['::'],
+    anchor: String.raw`::[^: \t\r\n]{0,64}:[0-9a-fA-F]{16}`,
+    examples: {
+      match: [
+        { input: `[SMB] NTLMv2-SSP Hash     : jdoe::CORP:1122334455667788:${ntProof}:${ntBlob}`, output: `[SMB] NTLMv2-SSP Hash     : jdoe::CORP:1122334455667788:${label('netntlm-response')}` },
+      ],
+      noMatch: ['fe80::1:abcdef0123456789:ffff', 'jdoe::CORP:1122334455667788:(null)'],
+    },
+  },
+  {
+    id: 'kerberos-ticket',
+    family: 'password-hash',
+    description: "a Kerberos ticket as Rubeus and other tools print a .kirbi in base64 (doIF…): it logs in as its user until it expires",
+    // KRB-CRED's DER (0x76 0x82 …) in base64. Keywordless: `doi` in any case is in every "doing".
+    regex: String.raw`(?:^|[^A-Za-z0-9+/])(doI[A-Za-z0-9+/]{200,}={0,2})`,
+    keywords: [],
+    anchor: String.raw`doI[A-Za-z0-9+/]{200}`,
+    prefilter: String.raw`doI[A-Za-z0-9+/]{60}`,
+    examples: {
+      match: [{ input: `[*] base64(ticket.kirbi):      ${kirbi}`, output: `[*] base64(ticket.kirbi):      ${label('kerberos-ticket')}` }],
+      noMatch: ['doing the thing', `undoI${kirbi.slice(4, 300)}`],
+    },
+  },
+  {
+    id: 'kerberos-roast-hash',
+    family: 'password-hash',
+    description: "a roastable Kerberos hash in hashcat's form ($krb5tgs$, $krb5asrep$, $krb5pa$): its checksum and encrypted part are open to an offline attack on the password",
+    // The user, realm and SPN stay (who was roasted).
+    regex: String.raw`\$krb5(?:tgs|asrep|pa)\$[0-9]{1,2}\$[^ \t\r\n]*?[$:]([0-9a-fA-F]{16,}(?:\$[0-9a-fA-F]{32,})?)`,
+    keywords: ['$krb5'],
+    examples: {
+      match: [
+        { input: `$krb5tgs$23$*svc_sql$CORP.LOCAL$MSSQLSvc/sql01.corp.local:1433*$${ntProof}$${ntBlob}`, output: `$krb5tgs$23$*svc_sql$CORP.LOCAL$MSSQLSvc/sql01.corp.local:1433*$${label('kerberos-roast-hash')}` },
+        { input: `$krb5asrep$23$jsmith@CORP.LOCAL:${ntProof}$${ntBlob}`, output: `$krb5asrep$23$jsmith@CORP.LOCAL:${label('kerberos-roast-hash')}` },
+      ],
+      noMatch: ['$krb5tgs$23$*svc_sql$CORP.LOCAL$MSSQLSvc/sql01*$'],
     },
   },
   {
