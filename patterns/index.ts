@@ -19,11 +19,13 @@ import { configSecretRules } from './config-secrets.js';
 import { cookieRules } from './cookies.js';
 import { cryptoRules } from './crypto.js';
 import { devtoolRules } from './devtools.js';
+import { dumpRules } from './dumps.js';
 import { frameworkRules } from './frameworks.js';
 import { genericRules } from './generic.js';
 import { hexTokenRules } from './hex-token.js';
 import { httpAuthRules } from './http-auth.js';
 import { echoRules } from './echoes.js';
+import { enterpriseRules } from './enterprise.js';
 import { identityEdgeRules } from './identity-and-edge.js';
 import { jwtRules } from './jwt.js';
 import { cjkRules, languageRules, otherLanguageSecretRules, sentenceRules } from './languages.js';
@@ -81,6 +83,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...frameworkRules,
     // Round 64: what crypto wallets and nodes print that spends their funds.
     ...cryptoRules,
+    // Round 67: dump formats no key rule reads.
+    ...dumpRules,
     ...cookieRules(vocabulary),
     byId(hex, 'hex-token'),
     ...commandLineRules,
@@ -89,6 +93,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...adminLineRules,
     // Round 63: routers', firewalls' and AAA servers' secrets beyond their running config.
     ...networkRules,
+    // Round 66: back-office admin tools, their scripting calls and interchange formats.
+    ...enterpriseRules,
     ...sqlRules,
     ...callArgumentRules,
     ...protocolRules,

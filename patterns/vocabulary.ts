@@ -315,6 +315,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     '::es_redacted::',
     // Round 63: LibreNMS's mask of the community in its debug output (`'-c' 'COMMUNITY'`).
     'community',
+    // Round 67: go-spew's type before a value (`Password: (string) (len=12) "…"`), not the value.
+    '(string)',
     // Round 61: a setting's state in brackets (`apiKey=[configured]`), read without them.
     'configured',
   ]),

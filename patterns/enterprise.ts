@@ -1,0 +1,78 @@
+import type { RuleSpec } from '../src/types.js';
+import { label } from './parts.js';
+import { createSampler } from './sample.js';
+
+/** This file's own seed, so its examples do not shift the samples of the files before it. */
+const sample = createSampler(2026120466);
+const password = `${sample.alnum(6)}#${sample.alnum(5)}`;
+const cipher = sample.base64(44);
+
+/** A quoted argument of a call that is not the secret. */
+const ARG = String.raw`[ \t]*(?:"[^"\r\n]*"|'[^'\r\n]*')[ \t]*`;
+/** The secret argument of a call, quoted. */
+const SECRET_ARG = String.raw`[ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)')`;
+
+/**
+ * Round 66 (enterprise Java, ERP, healthcare and mainframe middleware; blind): the admin tools'
+ * scripting calls, their reversible "encrypted" passwords and the interchange formats' password
+ * fields. Not yet the password options of their command-line tools (hdbsql -p, infacmd -pd,
+ * sapcontrol -user u pw, …): even six tool names more took the pass over every byte out of RE2's
+ * DFA on the guard's input (tests/unit/detect/compile.test.ts).
+ */
+export const enterpriseRules: readonly RuleSpec[] = [
+  {
+    id: 'admin-call-password',
+    family: 'password',
+    description:
+      "a password passed to an admin scripting call: WebLogic WLST's connect(user, pw, url), nmConnect(user, pw, …), resetUserPassword(user, pw), createUser(user, pw, …); InterSystems' Security.Users.Create(name, roles, pw) and Ens.Config.Credentials.SetCredential(id, user, pw)",
+    regex: [
+      String.raw`\bconnect\(${ARG},${SECRET_ARG}[ \t]*,[ \t]*["'](?:t3s?|https?|iiops?)://`,
+      String.raw`\bnmConnect\(${ARG},${SECRET_ARG}`,
+      String.raw`\b(?:resetUserPassword|createUser)\(${ARG},${SECRET_ARG}`,
+      String.raw`\bSecurity\.Users\)\.Create\(${ARG},${ARG},${SECRET_ARG}`,
+      String.raw`\bCredentials\)\.SetCredential\(${ARG},${ARG},${SECRET_ARG}`,
+    ].join('|'),
+    keywords: ['connect(', 'resetuserpassword', 'createuser', 'security.users', 'setcredential'],
+    examples: {
+      match: [
+        { input: `wls:/offline> connect('weblogic','${password}','t3://wls-admin01.corp.local:7001')`, output: `wls:/offline> connect('weblogic','${label('admin-call-password')}','t3://wls-admin01.corp.local:7001')` },
+        { input: `%SYS>Set sc=##class(Security.Users).Create("hsbus","%All","${password}","HealthShare Bus")`, output: `%SYS>Set sc=##class(Security.Users).Create("hsbus","%All","${label('admin-call-password')}","HealthShare Bus")` },
+      ],
+      noMatch: [`connect('db01', '5432')`, 'nmConnect(userConfigFile=uc, userKeyFile=uk)'],
+    },
+  },
+  {
+    id: 'reversible-password-cipher',
+    family: 'password',
+    description:
+      "a password kept under a reversible cipher whose key sits beside it: WebLogic's {AES}/{AES256}, WebSphere's {xor}, PeopleSoft's PSCipher {V1.1}, {3DES}",
+    regex: String.raw`\{(?:AES(?:256)?|xor|XOR|V[0-9]\.[0-9]|3DES|DESede)\}([A-Za-z0-9+/_-]{6,}={0,2})`,
+    keywords: ['{aes', '{xor}', '{v1.', '{v2.', '{3des}', '{desede}'],
+    examples: {
+      match: [
+        { input: `config.xml:    <node-manager-password-encrypted>{AES256}${cipher}</node-manager-password-encrypted>`, output: `config.xml:    <node-manager-password-encrypted>{AES256}${label('reversible-password-cipher')}</node-manager-password-encrypted>` },
+        { input: `psprcs.cfg:DomainConnectPswd={V1.1}${cipher}`, output: `psprcs.cfg:DomainConnectPswd={V1.1}${label('reversible-password-cipher')}` },
+      ],
+      noMatch: ['{AES256}', 'cipher suite {AES} selected'],
+    },
+  },
+  {
+    id: 'interchange-password-field',
+    family: 'password',
+    description:
+      "the password fields of interchange formats: X12's ISA04 security information (after ISA03 01), HL7 v2's MSH-8 security, PeopleSoft's UserPswd= and ConnectPswd=",
+    regex: [
+      String.raw`\bISA\*[0-9]{2}\*[^*\r\n]{10}\*01\*([^*\r\n]*[^* \r\n][^*\r\n]*)\*`,
+      String.raw`\bMSH\|\^~\\&\|(?:[^|\r\n]*\|){5}([^|\r\n]+)\|[A-Z]{3}\^`,
+      String.raw`\b(?:[A-Za-z]*(?:Connect|User|Domain|Access)Pswd|PSWD)[ \t]*=[ \t]*([^ \t\r\n"',;{][^ \t\r\n"',;]*)`,
+    ].join('|'),
+    keywords: ['isa*', 'msh|', 'pswd'],
+    examples: {
+      match: [
+        { input: `ISA*00*          *01*${password.slice(0, 10)}*ZZ*GENHOSP01      *ZZ*CLEARHOUSE     *250304*1012*^*00501*000000905*0*P*:~`, output: `ISA*00*          *01*${label('interchange-password-field')}*ZZ*GENHOSP01      *ZZ*CLEARHOUSE     *250304*1012*^*00501*000000905*0*P*:~` },
+        { input: `[Startup] DBName=HCMPRD DBType=ORACLE UserId=PS UserPswd=${password} ConnectId=people`, output: `[Startup] DBName=HCMPRD DBType=ORACLE UserId=PS UserPswd=${label('interchange-password-field')} ConnectId=people` },
+      ],
+      noMatch: ['ISA*00*          *00*          *ZZ*GENHOSP01      *ZZ*CLEARHOUSE     *250304*1012*^*00501*000000905*0*P*:~', 'MSH|^~\\&|LAB|MAINLAB|EMR|GENHOSP|20250304101233||ORU^R01|MSG00001|P|2.3'],
+    },
+  },
+];
