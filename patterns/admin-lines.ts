@@ -51,7 +51,7 @@ export const adminLineRules: readonly RuleSpec[] = [
       String.raw`\b(?:password|secret)[ \t]+[589][ \t]+(\$[0-9]\$[^ \t\r\n]+)`,
       String.raw`\b(?:username[ \t]+${USER_NOT_CONJUNCTION}(?:[ \t]+privilege[ \t]+[0-9]+)?|enable)[ \t]+(?:password|secret)[ \t]+(?:0[ \t]+)?([^0-9'" \t\r\n][^ \t\r\n]*|[0-9][^ \t\r\n]+)`,
       // The host's ports and timeouts may come before its key (`auth-port 1812 acct-port 1813 key …`, round 57).
-      String.raw`\b(?:tacacs|radius)-server[ \t]+(?:host[ \t]+[^ \t\r\n]+[ \t]+(?:[a-z-]+[ \t]+[0-9]+[ \t]+)*)?key[ \t]+(?:0[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
+      String.raw`\b(?:tacacs|radius)-server[ \t]+(?:host[ \t]+[^ \t\r\n]+[ \t]+(?:[a-z-]+[ \t]+[0-9]+[ \t]+)*)?key[ \t]+(?:(?:0|plaintext|cleartext)[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
       // SNMPv3 users: IOS's `snmp-server user <u> <group> v3 auth sha <pw> priv aes 128 <pw>` and
       // net-snmp's `createUser <u> SHA "<pw>" AES "<pw>"`, both passphrases as one span.
       String.raw`\bsnmp-server[ \t]+user[ \t]+[^ \t\r\n]+[ \t]+[^ \t\r\n]+[ \t]+v3[ \t]+(?:encrypted[ \t]+)?auth[ \t]+(?:md5|sha[0-9]*)[ \t]+([^ \t\r\n]+(?:[ \t]+priv[ \t]+(?:des|3des|aes)(?:[ \t]+[0-9]+)?[ \t]+[^ \t\r\n]+)?)`,
@@ -62,7 +62,7 @@ export const adminLineRules: readonly RuleSpec[] = [
       // rocommunity/rwcommunity and com2sec, tcpdump's decode of a request (`C="<c>"`). The
       // defaults, `public` and `private`, are trivial values and stay.
       String.raw`\bsnmp-server[ \t]+community[ \t]+(?:[07][ \t]+)?([^ \t\r\n]+)`,
-      String.raw`(?:^|[ \t])(?:ro|rw)community6?[ \t]+([^ \t\r\n#]+)`,
+      String.raw`(?:^|[ \t+])(?:ro|rw)community6?[ \t]+([^ \t\r\n#]+)`,
       String.raw`(?:^|[ \t])com2sec6?[ \t]+(?:-Cn[ \t]+[^ \t\r\n]+[ \t]+)?[^ \t\r\n]+[ \t]+[^ \t\r\n]+[ \t]+([^ \t\r\n#]+)`,
       String.raw`\.snmp:[ \t]+C="([^"\r\n]+)"`,
       // TACACS+'s tac_plus.conf: a user's cleartext login and the shared key.
@@ -99,7 +99,7 @@ export const adminLineRules: readonly RuleSpec[] = [
     // Round 57 (devices and the network, blind).
     regex: [
       String.raw`\bWIFI:(?:[A-Z]:(?:[^;\\\r\n]|\\.)*;)*?P:((?:[^;\\\r\n]|\\.)+);`,
-      String.raw`\bWPA: (?:PMK|PTK|KCK|KEK|TK|GTK|IGTK|PSK|PMK-R[01]|MSK|PMKID)\b[^:\r\n]*- hexdump\(len=[0-9]+\): ((?:[0-9a-f]{2} )+[0-9a-f]{2})`,
+      String.raw`\b(?:WPA: (?:PMK|PTK|KCK|KEK|TK|GTK|IGTK|PSK|PMK-R[01]|MSK|PMKID)|PSK \(from passphrase\))\b[^:\r\n]*- hexdump\(len=[0-9]+\): ((?:[0-9a-f]{2} )+[0-9a-f]{2})`,
       String.raw`\bwps_pin[ \t]+(?:any|[0-9a-fA-F:-]{8,})[ \t]+([0-9]{4,8})\b`,
       String.raw`\bcmd[ \t]+wifi[ \t]+connect-network[ \t]+${ARG_PLAIN}[ \t]+(?:wpa2|wpa3|wep|owe)[ \t]+${ARG}`,
       String.raw`\bnetworksetup[ \t]+-setairportnetwork[ \t]+${ARG_PLAIN}[ \t]+${ARG_PLAIN}[ \t]+${ARG}`,

@@ -42,6 +42,13 @@ export const networkRules: readonly RuleSpec[] = [
       String.raw`\b(?:(?:modify|create)[ \t]+auth|nv[ \t]+set[ \t]+system[ \t]+aaa)[ \t]+user[ \t]+[^ \t\r\n]+[ \t]+password[ \t]+${V}`,
       String.raw`\bcrypto[ \t]+pki[ \t]+(?:export|import)[^\r\n]*?[ \t]password[ \t]+${V}`,
       String.raw`\bpassword[ \t]+manager[ \t]+(?:user-name[ \t]+"[^"\r\n]*"[ \t]+)?(?:sha1|plaintext)[ \t]+"([^"\r\n]+)"`,
+      // Round 63, more: tac_plus's shared key as it reads its config, RANCID's .cloginrc (`add
+      // password <host> {<vty>} {<enable>}`, both as one span; not Tcl's `$env(…)`), a WireGuard private key in VyOS's
+      // `private-key <key>`, chrony's and ntpd's keys files (`10 SHA1 HEX:<key>`).
+      String.raw`\btac_plus[^\r\n]*?\bkey[ \t]*=[ \t]*"([^"\r\n]+)"`,
+      String.raw`\badd[ \t]+(?:password|enauser)[ \t]+[^ \t\r\n]+[ \t]+\{([^$}\r\n][^}\r\n]*(?:\}[ \t]+\{[^}\r\n]+)?)\}`,
+      String.raw`\bprivate-key[ \t]+([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)`,
+      String.raw`\bkeys?:?[ \t]+[0-9]+[ \t]+(?:MD5|SHA1|SHA256|SHA512|AES128CMAC|M|S)[ \t]+(?:HEX:|ASCII:)?([^ \t\r\n]+)`,
       // FortiOS's CLI prompt before the command (`FGT (CORP-LDAP) # set password …`); ENC's cipher text too.
       String.raw`#[ \t]+set[ \t]+(?:password|passwd|psksecret)[ \t]+(?:ENC[ \t]+)?${NOT_ENC}`,
     ].join('|'),
@@ -62,7 +69,7 @@ export const networkRules: readonly RuleSpec[] = [
     id: 'snmp-community',
     family: 'command-line',
     description:
-      "an SNMP v1/v2c community (the protocol's password) as devices and tools write it: set snmp community …, snmp-agent community read cipher …, MikroTik's /snmp community … name=…, a trap's SNMP v2c, community …, snmpwalk and snmpget's -c …, communityName=, snmp_community=, Community:",
+      "an SNMP v1/v2c community (the protocol's password) and v3 passphrases as devices and tools write them: set snmp community …, snmp-agent community read cipher …, MikroTik's /snmp community … name=…, a trap's SNMP v2c, community …, snmpwalk and snmpget's -c …, communityName=, snmp_community=, Community:, net-snmp-create-v3-user -A … -X …",
     // The defaults, `public` and `private`, are trivial values and stay.
     regex: [
       String.raw`/snmp[ \t]+community[ \t]+(?:set|add)[^\r\n]*?[ \t]name=([^ \t\r\n"'\]]+)`,
@@ -71,6 +78,8 @@ export const networkRules: readonly RuleSpec[] = [
       String.raw`\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|trap|table|inform|df|netstat|status|delta)\b[^\r\n]*?[ \t'"]-c(?:[ \t]+|'[ \t]+'|"[ \t]+"|\\?"[ \t]+a[0-9]+=\\?")${V}`,
       String.raw`\b(?i:community[_-]?name|snmp[_-]?community|ro[_-]community|rw[_-]community)\\*["']?[ \t]*[:=][ \t]*\\*["']?${V}`,
       String.raw`\bCommunity:([^ \t\r\n"',}]+)`,
+      // net-snmp-create-v3-user's -A (auth) and -X (privacy) passphrases, both as one span.
+      String.raw`\bnet-snmp-create-v3-user\b[^\r\n]*?[ \t]-A[ \t]+([^ \t\r\n"']+(?:[ \t]+-a[ \t]+[^ \t\r\n]+)?(?:[ \t]+-X[ \t]+[^ \t\r\n"']+)?)`,
     ].join('|'),
     keywords: ['community', 'snmp'],
     examples: {

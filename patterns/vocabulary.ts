@@ -332,6 +332,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // key's name is an Ethereum private key (PRIVATE_KEY=0x…, {"privateKey":"0x…"}; s15).
     String.raw`\**`, '0x[0-9a-f]{1,16}', 'x{3,}', String.raw`(.)\1{7,}`, '[^x]{0,16}x{8,}', String.raw`\$+\{[^}]*\}`, String.raw`\{\{[^}]*\}\}`, '<[^>]*>',
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
+    // Round 63: a template's hole in %%…%% (`key = "%%TACACS_KEY%%"`, rendered at deploy time).
+    '%%[a-z0-9_]+%%',
     // Postgres's session id, its start time and its process id in hex (`"session_id":"5fa08363.da4"`
     // in csvlog and jsonlog, `%c` in log_line_prefix; round 47): a line's label, no credential.
     '[0-9a-f]{8}\\.[0-9a-f]{1,8}',
