@@ -158,8 +158,9 @@ export const passwordHashRules: readonly RuleSpec[] = [
     description: "a one-time code in the text of the SMS or e-mail that sends it, as a provider's client logs the message: Your verification code is 482913, 482913 is your Acme login code (also form-encoded: code+is+482913)",
     // Round 55 (Twilio's and Vonage's clients). Digits only, after or before a kind of code that
     // logs someone in or confirms them, or after the brand that sends it, in capitals (`Your
-    // Northwind code is 734005`, rounds 58 and 61): `error code is 500` and `your order code is 4411` stay.
-    regex: String.raw`(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b(?i:your)[ +](?:[A-Z][A-Za-z0-9&'.-]*[ +]){1,3}(?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b([0-9]{4,8})[ +](?i:is[ +]your)[ +](?:[A-Za-z0-9.&'-]+[ +]){0,3}(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)`,
+    // Northwind code is 734005`, rounds 58 and 61): `error code is 500` and `your order code is 4411` stay. Round 64: the codes that approve a
+    // withdrawal, reset, recover, activate, pair or unlock (`Your Acme withdrawal code is 027383`).
+    regex: String.raw`(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode|withdrawal|approval|reset|recovery|activation|pairing|unlock)[ +](?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b(?i:your)[ +](?:[A-Z][A-Za-z0-9&'.-]*[ +]){1,3}(?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b([0-9]{4,8})[ +](?i:is[ +]your)[ +](?:[A-Za-z0-9.&'-]+[ +]){0,3}(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)`,
     keywords: ['code is', 'code+is', 'is your', 'is+your'],
     minEntropy: 1,
     examples: {

@@ -52,7 +52,7 @@ export const PASSWORD_KEYS: readonly string[] = [
   // `olcRootPW`), one word each; and JNDI's `java.naming.security.credentials`, a bind's password.
   'bindpw', 'rootpw', 'security credentials',
   // Round 64: lnd's `--bitcoind.rpcpass=` (bitcoind's own is `rpcpassword`); found by `pass` in the pass.
-  
+  'rpcpass',
 ];
 
 /**
