@@ -111,6 +111,9 @@ const SECRET_PARAMS = [
   'invite', 'invitation',
   'code', 'key', 'auth', 'jwt', 'signature', 'sig', 'x-amz-signature', 'x-amz-credential',
   'x-amz-security-token', 'x-goog-signature', 'x-goog-credential',
+  // Round 68: Matomo's token_auth and PrestaShop's ws_key (Nakama's http_key, Synology's _sid and
+  // Tvheadend's ticket of round 70 took the pass over every byte out of RE2's DFA).
+  'token_auth', 'ws_key',
 ];
 
 /**

@@ -18,6 +18,7 @@ import { configLineRules } from './config-lines.js';
 import { configSecretRules } from './config-secrets.js';
 import { cookieRules } from './cookies.js';
 import { cryptoRules } from './crypto.js';
+import { deviceRules } from './devices.js';
 import { devtoolRules } from './devtools.js';
 import { dumpRules } from './dumps.js';
 import { frameworkRules } from './frameworks.js';
@@ -85,6 +86,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...cryptoRules,
     // Round 67: dump formats no key rule reads.
     ...dumpRules,
+    // Round 70: radio networks' keys and game servers' passwords.
+    ...deviceRules,
     ...cookieRules(vocabulary),
     byId(hex, 'hex-token'),
     ...commandLineRules,

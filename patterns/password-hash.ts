@@ -66,7 +66,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
   {
     id: 'password-hash',
     family: 'password-hash',
-    description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:), Apache htpasswd ($apr1$) and LDAP userPassword ({SSHA}, {SHA}, {SSHA512}, …)',
+    description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), Mosquitto PBKDF2 ($7$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:), Apache htpasswd ($apr1$) and LDAP userPassword ({SSHA}, {SHA}, {SSHA512}, …)',
     regex: [
       // Matches without a group, so it reports nothing: Puppet's file checksums are hex after the
       // same braces (`content changed '{md5}<hex>' to '{md5}<hex>'`), LDAP's schemes base64 (fp6).
@@ -87,8 +87,10 @@ export const passwordHashRules: readonly RuleSpec[] = [
       // base64 of the digest and its salt after the scheme in braces.
       String.raw`\$apr1\$\$?([./A-Za-z0-9]{1,8}\$\$?[./A-Za-z0-9]{22})`,
       String.raw`\{(?i:ssha|sha|ssha256|ssha384|ssha512|sha256|sha384|sha512|smd5|md5|pbkdf2-sha256|pbkdf2-sha512)\}([A-Za-z0-9+/]{20,}={0,2})`,
+      // Round 70: Mosquitto's password file, PBKDF2-SHA512 (`$7$<iterations>$<salt>$<hash>`).
+      String.raw`\$7\$[0-9]+\$([A-Za-z0-9+/]{12,}={0,2}\$[A-Za-z0-9+/]{40,}={0,2})`,
     ].join('|'),
-    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:', '$apr1$', '{ssha', '{sha', '{smd5}', '{md5}', '{pbkdf2-'],
+    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$7$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:', '$apr1$', '{ssha', '{sha', '{smd5}', '{md5}', '{pbkdf2-'],
     minEntropy: 3,
     examples: {
       match: [

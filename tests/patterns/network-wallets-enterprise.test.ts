@@ -145,3 +145,23 @@ describe('Windows hashes, back office, dumps (rounds 62, 66, 67)', () => {
     keeps('  Password: (string) (len=0) ""');
   });
 });
+
+describe('devices and game servers, shops (rounds 68 and 70)', () => {
+  it('takes LoRaWAN keys, game servers\' passwords, Mosquitto hashes and shop API keys in URLs', () => {
+    goes(`[LMIC] ABP join: DevAddr=260B009C NwkSKey=${hex32.toUpperCase()} AppSKey=${hex32}`, hex32);
+    goes(`{"deviceKeys":{"devEui":"70b3d57ed005a1b6","nwkKey":"${hex32}","appKey":"${hex32}"}}`, hex32);
+    goes(`./RustDedicated -batchmode +rcon.port 28016 +rcon.password "${pw}" +rcon.web 1`, pw);
+    goes(`NET_DVR_Login_V40, IP[192.168.1.64], Port[8000], User[admin], Pwd[${pw}], Ret[0]`, pw);
+    const salt = s.base64(12);
+    goes(`homeassistant:$7$101$${salt}$${s.base64(64)}`, salt);
+    goes(`"GET /matomo/index.php?module=API&method=VisitsSummary.get&token_auth=${hex32} HTTP/1.1" 200`, hex32);
+    goes(`"GET /api/orders?display=full&ws_key=${hex32.toUpperCase()} HTTP/1.1" 200`, hex32.toUpperCase());
+  });
+
+  it('leaves device ids and empty values', () => {
+    keeps('{"devEui":"70b3d57ed005a1b6","joinEui":"0000000000000000"}');
+    keeps('sv_password ""');
+    keeps('steamcmd +login anonymous +app_update 896660 +quit');
+  });
+});
+
