@@ -53,6 +53,9 @@ export const PASSWORD_KEYS: readonly string[] = [
   'bindpw', 'rootpw', 'security credentials',
   // Round 64: lnd's `--bitcoind.rpcpass=` (bitcoind's own is `rpcpassword`); found by `pass` in the pass.
   'rpcpass',
+  // Round 69: Dovecot's LDAP bind password (`dnpass=`), and a password's new and old values
+  // (`newpass=`, `oldpass=`); each holds `pass`, which the pass over every byte finds already.
+  'dnpass', 'newpass', 'oldpass',
 ];
 
 /**
@@ -334,6 +337,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
     // Round 63: a template's hole in %%…%% (`key = "%%TACACS_KEY%%"`, rendered at deploy time).
     '%%[a-z0-9_]+%%',
+    // Round 69: Roundcube's macros for the user's own login (`$config['smtp_pass'] = '%p'`), and a
+    // command whose output is the value (`set imap_pass = \`pass show mail/jane\``).
+    '%[a-z]', '`[^`]*`',
     // Postgres's session id, its start time and its process id in hex (`"session_id":"5fa08363.da4"`
     // in csvlog and jsonlog, `%c` in log_line_prefix; round 47): a line's label, no credential.
     '[0-9a-f]{8}\\.[0-9a-f]{1,8}',
