@@ -146,7 +146,8 @@ export const privateKeyRules: readonly RuleSpec[] = [
     // A JWKS or a key logged while debugging an auth server (s14). Only on a line that names a
     // key type, where these one-letter names are a key's; in JSON in a JSON string too.
     // The match is the key type; the engine takes the private members on its line (`jwk`).
-    regex: String.raw`kty\\*"[ \t]*:[ \t]*\\*"(?:RSA|EC|OKP|oct)\\*"`,
+    // Also as Node's util.inspect and Python's repr print it: `{ kty: 'EC', … d: '…' }` (round 71).
+    regex: String.raw`kty(?:\\*"|')?[ \t]*:[ \t]*(?:\\*"(?:RSA|EC|OKP|oct)\\*"|'(?:RSA|EC|OKP|oct)')`,
     keywords: ['kty'],
     kind: 'jwk',
     examples: {

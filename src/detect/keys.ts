@@ -59,11 +59,15 @@ export function createKeyPolicy(
   // a value with no key before it (`SecretStr('…')`), safe.
   const safeSet = new Set(safe.map(normalizeKey).filter((k) => k.length > 0));
   // A key that ends in a public one names a public key too: `DISCORD_PUBLIC_KEY`, `VAPID_PUBLIC_KEY`,
-  // `stripePublishableKey` (round 41).
+  // `stripePublishableKey` (round 41); so does one where only an environment's name follows it
+  // (dotenvx's `DOTENV_PUBLIC_KEY_PRODUCTION`; round 71).
   const publicTails = [...safeSet].filter((k) => k.startsWith('public') || k.startsWith('publishable'));
   const isSafe = (key: string): boolean => {
     const flat = normalizeKey(key);
-    return safeSet.has(flat) || publicTails.some((tail) => flat.endsWith(tail));
+    return safeSet.has(flat) || publicTails.some((tail) => {
+      const at = flat.indexOf(tail);
+      return at >= 0 && (at + tail.length === flat.length || ENVIRONMENT_AFTER.test(flat.slice(at + tail.length)));
+    });
   };
   return {
     isSafe,
@@ -81,6 +85,9 @@ export function createKeyPolicy(
     },
   };
 }
+
+/** What may follow a public key's name in a key that still names it: an environment (`_PRODUCTION`, `_CI`). */
+const ENVIRONMENT_AFTER = /^(?:prod|production|staging|stage|dev|development|test|testing|qa|ci|local|live|sandbox|preview)$/;
 
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
 const SEPARATOR_CHAR = /[ \t"'\\:=>]/;

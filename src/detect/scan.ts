@@ -219,7 +219,7 @@ const OPENER: Readonly<Record<number, number>> = { 0x29: 0x28, 0x5d: 0x5b, 0x7d:
 const isKeyChar = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x2d || c === 0x2e;
 
-/** A `,` that starts the next field (`,role=admin`, `, user: x`): where a bare value ends. */
+/** A `,` that starts the next field (`,role=admin`, `, user: x`): where a bare value ends. Base64's padding is no `=` of a field. */
 function nextFieldAt(bytes: Buffer, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     if (bytes[i] !== 0x2c) continue;
@@ -227,9 +227,15 @@ function nextFieldAt(bytes: Buffer, start: number, end: number): number {
     while (k < end && bytes[k] === 0x20) k++;
     const keyStart = k;
     while (k < end && isKeyChar(bytes[k] as number)) k++;
-    if (k > keyStart && (bytes[k] === 0x3d || bytes[k] === 0x3a)) return i;
+    if (k > keyStart && (bytes[k] === 0x3a || (bytes[k] === 0x3d && !isPadding(bytes, k, end)))) return i;
   }
   return end;
+}
+
+/** Whether the `=` at `at` is base64's padding (`…DA==`, `…DA=,`), not a key's: a list of keys (`APP_KEYS=a==,b==`; round 71). */
+function isPadding(bytes: Buffer, at: number, end: number): boolean {
+  const next = at + 1 < end ? bytes[at + 1] : undefined;
+  return next === undefined || next === 0x3d || next === 0x2c;
 }
 
 /**
@@ -1035,11 +1041,12 @@ function insidePlaceholder(bytes: Buffer, at: number): boolean {
 
 /**
  * A JSON Web Key's private members, `d`, `p`, `q`, `dp`, `dq`, `qi` (RSA, EC, OKP) and `k`
- * (symmetric), quoted plainly or inside a JSON string, with a base64url value. One-letter names
+ * (symmetric), quoted plainly or inside a JSON string, or as Node's util.inspect and Python's
+ * repr print them (`d: '…'`, `'d': '…'`; round 71), with a base64url value. One-letter names
  * are a key's only on a line that names a key type (the `jwk` rule's match), so they are looked
  * for there, on either side of it.
  */
-const JWK_PRIVATE_MEMBER = /\\*"(?:d|p|q|dp|dq|qi|k)\\*"[ \t]*:[ \t]*\\*"([A-Za-z0-9_-]{16,}={0,2})\\*"/g;
+const JWK_PRIVATE_MEMBER = /(?:\\*"(?:d|p|q|dp|dq|qi|k)\\*"|'(?:d|p|q|dp|dq|qi|k)'|(?<![\w$])(?:d|p|q|dp|dq|qi|k))[ \t]*:[ \t]*(?:\\*"([A-Za-z0-9_-]{16,}={0,2})\\*"|'([A-Za-z0-9_-]{16,}={0,2})')/g;
 
 /** Pushes the private members of the JWK line a `jwk` match names; scanning resumes after the match. */
 function acceptJwk(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
@@ -1047,7 +1054,7 @@ function acceptJwk(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Find
   const line = latin1(bytes, lineStart, lineEndOf(bytes, m.match.start));
   let found = false;
   for (const member of line.matchAll(JWK_PRIVATE_MEMBER)) {
-    const value = member[1] as string;
+    const value = (member[1] ?? member[2]) as string;
     if (!ctx.isCandidateValue(value)) continue;
     const start = lineStart + (member.index as number) + member[0].lastIndexOf(value);
     findings.push({ ruleId: m.rule.id, start, end: start + value.length });
