@@ -189,7 +189,10 @@ export const adminLineRules: readonly RuleSpec[] = [
     family: 'command-line',
     description: "a SASL PLAIN response (base64 of \\0user\\0password) in Dovecot's auth debug log (AUTH 1 PLAIN … resp=…) or an XMPP stream (<auth mechanism='PLAIN' …>…</auth>)",
     // The fields are tabs, or `\t` where the line was escaped on its way. XMPP's: round 55 (Prosody's debug log).
-    regex: String.raw`\bAUTH(?:\t|\\t| )+[0-9]+(?:\t|\\t| )+PLAIN(?:\t|\\t| )[^\r\n]*?(?:\t|\\t| )resp=([A-Za-z0-9+/]{8,}={0,2})|<auth\b[^<>\r\n]*\bmechanism=\\?['"]PLAIN\\?['"][^<>\r\n]*>([A-Za-z0-9+/]{8,}={0,2})</auth>`,
+    regex: String.raw`\bAUTH(?:\t|\\t| )+[0-9]+(?:\t|\\t| )+PLAIN(?:\t|\\t| )[^\r\n]*?(?:\t|\\t| )resp=([A-Za-z0-9+/]{8,}={0,2})|<auth\b[^<>\r\n]*\bmechanism=\\?['"]PLAIN\\?['"][^<>\r\n]*>([A-Za-z0-9+/]{8,}={0,2})</auth>|(?i:auth)[^\r\n]{0,60}?\bPLAIN\b[^\r\n]{0,40}?[ \t"',:=]\\?["']?(A[D-H][A-Za-z0-9+/]{10,}={0,2})(?:$|[^A-Za-z0-9+/=])`,
+    // And wherever an auth line names PLAIN and then gives its response (round 69: Postfix's
+    // `smtpd_sasl_authenticate: sasl_method PLAIN, init_response …`, ManageSieve's
+    // `AUTHENTICATE "PLAIN" "…"`): base64 of `\0` and a user's first character opens with `AD` to `AH`.
     keywords: ['auth'],
     examples: {
       match: [

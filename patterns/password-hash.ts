@@ -31,12 +31,18 @@ const ONE_CODE = String.raw`[A-Za-z0-9_.~+/%-]{4,}`;
  * An OAuth device flow's device code (RFC 8628), as its client polls with it or the authorization
  * server's answer gives it (`{"device_code": "…", "user_code": …}`, round 48): 20 characters or more.
  */
+/** A recovery code in prose: four characters or more, a digit among its first twelve, perhaps a second group. */
+const PROSE_CODE = String.raw`(?:[A-Za-z]{0,11}[0-9][A-Za-z0-9]{2,11}|[A-Za-z]{2,11}[0-9][A-Za-z0-9]{1,11})(?:[ -][A-Za-z0-9]{4,12})?`;
 const DEVICE_CODE = String.raw`(?i:device[_-]?code)(?:=|\\?"[ \t]*:[ \t]*\\?")([A-Za-z0-9_.~+/%-]{20,})`;
 /**
- * A list of recovery codes after a message that names them (round 52: `generated backup codes for
- * user_id=42: ["…", …]`): from its first item's first character to its last's last, as above.
+ * Recovery codes after a message that names them, from the first code's first character to the
+ * last's last, as above: a list (round 52: `generated backup codes for user_id=42: ["…", …]`;
+ * rounds 68 and 72: `backupcodes regenerated …: […]`, `two_factor_recovery_codes decrypted for
+ * user 118 […]`, `event=recovery_codes_generated codes=[…]`), or codes after a colon, each with
+ * a digit, in groups or not (`recovery codes generated for user #1: 0c59 65a8, a91c 0aef`,
+ * `backup code used: 93330196`).
  */
-const PROSE_CODE_LIST = String.raw`(?i:backup|recovery)[ \t](?i:codes)\b[^\r\n\[\]]{0,60}?:[ \t]*\[[ \t]*\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\]`;
+const PROSE_CODE_LIST = String.raw`(?i:backup|recovery|scratch)[ \t_-]?(?i:codes?)[^\r\n\[\]]{0,60}?(?:[:=]?[ \t]*\[[ \t]*\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\]|:[ \t]*(${PROSE_CODE}(?:[ \t]*,[ \t]*${PROSE_CODE})*)(?:$|[^A-Za-z0-9-]))`;
 const codeSample = createSampler(2026120325);
 const messageCode = createSampler(2026120455).digits(6);
 const round58 = createSampler(2026120458);
@@ -66,7 +72,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
   {
     id: 'password-hash',
     family: 'password-hash',
-    description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), Mosquitto PBKDF2 ($7$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:), Apache htpasswd ($apr1$) and LDAP userPassword ({SSHA}, {SHA}, {SSHA512}, …)',
+    description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), Mosquitto PBKDF2 ($7$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:), Apache htpasswd ($apr1$), LDAP userPassword ({SSHA}, {SHA}, {SSHA512}, …) and PostgreSQL SCRAM verifiers (SCRAM-SHA-256$…)',
     regex: [
       // Matches without a group, so it reports nothing: Puppet's file checksums are hex after the
       // same braces (`content changed '{md5}<hex>' to '{md5}<hex>'`), LDAP's schemes base64 (fp6).
@@ -89,8 +95,11 @@ export const passwordHashRules: readonly RuleSpec[] = [
       String.raw`\{(?i:ssha|sha|ssha256|ssha384|ssha512|sha256|sha384|sha512|smd5|md5|pbkdf2-sha256|pbkdf2-sha512)\}([A-Za-z0-9+/]{20,}={0,2})`,
       // Round 70: Mosquitto's password file, PBKDF2-SHA512 (`$7$<iterations>$<salt>$<hash>`).
       String.raw`\$7\$[0-9]+\$([A-Za-z0-9+/]{12,}={0,2}\$[A-Za-z0-9+/]{40,}={0,2})`,
+      // Round 72: PostgreSQL's SCRAM verifier (`pg_authid.rolpassword`, `\du+`, pg_dumpall):
+      // `SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>`, which a dictionary cracks.
+      String.raw`SCRAM-SHA-(?:1|256)\$[0-9]+:([A-Za-z0-9+/]{12,}={0,2}\$[A-Za-z0-9+/]{27,}={0,2}:[A-Za-z0-9+/]{27,}={0,2})`,
     ].join('|'),
-    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$7$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:', '$apr1$', '{ssha', '{sha', '{smd5}', '{md5}', '{pbkdf2-'],
+    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$7$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:', '$apr1$', '{ssha', '{sha', '{smd5}', '{md5}', '{pbkdf2-', 'scram-sha-'],
     minEntropy: 3,
     examples: {
       match: [
@@ -141,7 +150,9 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // pass over every byte out of RE2's DFA. A list goes from its first item's first character to
     // its last's last, so a JSON list stays one.
     regex: String.raw`(?:^|[^A-Za-z0-9])(?:(?:(?i:${CODE_KINDS}[_-]?codes?)=|(?i:${CODE_KINDS}[_-]?codes)\\?":|(?i:t?otp|mfa)[_-]?(?i:code)\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:,${ONE_CODE})*)(?:$|[^=A-Za-z0-9_.~+/%-])|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])|${DEVICE_CODE}|${PROSE_CODE_LIST})`,
-    keywords: ['code=', 'codes=', 'codes":', 'codes\\":', 'otp', 'mfa', 'device_code', 'devicecode', 'device-code', 'backup codes', 'recovery codes', 'backup\tcodes', 'recovery\tcodes'],
+    // `backup`, `recovery` and `scratch` for the messages about codes: in the pass, fewer and
+    // shorter literals than each way of writing `backup codes`.
+    keywords: ['code=', 'codes=', 'codes":', 'codes\\":', 'otp', 'mfa', 'device_code', 'devicecode', 'device-code', 'backup', 'recovery', 'scratch'],
     // Six digits may repeat one (`266668`: 1.25 bits a character); a run of one is no code.
     minEntropy: 1,
     examples: {
