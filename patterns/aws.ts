@@ -26,14 +26,18 @@ function keyIdBodyNotEndingIn(word: string, length: number): string {
 /** An access key id; AWS documentation's `…EXAMPLE` ids are not matched. */
 const KEY_ID = String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])${keyIdBodyNotEndingIn('EXAMPLE', 16)}`;
 
+/** A date and time as the AWS CLI prints a key's creation or expiry (ISO 8601). */
+const CREATED = String.raw`20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?`;
+
 /**
  * Between an access key id and the secret right after it, with no key name: `:` (SES SMTP
  * credentials in Postfix's sasl_passwd), `,` (IAM's CSV), spaces or a tab (scripts, tables,
  * `\t` in a JSON string), `|` (a table), each side perhaps quoted (`"…","…"`, `('…', '…')`);
  * or the expiry between them, as `aws sts get-session-token --output text` prints it
- * (`CREDENTIALS <id> <ISO 8601> <secret> <token>`; round 10).
+ * (`CREDENTIALS <id> <ISO 8601> <secret> <token>`; round 10), or the creation date as a column of
+ * `aws iam create-access-key --output table` (`|  <id> |  <ISO 8601> |  <secret> |`; round 72).
  */
-const PAIR_SEP = String.raw`\\*["']?(?:[ \t]*[:,;|][ \t]*|[ \t]+(?:20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?[ \t]+)?|\\t)\\*["']?`;
+const PAIR_SEP = String.raw`\\*["']?(?:[ \t]*[:,;|][ \t]*(?:${CREATED}[ \t]*[,|][ \t]*)?|[ \t]+(?:${CREATED}[ \t]+)?|\\t)\\*["']?`;
 
 /**
  * A secret access key (40 base64 characters) or an SES SMTP password (44: base64 of a signature)

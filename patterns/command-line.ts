@@ -155,6 +155,14 @@ const LOGIN_COMMAND = String.raw`(?i:(?:docker|podman|nerdctl|buildah|skopeo|ora
  * command and its other arguments stay, the password goes. `--password=…` and `PGPASSWORD=…` are
  * the password rule's.
  */
+/**
+ * A password after a flag that other tools take for a name, a number or a file (`-p 5432`,
+ * `-p prod`, `-p warning..err`, `-pass env:PW`): quoted, it is the value as written; bare, it
+ * mixes letters with digits or one of `!#%^*+=?@~` and opens with neither `-`, `$`, `%`, `@`,
+ * `~`, `.` nor `/` (a flag, a variable, a file).
+ */
+const MIXED_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|((?:[A-Za-z][^ \t\r\n"'<>|&;]*?[0-9!#%^*+=?@~]|[0-9!#^*+=?][^ \t\r\n"'<>|&;]*?[A-Za-z])[^ \t\r\n"'<>|&;]*))`;
+
 export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'curl-user',
@@ -221,7 +229,7 @@ export const commandLineRules: readonly RuleSpec[] = [
     // mysql's `-p` takes its value only attached (`-p db` prompts); `-P` is the port.
     // mysqladmin's `password <new>` is the new password; with `-p<old>` before it, both go as one (recall4).
     // The command, not its own messages (`mysqladmin: [Warning] Using a password on the command line`).
-    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+|(?i:rabbitmqadmin|beeline|cbq|rpk)\b[^\r\n]*?[ \t]-p[ \t]+|(?i:influx)\b[^\r\n]*?[ \t]-t[ \t]+|\bSSHPASS=)${FLAG_VALUE}`,
+    regex: String.raw`\b(?i:mysqladmin)(?:\.exe)?[ \t][^\r\n]*?[ \t](?:-p|--password=|password[ \t]+)(?:${chain(String.raw`(?:-p|--password=|password[ \t]+)`)}|${FLAG_VALUE})|\b(?:(?i:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n]*?[ \t]['"]?-p|(?i:sshpass)(?:[ \t]+-[A-Za-oq-z][^ \t\r\n]*)*[ \t]+-p[ \t]*|(?i:redis-cli)\b[^\r\n]*?[ \t]-a[ \t]+|(?i:rabbitmqadmin|beeline|cbq|rpk)\b[^\r\n]*?[ \t]-p[ \t]+|(?i:influx)\b[^\r\n]*?[ \t]-t[ \t]+|\bSSHPASS=)${FLAG_VALUE}`,
     // rabbitmqadmin's `-p` is the password (`-P` the port); the influx CLI's `-t` its API token.
     // Hive's beeline takes `-p <password>` as rabbitmqadmin does (round 46), and so do Couchbase's
     // cbq and Redpanda's rpk (`rpk security user create app -p '…'`; round 47).
@@ -455,6 +463,20 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `DEVELOCITY_ACCESS_KEY=ge.example.com=${toolKey}`, output: `DEVELOCITY_ACCESS_KEY=ge.example.com=${label('ci-tool-token')}` },
       ],
       noMatch: ['snyk auth $SNYK_TOKEN', 'snyk test --severity-threshold=high', 'codecov -t ${{ secrets.CODECOV_TOKEN }} -f cov.xml', 'java -jar jenkins-cli.jar -auth @/var/jenkins/creds build app', 'wandb login --cloud', 'wandb: Currently logged in as: ada'],
+    },
+  },
+  {
+    id: 'cli-password-short-flag',
+    family: 'command-line',
+    description: 'a password after a single-dash flag named by it: -pass <password>, -pwd <password> (orapki, game and media servers, Java tools)',
+    // `--pass` and `-password` are secret-flag's and cli-password-argument's, PuTTY's `-pw`
+    // cli-password-option's. Values as
+    // `MIXED_VALUE`: ffmpeg's `-pass 1` is a pass number, openssl's `-pass env:PW` a source.
+    regex: String.raw`(?:^|[ \t])-(?i:pass|pwd)[ \t]+${MIXED_VALUE}`,
+    keywords: ['pass', 'pwd'],
+    examples: {
+      match: [{ input: `orapki wallet create -wallet /u01/app/wallet -pwd ${password} -auto_login`, output: `orapki wallet create -wallet /u01/app/wallet -pwd ${label('cli-password-short-flag')} -auto_login` }],
+      noMatch: ['ffmpeg -i in.mp4 -pass 1 -f null /dev/null', 'openssl enc -pass env:BACKUP_PW'],
     },
   },
   {

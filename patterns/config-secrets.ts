@@ -287,10 +287,12 @@ export const configSecretRules: readonly RuleSpec[] = [
     // Round 53 (a Ruby 3.4 Hash#inspect of Rails.application.credentials). `primary_key` alone
     // names a table's key column, so only under `active_record_encryption` on its line: nested
     // (`active_record_encryption: {primary_key: …}`, JSON) or flattened (ENV, dotted config).
-    regex: String.raw`\b(?i:(?:active_?record[_.]encryption[_.])?(?:deterministic_key|key_derivation_salt)|active_?record[_.]encryption[_.]primary_key|active_record_encryption\\*["']?[ \t]*(?::|=>)[ \t]*\{[^{}\r\n]*?\bprimary_key)\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?([A-Za-z0-9+/_-]{16,}={0,2})`,
-    // `key` is in the pass already.
+    regex: String.raw`\b(?i:(?:active_?record[_.]encryption[_.])?(?:deterministic_key|key_derivation_salt)|active_?record[_.]encryption[_.]primary_key|active_record_encryption\\*["']?[ \t]*(?::|=>)[ \t]*\{[^{}\r\n]*?\bprimary_key)\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?([A-Za-z0-9+/_-]{16,}={0,2})|^[ \t]*primary_key:[ \t]+([A-Za-z0-9]{32})[ \t]*$`,
+    // And as `bin/rails db:encryption:init` prints it, a YAML line of its own under the
+    // `active_record_encryption:` line before it (round 72): 32 letters and digits, which no
+    // column name is. `key` is in the pass already.
     keywords: ['key'],
-    anchor: String.raw`(?i:deterministic_key|key_derivation_salt|encryption[_.]primary_key|active_record_encryption)`,
+    anchor: String.raw`(?i:deterministic_key|key_derivation_salt|encryption[_.]primary_key|active_record_encryption)|^[ \t]*primary_key:`,
     anchorInPass: false,
     minEntropy: 3,
     examples: {

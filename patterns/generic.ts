@@ -239,7 +239,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // noseyparker's generic rules 11–14): unquoted, `the password is incorrect` is the sentence.
       // Unquoted only after `with`/`using password`, and only a word of letters and digits or
       // symbols (`PROSE_PASSWORD`): `using password authentication` is the sentence there.
-      regex: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+pass(?:word|phrase))[ \t]+${PROSE_PASSWORD}|${PASSWORD_ANNOUNCED}`,
+      regex: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase))[ \t]+${PROSE_PASSWORD}|${PASSWORD_ANNOUNCED}`,
       keywords: ['password', 'passphrase'],
       // Tier 1b only: the pass finds its lines by `password`, which other rules put there already;
       // in the pass this anchor took 125 of the characters kept for keys of a config's own.
@@ -247,7 +247,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // character at least.
       minEntropy: 2,
       anchorInPass: false,
-      anchor: String.raw`(?i:(?:with|using)[ \t]+pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t:])|PASSWORD[ \t]+[a-z]`,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t:])|PASSWORD[ \t]+[a-z]`,
       examples: {
         match: [
           { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
@@ -1325,7 +1325,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         "a secret's key and its bytes as a list of numbers or as Node prints a Buffer: network_key: [154, 22, …] (zigbee2mqtt), secret_key = bytes([…]), secretKey: Uint8Array(64) [ … ], new byte[] { 0x9A, … }, key: <Buffer 9a 16 …>",
       // Round 57 left Zigbee's network key; a key rule read the list's first number as the value
       // and left the other fifteen. Sixteen bytes or more: `retry_key: [1, 2]` is no key.
-      regex: String.raw`\b${textKeySource(byteArrayKeys)}\\?["']?[ \t]*(?:=>|:=|[:=])[ \t]*(?:${BYTE_ARRAY_WRAP})?[\[{(][ \t]*(${BYTE}(?:[ \t]*,[ \t]*${BYTE}){15,127})[ \t]*,?[ \t]*[\]})]|\b${textKeySource(byteArrayKeys)}\\?["']?[ \t]*(?:=>|:=|[:=])[ \t]*<Buffer ([0-9a-f]{2}(?: [0-9a-f]{2}){15,})(?: \.\.\. [0-9]+ more bytes)?>`,
+      regex: String.raw`\b${textKeySource(byteArrayKeys)}\\?["']?[ \t]*(?:=>|:=|[:=])[ \t]*(?:${BYTE_ARRAY_WRAP})?[\[{(][ \t]*(${BYTE}(?:[ \t]*,[ \t]*${BYTE}){15,127})[ \t]*,?[ \t]*[\]})]|\b${textKeySource(byteArrayKeys)}\\?["']?[ \t]*(?:=>|:=|[:=])[ \t]*<Buffer ([0-9a-f]{2}(?: [0-9a-f]{2}){15,})(?: \.\.\. [0-9]+ more bytes)?>|(?:^|[^A-Za-z0-9_.-])(?i:key)\\?["']?[ \t]*(?:=>|:=|[:=])[ \t]*<Buffer ([0-9a-f]{2}(?: [0-9a-f]{2}){15,})(?: \.\.\. [0-9]+ more bytes)?>`,
+      // A bare `key` as Node prints the Buffer a cipher or an HMAC was given (round 71): a list
+      // under it may be anything, sixteen bytes and more in a Buffer are a key's.
       keywords: ['key', 'secret', 'token', 'pass', 'pwd', 'auth'],
       anchor: String.raw`[\[{(][ \t]*(?:0[xX])?[0-9A-Fa-f]{1,3}[ \t]*,|<Buffer [0-9a-f]{2} `,
       anchorInPass: false,
@@ -1745,6 +1747,26 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       examples: {
         match: [{ input: `panic: auth failed for token "${r6Token}" goroutine 21 [running]:`, output: `panic: auth failed for token "${label('key-quoted-value')}" goroutine 21 [running]:` }],
         noMatch: ['SyntaxError: unexpected token "}" in JSON at position 12', 'invalid password "hunter2" for user ada', 'lookup secret "prod-db-credentials" failed'],
+      },
+    },
+    {
+      id: 'bare-key-token',
+      family: 'generic',
+      description: 'a long random token under a key named key alone: key=…, "key": "…", key = … (an INI section\'s API key, a settings dump)',
+      // Rounds 69 and 70 (zuliprc's `key=…`, OctoPrint's `{'api': {'key': '…'}}`): `key` names
+      // cache entries, S3 objects and table rows too, so only 32 to 64 letters and digits in both
+      // cases, random (a path, a `user:42` or a hex digest is none; OctoPrint's key is hex, and stays).
+      // Not in a query (`?key=…`): secret-query-param's.
+      // 4.2 bits a character at least, which no hex string reaches (64 random hex characters: 3.97
+      // at most), nor names run together (`checkoutPageSubmitButtonLabel`: 4.1), and 32 random
+      // letters and digits of both cases pass 99 times in 100 (40 of them: 9,999 in 10,000).
+      regex: String.raw`(?:^|[^A-Za-z0-9_.$?&-])(?i:key)\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?([A-Za-z0-9]{32,64})(?:$|[^A-Za-z0-9+/=_.:-])`,
+      keywords: ['key'],
+      minEntropy: 4.2,
+      generic: true,
+      examples: {
+        match: [{ input: `[api]\tkey=${r6Token.replace(/[^A-Za-z0-9]/g, 'x').slice(0, 32)}`, output: `[api]\tkey=${label('bare-key-token')}` }],
+        noMatch: [`cache set key=${sample.hex(32)} ttl=60`],
       },
     },
     {
