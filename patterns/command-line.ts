@@ -163,6 +163,12 @@ const LOGIN_COMMAND = String.raw`(?i:(?:docker|podman|nerdctl|buildah|skopeo|ora
  */
 const MIXED_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|((?:[A-Za-z][^ \t\r\n"'<>|&;]*?[0-9!#%^*+=?@~]|[0-9!#^*+=?][^ \t\r\n"'<>|&;]*?[A-Za-z])[^ \t\r\n"'<>|&;]*))`;
 
+/** A user flag and its value, which may be quoted: `-u ada`, `--user=ada`, `-username "Ada L"`. */
+const USER_FLAG = String.raw`-(?:u|-?user(?:name)?)(?:[ \t]+|=)(?:"[^"\r\n]*"|'[^'\r\n]*'|[^- \t\r\n"'<>|&;][^ \t\r\n"'<>|&;]*)`;
+
+/** The flags and values between two flags of one command: no shell operator, no quote. */
+const BETWEEN_FLAGS = String.raw`(?:[ \t]+[^ \t\r\n"'<>|&;]+)*?`;
+
 export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'curl-user',
@@ -463,6 +469,24 @@ export const commandLineRules: readonly RuleSpec[] = [
         { input: `DEVELOCITY_ACCESS_KEY=ge.example.com=${toolKey}`, output: `DEVELOCITY_ACCESS_KEY=ge.example.com=${label('ci-tool-token')}` },
       ],
       noMatch: ['snyk auth $SNYK_TOKEN', 'snyk test --severity-threshold=high', 'codecov -t ${{ secrets.CODECOV_TOKEN }} -f cov.xml', 'java -jar jenkins-cli.jar -auth @/var/jenkins/creds build app', 'wandb login --cloud', 'wandb: Currently logged in as: ada'],
+    },
+  },
+  {
+    id: 'cli-user-password-flags',
+    family: 'command-line',
+    description: 'a command given a user and its password as short flags, in either order: -u <user> … -p <password> (hdbsql, testsaslauthd, register_new_matrix_user, mqttx, pmcmd…), -P in any tool that writes it so',
+    // The class behind a tool a round: once a line names a user with `-u`, its `-p` is the
+    // password far more often than a port or a profile, and those are numbers or bare words
+    // (`journalctl -u nginx -p err`, `psql -U app -p 5432`, `docker run -u node -p 3000:3000`),
+    // which `MIXED_VALUE` leaves. mysql's spaced `-p db` prompts and names a database: a bare
+    // word. `-U` is pip's upgrade and psql's user alike; sqlcmd's `-U … -P` is
+    // cli-password-option's.
+    regex: String.raw`(?:^|[ \t])(?:${USER_FLAG}${BETWEEN_FLAGS}[ \t]+-[pP][ \t]+${MIXED_VALUE}|-[pP][ \t]+${MIXED_VALUE}${BETWEEN_FLAGS}[ \t]+${USER_FLAG}(?:[ \t\r\n"'<>|&;]|$))`,
+    keywords: ['-p ', '-p\t'],
+    examples: {
+      // Short: the pass's DFA guard reads every example (more in tests/patterns/command-flags-and-node-dumps.test.ts).
+      match: [{ input: `hdbsql -n localhost:30015 -u SYSTEM -p ${password} "select * from dummy"`, output: `hdbsql -n localhost:30015 -u SYSTEM -p ${label('cli-user-password-flags')} "select * from dummy"` }],
+      noMatch: ['journalctl -u nginx -p err', 'psql -U app -p 5432'],
     },
   },
   {
