@@ -448,7 +448,7 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'ci-tool-token',
     family: 'command-line',
-    description: 'a token CI tools take as an argument or a variable of their own: snyk auth <token>, codecov -t <token>, jenkins-cli -auth user:<token>, wandb login <key>, DEVELOCITY_ACCESS_KEY (GRADLE_ENTERPRISE_ACCESS_KEY)=<host>=<key>',
+    description: 'a token CI tools take as an argument or a variable of their own: snyk auth <token>, codecov -t <token>, jenkins-cli -auth user:<token>, wandb login <key>, cypress run --record --key <key>, DEVELOCITY_ACCESS_KEY (GRADLE_ENTERPRISE_ACCESS_KEY)=<host>=<key>',
     // Round 39: build logs echo each step's command. By the tool and the argument's place; a
     // variable (`snyk auth $SNYK_TOKEN`) or jenkins-cli's `-auth @file` names where the token is.
     regex: [
@@ -456,9 +456,12 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:codecov(?:cli)?)(?:\.exe)?\b[^\r\n]*?[ \t]-t(?:[ \t]+|=)${TOOL_TOKEN}`,
       String.raw`\bjenkins-cli(?:\.jar)?\b[^\r\n]*?[ \t]-auth[ \t]+["']?[^ \t\r\n:@"'$]+:${TOOL_TOKEN}`,
       String.raw`\bwandb[ \t]+login(?:[ \t]+--?[a-z-]+(?:=[^ \t\r\n]+)?)*[ \t]+${TOOL_TOKEN}`,
+      // Cypress Cloud's record key (round 71), a UUID: `--key` alone is a TLS key's file elsewhere.
+      String.raw`\b(?i:cypress)\b[^\r\n]*?[ \t]--record[^\r\n]*?[ \t]--key(?:[ \t]+|=)["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`,
       String.raw`\b(?i:(?:develocity|gradle_enterprise)_access_key)[ \t]*[=:][ \t]*["']?[A-Za-z0-9.-]+=([a-z0-9]{20,})`,
     ].join('|'),
-    keywords: ['snyk', 'codecov', 'jenkins-cli', 'wandb', 'access_key'],
+    // `key` for Cypress's `--key` (and DEVELOCITY_ACCESS_KEY's): in the pass already, where `cypress` was not.
+    keywords: ['snyk', 'codecov', 'jenkins-cli', 'wandb', 'key'],
     minEntropy: 3,
     examples: {
       match: [

@@ -531,7 +531,8 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
       // which CI steps log; a row's value is one word, the last on its line, token-shaped (a
       // header row or `token_duration  768h` is none).
       // Round 56: a table drawn with pipes (`confluent api-key create`'s `| API Secret | … |`).
-      regex: String.raw`(?:^|[ \t])${textKeySource(redisKeys)}[ \t]{2,}([^ \t\r\n]+)[ \t]*\r?$|\|[ \t]*(?:[A-Za-z0-9_.-]+ )?${textKeySource(redisKeys)}[ \t]*\|[ \t]*([^ \t|\r\n]+)[ \t]*\|`,
+      // Also after grep's `file:line:` (round 69: `local.cf:42:bayes_sql_password   …`).
+      regex: String.raw`(?:^|[ \t]|:[0-9]+:)${textKeySource(redisKeys)}[ \t]{2,}([^ \t\r\n]+)[ \t]*\r?$|\|[ \t]*(?:[A-Za-z0-9_.-]+ )?${textKeySource(redisKeys)}[ \t]*\|[ \t]*([^ \t|\r\n]+)[ \t]*\|`,
       keywords: REDIS_KEYWORDS,
       anchor: String.raw`[ \t][ \t][^ \t\r\n]+[ \t]*\r?$|\|[ \t]*[^ \t|\r\n]+[ \t]*\|`,
       anchorInPass: false,
@@ -1752,15 +1753,16 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
     {
       id: 'bare-key-token',
       family: 'generic',
-      description: 'a long random token under a key named key alone: key=…, "key": "…", key = … (an INI section\'s API key, a settings dump)',
+      description: 'a long random token under a key named key alone: key=…, "key": "…", key = … (an INI section\'s API key, a settings dump), or 32 bytes in base64 there',
       // Rounds 69 and 70 (zuliprc's `key=…`, OctoPrint's `{'api': {'key': '…'}}`): `key` names
       // cache entries, S3 objects and table rows too, so only 32 to 64 letters and digits in both
       // cases, random (a path, a `user:42` or a hex digest is none; OctoPrint's key is hex, and stays).
       // Not in a query (`?key=…`): secret-query-param's.
+      // Or 32 bytes in base64, a key's length (ESPHome's `encryption: {key: …=}`; round 70).
       // 4.2 bits a character at least, which no hex string reaches (64 random hex characters: 3.97
       // at most), nor names run together (`checkoutPageSubmitButtonLabel`: 4.1), and 32 random
       // letters and digits of both cases pass 99 times in 100 (40 of them: 9,999 in 10,000).
-      regex: String.raw`(?:^|[^A-Za-z0-9_.$?&-])(?i:key)\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?([A-Za-z0-9]{32,64})(?:$|[^A-Za-z0-9+/=_.:-])`,
+      regex: String.raw`(?:^|[^A-Za-z0-9_.$?&-])(?i:key)\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?([A-Za-z0-9]{32,64}|[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?:$|[^A-Za-z0-9+/=_.:-])`,
       keywords: ['key'],
       minEntropy: 4.2,
       generic: true,

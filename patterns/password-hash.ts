@@ -31,18 +31,22 @@ const ONE_CODE = String.raw`[A-Za-z0-9_.~+/%-]{4,}`;
  * An OAuth device flow's device code (RFC 8628), as its client polls with it or the authorization
  * server's answer gives it (`{"device_code": "…", "user_code": …}`, round 48): 20 characters or more.
  */
-/** A recovery code in prose: four characters or more, a digit among its first twelve, perhaps a second group. */
-const PROSE_CODE = String.raw`(?:[A-Za-z]{0,11}[0-9][A-Za-z0-9]{2,11}|[A-Za-z]{2,11}[0-9][A-Za-z0-9]{1,11})(?:[ -][A-Za-z0-9]{4,12})?`;
+/** A group of a recovery code with a digit in it: four characters or more, the digit among its first twelve. */
+const CODE_GROUP_WITH_DIGIT = String.raw`(?:[0-9][A-Za-z0-9]{3,11}|[A-Za-z][0-9][A-Za-z0-9]{2,11}|[A-Za-z]{2}[0-9][A-Za-z0-9]{1,11}|[A-Za-z]{3,11}[0-9][A-Za-z0-9]{0,11})`;
+/** A recovery code in prose: a group with a digit, perhaps a second group (`0c59 65a8`), or a group and one with a digit (`zukl-3cap`). */
+const PROSE_CODE = String.raw`(?:${CODE_GROUP_WITH_DIGIT}(?:[ -][A-Za-z0-9]{4,12})?|[A-Za-z0-9]{4,12}-${CODE_GROUP_WITH_DIGIT})`;
 const DEVICE_CODE = String.raw`(?i:device[_-]?code)(?:=|\\?"[ \t]*:[ \t]*\\?")([A-Za-z0-9_.~+/%-]{20,})`;
 /**
  * Recovery codes after a message that names them, from the first code's first character to the
  * last's last, as above: a list (round 52: `generated backup codes for user_id=42: ["…", …]`;
  * rounds 68 and 72: `backupcodes regenerated …: […]`, `two_factor_recovery_codes decrypted for
  * user 118 […]`, `event=recovery_codes_generated codes=[…]`), or codes after a colon, each with
- * a digit, in groups or not (`recovery codes generated for user #1: 0c59 65a8, a91c 0aef`,
- * `backup code used: 93330196`).
+ * a digit, in groups or not, after commas or blanks (`recovery codes generated for user #1:
+ * 0c59 65a8, a91c 0aef`, `Generated backup codes for user jdoe: zukl-3cap btft-5wn2`; round 66),
+ * `backup code used: 93330196`), where the colon ends the message's words: in JSON the next
+ * member's value is no code (`"msg":"generated recovery codes","userId":42,"codes":[…]`).
  */
-const PROSE_CODE_LIST = String.raw`(?i:backup|recovery|scratch)[ \t_-]?(?i:codes?)[^\r\n\[\]]{0,60}?(?:[:=]?[ \t]*\[[ \t]*\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\]|:[ \t]*(${PROSE_CODE}(?:[ \t]*,[ \t]*${PROSE_CODE})*)(?:$|[^A-Za-z0-9-]))`;
+const PROSE_CODE_LIST = String.raw`(?i:backup|recovery|scratch)[ \t_-]?(?i:codes?)(?:[^\r\n\[\]]{0,60}?[:=]?[ \t]*\[[ \t]*\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\]|[^\r\n\[\]"'{}:=]{0,60}?:[ \t]*(${PROSE_CODE}(?:(?:[ \t]*,[ \t]*|[ \t]+)${PROSE_CODE})*)(?:$|[^A-Za-z0-9-]))`;
 const codeSample = createSampler(2026120325);
 const messageCode = createSampler(2026120455).digits(6);
 const round58 = createSampler(2026120458);
@@ -120,9 +124,10 @@ export const passwordHashRules: readonly RuleSpec[] = [
   {
     id: 'totp-secret',
     family: 'password-hash',
-    description: 'TOTP / 2FA seed (base32) under an OTP, MFA or two-factor key (totp, otp_secret, mfaSecret, two_factor_seed, …), and the seeds of an authenticator app\'s export (otpauth-migration://offline?data=…)',
+    description: 'TOTP / 2FA seed (base32) under an OTP, MFA or two-factor key (totp, otp_secret, mfaSecret, two_factor_seed, …), a TOTP device\'s hex key after a message about it (TOTP setup … key=…), and the seeds of an authenticator app\'s export (otpauth-migration://offline?data=…)',
     // Google Authenticator's export QR (round 52): a protobuf of every account's seed, in base64.
-    regex: String.raw`${TOKEN_START}(?i:[a-z0-9_.-]*(?:otp|mfa|two[_.-]?factor)[a-z0-9_.-]*(?:secret|seed|key)|t?otp)${SEP}([A-Z2-7]{16,128}={0,6})\b|otpauth-migration://offline\?data=([A-Za-z0-9%+/_-]{16,}(?:=|%3[Dd]){0,2})`,
+    // And a TOTP device's key in hex where a message about one prints it (django-otp's key=<40 hex>; round 72).
+    regex: String.raw`${TOKEN_START}(?i:[a-z0-9_.-]*(?:otp|mfa|two[_.-]?factor)[a-z0-9_.-]*(?:secret|seed|key)|t?otp)${SEP}([A-Z2-7]{16,128}={0,6})\b|otpauth-migration://offline\?data=([A-Za-z0-9%+/_-]{16,}(?:=|%3[Dd]){0,2})|\b(?i:[th]otp)\b[^\r\n]{0,80}?[ \t,]key=([0-9a-f]{32,64})\b`,
     // Not `2fa`: it is all hex, and woke the prefilter on ~2% of clean bench lines (in UUIDs and trace ids).
     keywords: ['otp', 'mfa', 'two_factor', 'twofactor', 'two-factor', 'two.factor'],
     minEntropy: 3,
