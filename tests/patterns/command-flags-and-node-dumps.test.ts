@@ -3,8 +3,8 @@ import { createSampler } from '../../patterns/sample.js';
 import { createScrubber } from '../../src/index.js';
 
 /**
- * Session 36's classes (blind rounds 68 to 72): a command's password flags, recovery codes in
- * messages, what Node prints of keys and sessions, and a few shapes of the core stack,
+ * Session 36's classes (blind rounds 66 to 72): a command's user and password flags, recovery
+ * codes in messages, what Node prints of keys and sessions, and a few shapes of the core stack,
  * each beside the look-alikes that must stay. Values come from a sampler, never from the rounds.
  */
 const scrubber = createScrubber();
@@ -20,7 +20,18 @@ const goes = (line: string, ...secrets: string[]): void => {
 };
 const keeps = (line: string): void => expect(scrubber.redactLine(line)).toBe(line);
 
-describe('a password as a flag of a command', () => {
+describe('a user and a password as flags of one command', () => {
+  it.each([
+    [`testsaslauthd -u bob -p '${pw}' -s smtp`],
+    [`  2031  register_new_matrix_user -u admin -p '${pw}' -a -c /data/homeserver.yaml http://localhost:8008`],
+    [`hdbsql -n localhost:30015 -u SYSTEM -p ${pw} "select * from dummy"`],
+    [`mosquitto_ctrl -h localhost -u admin-user -P ${pw} dynsec createClient kitchen-sensor`],
+    [`$ mqttx conn -h broker.example.com -p 8883 -l mqtts -i mqttx_ca78c281 -u greenhouse -P '${pw}' --insecure`],
+    [`java -jar loader.jar --username ops -p "${pw}" --batch 20`],
+    [`pmcmd startworkflow -sv IS_DEV -d Domain -p ${pw} -u admin wf_load`],
+    [`{"cmd":"hdbsql -u SYSTEM -p ${pw} -i 00"}`],
+  ])('%s', (line) => goes(line, pw));
+
   it.each([
     [`./TerrariaServer.bin.x86_64 -port 7777 -world /home/t/worlds/Hallow.wld -maxplayers 8 -pass ${pw}`],
     [`orapki wallet create -wallet /u01/app/oracle/wallet -pwd ${pw} -auto_login`],
@@ -45,9 +56,6 @@ describe('a password as a flag of a command', () => {
     ['edquota -u alice -p bob'],
   ])('leaves %s', (line) => keeps(line));
 
-  // A user and then a password as short flags (`-u bob -p '…'`, rounds 68 to 70: hdbsql,
-  // testsaslauthd, register_new_matrix_user, mqttx, pmcmd) is a class of its own, left for now:
-  // its literal `-p ` took the pass over every byte out of RE2's DFA (session 36).
 });
 
 describe('recovery codes in messages', () => {
@@ -55,10 +63,15 @@ describe('recovery codes in messages', () => {
   it('takes them as a list, after a colon, in groups', () => {
     const [a, b] = [code(), code()];
     goes(`event=recovery_codes_generated user_id=381 codes=["${a}","${b}"]`, a, b);
+    // The message's own JSON member: the next member's value is no code, the list after it is.
+    const line = `{"level":30,"msg":"generated recovery codes","userId":412,"codes":["${a}","${b}"]}`;
+    expect(scrubber.redactLine(line)).toBe('{"level":30,"msg":"generated recovery codes","userId":412,"codes":["[REDACTED:one-time-code]"]}');
     goes(`two_factor_recovery_codes decrypted for user 118 ["${a}", "${b}"]`, a, b);
     goes(`mfa backupcodes regenerated for user_id=42: ["${s.digits(8)}", "${s.digits(8)}"]`);
     const groups = [`${s.hex(4)} ${s.hex(4)}`, `${s.hex(4)} ${s.hex(4)}`];
     goes(`Login Security: recovery codes generated for user #1: ${groups.join(', ')}`, ...groups);
+    const spaced = [code(), code(), code()];
+    goes(`INFO [mfa-admin] Generated backup codes for user jdoe: ${spaced.join(' ')}`, ...spaced);
     const used = s.digits(8);
     goes(`Two-Factor backup code used: ${used} (new backup code issued)`, used);
   });
@@ -67,6 +80,7 @@ describe('recovery codes in messages', () => {
     keeps('backup completed: 3 files, 120 MB');
     keeps('recovery codes: disabled');
     keeps('backup code: none');
+    keeps('backup codes: 10 remaining');
     keeps('[indices.recovery] recovery of [logs][0] from node-1: 1024 files');
     keeps('Starting recovery: shard 3 of index logs-2024.03.12');
   });
@@ -109,6 +123,14 @@ describe('keys and hashes of the core stack (rounds 71 and 72)', () => {
     const plain = Buffer.from(`\0bob@example.org\0${pw}`).toString('base64');
     goes(`postfix/submission/smtpd[2231]: smtpd_sasl_authenticate: sasl_method PLAIN, init_response ${plain}`, plain);
     goes(`[18-Mar-2024 10:20:55 +0000]: <p8h2k1a9> C: AUTHENTICATE "PLAIN" "${plain}"`, plain);
+    const recordKey = s.uuid();
+    goes(`$ npx cypress run --record --key ${recordKey} --parallel --ci-build-id 8812-1`, recordKey);
+    const deviceKey = s.hex(40);
+    goes(`INFO two_factor.views.core: TOTP setup for user_id=381 device=default key=${deviceKey} digits=6 step=30`, deviceKey);
+    const sqlPw = `${s.alnum(12)}-${s.alnum(4)}`;
+    goes(`/etc/mail/spamassassin/local.cf:42:bayes_sql_password       ${sqlPw}`, sqlPw);
+    const espKey = `${s.base64(42).slice(0, 42)}E=`;
+    goes(`INFO Reading configuration /config/porch.yaml... api: {encryption: {key: ${espKey}}, reboot_timeout: 15min}`, espKey);
     const apiKey = s.alnum(40);
     goes(`[api]\tkey=${apiKey}`, apiKey);
     goes(`settings: {'api': {'key': '${apiKey}', 'allowCrossOrigin': False}}`, apiKey);
@@ -125,5 +147,7 @@ describe('keys and hashes of the core stack (rounds 71 and 72)', () => {
     keeps('put object key=logs/2024/03/12/app.log.gz');
     keeps('{"key":"user:42","value":"x"}');
     keeps('i18n key=checkoutPageSubmitButtonLabelPrimary');
+    keeps('curl --cert client.pem --key client-key.pem https://api.example.com/');
+    keeps('otp verify ok key=default');
   });
 });
