@@ -7,6 +7,8 @@ const sample = createSampler(2026120466);
 const password = `${sample.alnum(6)}#${sample.alnum(5)}`;
 const cipher = sample.base64(44);
 
+/** A value after a flag: quoted, or a run that is no flag. */
+const VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
 /** A quoted argument of a call that is not the secret. */
 const ARG = String.raw`[ \t]*(?:"[^"\r\n]*"|'[^'\r\n]*')[ \t]*`;
 /** The secret argument of a call, quoted. */
@@ -20,6 +22,34 @@ const SECRET_ARG = String.raw`[ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)')`;
  * DFA on the guard's input (tests/unit/detect/compile.test.ts).
  */
 export const enterpriseRules: readonly RuleSpec[] = [
+  {
+    id: 'enterprise-cli-password',
+    family: 'command-line',
+    description:
+      "back-office admin tools' password options where no -u comes before them (cli-user-password-flags takes those): SAP's sapcontrol -user <u> <password> and hdbuserstore SET … <password>; Oracle's FNDCPASS; IBM's pdadmin -a <u> -p; Informatica's infacmd -pd; 389 DS's dsconf -w; SiteMinder's smreg -su; PeopleSoft's psdmtx -CP/-CW",
+    // Round 66, left out then for the pass's room (session 35's draft), in since session 36 gave it back.
+    regex: [
+      String.raw`\b(?i:pdadmin)\b[^\r\n]*?[ \t]-p[ \t]+${VALUE}`,
+      String.raw`\b(?i:infacmd(?:\.sh)?)\b[^\r\n]*?[ \t]-(?:pd|pwd|Password)[ \t]+${VALUE}`,
+      String.raw`\b(?i:dsconf|dsidm|dsctl)\b[^\r\n]*?[ \t]-w[ \t]+${VALUE}`,
+      String.raw`\b(?i:smreg)\b[^\r\n]*?[ \t]-su[ \t]+${VALUE}`,
+      // -CW after -CP (the scan moves past the first match, so the second needs no command).
+      String.raw`\b(?i:psdmtx|psae)\b[^\r\n]*?[ \t]-C[PW][ \t]+${VALUE}|[ \t]-CW[ \t]+${VALUE}`,
+      String.raw`\b(?i:sapcontrol)\b[^\r\n]*?[ \t]-user[ \t]+[^ \t\r\n]+[ \t]+${VALUE}`,
+      String.raw`\b(?i:hdbuserstore)(?:[ \t]+-[a-z][ \t]*[^ \t\r\n]*)*[ \t]+(?i:set)[ \t]+[^ \t\r\n]+[ \t]+[^ \t\r\n]+[ \t]+[^ \t\r\n]+[ \t]+${VALUE}`,
+      // FNDCPASS <user>/<pw> 0 Y <system>/<pw> <type> <schema> <new pw>: the three as one span.
+      // A masked one (`apps/*****`) is no password.
+      String.raw`\bFNDCPASS[ \t]+[^/ \t\r\n]+/([^* \t\r\n][^ \t\r\n]*[ \t]+[0-9]+[ \t]+Y[ \t]+[^/ \t\r\n]+/[^ \t\r\n]+(?:[ \t]+[A-Z_]+[ \t]+[^ \t\r\n]+[ \t]+[^ \t\r\n]+)?)`,
+    ].join('|'),
+    keywords: ['pdadmin', 'infacmd', 'dsconf', 'dsidm', 'dsctl', 'smreg', 'psdmtx', 'psae', '-cw ', '-cw\t', 'sapcontrol', 'hdbuserstore', 'fndcpass'],
+    examples: {
+      // Short: the pass's DFA guard reads every example (more in tests/patterns/command-flags-and-node-dumps.test.ts).
+      match: [
+        { input: `prdadm> sapcontrol -nr 00 -host sapapp01 -user sapadm ${password} -function StopSystem ALL`, output: `prdadm> sapcontrol -nr 00 -host sapapp01 -user sapadm ${label('enterprise-cli-password')} -function StopSystem ALL` },
+      ],
+      noMatch: ['hdbuserstore LIST', 'sapcontrol -nr 00 -function GetProcessList'],
+    },
+  },
   {
     id: 'admin-call-password',
     family: 'password',
