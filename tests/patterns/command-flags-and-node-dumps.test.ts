@@ -151,3 +151,41 @@ describe('keys and hashes of the core stack (rounds 71 and 72)', () => {
     keeps('otp verify ok key=default');
   });
 });
+
+describe('what the pass had no room for before (rounds 65, 66 and 70)', () => {
+  it('takes query keys, game server login tokens and steamcmd logins', () => {
+    const key = s.alnum(24);
+    goes(`"POST /v2/rpc/grant_reward?http_key=${key}&unwrap HTTP/1.1" 200 45`, key);
+    const sid = s.base64url(64);
+    goes(`request /webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list_share&_sid=${sid}`, sid);
+    const gslt = s.hex(32).toUpperCase();
+    goes(`./cs2 -dedicated +map de_dust2 +sv_setsteamaccount ${gslt} -port 27015`, gslt);
+    goes(`steamcmd +force_install_dir /srv/ark +login steambot ${pw} D3CYV +app_update 2430930 validate +quit`, pw, 'D3CYV');
+  });
+
+  it("takes back-office admin tools' passwords (round 66)", () => {
+    goes(`prdadm> sapcontrol -nr 00 -host sapapp01 -user sapadm ${pw} -function StopSystem ALL`, pw);
+    goes(`hdbadm@hanaprd:~> hdbuserstore SET BACKUPKEY hanaprd:30013@SYSTEMDB BACKUP_OPERATOR ${pw}`, pw);
+    goes(`applmgr@ebsapp01$ FNDCPASS apps/${pw} 0 Y system/${pw}x SYSTEM APPLSYS ${pw}y`, pw);
+    goes(`psadm2@pshr01$ psdmtx -CT ORACLE -CD HCMPRD -CO PS -CP ${pw} -CI people -CW ${pw}z -FP /tmp/r.dms`, pw);
+    goes(`[root@ds01 ~]# dsconf -D "cn=Directory Manager" -w ${pw} ldap://ds01.corp.local:389 backend create`, pw);
+    goes(`[smuser@ps01 bin]$ ./smreg -su ${pw}`, pw);
+    goes(`isam@webseal01:~$ pdadmin -a sec_master -p ${pw} server list`, pw);
+    goes(`[infa@etl01 bin]$ ./infacmd.sh isp ListServices -dn Domain_ETL -un Administrator -pd ${pw}`, pw);
+    const azure = s.base64(64);
+    goes(`{"key":"fs.azure.account.key.acmedatalake.dfs.core.windows.net","value":"${azure}","isFinal":false}`, azure);
+    const s2 = s.hex(32).toUpperCase();
+    goes(`DRIVER options: {"securityKeys":{"S2_Unauthenticated":"${s2}","S0_Legacy":"${s2}"}}`, s2);
+    goes(`zwave-js-ui | Environment: KEY_S0_Legacy=${s2} TZ=Europe/Amsterdam`, s2);
+  });
+
+  it('leaves anonymous logins and help desk tickets', () => {
+    keeps('steamcmd +force_install_dir /srv/x +login anonymous +app_update 740 validate +quit');
+    keeps('GET /support?ticket=12345 HTTP/1.1');
+    keeps('GET /help?ticket=open&sort=desc');
+    keeps('hdbuserstore LIST');
+    keeps('applmgr@ebsapp01$ FNDCPASS apps/***** 0 Y system/***** SYSTEM APPLSYS *****');
+    keeps('sapcontrol -nr 00 -function GetProcessList');
+    keeps('Node 024: granted S2_Authenticated, S2_AccessControl');
+  });
+});
