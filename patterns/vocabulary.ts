@@ -56,6 +56,8 @@ export const PASSWORD_KEYS: readonly string[] = [
   // Round 69: Dovecot's LDAP bind password (`dnpass=`), and a password's new and old values
   // (`newpass=`, `oldpass=`); each holds `pass`, which the pass over every byte finds already.
   'dnpass', 'newpass', 'oldpass',
+  // Round 73: a passcode (CleverTap's `X-CleverTap-Passcode`, a device's or an app's passcode).
+  'passcode',
 ];
 
 /**
@@ -122,6 +124,19 @@ export const SECRET_KEYS: readonly string[] = [
   'application key', 'shared key', 'pre shared key', 'link key', 'local key',
   // Round 56: Segment's write key (`writeKey`), which sends events as the source.
   'write key',
+  // Round 67: PHP's session cookie by its name as a key (`$_COOKIE`'s `[PHPSESSID] => …`,
+  // `{"PHPSESSID":"…"}`), as JSESSIONID ends in `session id` already.
+  'phpsessid',
+  // Round 67: devise-two-factor's form field for the code being tried (`"otp_attempt"=>"191299"`).
+  'otp attempt',
+  // Round 68: PHP platforms' own secrets: Drupal's `$settings['hash_salt']`, PrestaShop's
+  // `cookie_key` (`_COOKIE_KEY_`).
+  'hash salt', 'cookie key',
+  // Round 73: the scrypt signer key that makes Firebase's exported password hashes crackable
+  // (`base64_signer_key`), PlayFab's session ticket and CodePush's deployment key.
+  'signer key', 'session ticket', 'deployment key',
+  // Round 70: EMQX's Erlang cookie as its environment names it (`EMQX_NODE__COOKIE`).
+  'node cookie',
 ];
 
 /**
@@ -274,7 +289,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
   // Names of cookies that hold a session or a credential. `*` stands for any name characters.
   sessionCookieNames: Object.freeze([
     'adonis-session', 'remember_*', 'xsrf-token', 'csrf-token', 'csrftoken', '_csrf', 'connect.sid', 'phpsessid',
-    'jsessionid', 'asp.net_sessionid', '.aspnetcore.session', 'laravel_session', '*_session', 'session', 'sessionid',
+    'jsessionid', 'jsessionid.*', 'asp.net_sessionid', '.aspnetcore.session', 'laravel_session', '*_session', 'session', 'sessionid',
     'session_id', 'session-id', 'sid', 'sess', '__host-*', '__secure-*',
     // Round 44: Rack's `rack.session` (and koa-session's `koa.sess`), ASP.NET Core's authentication
     // cookie and ASP.NET's forms-authentication ticket, as a HAR's cookies list prints them.
@@ -286,6 +301,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'wordpress_logged_in_*', 'wordpress_sec_*', 'cf_clearance', 'simplesamlsessionid', 'simplesamlauthtoken',
     // Round 55: Roundcube's session and its auth cookie (`roundcube_sessid`, `roundcube_sessauth`).
     '*_sessid', '*_sessauth',
+    // Round 63: the SSL VPNs' session cookies, Cisco ASA's `webvpn` and Ivanti Connect Secure's `DSID`.
+    'webvpn', 'dsid',
   ]),
   // Inside a Cookie header, a cookie whose name holds one of these is a credential whatever it looks like.
   // `signature`: CloudFront's signed cookies (`CloudFront-Signature`, round 42).
@@ -322,6 +339,11 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     '(string)',
     // Round 61: a setting's state in brackets (`apiKey=[configured]`), read without them.
     'configured',
+    // Round 67: what dumps print where no value is: Perl's `undef` (Data::Dumper's `'dbpass' =>
+    // undef`), and the Rust http crate's Debug of a header it marks sensitive (`"x-api-key": Sensitive`).
+    'undef', 'sensitive',
+    // Round 70: a state, not a value (`rcon.password set via server.cfg`).
+    'set',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
@@ -338,8 +360,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 63: a template's hole in %%…%% (`key = "%%TACACS_KEY%%"`, rendered at deploy time).
     '%%[a-z0-9_]+%%',
     // Round 69: Roundcube's macros for the user's own login (`$config['smtp_pass'] = '%p'`), and a
-    // command whose output is the value (`set imap_pass = \`pass show mail/jane\``).
-    '%[a-z]', '`[^`]*`',
+    // command whose output is the value (`set imap_pass = \`pass show mail/jane\``, whole or cut at its blank).
+    '%[a-z]', '`[^`]*`?',
     // Postgres's session id, its start time and its process id in hex (`"session_id":"5fa08363.da4"`
     // in csvlog and jsonlog, `%c` in log_line_prefix; round 47): a line's label, no credential.
     '[0-9a-f]{8}\\.[0-9a-f]{1,8}',
@@ -357,7 +379,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 58: a state in brackets or parentheses after a key, cut at its first blank by a bare
     // value's end (`api_key: [not set]`, `password= (anonymous bind)`, `storePassword=[from env]`,
     // `DefaultPassword=(value not present)`; round 61, 62).
-    String.raw`[(\[](?:not|no|anonymous|none|null|nil|empty|unset|set|hidden|redacted|filtered|masked|omitted|removed|from|configured|value)`,
+    // And one closed and cut by the next mark (`?apikey=(removed): 200.OK`; round 70).
+    String.raw`[(\[](?:not|no|anonymous|none|null|nil|empty|unset|set|hidden|redacted|filtered|masked|omitted|removed|from|configured|value)(?:[a-z ]*[)\]][:;,.]?)?`,
     // Round 62: what Windows prints where a password was: setup's mask, PowerShell's type of a
     // SecureString, and an LDAP name after a key that ends in Password
     // (`PrincipalsAllowedToRetrieveManagedPassword : {CN=WebServers,OU=…}`).
@@ -375,7 +398,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`\*+[a-z _-]+\*+|\*{3,}\s*\((?:redacted|hidden|masked|sensitive)\)`,
     // Go's `%+v` of a struct whose secret field is empty: the key rules read the next field as
     // its value (`{Password: Token:<nil> RememberMe:false}`, `JWTSecret: Debug:false}`; round 30).
-    String.raw`[a-z][a-z0-9]*:(?:<nil>|nil|null|false|true|-?[0-9]{1,6})?[)\]}]*`,
+    // And a pointer or a network's name there (`Password: TLSConfig:0xc0001a2300`, go-sql-driver's
+    // `Passwd: Net:unix Addr:…`; round 67).
+    String.raw`[a-z][a-z0-9]*:(?:<nil>|nil|null|false|true|-?[0-9]{1,6}|0x[0-9a-f]{4,16}|tcp[46]?|udp[46]?|unix)?[)\]}]*`,
     // A type's name where a dump opens a nested structure (.NET's `Password: PasswordOptions {
     // RequiredLength: 11, … }`; round 30).
     String.raw`[a-z][a-z0-9]*(?:options|settings|config|configuration|policy|provider)`,
@@ -537,12 +562,39 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // `xxxxxxxx-us1`, Flutterwave's `FLWSECK-xxxx-X`), the nil UUID, and `username:password`.
     String.raw`[\w.-]{0,16}<[^<>\s]{1,32}>`, String.raw`[a-z0-9_-]{0,12}x{8,}(?:[._-]?x{8,})*(?:[_.-][a-z0-9]{1,8})?`,
     String.raw`0{8}-0{4}-0{4}-0{4}-0{12}`, String.raw`(?:user(?:name)?|login|admin):(?:pass(?:word)?|secret|token)`,
+    // Rounds 63-70, what dumps and configs print where no value is: Rust's Debug of an Option it
+    // hides (`password: Some(_)`), Junos' mark where a secret was (`/* SECRET-DATA */`),
+    // PowerShell's environment (`client_secret=$env:EXO_CLIENT_SECRET`), a request's protocol after
+    // an empty query value (`&password= HTTP/1.1"`), the next step of a path after a key's name
+    // (JBoss' vault, `${VAULT::ds_Patient::password::1}`), a credential's class where an SDK logs
+    // which one it uses (`"Credential":"DefaultAzureCredential"`), and the classic default
+    // (`$CONF['setup_password'] = 'changeme'`), as scanners' negatives hold it.
+    String.raw`some\((?:_|\*+|\.\.)\)`, String.raw`/\*[ ]?secret-data[ ]?\*/`, String.raw`\$env:[a-z_]\w*;?`, String.raw`http/[0-9.]+"?`, String.raw`:[0-9]{1,6}`,
+    String.raw`(?:default|environment|managedidentity|clientsecret|clientcertificate|chained|azurecli|workloadidentity|interactivebrowser|devicecode|static|basic|anonymous|aws|instanceprofile|container|process|sso|webidentity)[a-z]*credentials?(?:provider)?`,
+    'change[_-]?me|change[_-]?it',
+    // Round 73: Codemagic's encrypted variable (`Encrypted(Z0FBQUFB…)`), a URL with no query and
+    // no user where a cookie or a key holds one (next-auth's `callback-url` cookie, percent-encoded),
+    // and a named secret's reference in kebab case (`"RNMAPBOX_MAPS_DOWNLOAD_TOKEN": "@mapbox-downloads-token"`).
+    String.raw`encrypted\([a-z0-9+/=.]*\)?`,
+    // Round 68: a parenthesis opened before words after an empty value (`FLW_ENCRYPTION_KEY= (Flutterwave disabled …)`).
+    String.raw`\([a-z]{3,}`,
+    // Round 74: Grafana's providers, which read the value from a file or the environment (`$__file{…}`, `$__env{…}`).
+    String.raw`\$__(?:file|env|vault)\{[^}]*\}?`,
+    String.raw`https?(?::|%3a)(?:/|%2f){2}[a-z0-9.-]+(?:(?::|%3a)[0-9]{1,5})?(?:(?:/|%2f)[\w.~-]*)*`,
+    String.raw`@(?:[a-z0-9]+-)+(?:password|passwd|pass|pwd|secret|token|key|credentials?)s?`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
   // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as
   // scripts log their commands). Case-sensitive: `{abc123}` or `$ecret1` is a value. An all-caps
   // password that starts with `$` reads as a variable: the price of not redacting every script.
   placeholderShapes: Object.freeze([
+    // Zabbix's user macros (`authpassphrase:"{$SNMPV3_AUTH}"`; round 63).
+    String.raw`\{\$[A-Z_][A-Z0-9_.]*(?::[^}]*)?\}`,
+    // The next field after an empty value, as a line's own `key=value` (`password: name="admin"`,
+    // `Invalid encryption key: received_name=porch`, `auth=PRESHARED_KEY cipher=AES_GCM_16_256`) or
+    // a query's next parameter (`ServerPassword=?ServerAdminPassword=…`): the name in small
+    // letters, as a value of random letters seldom starts (round 70).
+    String.raw`[a-z]{3,}(?:_[a-z]+)*=(?:"[^"]*"|[^="]\S*)?`, String.raw`[?&][A-Za-z_][\w.-]*=\S*`,
     String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%', String.raw`\$[A-Z_][A-Z0-9_]*`,
     // Round 40: the field's name in capitals where its value goes, as docs and error messages
     // write a URL (`ecto://USER:PASS@HOST/DATABASE`, Phoenix's message for a missing DATABASE_URL).
