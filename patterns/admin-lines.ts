@@ -37,6 +37,29 @@ const USER_NOT_CONJUNCTION = String.raw`(?:[^ao \t\r\n][^ \t\r\n]*|o|o[^r \t\r\n
 
 export const adminLineRules: readonly RuleSpec[] = [
   {
+    id: 'mail-admin-cli-password',
+    family: 'command-line',
+    description:
+      'passwords the admin tools of mail, chat and appliance servers take as arguments: doveadm pw / rspamadm pw -p, rspamc -P, mailman change_pw -p, zmprov ca|sp <account> <password>, ejabberdctl register|change_password and prosodyctl register <user> <host> <password>, vadduser <address> <password>, courier authtest <user> <password>, smtpctl encrypt <password>, Postfix smtp_sasl_password_maps = static:<user>:<password>, pihole -a -p, mcrcon -p, synouser --setpw, synoshare --enc_mount, midclt call auth.login',
+    // Round 69 and 70: shell histories and sudo logs of mail, chat, NAS and game servers. Each tool
+    // is its own keyword; the account and the host stay.
+    regex: [
+      String.raw`\b(?:doveadm|rspamadm)[ \t]+pw\b[^\r\n]*?[ \t]-p[ \t]+${ARG}`,
+      String.raw`\b(?:rspamc\b[^\r\n]*?[ \t]-P|change_pw\b[^\r\n]*?[ \t]-p|mcrcon\b[^\r\n]*?[ \t]-p|pihole[ \t]+-a[ \t]+-p)[ \t]+${ARG}`,
+      String.raw`\bzmprov[ \t]+(?:ca|createAccount|sp|setPassword)[ \t]+${ARG_PLAIN}[ \t]+${ARG}`,
+      String.raw`\b(?:ejabberdctl[ \t]+(?:register|change_password)|prosodyctl[ \t]+register)[ \t]+${ARG_PLAIN}[ \t]+${ARG_PLAIN}[ \t]+${ARG}`,
+      String.raw`\b(?:vadduser|authtest|synouser[ \t]+--setpw|synoshare[ \t]+--enc_mount|midclt[ \t]+call[ \t]+auth\.login)[ \t]+${ARG_PLAIN}[ \t]+${ARG}`,
+      String.raw`\bsmtpctl[ \t]+encrypt[ \t]+${ARG}`,
+      // Postfix's static map of one user and password (`smtp_sasl_password_maps = static:user:…`).
+      String.raw`sasl_password_maps[ \t]*=[ \t]*static:[^: \t\r\n'"]+:([^ \t\r\n'"]+)`,
+    ].join('|'),
+    keywords: ['password_maps', 'doveadm', 'rspam', 'change_pw', 'mcrcon', 'pihole', 'zmprov', 'ejabberdctl', 'prosodyctl', 'vadduser', 'authtest', 'synouser', 'synoshare', 'midclt', 'smtpctl'],
+    examples: {
+      match: [{ input: `  88  doveadm pw -s SHA512-CRYPT -p '${password}'`, output: `  88  doveadm pw -s SHA512-CRYPT -p '${label('mail-admin-cli-password')}'` }],
+      noMatch: ['doveadm pw -s SHA512-CRYPT', 'zmprov ga user@example.com', 'pihole -a -p'],
+    },
+  },
+  {
     id: 'network-device-secret',
     family: 'command-line',
     description:
@@ -99,7 +122,8 @@ export const adminLineRules: readonly RuleSpec[] = [
     // Round 57 (devices and the network, blind).
     regex: [
       String.raw`\bWIFI:(?:[A-Z]:(?:[^;\\\r\n]|\\.)*;)*?P:((?:[^;\\\r\n]|\\.)+);`,
-      String.raw`\b(?:WPA: (?:PMK|PTK|KCK|KEK|TK|GTK|IGTK|PSK|PMK-R[01]|MSK|PMKID)|PSK \(from passphrase\))\b[^:\r\n]*- hexdump\(len=[0-9]+\): ((?:[0-9a-f]{2} )+[0-9a-f]{2})`,
+      // `\b` after the name only: after `(from passphrase)` it asked for a letter (round 63).
+      String.raw`\b(?:WPA: (?:PMK|PTK|KCK|KEK|TK|GTK|IGTK|BIGTK|PSK|PMK-R[01]|MSK|PMKID)\b|PSK \(from passphrase\))[^:\r\n]*- hexdump\(len=[0-9]+\): ((?:[0-9a-f]{2} )+[0-9a-f]{2})`,
       String.raw`\bwps_pin[ \t]+(?:any|[0-9a-fA-F:-]{8,})[ \t]+([0-9]{4,8})\b`,
       String.raw`\bcmd[ \t]+wifi[ \t]+connect-network[ \t]+${ARG_PLAIN}[ \t]+(?:wpa2|wpa3|wep|owe)[ \t]+${ARG}`,
       String.raw`\bnetworksetup[ \t]+-setairportnetwork[ \t]+${ARG_PLAIN}[ \t]+${ARG_PLAIN}[ \t]+${ARG}`,
@@ -132,7 +156,10 @@ export const adminLineRules: readonly RuleSpec[] = [
       // `KRKA1`, as imaplib prints `> b'KRKA1 LOGIN …'`), at the line's start or after a client's
       // marker; POP3's PASS after one (`C: PASS …`), never alone (Jest's `PASS src/…`); sendmail's
       // authinfo entry (`"U:user" "P:…"`).
-      String.raw`(?:^|[>:][ \t]|b['"])[ \t]*[A-Za-z]{0,6}[0-9]{1,6} LOGIN (?:"[^"\r\n]*"|[^ \t\r\n"']+) (?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|([^ \t\r\n"']+))`,
+      // Round 69: after any mark or blank too (Dovecot's rawlog `<time> a1 LOGIN …`, Cyrus'
+      // telemetry `<1710398712<A01 LOGIN …`, saslauthd's rimap `sending [0 LOGIN …]`); the tag's
+      // digit keeps login(1)'s `ROOT LOGIN ON tty1` and `FAILED LOGIN 1 FROM …` out.
+      String.raw`(?:^|[^A-Za-z0-9_]|b['"])[ \t]*[A-Za-z]{0,6}[0-9]{1,6} LOGIN (?:"[^"\r\n]*"|[^ \t\r\n"'{]+) (?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|([^ \t\r\n"'\]]+))`,
       // Round 55: fetchmail's `POP3> PASS …`, poplib's `*cmd* 'PASS …'`, an IRC bouncer's `>> PASS`.
       String.raw`(?:\bC:|>>>?|->|\bsend:|\b[A-Z][A-Z0-9]{2,4}>|\*cmd\*[ \t]*')[ \t]*(?:b['"])?PASS ([^ \t\r\n"'\\]+)`,
       String.raw`\bAuthInfo:[^\r\n]*?"P:([^"\r\n]+)"`,
@@ -212,14 +239,22 @@ export const adminLineRules: readonly RuleSpec[] = [
     id: 'cli-secret-value',
     family: 'command-line',
     description:
-      'a secret handed to a CLI that stores or uses it: az keyvault secret set --value, gh secret set -b/--body, dotnet user-secrets set <key> <value>, ZooKeeper addauth digest user:…',
+      'a secret handed to a CLI that stores or uses it: az keyvault secret set --value, gh secret set -b/--body, dotnet user-secrets set <key> <value>, ZooKeeper addauth digest user:…, databricks secrets put --string-value, gcloud secrets versions add <<< …, aws ssm put-parameter --type SecureString --value, --token-value/--secret-value',
     regex: [
       String.raw`\bkeyvault[ \t]+secret[ \t]+set\b[^\r\n]*?[ \t]--value(?:=|[ \t]+)${ARG}`,
       String.raw`\bgh[ \t]+secret[ \t]+set\b[^\r\n]*?[ \t](?:-b|--body)(?:=|[ \t]+)${ARG}`,
       String.raw`\buser-secrets[ \t]+set[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \t\r\n"']+)[ \t]+${ARG}`,
       String.raw`\baddauth[ \t]+digest[ \t]+[^: \t\r\n]+:([^ \t\r\n]+)`,
+      // Rounds 65 and 74: Databricks' `secrets put[-secret] … --string-value`, gcloud's `secrets
+      // versions add … <<< '…'`, SSM's SecureString parameter (its `--value` before or after the
+      // type), and a flag that names the value of a token or secret (tabcmd's `--token-value`).
+      String.raw`\bsecrets[ \t]+put(?:-secret)?\b[^\r\n]*?[ \t]--string-value(?:=|[ \t]+)${ARG}`,
+      String.raw`\bsecrets[ \t]+(?:versions[ \t]+add|create)\b[^\r\n]*?<<<[ \t]*${ARG}`,
+      String.raw`\bssm[ \t]+put-parameter\b[^\r\n]*?[ \t]--type(?:=|[ \t]+)["']?SecureString\b[^\r\n]*?[ \t]--value(?:=|[ \t]+)${ARG}`,
+      String.raw`\bssm[ \t]+put-parameter\b[^\r\n]*?[ \t]--value(?:=|[ \t]+)${ARG}[^\r\n]*?[ \t]--type(?:=|[ \t]+)["']?SecureString\b`,
+      String.raw`[ \t]--(?i:token|secret|password)-value(?:=|[ \t]+)${ARG}`,
     ].join('|'),
-    keywords: ['secret', 'addauth'],
+    keywords: ['secret', 'addauth', 'put-parameter', 'token-value', 'password-value'],
     examples: {
       match: [{ input: `gh secret set DEPLOY_KEY --body "${password}"`, output: `gh secret set DEPLOY_KEY --body "${label('cli-secret-value')}"` }],
       noMatch: ['gh secret set DEPLOY_KEY < key.pem', 'influx bucket list -t $INFLUX_TOKEN'],

@@ -40,6 +40,8 @@ const THIRD = [
   String.raw`\bimap_open`,
 ];
 
+/** A string literal that names something (a user, a database): no group. */
+const NAME_LITERAL = String.raw`b?(?:'[^'\\\r\n]*'|"[^"\\\r\n]*")`;
 /** A string literal, Python's bytes too (`b'…'`), its content the group. */
 const LITERAL = String.raw`b?(?:'([^'\\\r\n]+)'|"([^"\\\r\n]+)")`;
 /** A first argument that is no secret: a name or member chain, a string, or an object of one level. */
@@ -162,12 +164,13 @@ export const callArgumentRules: readonly RuleSpec[] = [
   {
     id: 'login-call-password',
     family: 'generic',
-    description: "the password of a login call given two string literals, as a traceback's source line or a debug line prints it: server.login(\"user\", \"…\") (smtplib, imaplib, ftplib), client.login('user', '…')",
-    // Round 55 (a traceback of smtplib's SMTP.login). Two literals only: `login(user, password)`
-    // names variables, and a first literal alone (`login("admin")`) is a user.
-    regex: String.raw`\.login\([ \t]*${LITERAL}[ \t]*,[ \t]*${LITERAL}[ \t]*[,)]`,
-    keywords: ['.login('],
-    secretGroup: 3,
+    description: "the password of a login call given string literals, as a traceback's source line or a debug line prints it: server.login(\"user\", \"…\") (smtplib, imaplib, ftplib), client.login('user', '…'), a login's args tuple, python-ldap's simple_bind_s('dn', '…'), Odoo's XML-RPC authenticate('db', 'user', '…', {}) and execute_kw('db', uid, '…', …)",
+    // Round 55 (a traceback of smtplib's SMTP.login). Literals only: `login(user, password)`
+    // names variables, and a first literal alone (`login("admin")`) is a user. Round 69 and 68:
+    // a debug line's `login args=('user', '…')`, an LDAP bind, Odoo's external API.
+    regex: String.raw`(?:\.login\(|\blogin[ \t]+args=\(|\.(?:simple_bind_s|simple_bind|bind_s)\(|\.authenticate\([ \t]*${NAME_LITERAL}[ \t]*,)[ \t]*${NAME_LITERAL}[ \t]*,[ \t]*${LITERAL}[ \t]*[,)]|\.execute_kw\([ \t]*${NAME_LITERAL}[ \t]*,[ \t]*[0-9]+[ \t]*,[ \t]*${LITERAL}[ \t]*,`,
+    keywords: ['.login(', 'login args=(', 'bind_s(', 'simple_bind(', '.authenticate(', '.execute_kw('],
+    secretGroup: 1,
     examples: {
       match: [
         { input: `    server.login("mailer@example.org", "${password}")`, output: `    server.login("mailer@example.org", "${label('login-call-password')}")` },

@@ -155,13 +155,17 @@ const LOGIN_COMMAND = String.raw`(?i:(?:docker|podman|nerdctl|buildah|skopeo|ora
  * command and its other arguments stay, the password goes. `--password=…` and `PGPASSWORD=…` are
  * the password rule's.
  */
+/** An Apple ID's app-specific password: four groups of four small letters (`xcrun altool -u … -p abcd-efgh-ijkl-mnop`). */
+const APPLE_APP_PASSWORD = '[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}';
+
 /**
  * A password after a flag that other tools take for a name, a number or a file (`-p 5432`,
  * `-p prod`, `-p warning..err`, `-pass env:PW`): quoted, it is the value as written; bare, it
- * mixes letters with digits or one of `!#%^*+=?@~` and opens with neither `-`, `$`, `%`, `@`,
- * `~`, `.` nor `/` (a flag, a variable, a file).
+ * mixes letters with digits or one of `!#%^*+=?@~` and opens with neither `-`, `$`, `%`, `~`,
+ * `.` nor `/` (a flag, a variable, a file). An `@` may open it (`hdbsql -u SYSTEM -p @L4Jh-hIt7eP`;
+ * round 66): a file read so (`@body.json`, `@conf/pw`) is no value to the value policy.
  */
-const MIXED_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|((?:[A-Za-z][^ \t\r\n"'<>|&;]*?[0-9!#%^*+=?@~]|[0-9!#^*+=?][^ \t\r\n"'<>|&;]*?[A-Za-z])[^ \t\r\n"'<>|&;]*))`;
+const MIXED_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|(@?(?:[A-Za-z][^ \t\r\n"'<>|&;]*?[0-9!#%^*+=?@~]|[0-9!#^*+=?][^ \t\r\n"'<>|&;]*?[A-Za-z])[^ \t\r\n"'<>|&;]*|${APPLE_APP_PASSWORD}))`;
 
 /** A user flag and its value, which may be quoted: `-u ada`, `--user=ada`, `-username "Ada L"`. */
 const USER_FLAG = String.raw`-(?:u|-?user(?:name)?)(?:[ \t]+|=)(?:"[^"\r\n]*"|'[^'\r\n]*'|[^- \t\r\n"'<>|&;][^ \t\r\n"'<>|&;]*)`;
@@ -173,13 +177,15 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'curl-user',
     family: 'command-line',
-    description: 'curl -u user:password and --user user:password, and etcdctl --user user:password: the user stays, the password goes',
+    description: 'curl -u user:password and --user user:password, and etcdctl --user user:password: the user stays, the password goes; an API secret as the user with no password (-u <secret>:) goes',
     // Found by the flag, not by `curl`: user agents (`curl/8.4.0`) put `curl` on a third of
     // request lines. `--user` may take `=`; `-u` may close a bundle of short flags (`-su`, `-ku`)
     // and take its value attached (`-uadmin:pw`). A password never opens with `/`: what follows
     // `-o out:` or a bundle's letters before `http://` is a path or a URL, not a credential.
     // etcdctl's `--user root:<password>` is the same flag (round 45).
-    regex: String.raw`\b(?i:curl|etcdctl)\b[^\r\n]*?([ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:${CURL_PASSWORD}`,
+    // A key as the user and no password (`-u <api secret>:`, as Mixpanel, Amplitude and Stripe
+    // take theirs; round 73): then the user goes, 20 characters of a key's alphabet or more.
+    regex: String.raw`\b(?i:curl|etcdctl)\b[^\r\n]*?(?:([ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:${CURL_PASSWORD}|(?:[ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?([A-Za-z0-9_-]{20,128}):(?:["' \t]|$))`,
     // No keywords: the anchor prefilters on its own, the flag and a `user:` after it. An unbounded
     // class, not the regex's counted one: a counted repeat multiplies prefilter DFA states.
     keywords: [],
@@ -275,7 +281,8 @@ export const commandLineRules: readonly RuleSpec[] = [
     // Recall round: command lines CI logs and process listings echo, as other scanners' suites
     // list them. Each flag or command is its own keyword; the tool's other arguments stay.
     regex: [
-      String.raw`[ \t]-(?:store|key|srcstore|deststore|srckey|destkey|new)pass[ \t]+${FLAG_VALUE}`,
+      // OpenSearch's and Search Guard's securityadmin name theirs `-kspass` and `-tspass` (round 65).
+      String.raw`[ \t]-(?:store|key|srcstore|deststore|srckey|destkey|new|ks|ts)pass[ \t]+${FLAG_VALUE}`,
       String.raw`[ \t]-pass(?:in|out|word)?[ \t]+pass:${FLAG_VALUE}`,
       // ldappasswd's -a (old) and -s (new) too, all its passwords as one span (recall4); ldapsearch's -s is a scope.
       String.raw`\b(?i:ldappasswd)\b[^\r\n]*?[ \t]-[wsa][ \t]*(?:${chain(String.raw`-[wsa][ \t]*`)}|${GLUED_VALUE})`,
@@ -324,7 +331,7 @@ export const commandLineRules: readonly RuleSpec[] = [
     // A keyword for each separator the regex allows before `pass:` and `user`: a match the pass over
     // every byte cannot see is a secret left in (a tab-separated `net\tuser … <password>` was).
     // `net use` holds `net user`'s keyword too.
-    keywords: ['storepass', 'keypass', 'newpass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'net  use', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx', 'kadmin', 'ktpass'],
+    keywords: ['storepass', 'keypass', 'newpass', 'kspass', 'tspass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'net  use', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx', 'kadmin', 'ktpass'],
     examples: {
       match: [
         { input: `keytool -importkeystore -storepass ${password} -keypass '${weak}'`, output: `keytool -importkeystore -storepass ${label('cli-password-argument')} -keypass '${label('cli-password-argument')}'` },
@@ -555,7 +562,8 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:(?:un)?rar)(?:\.exe)?\b[^\r\n]*?[ \t]-h?p${GLUED_VALUE}`,
       // Oracle's logon, `sqlplus -s scott/<pw>@orcl`, `expdp "sys/<pw> as sysdba"`, `userid=u/<pw>`:
       // the user and the connect string stay. `sqlplus /nolog` and `/ as sysdba` name no user.
-      String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?(?:[ \t]+-[A-Za-z]+)*[ \t]+\\?["']?(?i:userid=|target=)?[A-Za-z0-9_$#.]+/([^ \t\r\n"'@/\\]+)`,
+      // A password may hold `@` (`expdp system/S@pprd49$@ORCL`; round 66): then the last `@` opens the connect string.
+      String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?(?:[ \t]+-[A-Za-z]+)*[ \t]+\\?["']?(?i:userid=|target=)?[A-Za-z0-9_$#.]+/(?:([^ \t\r\n"'/\\]+)@[A-Za-z0-9_.:-]+(?:$|[ \t"'/])|([^ \t\r\n"'@/\\]+))`,
       // Later on the line too: `sqlldr control=x.ctl userid=u/<pw>`, and rman's own syntax, spaced,
       // `rman target sys/<pw>@prod catalog rman/<pw>@rcat` (`target /` names no user). Two logons
       // go as one span, as ssh-keygen's two passphrases: the scan goes on after a match, where the

@@ -312,10 +312,12 @@ export const configSecretRules: readonly RuleSpec[] = [
   {
     id: 'artisan-config-secret',
     family: 'config',
-    description: "a password, secret or token as php artisan config:show prints it, after a leader of dots: mailers.smtp.password ...... …, mailers ⇁ smtp ⇁ password ...... …",
+    description: "a password, secret or token as php artisan config:show prints it, after a leader of dots: mailers.smtp.password ...... …, mailers ⇁ smtp ⇁ password ...... …, Client secret ...... …",
     // Round 55. Only a key that ends in the word: `password_timeout ..... 10800` names a setting,
     // and a bare `key` is Pusher's public one as often as a secret (Laravel's app key is laravel-app-key's).
-    regex: String.raw`^[ \t]*(?:[A-Za-z0-9_-]+(?:\.|[ \t]+⇁[ \t]+))*[A-Za-z0-9_-]*(?i:password|passwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key)[ \t]+\.{3,}[ \t]+([^ \t\r\n]+)[ \t]*$`,
+    // Round 68: a label in words, as other artisan commands print theirs (`passport:client`'s
+    // `Client secret ....... …`), in a row a log joined with `|`.
+    regex: String.raw`(?:^|\|)[ \t]*(?:[A-Za-z0-9_-]+(?:\.|[ \t]+⇁[ \t]+|[ \t]))*[A-Za-z0-9_-]*(?i:password|passwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key)[ \t]+\.{3,}[ \t]+([^ \t\r\n|]+)[ \t]*(?:$|\|)`,
     keywords: ['pass', 'secret', 'token', 'key'],
     anchor: String.raw`(?i:password|passwd|secret|token|key)[ \t]+\.{3,}[ \t]`,
     anchorInPass: false,

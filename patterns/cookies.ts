@@ -41,9 +41,10 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
   const dotted = names.filter((n) => n.startsWith('.'));
   const name = dotted.length > 0 ? String.raw`(?:\b${cookie}|(?:^|[^A-Za-z0-9_.-])(?i:${globSource(dotted)}))` : String.raw`\b${cookie}`;
   const pair = String.raw`${name}=(?:${TWILIO_SID}|([^;,"'\\ \t\n\r<>&]{${min},}(?:&[^;,"'\\ \t\n\r<>&=]*)*)(?:[;,"'\\ \t\n\r<>&]|$))`;
-  // Printed as fields: the name's field, then the value's, or the value's first (HAR, Go, Python, text).
+  // Printed as fields: the name's field, then the value's, or the value's first (HAR, Go, Python, text;
+  // Foundation's NSHTTPCookie description, `name:"sessionid" value:"…"`, round 67).
   const value = String.raw`([^;,"'\\ \t\n\r<>{}()]{${min},})`;
-  const nameFirst = String.raw`\b${fieldKey('name|key')}${cookie}(?:${QUOTE}[ \t]*,${FIELD_GAP}|[ \t,;]+)\b${fieldKey('value')}${value}`;
+  const nameFirst = String.raw`\b${fieldKey('name|key')}${cookie}(?:${QUOTE}[ \t]*,${FIELD_GAP}|${QUOTE}?[ \t,;]+)\b${fieldKey('value')}${value}`;
   const valueFirst = String.raw`\b${fieldKey('value')}${value}${QUOTE}${FIELD_GAP}\b${fieldKey('name|key')}${cookie}${QUOTE}[ \t]*[,})]`;
   return [
     {
@@ -160,7 +161,7 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
       // anchor need not find where a name starts, and that class before a literal took the pass
       // past RE2's DFA memory (~20 ms to ~750 ms over the examples). So did a second anchor that
       // spelled the names after `"name":"`.
-      anchor: String.raw`(?i:${globSource(names.map((n) => n.replace(/^\*+/, '')))})(?:=|${QUOTE}[ \t]*[,})]|[ \t,;]+(?i:value))`,
+      anchor: String.raw`(?i:${globSource(names.map((n) => n.replace(/^\*+/, '')))})(?:=|${QUOTE}[ \t]*[,})]|${QUOTE}?[ \t,;]+(?i:value))`,
       minEntropy: vocabulary.thresholds.sessionCookieMinEntropy,
       examples: {
         match: [

@@ -248,7 +248,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // character at least.
       minEntropy: 2,
       anchorInPass: false,
-      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset)[ \t:])|PASSWORD[ \t]+[a-z]`,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset|\(for|\(since)[ \t:]|pass(?:word|phrase)[ \t]*:?[ \t]*\[)|PASSWORD[ \t]+[a-z]`,
       examples: {
         match: [
           { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
@@ -338,8 +338,12 @@ const PROSE_PASSWORD_AT_END = String.raw`(${PROSE_PASSWORD_WORD('*?')})[.,;:!?)]
 /** The same word after a `:` (`Password for user 'admin': …`), its trailing punctuation kept. */
 const PROSE_PASSWORD_AFTER_COLON = String.raw`(${PROSE_PASSWORD_WORD('*?')})[.,;:!?)]*(?:[ \t]|\\[nrt]|\\?"|\r?$)`;
 
-/** Whom a password is for: `root@localhost`, `'admin'`, `[elastic]`, `the elastic built-in superuser`. */
-const PASSWORD_FOR_WHOM = String.raw`[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'\[][^"'\\\]\r\n]{1,64}\\?["'\]]|[A-Za-z0-9._@-]{1,64})(?:[ \t]+(?:built-in[ \t]+)?(?:super)?user|[ \t]+account)?`;
+/**
+ * Whom a password is for: `root@localhost`, `'admin'`, `[elastic]`, `the elastic built-in superuser`,
+ * and in parentheses, as fastlane's prompt echoes it (`Password (for dev@example.com):`; round 73),
+ * or Packer's answer for a Windows instance (`Password (since you asked): …`; round 74).
+ */
+const PASSWORD_FOR_WHOM = String.raw`(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'\[][^"'\\\]\r\n]{1,64}\\?["'\]]|[A-Za-z0-9._@-]{1,64})(?:[ \t]+(?:built-in[ \t]+)?(?:super)?user|[ \t]+account)?|[ \t]+\([ \t]*for[ \t]+[A-Za-z0-9._@-]{1,64}[ \t]*\)|[ \t]+\((?i:since you asked)\))`;
 
 /**
  * A password a server or a setup tool prints when it makes one, unquoted (red-team L2): MySQL's
@@ -356,6 +360,8 @@ const PASSWORD_ANNOUNCED = [
   String.raw`\bPASSWORD[ \t]+(?:elastic|kibana(?:_system)?|logstash_system|beats_system|apm_system|remote_monitoring_user)[ \t]+=[ \t]+([^ \t\r\n"\\]+)`,
   String.raw`(?i:pass(?:word|phrase)${PASSWORD_FOR_WHOM}[ \t]*:)[ \t]*${PROSE_PASSWORD_AFTER_COLON}`,
   String.raw`(?i:pass(?:word|phrase)(?:${PASSWORD_FOR_WHOM})?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to))(?:[ \t]*:[ \t]*${PROSE_PASSWORD_AFTER_COLON}|[ \t]+${PROSE_PASSWORD_AT_END})`,
+  // Round 65: a generated one in brackets (NiFi's single-user provider: `Generated Password [<32>]`).
+  String.raw`(?i:(?:generated|initial|temporary|random|default)[ \t]+pass(?:word|phrase))[ \t]*:?[ \t]*\[([^\]\r\n \t]{8,128})\]`,
 ].join('|');
 
 /**

@@ -205,9 +205,11 @@ export const httpAuthRules: readonly RuleSpec[] = [
     family: 'http-auth',
     description: 'Authorization / Proxy-Authorization header with a scheme (Bearer, Basic, Token, …)',
     // Rails writes `Token token="…", email="…"`: the credential is the `token` parameter's value.
+    // cPanel and WHM name the user before their API token (`Authorization: whm root:<token>`; round 68):
+    // after a scheme of their own, a user's name and `:` stay.
     // A parameter's name is no credential (`Digest username="ada"`, leaks review): a token68 is
     // not followed by a quote that opens a value, only by one that closes it (`"Basic …=="}`).
-    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?:${NAMED_SCHEME}(?:\\?[ \t]+|%20)|(?i:[a-z][a-z0-9._-]*)\\?[ \t]+)(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})${TOKEN68_END}`,
+    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?:${NAMED_SCHEME}(?:\\?[ \t]+|%20)|(?i:[a-z][a-z0-9._-]*)\\?[ \t]+(?:[a-z][a-z0-9._@-]{0,31}:)?)(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})${TOKEN68_END}`,
     keywords: ['authorization'],
     examples: {
       match: [

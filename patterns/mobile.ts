@@ -16,6 +16,18 @@ const appwriteKey = `standard_${sample.hex(256)}`;
  */
 export const mobileRules: readonly RuleSpec[] = [
   {
+    id: 'firebase-app-check-debug-token',
+    family: 'vendor',
+    description: "Firebase App Check's debug token as its SDKs print it for the allow list: Android's \"Enter this debug secret into the allow list … : <uuid>\", iOS's \"Firebase App Check Debug Token: '<uuid>'\"",
+    // Round 73. A debug token passes App Check for the project as a genuine app does.
+    regex: String.raw`(?:debug secret into the allow list[^:\r\n]{0,80}:|App Check [Dd]ebug [Tt]oken:)[ \t]*'?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})`,
+    keywords: ['debug secret', 'debug token'],
+    examples: {
+      match: [{ input: `D DebugAppCheckProvider: Enter this debug secret into the allow list in the Firebase Console for your project: ${sample.uuid()}`, output: `D DebugAppCheckProvider: Enter this debug secret into the allow list in the Firebase Console for your project: ${label('firebase-app-check-debug-token')}` }],
+      noMatch: ['[Firebase/AppCheck] Firebase App Check Debug Token: (null)'],
+    },
+  },
+  {
     id: 'play-purchase-token',
     family: 'vendor',
     description: "a Google Play purchase token (24 letters, then .AO-J1O…), which verifies, acknowledges and refunds a purchase through the Play Developer API",

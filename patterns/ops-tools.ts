@@ -56,7 +56,8 @@ export const opsToolRules: readonly RuleSpec[] = [
     id: 'registry-creds-flag',
     family: 'generic',
     description: "the password of a registry's user:password flag: crictl pull --creds user:…, skopeo copy --src-creds user:… --dest-creds user:…, podman login --creds",
-    regex: String.raw`(?:^|[ \t])--(?:src-|dest-)?creds[= ]+\\?["']?[^: \t\r\n"']+:([^ \t\r\n"']+)`,
+    // The user may be quoted alone, as a Harbor robot's `$` and `+` make a shell want (`'robot$ci+push':…`; round 74).
+    regex: String.raw`(?:^|[ \t])--(?:src-|dest-)?creds[= ]+(?:\\?["']?[^: \t\r\n"']+|'[^'\r\n:]+'|"[^"\r\n:]+"):([^ \t\r\n"']+)`,
     keywords: ['-creds'],
     examples: {
       match: [{ input: `+ crictl pull --creds puller:${registryPassword} registry.acme.io/base/ubuntu:22.04`, output: `+ crictl pull --creds puller:${label('registry-creds-flag')} registry.acme.io/base/ubuntu:22.04` }],
@@ -104,12 +105,26 @@ export const opsToolRules: readonly RuleSpec[] = [
   {
     id: 'gossip-encryption-key',
     family: 'private-key',
-    description: "Consul's and Nomad's gossip encryption key (base64 of 16 or 32 bytes): encrypt = \"…\", -encrypt=…, \"encrypt\": \"…\"",
-    regex: String.raw`(?:^|[^A-Za-z0-9_-])-?(?i:encrypt)(?:[_-]key)?\\?["']?[ \t]*[=:][ \t]*\\?["']?([A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)`,
-    keywords: ['encrypt'],
+    description: "Consul's and Nomad's gossip encryption key (base64 of 16 or 32 bytes): encrypt = \"…\", -encrypt=…, \"encrypt\": \"…\", keyring -install=… and keyring install …",
+    // And as the keyring commands take it (`consul keyring -install=…`, `nomad operator gossip
+    // keyring install …`; round 74), their flags between.
+    regex: String.raw`(?:^|[^A-Za-z0-9_-])-?(?i:encrypt)(?:[_-]key)?\\?["']?[ \t]*[=:][ \t]*\\?["']?([A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)|\bkeyring[ \t]+(?:-(?:install|use|remove)=|(?:install|use|remove)(?:[ \t]+-[^ \t\r\n]+)*[ \t]+)["']?([A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)`,
+    keywords: ['encrypt', 'keyring'],
     examples: {
       match: [{ input: `encrypt = "${gossipKey}"`, output: `encrypt = "${label('gossip-encryption-key')}"` }],
       noMatch: ['encrypt = true', 'encrypt_verify_incoming = true'],
+    },
+  },
+  {
+    id: 'ceph-key',
+    family: 'private-key',
+    description: "a Ceph auth key (base64 of 28 bytes, from AQ) after key = or key:, as a keyring file, ceph auth get and Rook's toolbox print it",
+    // Round 74. A bare `key` names no secret; Ceph's keys have a fixed header (type 1, `AQ`) and length.
+    regex: String.raw`\b(?i:key)\\?["']?[ \t]*[=:][ \t]*\\?["']?(AQ[A-Za-z0-9+/]{36}==)`,
+    keywords: ['key'],
+    examples: {
+      match: [{ input: `[client.admin]\tkey = AQ${sample.base64(36).slice(0, 36)}==`, output: `[client.admin]\tkey = ${label('ceph-key')}` }],
+      noMatch: ['key = AQ==', 'partition key = AQUA-12'],
     },
   },
   {

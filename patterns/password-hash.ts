@@ -122,6 +122,37 @@ export const passwordHashRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'salted-hex-hash',
+    family: 'password-hash',
+    description: 'a salted hex digest of a password (`<md5|sha1|sha256|sha512 hex>:<salt>`, as Magento, osCommerce, Joomla and vBulletin store them) under a password key or a hash a password check logs',
+    // A digest alone is a checksum; with its salt after a colon, under a password's key or in a
+    // password check's message (`validatePassword hash=…:…`; round 68), it is a verifier a
+    // dictionary cracks offline. Magento 2 adds its version (`:1`).
+    regex: String.raw`(?:${TOKEN_START}(?i:[a-z0-9_.-]*(?:pass|pwd)[a-z0-9_.-]*)${TEXT_SEP}|(?i:pass|pwd)[^\r\n]{0,60}?\b(?i:hash|digest)${TEXT_SEP}|(?i:pass|pwd)[^\r\n]{0,60}?\b(?i:hash|digest)[ \t]+)\\*["']?((?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}):[A-Za-z0-9./]{2,64}(?::[0-9])?)(?:$|[^A-Za-z0-9./:_-])`,
+    keywords: ['pass', 'pwd'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `validatePassword hash=${sample.hex(32)}:${sample.alnum(32)} ok`, output: `validatePassword hash=${label('salted-hex-hash')} ok` },
+      ],
+      noMatch: [`password check: file hash=${sample.hex(64)} ok`, `pass sha=${sample.hex(40)}:src/app.js`],
+    },
+  },
+  {
+    id: 'password-hash-field',
+    family: 'password-hash',
+    description: 'a bare password hash (base64 or hex, 20 characters or more) under a password-hash key: Firebase Auth\'s export ("passwordHash":"…", "salt":"…"), password_hash=…, hashedPassword: …',
+    // Round 73. A hash with no scheme's `$` or `{…}` (those are password-hash's, which keeps the
+    // algorithm), under a key that says whose hash it is: a verifier a dictionary cracks offline.
+    regex: String.raw`${TOKEN_START}(?i:[a-z0-9_.-]*(?:pass(?:word)?|pwd)[_.-]?hash(?:ed)?|hashed[_.-]?pass(?:word)?)${TEXT_SEP}\\*["']?([A-Za-z0-9+/]{20,}={0,2})(?:$|[^A-Za-z0-9+/=$_.:-])`,
+    keywords: ['pass', 'pwd'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `{"email":"ada@example.com","passwordHash":"${sample.base64(88)}"}`, output: `{"email":"ada@example.com","passwordHash":"${label('password-hash-field')}"}` }],
+      noMatch: ['password_hash=null', `{"passwordHashAlgorithm":"SCRYPT"}`],
+    },
+  },
+  {
     id: 'totp-secret',
     family: 'password-hash',
     description: 'TOTP / 2FA seed (base32) under an OTP, MFA or two-factor key (totp, otp_secret, mfaSecret, two_factor_seed, …), a TOTP device\'s hex key after a message about it (TOTP setup … key=…), and the seeds of an authenticator app\'s export (otpauth-migration://offline?data=…)',

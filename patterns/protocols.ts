@@ -161,16 +161,18 @@ export const protocolRules: readonly RuleSpec[] = [
     family: 'generic',
     description: "the password of FTP's PASS command as a client's trace prints it: > PASS … (curl -v), C: PASS …, ---> PASS …",
     // Only after a trace's direction marker: `PASS src/app.test.ts` is a test runner's result line.
-    regex: String.raw`(?:^|[ \t"]|\\[nt])(?:>|C:|-+>|>>>)[ \t]*PASS[ \t]+([^ \t\r\n"\\]+)[ \t]*(?:\r?$|\\+[nr"]|")`,
+    // Or after a logger's ` - ` (commons-net's PrintCommandListener in a log4j or logback layout; round 66),
+    // a word with no path's `/`, `.` or `:` (a test runner's `- PASS src/app.test.ts` stays).
+    regex: String.raw`(?:(?:^|[ \t"]|\\[nt])(?:>|C:|-+>|>>>)[ \t]*PASS[ \t]+([^ \t\r\n"\\]+)|[ \t]-[ \t]PASS[ \t]+([^ \t\r\n"\\/.:]+))[ \t]*(?:\r?$|\\+[nr"]|")`,
     keywords: ['pass'],
-    anchor: String.raw`(?:>|C:)[ \t]*PASS[ \t]`,
+    anchor: String.raw`(?:>|C:|[ \t]-[ \t])[ \t]*PASS[ \t]`,
     anchorInPass: false,
     examples: {
       match: [
         { input: `> PASS ${password}`, output: `> PASS ${label('ftp-pass-command')}` },
         { input: `{"level":"debug","msg":"C: PASS ${password}"}`, output: `{"level":"debug","msg":"C: PASS ${label('ftp-pass-command')}"}` },
       ],
-      noMatch: ['PASS src/app.test.ts (5.2 s)', '--- PASS: TestLogin (0.00s)', '> PASS', '---> PASS XXXX', 'PASS tests/login.spec.js'],
+      noMatch: ['PASS src/app.test.ts (5.2 s)', '--- PASS: TestLogin (0.00s)', '> PASS', '---> PASS XXXX', 'PASS tests/login.spec.js', 'ci - PASS src/a.test.ts'],
     },
   },
   {

@@ -13,11 +13,30 @@ const notionLegacy = `secret_${createSampler(2026120223).alnum(43)}`;
 const round12 = createSampler(2026120318);
 const riotKey = `RGAPI-${round12.uuid()}`;
 const deeplKey = `${round12.uuid()}:fx`;
+/** Round 73's Apollo graph key, from a sampler of its own. */
+const apolloKey = createSampler(2026120473).base64url(22);
 /** Round 29's Asana token, from a sampler of its own. */
 const asanaPat = `2/${createSampler(2026120330).digits(16)}:${createSampler(2026120331).hex(32)}`;
 
 /** Monitoring, productivity and identity services. */
 export const saasRules: readonly RuleSpec[] = [
+  {
+    id: 'apollo-graph-key',
+    family: 'vendor',
+    description: "Apollo GraphOS API keys after APOLLO_KEY or apolloKey: a graph's key (service:<graph id>:<22 characters>) and a user's (user:<id>:<key>)",
+    // Rounds 71 and 73 (Apollo Server's and rover's environment). The graph's id stays.
+    // After the name Apollo's tools read it by (`APOLLO_KEY`, `apolloKey`): `service:` alone woke
+    // every `PowerManagerService:` line of an Android log. The key whole (a name of 22 letters and
+    // dashes is cut by no `\b`), and random.
+    regex: String.raw`(?i:apollo[a-z_]*key)\\*["']?[ \t]*[=:][ \t]*\\*["']?(?:service|user):[A-Za-z0-9._-]{1,64}:([A-Za-z0-9_-]{22,})(?:$|[^A-Za-z0-9_-])`,
+    keywords: ['apollo'],
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `APOLLO_KEY=service:shop-graph:${apolloKey} APOLLO_GRAPH_REF=shop-graph@current`, output: `APOLLO_KEY=service:shop-graph:${label('apollo-graph-key')} APOLLO_GRAPH_REF=shop-graph@current` }],
+      noMatch: ['APOLLO_KEY=service:api:ready', 'APOLLO_KEY=service:kube-system:metrics-server-v0-7-1-abc'],
+    },
+  },
   {
     id: 'sentry-token',
     family: 'vendor',
