@@ -209,8 +209,10 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // logs someone in or confirms them, or after the brand that sends it, in capitals (`Your
     // Northwind code is 734005`, rounds 58 and 61): `error code is 500` and `your order code is 4411` stay. Round 64: the codes that approve a
     // withdrawal, reset, recover, activate, pair or unlock (`Your Acme withdrawal code is 027383`).
-    regex: String.raw`(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode|withdrawal|approval|reset|recovery|activation|pairing|unlock)[ +](?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b(?i:your)[ +](?:[A-Z][A-Za-z0-9&'.-]*[ +]){1,3}(?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b([0-9]{4,8})[ +](?i:is[ +]your)[ +](?:[A-Za-z0-9.&'-]+[ +]){0,3}(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)`,
-    keywords: ['code is', 'code+is', 'is your', 'is+your'],
+    // Rounds 70 and 73: a code after a colon or a verb that sent it (Telegram's `Login code: 33129.`,
+    // `sent SMS code 258239 to +1…`); not `SMS code 21211` alone, a provider's error.
+    regex: String.raw`(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode|withdrawal|approval|reset|recovery|activation|pairing|unlock)[ +](?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b(?i:your)[ +](?:[A-Z][A-Za-z0-9&'.-]*[ +]){1,3}(?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b([0-9]{4,8})[ +](?i:is[ +]your)[ +](?:[A-Za-z0-9.&'-]+[ +]){0,3}(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)|\b(?i:(?:sent|your)[ +](?:sms|login|verification)[ +]code[ +:]|(?:login|verification)[ +]code:)[ +]?([0-9]{4,8})\b`,
+    keywords: ['code is', 'code+is', 'is your', 'is+your', 'sms code', 'login code', 'verification code'],
     minEntropy: 1,
     examples: {
       match: [
@@ -223,12 +225,13 @@ export const passwordHashRules: readonly RuleSpec[] = [
   {
     id: 'otp-value',
     family: 'password-hash',
-    description: 'digits after the word OTP or passcode in a message: Generated email OTP 48213957 for user jdoe (Keycloak), otp=482913, OTP: 482913, OTP for jdoe is 482913',
+    description: 'digits after the word OTP or passcode in a message: Generated email OTP 48213957 for user jdoe (Keycloak), otp=482913, OTP: 482913, OTP for jdoe is 482913; an MFA code as a CLI takes it: --mfa-token=…, --token-code …',
     // Round 58: the code a server logs as it makes or checks one, with no `code` after the word.
     // Four digits or more and no date, version, address or path after them: `otp 5 attempts`,
     // `OTP 2026-12-01` and `otp length 6` stay.
-    regex: String.raw`\b(?i:t?otp|passcode)(?:[ _-]?(?i:code))?(?:[ \t]+(?i:for)[ \t]+[^ \t:=]{1,64})?(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:is|was|sent|generated|verified|received)[ \t]*:?[ \t]*)?)\\?["']?([0-9]{4,10})(?:$|[^0-9A-Za-z:/_.-]|[.](?:$|[^0-9A-Za-z]))`,
-    keywords: ['otp', 'passcode'],
+    // Round 74: an MFA code as CLIs take it (saml2aws' `--mfa-token=409453`, `aws sts … --token-code 123456`).
+    regex: String.raw`\b(?i:t?otp|passcode|mfa[_-]?(?:token|code)|token[_-]?code)(?:[ _-]?(?i:code))?(?:[ \t]+(?i:for)[ \t]+[^ \t:=]{1,64})?(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:is|was|sent|generated|verified|received)[ \t]*:?[ \t]*)?)\\?["']?([0-9]{4,10})(?:$|[^0-9A-Za-z:/_.-]|[.](?:$|[^0-9A-Za-z]))`,
+    keywords: ['otp', 'passcode', 'mfa', 'token-code', 'token_code'],
     minEntropy: 1,
     examples: {
       match: [{ input: `Generated email OTP ${otpValue} for user jdoe`, output: `Generated email OTP ${label('otp-value')} for user jdoe` }],

@@ -56,8 +56,9 @@ export const PASSWORD_KEYS: readonly string[] = [
   // Round 69: Dovecot's LDAP bind password (`dnpass=`), and a password's new and old values
   // (`newpass=`, `oldpass=`); each holds `pass`, which the pass over every byte finds already.
   'dnpass', 'newpass', 'oldpass',
-  // Round 73: a passcode (CleverTap's `X-CleverTap-Passcode`, a device's or an app's passcode).
-  'passcode',
+  // Round 73: a passcode (CleverTap's `X-CleverTap-Passcode`, a device's or an app's passcode);
+  // round 70: a pre-shared key by its short name (Sony Bravia's `X-Auth-PSK`, `wpa_psk=`), a whole word.
+  'passcode', 'psk',
 ];
 
 /**

@@ -114,6 +114,11 @@ describe('hashes, keys and sessions under names of their own', () => {
     [`[11:21:55]: Password (for dev@example.com): ${pw}`, pw],
     [`    amazon-ebs.win2022: Password (since you asked): ${token}`, token],
     [`skopeo copy --dest-creds 'robot$mirror+pusher':${token} docker://a docker://b`, token],
+    [`headers={'X-Auth-PSK': '${pw}', 'Content-Type': 'application/json'}`, pw],
+    [`notification from 777000: Login code: ${code}. Do not give this code to anyone`, code],
+    [`verify-svc sent SMS code ${code} to +1******0142`, code],
+    [`saml2aws login --idp-account=prod --mfa=TOTP --mfa-token=${code} --skip-prompt`, code],
+    [`aws sts get-session-token --serial-number arn:aws:iam::123456789012:mfa/ada --token-code ${code}`, code],
   ])('%s', (line, secret) => goes(line, secret));
 
   it.each([
@@ -127,6 +132,10 @@ describe('hashes, keys and sessions under names of their own', () => {
     ['service:kube-system:metrics-server-v0-7-1-abc'],
     ['EAPOL-Key - hexdump(len=99): 02 03 00'],
     ['  auth.password_timeout ...... 10800'],
+    ['Twilio error: SMS code 21211 invalid To number'],
+    ['auth=PSK proto=rsn pairwise=CCMP'],
+    ['psk: true'],
+    ['aws sts get-session-token --serial-number arn:aws:iam::123456789012:mfa/ada --token-code $MFA_CODE'],
   ])('leaves %s', (line) => keeps(line));
 });
 
