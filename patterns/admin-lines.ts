@@ -77,7 +77,9 @@ export const adminLineRules: readonly RuleSpec[] = [
       String.raw`\b(?:tacacs|radius)-server[ \t]+(?:host[ \t]+[^ \t\r\n]+[ \t]+(?:[a-z-]+[ \t]+[0-9]+[ \t]+)*)?key[ \t]+(?:(?:0|plaintext|cleartext)[ \t]+)?([^0-9 \t\r\n][^ \t\r\n]*)`,
       // SNMPv3 users: IOS's `snmp-server user <u> <group> v3 auth sha <pw> priv aes 128 <pw>` and
       // net-snmp's `createUser <u> SHA "<pw>" AES "<pw>"`, both passphrases as one span.
-      String.raw`\bsnmp-server[ \t]+user[ \t]+[^ \t\r\n]+[ \t]+[^ \t\r\n]+[ \t]+v3[ \t]+(?:encrypted[ \t]+)?auth[ \t]+(?:md5|sha[0-9]*)[ \t]+([^ \t\r\n]+(?:[ \t]+priv[ \t]+(?:des|3des|aes)(?:[ \t]+[0-9]+)?[ \t]+[^ \t\r\n]+)?)`,
+      // NX-OS's has no `v3` and may have no group (`snmp-server user <u> [<role>] auth sha <pw>
+      // priv aes-128 <pw> [localizedkey]`, round 63).
+      String.raw`\bsnmp-server[ \t]+user[ \t]+[^ \t\r\n]+[ \t]+(?:[^ \t\r\n]+[ \t]+)?(?:v3[ \t]+)?(?:encrypted[ \t]+)?auth[ \t]+(?:md5|sha(?:-?[0-9]+)?)[ \t]+([^ \t\r\n]+(?:[ \t]+priv[ \t]+(?:des|3des|aes(?:-?[0-9]+)?)(?:[ \t]+[0-9]+)?[ \t]+[^ \t\r\n]+)?)`,
       String.raw`\bcreateUser[ \t]+(?:-e[ \t]+[^ \t\r\n]+[ \t]+)?[^ \t\r\n]+[ \t]+(?:MD5|SHA[0-9-]*)[ \t]+(?:"([^"\r\n]+(?:"[ \t]+(?:DES|AES[0-9]*)[ \t]+"[^"\r\n]+)?)"|([^ \t\r\n"]+(?:[ \t]+(?:DES|AES[0-9]*)[ \t]+[^ \t\r\n]+)?))`,
       // Junos's `$9$…`, a reversible cipher of the secret, wherever it is set (pre-shared-key, authentication-key).
       String.raw`(?:ascii-text|authentication-key|privacy-key|secret|key|encrypted-password)[ \t]+"(\$9\$[^"\r\n]{4,})"`,

@@ -540,7 +540,8 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\badb(?:\.exe)?(?:[ \t]+-s[ \t]+[^ \t\r\n]+)?[ \t]+pair[ \t]+[^ \t\r\n]+[ \t]+([0-9]{6})\b`,
       String.raw`\b(?i:espota)(?:\.py)?\b[^\r\n]*?[ \t](?:--auth[ \t=]|-a[ \t]+)${GLUED_VALUE}`,
       String.raw`\b(?i:7z[ar]?)(?:\.exe)?\b[^\r\n]*?[ \t]-p${GLUED_VALUE}`,
-      String.raw`\b(?i:lftp)\b[^\r\n]*?[ \t]-u[ \t]+["']?[^ \t\r\n,"']+,([^ \t\r\n"']+)`,
+      // The password may be quoted alone (`lftp -u deploy,'…'`; round 68).
+      String.raw`\b(?i:lftp)\b[^\r\n]*?[ \t]-u[ \t]+["']?[^ \t\r\n,"']+,(?:'([^'\r\n]+)'|"([^"\r\n]+)"|([^ \t\r\n"']+))`,
       String.raw`\b(?i:nmcli)\b[^\r\n]*?[ \t](?:password|wifi-sec\.psk|802-11-wireless-security\.psk)[ \t]+${GLUED_VALUE}`,
       String.raw`\b(?i:rabbitmqctl)(?:\.bat)?[ \t]+(?:add_user|change_password)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,
       // Recall4. SNMPv3's -A (auth) and -X (privacy) passphrases, both as one span when both are

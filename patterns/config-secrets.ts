@@ -242,7 +242,8 @@ export const configSecretRules: readonly RuleSpec[] = [
     // decrypts every cookie and signed URL of the app. APP_KEY= is strict-secret-assignment's;
     // `key` alone is no secret's name, the `base64:` of 32 bytes after it is Laravel's.
     // Or after the dotted leader of `php artisan config:show app` (round 53).
-    regex: String.raw`(?:^|[^A-Za-z0-9_.-])\\*[\["']?(?i:key)\\*["']?\]?[ \t]*(?:=>|[:=]|\.{2,})[ \t]*\\*["']?(base64:[A-Za-z0-9+/]{43}=)`,
+    // And as artisan takes it (`php artisan env:decrypt --key=base64:…`; round 68).
+    regex: String.raw`(?:^|[^A-Za-z0-9_.-]|[ \t]--)\\*[\["']?(?i:key)\\*["']?\]?[ \t]*(?:=>|[:=]|\.{2,})[ \t]*\\*["']?(base64:[A-Za-z0-9+/]{43}=)`,
     keywords: ['key'],
     examples: {
       match: [

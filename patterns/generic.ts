@@ -248,7 +248,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // character at least.
       minEntropy: 2,
       anchorInPass: false,
-      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset|\(for|\(since)[ \t:]|pass(?:word|phrase)[ \t]*:?[ \t]*\[)|PASSWORD[ \t]+[a-z]`,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset|\(for|\(since)[ \t:]|pass(?:word|phrase)[ \t]*:?[ \t]*\[|application[ \t]+password)|PASSWORD[ \t]+[a-z]`,
       examples: {
         match: [
           { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
@@ -360,6 +360,8 @@ const PASSWORD_ANNOUNCED = [
   String.raw`\bPASSWORD[ \t]+(?:elastic|kibana(?:_system)?|logstash_system|beats_system|apm_system|remote_monitoring_user)[ \t]+=[ \t]+([^ \t\r\n"\\]+)`,
   String.raw`(?i:pass(?:word|phrase)${PASSWORD_FOR_WHOM}[ \t]*:)[ \t]*${PROSE_PASSWORD_AFTER_COLON}`,
   String.raw`(?i:pass(?:word|phrase)(?:${PASSWORD_FOR_WHOM})?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to))(?:[ \t]*:[ \t]*${PROSE_PASSWORD_AFTER_COLON}|[ \t]+${PROSE_PASSWORD_AT_END})`,
+  // Round 68: WordPress's application password, six groups of four (`with application password "abcd efgh …"`).
+  String.raw`(?i:application[ \t]+password)[^"'\r\n]{0,40}?\\?["']?([A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})(?:\\?["']|$|[^A-Za-z0-9 ])`,
   // Round 65: a generated one in brackets (NiFi's single-user provider: `Generated Password [<32>]`).
   String.raw`(?i:(?:generated|initial|temporary|random|default)[ \t]+pass(?:word|phrase))[ \t]*:?[ \t]*\[([^\]\r\n \t]{8,128})\]`,
 ].join('|');

@@ -178,13 +178,14 @@ export const protocolRules: readonly RuleSpec[] = [
   {
     id: 'basic-auth-call',
     family: 'generic',
-    description: "a password given with its user to an HTTP client: Python requests' auth=('user', '…'), HTTPBasicAuth('user', '…'), aiohttp BasicAuth('user', '…'), Guzzle's 'auth' => ['user', '…'], Elasticsearch's http_auth=/basic_auth=('user', '…')",
-    // The user and the password quoted alike; `\'` or `\"` inside a JSON string too.
+    description: "a password given with its user to an HTTP client: Python requests' auth=('user', '…'), HTTPBasicAuth('user', '…'), aiohttp BasicAuth('user', '…'), Guzzle's 'auth' => ['user', '…'], Symfony HttpClient's auth_basic: ['user', '…'], Elasticsearch's http_auth=/basic_auth=('user', '…')",
+    // The user and the password quoted alike; `\'` or `\"` inside a JSON string too. Symfony's
+    // HttpClient names its option `auth_basic` (round 68).
     // After `auth =`, `auth:` or `'auth' =>` a pair may be roles or scopes (`auth: ['admin', 'editor']`):
     // there the password needs a digit or a symbol.
-    regex: String.raw`\b(?:HTTP)?(?:Basic|Digest|Proxy)Auth[ \t]*\([ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{1,128})\\?["'][ \t]*[),]|\b(?i:(?:http_?|basic_?)?auth)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[][ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{0,127}[0-9!#$%&*+?@^_~][^"'\\\r\n]{0,127})\\?["'][ \t]*[)\],]`,
+    regex: String.raw`\b(?:HTTP)?(?:Basic|Digest|Proxy)Auth[ \t]*\([ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{1,128})\\?["'][ \t]*[),]|\b(?i:(?:http_?|basic_?)?auth(?:_basic)?)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[][ \t]*\\?["'][^"'\\\r\n]{1,128}\\?["'][ \t]*,[ \t]*\\?["']([^"'\\\r\n]{0,127}[0-9!#$%&*+?@^_~][^"'\\\r\n]{0,127})\\?["'][ \t]*[)\],]`,
     keywords: ['auth'],
-    anchor: String.raw`(?:Basic|Digest|Proxy)Auth[ \t]*\(|(?i:auth)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[]`,
+    anchor: String.raw`(?:Basic|Digest|Proxy)Auth[ \t]*\(|(?i:auth(?:_basic)?)\\?["']?[ \t]*(?:=>?|:)[ \t]*[(\[]`,
     anchorInPass: false,
     examples: {
       match: [

@@ -59,6 +59,9 @@ export const PASSWORD_KEYS: readonly string[] = [
   // Round 73: a passcode (CleverTap's `X-CleverTap-Passcode`, a device's or an app's passcode);
   // round 70: a pre-shared key by its short name (Sony Bravia's `X-Auth-PSK`, `wpa_psk=`), a whole word.
   'passcode', 'psk',
+  // Round 66: a Java keystore's passwords as properties name them (`keystore.storepass = …`,
+  // `keystore.keypass = …`; Mirth, Tomcat), each holding `pass`, which the pass finds already.
+  'storepass', 'keypass',
 ];
 
 /**
@@ -133,6 +136,8 @@ export const SECRET_KEYS: readonly string[] = [
   // Round 68: PHP platforms' own secrets: Drupal's `$settings['hash_salt']`, PrestaShop's
   // `cookie_key` (`_COOKIE_KEY_`).
   'hash salt', 'cookie key',
+  // Rounds 68 and 69: Roundcube's `$config['des_key']`, which encrypts the IMAP passwords it keeps in sessions.
+  'des key',
   // Round 73: the scrypt signer key that makes Firebase's exported password hashes crackable
   // (`base64_signer_key`), PlayFab's session ticket and CodePush's deployment key.
   'signer key', 'session ticket', 'deployment key',
@@ -345,6 +350,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'undef', 'sensitive',
     // Round 70: a state, not a value (`rcon.password set via server.cfg`).
     'set',
+    // keytool's sources of a password (`-storepass:env SRC_PW`, `-deststorepass:file /run/secrets/pw`).
+    'env', 'file',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).

@@ -49,6 +49,7 @@ describe('passwords admin tools take as arguments', () => {
     [`tabcmd login -s https://tableau.example.com --token-name etl --token-value ${token}`],
     [`nomad operator gossip keyring install -address=https://nomad:4646 "${s.base64(43)}="`],
     [`consul keyring -install=${s.base64(22)}==`],
+    [`snmp-server user netops network-admin auth sha ${pw} priv aes-128 ${pw}x localizedkey`],
   ])('%s', (line) => goes(line, pw.slice(0, 6)));
 
   it.each([
@@ -119,6 +120,12 @@ describe('hashes, keys and sessions under names of their own', () => {
     [`verify-svc sent SMS code ${code} to +1******0142`, code],
     [`saml2aws login --idp-account=prod --mfa=TOTP --mfa-token=${code} --skip-prompt`, code],
     [`aws sts get-session-token --serial-number arn:aws:iam::123456789012:mfa/ada --token-code ${code}`, code],
+    [`$config['des_key'] = '${token.slice(0, 24)}';`, token.slice(0, 24)],
+    [`mirth.properties keystore.storepass = ${pw}, keystore.keypass = ${token}`, pw],
+    [`$ php artisan env:decrypt --env=production --key=base64:${token}${s.alnum(11)}= --force`, token],
+    [`720  lftp -u deploy,'${pw}' sftp://files.example.com -e 'mirror -R dist/ www; bye'`, pw],
+    [`http_client.DEBUG: Request: "GET https://erp/api" {"options":{"auth_basic":["shop-sync","${pw}"],"timeout":10}}`, pw],
+    [`Using Basic auth for user 'erp' with application password "${token.slice(0, 4)} ${token.slice(4, 8)} ${token.slice(8, 12)} ${token.slice(12, 16)} ${token.slice(16, 20)} ${token.slice(20, 24)}" against https://shop/`, token.slice(8, 12)],
   ])('%s', (line, secret) => goes(line, secret));
 
   it.each([
@@ -135,6 +142,8 @@ describe('hashes, keys and sessions under names of their own', () => {
     ['Twilio error: SMS code 21211 invalid To number'],
     ['auth=PSK proto=rsn pairwise=CCMP'],
     ['psk: true'],
+    ['keytool -importkeystore -srcstorepass:env SRC_P12_PW -deststorepass:file /run/secrets/jks_pw'],
+    ['application password revoked for user admin (uuid 1234)'],
     ['aws sts get-session-token --serial-number arn:aws:iam::123456789012:mfa/ada --token-code $MFA_CODE'],
   ])('leaves %s', (line) => keeps(line));
 });
