@@ -40,7 +40,7 @@ export const adminLineRules: readonly RuleSpec[] = [
     id: 'mail-admin-cli-password',
     family: 'command-line',
     description:
-      'passwords the admin tools of mail, chat and appliance servers take as arguments: doveadm pw / rspamadm pw -p, rspamc -P, mailman change_pw -p, zmprov ca|sp <account> <password>, ejabberdctl register|change_password and prosodyctl register <user> <host> <password>, vadduser <address> <password>, courier authtest <user> <password>, smtpctl encrypt <password>, Postfix smtp_sasl_password_maps = static:<user>:<password>, pihole -a -p, mcrcon -p, synouser --setpw, synoshare --enc_mount, midclt call auth.login',
+      'passwords the admin tools of mail, chat and appliance servers take as arguments: doveadm pw / rspamadm pw -p, rspamc -P, mailman change_pw -p, zmprov ca|sp <account> <password>, ejabberdctl register|change_password and prosodyctl register <user> <host> <password>, vadduser <address> <password>, courier authtest <user> <password>, smtpctl encrypt <password>, Postfix smtp_sasl_password_maps = static:<user>:<password>, splunk … -auth <user>:<password>, icinga2 node setup --ticket, pihole -a -p, mcrcon -p, synouser --setpw, synoshare --enc_mount, midclt call auth.login',
     // Round 69 and 70: shell histories and sudo logs of mail, chat, NAS and game servers. Each tool
     // is its own keyword; the account and the host stay.
     regex: [
@@ -50,10 +50,13 @@ export const adminLineRules: readonly RuleSpec[] = [
       String.raw`\b(?:ejabberdctl[ \t]+(?:register|change_password)|prosodyctl[ \t]+register)[ \t]+${ARG_PLAIN}[ \t]+${ARG_PLAIN}[ \t]+${ARG}`,
       String.raw`\b(?:vadduser|authtest|synouser[ \t]+--setpw|synoshare[ \t]+--enc_mount|midclt[ \t]+call[ \t]+auth\.login)[ \t]+${ARG_PLAIN}[ \t]+${ARG}`,
       String.raw`\bsmtpctl[ \t]+encrypt[ \t]+${ARG}`,
+      // Splunk's CLI (`splunk add forward-server … -auth admin:…`) and Icinga 2's setup ticket (round 76).
+      String.raw`\bsplunk\b[^\r\n]*?[ \t]-auth[ \t]+["']?[^: \t\r\n"']+:${ARG}`,
+      String.raw`\bicinga2[ \t]+(?:node[ \t]+setup|pki[ \t]+request)\b[^\r\n]*?[ \t]--ticket[ \t]+${ARG}`,
       // Postfix's static map of one user and password (`smtp_sasl_password_maps = static:user:…`).
       String.raw`sasl_password_maps[ \t]*=[ \t]*static:[^: \t\r\n'"]+:([^ \t\r\n'"]+)`,
     ].join('|'),
-    keywords: ['password_maps', 'doveadm', 'rspam', 'change_pw', 'mcrcon', 'pihole', 'zmprov', 'ejabberdctl', 'prosodyctl', 'vadduser', 'authtest', 'synouser', 'synoshare', 'midclt', 'smtpctl'],
+    keywords: ['password_maps', 'splunk', 'icinga2', 'doveadm', 'rspam', 'change_pw', 'mcrcon', 'pihole', 'zmprov', 'ejabberdctl', 'prosodyctl', 'vadduser', 'authtest', 'synouser', 'synoshare', 'midclt', 'smtpctl'],
     examples: {
       match: [{ input: `  88  doveadm pw -s SHA512-CRYPT -p '${password}'`, output: `  88  doveadm pw -s SHA512-CRYPT -p '${label('mail-admin-cli-password')}'` }],
       noMatch: ['doveadm pw -s SHA512-CRYPT', 'zmprov ga user@example.com', 'pihole -a -p'],
@@ -267,7 +270,8 @@ export const adminLineRules: readonly RuleSpec[] = [
     family: 'command-line',
     description: 'a secret setting fed to the Elastic stack\'s keystore tools on stdin: elasticsearch-keystore (kibana-, logstash-) add … <<< "…", echo/printf … | …-keystore add --stdin',
     // A `set -x` trace or a provisioning log prints the command with the value expanded.
-    regex: [String.raw`\bkeystore[ \t]+add\b[^\r\n]*?<<<[ \t]*${ARG}`, String.raw`\b(?:echo(?:[ \t]+-n)?|printf[ \t]+(?:'%s'|"%s"))[ \t]+${ARG}[ \t]*\|[^|\r\n]*?keystore[ \t]+add\b`].join('|'),
+    // The tool's options may stand before `add` (`logstash-keystore --path.settings /etc/logstash add …`; round 76).
+    regex: [String.raw`\bkeystore(?:[ \t]+--?[a-z][\w.-]*(?:[ \t]+[^- \t\r\n|][^ \t\r\n|]*)?)*[ \t]+add\b[^\r\n]*?<<<[ \t]*${ARG}`, String.raw`\b(?:echo(?:[ \t]+-n)?|printf[ \t]+(?:'%s'|"%s"))[ \t]+${ARG}[ \t]*\|[^|\r\n]*?keystore(?:[ \t]+--?[a-z][\w.-]*(?:[ \t]+[^- \t\r\n|][^ \t\r\n|]*)?)*[ \t]+add\b`].join('|'),
     keywords: ['keystore'],
     examples: {
       match: [{ input: `bin/elasticsearch-keystore add -x xpack.security.http.ssl.keystore.secure_password <<< "${password}"`, output: `bin/elasticsearch-keystore add -x xpack.security.http.ssl.keystore.secure_password <<< "${label('keystore-stdin-value')}"` }],

@@ -77,6 +77,8 @@ const pairId = pairs.awsAccessKeyId();
 const pairSecret = pairs.awsSecretKey();
 /** Round 10's, from a sampler of its own. */
 /** A signature of CloudFront's signed cookies: URL-safe base64 of an RSA-2048 signature, CloudFront's alphabet. */
+/** Round 75's API Gateway key, from a sampler of its own. */
+const apiGatewayKey = createSampler(2026120475).alnum(40);
 const cfSignature = createSampler(2026120342).base64(342).replace(/\+/g, '-').replace(/=/g, '_').replace(/\//g, '~');
 const secretHash = `${createSampler(2026120316).base64(43).replace(/=+$/, '')}=`;
 const consolePassword = `${pairs.alnum(6)}#${pairs.alnum(5)}`;
@@ -94,6 +96,18 @@ const field = (name: string): string => String.raw`\\*["']?${name}\\*["']?[ \t]*
  * keyword or its STS prefix.
  */
 export const awsRules: readonly RuleSpec[] = [
+  {
+    id: 'apigateway-api-key-value',
+    family: 'aws',
+    description: "an API Gateway API key's value as get-api-key(s) --include-value and the SDK answer it: {\"id\":…,\"value\":\"…\",…,\"stageKeys\":[…]}",
+    // Round 75. `value` alone names nothing; the object's `stageKeys` says it is an API key.
+    regex: String.raw`\\*"value\\*"[ \t]*:[ \t]*\\*"([A-Za-z0-9]{20,128})\\*"[^\r\n{}]{0,400}?\\*"stageKeys\\*"`,
+    keywords: ['stagekeys'],
+    examples: {
+      match: [{ input: `{"id":"u6fvrnmug8","value":"${apiGatewayKey}","name":"partner","enabled":true,"stageKeys":[]}`, output: `{"id":"u6fvrnmug8","value":"${label('apigateway-api-key-value')}","name":"partner","enabled":true,"stageKeys":[]}` }],
+      noMatch: ['{"id":"u6fvrnmug8","name":"partner","enabled":true,"stageKeys":[]}'],
+    },
+  },
   {
     id: 'aws-access-key-id',
     family: 'aws',

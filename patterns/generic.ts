@@ -248,7 +248,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // character at least.
       minEntropy: 2,
       anchorInPass: false,
-      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset|\(for|\(since)[ \t:]|pass(?:word|phrase)[ \t]*:?[ \t]*\[|application[ \t]+password)|PASSWORD[ \t]+[a-z]`,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset|\(for|\(since|\(derived)[ \t:]|pass(?:word|phrase)[ \t]*:?[ \t]*\[|application[ \t]+password)|PASSWORD[ \t]+[a-z]`,
       examples: {
         match: [
           { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
@@ -341,9 +341,10 @@ const PROSE_PASSWORD_AFTER_COLON = String.raw`(${PROSE_PASSWORD_WORD('*?')})[.,;
 /**
  * Whom a password is for: `root@localhost`, `'admin'`, `[elastic]`, `the elastic built-in superuser`,
  * and in parentheses, as fastlane's prompt echoes it (`Password (for dev@example.com):`; round 73),
- * or Packer's answer for a Windows instance (`Password (since you asked): …`; round 74).
+ * or Packer's answer for a Windows instance (`Password (since you asked): …`; round 74), or the
+ * SES SMTP password AWS's script derives (`SMTP password (derived for eu-west-1): …`; round 75).
  */
-const PASSWORD_FOR_WHOM = String.raw`(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'\[][^"'\\\]\r\n]{1,64}\\?["'\]]|[A-Za-z0-9._@-]{1,64})(?:[ \t]+(?:built-in[ \t]+)?(?:super)?user|[ \t]+account)?|[ \t]+\([ \t]*for[ \t]+[A-Za-z0-9._@-]{1,64}[ \t]*\)|[ \t]+\((?i:since you asked)\))`;
+const PASSWORD_FOR_WHOM = String.raw`(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'\[][^"'\\\]\r\n]{1,64}\\?["'\]]|[A-Za-z0-9._@-]{1,64})(?:[ \t]+(?:built-in[ \t]+)?(?:super)?user|[ \t]+account)?|[ \t]+\([ \t]*for[ \t]+[A-Za-z0-9._@-]{1,64}[ \t]*\)|[ \t]+\((?i:since you asked|derived for [a-z0-9-]{1,32})\))`;
 
 /**
  * A password a server or a setup tool prints when it makes one, unquoted (red-team L2): MySQL's

@@ -15,6 +15,8 @@ const posthog = `phx_${sample.alnum(43)}`;
 const honeycomb = `hcaik_${createSampler(2026120314).from('abcdefghijklmnopqrstuvwxyz0123456789', 58)}`;
 
 /** After a base64 token (`+`, `/`, `=` are its own): where it ends. */
+/** Round 76's Sumo Logic HTTP source token, from a sampler of its own. */
+const sumoToken = createSampler(2026120476).base64url(24);
 const END_B64 = String.raw`(?:[^A-Za-z0-9+/=]|$)`;
 
 /**
@@ -23,6 +25,27 @@ const END_B64 = String.raw`(?:[^A-Za-z0-9+/=]|$)`;
  * grafanaserviceaccount, posthog; Dynatrace's token-format documentation (dt0c01.<public>.<secret>).
  */
 export const observabilityRules: readonly RuleSpec[] = [
+  {
+    id: 'ingest-url-token',
+    family: 'vendor',
+    description: "a key in the path of a log or alert intake URL: Sumo Logic's HTTP source (…collection.sumologic.com/receiver/v1/http/<token>), Loggly's (/bulk/<token>/, /inputs/<token>/), Splunk On-Call's REST endpoint, Grafana OnCall's integration URL, a healthchecks.io ping URL",
+    // Round 76 (log shippers and alerting as their errors print the URL they failed to reach).
+    // The host and the route stay; the path's key goes. Not Loggly's token as syslog structured
+    // data (`[<token>@41058]`) nor Datadog's legacy `/v1/input/<key>`: their literals' digits took
+    // the pass over every byte's room from 150 keywords to under 100.
+    regex: [
+      String.raw`\.collection\.sumologic\.com/receiver/v1/(?:http|otlp)/([A-Za-z0-9+/=_-]{20,})`,
+      String.raw`loggly\.com/(?:bulk|inputs)/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})`,
+      String.raw`victorops\.com/integrations/generic/[0-9]+/alert/([0-9a-fA-F-]{32,36})`,
+      String.raw`/oncall/integrations/v1/[a-z_]+/([A-Za-z0-9]{20,})`,
+      String.raw`hc-ping\.com/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})`,
+    ].join('|'),
+    keywords: ['sumologic', 'loggly', 'victorops', 'oncall', 'hc-ping'],
+    examples: {
+      match: [{ input: `POST https://endpoint4.collection.sumologic.com/receiver/v1/http/${sumoToken} 503`, output: `POST https://endpoint4.collection.sumologic.com/receiver/v1/http/${label('ingest-url-token')} 503` }],
+      noMatch: ['https://logs-01.loggly.com/bulk/<token>/tag/bulk/', 'https://hc-ping.com/'],
+    },
+  },
   {
     id: 'dynatrace-token',
     family: 'vendor',

@@ -213,7 +213,8 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // `sent SMS code 258239 to +1…`); not `SMS code 21211` alone, a provider's error.
     regex: String.raw`(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode|withdrawal|approval|reset|recovery|activation|pairing|unlock)[ +](?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b(?i:your)[ +](?:[A-Z][A-Za-z0-9&'.-]*[ +]){1,3}(?i:code)[ +](?i:is)(?::)?[ +]([0-9]{4,8})\b|\b([0-9]{4,8})[ +](?i:is[ +]your)[ +](?:[A-Za-z0-9.&'-]+[ +]){0,3}(?i:verification|verify|log[ +-]?in|sign[ +-]?in|security|one[ +-]time|otp|2fa|mfa|auth(?:entication)?|access|confirmation|passcode)[ +](?i:code)|\b(?i:(?:sent|your)[ +](?:sms|login|verification)[ +]code[ +:]|(?:login|verification)[ +]code:)[ +]?([0-9]{4,8})\b`,
     keywords: ['code is', 'code+is', 'is your', 'is+your', 'sms code', 'login code', 'verification code'],
-    minEntropy: 1,
+    // A code may repeat a digit (`898888`, 0.65 bits a character; round 75): only a run of one goes unread.
+    minEntropy: 0.5,
     examples: {
       match: [
         { input: `POST /Messages.json data: Body=Your+Acme+verification+code+is+${messageCode}&To=%2B4477`, output: `POST /Messages.json data: Body=Your+Acme+verification+code+is+${label('otp-message-code')}&To=%2B4477` },

@@ -138,6 +138,13 @@ export const SECRET_KEYS: readonly string[] = [
   'hash salt', 'cookie key',
   // Rounds 68 and 69: Roundcube's `$config['des_key']`, which encrypts the IMAP passwords it keeps in sessions.
   'des key',
+  // Round 76: Fluentd's out_s3 `aws_sec_key`, Splunk's `pass4SymmKey` (a cluster's shared key).
+  'sec key', 'symm key',
+  // Round 75, Cognito and KMS: a custom auth challenge's answer (`challengeAnswer`),
+  // AssociateSoftwareToken's TOTP seed (`SecretCode`), a data key's plaintext (`generate-data-key`'s
+  // `"Plaintext"`, `DATA_KEY_PLAINTEXT=`). Not `privateChallengeParameters`: its length put the
+  // key rules' shared anchor past the pass's budget (MAX_PASS_ANCHOR_CHARS).
+  'challenge answer', 'secret code', 'plaintext',
   // Round 73: the scrypt signer key that makes Firebase's exported password hashes crackable
   // (`base64_signer_key`), PlayFab's session ticket and CodePush's deployment key.
   'signer key', 'session ticket', 'deployment key',
@@ -151,6 +158,8 @@ export const SECRET_KEYS: readonly string[] = [
  * any key. The digest markers below are safe keys too.
  */
 const SAFE_ID_KEYS: readonly string[] = [
+  // SES's DKIM tokens: the names of public DNS records (round 75).
+  'dkim tokens',
   'trace id', 'span id', 'parent id', 'parent span id', 'request id', 'x request id', 'amzn request id',
   'x amzn request id', 'x amzn trace id', 'amzn trace id', 'aws request id', 'traceparent', 'tracestate',
   'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
@@ -352,6 +361,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'set',
     // keytool's sources of a password (`-storepass:env SRC_PW`, `-deststorepass:file /run/secrets/pw`).
     'env', 'file',
+    // Round 76: postgres_exporter's mask of a DSN's password (`…://user:PASSWORD_REMOVED@host`).
+    'password_removed',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
@@ -525,7 +536,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // (`null,&quot;port&quot;:…` in HTML-escaped JSON), PHP's print_r key of the next property
     // after an empty one (`[password:protected] =>  [userId] => 4`), var_dump's `string(8)` and
     // util.inspect's `Set(2)`, which name a type and a length.
-    String.raw`[a-z][a-z0-9+.-]*://[^:/@\s]*:(?:\*+|x+|redacted|masked|hidden|filtered|\[[a-z]+\]|<[a-z]+>)@\S*`,
+    String.raw`[a-z][a-z0-9+.-]*://[^:/@\s]*:(?:\*+|x+|redacted|masked|hidden|filtered|(?:password_)?removed|\[[a-z]+\]|<[a-z]+>)@\S*`,
     String.raw`[*_<\[({#-]{0,3}(?:redacted|filtered|hidden|masked|removed|omitted|scrubbed|sanitized|obfuscated|censored)[*_>\])}#-]{0,3}|redacted:[\w:.-]*`,
     // Round 15: the same words in the languages of the password keys above, in marks or guillemets
     // (`«oculto»`, `(versteckt)`; `«` and `»` as the engine reads them, two latin1 characters each),
@@ -588,6 +599,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`\([a-z]{3,}`,
     // Round 74: Grafana's providers, which read the value from a file or the environment (`$__file{…}`, `$__env{…}`).
     String.raw`\$__(?:file|env|vault)\{[^}]*\}?`,
+    // Round 75: a file the CLI reads the value from (`--secret-string file://smtp.json`, `fileb://key.bin`).
+    String.raw`fileb?://\S*`,
+    // Round 76: Vector's secret reference (`auth.password = "SECRET[vault.es_password]"`).
+    String.raw`secret\[[\w.-]+\]?`,
     String.raw`https?(?::|%3a)(?:/|%2f){2}[a-z0-9.-]+(?:(?::|%3a)[0-9]{1,5})?(?:(?:/|%2f)[\w.~-]*)*`,
     String.raw`@(?:[a-z0-9]+-)+(?:password|passwd|pass|pwd|secret|token|key|credentials?)s?`,
   ]),
@@ -602,7 +617,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // `Invalid encryption key: received_name=porch`, `auth=PRESHARED_KEY cipher=AES_GCM_16_256`) or
     // a query's next parameter (`ServerPassword=?ServerAdminPassword=…`): the name in small
     // letters, as a value of random letters seldom starts (round 70).
-    String.raw`[a-z]{3,}(?:_[a-z]+)*=(?:"[^"]*"|[^="]\S*)?`, String.raw`[?&][A-Za-z_][\w.-]*=\S*`,
+    // Not an HTML-escaped value after it (`content=&quot;<token>&quot;`): that is the value.
+    String.raw`[a-z]{3,}(?:_[a-z]+)*=(?:"[^"]*"|[^="&]\S*)?`, String.raw`[?&][A-Za-z_][\w.-]*=\S*`,
     String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%', String.raw`\$[A-Z_][A-Z0-9_]*`,
     // Round 40: the field's name in capitals where its value goes, as docs and error messages
     // write a URL (`ecto://USER:PASS@HOST/DATABASE`, Phoenix's message for a missing DATABASE_URL).
@@ -622,6 +638,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'may', 'needs', 'need', 'required', 'requires', 'expired', 'expires', 'invalid', 'incorrect', 'wrong', 'too', 'not',
     'contains', 'length', 'policy', 'reset', 'changed', 'updated', 'set', 'mismatch', 'missing', 'empty', 'the', 'a', 'an',
     'for', 'of', 'to', 'and', 'or', 'if', 'when', 'please', 'enter', 'use',
+    // Round 75: `"STRIPE_SECRET_KEY": Value not found at "ssm" source` (the Serverless Framework).
+    'value',
     // fp6: what happened to the key, before more words (`apikey: created key id=42`).
     'created', 'deleted', 'revoked', 'rotated', 'generated', 'issued', 'validated', 'verified', 'accepted', 'rejected',
     'refreshed', 'saved', 'stored', 'removed', 'disabled', 'enabled', 'received', 'sent', 'provided', 'requested', 'loaded', 'found',

@@ -841,7 +841,8 @@ const PLURAL_LEAF_MIN_LENGTH = 8;
 function isPluralContainer(ctx: ScanContext, key: string, first: number | undefined): boolean {
   const last = key.charCodeAt(key.length - 1);
   if (last !== 0x73 && last !== 0x53) return false; // s S
-  return (first === 0x5b || first === 0x7b) && ctx.keys.isSensitive(key.slice(0, -1));
+  // Not a safe plural itself (SES's `"DkimTokens":[…]`, public DNS names; round 75).
+  return (first === 0x5b || first === 0x7b) && !ctx.keys.isSafe(key) && ctx.keys.isSensitive(key.slice(0, -1));
 }
 
 /** A sensitive JSON key: every leaf of its value goes. Returns where scanning resumes, or −1. */
@@ -884,7 +885,9 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   // "endDateTime":…,"keyId":…}]`, an application's secrets described; round 45).
   const opening = firstByte(bytes, valueStart);
   const object = opening === 0x7b || (opening === 0x5b && firstByte(bytes, bytes.indexOf(0x5b, valueStart) + 1) === 0x7b);
-  const container = !plural && opening === 0x7b && ctx.keys.isContainer(key);
+  // A list of such objects under `session` too: a Cognito trigger's `"session":[{"challengeName":…,
+  // "challengeResult":…}]` is the sign-in's history (round 75).
+  const container = !plural && object && ctx.keys.isContainer(key);
   const walk = container || (object && hasMetadataMember(bytes, value.leaves));
   for (const leaf of value.leaves) {
     const member = leaf.member === undefined ? undefined : latin1(bytes, leaf.member[0], leaf.member[1]);

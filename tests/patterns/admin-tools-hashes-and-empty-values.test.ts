@@ -91,6 +91,7 @@ describe('hashes, keys and sessions under names of their own', () => {
   const digest = hex(32);
   const session = s.from('abcdefghijklmnopqrstuvwxyz0123456789', 26);
   const code = s.digits(6);
+  const uuid = s.uuid();
   it.each([
     [`Mage_Customer_Model_Customer::validatePassword hash=${digest}:${s.alnum(32)} email=a@example.com`, digest],
     [`customer_entity password_hash=${hex(64)}:${digest}:1`, digest],
@@ -126,6 +127,21 @@ describe('hashes, keys and sessions under names of their own', () => {
     [`720  lftp -u deploy,'${pw}' sftp://files.example.com -e 'mirror -R dist/ www; bye'`, pw],
     [`http_client.DEBUG: Request: "GET https://erp/api" {"options":{"auth_basic":["shop-sync","${pw}"],"timeout":10}}`, pw],
     [`Using Basic auth for user 'erp' with application password "${token.slice(0, 4)} ${token.slice(4, 8)} ${token.slice(8, 12)} ${token.slice(12, 16)} ${token.slice(16, 20)} ${token.slice(20, 24)}" against https://shop/`, token.slice(8, 12)],
+    [`POST https://endpoint4.collection.sumologic.com/receiver/v1/http/${token}${token} 503`, token],
+    [`url='https://logs-01.loggly.com/bulk/${s.uuid()}/tag/bulk/', status_code='403'`.replace(/bulk\/[^/]+/, `bulk/${uuid}`), uuid],
+    [`curl -fsS -m 10 --retry 5 https://hc-ping.com/${uuid} > /dev/null`, uuid],
+    [`alertmanager webhook -> https://alert.victorops.com/integrations/generic/20131114/alert/${uuid}/prod-db returned 200`, uuid],
+    [`echo "${pw}" | sudo -E /usr/share/logstash/bin/logstash-keystore --path.settings /etc/logstash add ES_PWD --stdin`, pw],
+    [`/opt/splunkforwarder/bin/splunk add forward-server idx1:9997 -auth admin:${pw}`, pw],
+    [`/opt/splunkforwarder/etc/system/local/server.conf      pass4SymmKey = ${pw}`, pw],
+    [`icinga2 node setup --ticket ${digest}${digest.slice(0, 8)} --cn agent-14 --endpoint master`, digest],
+    [`[out_s3] s3 client config: region=us-east-1 aws_sec_key=${token} path=logs/`, token],
+    [`{"triggerSource":"VerifyAuthChallengeResponse_Authentication","request":{"challengeAnswer":"${code}"}}`, code],
+    [`{"SecretCode":"${s.base32(52)}","Session":null}`.replace(/"SecretCode":"[^"]+"/, `"SecretCode":"${token.toUpperCase()}"`), token.toUpperCase()],
+    [`+ export DATA_KEY_PLAINTEXT=${token}=`, token],
+    [`sns.publish params { Message: 'Your Acme verification code is 898888. It expires in 10 minutes.' }`, '898888'],
+    [`{"id":"u6fvrnmug8","value":"${token}","name":"partner-acme","enabled":true,"stageKeys":[]}`, token],
+    [`SMTP password (derived for eu-west-1): ${token}`, token],
   ])('%s', (line, secret) => goes(line, secret));
 
   it.each([
@@ -144,6 +160,13 @@ describe('hashes, keys and sessions under names of their own', () => {
     ['psk: true'],
     ['keytool -importkeystore -srcstorepass:env SRC_P12_PW -deststorepass:file /run/secrets/jks_pw'],
     ['application password revoked for user admin (uuid 1234)'],
+    ['sinks.es_out.auth.password = "SECRET[vault.es_password]"'],
+    ['target=postgresql://postgres_exporter:PASSWORD_REMOVED@pg-primary.internal:5432/postgres?sslmode=require'],
+    ['aws secretsmanager put-secret-value --secret-id prod/smtp --secret-string file://smtp.json'],
+    ['resolve variable at "provider.environment.STRIPE_SECRET_KEY": Value not found at "ssm" source'],
+    ['DefineAuthChallenge {"request":{"session":[{"challengeName":"CUSTOM_CHALLENGE","challengeResult":false,"challengeMetadata":"CODE-EMAIL"}]}}'],
+    ['your verification code is 000000'],
+    ['{"id":"u6fvrnmug8","name":"partner-acme","enabled":true,"stageKeys":[]}'],
     ['aws sts get-session-token --serial-number arn:aws:iam::123456789012:mfa/ada --token-code $MFA_CODE'],
   ])('leaves %s', (line) => keeps(line));
 });

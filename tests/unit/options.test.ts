@@ -17,7 +17,7 @@ describe('resolveOptions', () => {
   it('turns rules off by id and by family', () => {
     const jwt = s.jwt();
     expect(createScrubber({ rules: { disable: ['jwt'] } }).redactText(`t ${jwt}`)).toBe(`t ${jwt}`);
-    expect(createScrubber({ rules: { only: ['aws'] } }).ruleIds).toEqual(['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token', 'aws-bedrock-api-key', 'cloudfront-signed-cookie', 'cognito-secret-hash', 'ssm-secure-string', 'dynamodb-expression-value']);
+    expect(createScrubber({ rules: { only: ['aws'] } }).ruleIds).toEqual(['apigateway-api-key-value', 'aws-access-key-id', 'aws-secret-access-key', 'aws-session-token', 'aws-bedrock-api-key', 'cloudfront-signed-cookie', 'cognito-secret-hash', 'ssm-secure-string', 'dynamodb-expression-value']);
   });
 
   it('refuses a hash key shorter than 32 bytes', () => {
