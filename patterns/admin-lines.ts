@@ -208,12 +208,13 @@ export const adminLineRules: readonly RuleSpec[] = [
     id: 'haproxy-password',
     family: 'command-line',
     description: "HAProxy's plain-text passwords: a userlist's user … insecure-password …, stats auth user:…",
-    regex: String.raw`\binsecure-password[ \t]+([^ \t\r\n]+)|\bstats[ \t]+auth[ \t]+[^: \t\r\n]+:([^ \t\r\n]+)`,
+    // Quoted, the quotes stay and an environment variable is none (`admin:"${HAPROXY_STATS_PASSWORD}"`; round 79).
+    regex: String.raw`\binsecure-password[ \t]+([^ \t\r\n]+)|\bstats[ \t]+auth[ \t]+[^: \t\r\n]+:(?:"([^"\r\n]+)"|([^ \t\r\n]+))`,
     // Not `stats auth`: its words may be split by a tab.
     keywords: ['insecure-password', 'auth'],
     examples: {
       match: [{ input: `    stats auth admin:${password}`, output: `    stats auth admin:${label('haproxy-password')}` }],
-      noMatch: ['    stats auth', '    user admin password $6$rounds=5000$abc$0123456789'],
+      noMatch: ['    stats auth', '    user admin password $6$rounds=5000$abc$0123456789', '    stats auth admin:"${HAPROXY_STATS_PASSWORD}"'],
     },
   },
   {

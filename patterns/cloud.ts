@@ -119,7 +119,7 @@ export const cloudRules: readonly RuleSpec[] = [
     // `primaryKey`/`secondaryKey` of Service Bus, Event Hubs, Cognitive Services and Maps listings.
     // Hadoop's and Spark's `fs.azure.account.key.<account>.dfs.core.windows.net` (round 46), also as the
     // conf servlet prints it, a name and its value (`{"key":"fs.azure…","value":"…"}`; round 65).
-    regex: String.raw`(?i:accountkey|sharedaccesskey|account_key|storage_key|storagekey|(?:primary|secondary)(?:master|readonlymaster)?key)${SEP}([A-Za-z0-9+/]{40,}={0,2})|--account-key(?:[ \t]+|=)["']?([A-Za-z0-9+/]{40,}={0,2})|fs\.azure\.account\.key\.[A-Za-z0-9.-]+(?:["']?[ \t]*[=,:][ \t]*["']?(?:value["']?[ \t]*:[ \t]*["'])?|[ \t]+)([A-Za-z0-9+/]{40,}={0,2})|"keyName"[ \t]*:[ \t]*"[A-Za-z0-9_-]{1,32}",[^{}]{0,80}?"value"[ \t]*:[ \t]*"([A-Za-z0-9+/]{40,}={0,2})"`,
+    regex: String.raw`(?i:accountkey|sharedaccesskey|account_key|storage_key|storagekey|(?:primary|secondary)(?:master|readonlymaster)?key)${SEP}([A-Za-z0-9+/]{40,}={0,2})|--account-key(?:[ \t]+|=)["']?([A-Za-z0-9+/]{40,}={0,2})|fs\.azure\.account\.key\.[A-Za-z0-9.-]+(?:["']?[ \t]*(?:[=,:]|->)[ \t]*["']?(?:value["']?[ \t]*:[ \t]*["'])?|[ \t]+)([A-Za-z0-9+/]{40,}={0,2})|"keyName"[ \t]*:[ \t]*"[A-Za-z0-9_-]{1,32}",[^{}]{0,80}?"value"[ \t]*:[ \t]*"([A-Za-z0-9+/]{40,}={0,2})"`,
     keywords: ['accountkey', 'sharedaccesskey', 'account_key', 'storage_key', 'storagekey', 'primarykey', 'secondarykey', 'primarymasterkey', 'secondarymasterkey', 'primaryreadonlymasterkey', 'secondaryreadonlymasterkey', '--account-key', '"keyname"', 'fs.azure.account.key'],
     minEntropy: 3.5,
     examples: {

@@ -288,9 +288,12 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:ldappasswd)\b[^\r\n]*?[ \t]-[wsa][ \t]*(?:${chain(String.raw`-[wsa][ \t]*`)}|${GLUED_VALUE})`,
       // ldap* tools' -w is the bind password, spaced or glued (`-wS3cret`); -W prompts.
       String.raw`\b(?i:ldap(?:search|modify|add|delete|passwd|compare|whoami|modrdn|exop|url))\b[^\r\n]*?[ \t]-w[ \t]*${GLUED_VALUE}`,
+      // Any LDAP client that binds with a DN (`-D "cn=…"`), as Squid's basic_ldap_auth helper takes
+      // its `-w` in squid.conf's auth_param line (round 79).
+      String.raw`\b(?i:[a-z0-9_]*ldap[a-z0-9_]*)\b[^\r\n]*?[ \t]-D[ \t]*(?:"[^"\r\n]*=[^"\r\n]*"|'[^'\r\n]*=[^'\r\n]*'|[^ \t\r\n]*=[^ \t\r\n]*)[^\r\n]*?[ \t]-w[ \t]*${GLUED_VALUE}`,
       // Windows: a user name may be quoted with spaces (`"John Doe"`); the password is followed by
       // an option or ends the line.
-      String.raw`\b(?i:net)[ \t](?i:user)[ \t]+(?:\\?"[^"\r\n]*"|[^ \t\r\n/*"'\\]+)[ \t]+(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))${NET_END}`,
+      String.raw`\b(?i:net)[ \t]+(?i:user)[ \t]+(?:\\?"[^"\r\n]*"|[^ \t\r\n/*"'\\]+)[ \t]+(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))${NET_END}`,
       // `net use [D:] \\server\share [password] [/user:…] [password]`: after the user, or before it.
       String.raw`${NET_USE}${NET_USE_USER}${NET_PASSWORD}${NET_END}`,
       String.raw`${NET_USE}${NET_PASSWORD}[ \t]+(?:/[^ \t\r\n]+[ \t]+)*?(?i:/u(?:ser)?):`,
@@ -530,7 +533,8 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:psexec(?:64)?|rdesktop|mongo(?:sh|dump|restore|export|import|stat|top)?|cqlsh|cypher-shell|racadm)(?:\.exe)?(?:[ \t][^\r\n]*?)?[ \t](?:-p[ \t]*|--password[ \t]+)${NOT_PORT_VALUE}`,
       String.raw`[ \t]-pw[ \t]+${GLUED_VALUE}`,
       // Samba's tools take `-U user%password` (round 52: `net ads join -U 'administrator%…'`).
-      String.raw`\b(?i:${SAMBA_TOOLS})\b[^\r\n]*?[ \t](?:-U[ \t]*|--user[ \t=])["']?[^ \t\r\n%"']+%([^ \t\r\n"']+)`,
+      // The password may be quoted on its own (`-U Administrator%'…'`; round 78).
+      String.raw`\b(?i:${SAMBA_TOOLS})\b[^\r\n]*?[ \t](?:-U[ \t]*|--user[ \t=])["']?[^ \t\r\n%"']+%(?:'([^'\r\n]+)'|([^ \t\r\n"']+))`,
       String.raw`\b(?i:(?:x|wl|sdl-)?freerdp[0-9]?)(?:\.exe)?\b[^\r\n]*?[ \t][/+-]p:${GLUED_VALUE}`,
       String.raw`\b(?i:(?:un)?zip)\b[^\r\n]*?[ \t]-P[ \t]+${GLUED_VALUE}`,
       // Round 57: remote access and devices. openfortivpn's -p, TeamViewer's `passwd <pw>`, adb's

@@ -93,10 +93,11 @@ const PGPASS_FIELD = String.raw`(?:[^:\\ \t\r\n"]|\\[:\\])+`;
  * dump logged as one record), or a JSON string's opening quote. Where it ends: the line's, the
  * string's, or at the `\` of an escaped line break. Only the `\`: a match ends the engine's search
  * there, so the next line of the dump starts at its `n` (`\bn`; RE2 has no lookahead to leave the
- * whole escape unread).
+ * whole escape unread). Or an Ansible loop's item, as a task that writes the file prints it
+ * (`ok: [db03] => (item=host:5432:*:app:…)`; round 77).
  */
-const PGPASS_START = String.raw`(?:^|\\[rn]|[:\[,][ \t]*"|\bn)`;
-const PGPASS_END = String.raw`[ \t]*(?:\r?$|\\|")`;
+const PGPASS_START = String.raw`(?:^|\\[rn]|[:\[,][ \t]*"|\bn|\(item=)`;
+const PGPASS_END = String.raw`[ \t]*(?:\r?$|\\|"|\)$)`;
 
 /** A `.pgpass` line whose port is `port`, its password the group. */
 const pgpassLine = (port: string): string =>
@@ -155,7 +156,10 @@ export function configLineRules(vocabulary: Vocabulary): readonly RuleSpec[] {
       keywords: [],
       anchor: String.raw`:(?:543[2-4]|6432|15432|25060|26257):`,
       examples: {
-        match: [{ input: `db.internal:5432:app:ada:${password}`, output: `db.internal:5432:app:ada:${label('pgpass-line')}` }],
+        match: [
+          { input: `db.internal:5432:app:ada:${password}`, output: `db.internal:5432:app:ada:${label('pgpass-line')}` },
+          { input: `ok: [db03] => (item=db.internal:5432:*:replicator:${password})`, output: `ok: [db03] => (item=db.internal:5432:*:replicator:${label('pgpass-line')})` },
+        ],
         noMatch: ['2026-11-30 10:00:00:123:INFO:app:started', 'host:5432:db:user:', 'key:1:field:x:y', 'fe80::1:2:3:4', '00:1a:2b:3c:4d:5e', '2026-11-30T10:00:00.000Z'],
       },
     },

@@ -55,7 +55,11 @@ const NPM_AUTH_KEY = String.raw`(?i:_auth)[ \t]{0,4}=|(?i:npm_?auth_?ident)[ \t]
  * `auth` (`basic`, `oauth2`, `AzureActiveDirectory`): a word rarely has that rhythm.
  */
 const QUAD = '[I-Za-f][C-HS-Xi-nyz0-3]';
-const B64_PAD = String.raw`${QUAD}[AEIMQUYcgkosw048]=|[I-Za-f][AQgw]==`;
+/**
+ * The last group: one or two printable bytes and padding, or a printable text's closing newline,
+ * as `echo user:password | base64` and an htpasswd file end (`…WAo=`, `…Cg==`; round 79).
+ */
+const B64_PAD = String.raw`${QUAD}[AEIMQUYcgkosw048]=|[I-Za-f][AQgw]==|${QUAD}[AEIMQUYcgkosw048]K|[I-Za-f][AQgw]o=|Cg==`;
 const ASCII_B64 = String.raw`(?:${QUAD}[A-Za-z0-9+/]{2}){3,}(?:${B64_PAD})?|(?:${QUAD}[A-Za-z0-9+/]{2}){2}(?:${B64_PAD})`;
 /**
  * Base64 with a digit, 9+ characters: a token put where a `user:password` goes (a registry's

@@ -240,7 +240,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // noseyparker's generic rules 11–14): unquoted, `the password is incorrect` is the sentence.
       // Unquoted only after `with`/`using password`, and only a word of letters and digits or
       // symbols (`PROSE_PASSWORD`): `using password authentication` is the sentence there.
-      regex: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase))[ \t]+${PROSE_PASSWORD}|${PASSWORD_ANNOUNCED}`,
+      regex: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random|admin|root)[ \t]+)?pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random|admin|root)[ \t]+)?pass(?:word|phrase))[ \t]+${PROSE_PASSWORD}|${PASSWORD_ANNOUNCED}`,
       keywords: ['password', 'passphrase'],
       // Tier 1b only: the pass finds its lines by `password`, which other rules put there already;
       // in the pass this anchor took 125 of the characters kept for keys of a config's own.
@@ -248,7 +248,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // character at least.
       minEntropy: 2,
       anchorInPass: false,
-      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset|\(for|\(since|\(derived)[ \t:]|pass(?:word|phrase)[ \t]*:?[ \t]*\[|application[ \t]+password)|PASSWORD[ \t]+[a-z]`,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random|admin|root)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset|\(for|\(since|\(derived)[ \t:]|pass(?:word|phrase)[ \t]*:?[ \t]*\[|application[ \t]+password)|PASSWORD[ \t]+[a-z]`,
       examples: {
         match: [
           { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
@@ -344,7 +344,7 @@ const PROSE_PASSWORD_AFTER_COLON = String.raw`(${PROSE_PASSWORD_WORD('*?')})[.,;
  * or Packer's answer for a Windows instance (`Password (since you asked): …`; round 74), or the
  * SES SMTP password AWS's script derives (`SMTP password (derived for eu-west-1): …`; round 75).
  */
-const PASSWORD_FOR_WHOM = String.raw`(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'\[][^"'\\\]\r\n]{1,64}\\?["'\]]|[A-Za-z0-9._@-]{1,64})(?:[ \t]+(?:built-in[ \t]+)?(?:super)?user|[ \t]+account)?|[ \t]+\([ \t]*for[ \t]+[A-Za-z0-9._@-]{1,64}[ \t]*\)|[ \t]+\((?i:since you asked|derived for [a-z0-9-]{1,32})\))`;
+const PASSWORD_FOR_WHOM = String.raw`(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login|region|host|server|database)[ \t]+)?(?:\\?["'\[][^"'\\\]\r\n]{1,64}\\?["'\]]|[A-Za-z0-9._@-]{1,64})(?:[ \t]+(?:built-in[ \t]+)?(?:super)?user|[ \t]+account)?|[ \t]+\([ \t]*for[ \t]+[A-Za-z0-9._@-]{1,64}[ \t]*\)|[ \t]+\((?i:since you asked|derived for [a-z0-9-]{1,32})\))`;
 
 /**
  * A password a server or a setup tool prints when it makes one, unquoted (red-team L2): MySQL's
@@ -907,8 +907,9 @@ function yamlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
 const CHANGE_SIDE = String.raw`(?:null|\((?:sensitive value|known after apply|sensitive)\)|\[secret\]|\\*"\\*"|''|${QUOTED}|([^ \t\r\n"'\\]+))`;
 
 /** A secret's key, bare or quoted (a map's `"DB_PASSWORD"`), then its change: `= "old" -> "new"`, Pulumi's `: "old" => "new"`. */
+/** Or an application's audit of a setting (`SiteSetting discourse_connect_secret changed from "" to "…"`; round 78). */
 const changeSource = (keys: readonly string[]): string =>
-  String.raw`(?:~[ \t]+)?(?:\\*"${textKeySource(keys)}\\*"|\b${textKeySource(keys)})[ \t]*[=:][ \t]*${CHANGE_SIDE}[ \t]+[-=]>[ \t]+${CHANGE_SIDE}`;
+  String.raw`(?:~[ \t]+)?(?:\\*"${textKeySource(keys)}\\*"|\b${textKeySource(keys)})(?:[ \t]*[=:][ \t]*${CHANGE_SIDE}[ \t]+[-=]>[ \t]+|[ \t]+(?i:changed|updated)[ \t]+(?i:from)[ \t]+${CHANGE_SIDE}[ \t]+(?i:to)[ \t]+)${CHANGE_SIDE}`;
 
 /**
  * A change under a secret's key, both values on one line (red-team review, N2): Terraform's plan
@@ -920,7 +921,7 @@ const changeSource = (keys: readonly string[]): string =>
  */
 function changeRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
   const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
-  const anchor = String.raw`[ \t][-=]>[ \t]`;
+  const anchor = String.raw`[ \t][-=]>[ \t]|[ \t](?i:changed|updated)[ \t]+(?i:from)[ \t]`;
   return [
     {
       id: 'secret-change',
@@ -936,6 +937,7 @@ function changeRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rul
         match: [
           { input: `      ~ admin_password = "${r2Password}" -> "${password}"`, output: `      ~ admin_password = "${label('secret-change')}" -> "${label('secret-change')}"` },
           { input: `      ~ "DB_PASSWORD" = (sensitive value) -> "${r2Password}"`, output: `      ~ "DB_PASSWORD" = (sensitive value) -> "${label('secret-change')}"` },
+          { input: `SiteSetting smtp_password changed from "" to "${password}" by admin`, output: `SiteSetting smtp_password changed from "" to "${label('secret-change')}" by admin` },
         ],
         noMatch: ['      ~ admin_password = (sensitive value)', '      ~ password = null -> (known after apply)', '      ~ password_length = 16 -> 24'],
       },
@@ -1246,8 +1248,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // the sensitive-key rule's, item by item. A list of words or counts is low in entropy. A
       // list has quotes or commas: `[REDACTED:…]` after a key is a placeholder, not a list.
       // A list of strings quoted alike goes from inside its first quote to inside its last: the
-      // outer quotes stay, as JSON's do (red-team L3).
-      regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*(?:"([^"\\\[\]\r\n]+(?:"[ \t]*,[ \t]*"[^"\\\[\]\r\n]+)*)"|'([^'\\\[\]\r\n]+(?:'[ \t]*,[ \t]*'[^'\\\[\]\r\n]+)*)'|((?:["']|[^\[\]\r\n,]*,)[^\[\]\r\n]*[^\[\]\r\n \t]))[ \t]*\]`,
+      // outer quotes stay, as JSON's do (red-team L3). Not a list of mappings or objects
+      // (`credentials: [{username: svc, secret: …}]`, decK's dump, round 79;
+      // `[UsernamePasswordCredential(username=jdoe, …)]`, CAS's audit, round 78): their keys say
+      // which value is the secret.
+      regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*(?:"([^"\\\[\]\r\n]+(?:"[ \t]*,[ \t]*"[^"\\\[\]\r\n]+)*)"|'([^'\\\[\]\r\n]+(?:'[ \t]*,[ \t]*'[^'\\\[\]\r\n]+)*)'|((?:["']|[^\[\]\r\n,{(][^\[\]\r\n,(]*,|,)[^\[\]\r\n]*[^\[\]\r\n \t]))[ \t]*\]`,
       keywords: textKeyKeywords(vocabulary.sensitiveKeys),
       // On a line, only where a key opens a list: the key words alone are everywhere (issue 9).
       anchor: String.raw`${textKeyAnchor(vocabulary.sensitiveKeys)}[ \t]*\[`,
@@ -1834,7 +1839,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // Round 4. 32 characters or more without a dot, a token's alphabet, mixed or random
       // enough: a word after `token` (`token expired`), a short id and an Ethereum address
       // (`transfer token 0x6b17…`, public) stay; a bootstrap token's id.secret is its own rule's.
-      regex: String.raw`\b(?i:token)[ \t]+((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{31,})(?:[^A-Za-z0-9_./+=-]|\.(?:[^A-Za-z0-9]|$)|$)`,
+      // After `with`, `using`, `for` or `by token` (a message naming what it called with), 20 or
+      // more: `calling https://api.pagerduty.com/… with token <20>`, `401 for token <20 hex>`
+      // (round 76); a bare `token <20 hex>` may be an id's short form.
+      regex: String.raw`(?:\b(?i:token)[ \t]+((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{31,})|\b(?i:(?:with|using|for|by)[ \t]+token)[ \t]+((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{19,30}))(?:[^A-Za-z0-9_./+=-]|\.(?:[^A-Za-z0-9]|$)|$)`,
       keywords: ['token'],
       anchor: String.raw`(?i:token)[ \t]`,
       anchorInPass: false,
@@ -1845,6 +1853,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         match: [
           { input: `INFO   Starting buildkite-agent v3.60.0 with token ${r4Hex}${r4Hex.slice(0, 10)}`, output: `INFO   Starting buildkite-agent v3.60.0 with token ${label('prose-token')}` },
           { input: `registering runner using token ${r4Token}.`, output: `registering runner using token ${label('prose-token')}.` },
+          { input: `401 calling https://api.pagerduty.com/incidents with token ${r4Token.slice(0, 20)}`, output: `401 calling https://api.pagerduty.com/incidents with token ${label('prose-token')}` },
         ],
         noMatch: ['token expired for user 42', 'transfer token 0x6b175474e89094c44da98b954eedeac495271d0f done', `token ${r4Hex.slice(0, 20)}`],
       },
@@ -1860,7 +1869,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // takes base64's and dashes too (`a pagerduty secret u+oW…`, trufflehog's tests; round 7),
       // the token's shape then telling it from the names Kubernetes gives its secrets, in small
       // letters (`secret mysql-root-password-7f9c8d6b5 created`).
-      regex: String.raw`\b(?:(?i:(?:api|access|secret|app|license|private|signing|encryption)[ _-]?key|(?:client|app|consumer|api|shared|webhook)[ _-]?secret)${PROSE_IS}((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{19,})|(?i:secret)${PROSE_IS}((?:[A-Za-z1-9_+/]|0[A-Za-wyz0-9_+/])[A-Za-z0-9_+/=-]{19,})|(?i:(?:with|using)[ \t]+key)${PROSE_IS}((?:[A-Za-z1-9_]|0[A-Za-wyz0-9_])[A-Za-z0-9_]{19,}))(?:[^A-Za-z0-9_./+=-]|\.(?:[^A-Za-z0-9]|$)|$)`,
+      regex: String.raw`\b(?:(?i:(?:api|access|secret|app|license|private|signing|encryption|agent|integration|routing|ingest|master)[ _-]?key|(?:client|app|consumer|api|shared|webhook|automation)[ _-]?secret)${PROSE_IS}\[?((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{19,})|(?i:secret)${PROSE_IS}((?:[A-Za-z1-9_+/]|0[A-Za-wyz0-9_+/])[A-Za-z0-9_+/=-]{19,})|(?i:(?:with|using)[ \t]+key)${PROSE_IS}((?:[A-Za-z1-9_]|0[A-Za-wyz0-9_])[A-Za-z0-9_]{19,}))(?:[^A-Za-z0-9_./+=-]|\.(?:[^A-Za-z0-9]|$)|$)`,
       keywords: ['key', 'secret'],
       anchor: String.raw`(?i:key|secret)[ \t]`,
       anchorInPass: false,
@@ -1874,6 +1883,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `the client secret is ${r5Token}.`, output: `the client secret is ${label('prose-secret')}.` },
           { input: `You can find a pagerduty secret ${r7Base64} within`, output: `You can find a pagerduty secret ${label('prose-secret')} within` },
           { input: `found secret ${r7Dashed} in config`, output: `found secret ${label('prose-secret')} in config` },
+          { input: `Connecting to ingress.example.io:443 with agent key ${r5Token}`, output: `Connecting to ingress.example.io:443 with agent key ${label('prose-secret')}` },
+          { input: `Controller Access Key [${issuedUuid}] Account Name [acme]`, output: `Controller Access Key [${label('prose-secret')}] Account Name [acme]` },
         ],
         noMatch: [
           'gpg: using RSA key 4AEE18F83AFDEB23A1B2C3D4E5F60718293A4B5C',

@@ -98,6 +98,9 @@ const TOKEN68_END = String.raw`(?:$|[^"\\=A-Za-z0-9._~+/-]|\\+[^"\\]|\\*"(?:$|[^
  */
 const SET_HEADER = String.raw`(?:(?:proxy|grpc|uwsgi|scgi)_set_header|add_header|(?:RequestHeader|Header(?:[ \t]+always)?)[ \t]+(?i:set|add|append|merge|setifempty)|(?:http|tcp)-(?:request|response)[ \t]+(?:set|add)-header)`;
 
+/** A header of a site's own that carries a credential: its name ends in a credential's word (`X-Origin-Auth`, `X-Internal-Key`). */
+const CUSTOM_HEADER = String.raw`(?i:[a-z0-9]+(?:-[a-z0-9]+)*-(?:key|token|secret|auth))`;
+
 /**
  * The schemes the Authorization header's rule knows by name. Only after one of these may the space
  * be URL-encoded (`Authorization=Basic%20…`, OpenTelemetry's `OTEL_EXPORTER_OTLP_HEADERS`, red-team):
@@ -414,6 +417,29 @@ export const httpAuthRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'server-config-custom-header',
+    family: 'http-auth',
+    description: "a token a proxy config sets in a header of its own whose name ends in Key, Token, Secret or Auth: nginx's proxy_set_header X-Internal-Key …, Varnish and Fastly VCL's set bereq.http.X-Origin-Auth = \"…\", Emissary's add_request_headers {x-upstream-key: {value: …}}",
+    // Round 79 (and 73): a shared secret between a CDN or an ingress and its origin, in a name of
+    // the site's own. The value is 16 or more of a token's alphabet and token-shaped: `$host`,
+    // `%[req.hdr(…)]` and `$scheme$host$uri` (a cache key) hold `$`, `%` or `[` and stay.
+    regex: String.raw`(?:\b${SET_HEADER}[ \t]+\\?["']?${CUSTOM_HEADER}\\?["']?[ \t]+|\bset[ \t]+(?:req|bereq|resp|beresp)\.http\.${CUSTOM_HEADER}[ \t]*=[ \t]*|(?:^|[ \t{,])${CUSTOM_HEADER}["']?:[ \t]*\{[ \t]*["']?value["']?:[ \t]*)\\?["']?([A-Za-z0-9_+/=.~-]{16,})(?:\\?["']|[ \t;,}]|$)`,
+    // Tier 1b only: the names end in words the pass over every byte finds already.
+    keywords: ['key', 'token', 'secret', 'auth'],
+    anchor: String.raw`${SET_HEADER}|\.http\.|(?i:key|token|secret|auth)["']?:[ \t]*\{`,
+    anchorInPass: false,
+    minEntropy: 3,
+    tokenShape: true,
+    examples: {
+      match: [
+        { input: `snippet="proxy_set_header X-Internal-Key \\"${apiKey}\\";"`, output: `snippet="proxy_set_header X-Internal-Key \\"${label('server-config-custom-header')}\\";"` },
+        { input: `  set bereq.http.X-Origin-Auth = "${opaque}";`, output: `  set bereq.http.X-Origin-Auth = "${label('server-config-custom-header')}";` },
+        { input: `add_request_headers: {x-upstream-key: {value: "${bearerUuid}", append: false}}`, output: `add_request_headers: {x-upstream-key: {value: "${label('server-config-custom-header')}", append: false}}` },
+      ],
+      noMatch: ['proxy_set_header X-Cache-Key $scheme$host$request_uri;', 'set req.http.X-Cache-Key = req.url;', 'add_header X-Request-Token-Type bearer;', 'proxy_set_header X-Forwarded-Auth "enabled-for-all-users";'],
+    },
+  },
+  {
     id: 'api-key-header',
     family: 'http-auth',
     description: 'X-Api-Key, X-Auth-Token, X-XSRF-Token, X-CSRF-Token, X-Amz-Security-Token and similar headers',
@@ -465,6 +491,24 @@ export const httpAuthRules: readonly RuleSpec[] = [
         { input: `--basic-auth ci@example.com:${authPassword}`, output: `--basic-auth ci@example.com:${label('auth-user-password')}` },
       ],
       noMatch: ['AUTH_METHOD=basic', 'auth=true', 'AUTH_PROVIDER=google:oauth2', 'auth: jwt:v2', 'auth: ldap:389', 'requestedAuth=Kerberos:Negotiate', 'BASIC_AUTH=$ES_USER:$ES_PASSWORD', 'basic_auth: "admin:<password>"', 'auth=google:oauth2:openid', 'grant_type=urn:ietf:params:oauth:grant-type:device_code device_code=…'],
+    },
+  },
+  {
+    id: 'auth-token-value',
+    family: 'http-auth',
+    description: 'a long random token under a key that is just auth: auth=…, {auth=…} (a query string as API Gateway logs it), "auth": "…"',
+    // Round 75: a WebSocket's `?auth=<token>` as API Gateway's execution log prints the query
+    // (`{auth=…, room=…}`). Most values under `auth` say which auth is used (`basic`, `oauth2`,
+    // `AzureActiveDirectory`, `PRESHARED_KEY`), so the value is 24 or more of base64url's alphabet
+    // and token-shaped; base64 of `user:password` is registry-auth's.
+    regex: String.raw`(?:^|[^A-Za-z0-9_.-])\\?["']?(?i:auth)\\?["']?[ \t]*[=:][ \t]*\\?["']?([A-Za-z0-9_-]{24,})(?:$|[^A-Za-z0-9_.+/=-])`,
+    // Tier 1b only by this word: `auth` is in the pass over every byte already.
+    keywords: ['auth'],
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `Method request query string: {auth=${opaque}, room=support-7}`, output: `Method request query string: {auth=${label('auth-token-value')}, room=support-7}` }],
+      noMatch: ['auth=PRESHARED_KEY cipher=AES_GCM_16_256', '{"auth":"AzureActiveDirectoryServicePrincipal"}', 'oauth=' + 'x'.repeat(30), `author=${'ab12'.repeat(8)}`],
     },
   },
 ];

@@ -244,7 +244,7 @@ export const CALL_ARGUMENT = String.raw`${ANY_QUOTE}[ \t]*,[ \t]*(?:'\\?"([^"'\\
  * (`client_secret=[…]`, `{code=[…], redirect_uri=[…]}`; round 27). Quoted by escapes too
  * (`ESCAPED_QUOTED`), its groups last.
  */
-export const TOKEN_VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r])+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|\[?([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
+export const TOKEN_VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r])+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|\\+'((?:[^'\\\n\r]|\\+[^'\\\n\r])+)\\+'|\[?([^ \t\r\n"'\\&,;<>(){}\[\]|]+)|${ESCAPED_QUOTED})`;
 
 /**
  * Where a token may start: a word boundary, or right after an escape that ends in a word

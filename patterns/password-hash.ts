@@ -66,6 +66,9 @@ const ADONIS_ROW = [
   String.raw`${Q}hash${Q}[ \t]*:[ \t]*${Q}([A-Za-z0-9+/=_-]{16,})${Q}[^\r\n]{0,400}?${Q}tokenable_?[iI]d${Q}`,
 ].join('|');
 
+const mysqlHash = createSampler(2026120477).hex(40).toUpperCase();
+const yubicoOtp = `cccccc${createSampler(2026120478).from('cbdefghijklnrtuv', 38)}`;
+
 /**
  * Password hashes and one-time-password seeds (issue 8). A hash of a password is an offline-
  * crackable verifier and a TOTP seed mints codes forever: neither belongs in a log. The
@@ -136,6 +139,25 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `validatePassword hash=${sample.hex(32)}:${sample.alnum(32)} ok`, output: `validatePassword hash=${label('salted-hex-hash')} ok` },
       ],
       noMatch: [`password check: file hash=${sample.hex(64)} ok`, `pass sha=${sample.hex(40)}:src/app.js`],
+    },
+  },
+  {
+    id: 'mysql-native-hash',
+    family: 'password-hash',
+    description: "MySQL's native password hash (`*` and 40 hex capitals, SHA1(SHA1(password))) in a row of mysql.user or a listing that names mysql_native_password or authentication_string",
+    // Round 77 (and 65): `SELECT user, host, plugin, authentication_string FROM mysql.user` prints
+    // it in a table row beside its plugin's name; a dictionary cracks it offline. `IDENTIFIED BY
+    // PASSWORD '*…'` is sql-identified-by's.
+    // The plugin's column beside the hash's, either side, or the column's name before it.
+    regex: String.raw`(?i:native_password)[ \t]*\|[ \t]*(\*[0-9A-F]{40})\b|(\*[0-9A-F]{40})[ \t]*\|[ \t]*(?i:mysql_native_password)|(?i:authentication_string)[^*\r\n]{0,40}(\*[0-9A-F]{40})\b`,
+    // Tier 1b only: woken by `pass`, which the pass finds, on lines that name the plugin or the column.
+    keywords: ['pass'],
+    anchor: String.raw`(?i:native_password|authentication_string)`,
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `| app_rw | % | mysql_native_password | *${mysqlHash} |`, output: `| app_rw | % | mysql_native_password | ${label('mysql-native-hash')} |` }],
+      noMatch: [`SELECT user FROM mysql.user WHERE plugin = 'mysql_native_password'; -- 3 rows, *${mysqlHash.slice(0, 8)}`],
     },
   },
   {
@@ -231,12 +253,18 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // Four digits or more and no date, version, address or path after them: `otp 5 attempts`,
     // `OTP 2026-12-01` and `otp length 6` stay.
     // Round 74: an MFA code as CLIs take it (saml2aws' `--mfa-token=409453`, `aws sts … --token-code 123456`).
-    regex: String.raw`\b(?i:t?otp|passcode|mfa[_-]?(?:token|code)|token[_-]?code)(?:[ _-]?(?i:code))?(?:[ \t]+(?i:for)[ \t]+[^ \t:=]{1,64})?(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:is|was|sent|generated|verified|received)[ \t]*:?[ \t]*)?)\\?["']?([0-9]{4,10})(?:$|[^0-9A-Za-z:/_.-]|[.](?:$|[^0-9A-Za-z]))`,
+    // Or the last word of a column's or a field's name (`SET login_otp='482915'`; round 77).
+    regex: String.raw`(?:\b|_)(?i:t?otp|passcode|mfa[_-]?(?:token|code)|token[_-]?code)(?:[ _-]?(?i:code))?(?:[ \t]+(?i:for)[ \t]+[^ \t:=]{1,64})?(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:is|was|sent|generated|verified|received)[ \t]*:?[ \t]*)?)\\?["']?([0-9]{4,10})(?:$|[^0-9A-Za-z:/_.-]|[.](?:$|[^0-9A-Za-z]))|\b(?i:otp)[ \t]*[:=][ \t]*\\?["']?([cbdefghijklnrtuv]{32,48})\b`,
+    // Or a YubiKey's OTP, 44 letters of modhex (`pam_yubico: … OTP: cccccc…`; round 78).
     keywords: ['otp', 'passcode', 'mfa', 'token-code', 'token_code'],
     minEntropy: 1,
     examples: {
-      match: [{ input: `Generated email OTP ${otpValue} for user jdoe`, output: `Generated email OTP ${label('otp-value')} for user jdoe` }],
-      noMatch: ['error: otp 5 attempts exceeded', 'otp length 6', 'OTP 2026-12-01 rollout', 'otp_expiry=3000'],
+      match: [
+        { input: `Generated email OTP ${otpValue} for user jdoe`, output: `Generated email OTP ${label('otp-value')} for user jdoe` },
+        { input: `UPDATE users SET login_otp='${otpValue}', login_otp_expires=NOW() WHERE id=7;`, output: `UPDATE users SET login_otp='${label('otp-value')}', login_otp_expires=NOW() WHERE id=7;` },
+        { input: `pam_yubico(sshd:auth): pam_yubico.c:1021 (pam_sm_authenticate): OTP: ${yubicoOtp} ID: ${yubicoOtp.slice(0, 12)}`, output: `pam_yubico(sshd:auth): pam_yubico.c:1021 (pam_sm_authenticate): OTP: ${label('otp-value')} ID: ${yubicoOtp.slice(0, 12)}` },
+      ],
+      noMatch: ['error: otp 5 attempts exceeded', 'otp length 6', 'OTP 2026-12-01 rollout', 'otp_expiry=3000', 'max_otp_attempts=5', 'login_otp_expires=1200'],
     },
   },
   {

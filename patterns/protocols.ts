@@ -43,6 +43,13 @@ const JAAS_MAX_OPTIONS = 12;
  * pairs of HTTP client calls. Each is woken by a word the pass over every byte finds already
  * (`auth`, `pass`), so the pass stays as it was; their anchors are tier 1b's.
  */
+/**
+ * AUTH typed bare, the password its last argument: on redis-cli's command line or at its prompt
+ * (`redis-cli -h cache AUTH …`, `127.0.0.1:6379> AUTH default …`), and in a HAProxy health check
+ * that logs in (`tcp-check send AUTH\ …\r\n`, its space escaped; round 79).
+ */
+const REDIS_AUTH_TYPED = String.raw`(?:\bredis-cli\b[^\r\n]*?[ \t]|:[0-9]{2,5}> |\btcp-check[ \t]+send[ \t]+)(?i:auth)(?:\\?[ \t]+[^ \t\r\n\\]+)?\\?[ \t]+([^ \t\r\n\\]+)(?:\\r\\n|[ \t]*\r?$)`;
+
 export const protocolRules: readonly RuleSpec[] = [
   {
     id: 'redis-auth-command',
@@ -53,9 +60,9 @@ export const protocolRules: readonly RuleSpec[] = [
     // Or as ioredis's debug log writes a command: `-> auth([ 'user', '…' ])`.
     // HELLO's SETNAME may follow (`"HELLO" "3" "AUTH" "default" "…" "SETNAME" "api"`, round 14),
     // and ioredis writes HELLO so too (`-> hello([ '3', 'AUTH', 'default', '…' ])`, round 47).
-    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"]|"(?i:setname)")|-> (?i:auth)\(\[[ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*)?'([^'\\\r\n]+)'[ \t]*\]\)|-> (?i:hello)\(\[[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'(?i:auth)'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\\\r\n]+)'|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"`,
+    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"]|"(?i:setname)")|-> (?i:auth)\(\[[ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*)?'([^'\\\r\n]+)'[ \t]*\]\)|-> (?i:hello)\(\[[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'(?i:auth)'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\\\r\n]+)'|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"|${REDIS_AUTH_TYPED}`,
     keywords: ['auth'],
-    anchor: String.raw`\\?"(?i:auth)\\?"[ \t]+\\?"|-> (?i:auth)\(\[|-> (?i:hello)\(\[`,
+    anchor: String.raw`\\?"(?i:auth)\\?"[ \t]+\\?"|-> (?i:auth)\(\[|-> (?i:hello)\(\[|redis-cli|:[0-9]{2,5}> (?i:auth)[ \t]|tcp-check[ \t]+send[ \t]`,
     anchorInPass: false,
     examples: {
       match: [
@@ -63,8 +70,10 @@ export const protocolRules: readonly RuleSpec[] = [
         { input: `1701234567.123456 [0 10.0.3.7:6379] "auth" "default" "${password}"`, output: `1701234567.123456 [0 10.0.3.7:6379] "auth" "default" "${label('redis-auth-command')}"` },
         { input: `1701234567.123456 [0 unix:/run/redis.sock] "HELLO" "3" "AUTH" "app" "${password}"`, output: `1701234567.123456 [0 unix:/run/redis.sock] "HELLO" "3" "AUTH" "app" "${label('redis-auth-command')}"` },
         { input: `1765553512.294219 [14 10.0.120.96:42755] "HELLO" "3" "AUTH" "default" "${password}" "SETNAME" "gateway"`, output: `1765553512.294219 [14 10.0.120.96:42755] "HELLO" "3" "AUTH" "default" "${label('redis-auth-command')}" "SETNAME" "gateway"` },
+        { input: `$ redis-cli -h cache-01 AUTH ${password}`, output: `$ redis-cli -h cache-01 AUTH ${label('redis-auth-command')}` },
+        { input: `    tcp-check send AUTH\\ ${password}\\r\\n`, output: `    tcp-check send AUTH\\ ${label('redis-auth-command')}\\r\\n` },
       ],
-      noMatch: ['"AUTH" "(redacted)"', '1701234567.1 [0 127.0.0.1:1] "GET" "auth"', '{"auth":"enabled"}'],
+      noMatch: ['"AUTH" "(redacted)"', '1701234567.1 [0 127.0.0.1:1] "GET" "auth"', '{"auth":"enabled"}', 'redis-cli -h cache-01 AUTH failed: WRONGPASS invalid username-password pair'],
     },
   },
   {

@@ -2,6 +2,9 @@ import type { RuleSpec } from '../src/types.js';
 import { label } from './parts.js';
 import { createSampler } from './sample.js';
 
+/** Blanks between SQL's words, or `\040` where the mysql client's history file writes a space (`.mysql_history`). */
+const SQL_BLANK = String.raw`(?:[ \t]|\\040)+`;
+
 /** A sampler of its own: examples here must not shift the samples of the files after this one. */
 const sql = createSampler(2026120107);
 const password = sql.password();
@@ -258,12 +261,12 @@ export const sqlRules: readonly RuleSpec[] = [
     // `PASSWORD`/`VALUES` (a hash, crackable). Unquoted, Oracle's identifier passwords: only in a
     // CREATE/ALTER USER|ROLE statement and before its end or next clause, so that prose
     // ("identified by their email") and `BY PASSWORD '…'` are not read as one.
-    regex: String.raw`\b(?i:identified)[ \t]+(?:(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]+\\?["'\x60]?[ \t]+)?(?i:by)[ \t]+(?:(?i:password|values)[ \t]+)?(?:${QUOTED}|\\?"((?:[^"\\\r\n])+)\\?"|\\'((?:[^'\\\r\n])+)\\')|\b(?i:create|alter)[ \t]+(?i:user|role)[ \t]+[^'"\r\n;]{1,128}?[ \t](?i:identified)[ \t]+(?i:by)[ \t]+([A-Za-z][A-Za-z0-9_$#]{0,127})(?:[ \t]*(?:;|\\?"|(?m:$))|[ \t]+(?i:default|account|password|quota|profile|replace|container)\b)|\b(?i:identified)[ \t]+(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]*(?i:password)[A-Za-z0-9_]*\\?["'\x60]?[ \t]+(?i:as)[ \t]+${QUOTED}`,
+    regex: String.raw`(?:\b|\\040)(?i:identified)${SQL_BLANK}(?:(?i:with)${SQL_BLANK}\\?["'\x60]?[A-Za-z0-9_]+\\?["'\x60]?${SQL_BLANK})?(?i:by)${SQL_BLANK}(?:(?i:password|values)${SQL_BLANK})?(?:${QUOTED}|\\?"((?:[^"\\\r\n])+)\\?"|\\'((?:[^'\\\r\n])+)\\')|\b(?i:create|alter)[ \t]+(?i:user|role)[ \t]+[^'"\r\n;]{1,128}?[ \t](?i:identified)[ \t]+(?i:by)[ \t]+([A-Za-z][A-Za-z0-9_$#]{0,127})(?:[ \t]*(?:;|\\?"|(?m:$))|[ \t]+(?i:default|account|password|quota|profile|replace|container)\b)|\b(?i:identified)[ \t]+(?i:with)[ \t]+\\?["'\x60]?[A-Za-z0-9_]*(?i:password)[A-Za-z0-9_]*\\?["'\x60]?[ \t]+(?i:as)[ \t]+${QUOTED}`,
     keywords: ['identified'],
     // Tier 1b only: `identified` is on no line of the bench corpora or loghub (124,634 lines), so
     // the anchor's 40 characters in the pass saved nothing there.
     anchorInPass: false,
-    anchor: String.raw`\b(?i:identified)[ \t]+(?i:by|with)[ \t]`,
+    anchor: String.raw`(?:\b|\\040)(?i:identified)${SQL_BLANK}(?i:by|with)(?:[ \t]|\\040)`,
     examples: {
       match: [
         { input: `CREATE USER 'app'@'%' IDENTIFIED BY '${password}';`, output: `CREATE USER 'app'@'%' IDENTIFIED BY '${label('sql-identified-by')}';` },
@@ -273,6 +276,8 @@ export const sqlRules: readonly RuleSpec[] = [
         { input: `ALTER USER scott IDENTIFIED BY ${word};`, output: `ALTER USER scott IDENTIFIED BY ${label('sql-identified-by')};` },
         { input: `CREATE USER app IDENTIFIED BY ${word} DEFAULT TABLESPACE users`, output: `CREATE USER app IDENTIFIED BY ${label('sql-identified-by')} DEFAULT TABLESPACE users` },
         { input: `CREATE USER 'old'@'%' IDENTIFIED BY PASSWORD '*${sql.hex(40).toUpperCase()}'`, output: `CREATE USER 'old'@'%' IDENTIFIED BY PASSWORD '${label('sql-identified-by')}'` },
+        // The mysql client's history file writes each space as `\040` (round 77).
+        { input: `ALTER\\040USER\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'${password}';`, output: `ALTER\\040USER\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'${label('sql-identified-by')}';` },
         // MariaDB's audit plugin quotes the statement and escapes its quotes (round 34).
         { input: `20261125 06:21:44,db-2,root,localhost,820,9608,QUERY,,'CREATE USER \\'reporting\\'@\\'%\\' IDENTIFIED BY \\'${password}\\'',0`, output: `20261125 06:21:44,db-2,root,localhost,820,9608,QUERY,,'CREATE USER \\'reporting\\'@\\'%\\' IDENTIFIED BY \\'${label('sql-identified-by')}\\'',0` },
       ],

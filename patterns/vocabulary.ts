@@ -160,6 +160,11 @@ export const SECRET_KEYS: readonly string[] = [
 const SAFE_ID_KEYS: readonly string[] = [
   // SES's DKIM tokens: the names of public DNS records (round 75).
   'dkim tokens',
+  // Elasticsearch's invalidate-API-key answer lists the ids of the keys it revoked, and its
+  // security exception names the kind of credential it refused (round 77).
+  'invalidated api keys', 'previously invalidated api keys', 'additional unsuccessful credentials',
+  // Azure App Service's load balancer affinity cookies: which instance served the client (round 78).
+  'arraffinity', 'arraffinitysamesite',
   'trace id', 'span id', 'parent id', 'parent span id', 'request id', 'x request id', 'amzn request id',
   'x amzn request id', 'x amzn trace id', 'amzn trace id', 'aws request id', 'traceparent', 'tracestate',
   'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
@@ -378,6 +383,20 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`\$\d+`, String.raw`\?`, String.raw`%\([a-z_][a-z0-9_]*\)s`,
     // Round 63: a template's hole in %%…%% (`key = "%%TACACS_KEY%%"`, rendered at deploy time).
     '%%[a-z0-9_]+%%',
+    // Round 78: other templates' holes (`##PORTAL_CLIENT_SECRET##`, Shibboleth's
+    // `%{idp.sealer.password.env}`), Azure App Service's Key Vault reference
+    // (`@Microsoft.KeyVault(SecretUri=…)`), a mark in parentheses (`password=(encrypted)`), LDAP's
+    // pass-through to SASL (`userPassword: {SASL}jdoe@ACME.IO`), and NTLM's negotiate and
+    // challenge messages (types 1 and 2, `TlRMTVNTUAABAAAA…`), which carry no response.
+    '##[a-z0-9_]+##', String.raw`%\{[\w.-]+\}`, String.raw`@microsoft\.keyvault\([^)]*\)?`, String.raw`\([a-z][a-z ]{2,30}\)`,
+    String.raw`\{sasl\}\S+`, 'tlrmtvntuaa[bc]aaaa[a-z0-9+/=]*',
+    // Round 77: a call that asks for the value (mongosh's `pwd: passwordPrompt()`, Python's
+    // `getpass()`), and the word docs put after a flag's name (`the --erlang-cookie switch`).
+    String.raw`[a-z_$][\w$.]*\(\)`, '(?:switch|option|flag|argument|parameter)s?',
+    // Round 79: Apache's program that prints the password (`AuthLDAPBindPassword "exec:/…"`), Kong's
+    // vault reference (`{vault://aws/kong/pg-password}`), and a sentence percent-encoded
+    // (`validationToken=Validation:%20Testing%20client%20…`, Microsoft Graph's handshake).
+    'exec:/\\S*', String.raw`\{vault://[^}]*\}`, String.raw`[a-z]+:?(?:%20[a-z]+){3,}`,
     // Round 69: Roundcube's macros for the user's own login (`$config['smtp_pass'] = '%p'`), and a
     // command whose output is the value (`set imap_pass = \`pass show mail/jane\``, whole or cut at its blank).
     '%[a-z]', '`[^`]*`?',

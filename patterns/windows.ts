@@ -173,12 +173,13 @@ export const windowsRules: readonly RuleSpec[] = [
   {
     id: 'echo-into-join',
     family: 'command-line',
-    description: "a password echoed into a command that reads it from its input: echo … | realm join, | kinit, | adcli join, | net ads join, | docker login --password-stdin, | passwd --stdin",
-    regex: String.raw`\b(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:'([^'\r\n]+)'|"([^"$\r\n]+)"|([^ \t\r\n'"|>$;&]+))[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?(?:realm join|kinit|adcli join|net ads join|[a-z0-9.-]+ login[^|\r\n]*--password-stdin|passwd --stdin)`,
-    keywords: ['realm join', 'kinit', 'adcli join', 'net ads join', 'password-stdin', 'passwd --stdin'],
+    description: "a password echoed into a command that reads it from its input: echo … | realm join, | kinit, | adcli join, | net ads join, | docker login --password-stdin, | passwd --stdin, | saslpasswd2",
+    regex: String.raw`\b(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:'([^'\r\n]+)'|"([^"$\r\n]+)"|([^ \t\r\n'"|>$;&]+))[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?(?:realm join|kinit|adcli join|net ads join|[a-z0-9.-]+ login[^|\r\n]*--password-stdin|passwd --stdin|saslpasswd2\b)`,
+    // Cyrus SASL's saslpasswd2 reads it from its input too (rounds 69, 77); chpasswd's is cli-password-option's.
+    keywords: ['realm join', 'kinit', 'adcli join', 'net ads join', 'password-stdin', 'passwd --stdin', 'saslpasswd2'],
     examples: {
       match: [{ input: `ansible: TASK [ad_join] cmd: echo ${password} | realm join --user=svc_join CORP.LOCAL`, output: `ansible: TASK [ad_join] cmd: echo ${label('echo-into-join')} | realm join --user=svc_join CORP.LOCAL` }],
-      noMatch: ['echo "$JOIN_PW" | realm join --user=svc_join CORP.LOCAL'],
+      noMatch: ['echo "$JOIN_PW" | realm join --user=svc_join CORP.LOCAL', 'echo "$SASL_PW" | saslpasswd2 -p -c cyrus'],
     },
   },
 ];

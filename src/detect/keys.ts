@@ -90,7 +90,8 @@ export function createKeyPolicy(
 const ENVIRONMENT_AFTER = /^(?:prod|production|staging|stage|dev|development|test|testing|qa|ci|local|live|sandbox|preview)$/;
 
 const KEY_CHAR = /[A-Za-z0-9_.$@-]/;
-const SEPARATOR_CHAR = /[ \t"'\\:=>]/;
+// And a list's bracket: a safe key's first item (`"invalidated_api_keys":["…"]`; round 77).
+const SEPARATOR_CHAR = /[ \t"'\\:=>[]/;
 
 /**
  * The key just before `start` on the same line, as in `"traceId":"…"`, `etag=…` or

@@ -103,6 +103,21 @@ function isGroupedKey(text: string): boolean {
   for (const group of text.split(/[-_]/)) if (RANDOM_GROUP.test(group)) random++;
   return random >= 2;
 }
+/**
+ * A vendor's short prefix before a random key in one case or a UUID (`t_730c…`, Lumigo's tracer
+ * token; `xaat-<uuid>`, Axiom's; round 76): the prefix is a name, the rest what `ONE_CASE_KEY`
+ * or `UUID` takes, so a pod's or a build's name (`api-7d9f8c6b5-x2k4m`) stays none. Only where a
+ * key names the value (the generic rules): a vendor's own rule says which prefixes and lengths are
+ * its keys, and its look-alikes stay.
+ */
+const PREFIXED_KEY = /^[A-Za-z][A-Za-z0-9]{0,7}[-_]((?:[a-z0-9]{16,}|[A-Z0-9]{16,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}))$/;
+
+function isPrefixedKey(text: string): boolean {
+  const rest = PREFIXED_KEY.exec(text)?.[1];
+  if (rest === undefined) return false;
+  return UUID.test(rest) || (/[A-Za-z].*[A-Za-z]/.test(rest) && /[0-9].*[0-9]/.test(rest));
+}
+
 /** Letters only, 20 or more, a quarter of them capitals and a quarter small: a random token. */
 const LETTERS_KEY = /^[A-Za-z]{20,}$/;
 
@@ -115,13 +130,13 @@ const LETTERS_KEY = /^[A-Za-z]{20,}$/;
  * Versions and build names (`20231105-1234-5678-release`) are neither, nor is a class name in
  * camel case (`AbstractSingletonProxyFactoryBean`: one capital in six letters).
  */
-function looksLikeToken(text: string): boolean {
+function looksLikeToken(text: string, keyed = false): boolean {
   if (isSymbolRich(text)) return true;
   if (!/[0-9]/.test(text)) return LETTERS_KEY.test(text) && mixedAsRandom(text);
   if (DOTTED_NAME.test(text)) return false;
   if (UUID.test(text)) return true;
   if (ONE_CASE_KEY.test(text)) return /[A-Za-z].*[A-Za-z]/.test(text) && /[0-9].*[0-9]/.test(text);
-  if (isGroupedKey(text)) return true;
+  if (isGroupedKey(text) || (keyed && isPrefixedKey(text))) return true;
   if (!/[A-Z]/.test(text) || !/[a-z]/.test(text)) return false;
   return !readsAsPath(text) && !FIELDS.test(text);
 }
@@ -191,7 +206,7 @@ function entropyFloor(minEntropy: number, tokenShaped: boolean, text: string): n
   // A person's password (`Summer2026!`, `Winter#2025`): capitals, small letters, digits and a
   // symbol, repeated letters and all, under a secret's key (round 7: `secret = Summer2026!`).
   if (short && text.length >= 8 && PASSWORD_CLASSES.every((c) => c.test(text))) return Math.min(minEntropy, PASSWORD_MIN_ENTROPY);
-  if (ONE_CASE_KEY.test(text) || isGroupedKey(text)) return Math.min(minEntropy, short ? SHORT_ONE_CASE_MIN_ENTROPY : SMALL_ALPHABET_MIN_ENTROPY);
+  if (ONE_CASE_KEY.test(text) || isGroupedKey(text) || isPrefixedKey(text)) return Math.min(minEntropy, short ? SHORT_ONE_CASE_MIN_ENTROPY : SMALL_ALPHABET_MIN_ENTROPY);
   if (UUID.test(text)) return Math.min(minEntropy, SMALL_ALPHABET_MIN_ENTROPY);
   return short ? Math.min(minEntropy, SHORT_MIXED_MIN_ENTROPY) : minEntropy;
 }
@@ -705,7 +720,7 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   const text = latin1(bytes, start, end);
   if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(ctx, bytes, start, end, text) || isPrefixOfPlaceholder(bytes, end, text) || isMaskedHead(bytes, start, end)) return false;
   const { spec } = rule;
-  if (spec.tokenShape === true && !looksLikeToken(text)) return false;
+  if (spec.tokenShape === true && !looksLikeToken(text, spec.generic === true)) return false;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;
   if (spec.generic === true) {
     const lineStart = lineStartOf(bytes, start, Math.max(0, start - 128));
@@ -925,6 +940,9 @@ const METADATA_MEMBERS: ReadonlySet<string> = new Set(
     'display name', 'start date time', 'end date time', 'hint', 'usage', 'pattern', 'format', 'description', 'min length', 'max length', 'read only', 'write only',
     // A passkey's public credential as a registration logs it (`{"id":…,"publicKey":…,"aaguid":…,"signCount":0}`; round 52).
     'aaguid', 'sign count', 'transports',
+    // Okta's user: `"credentials":{"password":{},"provider":{"type":"OKTA","name":"OKTA"}}` says
+    // who holds the password (round 78); a nested secret's key is still found on its own.
+    'provider',
   ].map((k) => normalizeKey(k)),
 );
 
