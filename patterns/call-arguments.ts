@@ -15,7 +15,7 @@ const hmacB64 = `${createSampler(2026120351).base64(86)}==`;
 /** What a setter or a builder's method names when its one argument is the secret. */
 const SETTER_KEYS = [
   'password', 'passwd', 'secret', 'client secret', 'app secret', 'api secret', 'api key', 'secret key', 'token',
-  'access token', 'auth token', 'encryption key', 'signing key',
+  'access token', 'auth token', 'encryption key', 'signing key', 'private key',
 ].map(keySource).join('|');
 
 /**
@@ -76,7 +76,7 @@ export const callArgumentRules: readonly RuleSpec[] = [
     description: 'a token-shaped string literal given to a setter or builder named for a secret, as code and its traces print it: setPassword("…"), .apiKey("…"), withClientSecret("…"), Apache HttpClient\'s UsernamePasswordCredentials("user", "…")',
     // Round 5 (other scanners' suites: detect-secrets, gitleaks). Only a setter (`set`, `with` or a
     // builder's `.name(`): `getPassword("db")`, `readSecret("prod/api")` name where a secret is.
-    regex: String.raw`(?:\.|\b(?i:set|with)_?)(?i:${SETTER_KEYS})[ \t]*\([ \t]*(?:"([^"\\\r\n]+)"|'([^'\\\r\n]+)')[ \t]*\)|\bUsernamePasswordCredentials\([ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"([^"\\\r\n]+)"`,
+    regex: String.raw`(?:\.|::|\b(?i:set|with)_?)(?i:${SETTER_KEYS})[ \t]*\([ \t]*(?:"([^"\\\r\n]+)"|'([^'\\\r\n]+)')[ \t]*\)|\bUsernamePasswordCredentials\([ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"([^"\\\r\n]+)"`,
     keywords: ['pass', 'secret', 'token', 'key'],
     anchor: String.raw`(?i:password|passwd|secret|token|key)[ \t]*\(|UsernamePasswordCredentials\(`,
     anchorInPass: false,

@@ -440,6 +440,33 @@ export const httpAuthRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'nginx-secure-link-secret',
+    family: 'http-auth',
+    description: "the secret word of nginx's secure_link_md5 expression, which signs expiring download links: secure_link_md5 \"$secure_link_expires$uri$remote_addr <secret>\";",
+    // Round 79: whoever has it signs links of their own. The expression is variables and literals;
+    // the secret is its last word that is no variable, 8 characters or more.
+    regex: String.raw`\bsecure_link_md5[ \t]+\\?"[^"\r\n]*?[ \t]([^ \t"\\$\r\n][^ \t"\\\r\n]{7,})[ \t]*\\?"`,
+    keywords: ['secure_link_md5'],
+    minEntropy: 2.5,
+    examples: {
+      match: [{ input: `    secure_link_md5 "$secure_link_expires$uri$remote_addr ${opaque}";`, output: `    secure_link_md5 "$secure_link_expires$uri$remote_addr ${label('nginx-secure-link-secret')}";` }],
+      noMatch: ['    secure_link_md5 "$secure_link_expires$uri$remote_addr $secret_from_map";'],
+    },
+  },
+  {
+    id: 'cloudfront-origin-header',
+    family: 'http-auth',
+    description: "the value of a custom header CloudFront sends its origin, named for a secret (X-Origin-Verify, X-…-Key, -Token, -Secret, -Auth), as get-distribution-config prints it: {\"HeaderName\": \"X-Origin-Verify\", \"HeaderValue\": \"…\"}",
+    // Round 79: the origin lets through whoever sends it, so it is the distribution's shared secret.
+    regex: String.raw`\\?"HeaderName\\?"[ \t]*:[ \t]*\\?"(?:${CUSTOM_HEADER}|(?i:[a-z0-9-]*-verify))\\?"[ \t]*,[ \t]*\\?"HeaderValue\\?"[ \t]*:[ \t]*\\?"([^"\\\r\n]{8,})\\?"`,
+    keywords: ['headervalue'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `"Items": [{"HeaderName": "X-Origin-Verify", "HeaderValue": "${apiKey}"}]`, output: `"Items": [{"HeaderName": "X-Origin-Verify", "HeaderValue": "${label('cloudfront-origin-header')}"}]` }],
+      noMatch: ['"Items": [{"HeaderName": "X-Forwarded-Host", "HeaderValue": "www.example.com"}]'],
+    },
+  },
+  {
     id: 'api-key-header',
     family: 'http-auth',
     description: 'X-Api-Key, X-Auth-Token, X-XSRF-Token, X-CSRF-Token, X-Amz-Security-Token and similar headers',

@@ -17,6 +17,15 @@ const sessionCookie = `MTcx${sample.base64url(120)}`;
 const authToken = sample.alnum(40);
 const rememberMe = Buffer.from(`jane@example.com:1713998948518:SHA256:${sample.hex(64)}`).toString('base64').replace(/=+$/, '');
 const resetToken = `${sample.from('0123456789abcdefghijklmnopqrstuvwxyz', 6)}-${sample.hex(32)}`;
+const confluentKey = sample.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16);
+const confluentSecret = sample.base64(64);
+const shovelPassword = `${sample.alnum(8)}!${sample.alnum(3)}`;
+const pulsarKey = `${sample.base64(43)}=`;
+const scramKey = sample.base64(88);
+const s38 = createSampler(2026120438);
+const ciPassword = `${s38.alnum(6)}!${s38.alnum(5)}`;
+const superToken = s38.from('0123456789', 19);
+const totpSeed = s38.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 32);
 
 /** A file's name that says it holds a secret (`.vault_pass`, `/run/secrets/db_password`, `token.txt`). */
 const SECRET_FILE = String.raw`[^ \t\r\n;&|]*(?i:pass|secret|token|key|pwd|cred)[^ \t\r\n;&|]*`;
@@ -125,6 +134,139 @@ export const opsToolRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `[client.admin]\tkey = AQ${sample.base64(36).slice(0, 36)}==`, output: `[client.admin]\tkey = ${label('ceph-key')}` }],
       noMatch: ['key = AQ==', 'partition key = AQUA-12'],
+    },
+  },
+  {
+    id: 'confluent-api-key-store',
+    family: 'command-line',
+    description: "an API secret the Confluent CLI stores after its key: confluent api-key store <key> <secret> --resource …",
+    // Round 77. The key (16 capitals and digits) is an id; the secret, 64 of base64, follows it.
+    regex: String.raw`\bconfluent[ \t]+api-key[ \t]+store[ \t]+(?:--[a-z-]+(?:=|[ \t]+)[^ \t\r\n]+[ \t]+)*[A-Za-z0-9]{8,}[ \t]+(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'-][^ \t\r\n]*))`,
+    // `api-key` is in the pass already (the header's name); a space in a keyword misses a tab.
+    keywords: ['api-key'],
+    examples: {
+      match: [{ input: `$ confluent api-key store ${confluentKey} ${confluentSecret} --resource lkc-t49bp`, output: `$ confluent api-key store ${confluentKey} ${label('confluent-api-key-store')} --resource lkc-t49bp` }],
+      noMatch: ['$ confluent api-key store --help', `confluent api-key store ${confluentKey} - --resource lkc-t49bp`],
+    },
+  },
+  {
+    id: 'amqp-params-password',
+    family: 'generic',
+    description: "the password of an Erlang AMQP client's connection record as RabbitMQ's crash reports print it: {amqp_params_network,<<\"user\">>,<<\"…\">>,…} (shovels, federation links)",
+    // Round 77: the record's fields are positional, the user first, the password second.
+    regex: String.raw`\{amqp_params_(?:network|direct),<<"[^"\r\n]*">>,<<"([^"\r\n]+)">>`,
+    keywords: ['amqp_params_'],
+    examples: {
+      match: [{ input: `params: {amqp_params_network,<<"shovel">>,<<"${shovelPassword}">>,<<"/">>,"mq-dr.example.net",5671,2047,0,10,infinity,none,[],[],[]}`, output: `params: {amqp_params_network,<<"shovel">>,<<"${label('amqp-params-password')}">>,<<"/">>,"mq-dr.example.net",5671,2047,0,10,infinity,none,[],[],[]}` }],
+      noMatch: ['params: {amqp_params_network,<<"guest">>,<<>>,<<"/">>}'],
+    },
+  },
+  {
+    id: 'secret-key-data-uri',
+    family: 'private-key',
+    description: "a secret key given as a data URI under a secret key's name: Pulsar's tokenSecretKey=data:;base64,…",
+    // Round 77: the key rules stop the value at its `;`, and `data:` alone is no secret.
+    regex: String.raw`(?i:secret[_.-]?key)\\?["']?[ \t]*[=:][ \t]*\\?["']?data:[^,; \t\r\n]*;base64,([A-Za-z0-9+/]{16,}={0,2})`,
+    // Tier 1b only: the key holds `secret`, which the pass finds.
+    keywords: ['secret'],
+    anchor: String.raw`data:[^,; \t\r\n]*;base64,`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `tokenSecretKey=data:;base64,${pulsarKey}`, output: `tokenSecretKey=data:;base64,${label('secret-key-data-uri')}` }],
+      noMatch: [`tokenPublicKey=data:;base64,${pulsarKey}`],
+    },
+  },
+  {
+    id: 'scram-keys',
+    family: 'password-hash',
+    description: "a SCRAM verifier's StoredKey and ServerKey (Kafka's SCRAM credentials in ZooKeeper, Prosody's accounts): stored_key=…, server_key=…, [\"stored_key\"] = \"…\"",
+    // Rounds 77 and 69: with the salt beside them a dictionary cracks the password offline, and
+    // the ServerKey lets one pose as the server.
+    regex: String.raw`\b(?i:stored|server)_key\\?["']?\]?[ \t]*[=:][ \t]*\\?["']?([A-Za-z0-9+/]{20,}={0,2})`,
+    // Tier 1b only: woken by `key`, which the pass finds.
+    keywords: ['key'],
+    anchor: String.raw`(?i:stored|server)_key`,
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `{"SCRAM-SHA-512":"salt=A+fJ0EAb2FI66qAihqAfbhD9u+g=,stored_key=${scramKey},server_key=${scramKey},iterations=4096"}`, output: `{"SCRAM-SHA-512":"salt=A+fJ0EAb2FI66qAihqAfbhD9u+g=,stored_key=${label('scram-keys')},server_key=${label('scram-keys')},iterations=4096"}` },
+        { input: `return { ["iteration_count"] = 10000; ["stored_key"] = "${scramKey}"; }`, output: `return { ["iteration_count"] = 10000; ["stored_key"] = "${label('scram-keys')}"; }` },
+      ],
+      noMatch: ['server_key=redis-primary', 'stored_key=null'],
+    },
+  },
+  {
+    id: 'sbt-credentials',
+    family: 'config',
+    description: "the password of sbt's Credentials(realm, host, user, password), as build.sbt and its logs print it",
+    // Round 81: the password is the fourth argument.
+    regex: String.raw`\bCredentials\([ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"([^"\r\n]+)"[ \t]*\)`,
+    // `Credentials(` holds `cred`, which the pass finds already.
+    keywords: ['credentials('],
+    examples: {
+      match: [{ input: `credentials += Credentials("Sonatype Nexus Repository Manager", "s01.oss.sonatype.org", "acme-release", "${ciPassword}")`, output: `credentials += Credentials("Sonatype Nexus Repository Manager", "s01.oss.sonatype.org", "acme-release", "${label('sbt-credentials')}")` }],
+      noMatch: ['credentials += Credentials(Path.userHome / ".sbt" / ".credentials")'],
+    },
+  },
+  {
+    id: 'teamcity-super-user-token',
+    family: 'generic',
+    description: "the token TeamCity's server prints at each start for its super user: Super user authentication token: … (use empty username with the token as the password …)",
+    // Round 81: digits only, so no token rule takes it by its shape.
+    regex: String.raw`\b(?i:super user authentication token):[ \t]*([0-9]{10,})\b`,
+    keywords: ['authentication token'],
+    examples: {
+      match: [{ input: `[2024-03-12 10:22:33,456]   INFO -   jetbrains.buildServer.SERVER - Super user authentication token: ${superToken} (use empty username with the token as the password to access the server)`, output: `[2024-03-12 10:22:33,456]   INFO -   jetbrains.buildServer.SERVER - Super user authentication token: ${label('teamcity-super-user-token')} (use empty username with the token as the password to access the server)` }],
+      noMatch: ['Super user authentication token: (not generated: super user login is disabled)'],
+    },
+  },
+  {
+    id: 'ci-set-secret-variable',
+    family: 'command-line',
+    description: "a value a pipeline step sets into a variable named for a secret, as Azure Pipelines' logging command prints it: ##vso[task.setvariable variable=dbAdminPassword]…",
+    // Round 81: without `issecret=true` the value is written to the log as is; a masked one is `***`.
+    // Not GitHub's `::add-mask::`: its literal cost the pass a tenth of its room for keys.
+    regex: String.raw`##vso\[task\.setvariable[ \t]+variable=(?i:[a-z0-9_.-]*(?:password|passwd|pwd|secret|token|key))(?:;[^\]\r\n]*)?\]([^\r\n]+?)[ \t]*\r?$`,
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+    anchor: String.raw`##vso\[task\.setvariable`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `##vso[task.setvariable variable=dbAdminPassword]${ciPassword}`, output: `##vso[task.setvariable variable=dbAdminPassword]${label('ci-set-secret-variable')}` },
+      ],
+      noMatch: ['##vso[task.setvariable variable=buildNumber]20240312.4', '##vso[task.setvariable variable=dbAdminPassword;issecret=true]***'],
+    },
+  },
+  {
+    id: 'oathtool-seed',
+    family: 'password-hash',
+    description: "a TOTP or HOTP seed given to oathtool on its command line: oathtool --totp -b <base32>",
+    // Round 81: the seed mints every code to come.
+    regex: String.raw`\boathtool\b[^\r\n]*?[ \t](?:(?:-b|--base32)[ \t]+(?:--[a-z]+[ \t]+)*)?\\?["']?([A-Z2-7]{16,}=*|[0-9a-fA-F]{20,})\b`,
+    keywords: ['oathtool'],
+    examples: {
+      match: [{ input: `: 1715002233:0;oathtool --totp -b ${totpSeed}`, output: `: 1715002233:0;oathtool --totp -b ${label('oathtool-seed')}` }],
+      noMatch: ['oathtool --totp -b "$(pass show otp/github)"'],
+    },
+  },
+  {
+    id: 'auditd-execve-password',
+    family: 'command-line',
+    description: "a password in the arguments auditd records one field each (type=EXECVE … a2=\"-u\" a3=\"user:…\", a1=\"-p\" a2=\"…\", a3=\"--password\" a4=\"…\")",
+    // Round 81: the flag and its value are fields apart, so the command-line rules, which read them
+    // side by side, see neither. A user's password after `-u user:` (curl), or the value after a
+    // password's long flag; not `-p`, which is as often a port (`ssh -p 22`) or a path.
+    regex: String.raw`\ba[0-9]{1,3}="(?:-u|--user)"[ \t]+a[0-9]{1,3}="[^":\r\n]*:([^"\r\n]+)"|\ba[0-9]{1,3}="(?:--pass(?:word)?|--pwd|--token|--secret)"[ \t]+a[0-9]{1,3}="([^"\r\n]+)"`,
+    keywords: ['execve'],
+    anchor: String.raw`\ba[0-9]{1,3}="-`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `type=EXECVE msg=audit(1715509353.123:4421): argc=5 a0="curl" a1="-s" a2="-u" a3="admin:${ciPassword}" a4="http://127.0.0.1:8080/api/json"`, output: `type=EXECVE msg=audit(1715509353.123:4421): argc=5 a0="curl" a1="-s" a2="-u" a3="admin:${label('auditd-execve-password')}" a4="http://127.0.0.1:8080/api/json"` },
+        { input: `type=EXECVE msg=audit(1715509353.125:4422): argc=4 a0="mysql" a1="--password" a2="${ciPassword}" a3="shop"`, output: `type=EXECVE msg=audit(1715509353.125:4422): argc=4 a0="mysql" a1="--password" a2="${label('auditd-execve-password')}" a3="shop"` },
+      ],
+      noMatch: ['type=EXECVE msg=audit(1715509353.126:4423): argc=3 a0="ls" a1="-p" a2="/tmp"', 'type=EXECVE msg=audit(1715509353.127:4424): argc=4 a0="ssh" a1="-p" a2="2222" a3="bastion"'],
     },
   },
   {

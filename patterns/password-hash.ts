@@ -67,6 +67,10 @@ const ADONIS_ROW = [
 ].join('|');
 
 const mysqlHash = createSampler(2026120477).hex(40).toUpperCase();
+const couchKey = createSampler(2026120474).hex(40);
+const couchSalt = createSampler(2026120473).hex(32);
+const keycloakHash = createSampler(2026120476).base64(88);
+const keycloakSalt = createSampler(2026120475).base64(24);
 const yubicoOtp = `cccccc${createSampler(2026120478).from('cbdefghijklnrtuv', 38)}`;
 
 /**
@@ -105,8 +109,10 @@ export const passwordHashRules: readonly RuleSpec[] = [
       // Round 72: PostgreSQL's SCRAM verifier (`pg_authid.rolpassword`, `\du+`, pg_dumpall):
       // `SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>`, which a dictionary cracks.
       String.raw`SCRAM-SHA-(?:1|256)\$[0-9]+:([A-Za-z0-9+/]{12,}={0,2}\$[A-Za-z0-9+/]{27,}={0,2}:[A-Za-z0-9+/]{27,}={0,2})`,
+      // Round 77: CouchDB's admins in local.ini, `-pbkdf2-<derived key>,<salt>,<iterations>`.
+      String.raw`-pbkdf2(?::sha256)?-([0-9a-f]{40,128},[0-9a-f]{16,64}),[0-9]+`,
     ].join('|'),
-    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$7$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:', '$apr1$', '{ssha', '{sha', '{smd5}', '{md5}', '{pbkdf2-', 'scram-sha-'],
+    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$7$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:', '$apr1$', '{ssha', '{sha', '{smd5}', '{md5}', '{pbkdf2-', 'scram-sha-', '-pbkdf2'],
     minEntropy: 3,
     examples: {
       match: [
@@ -120,6 +126,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `ada:$apr1$${recall.from(CRYPT, 8)}$${recall.from(CRYPT, 22)}`, output: `ada:$apr1$${label('password-hash')}` },
         // `olcRootPW` names a password (round 52): its whole value goes, scheme too, as `userPassword:`'s does.
         { input: `olcRootPW: {SSHA}${recall.base64(32)}`, output: `olcRootPW: ${label('password-hash')}` },
+        { input: `admin = -pbkdf2-${couchKey},${couchSalt},10`, output: `admin = -pbkdf2-${label('password-hash')},10` },
       ],
       noMatch: ['echo "$1$2"', 'price $5$ each', '$2b$12$short', '$argon2id$v=19$m=65536,t=3,p=4$', 'digest {sha256} of the file', '{"sha":"main"}'],
     },
@@ -158,6 +165,22 @@ export const passwordHashRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `| app_rw | % | mysql_native_password | *${mysqlHash} |`, output: `| app_rw | % | mysql_native_password | ${label('mysql-native-hash')} |` }],
       noMatch: [`SELECT user FROM mysql.user WHERE plugin = 'mysql_native_password'; -- 3 rows, *${mysqlHash.slice(0, 8)}`],
+    },
+  },
+  {
+    id: 'credential-value-salt',
+    family: 'password-hash',
+    description: "a password hash stored as a JSON pair of value and salt: Keycloak's credential secret_data ({\"value\":\"…\",\"salt\":\"…\"}), in a table row, a realm export or escaped in a JSON string",
+    // Round 78: with its salt and the hash's parameters beside it, a dictionary cracks it offline.
+    regex: String.raw`\\*"value\\*"[ \t]*:[ \t]*\\*"([A-Za-z0-9+/]{20,}={0,2})\\*"[ \t]*,[ \t]*\\*"salt\\*"`,
+    // Tier 1b only: found on lines the pass finds by `pass` or `cred` (the credential's type or table).
+    keywords: ['pass', 'cred'],
+    anchor: String.raw`\\*"salt\\*"`,
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `kc.credential row=5ce0ae60 type=password data={"value":"${keycloakHash}","salt":"${keycloakSalt}","additionalParameters":{}}`, output: `kc.credential row=5ce0ae60 type=password data={"value":"${label('credential-value-salt')}","salt":"${keycloakSalt}","additionalParameters":{}}` }],
+      noMatch: ['kc.credential row=5ce0ae60 type=password data={"value":"","salt":""}'],
     },
   },
   {
@@ -254,7 +277,9 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // `OTP 2026-12-01` and `otp length 6` stay.
     // Round 74: an MFA code as CLIs take it (saml2aws' `--mfa-token=409453`, `aws sts … --token-code 123456`).
     // Or the last word of a column's or a field's name (`SET login_otp='482915'`; round 77).
-    regex: String.raw`(?:\b|_)(?i:t?otp|passcode|mfa[_-]?(?:token|code)|token[_-]?code)(?:[ _-]?(?i:code))?(?:[ \t]+(?i:for)[ \t]+[^ \t:=]{1,64})?(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:is|was|sent|generated|verified|received)[ \t]*:?[ \t]*)?)\\?["']?([0-9]{4,10})(?:$|[^0-9A-Za-z:/_.-]|[.](?:$|[^0-9A-Za-z]))|\b(?i:otp)[ \t]*[:=][ \t]*\\?["']?([cbdefghijklnrtuv]{32,48})\b`,
+    // Or an attempt at one, as Devise's form posts it (`"otp_attempt"=>"191299"`), and Swift's
+    // optional around it (`otp: Optional("144906")`; round 67).
+    regex: String.raw`(?:\b|_)(?i:t?otp|passcode|mfa[_-]?(?:token|code)|token[_-]?code)(?:[ _-]?(?i:code|attempt))?(?:[ \t]+(?i:for)[ \t]+[^ \t:=]{1,64})?(?:\\?["']?[ \t]*(?:=>|[:=])[ \t]*(?:Optional\()?|[ \t]+(?:(?i:is|was|sent|generated|verified|received)[ \t]*:?[ \t]*)?)\\?["']?([0-9]{4,10})(?:$|[^0-9A-Za-z:/_.-]|[.](?:$|[^0-9A-Za-z]))|\b(?i:otp)[ \t]*[:=][ \t]*\\?["']?([cbdefghijklnrtuv]{32,48})\b`,
     // Or a YubiKey's OTP, 44 letters of modhex (`pam_yubico: … OTP: cccccc…`; round 78).
     keywords: ['otp', 'passcode', 'mfa', 'token-code', 'token_code'],
     minEntropy: 1,

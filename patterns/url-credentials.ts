@@ -81,7 +81,6 @@ const s16 = createSampler(2026120124);
 const oraclePassword = `${s16.alnum(6)}${s16.digits(3)}`;
 
 /** Credentials inside URLs: `scheme://user:password@host`. The user and host stay. */
-const ticketToken = createSampler(2026120479).alnum(32);
 
 export const urlCredentialRules: readonly RuleSpec[] = [
   {
@@ -284,28 +283,6 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `HTTP GET https://api.openweathermap.org/data/2.5/weather?q=Berlin&appid=${appid}`, output: `HTTP GET https://api.openweathermap.org/data/2.5/weather?q=Berlin&appid=${label('query-appid-key')}` }],
       noMatch: ['GET /api/appdetails?appid=570&cc=us', 'GET /store?appid=com.example.app'],
-    },
-  },
-  {
-    id: 'query-key-token',
-    family: 'url-credentials',
-    description: "a token a URL's query carries as a key of a kind the vocabulary does not name: Grafana's renderKey=…, Liferay's ticketKey=…",
-    // Round 76 and 66: whoever replays the URL has the render or the password reset. Tier 1b only,
-    // woken by `key`, which the pass finds already: `renderkey=` there cost it ~20 keys of room.
-    // Not `?ticket=` (a stream's, a WebSocket's, rounds 70 and 73) nor `?sessid=` (round 79): either
-    // literal took a third of the pass's room (`node dist/scripts/pass-room.js 100`: 61 → 512 ms).
-    regex: String.raw`[?&](?i:renderkey|ticketkey)=([A-Za-z0-9_.~%-]{16,})(?:[^A-Za-z0-9_.~%-]|$)`,
-    keywords: ['key'],
-    anchor: String.raw`[?&](?i:renderkey|ticketkey)=`,
-    anchorInPass: false,
-    minEntropy: 3,
-    tokenShape: true,
-    examples: {
-      match: [
-        { input: `url="http://renderer:8081/render?deviceScaleFactor=1&renderKey=${ticketToken}&url=x"`, output: `url="http://renderer:8081/render?deviceScaleFactor=1&renderKey=${label('query-key-token')}&url=x"` },
-        { input: `"GET /c/portal/update_password?p_l_id=20121&ticketKey=${ticketToken} HTTP/1.1" 200`, output: `"GET /c/portal/update_password?p_l_id=20121&ticketKey=${label('query-key-token')} HTTP/1.1" 200` },
-      ],
-      noMatch: ['GET /d/abc?renderKey=preview-small&orgId=1'],
     },
   },
   {

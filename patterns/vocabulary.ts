@@ -150,6 +150,9 @@ export const SECRET_KEYS: readonly string[] = [
   'signer key', 'session ticket', 'deployment key',
   // Round 70: EMQX's Erlang cookie as its environment names it (`EMQX_NODE__COOKIE`).
   'node cookie',
+  // Round 78: SimpleSAMLphp's `secretsalt`, which signs its sessions' ids; a token's shape, as its
+  // documented default `defaultsecretsalt` is none.
+  'secret salt',
 ];
 
 /**
@@ -165,6 +168,8 @@ const SAFE_ID_KEYS: readonly string[] = [
   'invalidated api keys', 'previously invalidated api keys', 'additional unsuccessful credentials',
   // Azure App Service's load balancer affinity cookies: which instance served the client (round 78).
   'arraffinity', 'arraffinitysamesite',
+  // git's GPG key to sign with, by its id (`git config user.signingkey 924FA1F776D4CDD6`; round 81).
+  'user signingkey',
   'trace id', 'span id', 'parent id', 'parent span id', 'request id', 'x request id', 'amzn request id',
   'x amzn request id', 'x amzn trace id', 'amzn trace id', 'aws request id', 'traceparent', 'tracestate',
   'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
@@ -397,6 +402,15 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // vault reference (`{vault://aws/kong/pg-password}`), and a sentence percent-encoded
     // (`validationToken=Validation:%20Testing%20client%20…`, Microsoft Graph's handshake).
     'exec:/\\S*', String.raw`\{vault://[^}]*\}`, String.raw`[a-z]+:?(?:%20[a-z]+){3,}`,
+    // Round 80: Octopus Deploy's and Azure DevOps' token to replace (`#{AzureAdClientSecret}#`), a
+    // registry value's type where the value is empty (`DefaultPassword    REG_SZ    `), TeamCity's
+    // parameter reference (`%octopus.apikey%`), PowerShell's booleans (`PSDscAllowPlainTextPassword
+    // = $false`) and DSC's encrypted credential (`"[encrypted to certificate FF89…]"`).
+    String.raw`#\{[^}]*\}#?`, 'reg_(?:sz|expand_sz|multi_sz|dword|qword|binary|none)', String.raw`%[a-z_][\w.-]*%`, String.raw`\$(?:true|false|null)`,
+    String.raw`\[encrypted[^\]]*\]`,
+    // Round 81: TeamCity's reference to a stored credential (`credentialsJSON:<uuid>`) and Django's
+    // unusable password (`!` and 40 random characters, which no password hashes to).
+    'credentialsjson:[0-9a-f-]{36}', '![a-z0-9]{40}',
     // Round 69: Roundcube's macros for the user's own login (`$config['smtp_pass'] = '%p'`), and a
     // command whose output is the value (`set imap_pass = \`pass show mail/jane\``, whole or cut at its blank).
     '%[a-z]', '`[^`]*`?',

@@ -147,14 +147,123 @@ export const windowsRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'sql-setup-sa-password',
+    family: 'command-line',
+    description: "SQL Server setup's sa password: SAPWD=\"…\" in ConfigurationFile.ini, as an msiexec property or a setup.exe switch (/SAPWD=…)",
+    // Round 80. A rule of its own: one more key in the vocabulary put the key rules' shared anchor
+    // past the pass's budget (compile.test.ts).
+    regex: String.raw`\b(?i:sapwd)=(?:\\?"((?:[^"\\\r\n]|\\[^"\r\n])+)\\?"|([^ \t\r\n"]+))`,
+    keywords: ['sapwd='],
+    examples: {
+      match: [
+        { input: `SAPWD="${password}"`, output: `SAPWD="${label('sql-setup-sa-password')}"` },
+        { input: `CommandLine="msiexec.exe /i \\"C:\\Temp\\SQLEXPR.msi\\" /qn SAPWD=\\"${password}\\" SECURITYMODE=SQL"`, output: `CommandLine="msiexec.exe /i \\"C:\\Temp\\SQLEXPR.msi\\" /qn SAPWD=\\"${label('sql-setup-sa-password')}\\" SECURITYMODE=SQL"` },
+      ],
+      noMatch: ['SAPWD="" ; set at install time'],
+    },
+  },
+  {
+    id: 'wlan-key-material',
+    family: 'network',
+    description: "a Wi-Fi profile's key in clear text, as netsh wlan export profile key=clear and the WLAN CSP's XML hold it: <keyMaterial>…</keyMaterial>",
+    // Round 80. Also escaped, as the MDM diagnostics log quotes the profile (`&lt;keyMaterial&gt;`).
+    regex: String.raw`(?:<|&lt;)keyMaterial(?:>|&gt;)([^<&\r\n]+)(?:<|&lt;)/keyMaterial`,
+    keywords: ['keymaterial'],
+    examples: {
+      match: [{ input: `<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>${password}</keyMaterial></sharedKey>`, output: `<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>${label('wlan-key-material')}</keyMaterial></sharedKey>` }],
+      noMatch: ['<keyMaterial></keyMaterial>'],
+    },
+  },
+  {
+    id: 'network-credential-call',
+    family: 'command-line',
+    description: ".NET's NetworkCredential made with its password, as PowerShell's script block log (4104) and transcripts record it: [System.Net.NetworkCredential]::new('user', '…'), New-Object System.Net.NetworkCredential('user', '…')",
+    // Round 80: the user first, the password second; a domain may follow.
+    // C#'s `new NetworkCredential(…)` is dotnet-credential's.
+    regex: String.raw`(?:\bNetworkCredential\]::new|\bNew-Object[ \t]+(?:System\.Net\.)?NetworkCredential)[ \t]*(?:\([ \t]*|(?:-ArgumentList[ \t]+)?\(?[ \t]*)(?:'[^'\r\n]*'|"[^"\r\n]*"|\$[A-Za-z_][\w.]*)[ \t]*,[ \t]*(?:'([^'\r\n]+)'|"([^"$\r\n]+)")`,
+    // `NetworkCredential` holds `cred`, which the pass finds already.
+    keywords: ['networkcredential'],
+    examples: {
+      match: [{ input: `$wc.Credentials = [System.Net.NetworkCredential]::new('svc_ftp', '${password}')`, output: `$wc.Credentials = [System.Net.NetworkCredential]::new('svc_ftp', '${label('network-credential-call')}')` }],
+      noMatch: ['$cred = New-Object System.Net.NetworkCredential($user, $pass)'],
+    },
+  },
+  {
+    id: 'registry-secret-value',
+    family: 'config',
+    description: "a registry value named for a secret, as reg query prints it: DefaultPassword    REG_SZ    …, CloudApiSecret    REG_SZ    … (Winlogon's AutoAdminLogon, agents' keys)",
+    // Round 80. The value's name, its type, then the data to the line's end.
+    regex: String.raw`(?:^|[ \t])(?i:[a-z0-9_.-]*(?:password|passwd|pwd|secret|token|apikey|api_key|accesskey|psk))[ \t]+REG_(?:EXPAND_)?SZ[ \t]+([^ \t\r\n][^\r\n]*?)[ \t]*\r?$`,
+    // Tier 1b only: the names hold words the pass finds already.
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'psk'],
+    anchor: String.raw`[ \t]REG_(?:EXPAND_)?SZ[ \t]`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `    DefaultPassword    REG_SZ    ${password}`, output: `    DefaultPassword    REG_SZ    ${label('registry-secret-value')}` }],
+      noMatch: ['    DefaultPassword    REG_SZ    ', '    DefaultUserName    REG_SZ    kiosk'],
+    },
+  },
+  {
+    id: 'powershell-secret-parameter',
+    family: 'command-line',
+    description: 'a quoted string given to a PowerShell parameter named for a secret: -SharedSecret \'…\' (New-NpsRadiusClient, Set-VpnAuthProtocol), -L2tpPsk \'…\' (Add-VpnConnection), -ApiKey "…"',
+    // Round 80: PowerShell's parameters take one dash and any case; quoted, the value is the
+    // string (a variable, `$secret`, stays: a double-quoted one opening with `$` is none).
+    regex: String.raw`(?:^|[ \t])-(?i:[a-z0-9]*(?:secret|psk|passphrase|apikey|accesskey|token))[ \t]+(?:'([^'\r\n]+)'|"([^"$\r\n][^"\r\n]*)")`,
+    keywords: ['secret', 'psk', 'pass', 'key', 'token'],
+    anchor: String.raw`[ \t]-(?i:[a-z0-9]*(?:secret|psk|passphrase|apikey|accesskey|token))[ \t]+["']`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `PS C:\\> New-NpsRadiusClient -Address 10.10.0.1 -Name 'FW01' -SharedSecret '${password}' -VendorName 'RADIUS Standard'`, output: `PS C:\\> New-NpsRadiusClient -Address 10.10.0.1 -Name 'FW01' -SharedSecret '${label('powershell-secret-parameter')}' -VendorName 'RADIUS Standard'` },
+        { input: `Add-VpnConnection -Name 'Branch' -ServerAddress vpn2.example.com -TunnelType L2tp -L2tpPsk '${password}' -Force`, output: `Add-VpnConnection -Name 'Branch' -ServerAddress vpn2.example.com -TunnelType L2tp -L2tpPsk '${label('powershell-secret-parameter')}' -Force` },
+      ],
+      noMatch: ['Set-VpnAuthProtocol -SharedSecret "$env:RRAS_PSK" -PassThru', "Get-Secret -Name 'db-password' -AsPlainText"],
+    },
+  },
+  {
+    id: 'log4net-property-secret',
+    family: 'config',
+    description: "a secret property log4net's internal debugging prints as it configures an appender: log4net: Setting Property [Password] to String value [Sm7p!Relay]",
+    // Round 80: every property of every appender, SMTP and ADO.NET passwords among them.
+    regex: String.raw`\bSetting Property \[(?i:[a-z]*(?:password|passwd|pwd|secret|token|key)[a-z]*)\] to String value \[([^\]\r\n]+)\]`,
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+    anchor: String.raw`\bSetting Property \[`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `log4net: Setting Property [Password] to String value [${password}]`, output: `log4net: Setting Property [Password] to String value [${label('log4net-property-secret')}]` }],
+      noMatch: ['log4net: Setting Property [SmtpHost] to String value [smtp.example.com]'],
+    },
+  },
+  {
+    id: 'mdt-property-secret',
+    family: 'config',
+    description: "a secret property as MDT's and SCCM's task sequence logs record it (BDD.log, ZTIGather): Property DomainAdminPassword is now = …",
+    // Round 80: to the end of CMTrace's record (`]LOG]`) or of the line.
+    regex: String.raw`\bProperty[ \t]+(?i:[a-z0-9_]*(?:password|passwd|pwd|secret|token|key))[ \t]+is[ \t]+now[ \t]+=[ \t]+([^\r\n]+?)[ \t]*(?:\]LOG\]|\r?$)`,
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+    anchor: String.raw`[ \t]is[ \t]+now[ \t]+=`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `<![LOG[Property DomainAdminPassword is now = ${password}]LOG]!><time="08:14:22.000+000" date="03-11-2024" component="ZTIGather">`, output: `<![LOG[Property DomainAdminPassword is now = ${label('mdt-property-secret')}]LOG]!><time="08:14:22.000+000" date="03-11-2024" component="ZTIGather">` }],
+      noMatch: ['<![LOG[Property DomainAdminPassword is now = ********]LOG]!>', '<![LOG[Property OSDComputerName is now = WS-0042]LOG]!>'],
+    },
+  },
+  {
     id: 'azure-storage-key-row',
     family: 'cloud',
     description: "a storage account key as Get-AzStorageAccountKey and az storage account keys list print the table: key1  <88 characters>  Full",
-    regex: String.raw`\b(?i:key[12])[ \t]+([A-Za-z0-9+/]{86}==)(?:[ \t]|$)`,
+    // Or after its permissions' column, as the CLI's table has it (`key1  FULL  <88>`), and as JSON
+    // beside key2 (Cognitive Services' `{"key1": "<32 hex>", "key2": …}`; round 80).
+    regex: String.raw`\b(?i:key[12])(?:[ \t]+(?i:full|read))?[ \t]+([A-Za-z0-9+/]{86}==)(?:[ \t]|$)|\\?"key[12]\\?"[ \t]*:[ \t]*\\?"([0-9a-f]{32}|[A-Za-z0-9+/]{86}==)\\?"`,
     keywords: ['key1', 'key2'],
     examples: {
-      match: [{ input: `key1    ${storageKey} Full        06/24/2024 06:22:47 PM`, output: `key1    ${label('azure-storage-key-row')} Full        06/24/2024 06:22:47 PM` }],
-      noMatch: ['KeyName Value Permissions CreationTime'],
+      match: [
+        { input: `key1    ${storageKey} Full        06/24/2024 06:22:47 PM`, output: `key1    ${label('azure-storage-key-row')} Full        06/24/2024 06:22:47 PM` },
+        { input: `key1      FULL           ${storageKey}   2024-01-15T09:12:33.118212+00:00`, output: `key1      FULL           ${label('azure-storage-key-row')}   2024-01-15T09:12:33.118212+00:00` },
+        { input: `{"key1": "${ntHash}", "key2": "${ntHash}"}`, output: `{"key1": "${label('azure-storage-key-row')}", "key2": "${label('azure-storage-key-row')}"}` },
+      ],
+      noMatch: ['KeyName Value Permissions CreationTime', '{"key1": "value1", "key2": 42}'],
     },
   },
   {

@@ -127,8 +127,9 @@ export function createDigestContext(markers: readonly string[]): DigestContext {
   // marker first: OSSEC's `Old sha256sum was: '…'`, Wazuh's `"sha256_after":"…"` (round 35). A
   // weak validator's `W/` may open the value (`etag: W/"<sha256>"`, GitHub's API; round 48), and
   // an XML element's attribute name it (Gradle's verification metadata `<sha256 value="…"/>`; round 50).
+  // A cache's version may come before it (Yarn's lockfile, `checksum: 10c0/<sha512>`; round 81).
   const context = new RegExp(
-    `(?:${markers.map(escapeForRegExp).join('|')})(?:[_-]?(?:sum|after|before|old|new|expected|actual|computed))?(?:[ \\t]+(?:was|is|now|value))?(?:[^a-z0-9]|%[0-9a-f]{2}){0,10}(?:w/[^a-z0-9]{1,3})?(?:(?:s|[0-9]{1,3}\\))[^a-z0-9]{1,6}|(?:str|slice|bytes)\\([^a-z0-9]{0,3})?(?:[a-z0-9_.]{1,24}-){0,6}$`,
+    `(?:${markers.map(escapeForRegExp).join('|')})(?:[_-]?(?:sum|after|before|old|new|expected|actual|computed))?(?:[ \\t]+(?:was|is|now|value))?(?:[^a-z0-9]|%[0-9a-f]{2}){0,10}(?:w/[^a-z0-9]{1,3})?(?:(?:s|[0-9]{1,3}\\))[^a-z0-9]{1,6}|(?:str|slice|bytes)\\([^a-z0-9]{0,3})?(?:[a-z0-9_.]{1,24}-){0,6}(?:[a-z0-9]{1,8}/)?$`,
   );
   return (bytes, start, lineStart) => {
     const from = Math.max(lineStart, start - 80);

@@ -16,6 +16,7 @@ const token = s.alnum(32);
 const hex20 = s.hex(20);
 const b64Key = s.base64(64);
 const uuid = s.uuid();
+const couchKey = s.hex(40);
 
 const goes = (line: string, ...secrets: string[]): void => {
   const out = scrubber.redactLine(line);
@@ -54,7 +55,8 @@ describe('headers and credentials a proxy or a web server sets', () => {
     [`auth_param basic program /usr/lib/squid/basic_ldap_auth -b "dc=corp,dc=local" -D "cn=squid,ou=svc,dc=corp,dc=local" -w ${pw} -f uid=%s`, pw],
     [`(TVlsdNqAmU9oDaA=) Method request query string: {auth=${token}, room=support-7}`, token],
     [`  auth: ${Buffer.from(`admin:$apr1$${s.alnum(8)}$${s.alnum(22)}\n`).toString('base64')}`, 'YWRtaW4'],
-    [`url="http://renderer:8081/render?deviceScaleFactor=1&renderKey=${token}&url=x"`, token],
+    [`    secure_link_md5 "$secure_link_expires$uri$remote_addr ${token}";`, token],
+    [`"Items": [{"HeaderName": "X-Origin-Verify", "HeaderValue": "${token}"}]`, token],
     [`24/04/18 INFO AzureSink: setting fs.azure.account.key.acme.dfs.core.windows.net -> ${b64Key.slice(0, 86)}==`, b64Key.slice(0, 86)],
   ])('redacts %s', (line, secret) => goes(line, secret));
 
@@ -80,6 +82,12 @@ describe("passwords in database tools' own syntax", () => {
     [`ok: [db03] => (item=pg-replica-2.internal:5432:*:replicator:${pw})`, pw],
     [`echo "${pw}" | saslpasswd2 -a memcached -c -f /etc/sasl2/memcached-sasldb2 cacheuser`, pw],
     [`  hmacauth_credentials: [{username: svc-billing, secret: ${token}}]`, token],
+    [`$ confluent api-key store ${s.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 16)} ${b64Key} --resource lkc-t49bp`, b64Key],
+    [`params: {amqp_params_network,<<"shovel">>,<<"${pw}">>,<<"/">>,"mq-dr.example.net",5671,2047,0,10,infinity,none,[],[],[]}`, pw],
+    [`tokenSecretKey=data:;base64,${b64Key.slice(0, 44)}`, b64Key.slice(0, 44)],
+    [`{"SCRAM-SHA-512":"salt=${b64Key.slice(0, 28)},stored_key=${b64Key},server_key=${b64Key},iterations=4096"}`, b64Key],
+    [`admin = -pbkdf2-${couchKey},${s.hex(32)},10`, couchKey],
+    [`| ${uuid} | password | {"value":"${b64Key}","salt":"${b64Key.slice(0, 24)}","additionalParameters":{}} |`, b64Key],
   ])('redacts %s', (line, secret) => goes(line, secret));
 
   it.each([
@@ -88,6 +96,10 @@ describe("passwords in database tools' own syntax", () => {
     ['Use the $HOME/.erlang.cookie file or the --erlang-cookie switch instead.'],
     ['| app_rw | % | caching_sha2_password | 0x24412430303524 |'],
     ['UPDATE users SET max_otp_attempts=5 WHERE id=7'],
+    ["-    'secretsalt' => 'defaultsecretsalt',"],
+    ['tokenPublicKey=data:;base64,MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE='],
+    ['server_key=redis-primary'],
+    ['"Items": [{"HeaderName": "X-Forwarded-Host", "HeaderValue": "www.example.com"}]'],
   ])('leaves %s', (line) => keeps(line));
 });
 
@@ -97,6 +109,10 @@ describe('identity systems: logins, settings and what holds no secret', () => {
     [`<Data Name="CommandLine">net  user svc_backup ${pw} /add /domain</Data>`, pw],
     [`SiteSetting smtp_password changed from "" to "${pw}" by admin`, pw],
     [`pam_yubico(sshd:auth): OTP: cccccc${s.from('cbdefghijklnrtuv', 38)} ID: ccccccbcgujh`, 'OTP: cccccc'],
+    ['Parameters: {"user"=>{"email"=>"dana@example.io", "password"=>"[FILTERED]", "otp_attempt"=>"191299"}, "commit"=>"Log in"}', '191299'],
+    ['Credentials(username: "ios_app", password: "[REDACTED]", otp: Optional("144906"))', '144906'],
+    [`Braintree\\Configuration::privateKey('${hex20}${hex20.slice(0, 12)}');`, hex20],
+    [`standalone-full.xml:212:   <credential-reference clear-text="${pw}"/>`, pw],
   ])('redacts %s', (line, secret) => goes(line, secret));
 
   it.each([
@@ -109,5 +125,8 @@ describe('identity systems: logins, settings and what holds no secret', () => {
     ['http-outgoing-7 >> Authorization: NTLM TlRMTVNTUAABAAAAt4II4gAAAAAAAAAAAAAAAAAAAAAKAPRlAAAADw=='],
     [`GET /portal HTTP/1.1 Mozilla/5.0 ARRAffinity=${s.hex(64)};+ARRAffinitySameSite=${s.hex(64)} - portal`],
     ['WHAT: Supplied credentials: [UsernamePasswordCredential(username=jdoe, source=null, customFields={})] ACTION: AUTHENTICATION_FAILED'],
+    ['<credential-reference store="vault" alias="ds-password"/>'],
+    ['otp_attempts_remaining: 3'],
+    ["Braintree\\Configuration::privateKey(getenv('BRAINTREE_PRIVATE_KEY'));"],
   ])('leaves %s', (line) => keeps(line));
 });
