@@ -209,7 +209,7 @@ export const adminLineRules: readonly RuleSpec[] = [
     family: 'command-line',
     description: "HAProxy's plain-text passwords: a userlist's user … insecure-password …, stats auth user:…",
     // Quoted, the quotes stay and an environment variable is none (`admin:"${HAPROXY_STATS_PASSWORD}"`; round 79).
-    regex: String.raw`\binsecure-password[ \t]+([^ \t\r\n]+)|\bstats[ \t]+auth[ \t]+[^: \t\r\n]+:(?:"([^"\r\n]+)"|([^ \t\r\n]+))`,
+    regex: String.raw`\binsecure-password[ \t]+([^ \t\r\n]+)|\bstats[ \t]+auth[ \t]+[^: \t\r\n]+:(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n]+))`,
     // Not `stats auth`: its words may be split by a tab.
     keywords: ['insecure-password', 'auth'],
     examples: {

@@ -27,7 +27,8 @@ export const enterpriseRules: readonly RuleSpec[] = [
     family: 'structured',
     description: "a password WildFly and JBoss EAP keep in clear text in their configuration: <credential-reference clear-text=\"…\"/> (datasources, keystores, Elytron), also as jboss-cli writes it (credential-reference={clear-text=…})",
     // Round 66: the attribute names no secret by a word of the vocabulary; the element does.
-    regex: String.raw`<credential-reference\b[^<>\r\n]*?\bclear-text=\\?"([^"\\\r\n]+)\\?"|credential-reference=\{[^{}\r\n]*?\bclear-text=\\?"?([^",}\\\r\n]+)`,
+    // Or as :read-resource prints the model (`"credential-reference" => {"clear-text" => "…"}`).
+    regex: String.raw`<credential-reference\b[^<>\r\n]*?\bclear-text=(?:\\?"([^"\\\r\n]+)\\?"|'([^'\r\n]+)')|credential-reference=\{[^{}\r\n]*?\bclear-text=(?:\\?"([^"\\\r\n]+)\\?"|([^",}\\\r\n]+))|"credential-reference"[ \t]*=>[ \t]*\{[^{}\r\n]*?"clear-text"[ \t]*=>[ \t]*"([^"\\\r\n]+)"`,
     // `credential-reference` holds `cred`, which the pass finds already.
     keywords: ['credential-reference'],
     examples: {
@@ -35,7 +36,7 @@ export const enterpriseRules: readonly RuleSpec[] = [
         { input: `standalone.xml:212:   <credential-reference clear-text="${password}"/>`, output: `standalone.xml:212:   <credential-reference clear-text="${label('wildfly-clear-text-credential')}"/>` },
         { input: `/subsystem=elytron/key-store=app:add(path=app.jks,credential-reference={clear-text=${password}},type=JKS)`, output: `/subsystem=elytron/key-store=app:add(path=app.jks,credential-reference={clear-text=${label('wildfly-clear-text-credential')}},type=JKS)` },
       ],
-      noMatch: ['<credential-reference store="vault" alias="ds-password"/>'],
+      noMatch: ['<credential-reference store="vault" alias="ds-password"/>', '"credential-reference" => {"store" => "vault", "alias" => "ds-password"}'],
     },
   },
   {

@@ -1251,8 +1251,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // outer quotes stay, as JSON's do (red-team L3). Not a list of mappings or objects
       // (`credentials: [{username: svc, secret: …}]`, decK's dump, round 79;
       // `[UsernamePasswordCredential(username=jdoe, …)]`, CAS's audit, round 78): their keys say
-      // which value is the secret.
-      regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*(?:"([^"\\\[\]\r\n]+(?:"[ \t]*,[ \t]*"[^"\\\[\]\r\n]+)*)"|'([^'\\\[\]\r\n]+(?:'[ \t]*,[ \t]*'[^'\\\[\]\r\n]+)*)'|((?:["']|[^\[\]\r\n,{(][^\[\]\r\n,(]*,|,)[^\[\]\r\n]*[^\[\]\r\n \t]))[ \t]*\]`,
+      // which value is the secret. A tuple's `(` may open the list, a note's ` (` follow an item.
+      regex: String.raw`\b${textKeySource(vocabulary.sensitiveKeys)}${TEXT_SEP}\[[ \t]*(?:"([^"\\\[\]\r\n]+(?:"[ \t]*,[ \t]*"[^"\\\[\]\r\n]+)*)"|'([^'\\\[\]\r\n]+(?:'[ \t]*,[ \t]*'[^'\\\[\]\r\n]+)*)'|((?:["'(]|[^\[\]\r\n,{(](?:[^\[\]\r\n,(]|[ \t]\()*,|,)[^\[\]\r\n]*[^\[\]\r\n \t]))[ \t]*\]`,
       keywords: textKeyKeywords(vocabulary.sensitiveKeys),
       // On a line, only where a key opens a list: the key words alone are everywhere (issue 9).
       anchor: String.raw`${textKeyAnchor(vocabulary.sensitiveKeys)}[ \t]*\[`,
@@ -1869,7 +1869,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       // takes base64's and dashes too (`a pagerduty secret u+oW…`, trufflehog's tests; round 7),
       // the token's shape then telling it from the names Kubernetes gives its secrets, in small
       // letters (`secret mysql-root-password-7f9c8d6b5 created`).
-      regex: String.raw`\b(?:(?i:(?:api|access|secret|app|license|private|signing|encryption|agent|integration|routing|ingest|master)[ _-]?key|(?:client|app|consumer|api|shared|webhook|automation)[ _-]?secret)${PROSE_IS}\[?((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{19,})|(?i:secret)${PROSE_IS}((?:[A-Za-z1-9_+/]|0[A-Za-wyz0-9_+/])[A-Za-z0-9_+/=-]{19,})|(?i:(?:with|using)[ \t]+key)${PROSE_IS}((?:[A-Za-z1-9_]|0[A-Za-wyz0-9_])[A-Za-z0-9_]{19,}))(?:[^A-Za-z0-9_./+=-]|\.(?:[^A-Za-z0-9]|$)|$)`,
+      regex: String.raw`\b(?:(?i:(?:api|access|secret|app|license|private|signing|encryption|agent|integration|ingest)[ _-]?key|(?:client|app|consumer|api|shared|webhook|automation)[ _-]?secret)${PROSE_IS}\[?((?:[A-Za-z1-9_-]|0[A-Za-wyz0-9_-])[A-Za-z0-9_-]{19,})|(?i:secret)${PROSE_IS}((?:[A-Za-z1-9_+/]|0[A-Za-wyz0-9_+/])[A-Za-z0-9_+/=-]{19,})|(?i:(?:with|using)[ \t]+key)${PROSE_IS}((?:[A-Za-z1-9_]|0[A-Za-wyz0-9_])[A-Za-z0-9_]{19,}))(?:[^A-Za-z0-9_./+=-]|\.(?:[^A-Za-z0-9]|$)|$)`,
       keywords: ['key', 'secret'],
       anchor: String.raw`(?i:key|secret)[ \t]`,
       anchorInPass: false,

@@ -423,10 +423,10 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // Round 79 (and 73): a shared secret between a CDN or an ingress and its origin, in a name of
     // the site's own. The value is 16 or more of a token's alphabet and token-shaped: `$host`,
     // `%[req.hdr(…)]` and `$scheme$host$uri` (a cache key) hold `$`, `%` or `[` and stay.
-    regex: String.raw`(?:\b${SET_HEADER}[ \t]+\\?["']?${CUSTOM_HEADER}\\?["']?[ \t]+|\bset[ \t]+(?:req|bereq|resp|beresp)\.http\.${CUSTOM_HEADER}[ \t]*=[ \t]*|(?:^|[ \t{,])${CUSTOM_HEADER}["']?:[ \t]*\{[ \t]*["']?value["']?:[ \t]*)\\?["']?([A-Za-z0-9_+/=.~-]{16,})(?:\\?["']|[ \t;,}]|$)`,
+    regex: String.raw`(?:\b${SET_HEADER}[ \t]+\\?["']?${CUSTOM_HEADER}\\?["']?[ \t]+|\bmore_set_(?:input_)?headers[ \t]+\\?["']${CUSTOM_HEADER}:[ \t]*|\bset[ \t]+(?:req|bereq|resp|beresp)\.http\.${CUSTOM_HEADER}[ \t]*=[ \t]*|(?:^|[ \t{,])${CUSTOM_HEADER}["']?:[ \t]*\{[ \t]*["']?value["']?:[ \t]*)\\?["']?([A-Za-z0-9_+/=.~-]{16,})(?:\\?["']|[ \t;,}]|$)`,
     // Tier 1b only: the names end in words the pass over every byte finds already.
     keywords: ['key', 'token', 'secret', 'auth'],
-    anchor: String.raw`${SET_HEADER}|\.http\.|(?i:key|token|secret|auth)["']?:[ \t]*\{`,
+    anchor: String.raw`${SET_HEADER}|more_set_|\.http\.|(?i:key|token|secret|auth)["']?:[ \t]*\{`,
     anchorInPass: false,
     minEntropy: 3,
     tokenShape: true,
@@ -445,7 +445,8 @@ export const httpAuthRules: readonly RuleSpec[] = [
     description: "the secret word of nginx's secure_link_md5 expression, which signs expiring download links: secure_link_md5 \"$secure_link_expires$uri$remote_addr <secret>\";",
     // Round 79: whoever has it signs links of their own. The expression is variables and literals;
     // the secret is its last word that is no variable, 8 characters or more.
-    regex: String.raw`\bsecure_link_md5[ \t]+\\?"[^"\r\n]*?[ \t]([^ \t"\\$\r\n][^ \t"\\\r\n]{7,})[ \t]*\\?"`,
+    // Or first, before a variable (`"s3cr3t$uri$secure_link_expires"`).
+    regex: String.raw`\bsecure_link_md5[ \t]+\\?"(?:[^"\r\n]*?[ \t])?([^ \t"\\$\r\n][^ \t"\\$\r\n]{7,})(?:\$|[ \t]*\\?")`,
     keywords: ['secure_link_md5'],
     minEntropy: 2.5,
     examples: {

@@ -141,7 +141,7 @@ export const opsToolRules: readonly RuleSpec[] = [
     family: 'command-line',
     description: "an API secret the Confluent CLI stores after its key: confluent api-key store <key> <secret> --resource …",
     // Round 77. The key (16 capitals and digits) is an id; the secret, 64 of base64, follows it.
-    regex: String.raw`\bconfluent[ \t]+api-key[ \t]+store[ \t]+(?:--[a-z-]+(?:=|[ \t]+)[^ \t\r\n]+[ \t]+)*[A-Za-z0-9]{8,}[ \t]+(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'-][^ \t\r\n]*))`,
+    regex: String.raw`\bconfluent[ \t]+api-key[ \t]+store[ \t]+(?:--[a-z-]+(?:=[^ \t\r\n]+)?[ \t]+)*[A-Za-z0-9]{8,}[ \t]+(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n"'-][^ \t\r\n]*))`,
     // `api-key` is in the pass already (the header's name); a space in a keyword misses a tab.
     keywords: ['api-key'],
     examples: {
@@ -227,7 +227,9 @@ export const opsToolRules: readonly RuleSpec[] = [
     description: "a value a pipeline step sets into a variable named for a secret, as Azure Pipelines' logging command prints it: ##vso[task.setvariable variable=dbAdminPassword]…",
     // Round 81: without `issecret=true` the value is written to the log as is; a masked one is `***`.
     // Not GitHub's `::add-mask::`: its literal cost the pass a tenth of its room for keys.
-    regex: String.raw`##vso\[task\.setvariable[ \t]+variable=(?i:[a-z0-9_.-]*(?:password|passwd|pwd|secret|token|key))(?:;[^\]\r\n]*)?\]([^\r\n]+?)[ \t]*\r?$`,
+    // Not any `…Key` (`cacheKey`, `publicKey`, `terraformStateKey`), nor a macro (`$(DbPw)`); an
+    // echo's closing quote stays.
+    regex: String.raw`##vso\[task\.setvariable[ \t]+variable=(?i:[a-z0-9_.-]*(?:password|passwd|pwd|secret|token|apikey|api_key|accesskey))(?:;[^\]\r\n]*)?\]([^"$\r\n][^"\r\n]*?)"?[ \t]*\r?$`,
     keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
     anchor: String.raw`##vso\[task\.setvariable`,
     anchorInPass: false,
@@ -235,7 +237,7 @@ export const opsToolRules: readonly RuleSpec[] = [
       match: [
         { input: `##vso[task.setvariable variable=dbAdminPassword]${ciPassword}`, output: `##vso[task.setvariable variable=dbAdminPassword]${label('ci-set-secret-variable')}` },
       ],
-      noMatch: ['##vso[task.setvariable variable=buildNumber]20240312.4', '##vso[task.setvariable variable=dbAdminPassword;issecret=true]***'],
+      noMatch: ['##vso[task.setvariable variable=buildNumber]20240312.4', '##vso[task.setvariable variable=dbAdminPassword;issecret=true]***', '##vso[task.setvariable variable=cacheKey]v1-linux-npm-3f2a9c1d', 'echo "##vso[task.setvariable variable=dbAdminPassword]$(DbPw)"'],
     },
   },
   {
@@ -256,17 +258,18 @@ export const opsToolRules: readonly RuleSpec[] = [
     description: "a password in the arguments auditd records one field each (type=EXECVE … a2=\"-u\" a3=\"user:…\", a1=\"-p\" a2=\"…\", a3=\"--password\" a4=\"…\")",
     // Round 81: the flag and its value are fields apart, so the command-line rules, which read them
     // side by side, see neither. A user's password after `-u user:` (curl), or the value after a
-    // password's long flag; not `-p`, which is as often a port (`ssh -p 22`) or a path.
-    regex: String.raw`\ba[0-9]{1,3}="(?:-u|--user)"[ \t]+a[0-9]{1,3}="[^":\r\n]*:([^"\r\n]+)"|\ba[0-9]{1,3}="(?:--pass(?:word)?|--pwd|--token|--secret)"[ \t]+a[0-9]{1,3}="([^"\r\n]+)"`,
+    // token's or a secret's long flag; not `-p`, which is as often a port (`ssh -p 22`) or a path,
+    // nor `--password`, which alone asks for it (`psql --password -h db01`, `mysql --password shop`).
+    regex: String.raw`\ba[0-9]{1,3}="(?:-u|--user)"[ \t]+a[0-9]{1,3}="[^":\r\n]*:([^"\r\n]+)"|\ba[0-9]{1,3}="(?:--token|--secret)"[ \t]+a[0-9]{1,3}="([^"\r\n-][^"\r\n]*)"`,
     keywords: ['execve'],
     anchor: String.raw`\ba[0-9]{1,3}="-`,
     anchorInPass: false,
     examples: {
       match: [
         { input: `type=EXECVE msg=audit(1715509353.123:4421): argc=5 a0="curl" a1="-s" a2="-u" a3="admin:${ciPassword}" a4="http://127.0.0.1:8080/api/json"`, output: `type=EXECVE msg=audit(1715509353.123:4421): argc=5 a0="curl" a1="-s" a2="-u" a3="admin:${label('auditd-execve-password')}" a4="http://127.0.0.1:8080/api/json"` },
-        { input: `type=EXECVE msg=audit(1715509353.125:4422): argc=4 a0="mysql" a1="--password" a2="${ciPassword}" a3="shop"`, output: `type=EXECVE msg=audit(1715509353.125:4422): argc=4 a0="mysql" a1="--password" a2="${label('auditd-execve-password')}" a3="shop"` },
+        { input: `type=EXECVE msg=audit(1715509353.125:4422): argc=4 a0="gh" a1="--token" a2="${ciPassword}" a3="auth"`, output: `type=EXECVE msg=audit(1715509353.125:4422): argc=4 a0="gh" a1="--token" a2="${label('auditd-execve-password')}" a3="auth"` },
       ],
-      noMatch: ['type=EXECVE msg=audit(1715509353.126:4423): argc=3 a0="ls" a1="-p" a2="/tmp"', 'type=EXECVE msg=audit(1715509353.127:4424): argc=4 a0="ssh" a1="-p" a2="2222" a3="bastion"'],
+      noMatch: ['type=EXECVE msg=audit(1715509353.126:4423): argc=3 a0="ls" a1="-p" a2="/tmp"', 'type=EXECVE msg=audit(1715509353.127:4424): argc=4 a0="ssh" a1="-p" a2="2222" a3="bastion"', 'type=EXECVE msg=audit(1715509353.128:4425): argc=4 a0="psql" a1="--password" a2="-h" a3="db01"'],
     },
   },
   {

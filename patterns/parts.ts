@@ -159,12 +159,13 @@ const PY_QUOTED = String.raw`${PY_PREFIX}"""([^"\\\n\r]+)"""|${PY_PREFIX}'''([^'
  * A value after `TEXT_SEP`: `"quoted"` or `'quoted'` to the closing quote (escapes honoured, and
  * YAML's and SQL's `''` for a `'` inside: `'it''s-a-pw'` lost only `it`, leaks3),
  * `\"quoted inside JSON\"` at any depth (`\\\"…\\\"` two strings in: a message logged as JSON in
- * a JSON body, escq2), bare (`BARE_VALUE`), or quoted by escapes (`ESCAPED_QUOTED`). A bare
+ * a JSON body, escq2), `\'quoted\'` as MariaDB's audit log escapes a statement's quotes (round 77),
+ * bare (`BARE_VALUE`), or quoted by escapes (`ESCAPED_QUOTED`). A bare
  * value may hold `,`, `#` and brackets; the engine trims a trailing comma and closing brackets it
  * did not open; a list of quoted strings (`LIST_VALUE`) its items. One group per quoting: the
  * engine takes the first that participates.
  */
-export const VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r]|'')+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|${BARE_VALUE}|${ESCAPED_QUOTED}|${LIST_VALUE})`;
+export const VALUE = String.raw`(?:${PY_QUOTED}|${PY_PREFIX}"((?:[^"\\\n\r]|\\[^\n\r])+)"|${PY_PREFIX}'((?:[^'\\\n\r]|\\[^\n\r]|'')+)'|${PY_PREFIX}\\+"((?:[^"\\\n\r]|\\+[^"\\\n\r])+)\\+"|\\+'((?:[^'\\\n\r]|\\+[^'\\\n\r])+)\\+'|${BARE_VALUE}|${ESCAPED_QUOTED}|${LIST_VALUE})`;
 
 /**
  * A quoted value alone, in the quotings of `VALUE` but its bare one: seven groups, the last four

@@ -44,11 +44,11 @@ const JAAS_MAX_OPTIONS = 12;
  * (`auth`, `pass`), so the pass stays as it was; their anchors are tier 1b's.
  */
 /**
- * AUTH typed bare, the password its last argument: on redis-cli's command line or at its prompt
+ * AUTH typed bare, the password its last argument: on redis-cli's command line after its options or at its prompt
  * (`redis-cli -h cache AUTH …`, `127.0.0.1:6379> AUTH default …`), and in a HAProxy health check
  * that logs in (`tcp-check send AUTH\ …\r\n`, its space escaped; round 79).
  */
-const REDIS_AUTH_TYPED = String.raw`(?:\bredis-cli\b[^\r\n]*?[ \t]|:[0-9]{2,5}> |\btcp-check[ \t]+send[ \t]+)(?i:auth)(?:\\?[ \t]+[^ \t\r\n\\]+)?\\?[ \t]+([^ \t\r\n\\]+)(?:\\r\\n|[ \t]*\r?$)`;
+const REDIS_AUTH_TYPED = String.raw`(?:\bredis-cli(?:[ \t]+-[A-Za-z-]+(?:[ \t]+[^- \t\r\n][^ \t\r\n]*)?)*[ \t]+|:[0-9]{2,5}> |\btcp-check[ \t]+send[ \t]+"?)(?i:auth)(?:\\?[ \t]+[^ \t\r\n\\]+)?\\?[ \t]+([^ \t\r\n\\]+)(?:\\r\\n|[ \t]*\r?$)`;
 
 export const protocolRules: readonly RuleSpec[] = [
   {

@@ -170,6 +170,8 @@ const SAFE_ID_KEYS: readonly string[] = [
   'arraffinity', 'arraffinitysamesite',
   // git's GPG key to sign with, by its id (`git config user.signingkey 924FA1F776D4CDD6`; round 81).
   'user signingkey',
+  // A correlation's token ties a request to its reply, as its id does (`corr-<uuid>`).
+  'correlation token',
   'trace id', 'span id', 'parent id', 'parent span id', 'request id', 'x request id', 'amzn request id',
   'x amzn request id', 'x amzn trace id', 'amzn trace id', 'aws request id', 'traceparent', 'tracestate',
   'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
@@ -400,13 +402,14 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`[a-z_$][\w$.]*\(\)`, '(?:switch|option|flag|argument|parameter)s?',
     // Round 79: Apache's program that prints the password (`AuthLDAPBindPassword "exec:/…"`), Kong's
     // vault reference (`{vault://aws/kong/pg-password}`), and a sentence percent-encoded
-    // (`validationToken=Validation:%20Testing%20client%20…`, Microsoft Graph's handshake).
-    'exec:/\\S*', String.raw`\{vault://[^}]*\}`, String.raw`[a-z]+:?(?:%20[a-z]+){3,}`,
+    // (`validationToken=Validation:%20Testing%20client%20…`, Microsoft Graph's handshake: its
+    // colon tells it from a passphrase percent-encoded, `correct%20horse%20battery%20staple`).
+    'exec:/\\S*', String.raw`\{vault://[^}]*\}`, String.raw`[a-z]+:(?:%20[a-z]+){3,}`,
     // Round 80: Octopus Deploy's and Azure DevOps' token to replace (`#{AzureAdClientSecret}#`), a
     // registry value's type where the value is empty (`DefaultPassword    REG_SZ    `), TeamCity's
-    // parameter reference (`%octopus.apikey%`), PowerShell's booleans (`PSDscAllowPlainTextPassword
+    // parameter reference, dotted (`%octopus.apikey%`; `%Winter2024%` is a value), PowerShell's booleans (`PSDscAllowPlainTextPassword
     // = $false`) and DSC's encrypted credential (`"[encrypted to certificate FF89…]"`).
-    String.raw`#\{[^}]*\}#?`, 'reg_(?:sz|expand_sz|multi_sz|dword|qword|binary|none)', String.raw`%[a-z_][\w.-]*%`, String.raw`\$(?:true|false|null)`,
+    String.raw`#\{[^}]*\}#?`, 'reg_(?:sz|expand_sz|multi_sz|dword|qword|binary|none)', String.raw`%[a-z_][\w-]*\.[\w.-]+%`, String.raw`\$(?:true|false|null)`,
     String.raw`\[encrypted[^\]]*\]`,
     // Round 81: TeamCity's reference to a stored credential (`credentialsJSON:<uuid>`) and Django's
     // unusable password (`!` and 40 random characters, which no password hashes to).

@@ -167,7 +167,7 @@ export const windowsRules: readonly RuleSpec[] = [
     family: 'network',
     description: "a Wi-Fi profile's key in clear text, as netsh wlan export profile key=clear and the WLAN CSP's XML hold it: <keyMaterial>…</keyMaterial>",
     // Round 80. Also escaped, as the MDM diagnostics log quotes the profile (`&lt;keyMaterial&gt;`).
-    regex: String.raw`(?:<|&lt;)keyMaterial(?:>|&gt;)([^<&\r\n]+)(?:<|&lt;)/keyMaterial`,
+    regex: String.raw`(?:<|&lt;)keyMaterial(?:>|&gt;)((?:[^<&\r\n]|&(?:amp|quot|apos|#[0-9]{1,6});)+)(?:<|&lt;)/keyMaterial`,
     keywords: ['keymaterial'],
     examples: {
       match: [{ input: `<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>${password}</keyMaterial></sharedKey>`, output: `<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>${label('wlan-key-material')}</keyMaterial></sharedKey>` }],
@@ -180,7 +180,7 @@ export const windowsRules: readonly RuleSpec[] = [
     description: ".NET's NetworkCredential made with its password, as PowerShell's script block log (4104) and transcripts record it: [System.Net.NetworkCredential]::new('user', '…'), New-Object System.Net.NetworkCredential('user', '…')",
     // Round 80: the user first, the password second; a domain may follow.
     // C#'s `new NetworkCredential(…)` is dotnet-credential's.
-    regex: String.raw`(?:\bNetworkCredential\]::new|\bNew-Object[ \t]+(?:System\.Net\.)?NetworkCredential)[ \t]*(?:\([ \t]*|(?:-ArgumentList[ \t]+)?\(?[ \t]*)(?:'[^'\r\n]*'|"[^"\r\n]*"|\$[A-Za-z_][\w.]*)[ \t]*,[ \t]*(?:'([^'\r\n]+)'|"([^"$\r\n]+)")`,
+    regex: String.raw`(?:\bNetworkCredential\]::new|\bNew-Object[ \t]+(?:-TypeName[ \t]+)?(?:System\.)?(?:Net\.)?NetworkCredential)[ \t]*(?:-ArgumentList[ \t]+)?@?\(?[ \t]*(?:'[^'\r\n]*'|"[^"\r\n]*"|\$[A-Za-z_][\w.]*)[ \t]*,[ \t]*(?:'([^'\r\n]+)'|"([^"$\r\n]+)")`,
     // `NetworkCredential` holds `cred`, which the pass finds already.
     keywords: ['networkcredential'],
     examples: {
@@ -209,7 +209,9 @@ export const windowsRules: readonly RuleSpec[] = [
     description: 'a quoted string given to a PowerShell parameter named for a secret: -SharedSecret \'…\' (New-NpsRadiusClient, Set-VpnAuthProtocol), -L2tpPsk \'…\' (Add-VpnConnection), -ApiKey "…"',
     // Round 80: PowerShell's parameters take one dash and any case; quoted, the value is the
     // string (a variable, `$secret`, stays: a double-quoted one opening with `$` is none).
-    regex: String.raw`(?:^|[ \t])-(?i:[a-z0-9]*(?:secret|psk|passphrase|apikey|accesskey|token))[ \t]+(?:'([^'\r\n]+)'|"([^"$\r\n][^"\r\n]*)")`,
+    // Not any `…Token`: AWS' cmdlets page and deduplicate by them (`-NextToken`, `-ContinuationToken`,
+    // `-ClientRequestToken`).
+    regex: String.raw`(?:^|[ \t])-(?i:[a-z0-9]*(?:secret|psk|passphrase|apikey|accesskey|(?:access|auth|api|bearer|session|refresh|personalaccess)token))[ \t]+(?:'([^'\r\n]+)'|"([^"$\r\n][^"\r\n]*)")`,
     keywords: ['secret', 'psk', 'pass', 'key', 'token'],
     anchor: String.raw`[ \t]-(?i:[a-z0-9]*(?:secret|psk|passphrase|apikey|accesskey|token))[ \t]+["']`,
     anchorInPass: false,
@@ -218,7 +220,7 @@ export const windowsRules: readonly RuleSpec[] = [
         { input: `PS C:\\> New-NpsRadiusClient -Address 10.10.0.1 -Name 'FW01' -SharedSecret '${password}' -VendorName 'RADIUS Standard'`, output: `PS C:\\> New-NpsRadiusClient -Address 10.10.0.1 -Name 'FW01' -SharedSecret '${label('powershell-secret-parameter')}' -VendorName 'RADIUS Standard'` },
         { input: `Add-VpnConnection -Name 'Branch' -ServerAddress vpn2.example.com -TunnelType L2tp -L2tpPsk '${password}' -Force`, output: `Add-VpnConnection -Name 'Branch' -ServerAddress vpn2.example.com -TunnelType L2tp -L2tpPsk '${label('powershell-secret-parameter')}' -Force` },
       ],
-      noMatch: ['Set-VpnAuthProtocol -SharedSecret "$env:RRAS_PSK" -PassThru', "Get-Secret -Name 'db-password' -AsPlainText"],
+      noMatch: ['Set-VpnAuthProtocol -SharedSecret "$env:RRAS_PSK" -PassThru', "Get-Secret -Name 'db-password' -AsPlainText", "Get-S3Object -BucketName logs -ContinuationToken '1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM='"],
     },
   },
   {
@@ -226,7 +228,8 @@ export const windowsRules: readonly RuleSpec[] = [
     family: 'config',
     description: "a secret property log4net's internal debugging prints as it configures an appender: log4net: Setting Property [Password] to String value [Sm7p!Relay]",
     // Round 80: every property of every appender, SMTP and ADO.NET passwords among them.
-    regex: String.raw`\bSetting Property \[(?i:[a-z]*(?:password|passwd|pwd|secret|token|key)[a-z]*)\] to String value \[([^\]\r\n]+)\]`,
+    // The name ends in the word (`PartitionKeyType` is none); the value runs to the line's last `]`.
+    regex: String.raw`\bSetting Property \[(?i:[a-z]*(?:password|passwd|pwd|secret|token|key))\] to String value \[([^\r\n]+)\][ \t]*\r?$`,
     keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
     anchor: String.raw`\bSetting Property \[`,
     anchorInPass: false,
@@ -240,13 +243,14 @@ export const windowsRules: readonly RuleSpec[] = [
     family: 'config',
     description: "a secret property as MDT's and SCCM's task sequence logs record it (BDD.log, ZTIGather): Property DomainAdminPassword is now = …",
     // Round 80: to the end of CMTrace's record (`]LOG]`) or of the line.
-    regex: String.raw`\bProperty[ \t]+(?i:[a-z0-9_]*(?:password|passwd|pwd|secret|token|key))[ \t]+is[ \t]+now[ \t]+=[ \t]+([^\r\n]+?)[ \t]*(?:\]LOG\]|\r?$)`,
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+    // Four characters or more, so an empty one and a place (`BDERecoveryKey is now = AD`) stay.
+    regex: String.raw`\bProperty[ \t]+(?i:[a-z0-9_]*(?:password|passwd|pwd|secret|token))[ \t]+is[ \t]+now[ \t]+=[ \t]+([^\] \t\r\n][^\r\n]{3,}?)[ \t]*(?:\]LOG\]|\r?$)`,
+    keywords: ['pass', 'pwd', 'secret', 'token'],
     anchor: String.raw`[ \t]is[ \t]+now[ \t]+=`,
     anchorInPass: false,
     examples: {
       match: [{ input: `<![LOG[Property DomainAdminPassword is now = ${password}]LOG]!><time="08:14:22.000+000" date="03-11-2024" component="ZTIGather">`, output: `<![LOG[Property DomainAdminPassword is now = ${label('mdt-property-secret')}]LOG]!><time="08:14:22.000+000" date="03-11-2024" component="ZTIGather">` }],
-      noMatch: ['<![LOG[Property DomainAdminPassword is now = ********]LOG]!>', '<![LOG[Property OSDComputerName is now = WS-0042]LOG]!>'],
+      noMatch: ['<![LOG[Property DomainAdminPassword is now = ********]LOG]!>', '<![LOG[Property OSDComputerName is now = WS-0042]LOG]!>', '<![LOG[Property AdminPassword is now = ]LOG]!><time="08:14:22.000+000" component="ZTIGather">'],
     },
   },
   {

@@ -105,12 +105,12 @@ function isGroupedKey(text: string): boolean {
 }
 /**
  * A vendor's short prefix before a random key in one case or a UUID (`t_730c…`, Lumigo's tracer
- * token; `xaat-<uuid>`, Axiom's; round 76): the prefix is a name, the rest what `ONE_CASE_KEY`
+ * token; `xaat-<uuid>`, Axiom's; round 76): the prefix is a name, the rest 20 or more of what `ONE_CASE_KEY`
  * or `UUID` takes, so a pod's or a build's name (`api-7d9f8c6b5-x2k4m`) stays none. Only where a
  * key names the value (the generic rules): a vendor's own rule says which prefixes and lengths are
  * its keys, and its look-alikes stay.
  */
-const PREFIXED_KEY = /^[A-Za-z][A-Za-z0-9]{0,7}[-_]((?:[a-z0-9]{16,}|[A-Z0-9]{16,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}))$/;
+const PREFIXED_KEY = /^[A-Za-z][A-Za-z0-9]{0,7}[-_]((?:[a-z0-9]{20,}|[A-Z0-9]{20,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}))$/;
 
 function isPrefixedKey(text: string): boolean {
   const rest = PREFIXED_KEY.exec(text)?.[1];
@@ -906,6 +906,7 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   const walk = container || (object && hasMetadataMember(bytes, value.leaves));
   for (const leaf of value.leaves) {
     const member = leaf.member === undefined ? undefined : latin1(bytes, leaf.member[0], leaf.member[1]);
+    if (member !== undefined && !container && DESCRIBING_MEMBERS.has(normalizeKey(member))) continue;
     if (walk && (member === undefined || !ctx.keys.isContainerSecret(member))) {
       if (container || leaf.isNumber || (member !== undefined && (METADATA_MEMBERS.has(normalizeKey(member)) || ctx.keys.isSafe(member))) || !looksRandom(bytes, leaf.start, leaf.end)) continue;
     }
@@ -940,11 +941,16 @@ const METADATA_MEMBERS: ReadonlySet<string> = new Set(
     'display name', 'start date time', 'end date time', 'hint', 'usage', 'pattern', 'format', 'description', 'min length', 'max length', 'read only', 'write only',
     // A passkey's public credential as a registration logs it (`{"id":…,"publicKey":…,"aaguid":…,"signCount":0}`; round 52).
     'aaguid', 'sign count', 'transports',
-    // Okta's user: `"credentials":{"password":{},"provider":{"type":"OKTA","name":"OKTA"}}` says
-    // who holds the password (round 78); a nested secret's key is still found on its own.
-    'provider',
   ].map((k) => normalizeKey(k)),
 );
+
+/**
+ * Members that say who holds or issues a credential, never the credential: Okta's user
+ * `"credentials":{"password":{},"provider":{"type":"OKTA","name":"OKTA"}}` (round 78). Their
+ * leaves stay; unlike `METADATA_MEMBERS` they do not make the object one of metadata, so its other
+ * members (a recovery question's answer) still go.
+ */
+const DESCRIBING_MEMBERS: ReadonlySet<string> = new Set(['provider'].map((k) => normalizeKey(k)));
 
 /** A key whose number is an id (`sessionId`, `session_id`, `sid`), by its normalized name. */
 const NUMBER_ID_KEY = /id$/;

@@ -67,5 +67,37 @@ describe('developer machines, build tools and pipelines', () => {
     ['##vso[task.setvariable variable=dbAdminPassword;issecret=true]***'],
     ['type=EXECVE msg=audit(1715509353.127:4424): argc=4 a0="ssh" a1="-p" a2="2222" a3="bastion"'],
     ['credentials += Credentials(Path.userHome / ".sbt" / ".credentials")'],
+    ['type=EXECVE msg=audit(1715509353.125:4422): argc=5 a0="mysql" a1="-u" a2="root" a3="--password" a4="shop"'],
+    ['##vso[task.setvariable variable=cacheKey]v1-linux-npm-3f2a9c1d'],
+    ['echo "##vso[task.setvariable variable=dbAdminPassword]$(DbPw)"'],
+    ["PS C:\\> Get-S3Object -BucketName logs -ContinuationToken '1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM='"],
+    ['<![LOG[Property DomainAdminPassword is now = ]LOG]!><time="08:14:22.000+000" date="03-11-2024" component="ZTIGather">'],
+    ['<![LOG[Property BDERecoveryKey is now = AD]LOG]!>'],
+    ['log4net: Setting Property [PartitionKeyType] to String value [LoggerName]'],
+  ])('leaves %s', (line) => keeps(line));
+});
+
+describe('what a review found (session 38)', () => {
+  it.each([
+    [`$cred = New-Object -TypeName System.Net.NetworkCredential -ArgumentList 'svc_ftp', '${pw}'`],
+    [`    "credential-reference" => {"clear-text" => "${pw}"},`],
+    [`   <credential-reference clear-text='${pw}'/>`],
+    [`log4net: Setting Property [Password] to String value [${pw}]x]`],
+    [`<keyMaterial>${pw}&amp;x</keyMaterial>`],
+    [`20240115 10:00:00,db-2,app,10.0.0.5,820,9608,QUERY,shop,'UPDATE users SET password=\\'${pw}\\' WHERE id=1',0`],
+  ])('redacts %s', (line) => goes(line, pw));
+
+  it.each([
+    ['{"credentials":{"password":{},"recovery_question":{"question":"First pet?","answer":"Annie Oakley"},"provider":{"type":"OKTA","name":"OKTA"}}}', 'Annie Oakley'],
+    ['https://app.example.com/login?user=jdoe&password=correct%20horse%20battery%20staple', 'correct%20horse'],
+    ['DB_PASSWORD=%Winter2024%', 'Winter2024'],
+    ["passwords: [('jdoe', 'Summer2024!'), ('asmith', 'Winter2024!')]", 'Winter2024!'],
+  ])('still redacts %s', (line, secret) => goes(line, secret));
+
+  it.each([
+    ['level=info msg="mounted" secret=build-3f2a9c1d8e7b6a5f'],
+    ['correlation_token=corr-550e8400-e29b-41d4-a716-446655440000'],
+    ['2024-01-15 10:00:00 INFO Encrypting data key using master key 1234abcd-12ab-34cd-56ef-1234567890ab'],
+    ['Error: redis-cli -h cache-01 returned: auth failed'],
   ])('leaves %s', (line) => keeps(line));
 });
