@@ -13,6 +13,8 @@ const fireworks = `fw_${sample.alnum(24)}`;
 const together = `tgp_v1_${sample.base64url(43)}`;
 const pinecone = `pcsk_${sample.alnum(5)}_${sample.alnum(63)}`;
 const openrouter = `sk-or-v1-${sample.hex(64)}`;
+const heliconeSample = createSampler(2026120483);
+const helicone = `sk-helicone-${[0, 1, 2, 3].map(() => heliconeSample.from('abcdefghijklmnopqrstuvwxyz0123456789', 7)).join('-')}`;
 /** Recall6's samples, from a sampler of their own so the samples above stay as they were. */
 const recall6 = createSampler(2026120101);
 const tavily = `tvly-${recall6.alnum(32)}`;
@@ -52,6 +54,19 @@ export const aiProviderRules: readonly RuleSpec[] = [
         { input: `tracing with ${langsmithService} enabled`, output: `tracing with ${label('langsmith-api-key')} enabled` },
       ],
       noMatch: ['lsv2_pt_short', `lsv2_xx_${sample.hex(32)}_${sample.hex(10)}`, `${langsmith}0abc`],
+    },
+  },
+  {
+    id: 'helicone-api-key',
+    family: 'vendor',
+    description: "Helicone API key (sk-helicone-, four groups of seven), as its proxy's Helicone-Auth header carries it",
+    // Round 83: the header is no Authorization header, so only its key's shape finds it.
+    regex: String.raw`${TOKEN_START}(sk-helicone-(?:[a-z0-9]{7}-){3}[a-z0-9]{7})\b`,
+    keywords: ['sk-helicone-'],
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `> Helicone-Auth: Bearer ${helicone}`, output: `> Helicone-Auth: Bearer ${label('helicone-api-key')}` }],
+      noMatch: ['Helicone-Auth: Bearer sk-helicone-xxxxxxx-xxxxxxx-xxxxxxx-xxxxxxx'],
     },
   },
   {

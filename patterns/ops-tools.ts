@@ -273,6 +273,34 @@ export const opsToolRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'param-key-value-secret',
+    family: 'config',
+    description: "a parameter's value beside its name in zap's bracketed fields, as Milvus logs its config: [key=common.security.defaultRootPassword] [value=…]",
+    // Round 83. The name ends in a secret's word; the value runs to its bracket.
+    regex: String.raw`\[key=(?i:[a-z0-9_.-]*(?:password|passwd|secret|token|apikey|accesskey))\][ \t]*\[value=([^\]\r\n]+)\]`,
+    keywords: ['pass', 'secret', 'token', 'key'],
+    anchor: String.raw`\][ \t]*\[value=`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `[INFO] [paramtable/component_param.go:312] ["init param"] [key=common.security.defaultRootPassword] [value=${ciPassword}]`, output: `[INFO] [paramtable/component_param.go:312] ["init param"] [key=common.security.defaultRootPassword] [value=${label('param-key-value-secret')}]` }],
+      noMatch: ['["init param"] [key=common.security.authorizationEnabled] [value=true]'],
+    },
+  },
+  {
+    id: 'password-reset-new-value',
+    family: 'generic',
+    description: "the password a reset tool prints when it has set one: elasticsearch-reset-password's Password for the [elastic] user successfully reset. New value: …",
+    // Round 83.
+    regex: String.raw`(?i:password)[^\r\n]{0,60}?(?i:successfully reset)\.?[ \t]+(?i:new value):[ \t]*([^ \t\r\n]+)`,
+    keywords: ['password'],
+    anchor: String.raw`(?i:new value):`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `Password for the [elastic] user successfully reset. New value: ${ciPassword}`, output: `Password for the [elastic] user successfully reset. New value: ${label('password-reset-new-value')}` }],
+      noMatch: ['Password for the [elastic] user successfully reset.'],
+    },
+  },
+  {
     id: 'redis-auth-default',
     family: 'generic',
     description: "the password of Redis's AUTH for its default user, as a client's debug log prints the command: auth default …: OK",

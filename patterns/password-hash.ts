@@ -230,7 +230,8 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // on every request line, and the literals that would find `"verificationCode":` alone took the
     // pass over every byte out of RE2's DFA. A list goes from its first item's first character to
     // its last's last, so a JSON list stays one.
-    regex: String.raw`(?:^|[^A-Za-z0-9])(?:(?:(?i:${CODE_KINDS}[_-]?codes?)=|(?i:${CODE_KINDS}[_-]?codes)\\?":|(?i:t?otp|mfa)[_-]?(?i:code)\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:,${ONE_CODE})*)(?:$|[^=A-Za-z0-9_.~+/%-])|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])|${DEVICE_CODE}|${PROSE_CODE_LIST})`,
+    // The kind may end a camelCase name (`"twoFactorRecoveryCodes":[…]`, AdonisJS' 2FA; round 82).
+    regex: String.raw`(?:(?:^|[^A-Za-z0-9])(?:(?i:${CODE_KINDS}[_-]?codes?)=|(?i:${CODE_KINDS}[_-]?codes)\\?":|(?i:t?otp|mfa)[_-]?(?i:code)\\?":)|[a-z0-9](?:Recovery|Backup|Scratch|Emergency)Codes\\?":)[ \t]*(?:\[[ \t]*(?:\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*)?\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\}?[ \t]*\]|\\?["']?(${ONE_CODE}(?:,${ONE_CODE})*)(?:$|[^=A-Za-z0-9_.~+/%-])|\{[ \t]*\\?"L\\?"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*\\?"S\\?"[ \t]*:[ \t]*\\?"((?:[^\]\r\n])*?)\\?"[ \t]*\}[ \t]*\])|(?:^|[^A-Za-z0-9])(?:${DEVICE_CODE}|${PROSE_CODE_LIST})`,
     // `backup`, `recovery` and `scratch` for the messages about codes: in the pass, fewer and
     // shorter literals than each way of writing `backup codes`.
     keywords: ['code=', 'codes=', 'codes":', 'codes\\":', 'otp', 'mfa', 'device_code', 'devicecode', 'device-code', 'backup', 'recovery', 'scratch'],

@@ -88,7 +88,8 @@ export const protocolRules: readonly RuleSpec[] = [
     regex: [
       String.raw`--${REDIS_PASSWORD_SETTING}(?:=|[ \t]+)${SETTING_VALUE}`,
       String.raw`\\?["']--${REDIS_PASSWORD_SETTING}\\?["'][ \t]*,[ \t]*(?:${SETTING_VALUE}|\\"([^"\\\r\n]+)\\")`,
-      String.raw`\\?"${REDIS_PASSWORD_SETTING}\\?"(?:[ \t]+|[ \t]*:[ \t]*)(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\"([^"\\\r\n]+)\\")`,
+      // Or redis-cli's numbered reply to CONFIG GET (`1) "requirepass" 2) "…"`; round 82).
+      String.raw`\\?"${REDIS_PASSWORD_SETTING}\\?"(?:[ \t]+(?:[0-9]{1,3}\)[ \t]+)?|[ \t]*:[ \t]*)(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\"([^"\\\r\n]+)\\")`,
       // The line quoted after a file's name or in a message (`redis.conf: requirepass …`, `msg="masterauth …"`; round 14),
       // or after an arrow, up to the next `;` (`rendered redis.conf -> masterauth "…" ; …`; round 60).
       String.raw`(?:^[ \t]*(?:#[ \t]*)?|\b(?i:config)[ \t]+(?i:set)[ \t]+|(?:\.conf:|=\\?"|->)[ \t]*)${REDIS_PASSWORD_SETTING}(?:[ \t]*[:=][ \t]*|[ \t]+)${SETTING_VALUE}[ \t]*(?:\r?$|\\+[nr"]|"|;)`,

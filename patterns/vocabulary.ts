@@ -172,6 +172,8 @@ const SAFE_ID_KEYS: readonly string[] = [
   'user signingkey',
   // A correlation's token ties a request to its reply, as its id does (`corr-<uuid>`).
   'correlation token',
+  // A model's or a package's version, a digest (Replicate's `"version":"<sha256>"`; rounds 82 and 83).
+  'version',
   'trace id', 'span id', 'parent id', 'parent span id', 'request id', 'x request id', 'amzn request id',
   'x amzn request id', 'x amzn trace id', 'amzn trace id', 'aws request id', 'traceparent', 'tracestate',
   'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
@@ -414,6 +416,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 81: TeamCity's reference to a stored credential (`credentialsJSON:<uuid>`) and Django's
     // unusable password (`!` and 40 random characters, which no password hashes to).
     'credentialsjson:[0-9a-f-]{36}', '![a-z0-9]{40}',
+    // Round 83: LiteLLM's reference to an environment variable (`api_key: os.environ/ANTHROPIC_API_KEY`).
+    'os\\.environ/[a-z_][a-z0-9_]*',
     // Round 69: Roundcube's macros for the user's own login (`$config['smtp_pass'] = '%p'`), and a
     // command whose output is the value (`set imap_pass = \`pass show mail/jane\``, whole or cut at its blank).
     '%[a-z]', '`[^`]*`?',

@@ -101,3 +101,20 @@ describe('what a review found (session 38)', () => {
     ['Error: redis-cli -h cache-01 returned: auth failed'],
   ])('leaves %s', (line) => keeps(line));
 });
+
+describe('pino apps and LLM apps (rounds 82 and 83)', () => {
+  it.each([
+    ['{"user":{"id":8,"twoFactorRecoveryCodes":["xugon-f4u1d","j5ybv-awafc"]},"msg":"user loaded"}', 'xugon-f4u1d'],
+    [`127.0.0.1:6379> CONFIG GET requirepass 1) "requirepass" 2) "${hex32}"`, hex32],
+    [`["init param"] [key=common.security.defaultRootPassword] [value=${pw}]`, pw],
+    [`Password for the [elastic] user successfully reset. New value: ${pw}`, pw],
+    [`> Helicone-Auth: Bearer sk-helicone-${s.from('abcdefghijklmnopqrstuvwxyz0123456789', 7)}-zvogu4w-4afu7sl-6pzofa2`, 'zvogu4w-4afu7sl'],
+  ])('redacts %s', (line, secret) => goes(line, secret));
+
+  it.each([
+    ['general_settings: {master_key: os.environ/LITELLM_MASTER_KEY, database_url: os.environ/DATABASE_URL}'],
+    [`{"id":"lhkuma3ztcytw5s5kazenxky6y","version":"${s.hex(64)}","status":"succeeded"}`],
+    ['"CONFIG" "GET" "requirepass"'],
+    ['["init param"] [key=common.security.authorizationEnabled] [value=true]'],
+  ])('leaves %s', (line) => keeps(line));
+});
