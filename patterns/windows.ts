@@ -213,7 +213,7 @@ export const windowsRules: readonly RuleSpec[] = [
     // `-ClientRequestToken`).
     regex: String.raw`(?:^|[ \t])-(?i:[a-z0-9]*(?:secret|psk|passphrase|apikey|accesskey|(?:access|auth|api|bearer|session|refresh|personalaccess)token))[ \t]+(?:'([^'\r\n]+)'|"([^"$\r\n][^"\r\n]*)")`,
     keywords: ['secret', 'psk', 'pass', 'key', 'token'],
-    anchor: String.raw`[ \t]-(?i:[a-z0-9]*(?:secret|psk|passphrase|apikey|accesskey|token))[ \t]+["']`,
+    anchor: String.raw`-(?i:[a-z0-9]*(?:secret|psk|passphrase|apikey|accesskey|token))[ \t]+["']`,
     anchorInPass: false,
     examples: {
       match: [
