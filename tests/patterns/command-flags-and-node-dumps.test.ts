@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../patterns/sample.js';
 import { createScrubber } from '../../src/index.js';
+import { lineKeptBy, secretsGoFrom } from '../support/only-secret-gone.js';
 
 /**
  * Session 36's classes (blind rounds 66 to 72): a command's user and password flags, recovery
@@ -13,12 +14,8 @@ const pw = `${s.alnum(6)}!${s.alnum(4)}`;
 const token = s.alnum(32);
 const b64 = (n: number): string => s.base64(n);
 
-const goes = (line: string, ...secrets: string[]): void => {
-  const out = scrubber.redactLine(line);
-  for (const secret of secrets) expect(out, line).not.toContain(secret);
-  expect(out).toContain('[REDACTED:');
-};
-const keeps = (line: string): void => expect(scrubber.redactLine(line)).toBe(line);
+const goes = secretsGoFrom(scrubber);
+const keeps = lineKeptBy(scrubber);
 
 describe('a user and a password as flags of one command', () => {
   it.each([
