@@ -339,7 +339,9 @@ export const configSecretRules: readonly RuleSpec[] = [
     family: 'config',
     description: "a secret in Hadoop's XML configuration (core-site.xml, hive-site.xml, a /conf dump): <name>…password|secret|account.key|credential…</name><value>…</value>; an access key's id stays",
     // Round 56 (a Hive metastore's ConnectionPassword, an Azure storage account key in core-site.xml).
-    regex: String.raw`<name>[ \t]*[A-Za-z0-9_.-]*(?i:password|passwd|secret|account\.key|credential)[A-Za-z0-9_.-]*[ \t]*</name>[ \t]*<value>[ \t]*([^<\r\n]+?)[ \t]*</value>`,
+    // Also as Wowza's Application.xml writes a property, its tags capitalised (`<Property><Name>
+    // secureTokenSharedSecret</Name><Value>…</Value>`; round 86).
+    regex: String.raw`<(?i:name)>[ \t]*[A-Za-z0-9_.-]*(?i:password|passwd|secret|account\.key|credential)[A-Za-z0-9_.-]*[ \t]*</(?i:name)>[ \t]*<(?i:value)>[ \t]*([^<\r\n]+?)[ \t]*</(?i:value)>`,
     keywords: ['</name>'],
     examples: {
       match: [{ input: `<property><name>javax.jdo.option.ConnectionPassword</name><value>${hivePassword}</value></property>`, output: `<property><name>javax.jdo.option.ConnectionPassword</name><value>${label('hadoop-property-secret')}</value></property>` }],

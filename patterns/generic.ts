@@ -385,6 +385,9 @@ const FIELD_VALUE = String.raw`([^\t\r\n|"\\]*[^A-Za-z_ \t\r\n|"\\](?:[^\t\r\n|"
 /** The words of the keys `redis-field` reads, each in the pass for the key rules already. */
 const REDIS_KEYWORDS = ['token', 'pass', 'pwd', 'secret', 'key', 'auth'];
 
+/** Azure's names of a resource's two keys (Redis, Cosmos DB, Cognitive Services, Event Hubs, Batch), each holding `key`. */
+const AZURE_KEY_NAMES = String.raw`(?:Primary|Secondary)(?:Master|ReadonlyMaster)?Key|Key[12]`;
+
 /** A Clojure keyword's start, with its namespace (`:db/password`): after a map's or a vector's opening, a blank or a comma. */
 const EDN_KEY_START = String.raw`(?:^|[{(\[ \t,]):(?:[A-Za-z0-9_.*+!?-]+/)?`;
 /** The string after a Clojure keyword: a blank or a comma, then the quoted value, escapes and all, or its quotes escaped (the map inside a JSON string). */
@@ -541,10 +544,12 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
       // which CI steps log; a row's value is one word, the last on its line, token-shaped (a
       // header row or `token_duration  768h` is none).
       // Round 56: a table drawn with pipes (`confluent api-key create`'s `| API Secret | … |`).
-      // Also after grep's `file:line:` (round 69: `local.cf:42:bayes_sql_password   …`).
-      regex: String.raw`(?:^|[ \t]|:[0-9]+:)${textKeySource(redisKeys)}[ \t]{2,}([^ \t\r\n]+)[ \t]*\r?$|\|[ \t]*(?:[A-Za-z0-9_.-]+ )?${textKeySource(redisKeys)}[ \t]*\|[ \t]*([^ \t|\r\n]+)[ \t]*\|`,
+      // Also after grep's `file:line:` (round 69: `local.cf:42:bayes_sql_password   …`), and drawn
+      // with box-drawing bars (round 82: `pm2 env 0`'s `│ DB_PASSWORD │ … │`). Azure's names of a
+      // resource's two keys as `az … keys list -o table` prints them (`PrimaryKey    …`, `Key1    …`; round 85).
+      regex: String.raw`(?:^|[ \t]|:[0-9]+:)(?:${textKeySource(redisKeys)}|${AZURE_KEY_NAMES})[ \t]{2,}([^ \t\r\n]+)[ \t]*\r?$|(?:\||│)[ \t]*(?:[A-Za-z0-9_.-]+ )?${textKeySource(redisKeys)}[ \t]*(?:\||│)[ \t]*([^ \t|│\r\n]+)[ \t]*(?:\||│)`,
       keywords: REDIS_KEYWORDS,
-      anchor: String.raw`[ \t][ \t][^ \t\r\n]+[ \t]*\r?$|\|[ \t]*[^ \t|\r\n]+[ \t]*\|`,
+      anchor: String.raw`[ \t][ \t][^ \t\r\n]+[ \t]*\r?$|(?:\||│)[ \t]*[^ \t|│\r\n]+[ \t]*(?:\||│)`,
       anchorInPass: false,
       minEntropy: 3,
       tokenShape: true,
@@ -553,6 +558,7 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
         match: [
           { input: `token    ${opaque}`, output: `token    ${label('table-row-secret')}` },
           { input: `| API Secret | ${opaque} |`, output: `| API Secret | ${label('table-row-secret')} |` },
+          { input: `│ DB_PASSWORD │ ${password} │`, output: `│ DB_PASSWORD │ ${label('table-row-secret')} │` },
         ],
         noMatch: ['token_duration    768h', 'token    expired', '| API Key    | ABCDEFGHIJKLMNOP |', '| token | expired |'],
       },
@@ -908,8 +914,9 @@ const CHANGE_SIDE = String.raw`(?:null|\((?:sensitive value|known after apply|se
 
 /** A secret's key, bare or quoted (a map's `"DB_PASSWORD"`), then its change: `= "old" -> "new"`, Pulumi's `: "old" => "new"`. */
 /** Or an application's audit of a setting (`SiteSetting discourse_connect_secret changed from "" to "…"`; round 78). */
+/** Or Puppet's notice of a property it changed (`…/Mysql_user[app@%]/password_hash: password_hash changed '*F99…' to '*E29…'`; rounds 84 and 88). */
 const changeSource = (keys: readonly string[]): string =>
-  String.raw`(?:~[ \t]+)?(?:\\*"${textKeySource(keys)}\\*"|\b${textKeySource(keys)})(?:[ \t]*[=:][ \t]*${CHANGE_SIDE}[ \t]+[-=]>[ \t]+|[ \t]+(?i:changed|updated)[ \t]+(?i:from)[ \t]+${CHANGE_SIDE}[ \t]+(?i:to)[ \t]+)${CHANGE_SIDE}`;
+  String.raw`(?:~[ \t]+)?(?:\\*"${textKeySource(keys)}\\*"|\b${textKeySource(keys)})(?:[ \t]*[=:][ \t]*${CHANGE_SIDE}[ \t]+[-=]>[ \t]+|[ \t]+(?i:changed|updated)[ \t]+(?i:from)[ \t]+${CHANGE_SIDE}[ \t]+(?i:to)[ \t]+|:[ \t]+(?:[A-Za-z0-9_]+[ \t]+)?changed[ \t]+${CHANGE_SIDE}[ \t]+to[ \t]+)${CHANGE_SIDE}`;
 
 /**
  * A change under a secret's key, both values on one line (red-team review, N2): Terraform's plan
@@ -921,7 +928,7 @@ const changeSource = (keys: readonly string[]): string =>
  */
 function changeRules(vocabulary: Vocabulary, secretKeys: readonly string[]): RuleSpec[] {
   const { anyValueKeys, tokenKeys, keywords } = namedKeys(vocabulary, secretKeys);
-  const anchor = String.raw`[ \t][-=]>[ \t]|[ \t](?i:changed|updated)[ \t]+(?i:from)[ \t]`;
+  const anchor = String.raw`[ \t][-=]>[ \t]|[ \t](?i:changed|updated)[ \t]+(?i:from)[ \t]|:[ \t]+(?:[A-Za-z0-9_]+[ \t]+)?changed[ \t]`;
   return [
     {
       id: 'secret-change',
@@ -975,7 +982,7 @@ const ARROW_VALUE = String.raw`(?:${QUOTED}|([^ \t\r\n,)\]"'\\]+))`;
  * (secret-change's), nor a path's last segment (`GET /clients/…/client-secret -> 200 {…}`).
  */
 const arrowSource = (keys: readonly string[]): string =>
-  String.raw`(?:\\*["']${textKeySource(keys)}\\*["']\)?|(?:^|[^A-Za-z0-9_./-])${textKeySource(keys)})[ \t]+->[ \t]+${ARROW_VALUE}`;
+  String.raw`(?:\\*["']${textKeySource(keys)}\\*["']\)?|(?:^|[^A-Za-z0-9_./:-])${textKeySource(keys)})[ \t]+->[ \t]+${ARROW_VALUE}`;
 
 /**
  * `key -> value` under a secret's key (round 33): the key rules know `=`, `:` and `=>` only.

@@ -43,6 +43,8 @@ const CREDENTIAL_HEADERS = [
   'x-honeycomb-team',
   // Vercel's deployment protection bypass, which opens a protected preview (round 51).
   'x-vercel-protection-bypass',
+  // Puppet Enterprise's RBAC token (`curl -H "X-Authentication: …" …/rbac-api/…`; round 84).
+  'x-authentication',
 ];
 
 /**

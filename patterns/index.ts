@@ -34,6 +34,7 @@ import { mobileRules } from './mobile.js';
 import { networkRules } from './network.js';
 import { observabilityRules } from './observability.js';
 import { opsToolRules } from './ops-tools.js';
+import { hostAndMediaRules } from './hosts-and-media.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
 import { vendorFieldRules } from './vendor-fields.js';
@@ -104,6 +105,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...configLineRules(vocabulary),
     // Rounds 59 and 60: what infrastructure tools and clients print under names of their own.
     ...opsToolRules,
+    // Rounds 84-88: hypervisors' and tunnels' tokens, stream keys, passwords piped or typed as a user.
+    ...hostAndMediaRules,
     ...languageRules,
     ...cjkRules,
     ...otherLanguageSecretRules,

@@ -247,7 +247,7 @@ function xmlNamedSource(keys: readonly string[]): string {
 
 /** The `key` or `name` attribute that names one of `keys`. */
 const xmlNamedAttribute = (keys: readonly string[]): string =>
-  String.raw`(?i:key|name)[ \t]*=[ \t]*${ATTRIBUTE_QUOTE}(?:[A-Za-z0-9_.-]*:)*${textKeySource(keys)}${ATTRIBUTE_QUOTE}`;
+  String.raw`(?i:key|name|id)[ \t]*=[ \t]*${ATTRIBUTE_QUOTE}(?:[A-Za-z0-9_.-]*:)*${textKeySource(keys)}${ATTRIBUTE_QUOTE}`;
 
 /**
  * A secret held by an XML element that names it in an attribute, as RE2 source; the first group
@@ -274,7 +274,7 @@ export function xmlNamedValueSource(keys: readonly string[]): string {
  * both ends put the catalog's anchors past `MAX_PASS_ANCHORS_TOTAL_CHARS` (escq2).
  */
 export function xmlNamedAnchor(keys: readonly string[]): string {
-  return String.raw`(?i:key|name)[ \t]*=[ \t]*(?:\\*["']|${ANCHOR_ESCAPED_QUOTE})(?:[A-Za-z0-9_.-]*:)*${textKeyAnchorSource(keys)}`;
+  return String.raw`(?i:key|name|id)[ \t]*=[ \t]*(?:\\*["']|${ANCHOR_ESCAPED_QUOTE})(?:[A-Za-z0-9_.-]*:)*${textKeyAnchorSource(keys)}`;
 }
 
 /**

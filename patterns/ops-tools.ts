@@ -129,7 +129,8 @@ export const opsToolRules: readonly RuleSpec[] = [
     family: 'private-key',
     description: "a Ceph auth key (base64 of 28 bytes, from AQ) after key = or key:, as a keyring file, ceph auth get and Rook's toolbox print it",
     // Round 74. A bare `key` names no secret; Ceph's keys have a fixed header (type 1, `AQ`) and length.
-    regex: String.raw`\b(?i:key)\\?["']?[ \t]*[=:][ \t]*\\?["']?(AQ[A-Za-z0-9+/]{36}==)`,
+    // Also under a key that ends in one (ceph-csi's `userKey:`, `adminKey:`; round 86).
+    regex: String.raw`(?i:key)\\?["']?[ \t]*[=:][ \t]*\\?["']?(AQ[A-Za-z0-9+/]{36}==)`,
     keywords: ['key'],
     examples: {
       match: [{ input: `[client.admin]\tkey = AQ${sample.base64(36).slice(0, 36)}==`, output: `[client.admin]\tkey = ${label('ceph-key')}` }],

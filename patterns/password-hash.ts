@@ -156,10 +156,12 @@ export const passwordHashRules: readonly RuleSpec[] = [
     // it in a table row beside its plugin's name; a dictionary cracks it offline. `IDENTIFIED BY
     // PASSWORD '*…'` is sql-identified-by's.
     // The plugin's column beside the hash's, either side, or the column's name before it.
-    regex: String.raw`(?i:native_password)[ \t]*\|[ \t]*(\*[0-9A-F]{40})\b|(\*[0-9A-F]{40})[ \t]*\|[ \t]*(?i:mysql_native_password)|(?i:authentication_string)[^*\r\n]{0,40}(\*[0-9A-F]{40})\b`,
+    regex: String.raw`(?i:native_password)[ \t]*\|[ \t]*(\*[0-9A-F]{40})\b|(\*[0-9A-F]{40})[ \t]*\|[ \t]*(?i:mysql_native_password)|(?i:authentication_string)[^*\r\n]{0,40}(\*[0-9A-F]{40})\b|(?i:password_hash)[^*\r\n]{0,40}(\*[0-9A-F]{40})\b(?:['"]?[ \t]+to[ \t]+['"]?(\*[0-9A-F]{40})\b)?`,
+    // Puppet's mysql_user writes the old hash and the new when it changes one (rounds 84 and 88).
+    moreSecrets: [{ group: 5, ruleId: 'mysql-native-hash' }],
     // Tier 1b only: woken by `pass`, which the pass finds, on lines that name the plugin or the column.
     keywords: ['pass'],
-    anchor: String.raw`(?i:native_password|authentication_string)`,
+    anchor: String.raw`(?i:native_password|authentication_string|password_hash)`,
     anchorInPass: false,
     minEntropy: 3,
     examples: {

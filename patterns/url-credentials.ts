@@ -175,7 +175,10 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // (`jdbc:sqlserver://db:1433;user=app;password=p@ss;`, round 14), password-assignment's.
     // An AWS access key id as the user (SES's SMTP credentials, `smtps://AKIA…:…@email-smtp…`,
     // round 24) goes too: this match moves the scan past it, so its own rule would never see it.
-    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://(?:((?:AKIA|ASIA)[A-Z0-9]{16})|[^:/@ \t\r\n"'\\[]*):((?:[^@/ \t\r\n"'\\0-9]|[0-9]+[^0-9;@/ \t\r\n"'\\])[^@/ \t\r\n"'\\]*(?:@[^@/ \t\r\n"'\\?&=]+)*|[0-9]+(?:@[^@/ \t\r\n"'\\?&=]+)*|${SLASHED})@`,
+    // A user with a domain of its own, its `@` unencoded (govc's `GOVC_URL=https://administrator@
+    // vsphere.local:…@vcsa/sdk`, `smtp://me@example.com:…@smtp.example.com`; round 84): its
+    // password is no port (`user@host:8443/…`) and holds no `/`.
+    regex: String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,30}://(?:(?:((?:AKIA|ASIA)[A-Z0-9]{16})|[^:/@ \t\r\n"'\\[]*):((?:[^@/ \t\r\n"'\\0-9]|[0-9]+[^0-9;@/ \t\r\n"'\\])[^@/ \t\r\n"'\\]*(?:@[^@/ \t\r\n"'\\?&=]+)*|[0-9]+(?:@[^@/ \t\r\n"'\\?&=]+)*|${SLASHED})|[^:/@ \t\r\n"'\\[]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:((?:[^@/ \t\r\n"'\\0-9]|[0-9]+[^0-9;@/ \t\r\n"'\\])[^@/ \t\r\n"'\\]*(?:@[^@/ \t\r\n"'\\?&=]+)*))@`,
     secretGroup: 2,
     moreSecrets: [{ group: 1, ruleId: 'aws-access-key-id' }],
     // No keywords: the anchor itself prefilters; `://` alone wakes every line with a URL. The

@@ -62,6 +62,13 @@ export const KEYED_VENDORS: readonly string[] = [
   'alienvault', 'ipinfo', 'ipstack', 'rebrandly', 'bitly', 'gumroad', 'eventbrite', 'spotify', 'youtube',
   'crowdin', 'lokalise', 'zeplin', 'pastebin', 'scraperapi', 'scrapingbee', 'zerobounce', 'kickbox',
   'convertkit', 'getresponse', 'chartmogul', 'geckoboard', 'rockset',
+  // Rounds 82-89 (blind): Azure's data and AI services (`COSMOS_KEY`, `SPEECH_KEY`), job and flag
+  // services and LLM gateways, back-office SaaS, and the home-server stack's apps (Sonarr's and
+  // its siblings' API keys, SABnzbd's, Tautulli's), each a key of 32 hex or so with no prefix.
+  'cosmos', 'cosmosdb', 'speech', 'inngest', 'unleash', 'litellm', 'langsmith', 'bamboohr', 'aircall', 'xero',
+  'marketo', 'netsuite', 'woocommerce', 'portainer', 'proxmox', 'truenas', 'synology', 'jellyfin', 'emby', 'plex',
+  'sonarr', 'radarr', 'lidarr', 'prowlarr', 'readarr', 'bazarr', 'overseerr', 'sabnzbd', 'tautulli', 'gotify',
+  'healthchecks', 'n8n', 'pocketbase', 'appwrite', 'directus', 'strapi',
 ];
 
 /**

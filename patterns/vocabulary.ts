@@ -172,6 +172,17 @@ const SAFE_ID_KEYS: readonly string[] = [
   'user signingkey',
   // A correlation's token ties a request to its reply, as its id does (`corr-<uuid>`).
   'correlation token',
+  // DocuSign's trace token names a request for its support (`X-DocuSign-TraceToken: <uuid>`; round 87).
+  'x docusign trace token', 'trace token',
+  // An App Service or App Engine instance, by its id (`WEBSITE_INSTANCE_ID=<64 hex>`, `"instanceId":"00c6…"`; round 85).
+  'instance id', 'website instance id',
+  // Vault's lease names the secret it leased by its path, not by a value (`lease_id=auth/kubernetes/login/h45a…`; round 84).
+  'lease id',
+  // Keys that are public by design, beside the secret they pair with: Pusher's app key (its secret is
+  // PUSHER_APP_SECRET), Plivo's auth id, and Zoom's plainToken, which its webhook validation asks
+  // the app to hash (rounds 73 and 87). Not Shopify's API key, though public too: as a header
+  // (`Shopify-Api-Key:`) it reads as any service's API key.
+  'pusher key', 'pusher app key', 'plivo auth id', 'auth id', 'plain token',
   // A model's or a package's version, a digest (Replicate's `"version":"<sha256>"`; rounds 82 and 83).
   'version',
   'trace id', 'span id', 'parent id', 'parent span id', 'request id', 'x request id', 'amzn request id',
@@ -377,6 +388,12 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'env', 'file',
     // Round 76: postgres_exporter's mask of a DSN's password (`…://user:PASSWORD_REMOVED@host`).
     'password_removed',
+    // Round 85: Key Vault's permissions on secrets in an access policy (`"secrets": ["get", "list"]`).
+    'get', 'list', 'delete', 'purge', 'recover', 'backup', 'restore', 'all',
+    // A secret's version by its alias, after its name (`db-password:latest`, read from its `password`).
+    'latest',
+    // Round 84: AWX's and Ansible Tower's mask of a credential's inputs (`"password": "$encrypted$"`).
+    '$encrypted$',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
@@ -396,8 +413,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // `%{idp.sealer.password.env}`), Azure App Service's Key Vault reference
     // (`@Microsoft.KeyVault(SecretUri=…)`), a mark in parentheses (`password=(encrypted)`), LDAP's
     // pass-through to SASL (`userPassword: {SASL}jdoe@ACME.IO`), and NTLM's negotiate and
-    // challenge messages (types 1 and 2, `TlRMTVNTUAABAAAA…`), which carry no response.
-    '##[a-z0-9_]+##', String.raw`%\{[\w.-]+\}`, String.raw`@microsoft\.keyvault\([^)]*\)?`, String.raw`\([a-z][a-z ]{2,30}\)`,
+    // challenge messages (types 1 and 2, `TlRMTVNTUAABAAAA…`), which carry no response. Round 80:
+    // the mark as ConfigMgr's and MDT's CMTrace format closes a message on it (`AdminPassword =
+    // (hidden)]LOG]!><time=…`).
+    '##[a-z0-9_]+##', String.raw`%\{[\w.-]+\}`, String.raw`@microsoft\.keyvault\([^)]*\)?`, String.raw`\([a-z][a-z ]{2,30}\)(?:\]LOG\]!)?`,
     String.raw`\{sasl\}\S+`, 'tlrmtvntuaa[bc]aaaa[a-z0-9+/=]*',
     // Round 77: a call that asks for the value (mongosh's `pwd: passwordPrompt()`, Python's
     // `getpass()`), and the word docs put after a flag's name (`the --erlang-cookie switch`).
@@ -405,8 +424,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 79: Apache's program that prints the password (`AuthLDAPBindPassword "exec:/…"`), Kong's
     // vault reference (`{vault://aws/kong/pg-password}`), and a sentence percent-encoded
     // (`validationToken=Validation:%20Testing%20client%20…`, Microsoft Graph's handshake: its
-    // colon tells it from a passphrase percent-encoded, `correct%20horse%20battery%20staple`).
-    'exec:/\\S*', String.raw`\{vault://[^}]*\}`, String.raw`[a-z]+:(?:%20[a-z]+){3,}`,
+    // colon tells it from a passphrase percent-encoded, `correct%20horse%20battery%20staple`; the
+    // request id Graph writes after it, `…%20Request-Id:%20<uuid>`, is not a secret either).
+    'exec:/\\S*', String.raw`\{vault://[^}]*\}`, String.raw`[a-z]+:(?:%20[a-z]+){3,}(?:%20[a-z0-9:-]+)*`,
     // Round 80: Octopus Deploy's and Azure DevOps' token to replace (`#{AzureAdClientSecret}#`), a
     // registry value's type where the value is empty (`DefaultPassword    REG_SZ    `), TeamCity's
     // parameter reference, dotted (`%octopus.apikey%`; `%Winter2024%` is a value), PowerShell's booleans (`PSDscAllowPlainTextPassword
@@ -418,6 +438,25 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'credentialsjson:[0-9a-f-]{36}', '![a-z0-9]{40}',
     // Round 83: LiteLLM's reference to an environment variable (`api_key: os.environ/ANTHROPIC_API_KEY`).
     'os\\.environ/[a-z_][a-z0-9_]*',
+    // Round 88: a PAM module's control (`password [success=1 default=ignore] pam_unix.so`), and
+    // wpa_supplicant's reference to a secret kept elsewhere (`psk=ext:wifi_office_psk`).
+    String.raw`\[[a-z_]+=[a-z0-9_]+(?: [a-z_]+=[a-z0-9_]+)*\]`, 'ext:[a-z0-9_]+',
+    // Round 84: an OpenSSH public key, whatever it sits under (Ignition's `"passwd":{"users":[{…,
+    // "sshAuthorizedKeys":["ssh-ed25519 AAAA…"]}]}`, cloud-init's users).
+    // Round 89: Django's debug page masks a setting in quotes (`SECRET_KEY '********************'`),
+    // and Symfony's profiler prints a security token's class where its key names a token
+    // (`"…\\PostAuthenticationToken":"PostAuthenticationToken(user=…, authenticated=true)"`).
+    String.raw`'\*+'|"\*+"`, String.raw`[a-z][a-z0-9_]*token\(.*`,
+    String.raw`(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) aaaa[a-z0-9+/]+=*(?: [^\s"']*)?`,
+    // Round 85: references to a secret store, not the secret: Cloud Run's and Cloud Functions'
+    // `--set-secrets=DB_PASSWORD=db-password:latest` (a name with a dash and its version) and
+    // `projects/517954241973/secrets/sendgrid-api-key/versions/2`, Container Apps'
+    // `secretref:jwt-signing-key` and `keyvaultref:https://…`, Cloud Build's escaped variable
+    // (`-password=$$FLYWAY_PASSWORD`), and a token a release tool replaces (`password="__SMTP_PASSWORD__"`).
+    String.raw`[a-z][a-z0-9_]*-[a-z0-9_-]*:(?:latest|[0-9]{1,3})`, String.raw`projects/[^/\s]+/secrets/[^/\s]+(?:/versions/[a-z0-9]+)?`,
+    String.raw`(?:secretref|keyvaultref):\S+`, String.raw`\$\$[a-z_][a-z0-9_]*`, '__[a-z0-9]+(?:_[a-z0-9]+)*__', '_[a-z0-9]+(?:_[a-z0-9]+)+_',
+    // Round 82: AdonisJS's Secret (@poppinss/utils) as util.inspect prints it (`appKey: [Secret: [redacted]]`).
+    String.raw`\[secret:`,
     // Round 69: Roundcube's macros for the user's own login (`$config['smtp_pass'] = '%p'`), and a
     // command whose output is the value (`set imap_pass = \`pass show mail/jane\``, whole or cut at its blank).
     '%[a-z]', '`[^`]*`?',
@@ -504,14 +543,14 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`/(?:home|root|var|usr|opt|srv|tmp|etc|mnt|media|app|workspace|builds|data|run|snap|Users|Volumes)(?:/\S*)?`,
     // F6: where the secret comes from, not the secret, as a bare value cut at its first space or
     // whole: a command substitution (`$(cat /run/secrets/db_password)`), a `${…}` or a Helm, Jinja
-    // or Ansible `{{ … }}` not closed before the space, sops' and hiera-eyaml's ciphertext
+    // or Ansible `{{ … }}` not closed before the space (n8n's `={{ $credentials.apiKey }}` too), sops' and hiera-eyaml's ciphertext
     // (`ENC[AES256_GCM,data:…]`, encrypted: it may stay), a YAML tag (`!vault |`, CloudFormation's
     // `!Ref DbPassword`, Home Assistant's `!secret db_password`; not Ansible's `!unsafe`, whose
     // value is a literal), a reference in Terraform or code (`var.db_password`,
     // `process.env.DB_PASSWORD`), a secret manager's URI (`op://vault/db/password`), a relative
     // path (`--from-file=password=./password.txt`), and a mask that shows the last characters
     // (`***************abcd`, `sk-****abcd`).
-    String.raw`\$\([a-z][^)]*\)?`, String.raw`\$\{[^}]*`, String.raw`\{\{[^}]*(?:\}\})?`, String.raw`\{%[^%]*(?:%\})?`,
+    String.raw`\$\([a-z][^)]*\)?`, String.raw`\$\{[^}]*`, String.raw`=?\{\{[^}]*(?:\}\})?`, String.raw`\{%[^%]*(?:%\})?`,
     String.raw`enc\[[a-z0-9_]+(?:,[^\]]*\])?`,
     // Round 4: more ciphertext that may stay, Jasypt's `ENC(…)` (Spring) and Maven's encrypted
     // `{…}` (settings.xml); and a GitHub Actions expression, `${{ secrets.GHCR_TOKEN }}`.
@@ -686,6 +725,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A flag named in prose (`Using --password via the CLI is insecure`, `The --client-secret option
     // is required`, `Missing --secret-key argument`): the word after it, see `isFlagProse` in scan.ts.
     'via', 'option', 'flag', 'argument', 'parameter', 'because', 'instead',
+    // Round 88: Samba's check_ntlm_password: `Authentication for user [svc] … FAILED`.
+    'authentication', 'failed',
     // F1: validation messages under a password's key (Rails, Django REST framework, Laravel, Zod):
     // `This field is required.`, `can't be blank`, `doesn't match Password`, `Ensure this field …`.
     'this', 'ensure', 'field', 'expected', 'at', "can't", "doesn't", "don't", "didn't", "isn't", "won't",

@@ -30,6 +30,11 @@ export interface JsonLeaf {
    * list, at its objects' top level (`[{"id":"x"}]`: `id`).
    */
   readonly member?: readonly [number, number];
+  /**
+   * The span of the key right above the leaf, at any depth (`{"meta":{"id":"y"}}`: `id` for y;
+   * `{"k":["a"]}`: `k` for a), when it is not `member`'s: what names the leaf itself in a nested object.
+   */
+  readonly key?: readonly [number, number];
 }
 
 export interface JsonValue {
@@ -209,6 +214,11 @@ function scanValue(bytes: Uint8Array, pos: number, limit: number, level: number,
       const first = leaves.length;
       const valueEnd = scanValue(bytes, p, limit, level, leaves, r, depth + 1, itemTagDepth);
       if (valueEnd < 0) return -1;
+      // Tag each leaf with the key right above it, once: an inner object's loop tags first.
+      if (depth !== tagDepth && member !== undefined) {
+        const span = [member.start, member.end] as const;
+        for (let i = first; i < leaves.length; i++) if ((leaves[i] as JsonLeaf).key === undefined) leaves[i] = { ...(leaves[i] as JsonLeaf), key: span };
+      }
       // Tag the member's leaves with its key, at the top level only (inner tags are overwritten).
       if (depth === tagDepth && member !== undefined) {
         const span = [member.start, member.end] as const;

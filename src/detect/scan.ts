@@ -910,6 +910,9 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
     if (walk && (member === undefined || !ctx.keys.isContainerSecret(member))) {
       if (container || leaf.isNumber || (member !== undefined && (METADATA_MEMBERS.has(normalizeKey(member)) || ctx.keys.isSafe(member))) || !looksRandom(bytes, leaf.start, leaf.end)) continue;
     }
+    // A leaf of a nested object that its own key names as metadata: n8n's credentials of a node,
+    // `"credentials":{"slackApi":{"id":"8","name":"Slack account"}}` (round 87), unless it reads as a token.
+    if (leaf.key !== undefined && !leaf.isNumber && METADATA_MEMBERS.has(normalizeKey(latin1(bytes, leaf.key[0], leaf.key[1]))) && !looksRandom(bytes, leaf.start, leaf.end)) continue;
     if (!ctx.isCandidateValue(latin1(bytes, leaf.start, leaf.end))) continue;
     // In a plural container, counts (`"tokens":{"input":12}`) and words (a tokenizer's `["the","cat"]`) stay.
     if (plural && (leaf.isNumber || leaf.end - leaf.start < PLURAL_LEAF_MIN_LENGTH)) continue;

@@ -1,0 +1,159 @@
+import { describe, it } from 'vitest';
+import { createSampler } from '../../patterns/sample.js';
+import { createScrubber } from '../../src/index.js';
+import { lineKeptBy, secretsGoFrom } from '../support/only-secret-gone.js';
+
+/**
+ * Session 39's classes from blind rounds 84 (infrastructure as code), 85 (Google Cloud and Azure),
+ * 86 (backup, storage and media servers), 87 (B2B SaaS integrations), 88 (Linux hosts) and 89 (web
+ * frameworks): what those tools print with a secret in it, beside the references, masks and ids
+ * they print where there is none. Values come from a sampler, never from the rounds.
+ */
+const scrubber = createScrubber();
+const s = createSampler(2026120539);
+const pw = `${s.alnum(6)}!${s.alnum(5)}7`;
+const uuid = s.uuid();
+const hex32 = s.hex(32);
+const token24 = s.alnum(24);
+const b2Key = `K005${s.alnum(27)}`;
+const tunnel = Buffer.from(JSON.stringify({ a: s.hex(32), t: s.uuid(), s: s.base64(44) })).toString('base64');
+const youtube = Array.from({ length: 5 }, () => s.from('abcdefghijklmnopqrstuvwxyz0123456789', 4)).join('-');
+const mysqlOld = `*${s.from('0123456789ABCDEF', 40)}`;
+const mysqlNew = `*${s.from('0123456789ABCDEF', 40)}`;
+const ceph = `AQB${s.base64(35)}==`;
+const azureKey = `${s.base64(43)}=`;
+
+const goes = secretsGoFrom(scrubber);
+const keeps = lineKeptBy(scrubber);
+
+describe('hypervisors, tunnels, swarms and object stores (rounds 84, 86, 88)', () => {
+  it.each([
+    [`2024-01-20T23:04:17Z [DEBUG] provider.terraform-provider-proxmox: GET /api2/json/nodes HTTP/1.1 Authorization: PVEAPIToken=terraform@pve!tf=${uuid}`, uuid],
+    [`curl -H 'Authorization: PBSAPIToken=root@pam!monitoring:${uuid}' https://pbs:8007/api2/json/status`, uuid],
+    [`Running command ['/bin/sh', '-c', 'cloudflared service install ${tunnel}']`, tunnel],
+    [`docker swarm unlock-key: SWMKEY-1-${token24}${s.alnum(19)}`, `SWMKEY-1-${token24}`],
+    [`"Env": ["RCLONE_CONFIG_B2_ACCOUNT=005${s.hex(9)}0000000201", "RCLONE_CONFIG_B2_KEY=${b2Key}"]`, b2Key],
+    [`  201  b2 account authorize 005${s.hex(9)}0000000984 ${b2Key}`, b2Key],
+    [`  userKey: ${ceph}`, ceph],
+    [`MC_HOST_backup=https://${s.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 20)}:${pw}@s3.lan:9000`, pw],
+  ])('%s', (line, secret) => goes(line, secret));
+});
+
+describe('stream keys, media servers and their clients (round 86)', () => {
+  it.each([
+    [`Output #0, flv, to 'rtmp://a.rtmp.youtube.com/live2/${youtube}':`, youtube],
+    [`[restreamer] starting egress to rtmps://live-api-s.facebook.com:443/rtmp/FB-${s.from('0123456789', 16)}-0-${s.alnum(40)} (profile=720p30)`, 'FB-'],
+    [`[obs-websocket] [WebSocketServer::Start] Connect info: obsws://192.168.1.10:4455/${token24}`, token24],
+    [`msg="HTTP: GET http://music.lan/rest/stream.view?u=alice&t=${hex32}&s=pdl7ow&v=1.16.1&c=DSub&id=al-81"`, hex32],
+    [`"GET /rest/ping.view?u=bob&p=enc:${Buffer.from(pw).toString('hex')}&v=1.13.0&c=Ultrasonic HTTP/1.1" 200 78`, Buffer.from(pw).toString('hex')],
+    [`<User>backup</User><Pass encoding="base64">${Buffer.from(pw).toString('base64')}</Pass><Logontype>1</Logontype>`, Buffer.from(pw).toString('base64')],
+    [`<Property><Name>secureTokenSharedSecret</Name><Value>${s.hex(16)}</Value><Type>String</Type></Property>`, '</Value>'],
+    [`    <setting id="services.webserverpassword">${pw}</setting>`, pw],
+    [`SONARR_API_KEY=${hex32}`, hex32],
+  ])('%s', (line, secret) => {
+    if (secret === '</Value>') goes(line, line.slice(line.indexOf('<Value>') + 7, line.indexOf('</Value>')));
+    else if (secret === 'FB-') goes(line, line.slice(line.indexOf('FB-'), line.indexOf(' (profile')));
+    else goes(line, secret);
+  });
+});
+
+describe('Linux hosts: passwords piped, typed as a user, set by installers and Samba (round 88)', () => {
+  it.each([
+    [`(echo '${pw}'; echo '${pw}') | smbpasswd -s -a alice`],
+    [`echo '${pw}' | openconnect --user=jdoe --passwd-on-stdin vpn.example.com`],
+    [`echo -n '${pw}' | cryptsetup luksOpen /dev/sdb1 data -d -`],
+    [`echo ${pw} | sudo passwd --stdin svc_app`],
+    [`Dec  4 03:12:44 bastion01 sshd[21877]: Failed password for invalid user ${pw} from 10.20.4.17 port 51234 ssh2`],
+    [`2023-12-04T08:41:02.118842+00:00 web-07 sshd[1193]: Invalid user ${pw} from 192.168.10.55 port 40022`],
+    [`Dec  4 09:15:30 jump2 sshd[3302]: input_userauth_request: invalid user ${pw} [preauth]`],
+    [`d-i passwd/root-password-again password ${pw}`],
+    [`rootpw --plaintext ${pw}`],
+    [`net rpc user password bob '${pw}' -S dc01`],
+    [`smbpasswd -w ${pw}`],
+    [`node.session.auth.password_in = ${pw}`],
+    [`iscsiadm -m node -T iqn.2023-12.com.example:lun1 --op update -n node.session.auth.password -v ${pw}`],
+  ])('%s', (line) => goes(line, pw));
+
+  it.each([
+    [`: 1701709272:0;sudo pro attach ${token24}`, token24],
+    [`Running command ['/bin/sh', '-c', 'pro attach ${token24} --no-auto-enable']`, token24],
+    [`canonical-livepatch enable ${hex32}`, hex32],
+    [`SUSEConnect -r ${s.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 14)} -e it-ops@example.com`, 'SUSEConnect -r '],
+  ])('%s', (line, secret) => goes(line, secret === 'SUSEConnect -r ' ? line.slice(15, 29) : secret));
+
+  it.each([
+    'Dec  4 03:12:44 bastion01 sshd[21877]: Failed password for invalid user admin from 10.20.4.17 port 51234 ssh2',
+    'Dec  4 03:12:44 bastion01 sshd[21877]: Invalid user ada.lovelace from 10.20.4.17 port 51234',
+    'Dec  4 03:12:44 bastion01 sshd[21877]: Invalid user JSmith from 10.20.4.17 port 51234',
+    'Dec  4 03:12:44 bastion01 sshd[21877]: Invalid user ADMIN1 from 10.20.4.17 port 51234',
+    '/etc/pam.d/common-password:password\t[success=1 default=ignore]\tpam_unix.so obscure yescrypt',
+    '\tpsk=ext:wifi_office_psk',
+    "[2024/11/18 10:00:01.000000,  3] ../../source3/auth/auth.c:344(auth_check_ntlm_password) check_ntlm_password:  Authentication for user [svc_backup] -> [svc_backup] FAILED with error NT_STATUS_WRONG_PASSWORD",
+    'echo "$PW" | passwd --stdin app',
+    'net rpc user password bob -U admin',
+  ])('keeps %s', (line) => keeps(line));
+});
+
+describe('infrastructure as code (round 84)', () => {
+  it.each([
+    [`Notice: /Stage[main]/Mysql::Server::Root_password/Mysql_user[root@localhost]/password_hash: password_hash changed '${mysqlOld}' to '${mysqlNew}'`, [mysqlOld, mysqlNew]],
+    [`Notice: /Stage[main]/Profile::Users/User[deploy]/password: changed '${pw}' to '${pw}x'`, [pw]],
+    [`GOVC_URL='https://administrator@vsphere.local:${pw}@vcsa.acme.internal/sdk'`, [pw]],
+    [`smtp://me@example.com:${pw}@smtp.example.com:587`, [pw]],
+    [`  Initial credentials are admin / ${pw}`, [pw]],
+    [`curl -k -H "X-Authentication: ${s.base64url(43)}" https://pe-console:4433/rbac-api/v1/users/current`, ['X-Authentication: ']],
+    [`    +requirepass ${token24}`, [token24]],
+  ])('%s', (line, secrets) => {
+    if (secrets[0] === 'X-Authentication: ') goes(line, line.slice(line.indexOf(': ') + 2, line.indexOf('" https')));
+    else goes(line, ...secrets);
+  });
+
+  it.each([
+    '{"credential_type": 1, "inputs": {"username": "deploy", "password": "$encrypted$", "ssh_key_data": "$encrypted$"}}',
+    `{"passwd":{"users":[{"name":"core","sshAuthorizedKeys":["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${s.base64(43)} core@fcos"]}]},"ignition":{"version":"3.4.0"}}`,
+    'GET https://ops@example.com:8443/path/x@y 200',
+    'Credentials / System / Global credentials (unrestricted)',
+  ])('keeps %s', (line) => keeps(line));
+});
+
+describe('Google Cloud and Azure (round 85)', () => {
+  it.each([
+    [`PrimaryKey    ${azureKey}`, azureKey],
+    [`Key1    ${hex32}`, hex32],
+    [`{ FUNCTIONS_WORKER_RUNTIME: 'node', COSMOS_KEY: '${s.base64(86)}==', WEBSITE_SITE_NAME: 'func-cart' }`, 'COSMOS_KEY'],
+  ])('%s', (line, secret) => goes(line, secret === 'COSMOS_KEY' ? line.slice(line.indexOf("KEY: '") + 6, line.indexOf("==', ") + 2) : secret));
+
+  it.each([
+    'gcloud run deploy checkout-api --image=europe-docker.pkg.dev/shop/apps/checkout:1.14.2 --set-secrets=DB_PASSWORD=db-password:latest,STRIPE_KEY=stripe-key:7 --region=us-west1',
+    "gcloud functions deploy sendMail --gen2 --set-secrets 'SENDGRID_API_KEY=projects/517954241973/secrets/sendgrid-api-key/versions/2'",
+    'Step #3 - "migrate": + flyway -url=jdbc:postgresql://10.2.1.4:5432/app -user=flyway -password=$$FLYWAY_PASSWORD migrate',
+    '  "permissions": { "certificates": [], "keys": [], "secrets": ["get", "list"], "storage": null }',
+    'az containerapp secret set -n ca-mailer -g rg-apps --secrets smtp-pass=keyvaultref:https://kv-apps.vault.azure.net/secrets/smtp-pass,identityref:/subscriptions/x',
+    '2025-04-19T03:48:05.062Z ca-api-gw Jwt__SigningKey=secretref:jwt-signing-key',
+    '      <network host="smtp.office365.com" port="587" userName="noreply@contoso.com" password="__SMTP_PASSWORD__" enableSsl="true" />',
+    "GPG_PW='_GPG_PASSWORD_'",
+    `docker run -d --name web-shop_0 -e WEBSITE_SITE_NAME=web-shop -e WEBSITE_INSTANCE_ID=${s.hex(64)} crprod.azurecr.io/shop:2.8.1`,
+    'Key1    Enabled',
+  ])('keeps %s', (line) => keeps(line));
+});
+
+describe('SaaS integrations and web frameworks (rounds 87, 89, 82, 80, 79, 73)', () => {
+  it.each([
+    '{"parameters":{"authentication":"predefinedCredentialType"},"credentials":{"slackApi":{"id":"8","name":"Slack account"}}}',
+    '  "headers": { "X-API-KEY": "={{ $credentials.apiKey }}" },',
+    `(X-DocuSign-TraceToken: ${uuid})`,
+    `PUSHER_APP_ID=1722311 PUSHER_APP_KEY=${s.hex(20)} PUSHER_APP_CLUSTER=eu`,
+    `{"event":"endpoint.url_validation","payload":{"plainToken":"${s.base64url(22)}"},"event_ts":1715002321554}`,
+    "SECRET_KEY\t'********************'",
+    '{"token":{"Symfony\\\\Component\\\\Security\\\\Http\\\\Authenticator\\\\Token\\\\PostAuthenticationToken":"PostAuthenticationToken(user=\\"lena@example.com\\", authenticated=true)"}}',
+    '[20:35.026] DEBUG (app/23637): resolved config app { appKey: [Secret: [redacted]], http: { generateRequestId: true } }',
+    '<![LOG[Using from [Default]: AdminPassword = (hidden)]LOG]!><time="08:14:21.000+000" date="03-11-2024" component="ZTIGather">',
+    `validationToken=Validation:%20Testing%20client%20application%20reachability%20for%20subscription%20Request-Id:%20${uuid}`,
+    '2024-03-11 identitytoolkit.googleapis.com/v1/accounts:signInWithPassword -> 400 {"error":{"code":400,"message":"INVALID_LOGIN_CREDENTIALS"}}',
+  ])('keeps %s', (line) => keeps(line));
+
+  it.each([
+    [`{"credentials":{"db":{"name":"prod","password":"${pw}"}}}`, pw],
+    [`│ DB_PASSWORD                │ ${pw}                       │`, pw],
+  ])('%s', (line, secret) => goes(line, secret));
+});
