@@ -386,7 +386,7 @@ const FIELD_VALUE = String.raw`([^\t\r\n|"\\]*[^A-Za-z_ \t\r\n|"\\](?:[^\t\r\n|"
 const REDIS_KEYWORDS = ['token', 'pass', 'pwd', 'secret', 'key', 'auth'];
 
 /** Azure's names of a resource's two keys (Redis, Cosmos DB, Cognitive Services, Event Hubs, Batch), each holding `key`. */
-const AZURE_KEY_NAMES = String.raw`(?:Primary|Secondary)(?:Master|ReadonlyMaster)?Key|Key[12]`;
+const AZURE_KEY_NAMES = String.raw`(?:(?:Primary|Secondary)(?:Master|ReadonlyMaster)?Key|Key[12])`;
 
 /** A Clojure keyword's start, with its namespace (`:db/password`): after a map's or a vector's opening, a blank or a comma. */
 const EDN_KEY_START = String.raw`(?:^|[{(\[ \t,]):(?:[A-Za-z0-9_.*+!?-]+/)?`;
@@ -546,10 +546,12 @@ function fieldRules(vocabulary: Vocabulary, secretKeys: readonly string[]): Rule
       // Round 56: a table drawn with pipes (`confluent api-key create`'s `| API Secret | … |`).
       // Also after grep's `file:line:` (round 69: `local.cf:42:bayes_sql_password   …`), and drawn
       // with box-drawing bars (round 82: `pm2 env 0`'s `│ DB_PASSWORD │ … │`). Azure's names of a
-      // resource's two keys as `az … keys list -o table` prints them (`PrimaryKey    …`, `Key1    …`; round 85).
-      regex: String.raw`(?:^|[ \t]|:[0-9]+:)(?:${textKeySource(redisKeys)}|${AZURE_KEY_NAMES})[ \t]{2,}([^ \t\r\n]+)[ \t]*\r?$|(?:\||│)[ \t]*(?:[A-Za-z0-9_.-]+ )?${textKeySource(redisKeys)}[ \t]*(?:\||│)[ \t]*([^ \t|│\r\n]+)[ \t]*(?:\||│)`,
+      // resource's two keys as `az … keys list -o table` prints them (`PrimaryKey    …`, `Key1    …`;
+      // round 85), and PowerShell's list (`Key1 : …`): a key's 30 or more base64 characters, not a
+      // schema's name for an index (`PrimaryKey    PK_Orders_2024`).
+      regex: String.raw`(?:^|[ \t]|:[0-9]+:)${textKeySource(redisKeys)}[ \t]{2,}([^ \t\r\n]+)[ \t]*\r?$|(?:^|[ \t])${AZURE_KEY_NAMES}(?:[ \t]{2,}|[ \t]+:[ \t]+)([A-Za-z0-9+/]{30,}={0,2})[ \t]*\r?$|(?:\||│)[ \t]*(?:[A-Za-z0-9_.-]+ )?${textKeySource(redisKeys)}[ \t]*(?:\||│)[ \t]*([^ \t|│\r\n]+)[ \t]*(?:\||│)`,
       keywords: REDIS_KEYWORDS,
-      anchor: String.raw`[ \t][ \t][^ \t\r\n]+[ \t]*\r?$|(?:\||│)[ \t]*[^ \t|│\r\n]+[ \t]*(?:\||│)`,
+      anchor: String.raw`[ \t][ \t:][ \t]*[^ \t\r\n]+[ \t]*\r?$|(?:\||│)[ \t]*[^ \t|│\r\n]+[ \t]*(?:\||│)`,
       anchorInPass: false,
       minEntropy: 3,
       tokenShape: true,
@@ -982,7 +984,7 @@ const ARROW_VALUE = String.raw`(?:${QUOTED}|([^ \t\r\n,)\]"'\\]+))`;
  * (secret-change's), nor a path's last segment (`GET /clients/…/client-secret -> 200 {…}`).
  */
 const arrowSource = (keys: readonly string[]): string =>
-  String.raw`(?:\\*["']${textKeySource(keys)}\\*["']\)?|(?:^|[^A-Za-z0-9_./:-])${textKeySource(keys)})[ \t]+->[ \t]+${ARROW_VALUE}`;
+  String.raw`(?:\\*["']${textKeySource(keys)}\\*["']\)?|(?:^|[^A-Za-z0-9_./-])${textKeySource(keys)})[ \t]+->[ \t]+${ARROW_VALUE}`;
 
 /**
  * `key -> value` under a secret's key (round 33): the key rules know `=`, `:` and `=>` only.

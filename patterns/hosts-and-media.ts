@@ -13,6 +13,7 @@ const swarmKey = `SWMKEY-1-${sample.base64url(43)}`;
 const b2Key = `K005${sample.alnum(27)}`;
 const b2KeyId = `005${sample.hex(9)}0000000${sample.from('0123456789', 3)}`;
 const youtubeKey = Array.from({ length: 5 }, () => sample.from('abcdefghijklmnopqrstuvwxyz0123456789', 4)).join('-');
+const nginxKey = `${sample.alnum(10)}A7b${sample.alnum(11)}`;
 const restreamKey = `re_${sample.from('0123456789', 7)}_${sample.hex(20)}`;
 const chapPassword = `${sample.alnum(10)}7x`;
 const typedPassword = `${sample.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}${sample.from('abcdefghijklmnopqrstuvwxyz', 6)}20${sample.from('0123456789', 2)}!`;
@@ -24,19 +25,19 @@ const proToken = sample.alnum(24);
 const suseCode = sample.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 14);
 const installerPassword = `${sample.alnum(7)}${sample.from('0123456789', 2)}!`;
 const sambaPassword = `${sample.alnum(8)}!${sample.alnum(4)}`;
-const pairPassword = sample.alnum(16);
+const pairPassword = `${sample.alnum(12)}7x2Q`;
 const pipedPassword = `${sample.alnum(9)}!${sample.alnum(3)}`;
 
 /** A value as a shell argument: double- or single-quoted, or bare up to a blank, pipe or `;`. */
-const SHELL_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n|;&'"]+))`;
+const SHELL_VALUE = String.raw`(?:\\+"([^"\\\r\n]+)\\+"|"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n|;&'"\\]+))`;
 
 /** `SHELL_VALUE` as an option's argument: a bare one opens with no `-` (that is the next option). */
-const SHELL_ARG = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n|;&'"][^ \t\r\n|;&'"]*))`;
+const SHELL_ARG = String.raw`(?:\\+"([^"\\\r\n]+)\\+"|"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n|;&'"\\][^ \t\r\n|;&'"\\]*))`;
 
 /** `echo` or `printf` and their flags (`echo -n`, `printf '%s\n'`), before the value. */
 const ECHO = String.raw`\b(?i:echo|printf)(?:[ \t]+-[neE]+)*[ \t]+(?:'%s(?:\\n)?'[ \t]+|"%s(?:\\n)?"[ \t]+)?`;
-/** The value's end, a subshell's `)` and the pipe, into the tool (through sudo or not). */
-const INTO = String.raw`\)?[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]+[ \t]+)*)?`;
+/** The value's end, a subshell's `)` and the pipe, into the tool (through sudo or not, by its path or not). */
+const INTO = String.raw`\)?[ \t]*\|[ \t]*(?:sudo(?:[ \t]+-[A-Za-z]+(?:[ \t]+[^- \t\r\n|;][^ \t\r\n|;]*)?)*[ \t]+)?(?:/[^ \t\r\n|;]*/)?`;
 
 /**
  * Round 84-88 (infrastructure as code, backup and media servers, Linux hosts; blind): tokens of
@@ -134,15 +135,16 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
     family: 'url-credentials',
     description: "the password (p=, plain or enc:hex) or the salted token (t=, with s=) a Subsonic API request carries: /rest/stream.view?u=…&t=…&s=… (Navidrome, Airsonic, Gonic and their clients)",
     // Round 86. The token is md5(password + salt), the salt beside it: a dictionary cracks it.
-    regex: String.raw`\.view\?(?:[^ \t\r\n"'#]*?&)?(?:p|t)=([^ \t\r\n"'&#]{6,})`,
-    keywords: ['.view?'],
+    // The API's path (`/rest/<method>`, `.view` or not) and its user beside the credential, either side.
+    regex: String.raw`/rest/[A-Za-z0-9]+(?:\.view)?\?(?:(?:[^ \t\r\n"'#\\]*&)?u=[^ \t\r\n"'#\\&]*&(?:[^ \t\r\n"'#\\]*?&)?(?:p|t)=([^ \t\r\n"'&#\\]{6,})|(?:[^ \t\r\n"'#\\]*?&)?(?:p|t)=([^ \t\r\n"'&#\\]{6,})&(?:[^ \t\r\n"'#\\]*&)?u=)`,
+    keywords: ['/rest/'],
     minEntropy: 2.5,
     examples: {
       match: [
         { input: `GET /rest/stream.view?u=alice&t=${subsonicToken}&s=pdl7ow&v=1.16.1&c=DSub&id=al-81`, output: `GET /rest/stream.view?u=alice&t=${label('subsonic-api-credential')}&s=pdl7ow&v=1.16.1&c=DSub&id=al-81` },
         { input: `GET /rest/ping.view?u=bob&p=enc:${subsonicHex}&v=1.13.0`, output: `GET /rest/ping.view?u=bob&p=${label('subsonic-api-credential')}&v=1.13.0` },
       ],
-      noMatch: ['GET /rest/ping.view?u=bob&v=1.13.0&c=DSub', 'GET /catalog.view?page=2&t=grid'],
+      noMatch: ['GET /rest/ping.view?u=bob&v=1.13.0&c=DSub', 'GET /list.view?p=page2of10&t=dark-mode'],
     },
   },
   {
@@ -164,18 +166,32 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
   {
     id: 'rtmp-stream-key',
     family: 'url-credentials',
-    description: "the stream key an RTMP URL carries as its last segment, after the application's (rtmp://a.rtmp.youtube.com/live2/<key>, rtmp://live.restream.io/live/re_…): ffmpeg's output, nginx-rtmp's push, OBS and restreamers",
-    // Round 86. Whoever holds the key broadcasts on the channel. A short or plain stream name
-    // (`rtmp://localhost/live/test`, `/live/camera1`) is a name, not a key.
-    regex: String.raw`\b(?i:rtmps?)://[^/ \t\r\n"'\\]+/[^/ \t\r\n"'\\?]+/([^ \t\r\n"'\\/?;&]*[0-9][^ \t\r\n"'\\/?;&]*)(?:[ \t\r\n"'\\?;&]|$)`,
+    description: "the stream key an RTMP URL carries as its last segment, after the application's: ffmpeg's output, nginx-rtmp's push, OBS and restreamers; a token of capitals, small letters and digits",
+    // Round 86. Whoever holds the key broadcasts on the channel. A stream's name (`/live/test`,
+    // `/live/livestream_720p`, `/vod/mp4:sample_1280x720.mp4`) is a name, not a key.
+    regex: String.raw`\b(?i:rtmps?)://[^/ \t\r\n"'\\]+/(?:[^/ \t\r\n"'\\?]+/)+([^ \t\r\n"'\\/?;&.:]{16,})/?(?:[ \t\r\n"'\\?;&]|$)`,
     keywords: ['rtmp'],
-    minEntropy: 3.2,
+    tokenShape: true,
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `push rtmp://ingest.example.net/live/${nginxKey};`, output: `push rtmp://ingest.example.net/live/${label('rtmp-stream-key')};` }],
+      noMatch: ['rtmp://localhost/live/test', 'rtmp://192.168.1.50:1935/live/livestream_720p'],
+    },
+  },
+  {
+    id: 'rtmp-platform-stream-key',
+    family: 'url-credentials',
+    description: "a streaming platform's key in small letters as the last segment of its RTMP URL: YouTube's (five groups of four, rtmp://a.rtmp.youtube.com/live2/…), Restream's (re_…)",
+    // Round 86: lower-case keys, which rtmp-stream-key's token shape leaves to their own formats.
+    regex: String.raw`\b(?i:rtmps?)://[^/ \t\r\n"'\\]+/(?:[^/ \t\r\n"'\\?]+/)+([a-z0-9]{4}(?:-[a-z0-9]{4}){4}|re_[0-9]{5,}_[0-9a-f]{16,})/?(?:[ \t\r\n"'\\?;&]|$)`,
+    keywords: ['rtmp'],
+    minEntropy: 3.3,
     examples: {
       match: [
-        { input: `Output #0, flv, to 'rtmp://a.rtmp.youtube.com/live2/${youtubeKey}':`, output: `Output #0, flv, to 'rtmp://a.rtmp.youtube.com/live2/${label('rtmp-stream-key')}':` },
-        { input: `push rtmp://live.restream.io/live/${restreamKey};`, output: `push rtmp://live.restream.io/live/${label('rtmp-stream-key')};` },
+        { input: `Output #0, flv, to 'rtmp://a.rtmp.youtube.com/live2/${youtubeKey}':`, output: `Output #0, flv, to 'rtmp://a.rtmp.youtube.com/live2/${label('rtmp-platform-stream-key')}':` },
+        { input: `push rtmp://live.restream.io/live/${restreamKey};`, output: `push rtmp://live.restream.io/live/${label('rtmp-platform-stream-key')};` },
       ],
-      noMatch: ['rtmp://localhost/live/test', 'rtmp://media.lan/live/camera1'],
+      noMatch: ['rtmp://a.rtmp.youtube.com/live2/xxxx-xxxx-xxxx-xxxx', 'rtmp://media.lan/live/cam1-door-back-yard'],
     },
   },
   {
@@ -199,7 +215,7 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
     family: 'command-line',
     description: "a password echoed into a tool that reads it on standard input: smbpasswd -s, openconnect --passwd-on-stdin, passwd --stdin, cryptsetup open (chpasswd's user:password lines are cli-password-option's)",
     // Round 88. `(echo 'pw'; echo 'pw') | smbpasswd -s -a ada` echoes it twice: each goes.
-    regex: String.raw`${ECHO}${SHELL_VALUE}${INTO}(?:smbpasswd\b[^|;\r\n]*[ \t]-s\b|openconnect\b[^|;\r\n]*[ \t]--passwd-on-stdin\b|passwd\b[^|;\r\n]*[ \t]--stdin\b|cryptsetup[ \t]+(?:luksOpen|open|luksFormat|luksAddKey)\b)`,
+    regex: String.raw`${ECHO}${SHELL_VALUE}${INTO}(?:smbpasswd\b[^|;\r\n]*[ \t]-[a-zA-Z]*s[a-zA-Z]*\b|openconnect\b[^|;\r\n]*[ \t]--passwd-on-stdin\b|passwd\b[^|;\r\n]*[ \t]--stdin\b|cryptsetup(?:[ \t]+-[^ \t\r\n|;]+)*[ \t]+(?:luksOpen|open|luksFormat|luksAddKey)\b)`,
     // Each holds `pass`, which the pass finds already.
     keywords: ['smbpasswd', 'passwd-on-stdin', 'passwd', 'cryptsetup'],
     examples: {
@@ -212,27 +228,28 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
   {
     id: 'installer-root-password',
     family: 'config-line',
-    description: "a password an unattended install sets: Debian's preseed (d-i passwd/root-password password …, -again, -crypted) and kickstart's rootpw --plaintext …",
+    description: "a password an unattended install sets: Debian's preseed (d-i passwd/root-password password …, any question of type password) and kickstart's rootpw --plaintext …",
     // Round 88 (round 84 for kickstart's flags; `rootpw …` alone is config-directive-secret's).
-    regex: String.raw`\bpasswd/(?:root|user)-password(?:-again|-crypted)?[ \t]+password[ \t]+([^ \t\r\n]+)|^[ \t]*rootpw(?:[ \t]+--(?:plaintext|iscrypted|allow-ssh))+[ \t]+([^ \t\r\n-][^ \t\r\n]*)`,
-    // Each holds `pass` or `pw`, as the pass finds them already.
-    keywords: ['passwd/', 'rootpw'],
+    regex: String.raw`\bd-i[ \t]+[^ \t\r\n]+[ \t]+password[ \t]+([^ \t\r\n"\\[<$][^ \t\r\n"\\]*)|^[ \t]*rootpw(?:[ \t]+--(?:plaintext|iscrypted|allow-ssh))+[ \t]+([^ \t\r\n"\\-][^ \t\r\n"\\]*)`,
+    // Any debconf question of type password (the root's and users' passwords, partman-crypto's
+    // passphrase, GRUB's); `password` and `rootpw` are in the pass already.
+    keywords: ['password', 'rootpw'],
     examples: {
       match: [
         { input: `d-i passwd/root-password password ${installerPassword}`, output: `d-i passwd/root-password password ${label('installer-root-password')}` },
         { input: `rootpw --plaintext ${installerPassword}`, output: `rootpw --plaintext ${label('installer-root-password')}` },
       ],
-      noMatch: ['d-i passwd/root-login boolean false', 'rootpw --lock'],
+      noMatch: ['d-i passwd/root-login boolean false', '#d-i passwd/user-password-crypted password [crypt(3) hash]', 'rootpw --lock'],
     },
   },
   {
     id: 'samba-tool-password',
     family: 'command-line',
-    description: "a password Samba's tools take as an argument: net rpc user password <user> …, net rpc password …, smbpasswd -w … (the LDAP admin's)",
+    description: "a password Samba's tools take as an argument: net rpc user password|add <user> …, samba-tool user create <user> …, smbpasswd -w … (the LDAP admin's)",
     // Round 88. `-U user%password` is smb-user-password's.
-    regex: String.raw`\bnet[ \t]+(?:rpc|ads|sam)[ \t]+(?:user[ \t]+)?(?:set)?password[ \t]+[^ \t\r\n-][^ \t\r\n]*[ \t]+${SHELL_ARG}|\bsmbpasswd[ \t]+-w[ \t]*${SHELL_ARG}`,
+    regex: String.raw`\b(?:net[ \t]+(?:rpc|ads|sam)[ \t]+(?:user[ \t]+)?(?:(?:set)?password|add)|samba-tool[ \t]+user[ \t]+(?:create|add))[ \t]+[^ \t\r\n-][^ \t\r\n]*[ \t]+${SHELL_ARG}|\bsmbpasswd[ \t]+-w[ \t]*${SHELL_ARG}`,
     // Each holds `pass`, which the pass finds already.
-    keywords: ['password', 'smbpasswd'],
+    keywords: ['password', 'smbpasswd', 'rpc user add', 'samba-tool'],
     examples: {
       match: [
         { input: `net rpc user password bob '${sambaPassword}' -U 'CORP\\helpdesk' -S dc01`, output: `net rpc user password bob '${label('samba-tool-password')}' -U 'CORP\\helpdesk' -S dc01` },
@@ -247,8 +264,10 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
     description: "a user and a password written as a pair in a sentence: Initial credentials are admin / …, creds for the contractor: user jdoe / pass …",
     // Rounds 83 and 84: an installer's closing message, a chat or an agent's tool call. The
     // password holds a digit or a symbol: `credentials are username / password` names fields.
-    regex: String.raw`(?i:credentials|creds)(?:[ \t]+(?:are|is|for[^:\r\n]{0,40}))?:?[ \t]+(?:(?i:user(?:name)?)[ \t:=]+)?[^ \t\r\n/'"]+[ \t]+/[ \t]+(?:(?i:pass(?:word)?)[ \t:=]+)?([^ \t\r\n'",;)]*[0-9!#$%^&*@+=?~][^ \t\r\n'",;)]*)`,
+    regex: String.raw`(?i:credentials|creds)(?:[ \t]+(?:are|is|for[^:\r\n]{0,40}))?:?[ \t]+(?:(?i:user(?:name)?)[ \t:=]+)?["']?[^ \t\r\n/'"\\]+["']?[ \t]+/[ \t]+(?:(?i:pass(?:word)?)[ \t:=]+)?["']?([^ \t\r\n'",;)\\]*[0-9!#$%^&*@+=?~][^ \t\r\n'",;)\\]*)`,
     keywords: ['cred'],
+    // `Credentials are invalid / 401 returned`, `creds: ok / 200`: a status, not a password.
+    minEntropy: 2.3,
     examples: {
       match: [{ input: `  Initial credentials are admin / ${pairPassword}`, output: `  Initial credentials are admin / ${label('credential-pair-prose')}` }],
       noMatch: ['Credentials / System / Global credentials', 'default credentials are username / password'],
@@ -257,10 +276,10 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
   {
     id: 'password-as-user-name',
     family: 'generic',
-    description: "a password typed where a login asked for the user: sshd's Invalid user …, Failed password for invalid user …, when the name mixes capitals, small letters and digits",
+    description: "a password typed where a login asked for the user: sshd's Invalid user …, Failed password for invalid user …, when the name holds a symbol and mixes capitals, small letters and digits",
     // Round 88: someone typed the password at the user prompt, and the log keeps it. A name as
-    // users pick them (`admin`, `oracle`, `test1`, `ada.lovelace`, `j.doe@corp`) stays.
-    regex: String.raw`(?i:invalid user) ([^ \t\r\n'./\\]{6,64})(?: |$)`,
+    // users pick them (`admin`, `oracle`, `Admin123`, `svc_Backup01`, `ada.lovelace`) stays.
+    regex: String.raw`(?i:invalid user) ([^ \t\r\n'"./\\]*[!#$%^&*+=?~@][^ \t\r\n'"./\\]*)(?:[ "\\]|$)`,
     keywords: ['invalid user'],
     tokenShape: true,
     minEntropy: 2.5,

@@ -179,10 +179,10 @@ const SAFE_ID_KEYS: readonly string[] = [
   // Vault's lease names the secret it leased by its path, not by a value (`lease_id=auth/kubernetes/login/h45a…`; round 84).
   'lease id',
   // Keys that are public by design, beside the secret they pair with: Pusher's app key (its secret is
-  // PUSHER_APP_SECRET), Plivo's auth id, and Zoom's plainToken, which its webhook validation asks
-  // the app to hash (rounds 73 and 87). Not Shopify's API key, though public too: as a header
-  // (`Shopify-Api-Key:`) it reads as any service's API key.
-  'pusher key', 'pusher app key', 'plivo auth id', 'auth id', 'plain token',
+  // PUSHER_APP_SECRET) and Plivo's auth id (rounds 73 and 87). Not Shopify's API key, though
+  // public too: as a header (`Shopify-Api-Key:`) it reads as any service's API key; nor Zoom's
+  // plainToken, whose name other code gives a real token.
+  'pusher key', 'pusher app key', 'plivo auth id', 'auth id',
   // A model's or a package's version, a digest (Replicate's `"version":"<sha256>"`; rounds 82 and 83).
   'version',
   'trace id', 'span id', 'parent id', 'parent span id', 'request id', 'x request id', 'amzn request id',
@@ -389,7 +389,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 76: postgres_exporter's mask of a DSN's password (`…://user:PASSWORD_REMOVED@host`).
     'password_removed',
     // Round 85: Key Vault's permissions on secrets in an access policy (`"secrets": ["get", "list"]`).
-    'get', 'list', 'delete', 'purge', 'recover', 'backup', 'restore', 'all',
+    'get', 'list',
     // A secret's version by its alias, after its name (`db-password:latest`, read from its `password`).
     'latest',
     // Round 84: AWX's and Ansible Tower's mask of a credential's inputs (`"password": "$encrypted$"`).
@@ -445,16 +445,17 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // "sshAuthorizedKeys":["ssh-ed25519 AAAA…"]}]}`, cloud-init's users).
     // Round 89: Django's debug page masks a setting in quotes (`SECRET_KEY '********************'`),
     // and Symfony's profiler prints a security token's class where its key names a token
-    // (`"…\\PostAuthenticationToken":"PostAuthenticationToken(user=…, authenticated=true)"`).
-    String.raw`'\*+'|"\*+"`, String.raw`[a-z][a-z0-9_]*token\(.*`,
+    // (`"…\\PostAuthenticationToken":"PostAuthenticationToken(user=…, authenticated=true)"`; not
+    // Spring's `OAuth2AccessToken(tokenValue=…)`, which holds one).
+    String.raw`'\*+'|"\*+"`, String.raw`[a-z]+token\(user=.*`,
     String.raw`(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) aaaa[a-z0-9+/]+=*(?: [^\s"']*)?`,
     // Round 85: references to a secret store, not the secret: Cloud Run's and Cloud Functions'
-    // `--set-secrets=DB_PASSWORD=db-password:latest` (a name with a dash and its version) and
+    // `--set-secrets=DB_PASSWORD=db-password:latest` (a name with a dash, at its latest version) and
     // `projects/517954241973/secrets/sendgrid-api-key/versions/2`, Container Apps'
-    // `secretref:jwt-signing-key` and `keyvaultref:https://…`, Cloud Build's escaped variable
-    // (`-password=$$FLYWAY_PASSWORD`), and a token a release tool replaces (`password="__SMTP_PASSWORD__"`).
-    String.raw`[a-z][a-z0-9_]*-[a-z0-9_-]*:(?:latest|[0-9]{1,3})`, String.raw`projects/[^/\s]+/secrets/[^/\s]+(?:/versions/[a-z0-9]+)?`,
-    String.raw`(?:secretref|keyvaultref):\S+`, String.raw`\$\$[a-z_][a-z0-9_]*`, '__[a-z0-9]+(?:_[a-z0-9]+)*__', '_[a-z0-9]+(?:_[a-z0-9]+)+_',
+    // `secretref:jwt-signing-key` and `keyvaultref:https://…` (Cloud Build's `$$FLYWAY_PASSWORD` and a
+    // release tool's `__SMTP_PASSWORD__` are placeholderShapes: in capitals only).
+    String.raw`[a-z][a-z0-9_]*-[a-z0-9_-]*:latest`, String.raw`projects/[^/\s]+/secrets/[^/\s]+(?:/versions/[a-z0-9]+)?`,
+    String.raw`(?:secretref|keyvaultref):\S+`,
     // Round 82: AdonisJS's Secret (@poppinss/utils) as util.inspect prints it (`appKey: [Secret: [redacted]]`).
     String.raw`\[secret:`,
     // Round 69: Roundcube's macros for the user's own login (`$config['smtp_pass'] = '%p'`), and a
@@ -702,6 +703,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 40: the field's name in capitals where its value goes, as docs and error messages
     // write a URL (`ecto://USER:PASS@HOST/DATABASE`, Phoenix's message for a missing DATABASE_URL).
     '(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY)',
+    // Round 85: Cloud Build's escaped variable (`-password=$$FLYWAY_PASSWORD`), and a token a
+    // release tool replaces (`password="__SMTP_PASSWORD__"`, `GPG_PW='_GPG_PASSWORD_'`).
+    String.raw`\$\$[A-Z_][A-Z0-9_]*`, '__[A-Z0-9]+(?:_[A-Z0-9]+)*__', '_[A-Z0-9]+(?:_[A-Z0-9]+)+_',
     // Round 24: a call or an index that reads the secret from the environment by its name, as a
     // logged config shows where a value comes from: AdonisJS's `env(SMTP_PASSWORD)` and
     // `Env.get('DB_PASSWORD')`, Laravel's `env("…")`, Python's `os.environ['…']` and
