@@ -1020,8 +1020,12 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
     // Within this pair only: a header of many pairs without '=' stays linear.
     const at = bytes.subarray(pair, next).indexOf(0x3d); // '='
     const eq = at < 0 ? -1 : pair + at;
-    if (eq > pair) {
-      const name = latin1(bytes, pair, eq);
+    // A name holds no blank: where a pair's text has one (a command line's `--cookie=` and the rest
+    // of the line), the name is the word before its `=`, as the rule's anchor reads it.
+    let nameStart = eq;
+    while (nameStart > pair && bytes[nameStart - 1] !== 0x20 && bytes[nameStart - 1] !== 0x09) nameStart--;
+    if (eq > nameStart) {
+      const name = latin1(bytes, nameStart, eq);
       let valueEnd = next;
       while (valueEnd > eq + 1 && bytes[valueEnd - 1] === 0x20) valueEnd--;
       if (isCookieSecret(ctx, name, bytes, eq + 1, valueEnd)) {
