@@ -115,6 +115,9 @@ const SECRET_PARAMS = [
   // Synology's _sid (left out for the pass's room until session 36 gave it back). Not `ticket`:
   // a help desk's ticket number (`?ticket=12345`) is no secret; CAS's are cas-ticket's.
   'token_auth', 'ws_key', 'http_key', '_sid',
+  // Round 90: GlobalProtect's cookies, which a gateway takes instead of the password
+  // (`getconfig.esp?…&authcookie=…`, `portal-userauthcookie=…`, SAML's `prelogin-cookie=…`).
+  'authcookie', 'portal-userauthcookie', 'portal-prelogonuserauthcookie', 'prelogin-cookie',
 ];
 
 /**

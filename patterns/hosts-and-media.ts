@@ -26,6 +26,8 @@ const suseCode = sample.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 14);
 const installerPassword = `${sample.alnum(7)}${sample.from('0123456789', 2)}!`;
 const sambaPassword = `${sample.alnum(8)}!${sample.alnum(4)}`;
 const pairPassword = `${sample.alnum(12)}7x2Q`;
+const vpnCookie = `${sample.from('0123456789ABCDEF', 6)}@${sample.from('0123456789', 5)}@${sample.from('0123456789ABCDEF', 4)}@${sample.from('0123456789ABCDEF', 40)}`;
+const pskValue = sample.alnum(32);
 const pipedPassword = `${sample.alnum(9)}!${sample.alnum(3)}`;
 
 /** A value as a shell argument: double- or single-quoted, or bare up to a blank, pipe or `;`. */
@@ -226,8 +228,43 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'vpn-session-cookie',
+    family: 'command-line',
+    description: "the session cookie an SSL VPN client is handed after login, on its command line: openconnect --cookie=… (AnyConnect's 6A58D7@44088@…, Pulse's DSID=…)",
+    // Round 90: whoever holds it joins the VPN as the user until it expires, no password or MFA asked.
+    regex: String.raw`\bopenconnect\b[^\r\n]*?[ \t]--cookie(?:=|[ \t]+)["']?([^ \t\r\n'"\\]{8,})`,
+    // An anchor, not the keyword `cookie`: every request line's Cookie header holds that, and the
+    // pass looks for the header's precise anchor instead (issue 9; as a keyword, the request log's
+    // hit lines went from 473 to 3,507 per 4 MiB).
+    keywords: [],
+    anchor: String.raw`--cookie(?:=|[ \t]+)`,
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `openconnect --cookie=${vpnCookie} --servercert pin-sha256:x vpn.corp.example`, output: `openconnect --cookie=${label('vpn-session-cookie')} --servercert pin-sha256:x vpn.corp.example` },
+      ],
+      noMatch: ['openconnect --cookie-on-stdin vpn.corp.example', "COOKIE='$COOKIE';"],
+    },
+  },
+  {
+    id: 'ike-pre-shared-key',
+    family: 'config',
+    description: "an IKE pre-shared key in a Cisco keyring: pre-shared-key address <ip> key …, pre-shared-key local|remote …, pre-shared-key hostname <name> key … (also after a type 0, 6 or 7)",
+    // Round 90. `crypto isakmp key … address …` is network-device-secret's.
+    regex: String.raw`\bpre-shared-key[ \t]+(?:address[ \t]+[0-9A-Fa-f.:/]+(?:[ \t]+[0-9.]+)?[ \t]+key|hostname[ \t]+[^ \t\r\n]+[ \t]+key|local|remote)[ \t]+(?:[067][ \t]+)?([^ \t\r\n"\\]+)`,
+    // `pre-shared-key` holds `key`, which the pass finds already.
+    keywords: ['pre-shared-key'],
+    examples: {
+      match: [
+        { input: `pre-shared-key address 52.1.2.3 key ${pskValue}`, output: `pre-shared-key address 52.1.2.3 key ${label('ike-pre-shared-key')}` },
+        { input: `  pre-shared-key local ${pskValue}`, output: `  pre-shared-key local ${label('ike-pre-shared-key')}` },
+      ],
+      noMatch: ['authentication local pre-shared-key', 'pre-shared-key address 52.1.2.3 key'],
+    },
+  },
+  {
     id: 'installer-root-password',
-    family: 'config-line',
+    family: 'config',
     description: "a password an unattended install sets: Debian's preseed (d-i passwd/root-password password …, any question of type password) and kickstart's rootpw --plaintext …",
     // Round 88 (round 84 for kickstart's flags; `rootpw …` alone is config-directive-secret's).
     regex: String.raw`\bd-i[ \t]+[^ \t\r\n]+[ \t]+password[ \t]+([^ \t\r\n"\\[<$][^ \t\r\n"\\]*)|^[ \t]*rootpw(?:[ \t]+--(?:plaintext|iscrypted|allow-ssh))+[ \t]+([^ \t\r\n"\\-][^ \t\r\n"\\]*)`,

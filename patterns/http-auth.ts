@@ -45,6 +45,8 @@ const CREDENTIAL_HEADERS = [
   'x-vercel-protection-bypass',
   // Puppet Enterprise's RBAC token (`curl -H "X-Authentication: …" …/rbac-api/…`; round 84).
   'x-authentication',
+  // ZeroTier One's local service token (`curl -H "X-ZT1-Auth: …" localhost:9993/status`; round 90).
+  'x-zt1-auth',
 ];
 
 /**

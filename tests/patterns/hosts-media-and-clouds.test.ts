@@ -132,6 +132,19 @@ describe('infrastructure as code (round 84)', () => {
   ])('keeps %s', (line) => keeps(line));
 });
 
+describe('VPN and remote access (round 90)', () => {
+  const cookie = `${s.from('0123456789ABCDEF', 6)}@${s.from('0123456789', 5)}@${s.from('0123456789ABCDEF', 4)}@${s.from('0123456789ABCDEF', 40)}`;
+  it.each([
+    [`root  4471  0.0  0.1  24520  9812 ?  Ss  13:12  0:00 openconnect --cookie=${cookie} --servercert pin-sha256:x vpn.corp.example`, cookie],
+    [`pre-shared-key address 52.1.2.3 key ${token24}`, token24],
+    [`  pre-shared-key local ${pw}`, pw],
+    [`curl -s -H "X-ZT1-Auth: ${token24}" http://localhost:9993/status`, token24],
+    [`POST https://gw1.corp.example/ssl-vpn/getconfig.esp client-type=1&protocol-version=p1&authcookie=${hex32}&portal=GP-Gateway&user=alice`, hex32],
+  ])('%s', (line, secret) => goes(line, secret));
+
+  it.each(['openconnect --cookie-on-stdin vpn.corp.example', 'crypto ikev2 profile P1 authentication local pre-shared-key'])('keeps %s', (line) => keeps(line));
+});
+
 describe('Google Cloud and Azure (round 85)', () => {
   it.each([
     [`PrimaryKey    ${azureKey}`, azureKey],
