@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label, TOKEN_START } from './parts.js';
+import { label, SEP, TOKEN_START } from './parts.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
@@ -29,8 +29,14 @@ const pairPassword = `${sample.alnum(12)}7x2Q`;
 const vpnCookie = `${sample.from('0123456789ABCDEF', 6)}@${sample.from('0123456789', 5)}@${sample.from('0123456789ABCDEF', 4)}@${sample.from('0123456789ABCDEF', 40)}`;
 const pskValue = sample.alnum(32);
 const pipedPassword = `${sample.alnum(9)}!${sample.alnum(3)}`;
+const round86 = createSampler(2026120586);
+const storageKeyId = `${round86.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 6)}7${round86.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 13)}`;
+const plexClaim = `claim-${round86.alnum(8)}_${round86.alnum(11)}`;
+const ivsKey = `sk_us-west-2_${round86.alnum(12)}`;
 
 /** A value as a shell argument: double- or single-quoted, or bare up to a blank, pipe or `;`. */
+/** An S3-compatible store's access key id: 20 capitals and digits, a B2 key id, Garage's, or 32 hex (R2). */
+const STORAGE_KEY_ID = String.raw`[A-Z0-9]{20}|00[0-9a-f]{10,14}0{5,}[0-9a-f]{1,4}|GK[0-9a-f]{24}|[0-9a-f]{32}`;
 const SHELL_VALUE = String.raw`(?:\\+"([^"\\\r\n]+)\\+"|"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n|;&'"\\]+))`;
 
 /** `SHELL_VALUE` as an option's argument: a bare one opens with no `-` (that is the next option). */
@@ -94,17 +100,53 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
     id: 'backblaze-b2-application-key',
     family: 'vendor',
     description: 'a Backblaze B2 application key (K00 and a digit, then 27 of base64) on a line that names a key or an authorization: rclone, restic and b2 account authorize',
-    // Rounds 86 and 88. The key id beside it (`005…0000000…`) names the key and stays.
+    // Rounds 86 and 88. The key id beside it (`005…0000000…`) is storage-access-key-id's under its
+    // name, and stays where nothing names it (`b2 account authorize <id> <key>`).
     regex: String.raw`(?i:key|auth)[^\r\n]*?${TOKEN_START}(K00[0-9][A-Za-z0-9+/]{27})(?:[^A-Za-z0-9+/=]|$)`,
     // `key` and `auth` are in the pass already.
     keywords: ['key', 'auth'],
     minEntropy: 3.5,
     examples: {
       match: [
-        { input: `env: RCLONE_CONFIG_B2_ACCOUNT=${b2KeyId} RCLONE_CONFIG_B2_KEY=${b2Key}`, output: `env: RCLONE_CONFIG_B2_ACCOUNT=${b2KeyId} RCLONE_CONFIG_B2_KEY=${label('backblaze-b2-application-key')}` },
+        { input: `env: RCLONE_CONFIG_B2_ACCOUNT=${b2KeyId} RCLONE_CONFIG_B2_KEY=${b2Key}`, output: `env: RCLONE_CONFIG_B2_ACCOUNT=${label('storage-access-key-id')} RCLONE_CONFIG_B2_KEY=${label('backblaze-b2-application-key')}` },
         { input: `  201  b2 account authorize ${b2KeyId} ${b2Key}`, output: `  201  b2 account authorize ${b2KeyId} ${label('backblaze-b2-application-key')}` },
       ],
       noMatch: [`b2 account authorize ${b2KeyId}`, `key K005${'A'.repeat(27)}`],
+    },
+  },
+  {
+    id: 'storage-access-key-id',
+    family: 'vendor',
+    description:
+      "an S3-compatible store's access key id under its name (aws_access_key_id, AccessKeyId, B2_ACCOUNT_ID, applicationKeyId, RCLONE_CONFIG_B2_ACCOUNT): MinIO's, Wasabi's and DigitalOcean Spaces' 20 capitals and digits, Backblaze B2's key ids, Garage's GK…, R2's 32 hex; AWS's own are aws-access-key-id's",
+    // Round 86. The id is half of the pair that signs a request, and AWS's (AKIA…) goes already;
+    // a store's other ids are read only under a name that says what they are.
+    regex: String.raw`${TOKEN_START}(?:(?i:[a-z0-9_]*access[_-]?key[_-]?id|b2_account_id|[a-z0-9_]*application[_-]?key[_-]?id)${SEP}|RCLONE_CONFIG_[A-Z0-9_]*B2_ACCOUNT=)(${STORAGE_KEY_ID})(?:[^A-Za-z0-9_+/=-]|$)`,
+    // `key` is in the pass already, and `b2_account` (B2_ACCOUNT_ID, RCLONE_CONFIG_B2_ACCOUNT) one
+    // literal more: a keyword for every remote's `_ACCOUNT=` took a third of the pass's room.
+    keywords: ['keyid', 'key_id', 'key-id', 'b2_account'],
+    // A B2 key id is mostly zeros (`005…0000000201`: 2.2 to 2.8 bits a character).
+    minEntropy: 2,
+    examples: {
+      match: [
+        { input: `[wasabi] aws_access_key_id = ${storageKeyId}`, output: `[wasabi] aws_access_key_id = ${label('storage-access-key-id')}` },
+        { input: `env: B2_ACCOUNT_ID=${b2KeyId} RESTIC_REPOSITORY=b2:backups:/nas`, output: `env: B2_ACCOUNT_ID=${label('storage-access-key-id')} RESTIC_REPOSITORY=b2:backups:/nas` },
+      ],
+      noMatch: ['aws_access_key_id = AAAAAAAAAAAAAAAAAAAA', 'access_key_id=backup-user', `access_key_id=${'0'.repeat(32)}`, `kid=${round86.hex(32)}`],
+    },
+  },
+  {
+    id: 'plex-claim-token',
+    family: 'vendor',
+    description: "a Plex Media Server claim token (claim-…), which links a server to whoever's account it was made for: PLEX_CLAIM=…, plexClaim: …",
+    // Round 86.
+    regex: String.raw`${TOKEN_START}(claim-[A-Za-z0-9_-]{20,24})(?:[^A-Za-z0-9_-]|$)`,
+    keywords: ['claim-'],
+    tokenShape: true,
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `docker run -d --name plex -e PLEX_CLAIM=${plexClaim} plexinc/pms-docker`, output: `docker run -d --name plex -e PLEX_CLAIM=${label('plex-claim-token')} plexinc/pms-docker` }],
+      noMatch: ['claim-check-processor-deployment', 'PLEX_CLAIM=claim-xxxxxxxxxxxxxxxxxxxx'],
     },
   },
   {
@@ -185,15 +227,17 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
     family: 'url-credentials',
     description: "a streaming platform's key in small letters as the last segment of its RTMP URL: YouTube's (five groups of four, rtmp://a.rtmp.youtube.com/live2/…), Restream's (re_…)",
     // Round 86: lower-case keys, which rtmp-stream-key's token shape leaves to their own formats.
-    regex: String.raw`\b(?i:rtmps?)://[^/ \t\r\n"'\\]+/(?:[^/ \t\r\n"'\\?]+/)+([a-z0-9]{4}(?:-[a-z0-9]{4}){4}|re_[0-9]{5,}_[0-9a-f]{16,})/?(?:[ \t\r\n"'\\?;&]|$)`,
-    keywords: ['rtmp'],
+    regex: String.raw`\b(?i:rtmps?)://[^/ \t\r\n"'\\]+/(?:[^/ \t\r\n"'\\?]+/)+([a-z0-9]{4}(?:-[a-z0-9]{4}){4}|re_[0-9]{5,}_[0-9a-f]{16,})/?(?:[ \t\r\n"'\\?;&]|$)|${TOKEN_START}(sk_[a-z]{2}-[a-z]+-[0-9]_[A-Za-z0-9]{12,})\b`,
+    // Amazon IVS's stream keys (sk_<region>_…; Kick's ingest; round 86) wherever they stand: their URL and key are often two settings.
+    keywords: ['rtmp', 'sk_'],
     minEntropy: 3.3,
     examples: {
       match: [
         { input: `Output #0, flv, to 'rtmp://a.rtmp.youtube.com/live2/${youtubeKey}':`, output: `Output #0, flv, to 'rtmp://a.rtmp.youtube.com/live2/${label('rtmp-platform-stream-key')}':` },
         { input: `push rtmp://live.restream.io/live/${restreamKey};`, output: `push rtmp://live.restream.io/live/${label('rtmp-platform-stream-key')};` },
+        { input: `[egress kick] key=${ivsKey} state=connecting`, output: `[egress kick] key=${label('rtmp-platform-stream-key')} state=connecting` },
       ],
-      noMatch: ['rtmp://a.rtmp.youtube.com/live2/xxxx-xxxx-xxxx-xxxx', 'rtmp://media.lan/live/cam1-door-back-yard'],
+      noMatch: ['rtmp://a.rtmp.youtube.com/live2/xxxx-xxxx-xxxx-xxxx', 'rtmp://media.lan/live/cam1-door-back-yard', 'sk_us-west-2_'],
     },
   },
   {

@@ -10,6 +10,8 @@ const milenage = sample.hex(32);
 
 /** A value on a device's command line: a run up to a blank or a quote. */
 const V = String.raw`([^ \t\r\n"']+)`;
+/** A community as a setting's value: not a BGP community's digits (`65000:100`), nor a variable. */
+const COMMUNITY = String.raw`([A-Za-z0-9_!@#%^*+.~-]*[A-Za-z_!@#%^*+.~-][A-Za-z0-9_!@#%^*+.~:-]*)(?:$|[ \t"',;})\]\\])`;
 /** `V`, but never a lone digit (a type before the value: `md5 7 <cipher>` is network-device-secret's). */
 const NOT_TYPE = String.raw`([^0-9 \t\r\n"'][^ \t\r\n"']*|[0-9][^ \t\r\n"']+)`;
 /** `V`, but never FortiOS's `ENC` alone (the cipher text follows it). */
@@ -78,6 +80,13 @@ export const networkRules: readonly RuleSpec[] = [
       String.raw`\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|trap|table|inform|df|netstat|status|delta)\b[^\r\n]*?[ \t'"]-c(?:[ \t]+|'[ \t]+'|"[ \t]+"|\\?"[ \t]+a[0-9]+=\\?")${V}`,
       String.raw`\b(?i:community[_-]?name|snmp[_-]?community|ro[_-]community|rw[_-]community)\\*["']?[ \t]*[:=][ \t]*\\*["']?${V}`,
       String.raw`\bCommunity:([^ \t\r\n"',}]+)`,
+      // Round 91: a trap receiver's community on ASA and IOS (`snmp-server host inside 10.1.1.20
+      // community <c>`, `snmp-server host 10.0.0.5 version 2c <c>`), snmptrapd's authCommunity, and
+      // the name alone as a setting (`community=<c>`, collectd's `Community = "<c>"`, LibreNMS's
+      // `$config['snmp']['community'][] = "<c>";`). A BGP community (`65000:100`) is digits.
+      String.raw`\bsnmp-server[ \t]+host[ \t][^\r\n]*?[ \t](?:community|version[ \t]+(?:1|2c))[ \t]+${V}`,
+      String.raw`\bauthCommunity[ \t]+[a-z,]+[ \t]+${V}`,
+      String.raw`(?:^|[^A-Za-z0-9_.$-])(?i:community)(?:\\*["']\])?(?:\[\])?(?:[ \t]*=[ \t]*\\*["']?|\\*["'][ \t]*:[ \t]*\\*["'])${COMMUNITY}`,
       // net-snmp-create-v3-user's -A (auth) and -X (privacy) passphrases, both as one span.
       String.raw`\bnet-snmp-create-v3-user\b[^\r\n]*?[ \t]-A[ \t]+([^ \t\r\n"']+(?:[ \t]+-a[ \t]+[^ \t\r\n]+)?(?:[ \t]+-X[ \t]+[^ \t\r\n"']+)?)`,
     ].join('|'),
@@ -88,8 +97,10 @@ export const networkRules: readonly RuleSpec[] = [
         { input: `ok: [crs326-sw3] => {"msg": ["/snmp community set [ find default=yes ] addresses=10.0.9.0/24 name=${community} read-access=yes"]}`, output: `ok: [crs326-sw3] => {"msg": ["/snmp community set [ find default=yes ] addresses=10.0.9.0/24 name=${label('snmp-community')} read-access=yes"]}` },
         { input: `SNMP['/usr/bin/snmpget' '-v2c' '-c' '${community}' '-OQXUte' 'udp:10.0.10.4:161']`, output: `SNMP['/usr/bin/snmpget' '-v2c' '-c' '${label('snmp-community')}' '-OQXUte' 'udp:10.0.10.4:161']` },
         { input: `CommunityData(communityIndex='s1234', communityName='${community}', mpModel=1)`, output: `CommunityData(communityIndex='s1234', communityName='${label('snmp-community')}', mpModel=1)` },
+        { input: `snmp-server host inside 10.1.1.20 community ${community} version 2c`, output: `snmp-server host inside 10.1.1.20 community ${label('snmp-community')} version 2c` },
+        { input: `level=debug module=if_mib target=core-sw-01 community=${community} msg="Walking subtree"`, output: `level=debug module=if_mib target=core-sw-01 community=${label('snmp-community')} msg="Walking subtree"` },
       ],
-      noMatch: ['set snmp community public authorization read-only', 'snmpwalk -v2c -c public 10.0.0.1', 'the community edition', 'set community 65000:100 additive'],
+      noMatch: ['set snmp community public authorization read-only', 'snmpwalk -v2c -c public 10.0.0.1', 'the community edition', 'set community 65000:100 additive', 'community=65000:100', 'snmp-server host 10.0.0.5 version 3 priv monitor', 'Community: SecurityLevel:authPriv'],
     },
   },
   {

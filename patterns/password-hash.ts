@@ -35,6 +35,8 @@ const ONE_CODE = String.raw`[A-Za-z0-9_.~+/%-]{4,}`;
 const CODE_GROUP_WITH_DIGIT = String.raw`(?:[0-9][A-Za-z0-9]{3,11}|[A-Za-z][0-9][A-Za-z0-9]{2,11}|[A-Za-z]{2}[0-9][A-Za-z0-9]{1,11}|[A-Za-z]{3,11}[0-9][A-Za-z0-9]{0,11})`;
 /** A recovery code in prose: a group with a digit, perhaps a second group (`0c59 65a8`), or a group and one with a digit (`zukl-3cap`). */
 const PROSE_CODE = String.raw`(?:${CODE_GROUP_WITH_DIGIT}(?:[ -][A-Za-z0-9]{4,12})?|[A-Za-z0-9]{4,12}-${CODE_GROUP_WITH_DIGIT})`;
+/** After a first code with a digit, the next may have none: groups of letters (GitHub's `ymvhl-pqcck`). */
+const GROUPED_CODE = String.raw`[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{4,12})+`;
 const DEVICE_CODE = String.raw`(?i:device[_-]?code)(?:=|\\?"[ \t]*:[ \t]*\\?")([A-Za-z0-9_.~+/%-]{20,})`;
 /**
  * Recovery codes after a message that names them, from the first code's first character to the
@@ -44,10 +46,18 @@ const DEVICE_CODE = String.raw`(?i:device[_-]?code)(?:=|\\?"[ \t]*:[ \t]*\\?")([
  * a digit, in groups or not, after commas or blanks (`recovery codes generated for user #1:
  * 0c59 65a8, a91c 0aef`, `Generated backup codes for user jdoe: zukl-3cap btft-5wn2`; round 66),
  * `backup code used: 93330196`), where the colon ends the message's words: in JSON the next
- * member's value is no code (`"msg":"generated recovery codes","userId":42,"codes":[…]`).
+ * member's value is no code (`"msg":"generated recovery codes","userId":42,"codes":[…]`). The words
+ * may quote a name or set a field (`displayed to user 'cmkadmin':`, `for user_id=88213:`; round 91);
+ * a code may have three groups or more (`C7GC-S0Z2-ENVT`; round 92).
  */
-const PROSE_CODE_LIST = String.raw`(?i:backup|recovery|scratch)[ \t_-]?(?i:codes?)(?:[^\r\n\[\]]{0,60}?[:=]?[ \t]*\[[ \t]*\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\]|[^\r\n\[\]"'{}:=]{0,60}?:[ \t]*(${PROSE_CODE}(?:(?:[ \t]*,[ \t]*|[ \t]+)${PROSE_CODE})*)(?:$|[^A-Za-z0-9-]))`;
+const PROSE_CODE_LIST = String.raw`(?i:backup|recovery|scratch)[ \t_-]?(?i:codes?)(?:[^\r\n\[\]]{0,60}?[:=]?[ \t]*\[[ \t]*\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\]|[^\r\n\[\]"{}:]{0,60}?:[ \t]*(${PROSE_CODE}(?:-[A-Za-z0-9]{4,12})*(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:${PROSE_CODE}|${GROUPED_CODE}))*)(?:$|[^A-Za-z0-9-]))`;
 const codeSample = createSampler(2026120325);
+/** 🔐, which opens the line systemd-cryptenroll prints a recovery key on. */
+const LOCK = '\u{1F510}';
+const round88 = createSampler(2026120588);
+/** BitLocker's recovery password: each group of six a multiple of 11 below 720896. */
+const bitlockerKey = Array.from({ length: 8 }, () => String(Number(round88.from('0123456789', 4)) * 11 + 11).padStart(6, '0')).join('-');
+const cryptenrollKey = Array.from({ length: 8 }, () => round88.from('cbdefghijklnrtuv', 8)).join('-');
 const messageCode = createSampler(2026120455).digits(6);
 const round58 = createSampler(2026120458);
 const otpValue = round58.digits(8);
@@ -247,6 +257,26 @@ export const passwordHashRules: readonly RuleSpec[] = [
         { input: `[2fa] generated backup codes for user_id=42: ["${codeSample.alnum(4)}-${codeSample.alnum(4)}","${codeSample.alnum(4)}-${codeSample.alnum(4)}"]`, output: `[2fa] generated backup codes for user_id=42: ["${label('one-time-code')}"]` },
       ],
       noMatch: ['error_code=E1001', 'reset_code=null'],
+    },
+  },
+  {
+    id: 'disk-recovery-key',
+    family: 'password-hash',
+    description:
+      "a disk's recovery key, which unlocks it without its password: BitLocker's recovery password (eight groups of six digits: manage-bde, Get-BitLockerVolume, an AD or Intune export) and systemd-cryptenroll's (eight groups of eight modhex letters)",
+    // Rounds 85 and 88.
+    // After what names or prints the key, anywhere before it on its line (`RecoveryPassword : …`,
+    // msFVE-RecoveryPassword, `🔐 …`): the pass has no room for the digits' shape alone, nor for an
+    // anchor of these words.
+    regex: String.raw`(?:${LOCK}|(?i:recovery|cryptenroll|bitlocker))[^\r\n]*?[^0-9A-Za-z-]([0-9]{6}(?:-[0-9]{6}){7}|[cbdefghijklnrtuv]{8}(?:-[cbdefghijklnrtuv]{8}){7})(?:[^0-9A-Za-z-]|$)`,
+    keywords: ['recovery', 'cryptenroll', 'bitlocker', LOCK],
+    minEntropy: 2.5,
+    examples: {
+      match: [
+        { input: `KeyProtectorType: RecoveryPassword, RecoveryPassword: ${bitlockerKey}`, output: `KeyProtectorType: RecoveryPassword, RecoveryPassword: ${label('disk-recovery-key')}` },
+        { input: `    \u{1F510} ${cryptenrollKey}`, output: `    \u{1F510} ${label('disk-recovery-key')}` },
+      ],
+      noMatch: ['recovery key 000000-000000-000000-000000-000000-000000-000000-000000', `${round88.digits(6)}-${round88.digits(6)}-${round88.digits(6)}-${round88.digits(6)}-${round88.digits(6)}-${round88.digits(6)}-${round88.digits(6)}-${round88.digits(6)}`],
     },
   },
   {

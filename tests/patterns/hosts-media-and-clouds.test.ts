@@ -196,3 +196,61 @@ describe('SaaS integrations and web frameworks (rounds 87, 89, 82, 80, 79, 73)',
     [`│ DB_PASSWORD                │ ${pw}                       │`, pw],
   ])('%s', (line, secret) => goes(line, secret));
 });
+
+/**
+ * Session 40's classes, from rounds 86 (storage and media), 88 (Linux hosts), 91 (monitoring) and
+ * 92 (healthcare and government): a store's access key id under its name, a Plex claim, an IVS
+ * stream key, SNMP communities as settings, lists of recovery codes, disks' recovery keys.
+ */
+describe('access key ids, claims, communities and recovery keys (session 40)', () => {
+  const s40 = createSampler(2026120540);
+  const upper20 = `${s40.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 5)}4${s40.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 14)}`;
+  const b2Id = `005${s40.hex(12)}0000000217`;
+  const garage = `GK${s40.hex(24)}`;
+  const community = `${s40.alnum(4)}-r0-${s40.from('0123456789', 4)}`;
+  const group = (n: number, alphabet: string): string => s40.from(alphabet, n);
+  const bitlocker = Array.from({ length: 8 }, () => String(Number(s40.from('0123456789', 4)) * 11 + 11).padStart(6, '0')).join('-');
+  const modhex = Array.from({ length: 8 }, () => group(8, 'cbdefghijklnrtuv')).join('-');
+  const codes = Array.from({ length: 3 }, () => `${group(5, 'abcdefghijklmnopqrstuvwxyz')}-${group(5, 'abcdefghijklmnopqrstuvwxyz')}`);
+
+  it.each([
+    [`[wasabi] aws_access_key_id = ${upper20} region = eu-central-2`, upper20],
+    [`{"log":"{\\"msg\\":\\"AssumeRole ok\\",\\"AccessKeyId\\":\\"${upper20}\\"}\\n","stream":"stderr"}`, upper20],
+    [`restic-cron[3321]: env: B2_ACCOUNT_ID=${b2Id} RESTIC_REPOSITORY=b2:nas-backups:/nas01`, b2Id],
+    [`"Env": ["RCLONE_CONFIG_B2_TYPE=b2", "RCLONE_CONFIG_B2_ACCOUNT=${b2Id}", "PATH=/usr/bin"]`, b2Id],
+    [`DEBUG garage_api::admin::api_server: response: {"name":"backup-nas","accessKeyId":"${garage}","permissions":{}}`, garage],
+    [`  plexClaim: claim-${s40.alnum(20)}`, 'claim-'],
+    [`[egress kick] url=rtmps://global-contribute.live-video.net:443/app/ key=sk_us-west-2_${s40.alnum(12)} state=connecting`, 'sk_us-west-2_'],
+    [`snmp-server host inside 10.1.1.20 community ${community} version 2c`, community],
+    [`snmp-server host 10.0.0.5 version 2c ${community}`, community],
+    [`snmptrapd[5066]: Loaded config line: authCommunity log,execute,net ${community} 10.20.0.0/16`, community],
+    [`level=debug module=if_mib target=core-sw-01.dc1 community=${community} msg="Walking subtree"`, community],
+    [`/files/etc/collectd/collectd.conf/Plugin[7]/Host[2]/Community = "${community}"`, community],
+    [`$config['snmp']['community'][] = "${community}";`, community],
+    [`[admin-2fa] recovery codes issued for treasury-ops: ${group(5, '0123456789')}-${group(5, 'abcdef')} ${codes.join(' ')}`, ...codes],
+    [`[cmk.web.two_factor 16785] backup codes displayed to user 'cmkadmin': ${codes.map((c) => c.replace('-', '7')).join(', ')}`, ...codes.map((c) => c.replace('-', '7'))],
+    [`DEBUG generated backup codes for user_id=88213: C7GC-S0Z2-ENVT, FQ1W-46W7-2EVM`, 'C7GC-S0Z2-ENVT', 'FQ1W-46W7-2EVM'],
+    [`KeyProtectorType : RecoveryPassword   RecoveryPassword : ${bitlocker}`, bitlocker],
+    [`msFVE-RecoveryPassword: ${bitlocker}`, bitlocker],
+    [`    \u{1F510} ${modhex}`, modhex],
+  ])('%s', (line, ...secrets) => {
+    if (secrets[0] === 'claim-') goes(line, line.slice(line.indexOf('claim-')));
+    else if (secrets[0] === 'sk_us-west-2_') goes(line, line.slice(line.indexOf('sk_'), line.indexOf(' state')));
+    else goes(line, ...secrets);
+  });
+
+  it.each([
+    'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+    'access_key_id=backup-user',
+    `kid=${s40.hex(32)} alg=RS256`,
+    'claim-check-processor-deployment scaled to 3',
+    'set community 65000:100 additive',
+    'community=65000:100',
+    'snmp-server host 10.0.0.5 version 3 priv monitor',
+    'snmp-server community <secret hidden> RO SNMP-ACL',
+    'Community: SecurityLevel:authPriv Username:promv3',
+    `order ${s40.from('0123456789', 6)}-${s40.from('0123456789', 6)} shipped`,
+    'recovery codes: none left for user 42',
+    'A secret recovery key has been generated for this volume:',
+  ])('keeps %s', keeps);
+});
