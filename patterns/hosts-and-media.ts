@@ -34,9 +34,10 @@ const storageKeyId = `${round86.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 6)}7${round86
 const plexClaim = `claim-${round86.alnum(8)}_${round86.alnum(11)}`;
 const ivsKey = `sk_us-west-2_${round86.alnum(12)}`;
 
-/** A value as a shell argument: double- or single-quoted, or bare up to a blank, pipe or `;`. */
 /** An S3-compatible store's access key id: 20 capitals and digits, a B2 key id, Garage's, or 32 hex (R2). */
 const STORAGE_KEY_ID = String.raw`[A-Z0-9]{20}|00[0-9a-f]{10,14}0{5,}[0-9a-f]{1,4}|GK[0-9a-f]{24}|[0-9a-f]{32}`;
+
+/** A value as a shell argument: double- or single-quoted, or bare up to a blank, pipe or `;`. */
 const SHELL_VALUE = String.raw`(?:\\+"([^"\\\r\n]+)\\+"|"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n|;&'"\\]+))`;
 
 /** `SHELL_VALUE` as an option's argument: a bare one opens with no `-` (that is the next option). */
@@ -227,9 +228,10 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
     family: 'url-credentials',
     description: "a streaming platform's key in small letters as the last segment of its RTMP URL: YouTube's (five groups of four, rtmp://a.rtmp.youtube.com/live2/…), Restream's (re_…)",
     // Round 86: lower-case keys, which rtmp-stream-key's token shape leaves to their own formats.
-    regex: String.raw`\b(?i:rtmps?)://[^/ \t\r\n"'\\]+/(?:[^/ \t\r\n"'\\?]+/)+([a-z0-9]{4}(?:-[a-z0-9]{4}){4}|re_[0-9]{5,}_[0-9a-f]{16,})/?(?:[ \t\r\n"'\\?;&]|$)|${TOKEN_START}(sk_[a-z]{2}-[a-z]+-[0-9]_[A-Za-z0-9]{12,})\b`,
+    regex: String.raw`\b(?i:rtmps?)://[^/ \t\r\n"'\\]+/(?:[^/ \t\r\n"'\\?]+/)+([a-z0-9]{4}(?:-[a-z0-9]{4}){4}|re_[0-9]{5,}_[0-9a-f]{16,})/?(?:[ \t\r\n"'\\?;&]|$)|${TOKEN_START}(sk_(?:us|eu|ap|ca|sa)-[a-z]+-[0-9]_[A-Za-z0-9]{12,})\b`,
     // Amazon IVS's stream keys (sk_<region>_…; Kick's ingest; round 86) wherever they stand: their URL and key are often two settings.
-    keywords: ['rtmp', 'sk_'],
+    // Not `sk_` alone: every `task_`, `disk_` and `risk_` holds it.
+    keywords: ['rtmp', 'sk_us-', 'sk_eu-', 'sk_ap-', 'sk_ca-', 'sk_sa-'],
     minEntropy: 3.3,
     examples: {
       match: [

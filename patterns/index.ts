@@ -35,6 +35,7 @@ import { networkRules } from './network.js';
 import { observabilityRules } from './observability.js';
 import { opsToolRules } from './ops-tools.js';
 import { hostAndMediaRules } from './hosts-and-media.js';
+import { securityToolRules } from './security-tools.js';
 import { passwordHashRules } from './password-hash.js';
 import { privateKeyRules } from './private-key.js';
 import { vendorFieldRules } from './vendor-fields.js';
@@ -107,6 +108,8 @@ export function catalog(vocabulary: Vocabulary): readonly RuleSpec[] {
     ...opsToolRules,
     // Rounds 84-88: hypervisors' and tunnels' tokens, stream keys, passwords piped or typed as a user.
     ...hostAndMediaRules,
+    // Round 94: what brute-forcing and credential-dumping tools print and are handed.
+    ...securityToolRules,
     ...languageRules,
     ...cjkRules,
     ...otherLanguageSecretRules,

@@ -438,6 +438,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'credentialsjson:[0-9a-f-]{36}', '![a-z0-9]{40}',
     // Round 83: LiteLLM's reference to an environment variable (`api_key: os.environ/ANTHROPIC_API_KEY`).
     'os\\.environ/[a-z_][a-z0-9_]*',
+    // Round 94: a word list where a tool takes a password or a list of them (`nxc smb … -p
+    // passwords.txt`, `hydra -p rockyou.txt`).
+    String.raw`[\w.-]*\.(?:txt|lst|dic)`,
     // Round 88: a PAM module's control (`password [success=1 default=ignore] pam_unix.so`), and
     // wpa_supplicant's reference to a secret kept elsewhere (`psk=ext:wifi_office_psk`).
     String.raw`\[[a-z_]+=[a-z0-9_]+(?: [a-z_]+=[a-z0-9_]+)*\]`, 'ext:[a-z0-9_]+',

@@ -86,8 +86,8 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
  * `token=<16 of a-z0-9>` leaked every time at 20).
  */
 const ONE_CASE_KEY = /^(?:[a-z0-9]{16,}|[A-Z0-9]{16,})$/;
-/** Runs of letters and digits in one case, joined by `-` or `_`. */
-const ONE_CASE_GROUPS = /^(?:[a-z0-9]+(?:[-_][a-z0-9]+)+|[A-Z0-9]+(?:[-_][A-Z0-9]+)+)$/;
+/** Runs of letters and digits in one case, joined by `-`, `_` or `/` (Carbon Black's `<secret>/<id>`, round 94). */
+const ONE_CASE_GROUPS = /^(?:[a-z0-9]+(?:[-_/][a-z0-9]+)+|[A-Z0-9]+(?:[-_/][A-Z0-9]+)+)$/;
 /** A run of `ONE_CASE_GROUPS` that reads as random: 8 or more, two letters and two digits at least. */
 const RANDOM_GROUP = /^(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z0-9]*[0-9][a-z0-9]*[0-9])[a-z0-9]{8,}$/i;
 
@@ -100,17 +100,18 @@ const RANDOM_GROUP = /^(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z0-9]*[0-9][a-z0-9]
 function isGroupedKey(text: string): boolean {
   if (!ONE_CASE_GROUPS.test(text) || !/[g-z]/i.test(text)) return false;
   let random = 0;
-  for (const group of text.split(/[-_]/)) if (RANDOM_GROUP.test(group)) random++;
+  for (const group of text.split(/[-_/]/)) if (RANDOM_GROUP.test(group)) random++;
   return random >= 2;
 }
 /**
  * A vendor's short prefix before a random key in one case or a UUID (`t_730c…`, Lumigo's tracer
- * token; `xaat-<uuid>`, Axiom's; round 76): the prefix is a name, the rest 20 or more of what `ONE_CASE_KEY`
+ * token; `xaat-<uuid>`, Axiom's; round 76), of up to three words (`tr_pat_…`, Trigger.dev's; round 93):
+ * the prefix is a name, the rest 20 or more of what `ONE_CASE_KEY`
  * or `UUID` takes, so a pod's or a build's name (`api-7d9f8c6b5-x2k4m`) stays none. Only where a
  * key names the value (the generic rules): a vendor's own rule says which prefixes and lengths are
  * its keys, and its look-alikes stay.
  */
-const PREFIXED_KEY = /^[A-Za-z][A-Za-z0-9]{0,7}[-_]((?:[a-z0-9]{20,}|[A-Z0-9]{20,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}))$/;
+const PREFIXED_KEY = /^[A-Za-z][A-Za-z0-9]{0,7}(?:[-_][A-Za-z][A-Za-z0-9]{0,7}){0,2}[-_]((?:[a-z0-9]{20,}|[A-Z0-9]{20,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}))$/;
 
 function isPrefixedKey(text: string): boolean {
   const rest = PREFIXED_KEY.exec(text)?.[1];
