@@ -85,6 +85,8 @@ const EXTRA_KEYS = [
   // Round 93: Firebase Cloud Messaging's and Stack Auth's server keys (`STACK_SECRET_SERVER_KEY`),
   // Inngest's event key, which sends events into an app's functions.
   'server key', 'event key',
+  // Round 95: Apache Fineract's `base64EncodedAuthenticationKey` (user:password in base64).
+  'authentication key',
   // Round 27, identity logs: an OAuth authorization code under its own name
   // (`authorization_code="…"`, `authCode`), a PKCE verifier by its env name (`PKCE_VERIFIER`), Ory
   // Hydra's `SECRETS_SYSTEM` and `SECRETS_COOKIE`. Round 26, CI: Gradle's in-memory signing key
@@ -125,6 +127,10 @@ const SECRET_PARAMS = [
   // Round 90: GlobalProtect's cookies, which a gateway takes instead of the password
   // (`getconfig.esp?…&authcookie=…`, `portal-userauthcookie=…`, SAML's `prelogin-cookie=…`).
   'authcookie', 'portal-userauthcookie', 'portal-prelogonuserauthcookie', 'prelogin-cookie',
+  // Round 95: Authorize.Net's transaction key (AIM's `x_tran_key=`), Bill.com's developer key,
+  // NetSuite's NLAuth password (`nlauth_signature=`, a header's parameter); each holds a word the
+  // pass finds already.
+  'x_tran_key', 'devkey', 'nlauth_signature',
 ];
 
 /**

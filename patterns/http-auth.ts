@@ -216,7 +216,10 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // after a scheme of their own, a user's name and `:` stay.
     // A parameter's name is no credential (`Digest username="ada"`, leaks review): a token68 is
     // not followed by a quote that opens a value, only by one that closes it (`"Basic …=="}`).
-    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?:${NAMED_SCHEME}(?:\\?[ \t]+|%20)|(?i:[a-z][a-z0-9._-]*)\\?[ \t]+(?:[a-z][a-z0-9._@-]{0,31}:)?)(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})${TOKEN68_END}`,
+    // A scheme of its own is a word of 24 characters at most (`AWS4-HMAC-SHA256`): a key with no
+    // scheme (`Authorization=sk_<uuid> Cko-Idempotency-Key=…`, Checkout.com's; round 95) is no
+    // scheme before the next field.
+    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(?:${NAMED_SCHEME}(?:\\?[ \t]+|%20)|(?i:[a-z][a-z0-9._-]{0,23})\\?[ \t]+(?:[a-z][a-z0-9._@-]{0,31}:)?)(?:(?i:token)=\\?"?)?(${TOKEN68_STRICT})${TOKEN68_END}`,
     keywords: ['authorization'],
     examples: {
       match: [

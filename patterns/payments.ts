@@ -13,6 +13,7 @@ const recall = createSampler(2026113012);
 /** Recall6's samples, from a sampler of their own so the samples above stay as they were. */
 const recall6 = createSampler(2026120104);
 const razorpay = `rzp_live_${recall6.alnum(14)}`;
+const paypalToken = `A21AA${createSampler(2026120593).base64url(92)}`;
 const adyen = `AQE${recall6.alnum(6)}.${recall6.base64url(60)}`;
 /** Adyen's key as its Customer Area gives it (round 41), the third part of any printable characters. */
 const round41 = createSampler(2026120441);
@@ -110,6 +111,20 @@ export const paymentRules: readonly RuleSpec[] = [
       noMatch: ['access_token$production$short'],
     },
   },  {
+    id: 'paypal-access-token',
+    family: 'vendor',
+    description: "a PayPal REST access token (A21AA…), as an SDK's or a function's debug output prints the one it got",
+    // Round 93. The token's own prefix: an OAuth access token PayPal issues for a client's id and secret.
+    regex: String.raw`${TOKEN_START}(A21AA[A-Za-z0-9_-]{60,})${END_B64URL}`,
+    keywords: ['a21aa'],
+    tokenShape: true,
+    minEntropy: 4,
+    examples: {
+      match: [{ input: `[LOG] 'paypal token' '${paypalToken}'`, output: `[LOG] 'paypal token' '${label('paypal-access-token')}'` }],
+      noMatch: ['A21AA-placeholder'],
+    },
+  },
+  {
     id: 'razorpay-key',
     family: 'vendor',
     description: 'Razorpay API key id (rzp_live_, rzp_test_); its key secret is found under a Razorpay key by vendor-keyed-secret',

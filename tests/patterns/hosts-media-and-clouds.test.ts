@@ -254,3 +254,28 @@ describe('access key ids, claims, communities and recovery keys (session 40)', (
     'A secret recovery key has been generated for this volume:',
   ])('keeps %s', keeps);
 });
+
+describe('hosting platforms and payment integrations (rounds 93 and 95)', () => {
+  const s41 = createSampler(2026120541);
+  const lower = `${s41.from('abcdefghijklmnopqrstuvwxyz', 6)}7${s41.from('abcdefghijklmnopqrstuvwxyz0123456789', 33)}`;
+  const mixed = `${s41.alnum(30)}7Qa`;
+  it.each([
+    [`request headers Authorization=sk_${s41.uuid()} Cko-Idempotency-Key=${s41.uuid()}`, 'sk_'],
+    [`"GET /gateway/transact.dll?x_login=GBUmOXFvrf&x_tran_key=${mixed.slice(0, 16)}&x_type=AUTH_CAPTURE HTTP/1.0" 200`, mixed.slice(0, 16)],
+    [`POST https://api.bill.com/api/v2/Login.json userName=ap@acme.com&orgId=00801vkpMNzGT9T&devKey=${mixed}`, mixed],
+    [`{"username":"mifos","userId":1,"base64EncodedAuthenticationKey":"${Buffer.from(`mifos:${mixed.slice(0, 12)}`).toString('base64')}","authenticated":true}`, Buffer.from(`mifos:${mixed.slice(0, 12)}`).toString('base64')],
+    [`[CONVEX A(payments:refund)] [LOG] 'paypal token' 'A21AA${s41.base64url(90)}'`, 'A21AA'],
+    [`fly[app:acme-dash] [info] STACK_PROJECT_ID=${s41.uuid()} STACK_SECRET_SERVER_KEY=ssk_${lower}`, lower],
+    [`$ npx trigger.dev@latest deploy --env prod  (TRIGGER_ACCESS_TOKEN=tr_pat_${lower})`, lower],
+    [`[inngest] sync failed: 401 event_key=${mixed}${s41.alnum(40)}`, mixed],
+  ])('%s', (line, secret) => {
+    if (secret === 'sk_') goes(line, line.slice(line.indexOf('sk_'), line.indexOf(' Cko')));
+    else if (secret === 'A21AA') goes(line, line.slice(line.indexOf('A21AA'), line.lastIndexOf("'")));
+    else goes(line, secret);
+  });
+
+  it.each([
+    `cko event type=payment_captured id=evt_${s41.from('abcdefghijklmnopqrstuvwxyz0123456789', 26)} signature_ok=true`,
+    'job_name=nightly_invoice_reconciliation_batch status=ok',
+  ])('keeps %s', keeps);
+});
