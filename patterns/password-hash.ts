@@ -93,7 +93,7 @@ export const passwordHashRules: readonly RuleSpec[] = [
   {
     id: 'password-hash',
     family: 'password-hash',
-    description: 'password hashes in modular crypt and framework formats: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), Mosquitto PBKDF2 ($7$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:), Apache htpasswd ($apr1$), LDAP userPassword ({SSHA}, {SHA}, {SSHA512}, …) and PostgreSQL SCRAM verifiers (SCRAM-SHA-256$…)',
+    description: 'password hashes in modular crypt and framework formats and as databases keep them: bcrypt ($2a$/$2b$/$2y$), argon2 ($argon2id$), sha-crypt ($5$/$6$), md5-crypt ($1$), Mosquitto PBKDF2 ($7$), yescrypt ($y$), scrypt ($scrypt$, scrypt:), Django and Werkzeug PBKDF2 (pbkdf2_sha256$, pbkdf2:sha256:), Apache htpasswd ($apr1$), LDAP userPassword ({SSHA}, {SHA}, {SSHA512}, …), PostgreSQL SCRAM and md5 verifiers (SCRAM-SHA-256$…, md5<hex>), SQL Server login hashes (0x0200…, 0x0100…)',
     regex: [
       // Matches without a group, so it reports nothing: Puppet's file checksums are hex after the
       // same braces (`content changed '{md5}<hex>' to '{md5}<hex>'`), LDAP's schemes base64 (fp6).
@@ -121,8 +121,14 @@ export const passwordHashRules: readonly RuleSpec[] = [
       String.raw`SCRAM-SHA-(?:1|256)\$[0-9]+:([A-Za-z0-9+/]{12,}={0,2}\$[A-Za-z0-9+/]{27,}={0,2}:[A-Za-z0-9+/]{27,}={0,2})`,
       // Round 77: CouchDB's admins in local.ini, `-pbkdf2-<derived key>,<salt>,<iterations>`.
       String.raw`-pbkdf2(?::sha256)?-([0-9a-f]{40,128},[0-9a-f]{16,64}),[0-9]+`,
+      // Rounds 74 and 94: SQL Server's login hashes (sys.sql_logins, sqlmap, nmap's
+      // ms-sql-dump-hashes): 0x0200, a salt and SHA-512 (2012 on); 0x0100, a salt and SHA-1 (2005),
+      // or two (2000). And PostgreSQL's md5 verifier, `md5` and MD5(password || user) in hex
+      // (pg_shadow, pgbouncer's userlist.txt).
+      String.raw`\b0x0[12]00((?:[0-9A-F]{48}|[0-9A-F]{88}|[0-9A-F]{136}|[0-9a-f]{48}|[0-9a-f]{88}|[0-9a-f]{136}))\b`,
+      String.raw`(?:^|[^A-Za-z0-9_{-])md5([0-9a-f]{32})\b`,
     ].join('|'),
-    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$7$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:', '$apr1$', '{ssha', '{sha', '{smd5}', '{md5}', '{pbkdf2-', 'scram-sha-', '-pbkdf2'],
+    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$', '$argon2', '$1$', '$5$', '$6$', '$7$', '$y$', '$scrypt$', 'pbkdf2_sha', 'pbkdf2:', 'scrypt:', '$apr1$', '{ssha', '{sha', '{smd5}', '{md5}', '{pbkdf2-', 'scram-sha-', '-pbkdf2', '0x0100', '0x0200', 'md5'],
     minEntropy: 3,
     examples: {
       match: [

@@ -343,6 +343,11 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     '*_sessid', '*_sessauth',
     // Round 63: the SSL VPNs' session cookies, Cisco ASA's `webvpn` and Ivanti Connect Secure's `DSID`.
     'webvpn', 'dsid',
+    // Round 76 and 77: SharePoint's and AD FS's session cookies (`FedAuth`, `FedAuth1`, `MSISAuth`,
+    // `MSISAuth1`), as IIS's cs(Cookie) field prints them with no `Cookie:` before it, and the
+    // Shibboleth service provider's (`_shibsession_<hex of the app's id>`); WooCommerce's session
+    // (`wp_woocommerce_session_<hash>`).
+    'fedauth', 'fedauth1', 'msisauth', 'msisauth1', '_shibsession_*', '*_session_*',
   ]),
   // Inside a Cookie header, a cookie whose name holds one of these is a credential whatever it looks like.
   // `signature`: CloudFront's signed cookies (`CloudFront-Signature`, round 42).

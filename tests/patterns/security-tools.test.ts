@@ -94,3 +94,27 @@ describe("a key's bytes under a name that ends in key; one-case keys joined by /
     'path=usr/local/bin/node-v20/bin',
   ])('keeps %s', keeps);
 });
+
+describe("databases' login hashes and single sign-on cookies in access logs (rounds 74, 76, 77, 94)", () => {
+  const sha512 = s.hex(136).toUpperCase();
+  const pgMd5 = s.hex(32);
+  const fedAuth = Buffer.from(`<?xml version="1.0"?><SP>V3,0h.f|membership|${s.alnum(20)}</SP>`).toString('base64');
+  it.each([
+    [`sa                   0x0200${sha512}  1   2023-11-02 14:11:09.730`, sha512],
+    [`[14:40:09] [INFO] retrieved: '0x0200${sha512.toLowerCase()}'`, sha512.toLowerCase()],
+    [`|     sa:0x0100${sha512.slice(0, 48)}`, sha512.slice(0, 48)],
+    [` reporting_ro |    16402 | f        | f       | md5${pgMd5} |          |`, pgMd5],
+    [`"legacy_app" "md5${pgMd5}"`, pgMd5],
+    [`2024-03-11 13:15:02 10.0.6.11 GET /sites/Finance/Forms/AllItems.aspx - 443 0#.w|corp\\alee 198.51.100.2 Mozilla/5.0 FedAuth=${fedAuth};+FedAuth1=${fedAuth.slice(0, 40)} 200 0 0 31`, fedAuth],
+    [`2024-03-11 07:44:02 10.0.5.20 GET /adfs/ls/ wa=wsignin1.0 443 - 10.0.8.14 Mozilla/5.0 MSISAuth=${fedAuth} 200 0 0 15`, fedAuth],
+    [`shibd: DEBUG Shibboleth.Listener [12] [default]: request cookie _shibsession_64656661756c74=_${pgMd5}`, pgMd5],
+  ])('%s', (line, secret) => goes(line, secret));
+
+  it.each([
+    `ETag: "md5:${pgMd5}"`,
+    `md5sum ${pgMd5}  backup.tar.gz`,
+    `{"md5":"${pgMd5}","size":1024}`,
+    'flags=0x0200 state=0x0100',
+    'cookie FedAuth deleted on sign-out',
+  ])('keeps %s', keeps);
+});
