@@ -59,7 +59,7 @@ export function cookieRules(vocabulary: Vocabulary): RuleSpec[] {
       // AdonisJS request lines for nothing (issue 9). A value runs to its `;`, spaces included, as
       // the rule reads it (logs print what a browser would not send).
       keywords: [],
-      anchor: String.raw`${NAME_START}(?i:cookie)${SEP}[^"\\\n\r]*?(?:(?i:${parts})[^=;"\\ \t\n\r]*=|=[^;"\\\n\r]*[A-Za-z0-9_-]{16})`,
+      anchor: String.raw`${NAME_START}(?i:cookie)${SEP}[^"\\\n\r]*?(?:(?i:${parts})[^=;"\\ \t\n\r]*[ \t]*=|=[^;"\\\n\r]*[A-Za-z0-9_-]{16})`,
       kind: 'cookie-header',
       secretGroup: 0,
       examples: {

@@ -74,12 +74,14 @@ export const frameworkRules: readonly RuleSpec[] = [
   {
     id: 'session-store-key',
     family: 'session',
-    description: "a session's id inside the key a store keeps it under: Django's cache backend (django.contrib.sessions.cache<id>), PHP's memcached and Redis handlers (memc.sess.key.<id>, PHPREDIS_SESSION:<id>), connect-mongo's documents as Mongoose prints them (sessions.updateOne({ _id: '<id>' }…), and express-session's debug lines (express-session saving <id>)",
+    description: "a session's id inside the key a store keeps it under: Django's cache backend (django.contrib.sessions.cache<id>), PHP's memcached and Redis handlers (memc.sess.key.<id>, PHPREDIS_SESSION:<id>), Spring Session's Redis keys (spring:session:sessions:<id>), connect-mongo's documents as Mongoose prints them (sessions.updateOne({ _id: '<id>' }…), and express-session's debug lines (express-session saving <id>)",
     // Not connect-redis's `sess:<id>`: express-session's cookie is the id and its signature, and
     // the id alone opens nothing; three blind rounds (10, 13, 14) kept it as clean. Round 71 took
     // the id where express-session's debug output and connect-mongo's documents print it for one.
-    regex: String.raw`(?:django\.contrib\.sessions\.cache(?:d_db)?|\bmemc\.sess\.key\.|\bPHPREDIS_SESSION:)([A-Za-z0-9_-]{20,128})\b|\bsessions\.[A-Za-z]+\(\{[ \t]*_id:[ \t]*'([A-Za-z0-9_-]{24,128})'|\bexpress-session (?:saving|fetching) ([A-Za-z0-9_-]{24,128})\b`,
-    keywords: ['sessions.', 'memc.sess.key.', 'phpredis_session:', 'express-session'],
+    regex: String.raw`(?:django\.contrib\.sessions\.cache(?:d_db)?|\bmemc\.sess\.key\.|\bPHPREDIS_SESSION:)([A-Za-z0-9_-]{20,128})\b|\bsessions\.[A-Za-z]+\(\{[ \t]*_id:[ \t]*'([A-Za-z0-9_-]{24,128})'|\bexpress-session (?:saving|fetching) ([A-Za-z0-9_-]{24,128})\b|\bspring:session:sessions:(?:expires:)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`,
+    // Spring Session's Redis keys (`spring:session:sessions:<id>`; round 96): its SESSION cookie is
+    // the id in base64, unsigned.
+    keywords: ['sessions.', 'memc.sess.key.', 'phpredis_session:', 'express-session', 'spring:session:'],
     minEntropy: 3,
     examples: {
       match: [{ input: `<28 get :1:django.contrib.sessions.cache${b64url(32).toLowerCase()}`, output: `<28 get :1:django.contrib.sessions.cache${label('session-store-key')}` }],

@@ -23,8 +23,15 @@ const recall6 = createSampler(2026120106);
 const r6Token = recall6.alnum(32);
 /** A Log Analytics workspace key: 64 bytes in base64. */
 const namedKey = Buffer.from(createSampler(2026120594).hex(128), 'hex').toString('base64');
-/** A key's bytes: padded base64 of 28 bytes or more, or 32 to 64 letters and digits. */
-const NAMED_KEY_VALUE = String.raw`[A-Za-z0-9+/]{38,}(?:[AQgw]==|[AEIMQUYcgkosw048]=)|[A-Za-z0-9]{32,64}`;
+/**
+ * A key's bytes: padded base64 of 40 bytes or more, or 32 to 64 random letters and digits (Azure's
+ * `primaryKey`, Grafana's `renderKey`, PocketBase's `tokenKey`; rounds 65, 76, 93). Not base64 of
+ * 32 bytes: a SHA-256 (`checksum_key`) or a WireGuard peer's public key is as long. Not opening on
+ * `AAAA` (an SSH public key's blob) nor `M` (DER: a public key's `MIIB…`, `MFkw…`; a private one's
+ * is private-key-base64's). The keys whose letters name a request or a row are safe keys
+ * (`idempotency_key`, `partitionKey`, `site_key`; vocabulary.ts).
+ */
+const NAMED_KEY_VALUE = String.raw`(?:[B-LN-Za-z0-9+/]|A[B-Za-z0-9+/]|AA[B-Za-z0-9+/]|AAA[B-Za-z0-9+/])[A-Za-z0-9+/]{50,}(?:[AQgw]==|[AEIMQUYcgkosw048]=)|[A-Za-z0-9]{32,64}`;
 const r6Uuid = recall6.uuid();
 const recall6Pw = `${recall6.alnum(6)}#${recall6.alnum(5)}`;
 /** The sixteenth session's, its own sampler too: a Vault unseal key share (33 bytes). */
@@ -82,9 +89,9 @@ const EXTRA_KEYS = [
   // `ingest_key`; keys of symmetric keys cut short: `enc_key`, `mac_key`, `sign_key`.
   'admin key', 'iam key', 'sas key', 'shared key', 'shared access key', 'session key', 'webhook key', 'ingest key',
   'enc key', 'encrypt key', 'mac key', 'sign key', 'signature key',
-  // Round 93: Firebase Cloud Messaging's and Stack Auth's server keys (`STACK_SECRET_SERVER_KEY`),
-  // Inngest's event key, which sends events into an app's functions.
-  'server key', 'event key',
+  // Round 93: Firebase Cloud Messaging's and Stack Auth's server keys (`STACK_SECRET_SERVER_KEY`).
+  // Not Inngest's event key: `event_key` is Stripe's event's id as often (`evt_…`).
+  'server key',
   // Round 95: Apache Fineract's `base64EncodedAuthenticationKey` (user:password in base64).
   'authentication key',
   // Round 27, identity logs: an OAuth authorization code under its own name
@@ -2022,11 +2029,10 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'named-key-token',
       family: 'generic',
       description:
-        "a key's own bytes under any name that ends in key (OPINSIGHTS_WORKSPACE_KEY=…, sse_customer_key: …, \"workspaceKey\":\"…\"): padded base64 of 28 bytes or more, or 32 to 64 random letters and digits of both cases",
+        "a key's own bytes under any name that ends in key (OPINSIGHTS_WORKSPACE_KEY=…, \"primaryKey\":\"…\", renderKey=…): padded base64 of 40 bytes or more, or 32 to 64 random letters and digits of both cases",
       // Round 94 (Azure Monitor's workspace key on an installer's command line). A name that ends in
-      // `key` names a cache entry, a sort or a table's row as often as a secret, so only a value no
-      // such key has: as bare-key-token's, 4.2 bits a character at least, which no hex digest, name or
-      // path reaches. Under a safe key (`public_key`, `publishable_key`) it stays. The match opens at
+      // `key` names a cache entry, a sort, a table's row or a public key as often as a secret, so only
+      // a value no such key has (NAMED_KEY_VALUE), 4.2 bits a character at least. Under a safe key (`public_key`, `publishable_key`) it stays. The match opens at
       // the name's last word but one, and last of the generic rules: where another rule names the key
       // (`FERNET_KEY`, Rails' `primary_key`), its match opens there too, or before, and it is that rule's.
       regex: String.raw`[A-Za-z0-9]+[_.-](?i:key)\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?(${NAMED_KEY_VALUE})(?:$|[^A-Za-z0-9+/=_.:-])|\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)*Key\\*["']?[ \t]*(?:=>|[:=])[ \t]*\\*["']?(${NAMED_KEY_VALUE})(?:$|[^A-Za-z0-9+/=_.:-])`,

@@ -36,6 +36,8 @@ const ivsKey = `sk_us-west-2_${round86.alnum(12)}`;
 
 /** An S3-compatible store's access key id: 20 capitals and digits, a B2 key id, Garage's, or 32 hex (R2). */
 const STORAGE_KEY_ID = String.raw`[A-Z0-9]{20}|00[0-9a-f]{10,14}0{5,}[0-9a-f]{1,4}|GK[0-9a-f]{24}|[0-9a-f]{32}`;
+/** The ids whose shape says whose they are, under a name as plain as `keyId` (B2's JSON, Garage's `Key ID:`). */
+const B2_OR_GARAGE_ID = String.raw`00[0-9a-f]{10,14}0{5,}[0-9a-f]{1,4}|GK[0-9a-f]{24}`;
 
 /** A value as a shell argument: double- or single-quoted, or bare up to a blank, pipe or `;`. */
 const SHELL_VALUE = String.raw`(?:\\+"([^"\\\r\n]+)\\+"|"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n|;&'"\\]+))`;
@@ -122,7 +124,7 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
       "an S3-compatible store's access key id under its name (aws_access_key_id, AccessKeyId, B2_ACCOUNT_ID, applicationKeyId, RCLONE_CONFIG_B2_ACCOUNT): MinIO's, Wasabi's and DigitalOcean Spaces' 20 capitals and digits, Backblaze B2's key ids, Garage's GK…, R2's 32 hex; AWS's own are aws-access-key-id's",
     // Round 86. The id is half of the pair that signs a request, and AWS's (AKIA…) goes already;
     // a store's other ids are read only under a name that says what they are.
-    regex: String.raw`${TOKEN_START}(?:(?i:[a-z0-9_]*access[_-]?key[_-]?id|b2_account_id|[a-z0-9_]*application[_-]?key[_-]?id)${SEP}|RCLONE_CONFIG_[A-Z0-9_]*B2_ACCOUNT=)(${STORAGE_KEY_ID})(?:[^A-Za-z0-9_+/=-]|$)`,
+    regex: String.raw`${TOKEN_START}(?:(?i:[a-z0-9_]*access[_-]?key[_-]?id|b2_account_id|[a-z0-9_]*application[_-]?key[_-]?id)${SEP}|--access-key-id[ \t=]+|RCLONE_CONFIG_[A-Z0-9_]*B2_ACCOUNT=)(${STORAGE_KEY_ID})(?:[^A-Za-z0-9_+/=-]|$)|${TOKEN_START}(?i:key[ _-]?id)\\*["']?[ \t]*[:=][ \t]*\\*["']?(${B2_OR_GARAGE_ID})(?:[^A-Za-z0-9_+/=-]|$)`,
     // `key` is in the pass already, and `b2_account` (B2_ACCOUNT_ID, RCLONE_CONFIG_B2_ACCOUNT) one
     // literal more: a keyword for every remote's `_ACCOUNT=` took a third of the pass's room.
     keywords: ['keyid', 'key_id', 'key-id', 'b2_account'],

@@ -10,8 +10,8 @@ const milenage = sample.hex(32);
 
 /** A value on a device's command line: a run up to a blank or a quote. */
 const V = String.raw`([^ \t\r\n"']+)`;
-/** A community as a setting's value: not a BGP community's digits (`65000:100`), nor a variable. */
-const COMMUNITY = String.raw`([A-Za-z0-9_!@#%^*+.~-]*[A-Za-z_!@#%^*+.~-][A-Za-z0-9_!@#%^*+.~:-]*)(?:$|[ \t"',;})\]\\])`;
+/** A community as a setting's value: not a BGP community's digits (`65000:100`), a variable or a Go map's next field (`SecurityLevel:authPriv`). */
+const COMMUNITY = String.raw`([A-Za-z0-9_!@#%^*+.~-]*[A-Za-z_!@#%^*+.~-][A-Za-z0-9_!@#%^*+.~-]*)(?:$|[ \t"',;})\]\\])`;
 /** `V`, but never a lone digit (a type before the value: `md5 7 <cipher>` is network-device-secret's). */
 const NOT_TYPE = String.raw`([^0-9 \t\r\n"'][^ \t\r\n"']*|[0-9][^ \t\r\n"']+)`;
 /** `V`, but never FortiOS's `ENC` alone (the cipher text follows it). */
@@ -83,10 +83,11 @@ export const networkRules: readonly RuleSpec[] = [
       // Round 91: a trap receiver's community on ASA and IOS (`snmp-server host inside 10.1.1.20
       // community <c>`, `snmp-server host 10.0.0.5 version 2c <c>`), snmptrapd's authCommunity, and
       // the name alone as a setting (`community=<c>`, collectd's `Community = "<c>"`, LibreNMS's
-      // `$config['snmp']['community'][] = "<c>";`). A BGP community (`65000:100`) is digits.
+      // `$config['snmp']['community'][] = "<c>";`, YAML's `community: <c>`) on a line about SNMP: a
+      // forum's, a BGP route's (`community=no-export`, `65000:100`) or a repository's is a name.
       String.raw`\bsnmp-server[ \t]+host[ \t][^\r\n]*?[ \t](?:community|version[ \t]+(?:1|2c))[ \t]+${V}`,
       String.raw`\bauthCommunity[ \t]+[a-z,]+[ \t]+${V}`,
-      String.raw`(?:^|[^A-Za-z0-9_.$-])(?i:community)(?:\\*["']\])?(?:\[\])?(?:[ \t]*=[ \t]*\\*["']?|\\*["'][ \t]*:[ \t]*\\*["'])${COMMUNITY}`,
+      String.raw`(?i:snmp|collectd|_mib\b|oid=)[^\r\n]*?(?:^|[^A-Za-z0-9_.$-])(?i:community(?:[_-]?string)?)(?:\\*["']\])?(?:\[\])?(?:[ \t]*=[ \t]*\\*["']?|\\*["']?[ \t]*:[ \t]*\\*["']?)${COMMUNITY}`,
       // net-snmp-create-v3-user's -A (auth) and -X (privacy) passphrases, both as one span.
       String.raw`\bnet-snmp-create-v3-user\b[^\r\n]*?[ \t]-A[ \t]+([^ \t\r\n"']+(?:[ \t]+-a[ \t]+[^ \t\r\n]+)?(?:[ \t]+-X[ \t]+[^ \t\r\n"']+)?)`,
     ].join('|'),

@@ -31,12 +31,12 @@ const ONE_CODE = String.raw`[A-Za-z0-9_.~+/%-]{4,}`;
  * An OAuth device flow's device code (RFC 8628), as its client polls with it or the authorization
  * server's answer gives it (`{"device_code": "…", "user_code": …}`, round 48): 20 characters or more.
  */
-/** A group of a recovery code with a digit in it: four characters or more, the digit among its first twelve. */
-const CODE_GROUP_WITH_DIGIT = String.raw`(?:[0-9][A-Za-z0-9]{3,11}|[A-Za-z][0-9][A-Za-z0-9]{2,11}|[A-Za-z]{2}[0-9][A-Za-z0-9]{1,11}|[A-Za-z]{3,11}[0-9][A-Za-z0-9]{0,11})`;
+/** A group of a recovery code with a digit in it: four to sixteen characters (Heroku's, 16 hex; round 93). */
+const CODE_GROUP_WITH_DIGIT = String.raw`(?:[0-9][A-Za-z0-9]{3,15}|[A-Za-z][0-9][A-Za-z0-9]{2,15}|[A-Za-z]{2}[0-9][A-Za-z0-9]{1,15}|[A-Za-z]{3,15}[0-9][A-Za-z0-9]{0,15})`;
 /** A recovery code in prose: a group with a digit, perhaps a second group (`0c59 65a8`), or a group and one with a digit (`zukl-3cap`). */
 const PROSE_CODE = String.raw`(?:${CODE_GROUP_WITH_DIGIT}(?:[ -][A-Za-z0-9]{4,12})?|[A-Za-z0-9]{4,12}-${CODE_GROUP_WITH_DIGIT})`;
-/** After a first code with a digit, the next may have none: groups of letters (GitHub's `ymvhl-pqcck`). */
-const GROUPED_CODE = String.raw`[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{4,12})+`;
+/** A recovery code in prose, or three groups or more, the first with a digit (`C7GC-S0Z2-ENVT`) or all of four capitals or digits (`PTKK-PG3K-W4F3`): `user-agent` is a word. */
+const PROSE_CODES = String.raw`(?:${CODE_GROUP_WITH_DIGIT}(?:-[A-Za-z0-9]{4,12}){2,}|[A-Z0-9]{4}(?:-[A-Z0-9]{4}){2,}|${PROSE_CODE})`;
 const DEVICE_CODE = String.raw`(?i:device[_-]?code)(?:=|\\?"[ \t]*:[ \t]*\\?")([A-Za-z0-9_.~+/%-]{20,})`;
 /**
  * Recovery codes after a message that names them, from the first code's first character to the
@@ -47,10 +47,11 @@ const DEVICE_CODE = String.raw`(?i:device[_-]?code)(?:=|\\?"[ \t]*:[ \t]*\\?")([
  * 0c59 65a8, a91c 0aef`, `Generated backup codes for user jdoe: zukl-3cap btft-5wn2`; round 66),
  * `backup code used: 93330196`), where the colon ends the message's words: in JSON the next
  * member's value is no code (`"msg":"generated recovery codes","userId":42,"codes":[…]`). The words
- * may quote a name or set a field (`displayed to user 'cmkadmin':`, `for user_id=88213:`; round 91);
- * a code may have three groups or more (`C7GC-S0Z2-ENVT`; round 92).
+ * may quote a name or end in a user's field (`displayed to user 'cmkadmin':`, `for user_id=88213:`;
+ * round 91), then a blank (`host=web01:8443` is a port); a code may have three groups or more
+ * (`C7GC-S0Z2-ENVT`; round 92). Every code holds a digit: `user-agent` after one is a word.
  */
-const PROSE_CODE_LIST = String.raw`(?i:backup|recovery|scratch)[ \t_-]?(?i:codes?)(?:[^\r\n\[\]]{0,60}?[:=]?[ \t]*\[[ \t]*\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\]|[^\r\n\[\]"{}:]{0,60}?:[ \t]*(${PROSE_CODE}(?:-[A-Za-z0-9]{4,12})*(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:${PROSE_CODE}|${GROUPED_CODE}))*)(?:$|[^A-Za-z0-9-]))`;
+const PROSE_CODE_LIST = String.raw`(?i:backup|recovery|scratch)[ \t_-]?(?i:codes?)(?:[^\r\n\[\]]{0,60}?[:=]?[ \t]*\[[ \t]*\\?["']((?:[^\]\r\n])*?)\\?["'][ \t]*\]|[^\r\n\[\]"{}:=]{0,60}?(?:(?i:user(?:_?id)?)=[^ \t\r\n:=]+)?:[ \t]+(${PROSE_CODES}(?:(?:[ \t]*,[ \t]*|[ \t]+)${PROSE_CODES})*)(?:$|[^A-Za-z0-9-]))`;
 const codeSample = createSampler(2026120325);
 /** 🔐, which opens the line systemd-cryptenroll prints a recovery key on. */
 const LOCK = '\u{1F510}';

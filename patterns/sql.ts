@@ -118,13 +118,14 @@ export const sqlRules: readonly RuleSpec[] = [
     id: 'sql-bound-secret',
     family: 'sql',
     description:
-      "a value bound to a secret column's parameter, as ORMs' query logs print a statement's bindings: Lucid's and Knex's values (?, ?) [ …, '…' ], TypeORM's -- PARAMETERS: […], Prisma's Params: […], a JSON log's \"bindings\":[…], Knex's bindings: [ … ], sql: '…'",
+      "a value bound to a secret column's parameter, as ORMs' query logs print a statement's bindings: Lucid's and Knex's values (?, ?) [ …, '…' ], TypeORM's -- PARAMETERS: […], Prisma's Params: […], a JSON log's \"bindings\":[…] or \"args\":[…] (pgx), Knex's bindings: [ … ], sql: '…'",
     // Round 19: the statement names the column (by position in an INSERT, by `column = ?`
     // elsewhere); only the value bound to a sensitive key's column goes (`src/detect/sql-bindings.ts`).
     regex: [
       // Drizzle's `-- params: […]`; Prisma's query event as JSON, its params a JSON string
-      // (`"params": "[\"…\"]"`); peewee's `('<sql>', [<params>])` (round 47).
-      String.raw`\b(${STATEMENT}[^\r\n]*?)(?:--[ \t]*(?:PARAMETERS|params):[ \t]*|Params:[ \t]*|\\*["']?(?:bindings|Parameters|params)\\*["']?[ \t]*[:=][ \t]*\\*"?|\\*["'],[ \t]*|[ \t]+)(${BINDINGS_OPEN}[^\r\n]*)`,
+      // (`"params": "[\"…\"]"`); peewee's `('<sql>', [<params>])` (round 47); pgx's tracelog
+      // (`"sql":"…","args":[…]`) and node-postgres' query config (`"text":"…","values":[…]`; round 96).
+      String.raw`\b(${STATEMENT}[^\r\n]*?)(?:--[ \t]*(?:PARAMETERS|params):[ \t]*|Params:[ \t]*|\\*["']?(?:bindings|Parameters|params|args|arguments|values)\\*["']?[ \t]*[:=][ \t]*\\*"?|\\*["'],[ \t]*|[ \t]+)(${BINDINGS_OPEN}[^\r\n]*)`,
       String.raw`\bbindings:[ \t]*(${BINDINGS_OPEN}[^\r\n]*?\])[^\r\n]*?\bsql:[ \t]*'(${STATEMENT}[^\r\n]*)`,
       // Postgres's own log (round 34): `execute S_1: UPDATE … $1 …` and, on the same line (a
       // JSON or CSV log's detail), `parameters: $1 = '…', $2 = '…'`.

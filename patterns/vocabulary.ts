@@ -198,6 +198,10 @@ const SAFE_ID_KEYS: readonly string[] = [
   'awsalb', 'awsalbcors', 'awsalbtg', 'awsalbtgcors', 'awselb', 'awselbcors', 'cf bm', 'cfuvid',
   'next token', 'next page token', 'page token', 'continuation token', 'next continuation token', 'pagination token',
   'token type', 'idempotency token', 'client token',
+  // Session 40's review: keys that name a request, a row, a message's route or a public half, whose
+  // values are as random as a secret's (named-key-token reads a key's bytes under any *_key).
+  'idempotency key', 'dedup key', 'dedupe key', 'deduplication key', 'partition key', 'sort key', 'row key',
+  'object key', 'cache key', 'spreadsheet key', 'site key', 'sitekey', 'host key', 'peer key', 'lookup key',
   // CloudTrail's `clientRequestToken`: the idempotency token of a Secrets Manager or CloudFormation call (round 10).
   'client request token',
   // More paging and sync cursors (s15, a red-team review, F8): Google Calendar's syncToken, MongoDB
@@ -444,8 +448,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 83: LiteLLM's reference to an environment variable (`api_key: os.environ/ANTHROPIC_API_KEY`).
     'os\\.environ/[a-z_][a-z0-9_]*',
     // Round 94: a word list where a tool takes a password or a list of them (`nxc smb … -p
-    // passwords.txt`, `hydra -p rockyou.txt`).
-    String.raw`[\w.-]*\.(?:txt|lst|dic)`,
+    // passwords.txt`, `-p /usr/share/wordlists/rockyou.txt`), named for what it lists (`-p
+    // Welcome1.txt` may be a password). And a key's fingerprint with its algorithm
+    // (`server_key=SHA256:nThbg6…`, as ssh prints it).
+    String.raw`[\w./-]*(?:pass|pwd|word|list|rockyou|user|cred|dict|top)[\w.-]*\.(?:txt|lst|dic)`, String.raw`sha256:[a-z0-9+/]{43}=?`, String.raw`md5(?::[0-9a-f]{2}){16}`,
     // Round 88: a PAM module's control (`password [success=1 default=ignore] pam_unix.so`), and
     // wpa_supplicant's reference to a secret kept elsewhere (`psk=ext:wifi_office_psk`).
     String.raw`\[[a-z_]+=[a-z0-9_]+(?: [a-z_]+=[a-z0-9_]+)*\]`, 'ext:[a-z0-9_]+',

@@ -96,13 +96,15 @@ export const windowsRules: readonly RuleSpec[] = [
       // `ntlm- 1: …`, `bootKey: 0x…`), on the command line that passes it (`-nthash …`, `-hashes
       // <lm>:<nt>`, `/ntlm:…`, `/rc4:…`, `/krbtgt:…`, `/pth:…`, evil-winrm's `-H …`), or after the
       // empty LM hash (`aad3b435…:<nt>`, certipy's `Got hash for …`).
-      String.raw`\b(?i:ntlm|nthash|rc4_hmac(?:[ \t]+hash)?|mscachev2|bootkey|ntlm-[ \t]*[0-9]+)[ \t]*:[ \t]*(?:0x)?([0-9a-fA-F]{32})\b`,
+      String.raw`\b(?i:ntlm|nthash|rc4_hmac(?:_nt)?(?:[ \t]+hash)?|mscachev2|bootkey|ntlm-[ \t]*[0-9]+)\\?"?[ \t]*:?[ \t]*\\?"?(?:0x)?([0-9a-fA-F]{32})\b`,
+      // lsassy's `[NT] <hash>`.
+      String.raw`\[NT\][ \t]+([0-9a-fA-F]{32})\b`,
       String.raw`(?:^|[ \t"'])(?:-nthash[ \t]+|--?hashes[ \t]+(?:[0-9a-fA-F]{32})?:|/(?i:ntlm|rc4|krbtgt|pth):)([0-9a-fA-F]{32})\b`,
       String.raw`\bevil-winrm\b[^\r\n]*?[ \t]-H[ \t]+([0-9a-fA-F]{32})\b`,
       String.raw`\b(?i:aad3b435b51404eeaad3b435b51404ee):([0-9a-fA-F]{32})\b`,
     ].join('|'),
     // `rc4_hmac` and `/rc4:` hold `rc4`; `-hashes`, `/pth:` and `/krbtgt:` the words of their own.
-    keywords: [':::', 'dpapi_', '[*]', 'ntlm', 'sha1', 'nt hash', 'nthash', 'rc4', 'mscachev2', 'bootkey', 'hashes', '/krbtgt:', '/pth:', 'evil-winrm', 'aad3b435b51404ee'],
+    keywords: [':::', 'dpapi_', '[*]', 'ntlm', 'sha1', 'nt hash', 'nthash', 'rc4', 'mscachev2', 'bootkey', 'hashes', '/krbtgt:', '/pth:', 'evil-winrm', 'aad3b435b51404ee', '[nt]'],
     examples: {
       match: [{ input: `corp.local\\svc_sql:7067:aad3b435b51404eeaad3b435b51404ee:${ntHash}:::`, output: `corp.local\\svc_sql:7067:aad3b435b51404eeaad3b435b51404ee:${label('credential-dump-output')}:::` }],
       noMatch: ['* NTLM     : (null)', 'Administrator:500:aad3b435b51404eeaad3b435b51404ee:::', 'ntlm: negotiate failed', `sha256: ${ntHash}${ntHash}`],

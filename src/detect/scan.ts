@@ -86,8 +86,10 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
  * `token=<16 of a-z0-9>` leaked every time at 20).
  */
 const ONE_CASE_KEY = /^(?:[a-z0-9]{16,}|[A-Z0-9]{16,})$/;
-/** Runs of letters and digits in one case, joined by `-`, `_` or `/` (Carbon Black's `<secret>/<id>`, round 94). */
-const ONE_CASE_GROUPS = /^(?:[a-z0-9]+(?:[-_/][a-z0-9]+)+|[A-Z0-9]+(?:[-_/][A-Z0-9]+)+)$/;
+/** Runs of letters and digits in one case, joined by `-` or `_`. */
+const ONE_CASE_GROUPS = /^(?:[a-z0-9]+(?:[-_][a-z0-9]+)+|[A-Z0-9]+(?:[-_][A-Z0-9]+)+)$/;
+/** Two runs in one case joined by one `/`, the first a key's length (Carbon Black's `<secret>/<id>`, round 94); a path has more, or shorter. */
+const SLASHED_KEY = /^(?:[a-z0-9]{16,}\/[a-z0-9]{8,}|[A-Z0-9]{16,}\/[A-Z0-9]{8,})$/;
 /** A run of `ONE_CASE_GROUPS` that reads as random: 8 or more, two letters and two digits at least. */
 const RANDOM_GROUP = /^(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z0-9]*[0-9][a-z0-9]*[0-9])[a-z0-9]{8,}$/i;
 
@@ -98,9 +100,10 @@ const RANDOM_GROUP = /^(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z0-9]*[0-9][a-z0-9]
  * (Stripe's `__stripe_mid`, a UUID and 6 hex) are ids as UUIDs are.
  */
 function isGroupedKey(text: string): boolean {
-  if (!ONE_CASE_GROUPS.test(text) || !/[g-z]/i.test(text)) return false;
+  if ((!ONE_CASE_GROUPS.test(text) && !SLASHED_KEY.test(text)) || !/[g-z]/i.test(text)) return false;
   let random = 0;
-  for (const group of text.split(/[-_/]/)) if (RANDOM_GROUP.test(group)) random++;
+  if (SLASHED_KEY.test(text)) return text.split('/').every((group) => RANDOM_GROUP.test(group));
+  for (const group of text.split(/[-_]/)) if (RANDOM_GROUP.test(group)) random++;
   return random >= 2;
 }
 /**
@@ -1023,10 +1026,13 @@ function acceptCookieHeader(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
     const eq = at < 0 ? -1 : pair + at;
     // A name holds no blank: where a pair's text has one (a command line's `--cookie=` and the rest
     // of the line), the name is the word before its `=`, as the rule's anchor reads it.
-    let nameStart = eq;
+    // Blanks before the `=` are no part of it (`remember_me =…`).
+    let nameEnd = eq;
+    while (nameEnd > pair && (bytes[nameEnd - 1] === 0x20 || bytes[nameEnd - 1] === 0x09)) nameEnd--;
+    let nameStart = nameEnd;
     while (nameStart > pair && bytes[nameStart - 1] !== 0x20 && bytes[nameStart - 1] !== 0x09) nameStart--;
-    if (eq > nameStart) {
-      const name = latin1(bytes, nameStart, eq);
+    if (nameEnd > nameStart) {
+      const name = latin1(bytes, nameStart, nameEnd);
       let valueEnd = next;
       while (valueEnd > eq + 1 && bytes[valueEnd - 1] === 0x20) valueEnd--;
       if (isCookieSecret(ctx, name, bytes, eq + 1, valueEnd)) {

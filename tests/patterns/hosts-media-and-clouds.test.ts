@@ -211,7 +211,7 @@ describe('access key ids, claims, communities and recovery keys (session 40)', (
   const group = (n: number, alphabet: string): string => s40.from(alphabet, n);
   const bitlocker = Array.from({ length: 8 }, () => String(Number(s40.from('0123456789', 4)) * 11 + 11).padStart(6, '0')).join('-');
   const modhex = Array.from({ length: 8 }, () => group(8, 'cbdefghijklnrtuv')).join('-');
-  const codes = Array.from({ length: 3 }, () => `${group(5, 'abcdefghijklmnopqrstuvwxyz')}-${group(5, 'abcdefghijklmnopqrstuvwxyz')}`);
+  const codes = Array.from({ length: 3 }, () => `${group(4, 'abcdefghijklmnopqrstuvwxyz')}7-${group(5, 'abcdefghijklmnopqrstuvwxyz')}`);
 
   it.each([
     [`[wasabi] aws_access_key_id = ${upper20} region = eu-central-2`, upper20],
@@ -228,13 +228,15 @@ describe('access key ids, claims, communities and recovery keys (session 40)', (
     [`/files/etc/collectd/collectd.conf/Plugin[7]/Host[2]/Community = "${community}"`, community],
     [`$config['snmp']['community'][] = "${community}";`, community],
     [`[admin-2fa] recovery codes issued for treasury-ops: ${group(5, '0123456789')}-${group(5, 'abcdef')} ${codes.join(' ')}`, ...codes],
-    [`[cmk.web.two_factor 16785] backup codes displayed to user 'cmkadmin': ${codes.map((c) => c.replace('-', '7')).join(', ')}`, ...codes.map((c) => c.replace('-', '7'))],
+    [`[cmk.web.two_factor 16785] backup codes displayed to user 'cmkadmin': ${codes.map((c) => c.replace('-', '')).join(', ')}`, ...codes.map((c) => c.replace('-', ''))],
+    [`$ heroku auth:2fa:generate-recovery-codes  Recovery codes:  ${s40.hex(16)}  ${s40.hex(16)}`, 'Recovery codes:  '],
     [`DEBUG generated backup codes for user_id=88213: C7GC-S0Z2-ENVT, FQ1W-46W7-2EVM`, 'C7GC-S0Z2-ENVT', 'FQ1W-46W7-2EVM'],
     [`KeyProtectorType : RecoveryPassword   RecoveryPassword : ${bitlocker}`, bitlocker],
     [`msFVE-RecoveryPassword: ${bitlocker}`, bitlocker],
     [`    \u{1F510} ${modhex}`, modhex],
   ])('%s', (line, ...secrets) => {
     if (secrets[0] === 'claim-') goes(line, line.slice(line.indexOf('claim-')));
+    else if (secrets[0] === 'Recovery codes:  ') goes(line, ...line.slice(line.indexOf(secrets[0]) + secrets[0].length).split('  '));
     else if (secrets[0] === 'sk_us-west-2_') goes(line, line.slice(line.indexOf('sk_'), line.indexOf(' state')));
     else goes(line, ...secrets);
   });
@@ -251,6 +253,13 @@ describe('access key ids, claims, communities and recovery keys (session 40)', (
     'Community: SecurityLevel:authPriv Username:promv3',
     `order ${s40.from('0123456789', 6)}-${s40.from('0123456789', 6)} shipped`,
     'recovery codes: none left for user 42',
+    'backup code used: 93330196 user-agent=curl/8.0'.replace('93330196 ', ''),
+    'level=info msg=recovery_codes action=regenerate user=alice host=web01.example.com:8443 duration=12ms',
+    "audit: recovery codes viewed user='alice' src=10.0.0.5:51234 result=ok",
+    'forum post created community=rust-lang user=alice',
+    'bgp: neighbor 10.0.0.1 community=no-export',
+    '{"community": "kubernetes", "repo": "kubernetes/kubernetes"}',
+    'Community: SecurityLevel:authPriv Username:promv3 snmp',
     'A secret recovery key has been generated for this volume:',
   ])('keeps %s', keeps);
 });
@@ -267,7 +276,6 @@ describe('hosting platforms and payment integrations (rounds 93 and 95)', () => 
     [`[CONVEX A(payments:refund)] [LOG] 'paypal token' 'A21AA${s41.base64url(90)}'`, 'A21AA'],
     [`fly[app:acme-dash] [info] STACK_PROJECT_ID=${s41.uuid()} STACK_SECRET_SERVER_KEY=ssk_${lower}`, lower],
     [`$ npx trigger.dev@latest deploy --env prod  (TRIGGER_ACCESS_TOKEN=tr_pat_${lower})`, lower],
-    [`[inngest] sync failed: 401 event_key=${mixed}${s41.alnum(40)}`, mixed],
   ])('%s', (line, secret) => {
     if (secret === 'sk_') goes(line, line.slice(line.indexOf('sk_'), line.indexOf(' Cko')));
     else if (secret === 'A21AA') goes(line, line.slice(line.indexOf('A21AA'), line.lastIndexOf("'")));
@@ -277,5 +285,24 @@ describe('hosting platforms and payment integrations (rounds 93 and 95)', () => 
   it.each([
     `cko event type=payment_captured id=evt_${s41.from('abcdefghijklmnopqrstuvwxyz0123456789', 26)} signature_ok=true`,
     'job_name=nightly_invoice_reconciliation_batch status=ok',
+  ])('keeps %s', keeps);
+});
+
+describe("application backends' query and session logs (round 96)", () => {
+  const s42 = createSampler(2026120542);
+  const refresh = s42.base64url(64);
+  const typed = `${s42.alnum(8)}!7x`;
+  it.each([
+    [`{"level":"info","module":"pgx","pid":5996,"sql":"insert into refresh_tokens (user_id, token, expires_at) values ($1, $2, $3)","args":[516,"${refresh}","2024-03-24T08:12:29Z"],"time":"1.204ms"}`, refresh],
+    [`{"msg":"query","text":"update users set password = $1 where id = $2","values":["${typed}",42]}`, typed],
+    [`HGETALL spring:session:sessions:${s42.uuid()}`, 'spring:session:sessions:'],
+  ])('%s', (line, secret) => {
+    if (secret === 'spring:session:sessions:') goes(line, line.slice(line.indexOf(secret) + secret.length));
+    else goes(line, secret);
+  });
+
+  it.each([
+    '{"sql":"select id, email from users where id = $1","args":[42]}',
+    `"SET" "sess:${s42.base64url(32)}" "{\\"cookie\\":{}}" "EX" "86400"`,
   ])('keeps %s', keeps);
 });

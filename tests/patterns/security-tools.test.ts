@@ -51,6 +51,14 @@ describe('what a tool found or was handed (round 94)', () => {
     'acme-client[412]: renewed certificate for acme.example.com',
     "Accepted publickey for git from 10.0.0.5 port 51234 ssh2: ED25519 SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8",
     'Account has password expiry set to 90 days',
+    'Account root has password "locked" (status)',
+    'Copy Success: C:\\Backups\\db_2024-01-10.bak',
+    '[2024-01-10 12:00:01] Success: 10.0.0.5:443 reachable',
+    'Login Successful: user:alice from 10.0.0.5',
+    '2024-01-10 auth: token - Valid credentials supplied, session created',
+    'mime type cur/text: plain',
+    'SMB         10.0.0.5        445    DC01             [+] Enumerated shares',
+    `nxc smb 10.0.0.0/24 -u admin -p /usr/share/wordlists/rockyou.txt`,
   ])('keeps %s', keeps);
 });
 
@@ -79,7 +87,7 @@ describe("a key's bytes under a name that ends in key; one-case keys joined by /
   it.each([
     [`MMASetup-AMD64.exe /C:"setup.exe /qn OPINSIGHTS_WORKSPACE_ID=${s.uuid()} OPINSIGHTS_WORKSPACE_KEY=${workspace} AcceptEndUserLicenseAgreement=1"`, workspace],
     [`{"workspaceKey":"${workspace}","region":"westeurope"}`, workspace],
-    [`  sse_customer_key: ${Buffer.from(s.hex(64), 'hex').toString('base64')}`, 'sse_customer_key: '],
+    [`  sse_customer_key: ${Buffer.from(s.hex(100), 'hex').toString('base64')}`, 'sse_customer_key: '],
     [`X-Auth-Token: ${upper}/${s.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 4)}72${s.from('0123456789', 2)}X`, upper],
   ])('%s', (line, secret) => {
     if (secret === 'sse_customer_key: ') goes(line, line.slice(line.indexOf(secret) + secret.length));
@@ -92,6 +100,15 @@ describe("a key's bytes under a name that ends in key; one-case keys joined by /
     'partition_key=user#42 sort_key=2024-01-01',
     `object_key=uploads/2024/03/${s.hex(16)}.png`,
     'path=usr/local/bin/node-v20/bin',
+    `checksum_key=${Buffer.from(s.hex(64), 'hex').toString('base64')}`,
+    `wg: peer_key=${Buffer.from(s.hex(64), 'hex').toString('base64')} endpoint=1.2.3.4:51820`,
+    'host_key: AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9nkt5YRrYMjNuG5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w0WZ2YB/++Tpockg=',
+    `idempotency_key=${s.alnum(32)}`,
+    'ssh: server_key=SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8',
+    'webhook: event_key=evt_1OaBcDeFgHiJkLmNoPqRsTuV type=invoice.paid',
+    'token=builds/2024a1b2c3d/linux64x8',
+    'auth_token=team42abc/repo99xyz',
+    `password=Monday2024.txt`.replace('password=Monday2024.txt', 'wordlist=/usr/share/wordlists/rockyou.txt'),
   ])('keeps %s', keeps);
 });
 
@@ -117,4 +134,18 @@ describe("databases' login hashes and single sign-on cookies in access logs (rou
     'flags=0x0200 state=0x0100',
     'cookie FedAuth deleted on sign-out',
   ])('keeps %s', keeps);
+});
+
+describe('review of session 40: what still goes', () => {
+  it.each([
+    [`Cookie: theme=dark; remember_me =${s.alnum(32)}`, 'remember_me ='],
+    [`password=${s.alnum(8)}7.txt`, 'password='],
+    [`nxc smb 10.0.0.5 -u admin -H ${nt}`, nt],
+    [`LSASSY      10.0.0.11       445    WS01             [+] 10.0.0.11 CORP\\alice  [NT] ${nt}`, nt],
+    [`type=EXECVE argc=4 a0="/usr/bin/mysql" a1="-u" a2="root" a3="-p${pw}"`, pw],
+    [`SMB         dc01.corp.local 445    DC01             [+] corp.local\\alice:${pw}`, pw],
+  ])('%s', (line, secret) => {
+    if (secret.endsWith('=')) goes(line, line.slice(line.indexOf(secret) + secret.length));
+    else goes(line, secret);
+  });
 });
