@@ -11,6 +11,7 @@ const b64jwt = Buffer.from(jwt).toString('base64');
 /** The sixteenth session's examples, from a sampler of their own so the samples above stay. */
 const s16 = createSampler(2026120202);
 const registryAuth = Buffer.from(JSON.stringify({ username: 'ci', password: s16.password(), serveraddress: 'registry.example.com' })).toString('base64url');
+const connectionB64 = Buffer.from(`postgres://orders:${createSampler(2026120597).alnum(20)}@orders-pg-rw.orders.svc:5432/orders?sslmode=require`).toString('base64');
 const cursor = Buffer.from(JSON.stringify({ id: 1042, sort: 'created_at' })).toString('base64url');
 
 /** Where a JWT may start: after a percent escape too, as in a URL-encoded redirect address (review2). */
@@ -76,6 +77,22 @@ export const jwtRules: readonly RuleSpec[] = [
     examples: {
       match: [{ input: `X-Registry-Auth: ${registryAuth}`, output: `X-Registry-Auth: ${label('base64-json-secret')}` }],
       noMatch: [`cursor=${cursor}`, 'eyJub3RqdXN0YmFzZTY0anNvbg'],
+    },
+  },
+  {
+    id: 'base64-connection-string',
+    family: 'jwt',
+    description: "a database's or a broker's connection string with a password, base64-encoded into one run: a Kubernetes Secret's data (kubectl get secret -o yaml, an operator's status), a Helm value, an env var",
+    // Round 97. The run opens on a scheme's encoding at the start of the string (postgres://,
+    // postgresql://, mysql://, mongodb://, mongodb+srv://, redis://, rediss://, amqp://, amqps://);
+    // it goes whole when the URL in it holds a password (`base64-json` in scan.ts).
+    regex: String.raw`${TOKEN_START}((?:cG9zdGdyZXM6Ly|cG9zdGdyZXNxbDovL|bXlzcWw6Ly|bW9uZ29kYjovL|bW9uZ29kYitzcnY6Ly|cmVkaXM6Ly|cmVkaXNzOi8v|YW1xcDovL|YW1xcHM6Ly)[A-Za-z0-9+/]{8,}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
+    keywords: ['cg9zdgdyzx', 'bxlzcww6ly', 'bw9uz29ky', 'cmvkax', 'yw1xc'],
+    kind: 'base64-json',
+    secretGroup: 1,
+    examples: {
+      match: [{ input: `  DATABASE_URL: ${connectionB64}`, output: `  DATABASE_URL: ${label('base64-connection-string')}` }],
+      noMatch: [Buffer.from('redis://cache.default.svc:6379/0').toString('base64')],
     },
   },
 ];

@@ -91,8 +91,9 @@ export const protocolRules: readonly RuleSpec[] = [
       // Or redis-cli's numbered reply to CONFIG GET (`1) "requirepass" 2) "…"`; round 82).
       String.raw`\\?"${REDIS_PASSWORD_SETTING}\\?"(?:[ \t]+(?:[0-9]{1,3}\)[ \t]+)?|[ \t]*:[ \t]*)(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\"([^"\\\r\n]+)\\")`,
       // The line quoted after a file's name or in a message (`redis.conf: requirepass …`, `msg="masterauth …"`; round 14),
-      // or after an arrow, up to the next `;` (`rendered redis.conf -> masterauth "…" ; …`; round 60).
-      String.raw`(?:^[ \t]*[-+]?(?:#[ \t]*)?|\b(?i:config)[ \t]+(?i:set)[ \t]+|(?:\.conf:|=\\?"|->)[ \t]*)${REDIS_PASSWORD_SETTING}(?:[ \t]*[:=][ \t]*|[ \t]+)${SETTING_VALUE}[ \t]*(?:\r?$|\\+[nr"]|"|;)`,
+      // or after an arrow, up to the next `;` (`rendered redis.conf -> masterauth "…" ; …`; round 60),
+      // or as a list's string (an operator's `"customConfig": ["requirepass …", …]`; round 97).
+      String.raw`(?:^[ \t]*[-+]?(?:#[ \t]*)?|\b(?i:config)[ \t]+(?i:set)[ \t]+|(?:\.conf:|=\\?"|->|[\[,][ \t]*\\?")[ \t]*)${REDIS_PASSWORD_SETTING}(?:[ \t]*[:=][ \t]*|[ \t]+)${SETTING_VALUE}[ \t]*(?:\r?$|\\+[nr"]|"|;)`,
       String.raw`\b(?i:sentinel)[ \t]+(?:(?i:set)[ \t]+[^ \t\r\n"\\]+[ \t]+(?i:auth-pass)|(?i:auth-pass)[ \t]+[^ \t\r\n"\\]+)[ \t]+${SETTING_VALUE}`,
     ].join('|'),
     keywords: ['requirepass', 'masterauth', 'auth-pass'],

@@ -1140,15 +1140,25 @@ function acceptObjectValues(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findi
  */
 const DECODED_MEMBER = /"([^"\\]{1,64})"[ \t\r\n]*:[ \t\r\n]*(?:"([^"]*)"|([^,}\]\s]+))/g;
 
+/** A URL with a password in it, as a connection string opens: `postgres://user:<password>@…`. */
+const DECODED_URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/i;
+
 /**
- * A base64 run of JSON (`eyJ…`): it goes whole when the JSON in it has a sensitive key with a
- * value that is one (`{"password":"…"}` in Docker's X-Registry-Auth), by the key policy and value
- * policy the JSON rules use; else it stays (`{"id":1042}` cursors). Node decodes both alphabets.
+ * A base64 run of JSON (`eyJ…`) or of a connection string (`cG9zdGdyZXM6Ly…`, Kubernetes Secret
+ * data): it goes whole when the JSON in it has a sensitive key with a value that is one
+ * (`{"password":"…"}` in Docker's X-Registry-Auth), by the key policy and value policy the JSON
+ * rules use, or when the URL in it has a password; else it stays (`{"id":1042}` cursors,
+ * `redis://cache:6379`). Node decodes both alphabets.
  */
 function acceptBase64Json(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
   const span = secretSpan(m);
   if (span === undefined) return -1;
   const json = Buffer.from(latin1(bytes, span[0], span[1]), 'base64').toString('latin1');
+  const password = DECODED_URL_PASSWORD.exec(json)?.[1];
+  if (password !== undefined && ctx.isCandidateValue(password)) {
+    findings.push({ ruleId: m.rule.id, start: span[0], end: span[1] });
+    return span[1];
+  }
   for (const member of json.matchAll(DECODED_MEMBER)) {
     const value = member[2] ?? member[3] ?? '';
     if (ctx.keys.isSensitive(member[1] as string) && ctx.isCandidateValue(value)) {

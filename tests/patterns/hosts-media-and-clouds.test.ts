@@ -306,3 +306,23 @@ describe("application backends' query and session logs (round 96)", () => {
     `"SET" "sess:${s42.base64url(32)}" "{\\"cookie\\":{}}" "EX" "86400"`,
   ])('keeps %s', keeps);
 });
+
+describe("Kubernetes Secrets' data (round 97)", () => {
+  const s43 = createSampler(2026120543);
+  const pgPw = `${s43.alnum(18)}7Q`;
+  const url = (scheme: string): string => Buffer.from(`${scheme}://app:${pgPw}@db.prod.svc:5432/app?sslmode=require`).toString('base64');
+  const ed25519 = Buffer.from(`-----BEGIN ED25519 PRIVATE KEY-----\n${s43.base64(64)}\n-----END ED25519 PRIVATE KEY-----\n`).toString('base64');
+  it.each([
+    [`        "DATABASE_URL": "${url('postgres')}",`, url('postgres')],
+    [`  uri: ${url('postgresql')}`, url('postgresql')],
+    [`      connectionString.standardSrv: ${url('mongodb+srv')}`, url('mongodb+srv')],
+    [`  REDIS_URL: ${url('rediss')}`, url('rediss')],
+    [`      key: ${ed25519}`, ed25519],
+    [`INFO\tcontrollers.RedisFailover\treconcile spec\t{"spec": {"redis": {"replicas": 3, "customConfig": ["requirepass ${pgPw}", "maxmemory-policy allkeys-lru"]}}}`, pgPw],
+  ])('%s', (line, secret) => goes(line, secret));
+
+  it.each([
+    `  REDIS_URL: ${Buffer.from('redis://cache.default.svc:6379/0').toString('base64')}`,
+    `  DATABASE_HOST: ${Buffer.from('postgres://db.prod.svc:5432/app').toString('base64')}`,
+  ])('keeps %s', keeps);
+});
