@@ -86,6 +86,15 @@ describe('tier 1 against every rule on every line', () => {
     }
   });
 
+  it("reads a cookie pair's name as the word before its '=', blanks skipped, as its anchor does (fast-check found it)", () => {
+    const lines = [
+      "openconnect --cookie=B60188@76590@7751@9E8E6E76B281612CF6010F6A8815996B78AD0D7F --servercert pin-sha256:x vpn.corp.exampledefine( 'SECURE_AUTH_KEY', 'e3wi4ns$on$tk-6-ds-wbw1^7ty0zzh8aruqhw=*4-c-)*d$4@' );",
+      'Cookie: theme=dark; remember_me =Zk8pQ2mN7vR4xT9wL3sY6bH1cJ5dF0gA',
+      'cookie: lang=en; my session =abc12345',
+    ];
+    for (const line of lines) expect(firstDifference(line)).toBeUndefined();
+  });
+
   it('finds what the reference finds in every example wrapped in JSON, in a JSON string, upper-cased, doubled and tab-separated', () => {
     // Tabs: a rule whose regex takes [ \t] but whose keywords hold only the space was never woken (review2).
     const lines = examples.flatMap((input) => [JSON.stringify({ msg: input }), JSON.stringify({ body: JSON.stringify({ v: input }) }), input.toUpperCase(), input.toLowerCase(), `${input} ${input}`, input.replaceAll(' ', '\t')]);
