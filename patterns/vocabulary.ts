@@ -451,7 +451,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // passwords.txt`, `-p /usr/share/wordlists/rockyou.txt`), named for what it lists (`-p
     // Welcome1.txt` may be a password). And a key's fingerprint with its algorithm
     // (`server_key=SHA256:nThbg6…`, as ssh prints it).
-    String.raw`[\w./-]*(?:pass|pwd|word|list|rockyou|user|cred|dict|top)[\w.-]*\.(?:txt|lst|dic)`, String.raw`sha256:[a-z0-9+/]{43}=?`, String.raw`md5(?::[0-9a-f]{2}){16}`,
+    // Bounded: these run as one JavaScript regex over values up to 4 KiB, and two open runs around
+    // a word backtracked for minutes on a run of that word (the tier-1 property test found it).
+    String.raw`(?:[\w.-]{0,64}/){0,8}[\w-]{0,32}(?:pass|pwd|word|list|rockyou|user|cred|dict|top)[\w-]{0,32}\.(?:txt|lst|dic)`, String.raw`sha256:[a-z0-9+/]{43}=?`, String.raw`md5(?::[0-9a-f]{2}){16}`,
     // Round 88: a PAM module's control (`password [success=1 default=ignore] pam_unix.so`), and
     // wpa_supplicant's reference to a secret kept elsewhere (`psk=ext:wifi_office_psk`).
     String.raw`\[[a-z_]+=[a-z0-9_]+(?: [a-z_]+=[a-z0-9_]+)*\]`, 'ext:[a-z0-9_]+',

@@ -43,6 +43,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // DynamoDB's expressions (round 25): each reads the request around it, a bounded reach.
   'DynamoDB expression keys on one line, no values object': (n) => `${'UpdateExpression: x '.repeat(n * 4)}password\n`,
   'DynamoDB expression keys on one line, with their values': (n) => `${'"UpdateExpression":"SET #t = :t","ExpressionAttributeNames":{"#t":"token"},"ExpressionAttributeValues":{":t":"Zx81kLmq0P"} '.repeat(n)}\n`,
+  // The value shapes run as one JavaScript regex over values up to 4 KiB: a word-list shape with
+  // two open runs around `pass` backtracked for minutes on a run of `pass` (session 40).
+  'a value that repeats a word the value shapes look for': (n) => `password=${'dicttop-'.repeat(n / 16)}\n`,
   'YAML blocks nested ever deeper in one JSON string': (n) => `{"msg":"${Array.from({ length: n }, (_, i) => `${' '.repeat(i % 50)}token: >-\\n`).join('')}"}\n`,
 };
 
