@@ -675,7 +675,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // (`tskey-auth********`, `live_8df6********` above), a prefix and a name in angle brackets
     // (`SG.<key>`; a bare value stops at `<`: see `isPrefixOfPlaceholder`), a run of `x` with a prefix or a suffix (`patXXXXXXXX.XXXXXXXX`,
     // `xxxxxxxx-us1`, Flutterwave's `FLWSECK-xxxx-X`), the nil UUID, and `username:password`.
-    String.raw`[\w.-]{0,16}<[^<>\s]{1,32}>`, String.raw`[a-z0-9_-]{0,12}x{8,}(?:[._-]?x{8,})*(?:[_.-][a-z0-9]{1,8})?`,
+    String.raw`[\w.-]{0,16}<[^<>\s]{1,32}>`, String.raw`[a-z0-9_-]{0,12}x{8,}(?:[._-]x{8,})*(?:[_.-][a-z0-9]{1,8})?`,
     String.raw`0{8}-0{4}-0{4}-0{4}-0{12}`, String.raw`(?:user(?:name)?|login|admin):(?:pass(?:word)?|secret|token)`,
     // Rounds 63-70, what dumps and configs print where no value is: Rust's Debug of an Option it
     // hides (`password: Some(_)`), Junos' mark where a secret was (`/* SECRET-DATA */`),

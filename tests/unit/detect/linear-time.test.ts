@@ -43,9 +43,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // DynamoDB's expressions (round 25): each reads the request around it, a bounded reach.
   'DynamoDB expression keys on one line, no values object': (n) => `${'UpdateExpression: x '.repeat(n * 4)}password\n`,
   'DynamoDB expression keys on one line, with their values': (n) => `${'"UpdateExpression":"SET #t = :t","ExpressionAttributeNames":{"#t":"token"},"ExpressionAttributeValues":{":t":"Zx81kLmq0P"} '.repeat(n)}\n`,
-  // The value shapes run as one JavaScript regex over values up to 4 KiB: a word-list shape with
-  // two open runs around `pass` backtracked for minutes on a run of `pass` (session 40).
-  'a value that repeats a word the value shapes look for': (n) => `password=${'dicttop-'.repeat(n / 16)}\n`,
+  // The value shapes run as one JavaScript regex over values up to 4 KiB: a run of x's with an
+  // optional separator between runs backtracked exponentially on 250 x's and a `/` (session 40,
+  // found by the tier-1 property test: `ops_eyJxxx…/PARAMETER`).
+  'a run of x before a character the x shapes do not take': (n) => `token=ops_eyJ${'x'.repeat(n / 8)}/P\n`,
   'YAML blocks nested ever deeper in one JSON string': (n) => `{"msg":"${Array.from({ length: n }, (_, i) => `${' '.repeat(i % 50)}token: >-\\n`).join('')}"}\n`,
 };
 
