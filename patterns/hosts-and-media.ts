@@ -43,7 +43,7 @@ const B2_OR_GARAGE_ID = String.raw`00[0-9a-f]{10,14}0{5,}[0-9a-f]{1,4}|GK[0-9a-f
 const SHELL_VALUE = String.raw`(?:\\+"([^"\\\r\n]+)\\+"|"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n|;&'"\\]+))`;
 
 /** `SHELL_VALUE` as an option's argument: a bare one opens with no `-` (that is the next option). */
-const SHELL_ARG = String.raw`(?:\\+"([^"\\\r\n]+)\\+"|"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n|;&'"\\][^ \t\r\n|;&'"\\]*))`;
+export const SHELL_ARG = String.raw`(?:\\+"([^"\\\r\n]+)\\+"|"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n|;&'"\\][^ \t\r\n|;&'"\\]*))`;
 
 /** `echo` or `printf` and their flags (`echo -n`, `printf '%s\n'`), before the value. */
 const ECHO = String.raw`\b(?i:echo|printf)(?:[ \t]+-[neE]+)*[ \t]+(?:'%s(?:\\n)?'[ \t]+|"%s(?:\\n)?"[ \t]+)?`;

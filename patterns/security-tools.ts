@@ -1,14 +1,12 @@
 import type { RuleSpec } from '../src/types.js';
 import { label } from './parts.js';
+import { SHELL_ARG } from './hosts-and-media.js';
 import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
 const sample = createSampler(2026120594);
 
 const password = `${sample.alnum(7)}!${sample.from('0123456789', 4)}`;
-
-/** `SHELL_VALUE` as an option's argument: quoted, or bare and no option itself. */
-const SHELL_ARG = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n|;&'"\\][^ \t\r\n|;&'"\\]*))`;
 
 /**
  * Round 94 (security tooling, blind): what brute-forcing, spraying and credential-dumping tools

@@ -149,3 +149,7 @@ describe('review of session 40: what still goes', () => {
     else goes(line, secret);
   });
 });
+
+describe('a password handed to a tool, inside a JSON string (the review of session 40)', () => {
+  it('goes', () => goes(`{"cmd":"hydra -l admin -p \\"${pw}\\" ssh://10.0.0.5"}`, pw));
+});
