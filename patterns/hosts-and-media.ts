@@ -34,10 +34,10 @@ const storageKeyId = `${round86.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 6)}7${round86
 const plexClaim = `claim-${round86.alnum(8)}_${round86.alnum(11)}`;
 const ivsKey = `sk_us-west-2_${round86.alnum(12)}`;
 
-/** An S3-compatible store's access key id: 20 capitals and digits, a B2 key id, Garage's, or 32 hex (R2). */
-const STORAGE_KEY_ID = String.raw`[A-Z0-9]{20}|00[0-9a-f]{10,14}0{5,}[0-9a-f]{1,4}|GK[0-9a-f]{24}|[0-9a-f]{32}`;
 /** The ids whose shape says whose they are, under a name as plain as `keyId` (B2's JSON, Garage's `Key ID:`). */
 const B2_OR_GARAGE_ID = String.raw`00[0-9a-f]{10,14}0{5,}[0-9a-f]{1,4}|GK[0-9a-f]{24}`;
+/** An S3-compatible store's access key id: 20 capitals and digits, a B2 key id, Garage's, or 32 hex (R2). */
+const STORAGE_KEY_ID = String.raw`[A-Z0-9]{20}|${B2_OR_GARAGE_ID}|[0-9a-f]{32}`;
 
 /** A value as a shell argument: double- or single-quoted, or bare up to a blank, pipe or `;`. */
 const SHELL_VALUE = String.raw`(?:\\+"([^"\\\r\n]+)\\+"|"([^"\r\n]+)"|'([^'\r\n]+)'|([^ \t\r\n|;&'"\\]+))`;
