@@ -122,6 +122,20 @@ function isPrefixedKey(text: string): boolean {
   return UUID.test(rest) || (/[A-Za-z].*[A-Za-z]/.test(rest) && /[0-9].*[0-9]/.test(rest));
 }
 
+/**
+ * A key in parts joined by `:`, the last one random and the others short names or numbers
+ * (Dagster Cloud's `agent:<org>:<32 hex>`, Asana's `2/<user>/<app>:<32 hex>`; round 99); not a
+ * digest (`sha256:<hex>`). Only where a key names the value, as `PREFIXED_KEY`. Linear: no part holds `:`.
+ */
+const COLON_KEY = /^(?:[A-Za-z0-9_./-]{1,40}:){1,3}([0-9a-f]{32,}|[0-9A-F]{32,}|[A-Za-z0-9_-]{24,})$/;
+const DIGEST_NAME = /^(?:sha[0-9-]*|md5|blake[0-9a-z]*|xxh[0-9]*|crc32c?|sum):/i;
+
+function isColonKey(text: string): boolean {
+  const key = COLON_KEY.exec(text)?.[1];
+  if (key === undefined || DIGEST_NAME.test(text)) return false;
+  return /^[0-9a-fA-F]+$/.test(key) || looksLikeToken(key);
+}
+
 /** Letters only, 20 or more, a quarter of them capitals and a quarter small: a random token. */
 const LETTERS_KEY = /^[A-Za-z]{20,}$/;
 
@@ -135,7 +149,7 @@ const LETTERS_KEY = /^[A-Za-z]{20,}$/;
  * camel case (`AbstractSingletonProxyFactoryBean`: one capital in six letters).
  */
 function looksLikeToken(text: string, keyed = false): boolean {
-  if (isSymbolRich(text)) return true;
+  if (isSymbolRich(text) || (keyed && isColonKey(text))) return true;
   if (!/[0-9]/.test(text)) return LETTERS_KEY.test(text) && mixedAsRandom(text);
   if (DOTTED_NAME.test(text)) return false;
   if (UUID.test(text)) return true;
@@ -1221,7 +1235,9 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       if (finding === undefined) return -1;
       findings.push(finding);
       if (rule.spec.moreSecrets !== undefined) pushMoreSecrets(ctx, bytes, m, rule.spec.moreSecrets, findings);
-      return m.match.end;
+      // A bare value cut short of its group (`<ConnectionString>DRIVER={x};SERVER=…;PWD=…<`: the
+      // value ends at the field after it) leaves the rest to the other rules, from the cut on.
+      return finding.end < (found as readonly [number, number])[1] ? finding.end : m.match.end;
     }
     case 'sql-bindings': {
       const before = findings.length;
