@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../src/types.js';
-import { label } from './parts.js';
+import { EXECVE_NEXT, label } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -95,7 +95,7 @@ const NCFTP_TOOLS = 'ncftp(?:put|get|ls|batch)?';
  * `vncpasswd -f`, `passwd --stdin` (and `passwd` reading it twice), `sudo -S`. The pipe is part of
  * the anchor, so a log naming `/etc/passwd` or `sudo` does not wake the rule.
  */
-const STDIN_READERS = String.raw`\|[ \t]*(?i:vncpasswd|passwd|sudo|kinit|adcli|anydesk)\b`;
+const STDIN_READERS = String.raw`\|[ \t]*(?i:vncpasswd|passwd|sudo|[ki]init|adcli|anydesk|ipa)\b|<<<`;
 
 /**
  * sudo's options before `-S`: those that take a value (`-u root`, `-uroot`, `-g`, `-p`, `-C`, `-h`,
@@ -116,7 +116,7 @@ const RECALL5_TOOLS = String.raw`cqlsh|cypher-shell|racadm|mosquitto_(?:pub|sub|
 
 /** The tools of `cli-password-option`, by name: what the pass over every byte looks for. */
 /** Samba's clients, each taking `-U user%password`: `net` only with its Samba subcommands. */
-const SAMBA_TOOLS = String.raw`smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree|winexe|net[ \t]+(?:ads|rpc|sam|dom)`;
+const SAMBA_TOOLS = String.raw`smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree|winexe|wbinfo|net[ \t]+(?:ads|rpc|sam|dom)`;
 
 /** Impacket's example scripts that take a target or -hashes (as `<name>.py`; Kali's `impacket-<name>` too). */
 const IMPACKET_TOOLS = String.raw`secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|getST|GetUserSPNs|GetNPUsers|mssqlclient|smbclient|lookupsid`;
@@ -287,7 +287,8 @@ export const commandLineRules: readonly RuleSpec[] = [
       // ldappasswd's -a (old) and -s (new) too, all its passwords as one span (recall4); ldapsearch's -s is a scope.
       String.raw`\b(?i:ldappasswd)\b[^\r\n]*?[ \t]-[wsa][ \t]*(?:${chain(String.raw`-[wsa][ \t]*`)}|${GLUED_VALUE})`,
       // ldap* tools' -w is the bind password, spaced or glued (`-wS3cret`); -W prompts.
-      String.raw`\b(?i:ldap(?:search|modify|add|delete|passwd|compare|whoami|modrdn|exop|url))\b[^\r\n]*?[ \t]-w[ \t]*${GLUED_VALUE}`,
+      // In auditd's EXECVE record too (`a0="ldapmodify" … a4="-w" a5="…"`; round 98).
+      String.raw`\b(?i:ldap(?:search|modify|add|delete|passwd|compare|whoami|modrdn|exop|url))\b[^\r\n]*?[ \t"]-w(?:${EXECVE_NEXT}|[ \t]*)${GLUED_VALUE}`,
       // Any LDAP client that binds with a DN (`-D "cn=…"`), as Squid's basic_ldap_auth helper takes
       // its `-w` in squid.conf's auth_param line (round 79).
       String.raw`\b(?i:[a-z0-9_]*ldap[a-z0-9_]*)\b[^\r\n]*?[ \t]-D[ \t]*(?:"[^"\r\n]*=[^"\r\n]*"|'[^'\r\n]*=[^'\r\n]*'|[^ \t\r\n]*=[^ \t\r\n]*)[^\r\n]*?[ \t]-w[ \t]*${GLUED_VALUE}`,
@@ -328,13 +329,23 @@ export const commandLineRules: readonly RuleSpec[] = [
       // and EMQX's admin commands (`emqx ctl admins passwd <user> <password>`, `admins add`).
       String.raw`\b(?i:mkstore)\b[^\r\n]*?[ \t]-(?i:createCredential|modifyCredential)[ \t]+${ARGUMENT}[ \t]+${ARGUMENT}[ \t]+${GLUED_VALUE}`,
       String.raw`\b(?i:emqx)(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+${ARGUMENT}[ \t]+${GLUED_VALUE}`,
+      // Round 98, research computing: the KDC's master password (`kdb5_util create -P …`), Heimdal
+      // ktutil's -w, slappasswd's -s (the password it hashes), Nagios's check_ldap -P (the bind
+      // password), HTCondor's pool password (`condor_store_cred add -p …`), and FreeIPA's
+      // installers' -p (Directory Manager) and -a (admin), both as one span.
+      String.raw`\b(?i:kdb5_util)\b[^\r\n]*?[ \t]-P[ \t]*${GLUED_VALUE}`,
+      String.raw`\b(?i:ktutil)\b[^\r\n]*?[ \t](?:-w[ \t]*|--password=)${GLUED_VALUE}`,
+      String.raw`\b(?i:slappasswd)\b[^\r\n]*?[ \t]-s[ \t]*${GLUED_VALUE}`,
+      String.raw`\b(?i:check_ldaps?)\b[^\r\n]*?[ \t](?:-P[ \t]*|--pass=)${GLUED_VALUE}`,
+      String.raw`\b(?i:condor_store_cred)\b[^\r\n]*?[ \t]-p[ \t]*${GLUED_VALUE}`,
+      String.raw`\b(?i:ipa-(?:server|replica)-install)\b[^\r\n]*?[ \t]-[pa][ \t]*(?:${chain(String.raw`-[pa][ \t]*`)}|${GLUED_VALUE})`,
     ].join('|'),
     // Few and short: every keyword of every rule is one automaton over every byte, and twenty
     // more literals here slowed the request log by a tenth (measured); the regex tells them apart.
     // A keyword for each separator the regex allows before `pass:` and `user`: a match the pass over
     // every byte cannot see is a secret left in (a tab-separated `net\tuser … <password>` was).
     // `net use` holds `net user`'s keyword too.
-    keywords: ['storepass', 'keypass', 'newpass', 'kspass', 'tspass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'net  use', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx', 'kadmin', 'ktpass'],
+    keywords: ['storepass', 'keypass', 'newpass', 'kspass', 'tspass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'net  use', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx', 'kadmin', 'ktpass', 'pass', 'cred', 'install', 'util'],
     examples: {
       match: [
         { input: `keytool -importkeystore -storepass ${password} -keypass '${weak}'`, output: `keytool -importkeystore -storepass ${label('cli-password-argument')} -keypass '${label('cli-password-argument')}'` },
@@ -534,7 +545,8 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`[ \t]-pw[ \t]+${GLUED_VALUE}`,
       // Samba's tools take `-U user%password` (round 52: `net ads join -U 'administrator%…'`).
       // The password may be quoted on its own (`-U Administrator%'…'`; round 78).
-      String.raw`\b(?i:${SAMBA_TOOLS})\b[^\r\n]*?[ \t](?:-U[ \t]*|--user[ \t=])["']?[^ \t\r\n%"']+%(?:'([^'\r\n]+)'|([^ \t\r\n"']+))`,
+      // wbinfo's `--set-auth-user=user%password`; auditd's EXECVE record (`a2="-U" a3="user%…"`; round 98).
+      String.raw`\b(?i:${SAMBA_TOOLS})\b[^\r\n]*?[ \t"](?:-U(?:${EXECVE_NEXT}|[ \t]*)|--user[ \t=]|--set-auth-user=)["']?[^ \t\r\n%"']+%(?:'([^'\r\n]+)'|([^ \t\r\n"']+))`,
       String.raw`\b(?i:(?:x|wl|sdl-)?freerdp[0-9]?)(?:\.exe)?\b[^\r\n]*?[ \t][/+-]p:${GLUED_VALUE}`,
       String.raw`\b(?i:(?:un)?zip)\b[^\r\n]*?[ \t]-P[ \t]+${GLUED_VALUE}`,
       // Round 57: remote access and devices. openfortivpn's -p, TeamViewer's `passwd <pw>`, adb's
@@ -575,7 +587,9 @@ export const commandLineRules: readonly RuleSpec[] = [
       // tool's name no longer is.
       String.raw`\b(?i:${ORACLE_TOOLS})(?:\.exe)?\b[^\r\n]*?[ \t]${ORACLE_LOGON}(${ORACLE_PASSWORD}(?:[^\r\n]*?[ \t]${ORACLE_LOGON}${ORACLE_PASSWORD})?)`,
       // A literal echoed into a command that reads a password on standard input (recall5).
-      String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd|kinit)\b|(?i:adcli)[ \t][^\r\n|;&]*--stdin-password\b|(?:(?i:sudo)[ \t]+)?(?i:anydesk)(?:\.exe)?[ \t][^\r\n|;&]*--set-password\b|(?i:sudo)[ \t]+${SUDO_OPTIONS}(?:-[A-RT-Za-z]*S|--stdin)\b)`,
+      String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd|kinit|iinit)\b|(?i:adcli)[ \t][^\r\n|;&]*--stdin-password\b|(?i:ipa)[ \t]+user-(?:add|mod)[ \t][^\r\n|;&]*--password\b|(?:(?i:sudo)[ \t]+)?(?i:anydesk)(?:\.exe)?[ \t][^\r\n|;&]*--set-password\b|(?i:sudo)[ \t]+${SUDO_OPTIONS}(?:-[A-RT-Za-z]*S|--stdin)\b)`,
+      // A here-string into the same readers (`kinit svc@REALM <<< '…'`; round 98).
+      String.raw`\b(?i:kinit|iinit|adcli|myproxy-logon|grid-proxy-init|passwd|smbpasswd)\b[^\r\n<|;&]*<<<[ \t]*${ECHOED_VALUE}`,
       // Package publishing: twine's -p, poetry's http-basic <user> <password>.
       String.raw`\b(?i:twine)(?:\.exe)?\b[^\r\n]*?[ \t]-p[ \t]*${NOT_PORT_VALUE}`,
       String.raw`\b(?i:poetry)[ \t]+config[ \t]+http-basic\.[^ \t\r\n]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,

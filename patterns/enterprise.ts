@@ -9,6 +9,9 @@ const cipher = sample.base64(44);
 
 /** A value after a flag: quoted, or a run that is no flag. */
 const VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
+
+/** `VALUE`, never a variable (`${INFA_PWD}`, `$PW`): the rule looks on to the next flag. */
+const NOT_VARIABLE = String.raw`(?:"([^"$\r\n][^"\r\n]*)"|'([^'$\r\n][^'\r\n]*)'|([^-$ \t\r\n"'][^ \t\r\n"']*))`;
 /** A quoted argument of a call that is not the secret. */
 const ARG = String.raw`[ \t]*(?:"[^"\r\n]*"|'[^'\r\n]*')[ \t]*`;
 /** The secret argument of a call, quoted. */
@@ -43,12 +46,18 @@ export const enterpriseRules: readonly RuleSpec[] = [
     id: 'enterprise-cli-password',
     family: 'command-line',
     description:
-      "back-office admin tools' password options where no -u comes before them (cli-user-password-flags takes those): SAP's sapcontrol -user <u> <password> and hdbuserstore SET … <password>; Oracle's FNDCPASS; IBM's pdadmin -a <u> -p; Informatica's infacmd -pd; 389 DS's dsconf -w; SiteMinder's smreg -su; PeopleSoft's psdmtx -CP/-CW",
+      "back-office admin tools' password options where no -u comes before them (cli-user-password-flags takes those): SAP's sapcontrol -user <u> <password> and hdbuserstore SET … <password>; Oracle's FNDCPASS; IBM's pdadmin -a <u> -p; Informatica's infacmd -pd and -cpd and its agent's configureToken; 389 DS's dsconf and ds-replcheck -w; GoldenGate's DBLOGIN … PASSWORD; SiteMinder's smreg -su; PeopleSoft's psdmtx -CP/-CW",
     // Round 66, left out then for the pass's room (session 35's draft), in since session 36 gave it back.
     regex: [
       String.raw`\b(?i:pdadmin)\b[^\r\n]*?[ \t]-p[ \t]+${VALUE}`,
-      String.raw`\b(?i:infacmd(?:\.sh)?)\b[^\r\n]*?[ \t]-(?:pd|pwd|Password)[ \t]+${VALUE}`,
-      String.raw`\b(?i:dsconf|dsidm|dsctl)\b[^\r\n]*?[ \t]-w[ \t]+${VALUE}`,
+      // A connection's password too (`CreateConnection … -cpd …`; round 99), past a variable
+      // (`-pd ${INFA_PWD}`): the scan goes on after a match, where the tool's name no longer is.
+      String.raw`\b(?i:infacmd(?:\.sh)?)\b[^\r\n]*?[ \t]-(?:c?pd|pwd|Password|ConnectionPassword)[ \t]+${NOT_VARIABLE}`,
+      // Informatica's Secure Agent takes its install token (`consoleAgentManager.sh configureToken <user> <token>`).
+      String.raw`\b(?i:consoleAgentManager)(?:\.sh|\.bat)?[ \t]+configureToken[ \t]+[^ \t\r\n]+[ \t]+${NOT_VARIABLE}`,
+      String.raw`\b(?i:dsconf|dsidm|dsctl|ds-replcheck)\b[^\r\n]*?[ \t]-w[ \t]+${VALUE}`,
+      // Oracle GoldenGate's GGSCI: `DBLOGIN USERID <u> PASSWORD <pw>`, `ALTER CREDENTIALSTORE ADD USER <u> PASSWORD <pw>`.
+      String.raw`\b(?i:dblogin|credentialstore)\b[^\r\n]*?[ \t](?i:password)[ \t]+${NOT_VARIABLE}`,
       String.raw`\b(?i:smreg)\b[^\r\n]*?[ \t]-su[ \t]+${VALUE}`,
       // -CW after -CP (the scan moves past the first match, so the second needs no command).
       String.raw`\b(?i:psdmtx|psae)\b[^\r\n]*?[ \t]-C[PW][ \t]+${VALUE}|[ \t]-CW[ \t]+${VALUE}`,
@@ -58,7 +67,7 @@ export const enterpriseRules: readonly RuleSpec[] = [
       // A masked one (`apps/*****`) is no password.
       String.raw`\bFNDCPASS[ \t]+[^/ \t\r\n]+/([^* \t\r\n][^ \t\r\n]*[ \t]+[0-9]+[ \t]+Y[ \t]+[^/ \t\r\n]+/[^ \t\r\n]+(?:[ \t]+[A-Z_]+[ \t]+[^ \t\r\n]+[ \t]+[^ \t\r\n]+)?)`,
     ].join('|'),
-    keywords: ['pdadmin', 'infacmd', 'dsconf', 'dsidm', 'dsctl', 'smreg', 'psdmtx', 'psae', '-cw ', '-cw\t', 'sapcontrol', 'hdbuserstore', 'fndcpass'],
+    keywords: ['pdadmin', 'infacmd', 'dsconf', 'dsidm', 'dsctl', 'ds-replcheck', 'smreg', 'psdmtx', 'psae', '-cw ', '-cw\t', 'sapcontrol', 'hdbuserstore', 'fndcpass', 'token', 'pass'],
     examples: {
       // Short: the pass's DFA guard reads every example (more in tests/patterns/command-flags-and-node-dumps.test.ts).
       match: [

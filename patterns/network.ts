@@ -108,7 +108,7 @@ export const networkRules: readonly RuleSpec[] = [
     id: 'aaa-shared-secret',
     family: 'command-line',
     description:
-      "RADIUS secrets as their tools and servers print them: radclient's shared secret, eapol_test -s, FreeRADIUS's Cleartext-Password in radcheck, wpa_cli set_network … psk, fs_cli -p, a SIM's Milenage K and OPc",
+      "RADIUS secrets as their tools and servers print them: radclient's shared secret, eapol_test -s, FreeRADIUS's Cleartext-Password in radcheck, wpa_cli set_network … psk, fs_cli -p, a SIM's Milenage K and OPc, MS-MPPE-Send-Key and -Recv-Key",
     regex: [
       String.raw`\bradclient\b[^\r\n|]*?[ \t](?:auth|acct|status|coa|disconnect|auto)[ \t]+${V}`,
       String.raw`\beapol_test\b[^\r\n]*?[ \t]-s[ \t]*${V}`,
@@ -117,8 +117,11 @@ export const networkRules: readonly RuleSpec[] = [
       String.raw`\bset_network[ \t]+[0-9]+[ \t]+(?:psk|password|sae_password|wep_key[0-3])[ \t]+'?"?([^'" \t\r\n]+)`,
       String.raw`\bfs_cli\b[^\r\n]*?[ \t]-p[ \t]*${V}`,
       String.raw`\bmilenage[ \t]+k[ \t]+([0-9a-fA-F]{32}(?:[ \t]+opc?[ \t]+[0-9a-fA-F]{32})?)`,
+      // Round 98: the session keys FreeRADIUS's debug output prints for an EAP login (eduroam):
+      // whoever holds them reads and forges that Wi-Fi session's traffic.
+      String.raw`\bMS-MPPE-(?:Send|Recv)-Key[ \t]*:?=[ \t]*(?:0x)?([0-9a-fA-F]{32,})`,
     ].join('|'),
-    keywords: ['radclient', 'eapol_test', 'password', 'set_network', 'fs_cli', 'milenage'],
+    keywords: ['radclient', 'eapol_test', 'password', 'set_network', 'fs_cli', 'milenage', 'key'],
     examples: {
       match: [
         { input: `COMMAND=/bin/sh -c echo "User-Name=probe" | radclient -x 127.0.0.1:1812 auth ${secret}`, output: `COMMAND=/bin/sh -c echo "User-Name=probe" | radclient -x 127.0.0.1:1812 auth ${label('aaa-shared-secret')}` },

@@ -75,6 +75,12 @@ export const NAME_START = String.raw`(?:\b|\\(?:u002[27]|[nrt]))`;
 const STRING_TYPE = String.raw`(?:(?:typing\.)?(?:Final|Optional|ClassVar)\[(?:str|bytes)\]|&(?:'static[ \t]+)?str|str|string|String|bytes|SecretStr)`;
 
 /**
+ * From one argument of a command to the next as auditd's EXECVE record writes them, each in its
+ * own quoted field: `a4="-w" a5="…"` (round 98); the value's own quotes follow.
+ */
+export const EXECVE_NEXT = String.raw`"[ \t]+a[0-9]+=`;
+
+/**
  * Between a key and a bare value in text (`key=v`, `key: v`, `key := v`), quotes handled by
  * `VALUE`. `:=` is one separator: read as `:`, its `=` was taken for the value (review2). The key
  * may close a subscript (`os.environ["API_KEY"] = …`, `ENV['SECRET'] = …`, `cfg[password] = …`)
@@ -189,12 +195,13 @@ const QUOTED_WORD = String.raw`\\*"([^"\\ \t\r\n]+)\\*"|'([^'\\ \t\r\n]+)'`;
  * `password.equals("…")`, Ruby's `password ||= '…'`, C#'s verbatim `password = @"…"`, the key and
  * its value as a call's arguments (`props.put("password", "…")`, `os.environ.setdefault("SECRET_KEY",
  * "…")`, `("password", "…")`), and a Groovy/Gradle or nginx-style statement `storePassword '…'`
- * (`password "…";`) that ends the line or the JSON string it is logged in, a value with no space. Quoted values only: `if password == expected` compares two
+ * (`password "…";`) that ends the line or the JSON string it is logged in, or stands before the
+ * source line a C program's log appends (Qlik Replicate's `… password '…' (endpoint_util.c:402)`; round 99), a value with no space. Quoted values only: `if password == expected` compares two
  * variables. A call's value needs a digit or a symbol, so a list of field names
  * (`fields = ('password', 'email')`) stays. Quotes may be written as escapes (escq2). Twelve groups; try it before `TEXT_SEP` and `VALUE`, which
  * read `== "…"` as `=` and the value `=`.
  */
-export const CODE_VALUE = String.raw`(?:(?:${ANY_QUOTE_OPT}[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|(?:\[\])?[ \t]*=[ \t]*@)(?:${QUOTED})|${ANY_QUOTE}[ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n))`;
+export const CODE_VALUE = String.raw`(?:(?:${ANY_QUOTE_OPT}[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|(?:\[\])?[ \t]*=[ \t]*@)(?:${QUOTED})|${ANY_QUOTE}[ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n|[ \t]\([A-Za-z0-9_./-]+:[0-9]+\)))`;
 
 /**
  * `CODE_VALUE`'s `== "…"` (`===`) and C#'s `= @"…"` alone, for keys that SQL and JSON name

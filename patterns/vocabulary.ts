@@ -745,8 +745,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A flag named in prose (`Using --password via the CLI is insecure`, `The --client-secret option
     // is required`, `Missing --secret-key argument`): the word after it, see `isFlagProse` in scan.ts.
     'via', 'option', 'flag', 'argument', 'parameter', 'because', 'instead',
-    // Round 88: Samba's check_ntlm_password: `Authentication for user [svc] … FAILED`.
-    'authentication', 'failed',
+    // Round 88: Samba's check_ntlm_password: `Authentication for user [svc] … FAILED`; round 98:
+    // its `Checking password for unmapped user …`, and what a check does to the password next.
+    'authentication', 'failed', 'checking', 'validating', 'verifying', 'comparing', 'updating', 'changing', 'resetting',
     // F1: validation messages under a password's key (Rails, Django REST framework, Laravel, Zod):
     // `This field is required.`, `can't be blank`, `doesn't match Password`, `Ensure this field …`.
     'this', 'ensure', 'field', 'expected', 'at', "can't", "doesn't", "don't", "didn't", "isn't", "won't",

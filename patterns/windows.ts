@@ -82,7 +82,7 @@ export const windowsRules: readonly RuleSpec[] = [
     id: 'credential-dump-output',
     family: 'password-hash',
     description:
-      "what credential dumping prints: secretsdump's user:rid:lm:nt::: lines and LSA secrets (dpapi_machinekey:0x…, DefaultPassword (…):…, _SC_<service> user:…), mimikatz's * NTLM : and * SHA1 :, Hash NTLM: …",
+      "what credential dumping prints: secretsdump's user:rid:lm:nt::: lines and LSA secrets (dpapi_machinekey:0x…, DefaultPassword (…):…, _SC_<service> user:…), mimikatz's * NTLM : and * SHA1 :, Hash NTLM: …, Samba's smbpasswd lines (pdbedit -Lw)",
     // An NT hash logs in as its user (pass the hash). The LM half, `aad3b435…` for none, stays.
     regex: [
       // A machine account's line has no RID (`CORP\\FS01$:<lm>:<nt>:::`).
@@ -102,9 +102,11 @@ export const windowsRules: readonly RuleSpec[] = [
       String.raw`(?:^|[ \t"'])(?:-nthash[ \t]+|--?hashes[ \t]+(?:[0-9a-fA-F]{32})?:|/(?i:ntlm|rc4|krbtgt|pth):)([0-9a-fA-F]{32})\b`,
       String.raw`\bevil-winrm\b[^\r\n]*?[ \t]-H[ \t]+([0-9a-fA-F]{32})\b`,
       String.raw`\b(?i:aad3b435b51404eeaad3b435b51404ee):([0-9a-fA-F]{32})\b`,
+      // Samba's smbpasswd file, as `pdbedit -Lw` prints it (round 98): user:uid:<LM or X…>:<NT>:[flags]:LCT-<time>:.
+      String.raw`:(?:X{32}|N{32}|NO PASSWORD\*{21}):([0-9A-F]{32}):\[[A-Z ]{11}\]:LCT-|:([0-9A-F]{32}:[0-9A-F]{32}):\[[A-Z ]{11}\]:LCT-`,
     ].join('|'),
     // `rc4_hmac` and `/rc4:` hold `rc4`; `-hashes`, `/pth:` and `/krbtgt:` the words of their own.
-    keywords: [':::', 'dpapi_', '[*]', 'ntlm', 'sha1', 'nt hash', 'nthash', 'rc4', 'mscachev2', 'bootkey', 'hashes', '/krbtgt:', '/pth:', 'evil-winrm', 'aad3b435b51404ee', '[nt]'],
+    keywords: [':::', 'dpapi_', '[*]', 'ntlm', 'sha1', 'nt hash', 'nthash', 'rc4', 'mscachev2', 'bootkey', 'hashes', '/krbtgt:', '/pth:', 'evil-winrm', 'aad3b435b51404ee', '[nt]', ':lct-'],
     examples: {
       match: [{ input: `corp.local\\svc_sql:7067:aad3b435b51404eeaad3b435b51404ee:${ntHash}:::`, output: `corp.local\\svc_sql:7067:aad3b435b51404eeaad3b435b51404ee:${label('credential-dump-output')}:::` }],
       noMatch: ['* NTLM     : (null)', 'Administrator:500:aad3b435b51404eeaad3b435b51404ee:::', 'ntlm: negotiate failed', `sha256: ${ntHash}${ntHash}`],
@@ -172,6 +174,27 @@ export const windowsRules: readonly RuleSpec[] = [
         { input: `CommandLine="msiexec.exe /i \\"C:\\Temp\\SQLEXPR.msi\\" /qn SAPWD=\\"${password}\\" SECURITYMODE=SQL"`, output: `CommandLine="msiexec.exe /i \\"C:\\Temp\\SQLEXPR.msi\\" /qn SAPWD=\\"${label('sql-setup-sa-password')}\\" SECURITYMODE=SQL"` },
       ],
       noMatch: ['SAPWD="" ; set at install time'],
+    },
+  },
+  {
+    id: 'ssis-package-secret',
+    family: 'command-line',
+    description: "a password SQL Server Integration Services is handed: dtexec's and an Agent job step's /Par and /Set of a property named like a password (`/Par \"CM.Src.Password\";\"…\"`), a package configuration's <ConfiguredValue> for Properties[Password], and SSISDB's catalog procedures' @value for a variable or parameter named like one",
+    // Round 99. The name may be quoted and escaped any way a job step writes it; the value follows
+    // the `;` that ends it.
+    regex: [
+      String.raw`(?:\b(?i:dtexec)(?:\.exe)?|/(?i:isserver))\b[^\r\n]*?[ \t]/(?i:par(?:ameter)?|set)[ \t]+[^;\r\n]*?(?i:pass)[^;\r\n]*;(?:\\?"|\\)*([^"\\; \t\r\n]+)`,
+      String.raw`Properties\[(?i:password)\]"[^>\r\n]*>[ \t]*<ConfiguredValue>([^<\r\n]+)</ConfiguredValue>`,
+      String.raw`@(?i:variable_name|parameter_name|property_name)[ \t]*=[ \t]*N?'[^'\r\n]*(?i:pass)[^'\r\n]*'[^\r\n]*?@(?i:value|parameter_value|property_value)[ \t]*=[ \t]*N?'([^'\r\n]+)'`,
+    ].join('|'),
+    // Each name holds `pass`, a word the pass over every byte finds already: no literal of their own.
+    keywords: ['pass'],
+    examples: {
+      match: [
+        { input: `/ISSERVER "\\"\\SSISDB\\DW\\Load.dtsx\\"" /SERVER sqldw01 /Par "\\"CM.SRC.Password\\"";"\\"${password}\\"" /CALLERINFO SQLAGENT`, output: `/ISSERVER "\\"\\SSISDB\\DW\\Load.dtsx\\"" /SERVER sqldw01 /Par "\\"CM.SRC.Password\\"";"\\"${label('ssis-package-secret')}\\"" /CALLERINFO SQLAGENT` },
+        { input: `EXEC [SSISDB].[catalog].[set_environment_variable_value] @folder_name=N'DW', @environment_name=N'PROD', @variable_name=N'FtpPassword', @value=N'${password}'`, output: `EXEC [SSISDB].[catalog].[set_environment_variable_value] @folder_name=N'DW', @environment_name=N'PROD', @variable_name=N'FtpPassword', @value=N'${label('ssis-package-secret')}'` },
+      ],
+      noMatch: ['dtexec /F Load.dtsx /Par "$Project::BatchSize";5000', "@variable_name=N'FtpHost', @value=N'ftp.example.com'"],
     },
   },
   {

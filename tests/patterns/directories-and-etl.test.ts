@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createSampler } from '../../patterns/sample.js';
+import { createScrubber } from '../../src/index.js';
+import { lineKeptBy, secretsGoFrom } from '../support/only-secret-gone.js';
+
+/**
+ * Session 41's classes (blind rounds 98 and 99: research computing and directories, data
+ * integration): auditd's EXECVE arguments, Kerberos, LDAP, Samba and FreeIPA tools, here-strings,
+ * SSIS, GoldenGate and Informatica, and a bare value cut short inside a longer run. Each beside
+ * the look-alikes that must stay. Values come from a sampler, never from the rounds.
+ */
+const scrubber = createScrubber();
+const s = createSampler(2026120541);
+const pw = `${s.alnum(6)}#${s.alnum(4)}`;
+const hex32 = s.hex(32);
+
+const goes = secretsGoFrom(scrubber);
+const keeps = lineKeptBy(scrubber);
+
+describe("auditd's EXECVE record: each argument in a quoted field of its own", () => {
+  it.each([
+    [`type=EXECVE msg=audit(1709543553.412:8812): argc=8 a0="ldapmodify" a1="-x" a2="-D" a3="cn=Manager,dc=example,dc=edu" a4="-w" a5="${pw}" a6="-f" a7="users.ldif"`],
+    [`type=EXECVE msg=audit(1709543553.412:8813): argc=5 a0="mysql" a1="-u" a2="root" a3="--password" a4="${pw}"`],
+    [`type=EXECVE msg=audit(1709551277.045:1402): argc=4 a0="smbclient" a1="//fs01.example.edu/research" a2="-U" a3="EXAMPLE\\\\jdoe%${pw}"`],
+  ])('%s', (line) => goes(line, pw));
+
+  it('keeps the fields around the value, quotes and all', () => {
+    expect(scrubber.redactLine(`a3="--password" a4="${pw}" a5="-v"`)).toBe('a3="--password" a4="[REDACTED:secret-flag]" a5="-v"');
+  });
+
+  it.each([
+    ['type=EXECVE msg=audit(1709543553.412:8812): argc=3 a0="grep" a1="-w" a2="password"'],
+    ['type=EXECVE msg=audit(1709543553.412:8812): argc=3 a0="ldapsearch" a1="-W" a2="-x"'],
+    ['type=EXECVE msg=audit(1709543553.412:8812): argc=3 a0="app" a1="--password" a2="--verbose"'],
+  ])('keeps %s', (line) => keeps(line));
+});
+
+describe('directory, Kerberos, Samba and FreeIPA tools', () => {
+  it.each([
+    [`kdb5_util create -s -r RC.EXAMPLE.EDU -P '${pw}'`],
+    [`ktutil -k /etc/krb5.keytab add -p host/login01@RC.EXAMPLE.EDU -V 3 -e aes256-cts-hmac-sha1-96 -w '${pw}'`],
+    [`COMMAND=/usr/sbin/slappasswd -s ${pw}`],
+    [`command_line $USER1$/check_ldap -H $HOSTADDRESS$ -b dc=example,dc=edu -D cn=nagios,dc=example,dc=edu -P '${pw}'`],
+    [`CROND[44102]: (root) CMD (/usr/bin/ds-replcheck online -D "cn=Directory Manager" -w ${pw} -m ldap://ds01:389)`],
+    [`condor_store_cred add -c -p '${pw}'`],
+    [`wbinfo --set-auth-user=EXAMPLE\\\\winbind_svc%${pw}`],
+    [`+ kinit svc_backup@RC.EXAMPLE.EDU <<< '${pw}'`],
+    [`adcli join -D ad.example.edu -U hpcjoin --stdin-password <<< '${pw}'`],
+    [`myproxy-logon -s myproxy.example.edu -l jdoe -S -t 12 <<< '${pw}'`],
+    [`  1022  echo '${pw}' | iinit`],
+    [`echo -e '${pw}\\n${pw}' | ipa user-add jdoe --first=Jane --last=Doe --password`],
+  ])('%s', (line) => goes(line, pw));
+
+  it('takes both passwords of a FreeIPA install, and its other options stay', () => {
+    const admin = `${s.alnum(8)}!${s.alnum(3)}`;
+    const out = scrubber.redactLine(`ipa-server-install -U -r RC.EXAMPLE.EDU -n rc.example.edu -p '${pw}' -a '${admin}' --setup-dns`);
+    expect(out).not.toContain(pw);
+    expect(out).not.toContain(admin);
+    expect(out).toMatch(/^ipa-server-install -U -r RC\.EXAMPLE\.EDU -n rc\.example\.edu -p .* --setup-dns$/);
+  });
+
+  it('takes the NT hash of a smbpasswd line (pdbedit -Lw); the user, uid and flags stay', () => {
+    const nt = hex32.toUpperCase();
+    expect(scrubber.redactLine(`jdoe:1001:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:${nt}:[U          ]:LCT-65E59F11:`)).toBe(
+      'jdoe:1001:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:[REDACTED:credential-dump-output]:[U          ]:LCT-65E59F11:',
+    );
+  });
+
+  it("takes the session keys FreeRADIUS's debug output prints", () => {
+    goes(`(7) \tMS-MPPE-Recv-Key = 0x${hex32}${hex32}`, hex32);
+  });
+
+  it.each([
+    ['kinit -kt /etc/krb5.keytab host/login01@RC.EXAMPLE.EDU'],
+    ['kdb5_util stash -f /var/kerberos/krb5kdc/.k5.RC.EXAMPLE.EDU'],
+    ['ipa-server-install --uninstall -U'],
+    ['cat <<< "$(date)" | tee -a /var/log/run.log'],
+    ['jdoe:1001:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:NO PASSWORD*********************:[U          ]:LCT-65E59F11:'],
+    ['[2024/03/04 09:12:33.412345,  3] ../../source3/auth/auth.c:201(auth_check_ntlm_password)  check_ntlm_password:  Checking password for unmapped user [EXAMPLE]\\[jdoe]@[LOGIN01] with the new password interface'],
+  ])('keeps %s', (line) => keeps(line));
+});
+
+describe('data integration tools', () => {
+  it.each([
+    [`/ISSERVER "\\"\\SSISDB\\DW\\Load_Facts.dtsx\\"" /SERVER sqldw01 /Par "\\"CM.SRC_ORACLE.Password\\"";"\\"${pw}\\"" /CALLERINFO SQLAGENT`],
+    [`<Configuration ConfiguredType="Property" Path="\\Package.Connections[SRC_SAP].Properties[Password]" ValueType="String"><ConfiguredValue>${pw}</ConfiguredValue></Configuration>`],
+    [`EXEC [SSISDB].[catalog].[set_environment_variable_value] @folder_name=N'DW', @environment_name=N'PROD', @variable_name=N'FtpPassword', @value=N'${pw}'`],
+    [`infacmd.sh isp CreateConnection -dn Domain_Prod -un Administrator -pd \${INFA_PWD} -cn ORA_SRC -ct Oracle -cun etl_src -cpd ${pw} -o "CodePage='UTF-8'"`],
+    [`./consoleAgentManager.sh configureToken etl.svc@example.com ${s.alnum(40)}${pw}`],
+    [`GGSCI command (oracle): dblogin userid c##ggadmin@ORCLCDB password ${pw}.`],
+    [`GGSCI (ogg-src01) 3> ALTER CREDENTIALSTORE ADD USER c##ggadmin@ORCLCDB PASSWORD ${pw} ALIAS ggsrc`],
+    [`T:  Endpoint test connect string 'ora-src:1521/ORCLPDB1' user 'QLIK_CDC' password '${pw}' (oracle_endpoint_util.c:402)`],
+    [`New Elasticsearch output {:class=>"LogStash::Outputs::ElasticSearch", :cloud_auth=>"elastic:${pw}"}`],
+  ])('%s', (line) => goes(line, pw));
+
+  it('takes a token in parts joined by colons under a token key: Dagster Cloud, Asana', () => {
+    goes(`  agent_token: agent:acme:${hex32}`, hex32);
+    goes(`access_token=2/8816905757189941/3844068205647988:${hex32}`, hex32);
+  });
+
+  it.each([
+    ['dtexec /F Load.dtsx /Par "$Project::BatchSize";5000'],
+    ["EXEC [SSISDB].[catalog].[set_environment_variable_value] @variable_name=N'FtpHost', @value=N'ftp.example.com'"],
+    ['infacmd.sh isp CreateConnection -dn Domain_Prod -un Administrator -pd ${INFA_PWD} -cn ORA_SRC'],
+    [`layer_token=sha256:${hex32}${hex32}`],
+    ['user_token: user:acme:short'],
+  ])('keeps %s', (line) => keeps(line));
+});
+
+describe('a bare value cut short inside a longer run leaves the rest to the other rules', () => {
+  it('takes the password of an ODBC connection string that an XML element holds', () => {
+    const out = scrubber.redactLine(`<ConnectionString>DRIVER={MariaDB};SERVER=db01.example.edu;UID=shibd;PWD=${pw};DATABASE=shibboleth</ConnectionString>`);
+    expect(out).not.toContain(pw);
+    expect(out).toContain(';SERVER=db01.example.edu;UID=shibd;PWD=[REDACTED:password-assignment];DATABASE=shibboleth</ConnectionString>');
+  });
+});
