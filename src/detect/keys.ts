@@ -124,12 +124,12 @@ export function createDigestContext(markers: readonly string[]): DigestContext {
   // boto3's `{'S': '…'}`) or redis-cli's number of the reply's next line (`7) "csrf_hash" 8) "…"`;
   // round 25), or the OpenTelemetry Collector's type of an attribute's value in its debug
   // exporter (`x-amz-content-sha256: Slice(["…"])`, `Str(…)`; round 31). A word may qualify the
-  // marker first: OSSEC's `Old sha256sum was: '…'`, Wazuh's `"sha256_after":"…"` (round 35). A
+  // marker first: OSSEC's `Old sha256sum was: '…'`, Wazuh's `"sha256_after":"…"` (round 35), Jamf's `hashValue=…` (round 101). A
   // weak validator's `W/` may open the value (`etag: W/"<sha256>"`, GitHub's API; round 48), and
   // an XML element's attribute name it (Gradle's verification metadata `<sha256 value="…"/>`; round 50).
   // A cache's version may come before it (Yarn's lockfile, `checksum: 10c0/<sha512>`; round 81).
   const context = new RegExp(
-    `(?:${markers.map(escapeForRegExp).join('|')})(?:[_-]?(?:sum|after|before|old|new|expected|actual|computed))?(?:[ \\t]+(?:was|is|now|value))?(?:[^a-z0-9]|%[0-9a-f]{2}){0,10}(?:w/[^a-z0-9]{1,3})?(?:(?:s|[0-9]{1,3}\\))[^a-z0-9]{1,6}|(?:str|slice|bytes)\\([^a-z0-9]{0,3})?(?:[a-z0-9_.]{1,24}-){0,6}(?:[a-z0-9]{1,8}/)?$`,
+    `(?:${markers.map(escapeForRegExp).join('|')})(?:[_-]?(?:sum|after|before|old|new|expected|actual|computed|value))?(?:[ \\t]+(?:was|is|now|value))?(?:[^a-z0-9]|%[0-9a-f]{2}){0,10}(?:w/[^a-z0-9]{1,3})?(?:(?:s|[0-9]{1,3}\\))[^a-z0-9]{1,6}|(?:str|slice|bytes)\\([^a-z0-9]{0,3})?(?:[a-z0-9_.]{1,24}-){0,6}(?:[a-z0-9]{1,8}/)?$`,
   );
   return (bytes, start, lineStart) => {
     const from = Math.max(lineStart, start - 80);

@@ -128,11 +128,12 @@ function isPrefixedKey(text: string): boolean {
  * digest (`sha256:<hex>`). Only where a key names the value, as `PREFIXED_KEY`. Linear: no part holds `:`.
  */
 const COLON_KEY = /^(?:[A-Za-z0-9_./-]{1,40}:){1,3}([0-9a-f]{32,}|[0-9A-F]{32,}|[A-Za-z0-9_-]{24,})$/;
-const DIGEST_NAME = /^(?:sha[0-9-]*|md5|blake[0-9a-z]*|xxh[0-9]*|crc32c?|sum):/i;
+const DIGEST_NAME = /(?:^|:)(?:sha[0-9-]*|md5|blake[0-9a-z]*|xxh[0-9]*|crc32c?|sum):/i;
 
 function isColonKey(text: string): boolean {
   const key = COLON_KEY.exec(text)?.[1];
-  if (key === undefined || DIGEST_NAME.test(text)) return false;
+  // Not a digest anywhere in it (`registry:sha256:<hex>`), nor a URN (`urn:uuid:…`).
+  if (key === undefined || DIGEST_NAME.test(text) || /^urn:/i.test(text)) return false;
   return /^[0-9a-fA-F]+$/.test(key) || looksLikeToken(key);
 }
 
@@ -1236,8 +1237,11 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       findings.push(finding);
       if (rule.spec.moreSecrets !== undefined) pushMoreSecrets(ctx, bytes, m, rule.spec.moreSecrets, findings);
       // A bare value cut short of its group (`<ConnectionString>DRIVER={x};SERVER=…;PWD=…<`: the
-      // value ends at the field after it) leaves the rest to the other rules, from the cut on.
-      return finding.end < (found as readonly [number, number])[1] ? finding.end : m.match.end;
+      // value ends at the field after it) leaves the rest to the other rules, from the cut on,
+      // when the rest is short: each match from there reads to the same end again, so a long run
+      // of fields (`password=a,password=b,…`, 300 KB) took minutes where it took milliseconds.
+      const groupEnd = (found as readonly [number, number])[1];
+      return finding.end < groupEnd && groupEnd - finding.end <= CUT_RESCAN_MAX_BYTES ? finding.end : m.match.end;
     }
     case 'sql-bindings': {
       const before = findings.length;
@@ -1299,7 +1303,7 @@ function unbracketed(bytes: Buffer, span: readonly [number, number]): readonly [
 }
 
 /** What a log writes in brackets in place of a secret (`[secret]`, `[hidden]`, `[masked]`). */
-const BRACKETED_MASK = /^(?:secrets?|hidden|redacted|filtered|masked|sensitive|protected|removed|omitted)$/i;
+const BRACKETED_MASK = /^(?:secrets?|secure|hidden|redacted|filtered|masked|sensitive|protected|removed|omitted|stored)$/i;
 
 /** A `span` rule's secret group `found`, judged (trimmed, not prose, a candidate value) and labelled; `undefined` when it is no secret. */
 function spanFinding(ctx: ScanContext, m: RuleMatch, bytes: Buffer, found: readonly [number, number], lineSet: readonly number[]): Finding | undefined {
@@ -1349,6 +1353,9 @@ function pushMoreSecrets(ctx: ScanContext, bytes: Buffer, m: RuleMatch, more: re
     findings.push({ ruleId, start: span[0], end: span[1] });
   }
 }
+
+/** The longest rest of a cut value the rules read again (`accept`): bounded, so a line stays linear. */
+const CUT_RESCAN_MAX_BYTES = 2048;
 
 /**
  * Where a rejected match's rule searches again: past a long look-alike, so it is not rescanned
