@@ -329,23 +329,18 @@ export const commandLineRules: readonly RuleSpec[] = [
       // and EMQX's admin commands (`emqx ctl admins passwd <user> <password>`, `admins add`).
       String.raw`\b(?i:mkstore)\b[^\r\n]*?[ \t]-(?i:createCredential|modifyCredential)[ \t]+${ARGUMENT}[ \t]+${ARGUMENT}[ \t]+${GLUED_VALUE}`,
       String.raw`\b(?i:emqx)(?:_ctl|[ \t]+ctl)[ \t]+admins[ \t]+(?:passwd|add)[ \t]+${ARGUMENT}[ \t]+${GLUED_VALUE}`,
-      // Round 98, research computing: the KDC's master password (`kdb5_util create -P …`), Heimdal
-      // ktutil's -w, slappasswd's -s (the password it hashes), Nagios's check_ldap -P (the bind
-      // password), HTCondor's pool password (`condor_store_cred add -p …`), and FreeIPA's
-      // installers' -p (Directory Manager) and -a (admin), both as one span.
-      String.raw`\b(?i:kdb5_util)\b[^\r\n]*?[ \t]-P[ \t]*${GLUED_VALUE}`,
-      String.raw`\b(?i:ktutil)\b[^\r\n]*?[ \t](?:-w[ \t]*|--password=)${GLUED_VALUE}`,
+      // Round 98, research computing: slappasswd's -s (the password it hashes), Nagios's check_ldap -P (the bind
+      // password) and HTCondor's pool password (`condor_store_cred add -p …`).
       String.raw`\b(?i:slappasswd)\b[^\r\n]*?[ \t]-s[ \t]*${GLUED_VALUE}`,
       String.raw`\b(?i:check_ldaps?)\b[^\r\n]*?[ \t](?:-P[ \t]*|--pass=)${GLUED_VALUE}`,
       String.raw`\b(?i:condor_store_cred)\b[^\r\n]*?[ \t]-p[ \t]*${GLUED_VALUE}`,
-      String.raw`\b(?i:ipa-(?:server|replica)-install)\b[^\r\n]*?[ \t]-[pa][ \t]*(?:${chain(String.raw`-[pa][ \t]*`)}|${GLUED_VALUE})`,
     ].join('|'),
     // Few and short: every keyword of every rule is one automaton over every byte, and twenty
     // more literals here slowed the request log by a tenth (measured); the regex tells them apart.
     // A keyword for each separator the regex allows before `pass:` and `user`: a match the pass over
     // every byte cannot see is a secret left in (a tab-separated `net\tuser … <password>` was).
     // `net use` holds `net user`'s keyword too.
-    keywords: ['storepass', 'keypass', 'newpass', 'kspass', 'tspass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'net  use', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx', 'kadmin', 'ktpass', 'pass', 'cred', 'install', 'util'],
+    keywords: ['storepass', 'keypass', 'newpass', 'kspass', 'tspass', ' pass:', '\tpass:', 'ldap', 'net use', 'net\tuse', 'net  use', 'openssl', 'htpasswd', ' -passw', '\t-passw', 'convertto-securestring', 'mc alias', 'mkstore', 'emqx', 'kadmin', 'ktpass', 'pass', 'cred'],
     examples: {
       match: [
         { input: `keytool -importkeystore -storepass ${password} -keypass '${weak}'`, output: `keytool -importkeystore -storepass ${label('cli-password-argument')} -keypass '${label('cli-password-argument')}'` },
@@ -528,6 +523,23 @@ export const commandLineRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'identity-install-password',
+    family: 'command-line',
+    description: "FreeIPA's installers' passwords: ipa-server-install's and ipa-replica-install's -p (Directory Manager) and -a (admin), ipa-client-install's -w (the enrolling principal's), all as one span",
+    // Rounds 78, 88 and 98. A rule of its own: its keyword, `install`, is on many lines (npm's,
+    // apt's), and a small regex that opens with a literal rejects them cheaply; a literal of
+    // their own (`ipa-`) took the pass over every byte out of RE2's DFA.
+    // (Kerberos's `kdb5_util create -P …` and Heimdal's `ktutil … -w …` are left: their names as
+    // literals cost the pass its DFA, and `util`, on every Java logger's line, woke a tenth more
+    // of loghub's lines.)
+    regex: String.raw`\b(?i:ipa-(?:server|replica|client)-install)\b[^\r\n]*?[ \t]-[paw][ \t]*(?:${chain(String.raw`-[paw][ \t]*`)}|${GLUED_VALUE})`,
+    keywords: ['install'],
+    examples: {
+      match: [{ input: `ipa-server-install -a '${password}'`, output: `ipa-server-install -a '${label('identity-install-password')}'` }],
+      noMatch: ['ipa-server-install --uninstall -U'],
+    },
+  },
+  {
     id: 'cli-password-option',
     family: 'command-line',
     description: 'admin tools whose password is an option: sqlcmd/bcp -P (Invoke-Sqlcmd -Password), ipmitool -P, psexec -p, PuTTY plink/pscp -pw, smbclient, rpcclient, net ads … -U user%password, xfreerdp /p:, rdesktop -p, mongo/mongosh/mongodump -p, zip/unzip -P, 7z -p…, lftp -u user,password, nmcli … password, rabbitmqctl add_user <user> <password>, snmp* -A/-X and -c (but public/private), echo user:pw | chpasswd, useradd/usermod -p <hash>, twine -p, poetry config http-basic.<repo> <user> <password>, ncftp* -p, cqlsh/cypher-shell/racadm -p, mosquitto_* -P, ssh-keygen -P/-N, rar -p…, sqlplus/expdp user/<password>, a literal echoed into vncpasswd, passwd, sudo -S, kinit or adcli … --stdin-password',
@@ -545,8 +557,8 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`[ \t]-pw[ \t]+${GLUED_VALUE}`,
       // Samba's tools take `-U user%password` (round 52: `net ads join -U 'administrator%…'`).
       // The password may be quoted on its own (`-U Administrator%'…'`; round 78).
-      // wbinfo's `--set-auth-user=user%password`; auditd's EXECVE record (`a2="-U" a3="user%…"`; round 98).
-      String.raw`\b(?i:${SAMBA_TOOLS})\b[^\r\n]*?[ \t"](?:-U(?:${EXECVE_NEXT}|[ \t]*)|--user[ \t=]|--set-auth-user=)["']?[^ \t\r\n%"']+%(?:'([^'\r\n]+)'|([^ \t\r\n"']+))`,
+      // wbinfo's `--set-auth-user=user%password`, `-a`/`--authenticate`, `--krb5auth`; auditd's EXECVE record (`a2="-U" a3="user%…"`; round 98).
+      String.raw`\b(?i:${SAMBA_TOOLS})\b[^\r\n]*?[ \t"](?:-U(?:${EXECVE_NEXT}|[ \t]*)|--user[ \t=]|-a[ \t]+|--(?:set-auth-user|authenticate|krb5auth)[ \t=])["']?[^ \t\r\n%"']+%(?:'([^'\r\n]+)'|([^ \t\r\n"']+))`,
       String.raw`\b(?i:(?:x|wl|sdl-)?freerdp[0-9]?)(?:\.exe)?\b[^\r\n]*?[ \t][/+-]p:${GLUED_VALUE}`,
       String.raw`\b(?i:(?:un)?zip)\b[^\r\n]*?[ \t]-P[ \t]+${GLUED_VALUE}`,
       // Round 57: remote access and devices. openfortivpn's -p, TeamViewer's `passwd <pw>`, adb's
@@ -589,7 +601,9 @@ export const commandLineRules: readonly RuleSpec[] = [
       // A literal echoed into a command that reads a password on standard input (recall5).
       String.raw`\b(?i:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?${ECHOED_VALUE}[ \t]*\|[ \t]*(?:(?:(?i:sudo)[ \t]+)?(?i:vncpasswd|passwd|kinit|iinit)\b|(?i:adcli)[ \t][^\r\n|;&]*--stdin-password\b|(?i:ipa)[ \t]+user-(?:add|mod)[ \t][^\r\n|;&]*--password\b|(?:(?i:sudo)[ \t]+)?(?i:anydesk)(?:\.exe)?[ \t][^\r\n|;&]*--set-password\b|(?i:sudo)[ \t]+${SUDO_OPTIONS}(?:-[A-RT-Za-z]*S|--stdin)\b)`,
       // A here-string into the same readers (`kinit svc@REALM <<< '…'`; round 98).
-      String.raw`\b(?i:kinit|iinit|adcli|myproxy-logon|grid-proxy-init|passwd|smbpasswd)\b[^\r\n<|;&]*<<<[ \t]*${ECHOED_VALUE}`,
+      // The reader where a command starts (`grep passwd <<< "…"` reads no password), the string
+      // quoted, bare or ANSI-C quoted (`smbpasswd -s -a bob <<< $'…\n…'`).
+      String.raw`(?:^|[;&|(]|[$#>+][ \t]|^[ \t]*[0-9]+[ \t]+|\b(?i:sudo)[ \t]+(?:-[A-Za-z]+[ \t]+)*)[ \t]*(?i:kinit|iinit|adcli|myproxy-logon|grid-proxy-init|passwd|smbpasswd|vncpasswd|htpasswd|ipa)\b[^\r\n<|;&]*<<<[ \t]*(?:\$'([^'\r\n]+)'|${ECHOED_VALUE})`,
       // Package publishing: twine's -p, poetry's http-basic <user> <password>.
       String.raw`\b(?i:twine)(?:\.exe)?\b[^\r\n]*?[ \t]-p[ \t]*${NOT_PORT_VALUE}`,
       String.raw`\b(?i:poetry)[ \t]+config[ \t]+http-basic\.[^ \t\r\n]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|${ARGUMENT})[ \t]+${GLUED_VALUE}`,

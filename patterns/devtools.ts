@@ -4,6 +4,7 @@ import { createSampler } from './sample.js';
 
 /** This file's own seed, so its examples do not shift the samples of the files before it. */
 const sample = createSampler(2026113002);
+const typedPassword = `${createSampler(2026120542).alnum(8)}#24`;
 
 const LOWER_NUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 /** Crockford-like alphabet of 1Password secret keys: upper case and digits. */
@@ -69,6 +70,22 @@ const launchdarklyUuid = round3.uuid();
  * is left whole.
  */
 export const devtoolRules: readonly RuleSpec[] = [
+  {
+    id: 'typed-password',
+    family: 'password',
+    description: "what a browser test types into a password field, as its code frame or log shows it: Playwright's getByLabel('Password').fill('…') and page.fill('#password', '…'), WebdriverIO's and Selenium's setValue and sendKeys on a password locator, Robot Framework's Typing text '…' into text field 'id=password'",
+    // Round 101. Only where the field is named: what a test types elsewhere is text.
+    regex: [
+      String.raw`(?i:pass(?:word|wd|phrase)?)[^()\r\n]{0,60}\)[ \t]*\.[ \t]*(?:fill|type|pressSequentially|setValue|addValue|sendKeys)\([ \t]*(?:'([^'\r\n]+)'|"([^"\r\n]+)"|\x60([^\x60$\r\n]+)\x60)`,
+      String.raw`\.(?:fill|type)\([ \t]*['"][^'"\r\n]*(?i:pass)[^'"\r\n]*['"][ \t]*,[ \t]*(?:'([^'\r\n]+)'|"([^"\r\n]+)")`,
+      String.raw`\bTyping (?:text|password) '([^'\r\n]+)' into (?:text|password) field '[^'\r\n]*(?i:pass)`,
+    ].join('|'),
+    keywords: ['pass'],
+    examples: {
+      match: [{ input: `  > 23 |   await page.getByLabel('Password').fill('${typedPassword}');`, output: `  > 23 |   await page.getByLabel('Password').fill('${label('typed-password')}');` }],
+      noMatch: ["await page.getByLabel('Email').fill('ada@example.com');"],
+    },
+  },
   {
     id: 'onepassword-token',
     family: 'vendor',

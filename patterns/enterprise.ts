@@ -46,7 +46,7 @@ export const enterpriseRules: readonly RuleSpec[] = [
     id: 'enterprise-cli-password',
     family: 'command-line',
     description:
-      "back-office admin tools' password options where no -u comes before them (cli-user-password-flags takes those): SAP's sapcontrol -user <u> <password> and hdbuserstore SET … <password>; Oracle's FNDCPASS; IBM's pdadmin -a <u> -p; Informatica's infacmd -pd and -cpd and its agent's configureToken; 389 DS's dsconf and ds-replcheck -w; GoldenGate's DBLOGIN … PASSWORD; SiteMinder's smreg -su; PeopleSoft's psdmtx -CP/-CW",
+      "back-office admin tools' password options where no -u comes before them (cli-user-password-flags takes those): SAP's sapcontrol -user <u> <password> and hdbuserstore SET … <password>; Oracle's FNDCPASS; IBM's pdadmin -a <u> -p; Informatica's infacmd -pd and -cpd and its agent's configureToken; 389 DS's dsconf and ds-replcheck -w; GoldenGate's USERID <u>, PASSWORD <pw> and ADD USER <u> PASSWORD <pw>; SiteMinder's smreg -su; PeopleSoft's psdmtx -CP/-CW",
     // Round 66, left out then for the pass's room (session 35's draft), in since session 36 gave it back.
     regex: [
       String.raw`\b(?i:pdadmin)\b[^\r\n]*?[ \t]-p[ \t]+${VALUE}`,
@@ -56,8 +56,11 @@ export const enterpriseRules: readonly RuleSpec[] = [
       // Informatica's Secure Agent takes its install token (`consoleAgentManager.sh configureToken <user> <token>`).
       String.raw`\b(?i:consoleAgentManager)(?:\.sh|\.bat)?[ \t]+configureToken[ \t]+[^ \t\r\n]+[ \t]+${NOT_VARIABLE}`,
       String.raw`\b(?i:dsconf|dsidm|dsctl|ds-replcheck)\b[^\r\n]*?[ \t]-w[ \t]+${VALUE}`,
-      // Oracle GoldenGate's GGSCI: `DBLOGIN USERID <u> PASSWORD <pw>`, `ALTER CREDENTIALSTORE ADD USER <u> PASSWORD <pw>`.
-      String.raw`\b(?i:dblogin|credentialstore)\b[^\r\n]*?[ \t](?i:password)[ \t]+${NOT_VARIABLE}`,
+      // Oracle GoldenGate's `DBLOGIN USERID <u> PASSWORD <pw>`, a parameter file's `USERID <u>,
+      // PASSWORD <pw>`, `ALTER CREDENTIALSTORE ADD USER <u> PASSWORD <pw>` (and SQL's `CREATE USER
+      // <u> PASSWORD '…'`): after the user, a value with a digit or a symbol, so that
+      // `DBLOGIN failed: password is expired` is a message.
+      String.raw`(?:^|[^A-Za-z0-9_-])(?i:userid|user)[ \t]+[^ \t\r\n,'"]+,?[ \t]+(?i:password)[ \t]+(?:'([A-Za-z]*[^A-Za-z$'\r\n][^'\r\n]*)'|"([A-Za-z]*[^A-Za-z$"\r\n][^"\r\n]*)"|([A-Za-z]*[^A-Za-z$([{< \t\r\n"'][^ \t\r\n"']*))`,
       String.raw`\b(?i:smreg)\b[^\r\n]*?[ \t]-su[ \t]+${VALUE}`,
       // -CW after -CP (the scan moves past the first match, so the second needs no command).
       String.raw`\b(?i:psdmtx|psae)\b[^\r\n]*?[ \t]-C[PW][ \t]+${VALUE}|[ \t]-CW[ \t]+${VALUE}`,

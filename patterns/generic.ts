@@ -3,7 +3,7 @@ import {
   humpKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, minimalKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
   xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource, TEXT_NAMED_ANCHOR, textNamedValueSource,
 } from './keys.js';
-import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, EXECVE_NEXT, label, nestJson, QUOTED, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
+import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, QUOTED, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
 
 const password = sample.password();
@@ -149,15 +149,9 @@ const LABEL_TOKEN = String.raw`([A-Za-z0-9+][A-Za-z0-9+/=_~-]{15,})\.?(?:[ \t,;|
 /** A flag's value after a space: quoted to its quote, else to the next space; never the next flag (`-…`). */
 const FLAG_VALUE = String.raw`(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^- \t\r\n"'][^ \t\r\n"']*))`;
 
-/**
- * A long flag named by one of `keys`, before the space that ends it (`--db-password `), or as
- * auditd's EXECVE record gives a command's arguments, each quoted in its own field
- * (`a3="--password" a4="…"`; round 98). There a value holds a digit or a symbol: mysql's
- * `--password` takes its value only after `=`, and the argument after it is the database
- * (`a3="--password" a4="shop"`, round 81), which a command line shows no better.
- */
-const flagSource = (keys: readonly string[]): string => String.raw`(?:^|[^A-Za-z0-9_-])--${textKeySource(keys)}(?:[ \t]+${FLAG_VALUE}|${EXECVE_NEXT}"([A-Za-z]*[^A-Za-z"\r\n-][^"\r\n]*)")`;
-const flagAnchor = (keys: readonly string[]): string => String.raw`--(?i:[a-z0-9_.-]*(?:${keys.map(keySource).join('|')})s?)[ \t"]`;
+/** A long flag named by one of `keys`, before the space that ends it (`--db-password `). */
+const flagSource = (keys: readonly string[]): string => String.raw`(?:^|[^A-Za-z0-9_-])--${textKeySource(keys)}[ \t]+${FLAG_VALUE}`;
+const flagAnchor = (keys: readonly string[]): string => String.raw`--(?i:[a-z0-9_.-]*(?:${keys.map(keySource).join('|')})s?)[ \t]`;
 
 /**
  * Secrets given as long flags with a space (`--password x`, `--client-secret x`, `--token x`),
@@ -943,11 +937,18 @@ function yamlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): 
  */
 const CHANGE_SIDE = String.raw`(?:null|\((?:sensitive value|known after apply|sensitive)\)|\[secret\]|\\*"\\*"|''|${QUOTED}|([^ \t\r\n"'\\]+))`;
 
+/**
+ * `CHANGE_SIDE` after the arrow: a bare number there has four digits or more. A request's log
+ * writes its status after an arrow (`X-API-KEY=[masked] -> 200 (50 items)`; round 101), a
+ * change's new PIN has four digits at least.
+ */
+const CHANGED_TO = String.raw`(?:null|\((?:sensitive value|known after apply|sensitive)\)|\[secret\]|\\*"\\*"|''|${QUOTED}|([^0-9 \t\r\n"'\\][^ \t\r\n"'\\]*|[0-9]+[^0-9 \t\r\n"'\\][^ \t\r\n"'\\]*|[0-9]{4,}))`;
+
 /** A secret's key, bare or quoted (a map's `"DB_PASSWORD"`), then its change: `= "old" -> "new"`, Pulumi's `: "old" => "new"`. */
 /** Or an application's audit of a setting (`SiteSetting discourse_connect_secret changed from "" to "…"`; round 78). */
 /** Or Puppet's notice of a property it changed (`…/Mysql_user[app@%]/password_hash: password_hash changed '*F99…' to '*E29…'`; rounds 84 and 88). */
 const changeSource = (keys: readonly string[]): string =>
-  String.raw`(?:~[ \t]+)?(?:\\*"${textKeySource(keys)}\\*"|\b${textKeySource(keys)})(?:[ \t]*[=:][ \t]*${CHANGE_SIDE}[ \t]+[-=]>[ \t]+|[ \t]+(?i:changed|updated)[ \t]+(?i:from)[ \t]+${CHANGE_SIDE}[ \t]+(?i:to)[ \t]+|:[ \t]+(?:[A-Za-z0-9_]+[ \t]+)?changed[ \t]+${CHANGE_SIDE}[ \t]+to[ \t]+)${CHANGE_SIDE}`;
+  String.raw`(?:~[ \t]+)?(?:\\*"${textKeySource(keys)}\\*"|\b${textKeySource(keys)})(?:[ \t]*[=:][ \t]*${CHANGE_SIDE}[ \t]+[-=]>[ \t]+|[ \t]+(?i:changed|updated)[ \t]+(?i:from)[ \t]+${CHANGE_SIDE}[ \t]+(?i:to)[ \t]+|:[ \t]+(?:[A-Za-z0-9_]+[ \t]+)?changed[ \t]+${CHANGE_SIDE}[ \t]+to[ \t]+)${CHANGED_TO}`;
 
 /**
  * A change under a secret's key, both values on one line (red-team review, N2): Terraform's plan

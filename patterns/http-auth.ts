@@ -515,7 +515,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // placeholder or a redaction (`$PW`, `<password>`, `[REDACTED:…]`).
     // The name is no part of a URN (`urn:ietf:params:oauth:grant-type:device_code`, round 41).
     // A Ruby symbol's `:` is no URN's (Logstash's `:cloud_auth=>"elastic:…"`; round 99).
-    regex: String.raw`(?:(?:^|[^:])${NAME_START}(?i:[a-z0-9_.-]*auth)${SEP}|(?:^|[^A-Za-z0-9_:]):(?i:[a-z0-9_]*auth)[ \t]*=>[ \t]*\\?["']?|--(?i:[a-z0-9-]*auth)(?:[ \t]+|=)\\?["']?)${AUTH_USER}:(${AUTH_PASSWORD})(?:$|[ \t"'\\,;&<>)\]}])`,
+    regex: String.raw`(?:(?:^|[^:])${NAME_START}(?i:[a-z0-9_.-]*auth)${SEP}|(?:^|[^A-Za-z0-9_:]):(?i:cloud|basic|http|proxy|user)_auth[ \t]*=>[ \t]*\\?["']?|--(?i:[a-z0-9-]*auth)(?:[ \t]+|=)\\?["']?)${AUTH_USER}:(${AUTH_PASSWORD})(?:$|[ \t"'\\,;&<>)\]}])`,
     // Tier 1b only by this word: `auth` is in the pass over every byte already.
     keywords: ['auth'],
     minEntropy: 2.5,

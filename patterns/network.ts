@@ -119,7 +119,7 @@ export const networkRules: readonly RuleSpec[] = [
       String.raw`\bmilenage[ \t]+k[ \t]+([0-9a-fA-F]{32}(?:[ \t]+opc?[ \t]+[0-9a-fA-F]{32})?)`,
       // Round 98: the session keys FreeRADIUS's debug output prints for an EAP login (eduroam):
       // whoever holds them reads and forges that Wi-Fi session's traffic.
-      String.raw`\bMS-MPPE-(?:Send|Recv)-Key[ \t]*:?=[ \t]*(?:0x)?([0-9a-fA-F]{32,})`,
+      String.raw`\bMS-MPPE-(?:Send|Recv)-Key\\?"?[ \t]*(?::?=|:)[ \t]*(?:\{[^}\r\n]*?\[)?\\?"?(?:0x)?([0-9a-fA-F]{32,})`,
     ].join('|'),
     keywords: ['radclient', 'eapol_test', 'password', 'set_network', 'fs_cli', 'milenage', 'key'],
     examples: {

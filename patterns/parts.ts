@@ -201,7 +201,7 @@ const QUOTED_WORD = String.raw`\\*"([^"\\ \t\r\n]+)\\*"|'([^'\\ \t\r\n]+)'`;
  * (`fields = ('password', 'email')`) stays. Quotes may be written as escapes (escq2). Twelve groups; try it before `TEXT_SEP` and `VALUE`, which
  * read `== "…"` as `=` and the value `=`.
  */
-export const CODE_VALUE = String.raw`(?:(?:${ANY_QUOTE_OPT}[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|(?:\[\])?[ \t]*=[ \t]*@)(?:${QUOTED})|${ANY_QUOTE}[ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n|[ \t]\([A-Za-z0-9_./-]+:[0-9]+\)))`;
+export const CODE_VALUE = String.raw`(?:(?:${ANY_QUOTE_OPT}[ \t]*(?:={2,3}|!==?|\|\|=)[ \t]*|\.equals(?:IgnoreCase)?\([ \t]*|(?:\[\])?[ \t]*=[ \t]*@)(?:${QUOTED})|${ANY_QUOTE}[ \t]*,[ \t]*(?:${QUOTED_SYMBOLIC})|[ \t]+(?:${QUOTED_WORD})[ \t]*(?:;|$|\r|\n|\\*"|\\n|[.,]?[ \t]*[(\[][^()\[\]\r\n]{1,200}\.[a-z]{1,4}:[0-9]+(?::[0-9]+)?[)\]]))`;
 
 /**
  * `CODE_VALUE`'s `== "…"` (`===`) and C#'s `= @"…"` alone, for keys that SQL and JSON name

@@ -70,6 +70,7 @@ const QUOTED_CODE = String.raw`([A-Za-z0-9._~+/%-]{8,}[0-9][A-Za-z0-9._~+/%-]{8,
 const CODE_QUOTED = String.raw`${quotedKey('code')}${QUOTED_CODE}\\*["'][ \t]*,[ \t]*\\*["']?${OAUTH_CONTEXT}\\*["']?[ \t]*:|${quotedKey(OAUTH_CONTEXT)}[^"'\\\r\n]*\\*["'][ \t]*,[ \t]*\\*["']?code\\*["']?[ \t]*:[ \t]*\\*["']${QUOTED_CODE}\\*["']`;
 /** A sixth red-team review's: Google's authorization code as a SPA posts it to its API. */
 const googleCode = `4/0A${createSampler(2026120222).base64url(58)}`;
+const contextCode = `ac_${createSampler(2026120541).base64url(30)}`;
 
 /** An Oracle user in a logon: a name, a quoted one, or a proxy user with its schema (`proxy[app]`). */
 const ORACLE_USER = String.raw`(?:"[^"\r\n/@]+"|[A-Za-z0-9_$#.]+(?:\[[A-Za-z0-9_$#.]+\])?)`;
@@ -316,7 +317,7 @@ export const urlCredentialRules: readonly RuleSpec[] = [
     // Their own rule, not three more sensitive keys: those went into every key rule's anchor in
     // the pass over every byte, which then had no room left (s17). To the next parameter, quote,
     // space or markup; percent-encoding stays inside the value.
-    regex: String.raw`(?i:(?:code|oauth)[_-]?verifier|saml[_-]?response|oob[_-]?code)(?:\\?["']?[ \t]*(?:[:=]|=>)[ \t]*\\?["']?|%3[Dd])([A-Za-z0-9%+/=_.~-]{16,})`,
+    regex: String.raw`(?i:(?:code|oauth)[_-]?verifier|saml[_-]?response|oob[_-]?code)(?:\\?["']?[ \t]*(?:[:=]|=>)[ \t]*\[?\\?["']?|%3[Dd])([A-Za-z0-9%+/=_.~-]{16,})`,
     keywords: ['verifier', 'samlresponse', 'saml_response', 'saml-response', 'oobcode', 'oob_code', 'oob-code'],
     minEntropy: 3,
     examples: {
@@ -380,6 +381,27 @@ export const urlCredentialRules: readonly RuleSpec[] = [
         '{"err":{"code":"E_INVALID_CREDENTIALS_FOR_USER","state":"rejected"}}',
         '{"code":"ERR_ORDER_ALREADY_PAID","state":"paid","scope":"billing"}',
       ],
+    },
+  },
+  {
+    id: 'oauth-code-after-context',
+    family: 'url-credentials',
+    description: "an OAuth authorization code as key=value later on a line about the flow (OAuth, authorization, callback, PKCE, a token endpoint): POST /oauth/token code=…, exchanging authorization code code=…, a token request's body, duo_code=… in a callback",
+    // Rounds 82-93's leaks: the client's log names the flow first, then the code, with no
+    // callback field beside it (oauth-callback-code's context). A token's shape, a digit among
+    // letters, and 18 characters or more: `error code=AUTHORIZATION_PENDING` stays. The match
+    // spans the fields between: the other rules read them again (scan.ts, `readContext`).
+    // Not a query's bare `?code=` (secret-query-param's) nor a callback's fields (oauth-callback-code's).
+    regex: [
+      String.raw`(?i:oauth|authoriz|pkce|/token\b)[^\r\n]*?(?:^|[^A-Za-z0-9_.?&-])(?:(?i:auth|authorization|oauth|duo|sso|login)_)?code=[ \t]*\[?\\*["']?([A-Za-z0-9._~+/%-]{18,})`,
+      String.raw`(?i:oauth|authoriz|pkce|/token\b|callback)[^\r\n]*?[?&;](?i:auth|authorization|oauth|duo|sso|login)_code=([A-Za-z0-9._~+/%-]{18,})`,
+    ].join('|'),
+    keywords: ['code='],
+    tokenShape: true,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `POST /oauth/token code=${contextCode} -> 200`, output: `POST /oauth/token code=${label('oauth-code-after-context')} -> 200` }],
+      noMatch: ['oauth: token request failed error code=AUTHORIZATION_PENDING_FOR_DEVICE', 'callback: exit code=1'],
     },
   },
   {

@@ -403,6 +403,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     'latest',
     // Round 84: AWX's and Ansible Tower's mask of a credential's inputs (`"password": "$encrypted$"`).
     '$encrypted$',
+    // Round 101: a step's outcome after an arrow (`localAdminPassword -> OK`), WordPress's
+    // wp-config.php before its keys are set (`define( 'AUTH_KEY', 'put your unique phrase here' )`),
+    // and Playwright's debug namespaces (`DEBUG=pw:api`, `pw:browser`: not a `pw` key's value).
+    'ok', 'put your unique phrase here', 'api', 'browser', 'protocol', 'channel',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
@@ -483,6 +487,10 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // A mask that shows a few characters of the value at one end (`********-****-****-****-********c9bb`,
     // `sk-…****abcd`; round 47).
     '[*-]{8,}[0-9a-z]{1,6}', '[0-9a-z]{1,6}[*-]{8,}',
+    // Round 101: a mask in groups (`Key=****-****-****-****`), a template's `$name$` (OpenAS2's
+    // `password="$properties.cert_password$"`), and a long flag where a value was expected
+    // (`curl --user "$ZYTE_API_KEY": --header …`).
+    '[*-]+', String.raw`\$[a-z_][\w.]*\$`, '--[a-z][a-z0-9-]*', '(?:api|browser|protocol|channel)@[0-9]+',
     // Round 49: a file whose content is the value (`vault kv put … DB_PASSWORD=@db_password.txt`,
     // curl's `-d @body.json`), and Mapbox's public token (`pk.eyJ…`; its secret one is `sk.`).
     '@(?:[a-z0-9_.~-]*/[a-z0-9_./~-]*|[a-z0-9_~-]+\\.(?:txt|json|pem|key|env|ya?ml|crt|conf|cfg|ini|b64|bin|csv))', String.raw`pk\.eyj[a-z0-9_-]+\.[a-z0-9_-]+`,
@@ -495,7 +503,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // value's end (`api_key: [not set]`, `password= (anonymous bind)`, `storePassword=[from env]`,
     // `DefaultPassword=(value not present)`; round 61, 62).
     // And one closed and cut by the next mark (`?apikey=(removed): 200.OK`; round 70).
-    String.raw`[(\[](?:not|no|anonymous|none|null|nil|empty|unset|set|hidden|redacted|filtered|masked|omitted|removed|from|configured|value)(?:[a-z ]*[)\]][:;,.]?)?`,
+    String.raw`[(\[](?:not|no|anonymous|none|null|nil|empty|unset|set|hidden|redacted|filtered|masked|omitted|removed|from|configured|value|secure|stored)(?:[a-z ]*[)\]][:;,.]?)?`,
     // Round 62: what Windows prints where a password was: setup's mask, PowerShell's type of a
     // SecureString, and an LDAP name after a key that ends in Password
     // (`PrincipalsAllowedToRetrieveManagedPassword : {CN=WebServers,OU=…}`).
@@ -746,8 +754,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // is required`, `Missing --secret-key argument`): the word after it, see `isFlagProse` in scan.ts.
     'via', 'option', 'flag', 'argument', 'parameter', 'because', 'instead',
     // Round 88: Samba's check_ntlm_password: `Authentication for user [svc] … FAILED`; round 98:
-    // its `Checking password for unmapped user …`, and what a check does to the password next.
-    'authentication', 'failed', 'checking', 'validating', 'verifying', 'comparing', 'updating', 'changing', 'resetting',
+    // its `Checking password for unmapped user …`. (These words open a message as a value too,
+    // `isMessage`: a passphrase may start with any other gerund.)
+    'authentication', 'failed', 'checking',
     // F1: validation messages under a password's key (Rails, Django REST framework, Laravel, Zod):
     // `This field is required.`, `can't be blank`, `doesn't match Password`, `Ensure this field …`.
     'this', 'ensure', 'field', 'expected', 'at', "can't", "doesn't", "don't", "didn't", "isn't", "won't",

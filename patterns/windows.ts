@@ -103,7 +103,7 @@ export const windowsRules: readonly RuleSpec[] = [
       String.raw`\bevil-winrm\b[^\r\n]*?[ \t]-H[ \t]+([0-9a-fA-F]{32})\b`,
       String.raw`\b(?i:aad3b435b51404eeaad3b435b51404ee):([0-9a-fA-F]{32})\b`,
       // Samba's smbpasswd file, as `pdbedit -Lw` prints it (round 98): user:uid:<LM or X…>:<NT>:[flags]:LCT-<time>:.
-      String.raw`:(?:X{32}|N{32}|NO PASSWORD\*{21}):([0-9A-F]{32}):\[[A-Z ]{11}\]:LCT-|:([0-9A-F]{32}:[0-9A-F]{32}):\[[A-Z ]{11}\]:LCT-`,
+      String.raw`:(?:X{32}|N{32}|NO PASSWORD[X*]{21}):([0-9A-Fa-f]{32}):\[[A-Z ]{11}\]:LCT-|:([0-9A-Fa-f]{32}:[0-9A-Fa-f]{32}):\[[A-Z ]{11}\]:LCT-`,
     ].join('|'),
     // `rc4_hmac` and `/rc4:` hold `rc4`; `-hashes`, `/pth:` and `/krbtgt:` the words of their own.
     keywords: [':::', 'dpapi_', '[*]', 'ntlm', 'sha1', 'nt hash', 'nthash', 'rc4', 'mscachev2', 'bootkey', 'hashes', '/krbtgt:', '/pth:', 'evil-winrm', 'aad3b435b51404ee', '[nt]', ':lct-'],
@@ -183,9 +183,9 @@ export const windowsRules: readonly RuleSpec[] = [
     // Round 99. The name may be quoted and escaped any way a job step writes it; the value follows
     // the `;` that ends it.
     regex: [
-      String.raw`(?:\b(?i:dtexec)(?:\.exe)?|/(?i:isserver))\b[^\r\n]*?[ \t]/(?i:par(?:ameter)?|set)[ \t]+[^;\r\n]*?(?i:pass)[^;\r\n]*;(?:\\?"|\\)*([^"\\; \t\r\n]+)`,
+      String.raw`(?:\b(?i:dtexec)(?:\.exe)?|/(?i:isserver))\b[^\r\n]*?[ \t][/-](?i:par(?:ameter)?|set)[ \t]+[^;\r\n]*?(?i:pass(?:word|wd)?)(?:\\*"|\])*;(?:(?:\\*")+([^"\\\r\n]+)|([^"\\; \t\r\n]+))`,
       String.raw`Properties\[(?i:password)\]"[^>\r\n]*>[ \t]*<ConfiguredValue>([^<\r\n]+)</ConfiguredValue>`,
-      String.raw`@(?i:variable_name|parameter_name|property_name)[ \t]*=[ \t]*N?'[^'\r\n]*(?i:pass)[^'\r\n]*'[^\r\n]*?@(?i:value|parameter_value|property_value)[ \t]*=[ \t]*N?'([^'\r\n]+)'`,
+      String.raw`@(?i:variable_name|parameter_name|property_name)[ \t]*=[ \t]*N?'[^'\r\n]*(?i:pass(?:word|wd)?)'[^\r\n]*?@(?i:value|parameter_value|property_value)[ \t]*=[ \t]*N?'((?:[^'\r\n]|'')+)'`,
     ].join('|'),
     // Each name holds `pass`, a word the pass over every byte finds already: no literal of their own.
     keywords: ['pass'],
