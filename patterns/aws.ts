@@ -4,6 +4,7 @@ import { createSampler, sample } from './sample.js';
 
 const keyId = sample.awsAccessKeyId();
 const bucketKeyId = `ABIA${sample.base32(16)}`;
+const lwaToken = `Atza|IwEB${createSampler(2026120543).base64url(120)}`;
 
 /**
  * The characters of an access key id after its prefix. AWS issues base32 (`A-Z2-7`); trufflehog
@@ -201,6 +202,21 @@ export const awsRules: readonly RuleSpec[] = [
         { input: `aws configure set aws_session_token ${sessionToken.slice(16)}`, output: `aws configure set aws_session_token ${label('aws-session-token')}` },
       ],
       noMatch: ['AWS_SESSION_TOKEN=', 'IQoJb3JpZ2luX2Vjshort'],
+    },
+  },
+  {
+    id: 'amazon-lwa-token',
+    family: 'vendor',
+    description: "Login with Amazon's access and refresh tokens (Atza|…, Atzr|…), which the Selling Partner API, Alexa skills and Amazon Pay send, and the SP-API's restricted data token (Atz.sprdt|…)",
+    // Round 100. The `|` after the prefix ends a bare value for the key rules, which then left the
+    // token (`x-amz-access-token=Atza|…`, `Authorization: Bearer Atza|…`). One short literal: the
+    // three prefixes as literals took the pass over every byte out of RE2's DFA.
+    regex: String.raw`${TOKEN_START}(Atz(?:[ar]|\.sprdt)\|[A-Za-z0-9_+/=-]{40,})`,
+    keywords: ['atz'],
+    minEntropy: 3.5,
+    examples: {
+      match: [{ input: `x-amz-access-token=${lwaToken}`, output: `x-amz-access-token=${label('amazon-lwa-token')}` }],
+      noMatch: ['Atza|<access token>', 'Atza|IwEB…'],
     },
   },
   {

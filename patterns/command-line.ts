@@ -334,6 +334,11 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:slappasswd)\b[^\r\n]*?[ \t]-s[ \t]*${GLUED_VALUE}`,
       String.raw`\b(?i:check_ldaps?)\b[^\r\n]*?[ \t](?:-P[ \t]*|--pass=)${GLUED_VALUE}`,
       String.raw`\b(?i:condor_store_cred)\b[^\r\n]*?[ \t]-p[ \t]*${GLUED_VALUE}`,
+      // Round 101: a flag named for whose password it is, glued (`--ipmipass …`, MeshCentral's
+      // `--loginpass …`, `-serverpass=…`), with a digit or a symbol: `--bypass cache` names none.
+      String.raw`[ \t]--?(?i:(?:login|ipmi|bmc|server|db|admin|root|mysql|user|bind|smtp|ftp|proxy|vnc|rpc|store|trust|mesh)[_-]?pass)(?:[ \t]+|=)(?:"([^"$\r\n]+)"|'([^'$\r\n]+)'|([A-Za-z]*[^A-Za-z$ \t\r\n"'-][^ \t\r\n"']*))`,
+      // macOS's `dscl . -passwd /Users/<u> [old] <new>`: both as one span.
+      String.raw`\b(?i:dscl)\b[^\r\n]*?[ \t]-passwd[ \t]+[^ \t\r\n]+[ \t]+((?:${CHAIN_VALUE})(?:[ \t]+(?:${CHAIN_VALUE}))?)`,
     ].join('|'),
     // Few and short: every keyword of every rule is one automaton over every byte, and twenty
     // more literals here slowed the request log by a tenth (measured); the regex tells them apart.

@@ -174,9 +174,11 @@ export const protocolRules: readonly RuleSpec[] = [
     // Only after a trace's direction marker: `PASS src/app.test.ts` is a test runner's result line.
     // Or after a logger's ` - ` (commons-net's PrintCommandListener in a log4j or logback layout; round 66),
     // a word with no path's `/`, `.` or `:` (a test runner's `- PASS src/app.test.ts` stays).
-    regex: String.raw`(?:(?:^|[ \t"]|\\[nt])(?:>|C:|-+>|>>>)[ \t]*PASS[ \t]+([^ \t\r\n"\\]+)|[ \t]-[ \t]PASS[ \t]+([^ \t\r\n"\\/.:]+))[ \t]*(?:\r?$|\\+[nr"]|")`,
+    // Rounds 98 and 100: FileZilla Server's `(10.0.0.5)> PASS …`, an EDI client's `<send>: PASS …`, a
+    // server's `[CLIENT]: PASS …`.
+    regex: String.raw`(?:(?:^|[ \t")]|\\[nt])(?:>|C:|-+>|>>>|<send>:|\[CLIENT\]:)[ \t]*PASS[ \t]+([^ \t\r\n"\\]+)|[ \t]-[ \t]PASS[ \t]+([^ \t\r\n"\\/.:]+))[ \t]*(?:\r?$|\\+[nr"]|")`,
     keywords: ['pass'],
-    anchor: String.raw`(?:>|C:|[ \t]-[ \t])[ \t]*PASS[ \t]`,
+    anchor: String.raw`(?:>:?|C:|\]:|[ \t]-[ \t])[ \t]*PASS[ \t]`,
     anchorInPass: false,
     examples: {
       match: [

@@ -185,3 +185,32 @@ describe('what a browser test types into a field named as a password (round 101)
     ["20240312 16:44:02.331 - INFO - Typing text 'jdoe' into text field 'id=username'."],
   ])('keeps %s', (line) => keeps(line));
 });
+
+describe("Login with Amazon's tokens and FTP's PASS after more trace markers (round 100)", () => {
+  const lwa = `Atza|IwEB${s.base64url(120)}`;
+  it.each([
+    [`headers: x-amz-access-token=${lwa}`],
+    [`Authorization: Bearer ${lwa}`],
+    [`{"refresh_token":"${lwa.replace('Atza', 'Atzr')}"}`],
+    [`using restricted data token x-amz-access-token=${lwa.replace('Atza', 'Atz.sprdt')}`],
+  ])('%s', (line) => goes(line, lwa.slice(5)));
+
+  it.each([
+    [`2024/03/05 09:20:01.118 Host SPS/acmewhse <send>: PASS ${pw}`],
+    [`[48812] Mon Mar  4 12:14:03 2024 :: 10.41.2.9: [CLIENT]: PASS ${pw}`],
+    [`(000012) 3/5/2024 9:20:01 - (not logged in) (10.0.0.5)> PASS ${pw}`],
+  ])('%s', (line) => goes(line, pw));
+
+  it.each([['Atza|<access token>'], ['(000013) 3/5/2024 9:20:02 - jdoe (10.0.0.5)> 230 Logged on'], ['[CLIENT]: PASS ****']])('keeps %s', (line) => keeps(line));
+});
+
+describe("a flag named for whose password it is, and dscl's -passwd (round 101)", () => {
+  it.each([
+    [`wwctl node set c[0401-0464] --ipmiuser root --ipmipass '${pw}'`],
+    [`$ node meshctrl.js DeviceList --url wss://mesh.example.com --loginuser admin --loginpass ${pw}`],
+    [`tool -serverpass=${pw} -v`],
+    [`sudo dscl . -passwd /Users/kiosk ${pw}`],
+  ])('%s', (line) => goes(line, pw));
+
+  it.each([['squid --bypass 1 --no-bypass'], ['curl --proxy-pass cache http://x'], ['tool --ipmipass $IPMI_PASS'], ['sudo dscl . -passwd /Users/kiosk']])('keeps %s', (line) => keeps(line));
+});
