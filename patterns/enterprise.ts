@@ -46,21 +46,14 @@ export const enterpriseRules: readonly RuleSpec[] = [
     id: 'enterprise-cli-password',
     family: 'command-line',
     description:
-      "back-office admin tools' password options where no -u comes before them (cli-user-password-flags takes those): SAP's sapcontrol -user <u> <password> and hdbuserstore SET … <password>; Oracle's FNDCPASS; IBM's pdadmin -a <u> -p; Informatica's infacmd -pd and -cpd and its agent's configureToken; 389 DS's dsconf and ds-replcheck -w; GoldenGate's USERID <u>, PASSWORD <pw> and ADD USER <u> PASSWORD <pw>; SiteMinder's smreg -su; PeopleSoft's psdmtx -CP/-CW",
+      "back-office admin tools' password options where no -u comes before them (cli-user-password-flags takes those): SAP's sapcontrol -user <u> <password> and hdbuserstore SET … <password>; Oracle's FNDCPASS; IBM's pdadmin -a <u> -p; Informatica's infacmd -pd and -cpd; 389 DS's dsconf and ds-replcheck -w; SiteMinder's smreg -su; PeopleSoft's psdmtx -CP/-CW",
     // Round 66, left out then for the pass's room (session 35's draft), in since session 36 gave it back.
     regex: [
       String.raw`\b(?i:pdadmin)\b[^\r\n]*?[ \t]-p[ \t]+${VALUE}`,
       // A connection's password too (`CreateConnection … -cpd …`; round 99), past a variable
       // (`-pd ${INFA_PWD}`): the scan goes on after a match, where the tool's name no longer is.
       String.raw`\b(?i:infacmd(?:\.sh)?)\b[^\r\n]*?[ \t]-(?:c?pd|pwd|Password|ConnectionPassword)[ \t]+${NOT_VARIABLE}`,
-      // Informatica's Secure Agent takes its install token (`consoleAgentManager.sh configureToken <user> <token>`).
-      String.raw`\b(?i:consoleAgentManager)(?:\.sh|\.bat)?[ \t]+configureToken[ \t]+[^ \t\r\n]+[ \t]+${NOT_VARIABLE}`,
       String.raw`\b(?i:dsconf|dsidm|dsctl|ds-replcheck)\b[^\r\n]*?[ \t]-w[ \t]+${VALUE}`,
-      // Oracle GoldenGate's `DBLOGIN USERID <u> PASSWORD <pw>`, a parameter file's `USERID <u>,
-      // PASSWORD <pw>`, `ALTER CREDENTIALSTORE ADD USER <u> PASSWORD <pw>` (and SQL's `CREATE USER
-      // <u> PASSWORD '…'`): after the user, a value with a digit or a symbol, so that
-      // `DBLOGIN failed: password is expired` is a message.
-      String.raw`(?:^|[^A-Za-z0-9_-])(?i:userid|user)[ \t]+[^ \t\r\n,'"]+,?[ \t]+(?i:password)[ \t]+(?:'([A-Za-z]*[^A-Za-z$'\r\n][^'\r\n]*)'|"([A-Za-z]*[^A-Za-z$"\r\n][^"\r\n]*)"|([A-Za-z]*[^A-Za-z$([{< \t\r\n"'][^ \t\r\n"']*))`,
       String.raw`\b(?i:smreg)\b[^\r\n]*?[ \t]-su[ \t]+${VALUE}`,
       // -CW after -CP (the scan moves past the first match, so the second needs no command).
       String.raw`\b(?i:psdmtx|psae)\b[^\r\n]*?[ \t]-C[PW][ \t]+${VALUE}|[ \t]-CW[ \t]+${VALUE}`,
@@ -70,13 +63,34 @@ export const enterpriseRules: readonly RuleSpec[] = [
       // A masked one (`apps/*****`) is no password.
       String.raw`\bFNDCPASS[ \t]+[^/ \t\r\n]+/([^* \t\r\n][^ \t\r\n]*[ \t]+[0-9]+[ \t]+Y[ \t]+[^/ \t\r\n]+/[^ \t\r\n]+(?:[ \t]+[A-Z_]+[ \t]+[^ \t\r\n]+[ \t]+[^ \t\r\n]+)?)`,
     ].join('|'),
-    keywords: ['pdadmin', 'infacmd', 'dsconf', 'dsidm', 'dsctl', 'ds-replcheck', 'smreg', 'psdmtx', 'psae', '-cw ', '-cw\t', 'sapcontrol', 'hdbuserstore', 'fndcpass', 'token', 'pass'],
+    keywords: ['pdadmin', 'infacmd', 'dsconf', 'dsidm', 'dsctl', 'ds-replcheck', 'smreg', 'psdmtx', 'psae', '-cw ', '-cw\t', 'sapcontrol', 'hdbuserstore', 'fndcpass'],
     examples: {
       // Short: the pass's DFA guard reads every example (more in tests/patterns/command-flags-and-node-dumps.test.ts).
       match: [
         { input: `prdadm> sapcontrol -nr 00 -host sapapp01 -user sapadm ${password} -function StopSystem ALL`, output: `prdadm> sapcontrol -nr 00 -host sapapp01 -user sapadm ${label('enterprise-cli-password')} -function StopSystem ALL` },
       ],
       noMatch: ['hdbuserstore LIST', 'sapcontrol -nr 00 -function GetProcessList'],
+    },
+  },
+  {
+    id: 'user-password-words',
+    family: 'command-line',
+    description: "a password after its user in words, as GoldenGate's commands and parameter files write it (DBLOGIN USERID <u> PASSWORD <pw>, USERID <u>, PASSWORD <pw>, ALTER CREDENTIALSTORE ADD USER <u> PASSWORD <pw>) and SQL's CREATE USER <u> PASSWORD '…'; Informatica's Secure Agent's install token (consoleAgentManager configureToken <user> <token>)",
+    // Round 99. A rule of its own, woken by words the pass finds already (`pass`, `token`): with
+    // enterprise-cli-password's many tools, every such line ran them all.
+    regex: [
+      // Informatica's Secure Agent takes its install token (`consoleAgentManager.sh configureToken <user> <token>`).
+      String.raw`\b(?i:consoleAgentManager)(?:\.sh|\.bat)?[ \t]+configureToken[ \t]+[^ \t\r\n]+[ \t]+${NOT_VARIABLE}`,
+      // Oracle GoldenGate's `DBLOGIN USERID <u> PASSWORD <pw>`, a parameter file's `USERID <u>,
+      // PASSWORD <pw>`, `ALTER CREDENTIALSTORE ADD USER <u> PASSWORD <pw>` (and SQL's `CREATE USER
+      // <u> PASSWORD '…'`): after the user, a value with a digit or a symbol, so that
+      // `DBLOGIN failed: password is expired` is a message.
+      String.raw`(?:^|[^A-Za-z0-9_-])(?i:userid|user)[ \t]+[^ \t\r\n,'"]+,?[ \t]+(?i:password)[ \t]+(?:'([A-Za-z]*[^A-Za-z$'\r\n][^'\r\n]*)'|"([A-Za-z]*[^A-Za-z$"\r\n][^"\r\n]*)"|([A-Za-z]*[^A-Za-z$([{< \t\r\n"'][^ \t\r\n"']*))`,
+    ].join('|'),
+    keywords: ['pass', 'token'],
+    examples: {
+      match: [{ input: `USERID ggadmin, PASSWORD ${password}`, output: `USERID ggadmin, PASSWORD ${label('user-password-words')}` }],
+      noMatch: ['DBLOGIN failed: password is expired, contact DBA'],
     },
   },
   {
