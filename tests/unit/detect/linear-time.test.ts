@@ -88,17 +88,20 @@ describe('candidates before a long rest of their line', () => {
     // A span judged per candidate searched for a newline to the line's end: on a line of
     // megabytes of candidates that search was the scan's cost (a review of s23: 5 MB in ~14 s).
     // Ten thousand rejected candidates, then 4 MB with none: the rest is read once, not per candidate.
+    // "Alone" is the candidates on their own plus the rest behind a single candidate: a line that
+    // holds a keyword is read by the rules that wake on it (~40 ns a byte here), so the rest behind
+    // one candidate costs ~25x the rest on a line of its own; a rest read per candidate costs 10,000x.
     const candidates = '"password" "Ab" '.repeat(10000);
     const rest = 'x'.repeat(4 << 20);
     cost(`${candidates}\n`);
-    // Per candidate, the 4 MB cost ~70 µs more: ~5x the bound. Measured again when the load lands
-    // on one of the runs, as above (here ~1.6x under the bound).
+    // Per candidate, the 4 MB cost ~70 µs more: ~2x the bound. Measured again when the load lands
+    // on one of the runs, as above (here together ~1.0x alone).
     let [together, alone] = [Number.POSITIVE_INFINITY, 0];
-    for (let attempt = 0; attempt < 3 && together >= 2 * alone + 50_000; attempt++) {
-      alone = cost(`${candidates}\n`) + cost(`${rest}\n`);
+    for (let attempt = 0; attempt < 3 && together >= 1.5 * alone + 50_000; attempt++) {
+      alone = cost(`${candidates}\n`) + cost(`"password" "Ab" ${rest}\n`);
       together = cost(`${candidates}${rest}\n`);
     }
-    expect(together, `together ${together} µs, alone ${alone} µs`).toBeLessThan(2 * alone + 50_000);
+    expect(together, `together ${together} µs, alone ${alone} µs`).toBeLessThan(1.5 * alone + 50_000);
   });
 });
 
