@@ -297,6 +297,9 @@ export const commandLineRules: readonly RuleSpec[] = [
       String.raw`\b(?i:net)[ \t]+(?i:user)[ \t]+(?:\\?"[^"\r\n]*"|[^ \t\r\n/*"'\\]+)[ \t]+(?:${DQ}|'([^'\r\n]+)'|([^ \t\r\n"'/*\\][^ \t\r\n"']*))${NET_END}`,
       // `net use [D:] \\server\share [password] [/user:…] [password]`: after the user, or before it.
       String.raw`${NET_USE}${NET_USE_USER}${NET_PASSWORD}${NET_END}`,
+      // Or a word with a digit or a symbol before more words, as a service's command line sits
+      // inside event 7045's message (`… /user:CORP\\svc Svc!Map2024 Service Type: …`; round 80).
+      String.raw`${NET_USE}${NET_USE_USER}([A-Za-z]*[^A-Za-z \t\r\n"'/*\\][^ \t\r\n"']*)[ \t]`,
       String.raw`${NET_USE}${NET_PASSWORD}[ \t]+(?:/[^ \t\r\n]+[ \t]+)*?(?i:/u(?:ser)?):`,
       // With no user on the line, a bare word must hold a digit or a symbol: `net use \\srv\share
       // yesterday` is prose about the command (recall4); a quoted one is a password however it reads.

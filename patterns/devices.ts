@@ -6,6 +6,10 @@ import { createSampler } from './sample.js';
 const sample = createSampler(2026120470);
 const password = `${sample.alnum(5)}!${sample.alnum(5)}`;
 const key32 = sample.hex(32);
+const challenge = createSampler(2026120501).alnum(20);
+
+/** A SCEP challenge's key, its separator, and its value (quoted, or a run with no blank). */
+const SCEP_CHALLENGE = String.raw`(?:(?:^|[^A-Za-z0-9_.-])(?i:challenge)(?:[_-]?(?i:password|pwd|phrase))?(?:\\*["']?[ \t]*[=:][ \t]*|</[Kk]ey>[ \t]*<string>|>)|[ \t]-{1,2}(?i:challenge)(?:[_-]?(?i:password|pwd|phrase))?(?:=|[ \t]+)|\b(?i:challenge)[ _-]?(?i:password)[^\r\n]{0,120}?:[ \t]+)(?:\\*"([^"\\\r\n \t]{6,})\\*"|'([^'\r\n \t]{6,})'|([A-Za-z0-9+/=._~!@#%^&*-]*[0-9][A-Za-z0-9+/=._~!@#%^&*-]*))`;
 
 /**
  * Round 70 (IoT, home automation, game servers; blind): what devices, radios and game servers
@@ -50,6 +54,30 @@ export const deviceRules: readonly RuleSpec[] = [
         { input: `rcon from "198.51.100.23:54012": command "sv_password ${password}"`, output: `rcon from "198.51.100.23:54012": command "sv_password ${label('game-server-password')}"` },
       ],
       noMatch: ['sv_password ""', 'Pwd[]'],
+    },
+  },
+  {
+    id: 'scep-challenge',
+    family: 'password',
+    description:
+      "a SCEP enrollment challenge (the one-time or static password that buys a device certificate) on a line about SCEP or NDES: challenge=…, --challenge …, challengePassword, a plist's <key>Challenge</key><string>…</string>, an NDES admin page's challenge password",
+    // Round 101 (Jamf, Intune's NDES connector, step-ca, micromdm's scepserver, mdmclient). Only
+    // on a line that names SCEP or NDES: elsewhere a `challenge` is PKCE's code_challenge or a
+    // WebAuthn nonce, which are public. The key stands alone (`code_challenge`, `challengeType`
+    // are other keys).
+    regex: [
+      String.raw`(?i:scep|ndes)[^\r\n]{0,400}?${SCEP_CHALLENGE}`,
+      String.raw`${SCEP_CHALLENGE}[^\r\n]{0,400}?(?i:scep|ndes)`,
+    ].join('|'),
+    keywords: ['scep', 'ndes'],
+    minEntropy: 3,
+    examples: {
+      match: [
+        { input: `scepserver -depot /var/db/scep -port 8080 -challenge=${challenge} -allowrenew 14`, output: `scepserver -depot /var/db/scep -port 8080 -challenge=${label('scep-challenge')} -allowrenew 14` },
+        { input: `Payload com.acme.scep: <key>Challenge</key><string>${challenge}</string><key>Keysize</key>`, output: `Payload com.acme.scep: <key>Challenge</key><string>${label('scep-challenge')}</string><key>Keysize</key>` },
+        { input: `ndes-renew.ps1 INFO Retrieved enrollment challenge password from https://ndes01.corp.local/certsrv/mscep_admin/: ${challenge}`, output: `ndes-renew.ps1 INFO Retrieved enrollment challenge password from https://ndes01.corp.local/certsrv/mscep_admin/: ${label('scep-challenge')}` },
+      ],
+      noMatch: ['SCEP profile saved: challengeType=DYNAMIC challenge=******** url=https://ndes.corp.local/certsrv/mscep/mscep.dll', 'GET /authorize?code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&scep=1'],
     },
   },
 ];

@@ -263,7 +263,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // noseyparker's generic rules 11–14): unquoted, `the password is incorrect` is the sentence.
       // Unquoted only after `with`/`using password`, and only a word of letters and digits or
       // symbols (`PROSE_PASSWORD`): `using password authentication` is the sentence there.
-      regex: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random|admin|root)[ \t]+)?pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random|admin|root)[ \t]+)?pass(?:word|phrase))[ \t]+${PROSE_PASSWORD}|${PASSWORD_ANNOUNCED}`,
+      regex: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random|admin|root)[ \t]+)?pass(?:word|phrase)[ \t]+|pass(?:word|phrase)(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:user(?:name)?|account|login)[ \t]+)?(?:\\?["'][^"'\\\r\n]{1,64}\\?["']|[A-Za-z0-9._@-]{1,64}))?[ \t]+(?:is|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:set|changed|reset)[ \t]+to):?[ \t]+)(?:\\?"([^"\\ \t\r\n]{3,64})\\?"|'([^'\\ \t\r\n]{3,64})')|(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random|admin|root)[ \t]+)?pass(?:word|phrase))[ \t]+(?:${PROSE_PASSWORD}|\\?"([^"\\ \t\r\n]{3,64})\\?"(?:$|[^A-Za-z0-9])|'([^'\\ \t\r\n]{3,64})'(?:$|[^A-Za-z0-9]))|(?i:credentials)[ \t]+[^ \t\r\n"']{1,64}[ \t]+(?i:password)[ \t]+${PROSE_PASSWORD}|${PASSWORD_ANNOUNCED}`,
       keywords: ['password', 'passphrase'],
       // Tier 1b only: the pass finds its lines by `password`, which other rules put there already;
       // in the pass this anchor took 125 of the characters kept for keys of a config's own.
@@ -271,7 +271,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
       // character at least.
       minEntropy: 2,
       anchorInPass: false,
-      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random|admin|root)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset|\(for|\(since|\(derived)[ \t:]|pass(?:word|phrase)[ \t]*:?[ \t]*\[|application[ \t]+password)|PASSWORD[ \t]+[a-z]`,
+      anchor: String.raw`(?i:(?:with|using)[ \t]+(?:(?:temporary|initial|default|new|generated|random|admin|root)[ \t]+)?pass(?:word|phrase)[ \t]|pass(?:word|phrase)[ \t]+(?:is|for|has|was|set|changed|reset|\(for|\(since|\(derived)[ \t:]|pass(?:word|phrase)[ \t]*:?[ \t]*\[|application[ \t]+password|credentials[ \t]+[^ \t\r\n"']{1,64}[ \t]+password[ \t])|PASSWORD[ \t]+[a-z]`,
       examples: {
         match: [
           { input: `echo "The password is '${recall6Pw}'"`, output: `echo "The password is '${label('password-in-prose')}'"` },
@@ -280,6 +280,9 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `Password for ada has been reset to '${recall6Pw}'`, output: `Password for ada has been reset to '${label('password-in-prose')}'` },
           { input: JSON.stringify({ msg: `temporary password is "${recall6Pw}"` }), output: JSON.stringify({ msg: `temporary password is "${label('password-in-prose')}"` }) },
           { input: `Using password ${recall6Pw} for user bob`, output: `Using password ${label('password-in-prose')} for user bob` },
+          // Round 101: PDQ Deploy's credential test, and a keystore opened with a quoted password.
+          { input: `DEBUG PDQDeploy.Credentials - Testing credentials CORP\\pdq-svc password ${recall6Pw} against WS-0412 ... success`, output: `DEBUG PDQDeploy.Credentials - Testing credentials CORP\\pdq-svc password ${label('password-in-prose')} against WS-0412 ... success` },
+          { input: `Keystore "certificates.p12" opened with password "${recall6Pw}" (type PKCS12, 14 entries)`, output: `Keystore "certificates.p12" opened with password "${label('password-in-prose')}" (type PKCS12, 14 entries)` },
           { input: JSON.stringify({ msg: `login with password ${recall6Pw} failed` }), output: JSON.stringify({ msg: `login with password ${label('password-in-prose')} failed` }) },
           { input: `[Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ${recall6Pw}`, output: `[Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ${label('password-in-prose')}` },
         ],

@@ -56,6 +56,10 @@ export const PASSWORD_KEYS: readonly string[] = [
   // Round 69: Dovecot's LDAP bind password (`dnpass=`), and a password's new and old values
   // (`newpass=`, `oldpass=`); each holds `pass`, which the pass over every byte finds already.
   'dnpass', 'newpass', 'oldpass',
+  // Rounds 94 and 101: a service's password run into one word with its service's name, as
+  // Metasploit's datastore (`SMBPass => …`), agent installers (`SERVERPASS=…`) and scripts name
+  // it. Each holds `pass`; `bypass` and `compass` are still no keys.
+  'smbpass', 'serverpass', 'dbpass', 'rootpass', 'adminpass', 'userpass', 'sqlpass', 'mysqlpass', 'ldappass', 'ftppass', 'mailpass', 'smtppass', 'httppass', 'vncpass', 'wifipass',
   // Round 73: a passcode (CleverTap's `X-CleverTap-Passcode`, a device's or an app's passcode);
   // round 70: a pre-shared key by its short name (Sony Bravia's `X-Auth-PSK`, `wpa_psk=`), a whole word.
   'passcode', 'psk',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDigestContext } from '../../../src/detect/keys.js';
+import { createDigestContext, keyWords } from '../../../src/detect/keys.js';
 
 describe('createDigestContext', () => {
   const inDigest = createDigestContext(['sha256', 'etag']);
@@ -35,5 +35,15 @@ describe('createDigestContext', () => {
   it('sees no digest where a word stands between the marker and the value', () => {
     expect(before('sha256 of the token ')).toBe(false);
     expect(before('token=')).toBe(false);
+  });
+});
+
+describe('keyWords', () => {
+  it('splits camel case, separators and an acronym before a word', () => {
+    expect(keyWords('SecretAccessKey')).toEqual(['secret', 'access', 'key']);
+    expect(keyWords('X-Api-Key')).toEqual(['x', 'api', 'key']);
+    expect(keyWords('SMBPass')).toEqual(['smb', 'pass']);
+    expect(keyWords('HTTPServerURL')).toEqual(['http', 'server', 'url']);
+    expect(keyWords('bypass')).toEqual(['bypass']);
   });
 });

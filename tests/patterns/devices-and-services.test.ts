@@ -1,0 +1,65 @@
+import { describe, it } from 'vitest';
+import { createSampler } from '../../patterns/sample.js';
+import { createScrubber } from '../../src/index.js';
+import { lineKeptBy, secretsGoFrom } from '../support/only-secret-gone.js';
+
+/**
+ * Session 42's classes (blind rounds 101 to 103: device management, scanner formats, media and
+ * communications): SCEP challenges, passwords run into one word with their service's name, and
+ * prose and command lines that hold a password. Each beside the look-alikes that must stay.
+ * Values come from a sampler, never from the rounds.
+ */
+const scrubber = createScrubber();
+const s = createSampler(2026120542);
+const pw = `${s.alnum(5)}!${s.alnum(5)}2`;
+const token = s.alnum(24);
+
+const goes = secretsGoFrom(scrubber);
+const keeps = lineKeptBy(scrubber);
+
+describe('a SCEP challenge on a line about SCEP or NDES', () => {
+  it.each([
+    [`2024-03-12 10:41:50,006 [INFO ] [PKIProviderService] - Saved external CA settings: url=https://ndes.corp.local/certsrv/mscep/mscep.dll challengeType=STATIC challenge=${token} keysize=2048`],
+    [`root@ca01:~# step ca provisioner add scep-mdm --type SCEP --challenge "${token}" --force-cn`],
+    [`2024-03-12 10:52:17.447 NDESPlugin Information: VerifyRequest: TransactionId=733B5C4F6B3FE989AA06225D870A054E challenge=${token}`],
+    [`{"msg":"scep profile","challenge_password":"${token}"}`],
+  ])('%s', (line) => goes(line, token));
+
+  it.each([
+    ['SCEP challenge failed for device 1234: challenge expired'],
+    ['SCEP enrollment: challenge password is required'],
+    ['2024 NDES: The challenge password cache is full'],
+    ['scep: challenge=${SCEP_CHALLENGE} saved'],
+    ['SCEP profile saved: challengeType=DYNAMIC challenge=******** url=https://ndes.corp.local/certsrv/mscep/mscep.dll'],
+    // PKCE's challenge is public, whatever the line holds.
+    ['GET /authorize?code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256 scep=1'],
+    ['webauthn: challenge=Zx81kLmq0P2nR7tY issued for login'],
+  ])('keeps %s', (line) => keeps(line));
+});
+
+describe("a password run into one word with its service's name", () => {
+  it.each([
+    [`SMBPass => ${pw}`],
+    [`"C:\\Temp\\Agent_Install.exe" /s SERVERADDRESS=https://automate.acme.com SERVERPASS=${pw} LOCATION=1`],
+    [`smbpass = ${pw}`],
+    [`DBPASS=${pw} ./deploy.sh`],
+  ])('%s', (line) => goes(line, pw));
+
+  it.each([['cache bypass=true'], ['compass=NE'], ['BYPASS_CACHE=1'], ['HTTPServer=nginx']])('keeps %s', (line) => keeps(line));
+});
+
+describe('a password in prose or on a command line', () => {
+  it.each([
+    [`2024-03-12 13:20:22,145 [12] DEBUG PDQDeploy.Credentials - Testing credentials CORP\\pdq-svc password ${pw} against WS-0412 ... success`],
+    [`Keystore "certificates.p12" opened with password "${pw}" (type PKCS12, 14 entries)`],
+    [`Service File Name: %COMSPEC% /c net use \\\\fs01\\shared /user:CORP\\svc_map ${pw} Service Type: user mode service`],
+  ])('%s', (line) => goes(line, pw));
+
+  it.each([
+    ['Invalid credentials admin password expired'],
+    ['credentials for bob password reset requested'],
+    ['login with password "%s"'],
+    ['connect with password "${DB_PASSWORD}" failed'],
+    ['net use \\\\srv\\share /user:bob was run by the admin at 10:00'],
+  ])('keeps %s', (line) => keeps(line));
+});
