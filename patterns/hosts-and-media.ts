@@ -28,6 +28,9 @@ const sambaPassword = `${sample.alnum(8)}!${sample.alnum(4)}`;
 const pairPassword = `${sample.alnum(12)}7x2Q`;
 const vpnCookie = `${sample.from('0123456789ABCDEF', 6)}@${sample.from('0123456789', 5)}@${sample.from('0123456789ABCDEF', 4)}@${sample.from('0123456789ABCDEF', 40)}`;
 const pskValue = sample.alnum(32);
+const contentSample = createSampler(2026120544);
+const contentKid = contentSample.hex(32);
+const contentKey = contentSample.hex(32);
 const pipedPassword = `${sample.alnum(9)}!${sample.alnum(3)}`;
 const round86 = createSampler(2026120586);
 const storageKeyId = `${round86.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 6)}7${round86.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 13)}`;
@@ -242,6 +245,29 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
         { input: `[egress kick] key=${ivsKey} state=connecting`, output: `[egress kick] key=${label('rtmp-platform-stream-key')} state=connecting` },
       ],
       noMatch: ['rtmp://a.rtmp.youtube.com/live2/xxxx-xxxx-xxxx-xxxx', 'rtmp://media.lan/live/cam1-door-back-yard', 'sk_us-west-2_'],
+    },
+  },
+  {
+    id: 'media-content-key',
+    family: 'private-key',
+    description: "a DRM content key (AES-128, 32 hex) on a packager's or decrypter's command line: mp4decrypt's --key <kid>:<key>, Shaka Packager's key_id=<kid>:key=<key>, ffmpeg's -decryption_key <key>",
+    // Round 103. The key decrypts every copy of the content; its key id beside it is public (it
+    // stands in the manifest), so only the key goes.
+    regex: [
+      String.raw`(?:^|[ \t"'])--key[ \t]+(?:[0-9]{1,3}|[0-9a-fA-F]{32}):([0-9a-fA-F]{32})\b`,
+      String.raw`\bkey_id=[0-9a-fA-F]{32}:key=([0-9a-fA-F]{32})\b`,
+      String.raw`(?:^|[ \t"'])-decryption_key[ \t]+([0-9a-fA-F]{32})\b`,
+    ].join('|'),
+    keywords: ['key'],
+    anchor: String.raw`--key[ \t]+[0-9a-fA-F]{1,32}:|key_id=[0-9a-fA-F]{32}:key=|-decryption_key[ \t]`,
+    anchorInPass: false,
+    examples: {
+      match: [
+        { input: `mp4decrypt --show-progress --key ${contentKid}:${contentKey} init.mp4 clear.mp4`, output: `mp4decrypt --show-progress --key ${contentKid}:${label('media-content-key')} init.mp4 clear.mp4` },
+        { input: `packager in=a.mp4,stream=video,output=v.mp4 --enable_raw_key_encryption --keys label=HD:key_id=${contentKid}:key=${contentKey}`, output: `packager in=a.mp4,stream=video,output=v.mp4 --enable_raw_key_encryption --keys label=HD:key_id=${contentKid}:key=${label('media-content-key')}` },
+        { input: `ffmpeg -y -decryption_key ${contentKey} -i enc.mp4 -c copy out.mp4`, output: `ffmpeg -y -decryption_key ${label('media-content-key')} -i enc.mp4 -c copy out.mp4` },
+      ],
+      noMatch: [`mp4info --key-id ${contentKid} enc.mp4`, 'mp4decrypt --key 1:${CONTENT_KEY} a.mp4 b.mp4'],
     },
   },
   {

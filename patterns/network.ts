@@ -148,7 +148,9 @@ export const networkRules: readonly RuleSpec[] = [
     id: 'sip-register-secret',
     family: 'command-line',
     description: "a SIP trunk's password in Asterisk's register => user:password@host line",
-    regex: String.raw`\bregister[ \t]*=>[ \t]*[^:@ \t\r\n/]+:([^@ \t\r\n:/]+)(?::[^@ \t\r\n]*)?@`,
+    // The password runs to the last `@` before the host, as a password may hold one (round 103:
+    // `trunk:P@ssw0rd01#@sip.flowroute.com`); an auth user may follow it after a `:`.
+    regex: String.raw`\bregister[ \t]*=>[ \t]*(?:[a-z]+://)?[^:@ \t\r\n/]+(?:@[^:@ \t\r\n/]+)?:([^ \t\r\n:/]+?)(?::[^:@ \t\r\n/]*)?@[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^ \t\r\n@]*)?(?:~[0-9]+)?(?:[ \t;"'\\]|$)`,
     keywords: ['register'],
     anchor: String.raw`register[ \t]*=>`,
     examples: {

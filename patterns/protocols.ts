@@ -12,6 +12,7 @@ const mongoPassword = `${redTeam.alnum(6)}!${redTeam.digits(4)}`;
 const maskValue = redTeam.alnum(32);
 /** Round 8's, from a sampler of their own. */
 const round8 = createSampler(2026120312);
+const twitchToken = createSampler(2026120543).from('abcdefghijklmnopqrstuvwxyz0123456789', 30);
 const loginPassword = Buffer.from(`${round8.alnum(8)}!${round8.digits(3)}`).toString('base64');
 const superDigest = `${round8.base64(27).replace(/=+$/, '')}=`;
 
@@ -176,13 +177,15 @@ export const protocolRules: readonly RuleSpec[] = [
     // a word with no path's `/`, `.` or `:` (a test runner's `- PASS src/app.test.ts` stays).
     // Rounds 98 and 100: FileZilla Server's `(10.0.0.5)> PASS …`, an EDI client's `<send>: PASS …`, a
     // server's `[CLIENT]: PASS …`.
-    regex: String.raw`(?:(?:^|[ \t")]|\\[nt])(?:>|C:|-+>|>>>|<send>:|\[CLIENT\]:)[ \t]*PASS[ \t]+([^ \t\r\n"\\]+)|[ \t]-[ \t]PASS[ \t]+([^ \t\r\n"\\/.:]+))[ \t]*(?:\r?$|\\+[nr"]|")`,
+    // Round 103: IRC's PASS as Twitch's chat clients send it, `oauth:` and the token, after any marker.
+    regex: String.raw`(?:(?:^|[ \t")]|\\[nt])(?:>|C:|-+>|>>>|<send>:|\[CLIENT\]:)[ \t]*PASS[ \t]+([^ \t\r\n"\\]+)|[ \t]-[ \t]PASS[ \t]+([^ \t\r\n"\\/.:]+))[ \t]*(?:\r?$|\\+[nr"]|")|\bPASS[ \t]+oauth:([a-z0-9]{20,40})\b`,
     keywords: ['pass'],
-    anchor: String.raw`(?:>:?|C:|\]:|[ \t]-[ \t])[ \t]*PASS[ \t]`,
+    anchor: String.raw`(?:>:?|C:|\]:|[ \t]-[ \t])[ \t]*PASS[ \t]|PASS[ \t]+oauth:`,
     anchorInPass: false,
     examples: {
       match: [
         { input: `> PASS ${password}`, output: `> PASS ${label('ftp-pass-command')}` },
+        { input: `< PASS oauth:${twitchToken}`, output: `< PASS oauth:${label('ftp-pass-command')}` },
         { input: `{"level":"debug","msg":"C: PASS ${password}"}`, output: `{"level":"debug","msg":"C: PASS ${label('ftp-pass-command')}"}` },
       ],
       noMatch: ['PASS src/app.test.ts (5.2 s)', '--- PASS: TestLogin (0.00s)', '> PASS', '---> PASS XXXX', 'PASS tests/login.spec.js', 'ci - PASS src/a.test.ts'],

@@ -88,6 +88,9 @@ export const STRICT_SECRET_KEYS: readonly string[] = [
   'reset password token', 'confirmation token', 'unlock token', 'invitation token',
   // Round 56: ClickHouse's HTTP interface takes the user's password in `X-ClickHouse-Key`.
   'clickhouse key',
+  // Round 103: Asterisk's and PJSIP's stored SIP digests (`md5secret=`, `md5_cred=`): MD5 of
+  // `user:realm:password`, which answers any digest challenge as the password would.
+  'md5 cred', 'md5secret',
 ];
 
 /** Keys whose values are secrets other than passwords. */
@@ -120,6 +123,8 @@ export const SECRET_KEYS: readonly string[] = [
   'erlang cookie', 'auth string',
   // Microsoft Graph's `addPassword` answers with the new client secret as `secretText` (round 45).
   'secret text',
+  // Round 103: Amazon Connect's participant connection token, sent as `X-Amz-Bearer`.
+  'amz bearer',
   // Round 52: Keycloak's `credential.secret_data` (a TOTP seed, a password's hash). Every key here
   // is spelled in the anchors of the key rules, each of which must fit the room the pass over every
   // byte gives one (MAX_PASS_ANCHOR_CHARS): Devise's tokens (strict, above) end in `token` here.
@@ -157,6 +162,10 @@ export const SECRET_KEYS: readonly string[] = [
   // Round 78: SimpleSAMLphp's `secretsalt`, which signs its sessions' ids; a token's shape, as its
   // documented default `defaultsecretsalt` is none.
   'secret salt',
+  // Round 103: a live stream's key (Mux's is a UUID; RTMP ingest, Cloudflare Stream, nginx-rtmp's
+  // `streamkey=`), which lets anyone broadcast as the channel; PlayReady's key seed, from which
+  // every content key of a service is derived.
+  'stream key', 'key seed',
 ];
 
 /**
@@ -734,6 +743,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 85: Cloud Build's escaped variable (`-password=$$FLYWAY_PASSWORD`), and a token a
     // release tool replaces (`password="__SMTP_PASSWORD__"`, `GPG_PW='_GPG_PASSWORD_'`).
     String.raw`\$\$[A-Z_][A-Z0-9_]*`, '__[A-Z0-9]+(?:_[A-Z0-9]+)*__', '_[A-Z0-9]+(?:_[A-Z0-9]+)+_',
+    // Round 103: a provisioning template's token (`password=@@TRUNK_PASSWORD@@`), and autoconf's,
+    // CMake's and Maven's substitutions (`@DB_PASSWORD@`).
+    '@@?[A-Z_][A-Z0-9_]*@@?',
     // Round 24: a call or an index that reads the secret from the environment by its name, as a
     // logged config shows where a value comes from: AdonisJS's `env(SMTP_PASSWORD)` and
     // `Env.get('DB_PASSWORD')`, Laravel's `env("…")`, Python's `os.environ['…']` and
@@ -761,6 +773,8 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // its `Checking password for unmapped user …`. (These words open a message as a value too,
     // `isMessage`: a passphrase may start with any other gerund.)
     'authentication', 'failed', 'checking',
+    // Round 103: htpasswd's own messages (`htpasswd: Adding password for user encoder`, `Updating …`).
+    'adding', 'updating',
     // F1: validation messages under a password's key (Rails, Django REST framework, Laravel, Zod):
     // `This field is required.`, `can't be blank`, `doesn't match Password`, `Ensure this field …`.
     'this', 'ensure', 'field', 'expected', 'at', "can't", "doesn't", "don't", "didn't", "isn't", "won't",

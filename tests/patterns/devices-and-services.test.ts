@@ -63,3 +63,25 @@ describe('a password in prose or on a command line', () => {
     ['net use \\\\srv\\share /user:bob was run by the admin at 10:00'],
   ])('keeps %s', (line) => keeps(line));
 });
+
+describe('media and communications: stream keys, SIP digests, connection tokens', () => {
+  const uuid = [8, 4, 4, 4, 12].map((n) => s.hex(n)).join('-');
+  const digest = s.hex(32);
+  it.each([
+    [`mux.live_streams.create -> {"data":{"stream_key":"${uuid}","status":"idle"}}`, uuid],
+    [`notify: on_publish 'http://127.0.0.1:9090/rtmp/auth?call=publish&app=live&name=cam20&streamkey=${token}&tcurl=rtmp://ingest.example.org/live'`, token],
+    [`md5_cred=${digest}`, digest],
+    [`POST /participant/message HTTP/1.1\\r\\nX-Amz-Bearer: ${token}${token}\\r\\n`, `${token}${token}`],
+    [`<PlayReady><KeySeed>${token}${token}</KeySeed></PlayReady>`, `${token}${token}`],
+    [`register => 341070_trunk:P@${pw}#@sip.flowroute.com:5060/6248`, `P@${pw}#`],
+  ])('%s', (line, secret) => goes(line, secret));
+
+  it.each([
+    ['password=@@TRUNK_PASSWORD@@   ; substituted by provisioning'],
+    ['smtp_password = @SMTP_PASSWORD@'],
+    ['htpasswd: Adding password for user encoder'],
+    ['htpasswd: updating password for user vmix in /etc/nginx/.rtmp-htpasswd'],
+    ['register => 341070_trunk@sip.flowroute.com:5060/6248'],
+    ['{"stream_key":"********","status":"idle"}'],
+  ])('keeps %s', (line) => keeps(line));
+});
