@@ -116,6 +116,18 @@ function isGroupedKey(text: string): boolean {
  */
 const PREFIXED_KEY = /^[A-Za-z][A-Za-z0-9]{0,7}(?:[-_][A-Za-z][A-Za-z0-9]{0,7}){0,2}[-_]((?:[a-z0-9]{20,}|[A-Z0-9]{20,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}))$/;
 
+/**
+ * A one-case key in dotted parts (Infisical's service token, `st.<uuid>.<32 hex>.<32 hex>`;
+ * round 102): two random parts or more (a UUID, or letters and digits, 8 or more), at least half
+ * of them. A host's or a class's name holds one at most (`a2c8130c.cloudfront.net`).
+ */
+function isDottedKey(text: string): boolean {
+  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$|^[A-Z0-9-]+(?:\.[A-Z0-9-]+)+$/.test(text)) return false;
+  const parts = text.split('.');
+  const random = parts.filter((part) => UUID.test(part) || RANDOM_GROUP.test(part)).length;
+  return random >= 2 && 2 * random >= parts.length;
+}
+
 function isPrefixedKey(text: string): boolean {
   const rest = PREFIXED_KEY.exec(text)?.[1];
   if (rest === undefined) return false;
@@ -155,7 +167,7 @@ function looksLikeToken(text: string, keyed = false): boolean {
   if (DOTTED_NAME.test(text)) return false;
   if (UUID.test(text)) return true;
   if (ONE_CASE_KEY.test(text)) return /[A-Za-z].*[A-Za-z]/.test(text) && /[0-9].*[0-9]/.test(text);
-  if (isGroupedKey(text) || (keyed && isPrefixedKey(text))) return true;
+  if (isGroupedKey(text) || (keyed && (isPrefixedKey(text) || isDottedKey(text)))) return true;
   if (!/[A-Z]/.test(text) || !/[a-z]/.test(text)) return false;
   return !readsAsPath(text) && !FIELDS.test(text);
 }
@@ -1234,6 +1246,7 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       const found = secretSpan(m);
       const finding = found === undefined ? undefined : spanFinding(ctx, m, bytes, found, lineSet);
       if (finding === undefined) return -1;
+      const before = findings.length;
       findings.push(finding);
       if (rule.spec.moreSecrets !== undefined) pushMoreSecrets(ctx, bytes, m, rule.spec.moreSecrets, findings);
       // A bare value cut short of its group (`<ConnectionString>DRIVER={x};SERVER=…;PWD=…<`: the
@@ -1241,7 +1254,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       // when the rest is short: each match from there reads to the same end again, so a long run
       // of fields (`password=a,password=b,…`, 300 KB) took minutes where it took milliseconds.
       const groupEnd = (found as readonly [number, number])[1];
-      return finding.end < groupEnd && groupEnd - finding.end <= CUT_RESCAN_MAX_BYTES ? finding.end : m.match.end;
+      if (finding.end < groupEnd && groupEnd - finding.end <= CUT_RESCAN_MAX_BYTES) return finding.end;
+      return resumeAfter(findings, before, m.match.end);
     }
     case 'sql-bindings': {
       const before = findings.length;
@@ -1281,9 +1295,21 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
         const finding = group === undefined ? undefined : spanFinding(ctx, m, bytes, group, lineSet);
         if (finding !== undefined) findings.push(finding);
       }
-      return findings.length > before ? m.match.end : -1;
+      return findings.length > before ? resumeAfter(findings, before, m.match.end) : -1;
     }
   }
+}
+
+/**
+ * Where the rules resume after a match whose findings are `findings[before…]`: past the match,
+ * or past its last secret when the match read on beyond it by a short rest, which the other
+ * rules then read (`client_secret=… -> access_token=…`: secret-change judged the new side a
+ * field, not a value, and the token in it was lost; round 102). Bounded as a cut value's rest is.
+ */
+function resumeAfter(findings: readonly Finding[], before: number, matchEnd: number): number {
+  let last = -1;
+  for (let i = before; i < findings.length; i++) last = Math.max(last, (findings[i] as Finding).end);
+  return last >= 0 && last < matchEnd && matchEnd - last <= CUT_RESCAN_MAX_BYTES ? last : matchEnd;
 }
 
 /**
