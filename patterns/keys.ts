@@ -57,6 +57,8 @@ export function minimalKeywords(keywords: readonly string[]): string[] {
 const SHORT_KEY_OWNERS = [
   'db', 'database', 'admin', 'root', 'smtp', 'mail', 'mysql', 'postgres', 'mongo', 'redis', 'ldap', 'bind', 'ftp', 'vnc',
   'amqp', 'rabbit', 'keystore', 'truststore',
+  // Rounds 94 and 101: Metasploit's datastore (`SMBPass => …`) and agent installers (`SERVERPASS=…`).
+  'smb', 'server',
 ];
 
 /**
@@ -106,7 +108,7 @@ export function textKeySource(keys: readonly string[]): string {
  * `otp]=` hold a bracket). They are the rule's keywords, and a rule whose anchor does not fit the
  * pass over every byte is woken by them alone: a follower missing here is a line never scanned.
  */
-const SHORT_KEY_FOLLOWERS = ['=', ':', '"', "'", '\\', ' ', '\t', '[', ']'];
+const SHORT_KEY_FOLLOWERS = ['=', ':', '"', "'", '\\', ' ', '\t', '[', ']', '&'];
 
 /** What else may follow one in code (`CODE_VALUE` and Make's `?=`): `pw.equals(`, `pw?=`, `pw||=`, `pw!==`. */
 const CODE_KEY_FOLLOWERS = ['.', '?', '|', '!'];

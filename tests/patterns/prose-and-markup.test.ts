@@ -34,6 +34,12 @@ describe("a page's CSRF token in a <meta> element", () => {
   });
   it.each(cases)('%s', (line, secret) => expectOnlySecretGone(scrubber, line, secret));
 
+  // With keys of a config's own, the key rules' anchors may not fit the pass over every byte, and
+  // their keywords find their lines: a short key before an HTML-escaped quote (`_csrf&quot;`) was
+  // no keyword, and its line was never scanned (s42).
+  const ownKeys = createScrubber({ sensitiveKeys: ['x_auth', 'q_pass', 'r_tok', 'z_key', 'k_sec', 'm_pw', 'n_cred', 'p_pin'] });
+  it.each(cases.filter(([line]) => line.startsWith('&lt;')))('with keys of its own: %s', (line, secret) => expectOnlySecretGone(ownKeys, line, secret));
+
   it.each([
     '<meta name="csrf-param" content="authenticity_token" />',
     `<meta name="description" content="${token()}">`,
