@@ -29,7 +29,6 @@ const pairPassword = `${sample.alnum(12)}7x2Q`;
 const vpnCookie = `${sample.from('0123456789ABCDEF', 6)}@${sample.from('0123456789', 5)}@${sample.from('0123456789ABCDEF', 4)}@${sample.from('0123456789ABCDEF', 40)}`;
 const pskValue = sample.alnum(32);
 const contentSample = createSampler(2026120544);
-const contentKid = contentSample.hex(32);
 const contentKey = contentSample.hex(32);
 const pipedPassword = `${sample.alnum(9)}!${sample.alnum(3)}`;
 const round86 = createSampler(2026120586);
@@ -263,11 +262,11 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
     anchorInPass: false,
     examples: {
       match: [
-        { input: `mp4decrypt --show-progress --key ${contentKid}:${contentKey} init.mp4 clear.mp4`, output: `mp4decrypt --show-progress --key ${contentKid}:${label('media-content-key')} init.mp4 clear.mp4` },
-        { input: `packager in=a.mp4,stream=video,output=v.mp4 --enable_raw_key_encryption --keys label=HD:key_id=${contentKid}:key=${contentKey}`, output: `packager in=a.mp4,stream=video,output=v.mp4 --enable_raw_key_encryption --keys label=HD:key_id=${contentKid}:key=${label('media-content-key')}` },
         { input: `ffmpeg -y -decryption_key ${contentKey} -i enc.mp4 -c copy out.mp4`, output: `ffmpeg -y -decryption_key ${label('media-content-key')} -i enc.mp4 -c copy out.mp4` },
       ],
-      noMatch: [`mp4info --key-id ${contentKid} enc.mp4`, 'mp4decrypt --key 1:${CONTENT_KEY} a.mp4 b.mp4'],
+      // mp4decrypt's and Shaka's forms are in tests/patterns/devices-and-services.test.ts: their
+      // examples here took room from the pass over every byte (`pass-room.js`).
+      noMatch: ['mp4decrypt --key 1:${CONTENT_KEY} a.mp4 b.mp4'],
     },
   },
   {

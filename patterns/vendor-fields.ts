@@ -35,11 +35,14 @@ export const vendorFieldRules: readonly RuleSpec[] = [
     family: 'structured',
     description: "WireGuard's PresharedKey (a peer's symmetric key: 32 bytes in base64) in a config, or as wg-easy, Ansible or Netplan name it (presharedKey, preshared_key, preshared-key)",
     // `PrivateKey` is a sensitive key already; the preshared key is as secret, its shape exact.
-    regex: String.raw`${NAME_START}(?i:pre[_-]?shared[_-]?key)${SEP}(${KEY32_BASE64})`,
-    keywords: PRESHARED_KEY_NAMES,
+    // Round 102: `wg set … private-key <(echo …)` and `preshared-key <(echo …)`, a key given to wg
+    // through a process substitution, as wg-quick's trace echoes its commands.
+    regex: String.raw`${NAME_START}(?i:pre[_-]?shared[_-]?key)${SEP}(${KEY32_BASE64})|[ \t](?:private|preshared)-key[ \t]+<\([ \t]*echo[ \t]+["']?(${KEY32_BASE64})`,
+    keywords: [...PRESHARED_KEY_NAMES, 'private-key'],
     examples: {
       match: [
         { input: `PresharedKey = ${wgKey}`, output: `PresharedKey = ${label('wireguard-preshared-key')}` },
+        { input: `wg-quick[42912]: [#] wg set wg0 private-key <(echo ${wgKey}) listen-port 51820`, output: `wg-quick[42912]: [#] wg set wg0 private-key <(echo ${label('wireguard-preshared-key')}) listen-port 51820` },
       ],
       noMatch: ['PresharedKey = ${WG_PSK}'],
     },

@@ -56,10 +56,6 @@ export const PASSWORD_KEYS: readonly string[] = [
   // Round 69: Dovecot's LDAP bind password (`dnpass=`), and a password's new and old values
   // (`newpass=`, `oldpass=`); each holds `pass`, which the pass over every byte finds already.
   'dnpass', 'newpass', 'oldpass',
-  // Rounds 94 and 101: a service's password run into one word with its service's name, as
-  // Metasploit's datastore (`SMBPass => …`), agent installers (`SERVERPASS=…`) and scripts name
-  // it. Each holds `pass`; `bypass` and `compass` are still no keys.
-  'smbpass', 'serverpass', 'dbpass', 'rootpass', 'adminpass', 'userpass', 'sqlpass', 'mysqlpass', 'ldappass', 'ftppass', 'mailpass', 'smtppass', 'httppass', 'vncpass', 'wifipass',
   // Round 73: a passcode (CleverTap's `X-CleverTap-Passcode`, a device's or an app's passcode);
   // round 70: a pre-shared key by its short name (Sony Bravia's `X-Auth-PSK`, `wpa_psk=`), a whole word.
   'passcode', 'psk',
@@ -88,9 +84,9 @@ export const STRICT_SECRET_KEYS: readonly string[] = [
   'reset password token', 'confirmation token', 'unlock token', 'invitation token',
   // Round 56: ClickHouse's HTTP interface takes the user's password in `X-ClickHouse-Key`.
   'clickhouse key',
-  // Round 103: Asterisk's and PJSIP's stored SIP digests (`md5secret=`, `md5_cred=`): MD5 of
-  // `user:realm:password`, which answers any digest challenge as the password would.
-  'md5 cred', 'md5secret',
+  // Round 103: PJSIP's stored SIP digest (`md5_cred=`; chan_sip's `md5secret` ends in `secret`):
+  // MD5 of `user:realm:password`, which answers any digest challenge as the password would.
+  'md5 cred',
 ];
 
 /** Keys whose values are secrets other than passwords. */

@@ -67,6 +67,8 @@ describe('a password in prose or on a command line', () => {
 describe('media and communications: stream keys, SIP digests, connection tokens', () => {
   const uuid = [8, 4, 4, 4, 12].map((n) => s.hex(n)).join('-');
   const digest = s.hex(32);
+  const kid = s.hex(32);
+  const contentKey = s.hex(32);
   it.each([
     [`mux.live_streams.create -> {"data":{"stream_key":"${uuid}","status":"idle"}}`, uuid],
     [`notify: on_publish 'http://127.0.0.1:9090/rtmp/auth?call=publish&app=live&name=cam20&streamkey=${token}&tcurl=rtmp://ingest.example.org/live'`, token],
@@ -74,6 +76,9 @@ describe('media and communications: stream keys, SIP digests, connection tokens'
     [`POST /participant/message HTTP/1.1\\r\\nX-Amz-Bearer: ${token}${token}\\r\\n`, `${token}${token}`],
     [`<PlayReady><KeySeed>${token}${token}</KeySeed></PlayReady>`, `${token}${token}`],
     [`register => 341070_trunk:P@${pw}#@sip.flowroute.com:5060/6248`, `P@${pw}#`],
+    // A DRM content key beside its public key id.
+    [`mp4decrypt --show-progress --key ${kid}:${contentKey} init.mp4 clear.mp4`, contentKey],
+    [`packager in=a.mp4,stream=video,output=v.mp4 --enable_raw_key_encryption --keys label=HD:key_id=${kid}:key=${contentKey}`, contentKey],
   ])('%s', (line, secret) => goes(line, secret));
 
   it.each([
@@ -83,5 +88,23 @@ describe('media and communications: stream keys, SIP digests, connection tokens'
     ['htpasswd: updating password for user vmix in /etc/nginx/.rtmp-htpasswd'],
     ['register => 341070_trunk@sip.flowroute.com:5060/6248'],
     ['{"stream_key":"********","status":"idle"}'],
+    [`mp4info --key-id ${s.hex(32)} enc.mp4`],
   ])('keeps %s', (line) => keeps(line));
+});
+
+describe('a secret beside what its rule reads past it, and tokens in dotted parts', () => {
+  const squareToken = `EAAA${s.alnum(60)}`;
+  const uuid = [8, 4, 4, 4, 12].map((n) => s.hex(n)).join('-');
+  const serviceToken = `st.${uuid}.${s.hex(32)}.${s.hex(32)}`;
+  // A WireGuard key: 32 bytes in base64, its last character before `=` one of 16.
+  const wgKey = Buffer.from(s.hex(64), 'hex').toString('base64');
+  it.each([
+    // secret-change reads `-> access_token=…` as the client secret's new value, judges it a field,
+    // and the token there is the other rules' to find.
+    [`POST https://connect.squareup.com/oauth2/token client_id=sq0idp-${s.alnum(22)} client_secret=sq0csp-${s.alnum(43)} -> access_token=${squareToken} expires_at=2025-04-03T00:00:00Z`, squareToken],
+    [`+ infisical export --env=prod --format=dotenv --token=${serviceToken} > .env`, serviceToken],
+    [`Jan 15 05:42:59 bastion wg-quick[42912]: [#] wg set wg0 private-key <(echo ${wgKey}) listen-port 51820`, wgKey],
+  ])('%s', (line, secret) => goes(line, secret));
+
+  it.each([['token=a2c8130c6d52.cloudfront.net'], ['token=ip-10-0-0-1.ec2.internal'], ['session_token=v1.2.3']])('keeps %s', (line) => keeps(line));
 });
