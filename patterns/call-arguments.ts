@@ -40,6 +40,11 @@ const THIRD = [
   String.raw`\bimap_open`,
 ];
 
+/** A literal in source code as a report quotes it, its quotes perhaps escaped (a JSON string's): the content the group. */
+const CODE_LITERAL = String.raw`(?:\\?"([^"\\\r\n]+)\\?"|'([^'\\\r\n]+)')`;
+/** An argument that names something (a URL, a user) as a literal, or a variable or member chain: no group. */
+const CODE_NAME = String.raw`(?:\\?"[^"\\\r\n]*\\?"|'[^'\\\r\n]*'|[A-Za-z_$][\w$.]*)`;
+
 /** A string literal that names something (a user, a database): no group. */
 const NAME_LITERAL = String.raw`b?(?:'[^'\\\r\n]*'|"[^"\\\r\n]*")`;
 /** A string literal, Python's bytes too (`b'…'`), its content the group. */
@@ -159,6 +164,21 @@ export const callArgumentRules: readonly RuleSpec[] = [
         { input: `#1 /app/Inbox.php(31): imap_open('{imap.example.org:993/imap/ssl}INBOX', 'ada', '${password}')`, output: `#1 /app/Inbox.php(31): imap_open('{imap.example.org:993/imap/ssl}INBOX', 'ada', '${label('php-trace-password')}')` },
       ],
       noMatch: ["#0 /app/Connector.php(70): PDO->__construct('mysql:host=db;p...', 'app', NULL, Array)", '#0 /app/Cache.php(18): Redis->auth(Array)'],
+    },
+  },
+  {
+    id: 'db-connect-call-password',
+    family: 'generic',
+    description:
+      "the password literal of a database connection call in source code, as a scanner's report or a traceback quotes the line: JDBC's DriverManager.getConnection(url, \"user\", \"…\"), PHP's new PDO('dsn', 'user', '…'), new mysqli(…) and mysqli_connect(…), the MySQL C API's mysql_real_connect(conn, host, user, \"…\", …)",
+    // Round 104. Literals only: `new PDO($dsn, $user, $pass)` names variables.
+    regex: String.raw`(?:\bDriverManager\.getConnection\(|\bnew[ \t]+(?:PDO|mysqli)\(|\bmysqli_connect\()[ \t]*${CODE_NAME}[ \t]*,[ \t]*${CODE_NAME}[ \t]*,[ \t]*${CODE_LITERAL}[ \t]*[,)]|\bmysql_real_connect\([ \t]*[^,()\r\n]+,[ \t]*${CODE_NAME}[ \t]*,[ \t]*${CODE_NAME}[ \t]*,[ \t]*${CODE_LITERAL}[ \t]*[,)]`,
+    keywords: ['pdo', 'mysql', 'jdbc'],
+    examples: {
+      // JDBC's and the MySQL C API's forms are in tests/patterns/devices-and-services.test.ts: as
+      // examples here they took room from the pass over every byte (`pass-room.js`).
+      match: [{ input: `mysql_real_connect(conn, "db", "app", "${password}", "shop", 3306, NULL, 0)`, output: `mysql_real_connect(conn, "db", "app", "${label('db-connect-call-password')}", "shop", 3306, NULL, 0)` }],
+      noMatch: ['$pdo = new PDO($dsn, $user, $pass);', 'Connection conn = DriverManager.getConnection(url, props);'],
     },
   },
   {

@@ -89,4 +89,19 @@ export const vendorFieldRules: readonly RuleSpec[] = [
       noMatch: ['{"type":"random_password","name":"db","instances":[]}'],
     },
   },
+  {
+    id: 'terraform-variable-default',
+    family: 'structured',
+    description: 'the default of a Terraform variable named for a secret, on one line as a scanner or a plan quotes it: variable "db_password" { type = string default = "…" }',
+    // Round 104 (tfsec's and pre-commit's reports). The name says what the default is; the rest
+    // of the block (type, description, sensitive) stands between.
+    regex: String.raw`\bvariable[ \t]+\\?"[A-Za-z0-9_-]*(?i:password|passwd|secret|token|api_?key|private_?key|access_?key)s?\\?"[ \t]*\{[^{}\r\n]*?\bdefault[ \t]*=[ \t]*\\?"([^"\\\r\n]+)\\?"`,
+    keywords: ['pass', 'secret', 'token', 'key'],
+    anchor: String.raw`variable[ \t]+\\?"`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `variable "rds_master_password" { type = string  default = "${tfResult}" }`, output: `variable "rds_master_password" { type = string  default = "${label('terraform-variable-default')}" }` }],
+      noMatch: ['variable "db_password" { type = string  default = "" }', 'variable "token_ttl" { default = "3600" }'],
+    },
+  },
 ];

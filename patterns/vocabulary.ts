@@ -162,6 +162,8 @@ export const SECRET_KEYS: readonly string[] = [
   // `streamkey=`), which lets anyone broadcast as the channel; PlayReady's key seed, from which
   // every content key of a service is derived.
   'stream key', 'key seed',
+  // Round 104: passport-jwt's and NestJS's JWT strategy option (`secretOrKey: "…"`), the signing secret.
+  'secret or key',
 ];
 
 /**
@@ -194,6 +196,8 @@ const SAFE_ID_KEYS: readonly string[] = [
   'pusher key', 'pusher app key', 'plivo auth id', 'auth id',
   // A model's or a package's version, a digest (Replicate's `"version":"<sha256>"`; rounds 82 and 83).
   'version',
+  // detect-secrets' baseline keeps a finding's SHA-1 so that it can hold no secret (`"hashed_secret": "011344…"`).
+  'hashed secret',
   'trace id', 'span id', 'parent id', 'parent span id', 'request id', 'x request id', 'amzn request id',
   'x amzn request id', 'x amzn trace id', 'amzn trace id', 'aws request id', 'traceparent', 'tracestate',
   'correlation id', 'x correlation id', 'message id', 'event id', 'execution id', 'invocation id',
@@ -416,6 +420,11 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // wp-config.php before its keys are set (`define( 'AUTH_KEY', 'put your unique phrase here' )`),
     // and Playwright's debug namespaces (`DEBUG=pw:api`, `pw:browser`: not a `pw` key's value).
     'ok', 'put your unique phrase here', 'api', 'browser', 'protocol', 'channel',
+    // Round 104: a language's keyword before the expression that gives the value (Swift's `let
+    // password = try keychain.get(…)`, `await vault.read(…)`, `new Secret(…)`), not the value.
+    'try', 'await', 'new',
+    // Round 104: a value still to be written (`api_key: "TODO"`).
+    'todo', 'tbd', 'fixme',
   ]),
   // The same, as shapes (JavaScript regex sources, matched against the whole value, ignoring case).
   // SQL parameters and empties in brackets are not values either: $1, ?, %(password)s, (none).
@@ -718,6 +727,14 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`secret\[[\w.-]+\]?`,
     String.raw`https?(?::|%3a)(?:/|%2f){2}[a-z0-9.-]+(?:(?::|%3a)[0-9]{1,5})?(?:(?:/|%2f)[\w.~-]*)*`,
     String.raw`@(?:[a-z0-9]+-)+(?:password|passwd|pass|pwd|secret|token|key|credentials?)s?`,
+    // Round 104: a method's call that gives the value in code, as scanners' reports quote the line
+    // (`cfg.Password = strings.TrimSpace(string(b))`, `Bundle.main.object(forInfoDictionaryKey: …`,
+    // PowerShell's `[Environment]::GetEnvironmentVariable("…")`): a dotted name, then its `(`.
+    String.raw`[a-z_$][\w$]*(?:\??\.[a-z_$][\w$]*)+\(.*`, String.raw`\[[a-z_][\w.]*\]::[a-z_]\w*\(.*`,
+    // Round 105: CircleCI's mask of a variable (`xxxx` and its last four), a file or variable a
+    // signing tool reads the password from (apksigner's `--key-pass file:/run/secrets/…`), and
+    // Halyard's reference to an encrypted secret (`encrypted:s3!r:us-east-1!b:bucket!f:file!k:key`).
+    'x{4,}[a-z0-9]{0,4}', String.raw`(?:file|env):[\w./-]+`, String.raw`encrypted:[a-z0-9]+![^\s]*`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
   // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as
@@ -748,6 +765,11 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // `os.getenv("…")`, Ruby's `ENV['…']` and `ENV.fetch("…")`, Java's `System.getenv("…")`. The
     // name in capitals, as environments spell them (`env(Xk9pq2Lm)` may be a secret); not with a
     // default (`env('DB_PASSWORD', '…')`): the default is written there, and may be one.
+    // Round 104: Vite's build-time environment (`import.meta.env.VITE_OPENAI_API_KEY`), a secret
+    // manager's path with the field it takes (`prod/app/db:password`), and a Go struct's next
+    // field after an empty one (`&{Username: Password: Auth: ServerAddress:ghcr.io …}`; round 105).
+    String.raw`import\.meta\.env\.[A-Z_][A-Z0-9_]*,?`, String.raw`(?:[\w.-]+/)+[\w.-]+[:#](?:[a-z_]*password|passwd|secret|token|key|value)`,
+    String.raw`[A-Z][a-z]+(?:[A-Z][a-z]+)+:\S*`,
     String.raw`(?:[Ee]nv|ENV|Env)(?:\.get|\.fetch)?\([ \t]*\\*["']?[A-Z_][A-Z0-9_]*\\*["']?[ \t]*\)|(?:os\.)?getenv\([ \t]*\\*["']?[A-Z_][A-Z0-9_]*\\*["']?[ \t]*\)|(?:os\.)?environ\.get\([ \t]*\\*["'][A-Z_][A-Z0-9_]*\\*["'][ \t]*\)|System\.getenv\([ \t]*\\*"[A-Z_][A-Z0-9_]*\\*"[ \t]*\)|(?:os\.environ|ENV|env|process\.env|\$_ENV|\$_SERVER)\[\\*["'][A-Z_][A-Z0-9_]*\\*["']\]`,
   ]),
   // After `password: ` and before more words, these start a sentence (`password: must be at least

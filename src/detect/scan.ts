@@ -534,10 +534,11 @@ const WRAPPER_CALL = /^[A-Za-z_][A-Za-z0-9_.:]*(?:<[^<>()]*>)?\(\[?$/;
 const SECRET_WRAPPER = /^(?:Some|Secret[A-Za-z]*|Sensitive|Redacted|Masked|Protected)(?:<[^<>()]*>)?\(\[?$/;
 /**
  * What another call's argument is when it names where the secret is rather than being it: an
- * environment variable (`os.environ.get("DB_PASSWORD")`) or a lower-case key or path
- * (`get_secret("prod/api-key")`). The call then stays whole.
+ * environment variable (`os.environ.get("DB_PASSWORD")`), a lower-case key or path
+ * (`get_secret("prod/api-key")`) or a camelCase name of letters (Gradle's
+ * `findProperty('nexusPassword')`; round 104). The call then stays whole.
  */
-const NAME_ARGUMENT = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9]+(?:[-_./:][a-z0-9]+)*)$/;
+const NAME_ARGUMENT = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9]+(?:[-_./:][a-z0-9]+)*|[a-z]+(?:[A-Z][a-z]+)+)$/;
 
 /**
  * The quoted argument of a wrapper call the bare value `[start, end)` opens (`Some("…")`), as its
@@ -560,13 +561,18 @@ function wrappedArgument(ctx: ScanContext, bytes: Buffer, start: number, end: nu
     open++;
     if (bytes[open] === 0x5b) open++;
   }
-  const quote = bytes[open];
   const call = latin1(bytes, start, open);
+  // The argument's quote may be escaped, as a line quoted in a JSON string has it (`requireEnv(\"JWT_SECRET\")`; round 104).
+  const escaped = bytes[open] === 0x5c && bytes[open + 1] === QUOTE;
+  if (escaped) open++;
+  const quote = bytes[open];
   if ((quote !== QUOTE && quote !== 0x27) || !WRAPPER_CALL.test(call)) return undefined;
   const lineEnd = lineEndOf(bytes, open);
-  const close = bytes.indexOf(quote, open + 1);
+  let close = bytes.indexOf(quote, open + 1);
+  if (escaped) while (close >= 0 && close < lineEnd && bytes[close - 1] !== 0x5c) close = bytes.indexOf(quote, close + 1);
   const after = bytes[close + 1];
   if (close < 0 || close >= lineEnd || (after !== 0x29 && after !== 0x5d && after !== 0x2c)) return undefined; // ) ] ,
+  if (escaped) close--;
   const argument = latin1(bytes, open + 1, close);
   const named = !SECRET_WRAPPER.test(call) && NAME_ARGUMENT.test(argument);
   return close > open + 1 && !named && ctx.isCandidateValue(argument) ? [open + 1, close] : null;

@@ -108,3 +108,35 @@ describe('a secret beside what its rule reads past it, and tokens in dotted part
 
   it.each([['token=a2c8130c6d52.cloudfront.net'], ['token=ip-10-0-0-1.ec2.internal'], ['session_token=v1.2.3']])('keeps %s', (line) => keeps(line));
 });
+
+describe("code as secret scanners' reports and CI logs quote it", () => {
+  it.each([
+    [`WARN: core/src/main/java/org/example/Mailer.java:294 [java:S2068] Review this potentially hard-coded credential: Connection conn = DriverManager.getConnection("jdbc:postgresql://db.staging.acme.io/shop", "alice", "${pw}");`],
+    [`[generic-secret] app/Services/SmsService.php:477 $pdo = new PDO('mysql:host=db.prod.local;dbname=shop', 'ana.silva', '${pw}');`],
+    [`{"file": "firmware/main/app_main.c", "snippet": "if (!mysql_real_connect(conn, \\"db.local\\", \\"grafana\\", \\"${pw}\\", \\"app\\", 3306, NULL, 0)) {"}`],
+    [`::warning file=drivers/mqtt_client.c,line=381,title=Hardcoded secret::#define WIFI_PASSWORD "${pw}"  // SSID HomeNet-5G`],
+    [`terraform/variables.tf:467: variable "rds_master_password" { type = string  default = "${pw}" }`],
+    [`functions/api/index.js:440:2: module.exports = { secretOrKey: "${pw}" };`],
+  ])('%s', (line) => goes(line, pw));
+
+  it.each([
+    ['snippet="let password = try keychain.get(\\"password\\")"'],
+    ["Finding:     credentials { username = project.findProperty('nexusUser'); password = project.findProperty('nexusPassword') }"],
+    ['internal/config/config.go:271: cfg.Password = strings.TrimSpace(string(b))'],
+    ['snippet="const jwtSecret = requireEnv(\\"JWT_SECRET\\");"'],
+    ['"text": "OpenaiApiKey: import.meta.env.VITE_OPENAI_API_KEY,"'],
+    ['build/Publish-Package.ps1:90:13: $apiKey = [Environment]::GetEnvironmentVariable("NUGET_API_KEY", "User")'],
+    ['Tests/AppTests/Fixtures.swift:306:let apiKey = Bundle.main.object(forInfoDictionaryKey: "API_KEY") as? String'],
+    ['snippet="api_key: \\"TODO\\","'],
+    [`{"type": "Hex High Entropy String", "filename": "app/settings.py", "hashed_secret": "${s.hex(40)}", "is_verified": false, "line_number": 181}`],
+    ['{"name": "DOCKER_PASS", "value": "xxxxdf72"}'],
+    ['    DB_PASSWORD: prod/app/db:password'],
+    ['apksigner sign --ks release.jks --ks-pass env:KS_PASS --key-pass file:/run/secrets/key_pass app-release-unsigned.apk'],
+    ['      password: encrypted:s3!r:us-east-1!b:hooli-halyard-secrets!f:jenkins.yml!k:password'],
+    ['variable "db_password" { type = string  default = "" }'],
+    ['$pdo = new PDO($dsn, $user, $pass);'],
+  ])('keeps %s', (line) => keeps(line));
+
+  // A wrapper's quoted argument is still the value when its quotes are escaped.
+  it.each([[`snippet="password = Secret(\\"${pw}\\")"`]])('%s', (line) => goes(line, pw));
+});
