@@ -531,6 +531,23 @@ export const commandLineRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'keychain-cli-password',
+    family: 'command-line',
+    description: "a password given to macOS's security tool, as an iOS build's log echoes it: unlock-keychain, create-keychain and set-keychain-password -p …, set-key-partition-list -k …, import <file.p12> -P …",
+    // Round 105 (fastlane and Xcode jobs in CI). By subcommand, since each gives a letter its own
+    // meaning (`import`'s `-k` names the keychain, `set-key-partition-list`'s is its password).
+    regex: String.raw`\bsecurity[ \t]+(?:(?:unlock|create)-keychain|set-keychain-password)\b[^\r\n|;&]*?[ \t]-p[ \t]+${GLUED_VALUE}|\bsecurity[ \t]+import\b[^\r\n|;&]*?[ \t]-P[ \t]+${GLUED_VALUE}|\bsecurity[ \t]+set-key-partition-list\b[^\r\n|;&]*?[ \t]-k[ \t]+${GLUED_VALUE}`,
+    // `keychain` and `key-partition` hold `key`, and `import` names the keychain (`-k …keychain`);
+    // `p12` as a literal of its own cost the pass over every byte room.
+    keywords: ['key'],
+    anchor: String.raw`security[ \t]+(?:unlock-keychain|create-keychain|set-keychain-password|set-key-partition-list|import)\b`,
+    anchorInPass: false,
+    examples: {
+      match: [{ input: `security unlock-keychain -p '${password}' ~/Library/Keychains/ci.keychain-db`, output: `security unlock-keychain -p '${label('keychain-cli-password')}' ~/Library/Keychains/ci.keychain-db` }],
+      noMatch: ['security unlock-keychain -p "$KEYCHAIN_PASSWORD" build.keychain', 'security import dist.p12 -k build.keychain -T /usr/bin/codesign'],
+    },
+  },
+  {
     id: 'identity-install-password',
     family: 'command-line',
     description: "FreeIPA's installers' passwords: ipa-server-install's and ipa-replica-install's -p (Directory Manager) and -a (admin), ipa-client-install's -w (the enrolling principal's), all as one span",

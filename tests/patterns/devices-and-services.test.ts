@@ -137,6 +137,15 @@ describe("code as secret scanners' reports and CI logs quote it", () => {
     ['$pdo = new PDO($dsn, $user, $pass);'],
   ])('keeps %s', (line) => keeps(line));
 
+  // macOS's security tool in an iOS build's log, each subcommand's password flag.
+  it.each([
+    [`[08:58:19]: $ security unlock-keychain -p '${pw}' ~/Library/Keychains/ci.keychain-db`],
+    [`+ security create-keychain -p "${pw}" build.keychain`],
+    [`+ security import dist.p12 -k build.keychain -P '${pw}' -T /usr/bin/codesign`],
+    [`security set-key-partition-list -S apple-tool:,apple: -s -k ${pw} build.keychain`],
+  ])('%s', (line) => goes(line, pw));
+  it.each([['security unlock-keychain -p "$KEYCHAIN_PASSWORD" build.keychain'], ['security import dist.p12 -k build.keychain -T /usr/bin/codesign']])('keeps %s', (line) => keeps(line));
+
   // A wrapper's quoted argument is still the value when its quotes are escaped.
   it.each([[`snippet="password = Secret(\\"${pw}\\")"`]])('%s', (line) => goes(line, pw));
 });
