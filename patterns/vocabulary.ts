@@ -121,6 +121,8 @@ export const SECRET_KEYS: readonly string[] = [
   'secret text',
   // Round 103: Amazon Connect's participant connection token, sent as `X-Amz-Bearer`.
   'amz bearer',
+  // Round 99: NiFi's key for the sensitive properties of its flow (`nifi.sensitive.props.key=…`).
+  'props key',
   // Round 52: Keycloak's `credential.secret_data` (a TOTP seed, a password's hash). Every key here
   // is spelled in the anchors of the key rules, each of which must fit the room the pass over every
   // byte gives one (MAX_PASS_ANCHOR_CHARS): Devise's tokens (strict, above) end in `token` here.
