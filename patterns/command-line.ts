@@ -531,6 +531,22 @@ export const commandLineRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'echo-into-password-flag',
+    family: 'command-line',
+    description: "a secret echoed into a command that reads it from its input, as its last flag says: echo … | hal config ci jenkins master add … --password, echo … | cli login --token-stdin",
+    // Round 105 (Halyard reads `--password` with no value from stdin). docker login's own form,
+    // with its user, is cli-login-password's. The flag ends the line or stands before another.
+    regex: String.raw`\b(?:echo|printf)[ \t]+(?:-[neE]+[ \t]+)?(?:${DQ}|'([^'\r\n]+)'|([^-$ \t\r\n"'|<>;&][^ \t\r\n"'|<>;&]*))[ \t]*\|[ \t]*(?:sudo[ \t]+)?[A-Za-z0-9_./-]+[^\r\n|;&]*?[ \t]--(?:password|passwd|pass|token|secret)(?:-stdin)?[ \t]*(?:$|--|\\[nr"]|")`,
+    keywords: ['pass', 'token', 'secret'],
+    anchor: String.raw`\|[^\r\n|]*[ \t]--(?:password|passwd|pass|token|secret)`,
+    anchorInPass: false,
+    minEntropy: 2.5,
+    examples: {
+      match: [{ input: `echo '${password}' | vault-cli unlock --passwd`, output: `echo '${label('echo-into-password-flag')}' | vault-cli unlock --passwd` }],
+      noMatch: ['echo "$JENKINS_TOKEN" | hal config ci jenkins master add main --password', 'echo yes | apt-get install --pass'],
+    },
+  },
+  {
     id: 'keychain-cli-password',
     family: 'command-line',
     description: "a password given to macOS's security tool, as an iOS build's log echoes it: unlock-keychain, create-keychain and set-keychain-password -p …, set-key-partition-list -k …, import <file.p12> -P …",

@@ -144,6 +144,10 @@ describe("code as secret scanners' reports and CI logs quote it", () => {
     [`+ security import dist.p12 -k build.keychain -P '${pw}' -T /usr/bin/codesign`],
     [`security set-key-partition-list -S apple-tool:,apple: -s -k ${pw} build.keychain`],
   ])('%s', (line) => goes(line, pw));
+  // A secret echoed into a command whose last flag reads it from its input.
+  it.each([[`echo ${pw} | hal config ci jenkins master add jenkins-main --address https://jenkins.initech.net --username spinnaker --password`]])('%s', (line) => goes(line, pw));
+  it.each([['echo "$JENKINS_TOKEN" | hal config ci jenkins master add main --password'], ['echo yes | apt-get install --pass']])('keeps %s', (line) => keeps(line));
+
   it.each([['security unlock-keychain -p "$KEYCHAIN_PASSWORD" build.keychain'], ['security import dist.p12 -k build.keychain -T /usr/bin/codesign']])('keeps %s', (line) => keeps(line));
 
   // A wrapper's quoted argument is still the value when its quotes are escaped.
