@@ -9,7 +9,7 @@ const key32 = sample.hex(32);
 const challenge = createSampler(2026120501).alnum(20);
 
 /** A SCEP challenge's key, its separator, and its value (quoted, or a run with no blank). */
-const SCEP_CHALLENGE = String.raw`(?:(?:^|[^A-Za-z0-9_.-])(?i:challenge)(?:[_-]?(?i:password|pwd|phrase))?(?:\\*["']?[ \t]*[=:][ \t]*|</[Kk]ey>[ \t]*<string>|>)|[ \t]-{1,2}(?i:challenge)(?:[_-]?(?i:password|pwd|phrase))?(?:=|[ \t]+)|\b(?i:challenge)[ _-]?(?i:password)[^\r\n]{0,120}?:[ \t]+)(?:\\*"([^"\\\r\n \t]{6,})\\*"|'([^'\r\n \t]{6,})'|([A-Za-z0-9+/=._~!@#%^&*-]*[0-9][A-Za-z0-9+/=._~!@#%^&*-]*))`;
+const SCEP_CHALLENGE = String.raw`(?:(?:^|[^A-Za-z0-9_.-])(?i:challenge)(?:[_-]?(?i:password|pwd|phrase))?(?:\\*["']?[ \t]*[=:][ \t]*|</[Kk]ey>[ \t]*(?:\\n)?[ \t]*<string>|>)|[ \t]-{1,2}(?i:challenge)(?:[_-]?(?i:password|pwd|phrase))?(?:=|[ \t]+)|\b(?i:challenge)[ _-]?(?i:password)[^\r\n]{0,120}?:[ \t]+)(?:\\*"([^"\\\r\n \t]{6,})\\*"|'([^'\r\n \t]{6,})'|([A-Za-z0-9+/=._~!@#%^&*-]{8,}))`;
 
 /**
  * Round 70 (IoT, home automation, game servers; blind): what devices, radios and game servers
@@ -66,11 +66,13 @@ export const deviceRules: readonly RuleSpec[] = [
     // WebAuthn nonce, which are public. The key stands alone (`code_challenge`, `challengeType`
     // are other keys).
     regex: [
-      String.raw`(?i:scep|ndes)[^\r\n]{0,400}?${SCEP_CHALLENGE}`,
-      String.raw`${SCEP_CHALLENGE}[^\r\n]{0,400}?(?i:scep|ndes)`,
+      String.raw`(?:\b|ms)(?i:scep|ndes)[^\r\n]{0,400}?${SCEP_CHALLENGE}`,
+      String.raw`${SCEP_CHALLENGE}[^\r\n]{0,400}?(?:\b|ms)(?i:scep|ndes)`,
     ].join('|'),
     keywords: ['scep', 'ndes'],
     minEntropy: 3,
+    // A token's shape: `challenge: 32-bytes`, `challenge=v1.2.3-rc4` are words and numbers (review of s42).
+    tokenShape: true,
     examples: {
       match: [
         { input: `scepserver -depot /var/db/scep -port 8080 -challenge=${challenge} -allowrenew 14`, output: `scepserver -depot /var/db/scep -port 8080 -challenge=${label('scep-challenge')} -allowrenew 14` },

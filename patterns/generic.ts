@@ -216,7 +216,7 @@ function codeConfigRules(vocabulary: Vocabulary): RuleSpec[] {
     {
       id: 'php-define-secret',
       family: 'generic',
-      description: "PHP define('DB_PASSWORD', '…'), define('AUTH_KEY', '…') and the other wp-config.php keys and salts: the quoted value",
+      description: "PHP define('DB_PASSWORD', '…'), define('AUTH_KEY', '…') and the other wp-config.php keys and salts, and C's #define WIFI_PASSWORD \"…\": the quoted value",
       // And C's `#define WIFI_PASSWORD "…"` (round 104: firmware, as a CI annotation quotes the line).
       regex: String.raw`\b(?i:define) ?\([ \t]*\\*["']${textKeySource(keys)}\\*["'][ \t]*,[ \t]*(?:"((?:[^"\\\n\r]|\\[^\n\r])+)"|'((?:[^'\\\n\r]|\\[^\n\r])+)'|\\"((?:[^"\\\n\r]|\\[^"\n\r])+)\\")|#[ \t]*define[ \t]+${textKeySource(keys)}[ \t]+\\?"((?:[^"\\\n\r]|\\[^"\n\r])+)\\?"`,
       keywords: ['define(', 'define (', '#define'],

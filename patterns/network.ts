@@ -150,7 +150,7 @@ export const networkRules: readonly RuleSpec[] = [
     description: "a SIP trunk's password in Asterisk's register => user:password@host line",
     // The password runs to the last `@` before the host, as a password may hold one (round 103:
     // `trunk:P@ssw0rd01#@sip.flowroute.com`); an auth user may follow it after a `:`.
-    regex: String.raw`\bregister[ \t]*=>[ \t]*(?:[a-z]+://)?[^:@ \t\r\n/]+(?:@[^:@ \t\r\n/]+)?:([^ \t\r\n:/]+?)(?::[^:@ \t\r\n/]*)?@[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^ \t\r\n@]*)?(?:~[0-9]+)?(?:[ \t;"'\\]|$)`,
+    regex: String.raw`\bregister[ \t]*=>[ \t]*(?:[a-z]+://)?[^:@ \t\r\n/]+(?:@[^:@ \t\r\n/]+)?:([^ \t\r\n:/]+?)(?::[^:@ \t\r\n/]*)?@(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)(?::[0-9]+)?(?:/[^ \t\r\n@]*)?(?:~[0-9]+)?(?:[ \t;,)"'\\]|$)`,
     keywords: ['register'],
     anchor: String.raw`register[ \t]*=>`,
     examples: {

@@ -171,16 +171,16 @@ export const protocolRules: readonly RuleSpec[] = [
   {
     id: 'ftp-pass-command',
     family: 'generic',
-    description: "the password of FTP's PASS command as a client's trace prints it: > PASS … (curl -v), C: PASS …, ---> PASS …",
+    description: "the password of FTP's PASS command as a client's trace prints it: > PASS … (curl -v), C: PASS …, ---> PASS …; IRC's PASS oauth:… as Twitch's chat clients send it",
     // Only after a trace's direction marker: `PASS src/app.test.ts` is a test runner's result line.
     // Or after a logger's ` - ` (commons-net's PrintCommandListener in a log4j or logback layout; round 66),
     // a word with no path's `/`, `.` or `:` (a test runner's `- PASS src/app.test.ts` stays).
     // Rounds 98 and 100: FileZilla Server's `(10.0.0.5)> PASS …`, an EDI client's `<send>: PASS …`, a
     // server's `[CLIENT]: PASS …`.
     // Round 103: IRC's PASS as Twitch's chat clients send it, `oauth:` and the token, after any marker.
-    regex: String.raw`(?:(?:^|[ \t")]|\\[nt])(?:>|C:|-+>|>>>|<send>:|\[CLIENT\]:)[ \t]*PASS[ \t]+([^ \t\r\n"\\]+)|[ \t]-[ \t]PASS[ \t]+([^ \t\r\n"\\/.:]+))[ \t]*(?:\r?$|\\+[nr"]|")|\bPASS[ \t]+oauth:([a-z0-9]{20,40})\b`,
+    regex: String.raw`(?:(?:^|[ \t")]|\\[nt])(?:>|C:|-+>|>>>|<send>:|\[CLIENT\]:)[ \t]*PASS[ \t]+([^ \t\r\n"\\]+)|[ \t]-[ \t]PASS[ \t]+([^ \t\r\n"\\/.:]+))[ \t]*(?:\r?$|\\+[nr"]|")|\b(?i:pass)[ \t]+oauth:([A-Za-z0-9]{20,40})\b`,
     keywords: ['pass'],
-    anchor: String.raw`(?:>:?|C:|\]:|[ \t]-[ \t])[ \t]*PASS[ \t]|PASS[ \t]+oauth:`,
+    anchor: String.raw`(?:>:?|C:|\]:|[ \t]-[ \t])[ \t]*PASS[ \t]|(?i:pass)[ \t]+oauth:`,
     anchorInPass: false,
     examples: {
       match: [

@@ -33,7 +33,7 @@ export const vendorFieldRules: readonly RuleSpec[] = [
   {
     id: 'wireguard-preshared-key',
     family: 'structured',
-    description: "WireGuard's PresharedKey (a peer's symmetric key: 32 bytes in base64) in a config, or as wg-easy, Ansible or Netplan name it (presharedKey, preshared_key, preshared-key)",
+    description: "WireGuard's PresharedKey (a peer's symmetric key: 32 bytes in base64) in a config, or as wg-easy, Ansible or Netplan name it (presharedKey, preshared_key, preshared-key); a private or preshared key given to wg set through <(echo …)",
     // `PrivateKey` is a sensitive key already; the preshared key is as secret, its shape exact.
     // Round 102: `wg set … private-key <(echo …)` and `preshared-key <(echo …)`, a key given to wg
     // through a process substitution, as wg-quick's trace echoes its commands.
@@ -95,13 +95,16 @@ export const vendorFieldRules: readonly RuleSpec[] = [
     description: 'the default of a Terraform variable named for a secret, on one line as a scanner or a plan quotes it: variable "db_password" { type = string default = "…" }',
     // Round 104 (tfsec's and pre-commit's reports). The name says what the default is; the rest
     // of the block (type, description, sensitive) stands between.
-    regex: String.raw`\bvariable[ \t]+\\?"[A-Za-z0-9_-]*(?i:password|passwd|secret|token|api_?key|private_?key|access_?key)s?\\?"[ \t]*\{[^{}\r\n]*?\bdefault[ \t]*=[ \t]*\\?"([^"\\\r\n]+)\\?"`,
+    regex: String.raw`\bvariable[ \t]+\\?"[A-Za-z0-9_-]*(?i:password|passwd|pass|pwd|secret|token|api_?key|private_?key|access_?key)s?\\?"[ \t]*\{[^{}\r\n]*?\bdefault[ \t]*=[ \t]*\\?"([^"\\\r\n]+)\\?"`,
     keywords: ['pass', 'secret', 'token', 'key'],
     anchor: String.raw`variable[ \t]+\\?"`,
     anchorInPass: false,
+    // A token's or a password's shape: a default that is a path or a scope is a name
+    // (`"kms_key_alias_for_secrets" { default = "alias/prod-secrets" }`; review of s42).
+    tokenShape: true,
     examples: {
       match: [{ input: `variable "rds_master_password" { type = string  default = "${tfResult}" }`, output: `variable "rds_master_password" { type = string  default = "${label('terraform-variable-default')}" }` }],
-      noMatch: ['variable "db_password" { type = string  default = "" }', 'variable "token_ttl" { default = "3600" }'],
+      noMatch: ['variable "db_password" { type = string  default = "" }', 'variable "token_ttl" { default = "3600" }', 'variable "kms_key_alias_for_secrets" { default = "alias/prod-secrets-2024" }'],
     },
   },
 ];

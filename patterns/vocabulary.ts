@@ -729,14 +729,14 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`secret\[[\w.-]+\]?`,
     String.raw`https?(?::|%3a)(?:/|%2f){2}[a-z0-9.-]+(?:(?::|%3a)[0-9]{1,5})?(?:(?:/|%2f)[\w.~-]*)*`,
     String.raw`@(?:[a-z0-9]+-)+(?:password|passwd|pass|pwd|secret|token|key|credentials?)s?`,
-    // Round 104: a method's call that gives the value in code, as scanners' reports quote the line
-    // (`cfg.Password = strings.TrimSpace(string(b))`, `Bundle.main.object(forInfoDictionaryKey: …`,
-    // PowerShell's `[Environment]::GetEnvironmentVariable("…")`): a dotted name, then its `(`.
-    String.raw`[a-z_$][\w$]*(?:\??\.[a-z_$][\w$]*)+\(.*`, String.raw`\[[a-z_][\w.]*\]::[a-z_]\w*\(.*`,
-    // Round 105: CircleCI's mask of a variable (`xxxx` and its last four), a file or variable a
-    // signing tool reads the password from (apksigner's `--key-pass file:/run/secrets/…`), and
-    // Halyard's reference to an encrypted secret (`encrypted:s3!r:us-east-1!b:bucket!f:file!k:key`).
-    'x{4,}[a-z0-9]{0,4}', String.raw`(?:file|env):[\w./-]+`, String.raw`encrypted:[a-z0-9]+![^\s]*`,
+    // Round 104: a method's call on a name that gives the value in code, as scanners' reports
+    // quote the line (`cfg.Password = strings.TrimSpace(string(b))`, Swift's `Bundle.main.object(forInfoDictionaryKey: …`),
+    // and PowerShell's static call
+    // (`[Environment]::GetEnvironmentVariable("…")`). Only a name or a call of one as the argument:
+    // `Pass.Word(2024)` or a literal inside (`Buffer.from("…")`) may be the secret (review of s42).
+    String.raw`[a-z_$][\w$]*(?:\??\.[a-z_$][\w$]*)+\((?:[a-z_$][\w$.]*(?:\([a-z_$][\w$.]*\))?\)[;,]?|[a-z_$]\w*:)`, String.raw`\[[a-z_][\w.]*\]::[a-z_]\w*\(.*`,
+    // Round 105: Halyard's reference to an encrypted secret (`encrypted:s3!r:us-east-1!b:bucket!f:file!k:key`).
+    String.raw`encrypted:[a-z0-9]+![^\s]*`,
   ]),
   // Placeholders written in capitals, as templates, shells and docs write them: $(PGPASSWORD),
   // {PASS}, %PASSWORD%, and shell variables ($MYSQL_PASSWORD in `mysql -p$MYSQL_PASSWORD`, as
@@ -767,11 +767,12 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // `os.getenv("…")`, Ruby's `ENV['…']` and `ENV.fetch("…")`, Java's `System.getenv("…")`. The
     // name in capitals, as environments spell them (`env(Xk9pq2Lm)` may be a secret); not with a
     // default (`env('DB_PASSWORD', '…')`): the default is written there, and may be one.
-    // Round 104: Vite's build-time environment (`import.meta.env.VITE_OPENAI_API_KEY`), a secret
-    // manager's path with the field it takes (`prod/app/db:password`), and a Go struct's next
-    // field after an empty one (`&{Username: Password: Auth: ServerAddress:ghcr.io …}`; round 105).
+    // Round 104: Vite's build-time environment (`import.meta.env.VITE_OPENAI_API_KEY`), and a
+    // secret manager's path with the field it takes (`prod/app/db:password`).
     String.raw`import\.meta\.env\.[A-Z_][A-Z0-9_]*,?`, String.raw`(?:[\w.-]+/)+[\w.-]+[:#](?:[a-z_]*password|passwd|secret|token|key|value)`,
-    String.raw`[A-Z][a-z]+(?:[A-Z][a-z]+)+:\S*`,
+    // Round 105: CircleCI's mask of a variable (`xxxx` and its last four), and a file or a variable
+    // a signing tool reads the password from (apksigner's `--key-pass file:/run/secrets/…`, `env:KS_PASS`).
+    'x{4,}[A-Za-z0-9]{0,4}', String.raw`file:/[\w./-]*|env:[A-Z_][A-Z0-9_]*`,
     String.raw`(?:[Ee]nv|ENV|Env)(?:\.get|\.fetch)?\([ \t]*\\*["']?[A-Z_][A-Z0-9_]*\\*["']?[ \t]*\)|(?:os\.)?getenv\([ \t]*\\*["']?[A-Z_][A-Z0-9_]*\\*["']?[ \t]*\)|(?:os\.)?environ\.get\([ \t]*\\*["'][A-Z_][A-Z0-9_]*\\*["'][ \t]*\)|System\.getenv\([ \t]*\\*"[A-Z_][A-Z0-9_]*\\*"[ \t]*\)|(?:os\.environ|ENV|env|process\.env|\$_ENV|\$_SERVER)\[\\*["'][A-Z_][A-Z0-9_]*\\*["']\]`,
   ]),
   // After `password: ` and before more words, these start a sentence (`password: must be at least

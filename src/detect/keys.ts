@@ -14,12 +14,13 @@ const SUFFIX_MIN_LENGTH = 5;
 
 /**
  * Splits a key into lower-case words: `SecretAccessKey` → secret, access, key; an acronym ends
- * before the capital that starts a word, `SMBPass` → smb, pass (round 94).
+ * before the capital that starts a word of three letters or more, `SMBPass` → smb, pass (round
+ * 94), while a plural or a version stays (`JWTs`, `NTLMv2Hash`).
  */
 export function keyWords(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z]{2,})/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter((word) => word.length > 0)
     .map((word) => word.toLowerCase());

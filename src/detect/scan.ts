@@ -535,10 +535,12 @@ const SECRET_WRAPPER = /^(?:Some|Secret[A-Za-z]*|Sensitive|Redacted|Masked|Prote
 /**
  * What another call's argument is when it names where the secret is rather than being it: an
  * environment variable (`os.environ.get("DB_PASSWORD")`), a lower-case key or path
- * (`get_secret("prod/api-key")`) or a camelCase name of letters (Gradle's
- * `findProperty('nexusPassword')`; round 104). The call then stays whole.
+ * (`get_secret("prod/api-key")`), or a lookup's camelCase name (`CAMEL_NAME`). The call then stays whole.
  */
-const NAME_ARGUMENT = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9]+(?:[-_./:][a-z0-9]+)*|[a-z]+(?:[A-Z][a-z]+)+)$/;
+const NAME_ARGUMENT = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9]+(?:[-_./:][a-z0-9]+)*)$/;
+/** A camelCase name of letters: a name only as a lookup's argument (`findProperty('nexusPassword')`); `String("correctHorse")` holds a value. */
+const CAMEL_NAME = /^[a-z]+(?:[A-Z][a-z]+)+$/;
+const LOOKUP_CALL = /(?:get|find|prop|env|read|load|fetch|lookup|config|param|secret)\w*\(\[?$/i;
 
 /**
  * The quoted argument of a wrapper call the bare value `[start, end)` opens (`Some("…")`), as its
@@ -562,20 +564,19 @@ function wrappedArgument(ctx: ScanContext, bytes: Buffer, start: number, end: nu
     if (bytes[open] === 0x5b) open++;
   }
   const call = latin1(bytes, start, open);
-  // The argument's quote may be escaped, as a line quoted in a JSON string has it (`requireEnv(\"JWT_SECRET\")`; round 104).
+  // The argument's quotes may be escaped, as a line quoted in a JSON string has them
+  // (`requireEnv(\"JWT_SECRET\")`; round 104): then `\"` opens and closes it.
   const escaped = bytes[open] === 0x5c && bytes[open + 1] === QUOTE;
-  if (escaped) open++;
-  const quote = bytes[open];
+  const first = escaped ? open + 2 : open + 1;
+  const quote = bytes[first - 1];
   if ((quote !== QUOTE && quote !== 0x27) || !WRAPPER_CALL.test(call)) return undefined;
   const lineEnd = lineEndOf(bytes, open);
-  let close = bytes.indexOf(quote, open + 1);
-  if (escaped) while (close >= 0 && close < lineEnd && bytes[close - 1] !== 0x5c) close = bytes.indexOf(quote, close + 1);
-  const after = bytes[close + 1];
+  const close = escaped ? bytes.indexOf('\\"', first) : bytes.indexOf(quote, first);
+  const after = bytes[close + (escaped ? 2 : 1)];
   if (close < 0 || close >= lineEnd || (after !== 0x29 && after !== 0x5d && after !== 0x2c)) return undefined; // ) ] ,
-  if (escaped) close--;
-  const argument = latin1(bytes, open + 1, close);
-  const named = !SECRET_WRAPPER.test(call) && NAME_ARGUMENT.test(argument);
-  return close > open + 1 && !named && ctx.isCandidateValue(argument) ? [open + 1, close] : null;
+  const argument = latin1(bytes, first, close);
+  const named = !SECRET_WRAPPER.test(call) && (NAME_ARGUMENT.test(argument) || (CAMEL_NAME.test(argument) && LOOKUP_CALL.test(call)));
+  return close > first && !named && ctx.isCandidateValue(argument) ? [first, close] : null;
 }
 
 /** A wrapper named in capitals, its type's arguments, then a mask in brackets as its one field. */
@@ -1354,6 +1355,9 @@ function spanFinding(ctx: ScanContext, m: RuleMatch, bytes: Buffer, found: reado
   return longerShape(ctx, rule, bytes, span, shapes) ?? { ruleId: labelAmong(ctx, rule, value, shapes), start: span[0], end: span[1] };
 }
 
+/** How far past a keyed value a specific rule's token may run on (`longerShape`): tokens are shorter. */
+const LONGER_SHAPE_MAX_BYTES = 4096;
+
 /**
  * A specific rule's token that starts where a keyed value does and runs on past where the key's
  * rule ended it: `SECRET_KEY=django-insecure-…&…` (round 40), where `&` ends a bare value, as in
@@ -1364,7 +1368,10 @@ function longerShape(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, span: 
   for (const i of shapes) {
     const candidate = ctx.detector.rules[i] as CompiledRule;
     if (candidate === rule || candidate.kind !== 'span') continue;
-    const m = execRule(candidate, bytes.subarray(span[0], lineEndOf(bytes, span[0])), 0, span[0]);
+    // Its match starts where the value does, so a window from there is enough: searching to the
+    // line's end from every finding made a line of many findings quadratic (review of s42: 4,000
+    // WireGuard keys given by echo, 2.4 s).
+    const m = execRule(candidate, bytes.subarray(span[0], Math.min(lineEndOf(bytes, span[0]), span[1] + LONGER_SHAPE_MAX_BYTES)), 0, span[0]);
     const found = m === null ? undefined : secretSpan(m);
     if (found !== undefined && found[0] === span[0] && found[1] > span[1] && acceptsSpan(ctx, candidate, bytes, found[0], found[1])) {
       return { ruleId: candidate.id, start: found[0], end: found[1] };

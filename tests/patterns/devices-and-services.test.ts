@@ -153,3 +153,28 @@ describe("code as secret scanners' reports and CI logs quote it", () => {
   // A wrapper's quoted argument is still the value when its quotes are escaped.
   it.each([[`snippet="password = Secret(\\"${pw}\\")"`]])('%s', (line) => goes(line, pw));
 });
+
+describe('real secrets that look like what a look-alike shape describes (review of s42)', () => {
+  it.each([
+    ['password: "CorrectHorse:BatteryStaple"', 'CorrectHorse:BatteryStaple'],
+    ['{"credentials": "DeployBot:S3cr3tPassw0rd!"}', 'DeployBot:S3cr3tPassw0rd!'],
+    ['password=Pass.Word(2024)', 'Pass.Word(2024)'],
+    ['"password": "Buffer.from(\\"Xk9pQ2mLv7Zq\\")"', 'Xk9pQ2mLv7Zq'],
+    ['password=XxXx2024', 'XxXx2024'],
+    ['client_secret=XXXXa1b2c3d4e5f6g7h8', 'XXXXa1b2c3d4e5f6g7h8'],
+    ['password=file:x7Gp2LqZ9v', 'file:x7Gp2LqZ9v'],
+    ['password = String("correctHorseBatteryStaple")', 'correctHorseBatteryStaple'],
+    ['register => 1234567:Xk9pQ2mLv7@sip.provider.com,', 'Xk9pQ2mLv7'],
+    ['register => 1234567:Xk9pQ2mLv7@[2001:db8::1]:5060', 'Xk9pQ2mLv7'],
+    ['{"payload":"<key>Challenge</key>\\n<string>Zx81kLmq0P2nR7tYabcd</string>","type":"scep"}', 'Zx81kLmq0P2nR7tYabcd'],
+  ])('%s', (line, secret) => goes(line, secret));
+
+  it.each([
+    ['cert-manager: Order for host hernandes-web.example.com, challenge: tls-alpn-01 pending'],
+    ['user=joao.fernandes webauthn challenge=Y2hhbGxlbmdlLTIwMjQtMDE= issued'],
+    ['SCEP: challenge: 32-bytes'],
+    ['SCEP renewal: challenge=v1.2.3-rc4'],
+    ['variable "kms_key_alias_for_secrets" { default = "alias/prod-secrets-2024" }'],
+    ['variable "tokens" { default = "read:write" }'],
+  ])('keeps %s', (line) => keeps(line));
+});

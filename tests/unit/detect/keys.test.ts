@@ -43,6 +43,8 @@ describe('keyWords', () => {
     expect(keyWords('SecretAccessKey')).toEqual(['secret', 'access', 'key']);
     expect(keyWords('X-Api-Key')).toEqual(['x', 'api', 'key']);
     expect(keyWords('SMBPass')).toEqual(['smb', 'pass']);
+    expect(keyWords('JWTs')).toEqual(['jwts']);
+    expect(keyWords('NTLMv2Hash')).toEqual(['ntlmv2', 'hash']);
     expect(keyWords('HTTPServerURL')).toEqual(['http', 'server', 'url']);
     expect(keyWords('bypass')).toEqual(['bypass']);
   });
