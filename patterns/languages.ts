@@ -26,7 +26,7 @@ const secretHex = sample.hex(32);
  */
 export const PASSWORD_WORDS: readonly string[] = [
   'passwort', 'kennwort', 'wachtwoord', 'passord', 'mot de passe', 'mdp', 'contrasena', 'senha', 'parola', 'parol', 'haslo', 'heslo',
-  'lozinka', 'sifre', 'salasana', 'salasanani',
+  'lozinka', 'sifre', 'sifresi', 'salasana', 'salasanani',
 ];
 
 /**
@@ -38,7 +38,7 @@ export const PASSWORD_WORDS: readonly string[] = [
  * 224 leaks were in these and the East Asian languages'.
  */
 export const PASSWORD_WORDS_BEYOND_ASCII: readonly string[] = [
-  'contraseña', 'hasło', 'şifre', 'şifrem', 'şifreniz', 'lösenord', 'lösenordet', 'jelszó', 'parolă', 'mật khẩu', 'пароль', 'пароля', 'парола', 'паролата',
+  'contraseña', 'hasło', 'şifre', 'şifrem', 'şifreniz', 'şifresi', 'lösenord', 'lösenordet', 'jelszó', 'parolă', 'mật khẩu', 'пароль', 'пароля', 'парола', 'паролата',
   'лозинка', 'κωδικός', 'συνθηματικό', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'رمز عبور', 'पासवर्ड',
 ];
 
@@ -162,10 +162,12 @@ export const languageRules: readonly RuleSpec[] = [
     // Not inside an ASCII word (`cmdp=`); after `_`, an escape or another script's letter
     // (`nowe_hasło`, `新密码`, `\u65b0` before `\u5bc6\u7801`) it is. After an escaped or a
     // percent-encoded word, only more of its script (`\u015Fifresi`, `парольБД`): `_strength`,
-    // `_expires_at` name what is no password. Four ways on: a separator
+    // `_expires_at` name what is no password; after a word of its own (`hasło_certyfikatu=`,
+    // `пароль_бд:`, `MOT_DE_PASSE_SMTP=`; round 106) a quoted value or a strong one (a letter, a
+    // digit and a symbol) is. Four ways on: a separator
     // (key and value), a sentence's verb or colon, a quoted value right after the word (`mit Passwort
     // 'Fiets-2023'`), and in a script without Latin letters a value right after it (`DIRECT_WORDS`).
-    regex: String.raw`(?:^|[^A-Za-z0-9]|\\u[0-9a-fA-F]{4})(?:(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE})|[ \t]+(?:${QUOTED_WORD}))|(?i:${alternatives(DIRECT_WORDS)})[ \t]+${DIRECT_BARE}|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})[ \t]+${STRONG_BARE}|(?i:${ESCAPED_WORDS.map(escapeRegex).join('|')})[a-z]{0,3}(?:[_-]?\\u[0-9a-fA-F]{4})*(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|(?:[ \t]+(?:\\u[0-9a-fA-F]{4})+){0,4}[ \t]*:?[ \t]+${STRONG_BARE})|(?i:${PCT_WORDS.map(escapeRegex).join('|')})(?:[_.~+-]?%[0-9A-Fa-f]{2})*=([^& \t\r\n"'<>\\]+))`,
+    regex: String.raw`(?:^|[^A-Za-z0-9]|\\u[0-9a-fA-F]{4})(?:(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE})|[ \t]+(?:${QUOTED_WORD}))|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[_.-][\p{L}0-9]+)+${SEP}(?:${QUOTED_ANY}|${STRONG_BARE})|(?i:${alternatives(DIRECT_WORDS)})[ \t]+${DIRECT_BARE}|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})[ \t]+${STRONG_BARE}|(?i:${ESCAPED_WORDS.map(escapeRegex).join('|')})[a-z]{0,3}(?:[_-]?\\u[0-9a-fA-F]{4})*(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|(?:[ \t]+(?:\\u[0-9a-fA-F]{4})+){0,4}[ \t]*:?[ \t]+${STRONG_BARE})|(?i:${PCT_WORDS.map(escapeRegex).join('|')})(?:[_.~+-]?%[0-9A-Fa-f]{2})*=([^& \t\r\n"'<>\\]+))`,
     keywords: [...new Set([...[...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII].flatMap(spacings), ...ESCAPED_WORDS, ...PCT_WORDS].map((k) => k.toLowerCase()))],
     examples: {
       match: [

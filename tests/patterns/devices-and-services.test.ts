@@ -178,3 +178,15 @@ describe('real secrets that look like what a look-alike shape describes (review 
     ['variable "tokens" { default = "read:write" }'],
   ])('keeps %s', (line) => keeps(line));
 });
+
+describe('a password named in another language, with a word of its own after the name (round 106)', () => {
+  it.each([
+    [`MOT_DE_PASSE_SMTP=${pw} PORT_SMTP=587 HOTE_SMTP=smtp.laposte.example`],
+    [`ePUAP: ładowanie certyfikatu /opt/epuap/podpis.p12 hasło_certyfikatu="${pw}"`],
+    [`[Дія.Підпис] Ключ: Key-6.dat, пароль_ключа=${pw}, ЄДРПОУ=01581779`],
+    [`bd: {host: worker-kbp23, port: 5432, пользователь: d.cohen, пароль_бд: "${pw}"}`],
+    [`printenv: LANG=tr_TR.UTF-8 VERITABANI_SIFRESI=${pw} TZ=Europe/Istanbul`],
+  ])('%s', (line) => goes(line, pw));
+
+  it.each([['haslo_wygaslo=2024-01-01T00:00'], ['senha_expirada=true'], ['password_expires_at=2024-01-01'], ['senha_minima=8']])('keeps %s', (line) => keeps(line));
+});
