@@ -190,3 +190,11 @@ describe('a password named in another language, with a word of its own after the
 
   it.each([['haslo_wygaslo=2024-01-01T00:00'], ['senha_expirada=true'], ['password_expires_at=2024-01-01'], ['senha_minima=8']])('keeps %s', (line) => keeps(line));
 });
+
+describe("API Management's own signatures (round 107)", () => {
+  const sig = `${s.base64(86)}==`;
+  it.each([
+    [`Authorization: SharedAccessSignature uid=integration&ex=2024-10-28T21:29:31.0000000Z&sn=${sig}`],
+    [`config.service.auth=GatewayKey gw-west&202410100029&${sig}`],
+  ])('%s', (line) => goes(line, sig));
+});
