@@ -143,7 +143,7 @@ const STRONG_BARE = String.raw`((?:${STRONG_CHAR}*${LETTER}${STRONG_CHAR}*(?:[0-
 /** English's bare value: as `SENTENCE_BARE`'s first kind, with no hyphen, and a word's end after it. */
 const SENTENCE_BARE_EN = String.raw`([^ \t\r\n"'\\,;&<>|\[\]-]*(?:[A-Za-z][^ \t\r\n"'\\,;&<>|\[\]-]*[0-9#$%*+@^~_]|[0-9#$%*+@^~_][^ \t\r\n"'\\,;&<>|\[\]-]*[A-Za-z])[^ \t\r\n"'\\,;&<>|\[\]-]*)(?:[ \t"'\\,;&<>|)\]]|\r?$)`;
 /** A quoted word right after the password's word, with a digit or a symbol: no sentence. */
-const QUOTED_WORD = String.raw`"([^" \t\r\n\\]*[0-9!#$%*+?@^~_-][^" \t\r\n\\]*)"|'([^' \t\r\n\\]*[0-9!#$%*+?@^~_-][^' \t\r\n\\]*)'|«([^» \t\r\n]*[0-9!#$%*+?@^~_-][^» \t\r\n]*)»`;
+const QUOTED_WORD = String.raw`"([^" \t\r\n\\]*[0-9!#$%*+?@^~_-][^" \t\r\n\\]*)"|'([^' \t\r\n\\]*[0-9!#$%*+?@^~_-][^' \t\r\n\\]*)'|«[ \u00a0\u202f]?([^» \t\r\n\u00a0\u202f]*[0-9!#$%*+?@^~_-][^» \t\r\n\u00a0\u202f]*)[ \u00a0\u202f]?»`;
 /** A quoted value: double, single, escaped double, guillemets (either way), curly, low-high (`„…“`, Polish's and German's), CJK corner brackets. */
 const QUOTED_ANY = String.raw`"((?:[^"\\\r\n]|\\[^\r\n])+)"|'((?:[^'\\\r\n]|\\[^\r\n])+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|«([^»\r\n]+)»|“([^”\r\n]+)”|「([^」\r\n]+)」|„([^“”\r\n]+)[“”]|»([^«\r\n]+)«`;
 
@@ -164,10 +164,10 @@ export const languageRules: readonly RuleSpec[] = [
     // percent-encoded word, only more of its script (`\u015Fifresi`, `парольБД`): `_strength`,
     // `_expires_at` name what is no password; after a word of its own (`hasło_certyfikatu=`,
     // `пароль_бд:`, `MOT_DE_PASSE_SMTP=`; round 106) a quoted value or a strong one (a letter, a
-    // digit and a symbol) is. Four ways on: a separator
+    // digit and a symbol) is; and French quotes with their spaces (`temporaire « … »`). Four ways on: a separator
     // (key and value), a sentence's verb or colon, a quoted value right after the word (`mit Passwort
     // 'Fiets-2023'`), and in a script without Latin letters a value right after it (`DIRECT_WORDS`).
-    regex: String.raw`(?:^|[^A-Za-z0-9]|\\u[0-9a-fA-F]{4})(?:(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE})|[ \t]+(?:${QUOTED_WORD}))|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[_.-][\p{L}0-9]+)+${SEP}(?:${QUOTED_ANY}|${STRONG_BARE})|(?i:${alternatives(DIRECT_WORDS)})[ \t]+${DIRECT_BARE}|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})[ \t]+${STRONG_BARE}|(?i:${ESCAPED_WORDS.map(escapeRegex).join('|')})[a-z]{0,3}(?:[_-]?\\u[0-9a-fA-F]{4})*(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|(?:[ \t]+(?:\\u[0-9a-fA-F]{4})+){0,4}[ \t]*:?[ \t]+${STRONG_BARE})|(?i:${PCT_WORDS.map(escapeRegex).join('|')})(?:[_.~+-]?%[0-9A-Fa-f]{2})*=([^& \t\r\n"'<>\\]+))`,
+    regex: String.raw`(?:^|[^A-Za-z0-9]|\\u[0-9a-fA-F]{4})(?:(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE})|(?:[ \t]+${QUALIFIER})?[ \t]+(?:${QUOTED_WORD}))|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[_.-][\p{L}0-9]+)+${SEP}(?:${QUOTED_ANY}|${STRONG_BARE})|(?i:${alternatives(DIRECT_WORDS)})[ \t]+${DIRECT_BARE}|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})[ \t]+${STRONG_BARE}|(?i:${ESCAPED_WORDS.map(escapeRegex).join('|')})[a-z]{0,3}(?:[_-]?\\u[0-9a-fA-F]{4})*(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|(?:[ \t]+(?:\\u[0-9a-fA-F]{4})+){0,4}[ \t]*:?[ \t]+${STRONG_BARE})|(?i:${PCT_WORDS.map(escapeRegex).join('|')})(?:[_.~+-]?%[0-9A-Fa-f]{2})*=([^& \t\r\n"'<>\\]+))`,
     keywords: [...new Set([...[...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII].flatMap(spacings), ...ESCAPED_WORDS, ...PCT_WORDS].map((k) => k.toLowerCase()))],
     examples: {
       match: [

@@ -198,3 +198,8 @@ describe("API Management's own signatures (round 107)", () => {
     [`config.service.auth=GatewayKey gw-west&202410100029&${sig}`],
   ])('%s', (line) => goes(line, sig));
 });
+
+describe('French quotes with their spaces (round 106)', () => {
+  it.each([[`INFO [mail] Envoi du mot de passe temporaire « ${pw} » à rahul.sharma@orange.example`]])('%s', (line) => goes(line, pw));
+  it.each([['Envoi du mot de passe temporaire « oublié » à rahul.sharma@orange.example']])('keeps %s', (line) => keeps(line));
+});
