@@ -26,7 +26,7 @@ const secretHex = sample.hex(32);
  */
 export const PASSWORD_WORDS: readonly string[] = [
   'passwort', 'kennwort', 'wachtwoord', 'passord', 'mot de passe', 'mdp', 'contrasena', 'senha', 'parola', 'parol', 'haslo', 'heslo',
-  'lozinka', 'sifre', 'sifresi', 'salasana', 'salasanani',
+  'lozinka', 'sifre', 'sifresi', 'salasana', 'salasanani', 'clave', 'sandi',
 ];
 
 /**
@@ -158,7 +158,7 @@ export const languageRules: readonly RuleSpec[] = [
     id: 'password-other-language',
     family: 'generic',
     description:
-      'a password named in another language, under its key or in a sentence, as ASCII spells the word: Passwort, wachtwoord, mot de passe, MDP, contrasena, senha, parola, haslo, heslo, sifre, …',
+      'a password named in another language, under its key or in a sentence, as ASCII spells the word: Passwort, wachtwoord, mot de passe, MDP, contrasena, clave, senha, parola, haslo, heslo, sifre, sandi, …',
     // Not inside an ASCII word (`cmdp=`); after `_`, an escape or another script's letter
     // (`nowe_hasło`, `新密码`, `\u65b0` before `\u5bc6\u7801`) it is. After an escaped or a
     // percent-encoded word, only more of its script (`\u015Fifresi`, `парольБД`): `_strength`,

@@ -203,3 +203,12 @@ describe('French quotes with their spaces (round 106)', () => {
   it.each([[`INFO [mail] Envoi du mot de passe temporaire « ${pw} » à rahul.sharma@orange.example`]])('%s', (line) => goes(line, pw));
   it.each([['Envoi du mot de passe temporaire « oublié » à rahul.sharma@orange.example']])('keeps %s', (line) => keeps(line));
 });
+
+describe("Spanish's clave and Indonesian's sandi (round 106)", () => {
+  it.each([
+    [`Error de autenticación nombre_usuario=zhangwei clave=${pw} ip=100.211.183.84`],
+    [`Parameters: {"sesion"=>{"correo"=>"svc@example.mx", "clave"=>"${pw}"}}`],
+    [`LOG:  statement: UPDATE users SET "sandi" = '${pw}' WHERE "pengguna" = 'jgarcia';`],
+  ])('%s', (line) => goes(line, pw));
+  it.each([['autoclave=on cycle=3'], ['clave: ********'], ['Sandi Toksvig hosted the show']])('keeps %s', (line) => keeps(line));
+});
