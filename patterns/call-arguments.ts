@@ -174,6 +174,9 @@ export const callArgumentRules: readonly RuleSpec[] = [
     // Round 104. Literals only: `new PDO($dsn, $user, $pass)` names variables.
     regex: String.raw`(?:\bDriverManager\.getConnection\(|\bnew[ \t]+(?:PDO|mysqli)\(|\bmysqli_connect\()[ \t]*${CODE_NAME}[ \t]*,[ \t]*${CODE_NAME}[ \t]*,[ \t]*${CODE_LITERAL}[ \t]*[,)]|\bmysql_real_connect\([ \t]*[^,()\r\n]+,[ \t]*${CODE_NAME}[ \t]*,[ \t]*${CODE_NAME}[ \t]*,[ \t]*${CODE_LITERAL}[ \t]*[,)]`,
     keywords: ['pdo', 'mysql', 'jdbc'],
+    // Tier 1b only: `mysql` and `jdbc` are on many lines that hold no such call.
+    anchor: String.raw`(?:DriverManager\.getConnection|new[ \t]+(?:PDO|mysqli)|mysqli_connect|mysql_real_connect)\(`,
+    anchorInPass: false,
     examples: {
       // JDBC's and the MySQL C API's forms are in tests/patterns/devices-and-services.test.ts: as
       // examples here they took room from the pass over every byte (`pass-room.js`).
