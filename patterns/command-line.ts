@@ -165,6 +165,9 @@ const APPLE_APP_PASSWORD = '[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}';
  * `.` nor `/` (a flag, a variable, a file). An `@` may open it (`hdbsql -u SYSTEM -p @L4Jh-hIt7eP`;
  * round 66): a file read so (`@body.json`, `@conf/pw`) is no value to the value policy.
  */
+/** The security tool's own options before its subcommand (`security -v -i unlock-keychain …`; review of s42). */
+const SECURITY_OPTIONS = String.raw`(?:[ \t]+-[a-zA-Z])*`;
+
 const MIXED_VALUE = String.raw`(?:${DQ}|'([^'\r\n]+)'|(@?(?:[A-Za-z][^ \t\r\n"'<>|&;]*?[0-9!#%^*+=?@~]|[0-9!#^*+=?][^ \t\r\n"'<>|&;]*?[A-Za-z])[^ \t\r\n"'<>|&;]*|${APPLE_APP_PASSWORD}))`;
 
 /** A user flag and its value, which may be quoted: `-u ada`, `--user=ada`, `-username "Ada L"`. */
@@ -552,11 +555,11 @@ export const commandLineRules: readonly RuleSpec[] = [
     description: "a password given to macOS's security tool, as an iOS build's log echoes it: unlock-keychain, create-keychain and set-keychain-password -p …, set-key-partition-list -k …, import <file.p12> -P …",
     // Round 105 (fastlane and Xcode jobs in CI). By subcommand, since each gives a letter its own
     // meaning (`import`'s `-k` names the keychain, `set-key-partition-list`'s is its password).
-    regex: String.raw`\bsecurity[ \t]+(?:(?:unlock|create)-keychain|set-keychain-password)\b[^\r\n|;&]*?[ \t]-p[ \t]+${GLUED_VALUE}|\bsecurity[ \t]+import\b[^\r\n|;&]*?[ \t]-P[ \t]+${GLUED_VALUE}|\bsecurity[ \t]+set-key-partition-list\b[^\r\n|;&]*?[ \t]-k[ \t]+${GLUED_VALUE}`,
+    regex: String.raw`\bsecurity${SECURITY_OPTIONS}[ \t]+(?:(?:unlock|create)-keychain|set-keychain-password)\b[^\r\n|;&]*?[ \t]-p[ \t]*${GLUED_VALUE}|\bsecurity${SECURITY_OPTIONS}[ \t]+import\b[^\r\n|;&]*?[ \t]-P[ \t]*${GLUED_VALUE}|\bsecurity${SECURITY_OPTIONS}[ \t]+set-key-partition-list\b[^\r\n|;&]*?[ \t]-k[ \t]*${GLUED_VALUE}`,
     // `keychain` and `key-partition` hold `key`, and `import` names the keychain (`-k …keychain`);
     // `p12` as a literal of its own cost the pass over every byte room.
     keywords: ['key'],
-    anchor: String.raw`security[ \t]+(?:unlock-keychain|create-keychain|set-keychain-password|set-key-partition-list|import)\b`,
+    anchor: String.raw`security${SECURITY_OPTIONS}[ \t]+(?:unlock-keychain|create-keychain|set-keychain-password|set-key-partition-list|import)\b`,
     anchorInPass: false,
     examples: {
       match: [{ input: `security unlock-keychain -p '${password}' ~/Library/Keychains/ci.keychain-db`, output: `security unlock-keychain -p '${label('keychain-cli-password')}' ~/Library/Keychains/ci.keychain-db` }],

@@ -143,6 +143,8 @@ describe("code as secret scanners' reports and CI logs quote it", () => {
     [`+ security create-keychain -p "${pw}" build.keychain`],
     [`+ security import dist.p12 -k build.keychain -P '${pw}' -T /usr/bin/codesign`],
     [`security set-key-partition-list -S apple-tool:,apple: -s -k ${pw} build.keychain`],
+    [`security -v unlock-keychain -p ${pw} build.keychain`],
+    [`security unlock-keychain -p${pw} build.keychain`],
   ])('%s', (line) => goes(line, pw));
   // A secret echoed into a command whose last flag reads it from its input.
   it.each([[`echo ${pw} | hal config ci jenkins master add jenkins-main --address https://jenkins.initech.net --username spinnaker --password`]])('%s', (line) => goes(line, pw));

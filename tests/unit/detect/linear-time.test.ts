@@ -49,7 +49,7 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'a run of x before a character the x shapes do not take': (n) => `token=ops_eyJ${'x'.repeat(n / 8)}/P\n`,
   // A keyed value asks the token rules whether one runs on past it (`longerShape`): from every
   // finding to the line's end, a line of many was quadratic (review of s42: 4,000 keys, 2.4 s).
-  'keyed values a token shape could run on from': (n) => ` private-key <(echo ${'A'.repeat(43)}=) `.repeat(n / 4),
+  'keyed values a token shape could run on from': (n) => ` private-key <(echo ${'A'.repeat(20)}Bx9${'A'.repeat(20)}=) `.repeat(n / 4),
   'YAML blocks nested ever deeper in one JSON string': (n) => `{"msg":"${Array.from({ length: n }, (_, i) => `${' '.repeat(i % 50)}token: >-\\n`).join('')}"}\n`,
 };
 
