@@ -1,7 +1,7 @@
 import type { RuleSpec, Vocabulary } from '../src/types.js';
 import {
   humpKeySource, jsonKeyAnchor, keySource, jsonKeyKeywords, minimalKeywords, jsonKeySource, paramSpellings, textKeyAnchor, textKeyKeywords, textKeySource, xmlKeyAnchor,
-  xmlKeyKeywords, xmlKeySource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource, TEXT_NAMED_ANCHOR, textNamedValueSource,
+  xmlKeyKeywords, xmlKeySource, xmlElementNamedValueSource, xmlNamedAnchor, xmlNamedValueSource, JSON_NAMED_ANCHOR, JSON_NAMED_KEYWORDS, jsonNamedValueSource, TEXT_NAMED_ANCHOR, textNamedValueSource,
 } from './keys.js';
 import { ANCHOR_ESCAPED_QUOTE, CALL_ARGUMENT, CODE_ASSIGN, CODE_COMPARE, CODE_COMPARE_NOT, CODE_FALLBACK, CODE_STATEMENT, CODE_VALUE, COMPARED_FIRST, escapeRegex, label, nestJson, QUOTED, TEXT_SEP, TOKEN_VALUE, VALUE } from './parts.js';
 import { createSampler, sample } from './sample.js';
@@ -662,6 +662,24 @@ function xmlNamedRules(vocabulary: Vocabulary, secretKeys: readonly string[]): R
           // memory for a config of five keys more (compile.test.ts), with no anchor changed.
         ],
         noMatch: ['<add key="Token" value="expired"/>', '<add key="TokenLifetime" value="3600"/>', '<entry key="session.timeout">30</entry>', '&lt;input type=&quot;hidden&quot; name=&quot;csrf_token&quot;&gt;'],
+      },
+    },
+    {
+      id: 'xml-element-named-secret',
+      family: 'structured',
+      description: 'the value of an XML entry that names a password or strict secret key in an element of its own: Apigee key value maps <Entry><Key><Parameter>sap.password</Parameter></Key><Value>…</Value>, <entry><key>db.password</key><value>…</value>',
+      regex: xmlElementNamedValueSource(anyValueKeys),
+      // Tier 1b only: its keywords are xml-named-secret's, in the pass already.
+      keywords: textKeyKeywords(anyValueKeys),
+      anchor: String.raw`<(?i:value)>`,
+      anchorInPass: false,
+      generic: true,
+      examples: {
+        match: [
+          { input: `<Entry><Key><Parameter>sap.password</Parameter></Key><Value>${password}</Value></Entry>`, output: `<Entry><Key><Parameter>sap.password</Parameter></Key><Value>${label('xml-element-named-secret')}</Value></Entry>` },
+          { input: `<entry><key>db.password</key><value>${words}</value></entry>`, output: `<entry><key>db.password</key><value>${label('xml-element-named-secret')}</value></entry>` },
+        ],
+        noMatch: ['<entry><key>db.user</key><value>app</value></entry>', '<entry><key>db.password</key><value>${DB_PASSWORD}</value></entry>', '<entry><key>password.min.length</key><value>12</value></entry>'],
       },
     },
   ];

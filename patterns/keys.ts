@@ -271,6 +271,19 @@ export function xmlNamedValueSource(keys: readonly string[]): string {
 }
 
 /**
+ * A secret held by an XML entry that names it in an element of its own, then gives it in a
+ * `<value>` element (round 107): Apigee's key value maps (`<Entry><Key><Parameter>sap.password
+ * </Parameter></Key><Value>…</Value>`), a properties map's `<entry><key>db.password</key><value>…`.
+ * Two groups: the value in CDATA, or the element's text.
+ */
+export function xmlElementNamedValueSource(keys: readonly string[]): string {
+  const inner = String.raw`(?:<(?i:parameter|string)>[ \t]*)?`;
+  const innerEnd = String.raw`(?:</(?i:parameter|string)>[ \t]*)?`;
+  const name = String.raw`${TAG_OPEN}(?i:key|name)>[ \t]*${inner}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}[ \t]*${innerEnd}</(?i:key|name)>[ \t]*`;
+  return String.raw`${name}<(?i:value)>[ \t]*(?:<!\[CDATA\[([^\r\n]+?)\]\]>|([^<\r\n]+))<`;
+}
+
+/**
  * The anchor of an `xmlNamedValueSource(keys)` rule: `key=` or `name=`, then the quoted key. Not
  * its closing quote, and an escaped quote in `ANCHOR_ESCAPED_QUOTE`'s short form: the full one at
  * both ends put the catalog's anchors past `MAX_PASS_ANCHORS_TOTAL_CHARS` (escq2).
@@ -312,13 +325,15 @@ const JSON_QUOTE = String.raw`(?:\\*"|${ESCAPED_QUOTE})`;
  */
 export function jsonNamedValueSource(keys: readonly string[]): string {
   // SCIM's and JSON Patch's operations name theirs by path (`{"op":"replace","path":"password","value":"…"}`; round 52).
-  const name = String.raw`${JSON_QUOTE}(?i:name|key|type|path|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
+  // Azure API Management's named value calls it `displayName` (round 107).
+  const name = String.raw`${JSON_QUOTE}(?i:(?:display_?)?name|key|type|path|parameter_?(?:key|name))${JSON_QUOTE}[ \t]*:[ \t]*${JSON_QUOTE}(?:[A-Za-z0-9_.-]*[:/])*${textKeySource(keys)}${JSON_QUOTE}`;
   // Or between quotes written as escapes (escq2): ESCAPED_QUOTED's four groups.
   const otlp = String.raw`"value"[ \t]*:[ \t]*\{[ \t]*(?:"arrayValue"[ \t]*:[ \t]*\{[ \t]*"values"[ \t]*:[ \t]*\[[ \t]*\{[ \t]*)?"stringValue"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"value\\+"[ \t]*:[ \t]*\{[ \t]*\\+"stringValue\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"`;
   const value = String.raw`${otlp}|"(?i:value|parameter_?value)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"(?i:value|parameter_?value)\\+"[ \t]*:[ \t]*\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|${ESCAPED_QUOTE}(?i:value|parameter_?value)${ESCAPED_QUOTE}[ \t]*:[ \t]*(?:${ESCAPED_QUOTED})`;
   // AWS SSM's Parameter puts its type between (`"Name":"/prod/db/password","Type":"SecureString",
-  // "Value":"…"`, red-team): up to two such fields, by name, may stand between the name and the value.
-  const between = String.raw`(?:${JSON_QUOTE}(?i:type|data_?type|version)${JSON_QUOTE}[ \t]*:[ \t]*(?:${JSON_QUOTE}[A-Za-z0-9_./:-]*${JSON_QUOTE}|[0-9]+)[ \t]*,[ \t]*){0,2}`;
+  // "Value":"…"`, red-team): up to two such fields, by name, may stand between the name and the value;
+  // also a flag that says the value is a secret (API Management's `"secret":true`, round 107).
+  const between = String.raw`(?:${JSON_QUOTE}(?i:type|data_?type|version|secret|sensitive|encrypted|is_?secret)${JSON_QUOTE}[ \t]*:[ \t]*(?:${JSON_QUOTE}[A-Za-z0-9_./:-]*${JSON_QUOTE}|[0-9]+|true|false)[ \t]*,[ \t]*){0,2}`;
   return String.raw`${name}[ \t]*,[ \t]*${between}(?:${value})`;
 }
 

@@ -30,7 +30,7 @@ const BINDINGS_OPEN = String.raw`\[[ \t]*(?:\\*["']|-?[0-9]|null|true|false|unde
 const word = `${sql.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 1)}${sql.alnum(11)}`;
 
 /** A statement's table that holds credentials: `FROM "authtoken_token"`, `from api_keys`, `JOIN "public"."ApiKey"`. */
-const KEY_TABLE = String.raw`\b(?i:from|update|join)[ \t]+(?:[\\"\x60\[]*[A-Za-z0-9_]+[\\"\x60\]]*\.)?[\\"\x60\[]*[A-Za-z0-9_]*(?i:tokens?|api_?keys?|access_?keys?)[\\"\x60\]]*[ \t]`;
+const KEY_TABLE = String.raw`\b(?i:from|update|join)[ \t]+(?:[\\"\x60\[]*[A-Za-z0-9_]+[\\"\x60\]]*\.)?[\\"\x60\[]*[A-Za-z0-9_]*(?i:tokens?|api_?keys?|access_?keys?|credentials?|secrets?)[\\"\x60\]]*[ \t]`;
 
 /** A quoted SQL string's text: `''` and backslash escapes inside. */
 const QUOTED = String.raw`'((?:[^'\\\r\n]|''|\\[^\r\n])+)'`;

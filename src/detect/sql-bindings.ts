@@ -265,8 +265,11 @@ export function boundSecrets(bytes: Buffer, m: RuleMatch, isSecretColumn: (colum
 const TABLE = /\b(?:from|into|update|join)\s+(?:[\\"`[]*\w+[\\"`\]]*\.)?[\\"`[]*(\w+)[\\"`\]]*(?:\s+(?:as\s+)?[\\"`[]*(\w+))?/gi;
 /** Words that may follow a table's name and are no alias. */
 const NOT_ALIAS = /^(?:where|set|values|value|select|on|using|inner|left|right|full|cross|join|natural|limit|order|group|having|offset|returning|output|union|for|default|with|as)$/i;
-/** Tables that hold credentials (`api_keys`, `"ApiKey"`, `authtoken_token`, `access_tokens`), and sessions. */
-const KEY_TABLE = /(?:tokens?|api_?keys?|access_?keys?)$/i;
+/**
+ * Tables that hold credentials (`api_keys`, `"ApiKey"`, `authtoken_token`, `access_tokens`, Kong's
+ * `keyauth_credentials`, a `secrets` table; round 107), and sessions.
+ */
+const KEY_TABLE = /(?:tokens?|api_?keys?|access_?keys?|credentials?|secrets?)$/i;
 const SESSION_TABLE = /sessions?$/i;
 /** The columns that hold such a table's credential without saying so (round 47): `key`, a hash of it; a session's `id`. */
 const KEY_COLUMN = /^(?:key|value|hash|digest)$/i;
