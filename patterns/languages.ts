@@ -139,7 +139,11 @@ const DIRECT_BARE = String.raw`([^ \t\r\n"'\\,;&<>|，。、）」\[\]=]*(?:${LE
  */
 const STRONG_CHAR = String.raw`[^ \t\r\n"'\\,;&<>|，。、）」\[\]=()]`;
 const STRONG_SYMBOL = String.raw`[!#$%*+?@^~_&]`;
-const STRONG_BARE = String.raw`((?:${STRONG_CHAR}*${LETTER}${STRONG_CHAR}*(?:[0-9]${STRONG_CHAR}*${STRONG_SYMBOL}|${STRONG_SYMBOL}${STRONG_CHAR}*[0-9])|${STRONG_CHAR}*[0-9]${STRONG_CHAR}*(?:${LETTER}${STRONG_CHAR}*${STRONG_SYMBOL}|${STRONG_SYMBOL}${STRONG_CHAR}*${LETTER})|${STRONG_CHAR}*${STRONG_SYMBOL}${STRONG_CHAR}*(?:${LETTER}${STRONG_CHAR}*[0-9]|[0-9]${STRONG_CHAR}*${LETTER}))${STRONG_CHAR}*)(?:[ \t"',;)\]]|\r?$)`;
+/** A letter, a digit and a symbol, in any order, among `char`s. */
+const strongOf = (char: string): string =>
+  String.raw`(?:${char}*${LETTER}${char}*(?:[0-9]${char}*${STRONG_SYMBOL}|${STRONG_SYMBOL}${char}*[0-9])|${char}*[0-9]${char}*(?:${LETTER}${char}*${STRONG_SYMBOL}|${STRONG_SYMBOL}${char}*${LETTER})|${char}*${STRONG_SYMBOL}${char}*(?:${LETTER}${char}*[0-9]|[0-9]${char}*${LETTER}))${char}*`;
+const STRONG = strongOf(STRONG_CHAR);
+const STRONG_BARE = String.raw`(${STRONG})(?:[ \t"',;)\]]|\r?$)`;
 /** English's bare value: as `SENTENCE_BARE`'s first kind, with no hyphen, and a word's end after it. */
 const SENTENCE_BARE_EN = String.raw`([^ \t\r\n"'\\,;&<>|\[\]-]*(?:[A-Za-z][^ \t\r\n"'\\,;&<>|\[\]-]*[0-9#$%*+@^~_]|[0-9#$%*+@^~_][^ \t\r\n"'\\,;&<>|\[\]-]*[A-Za-z])[^ \t\r\n"'\\,;&<>|\[\]-]*)(?:[ \t"'\\,;&<>|)\]]|\r?$)`;
 /** A quoted word right after the password's word, with a digit or a symbol: no sentence. */
@@ -153,6 +157,16 @@ const QUOTED_ANY = String.raw`"((?:[^"\\\r\n]|\\[^\r\n])+)"|'((?:[^'\\\r\n]|\\[^
  * Round 15: 330 of 544 such lines went through whole. A bare value must hold a digit or a symbol
  * (`Passwort: vergessen` stays); a quoted one goes whatever it says.
  */
+/**
+ * The word as markup names a value (round 106): an element's name (`<auth:hasło_użytkownika>…<`,
+ * `<auth:密码>…<`, a SOAP login's), or a key attribute before its value (`<add key="Wachtwoord"
+ * value="…"/>`, .NET's appSettings). Three groups.
+ */
+const IN_MARKUP = String.raw`(?:>([^<\r\n]+)<|\\?["'][ \t]+(?i:value)[ \t]*=[ \t]*(?:"([^"\\\r\n]+)"|'([^'\\\r\n]+)'))`;
+
+/** The same after a word of its own (`<senha_expira>2024-01-01<` is a date): a strong value only. */
+const IN_MARKUP_STRONG = String.raw`\\?["'][ \t]+(?i:value)[ \t]*=[ \t]*(?:"(${strongOf('[^"\\\\\\r\\n]')})"|'(${strongOf("[^'\\\\\\r\\n]")})')`;
+
 export const languageRules: readonly RuleSpec[] = [
   {
     id: 'password-other-language',
@@ -167,7 +181,7 @@ export const languageRules: readonly RuleSpec[] = [
     // digit and a symbol) is; and French quotes with their spaces (`temporaire « … »`). Four ways on: a separator
     // (key and value), a sentence's verb or colon, a quoted value right after the word (`mit Passwort
     // 'Fiets-2023'`), and in a script without Latin letters a value right after it (`DIRECT_WORDS`).
-    regex: String.raw`(?:^|[^A-Za-z0-9]|\\u[0-9a-fA-F]{4})(?:(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE})|(?:[ \t]+${QUALIFIER})?[ \t]+(?:${QUOTED_WORD}))|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[_.-][\p{L}0-9]+)+${SEP}(?:${QUOTED_ANY}|${STRONG_BARE})|(?i:${alternatives(DIRECT_WORDS)})[ \t]+${DIRECT_BARE}|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})[ \t]+${STRONG_BARE}|(?i:${ESCAPED_WORDS.map(escapeRegex).join('|')})[a-z]{0,3}(?:[_-]?\\u[0-9a-fA-F]{4})*(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|(?:[ \t]+(?:\\u[0-9a-fA-F]{4})+){0,4}[ \t]*:?[ \t]+${STRONG_BARE})|(?i:${PCT_WORDS.map(escapeRegex).join('|')})(?:[_.~+-]?%[0-9A-Fa-f]{2})*=([^& \t\r\n"'<>\\]+))`,
+    regex: String.raw`(?:^|[^A-Za-z0-9]|\\u[0-9a-fA-F]{4})(?:(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[ _]d'?[ _]?ordine)?(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|${IS}(?:${QUOTED_ANY}|${SENTENCE_BARE})|(?:[ \t]+${QUALIFIER})?[ \t]+(?:${QUOTED_WORD}))|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:[_.-][\p{L}0-9]+)+${SEP}(?:${QUOTED_ANY}|${STRONG_BARE})|(?i:${alternatives(DIRECT_WORDS)})[ \t]+${DIRECT_BARE}|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})[ \t]+${STRONG_BARE}|(?i:${ESCAPED_WORDS.map(escapeRegex).join('|')})[a-z]{0,3}(?:[_-]?\\u[0-9a-fA-F]{4})*(?:${SEP}(?:${QUOTED_ANY}|${ESCAPED_QUOTED}|${BARE})|(?:[ \t]+(?:\\u[0-9a-fA-F]{4})+){0,4}[ \t]*:?[ \t]+${STRONG_BARE})|(?i:${PCT_WORDS.map(escapeRegex).join('|')})(?:[_.~+-]?%[0-9A-Fa-f]{2})*=([^& \t\r\n"'<>\\]+)|(?i:${alternatives([...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII])})(?:${IN_MARKUP}|(?:[_.-][\p{L}0-9]+)+(?:>(${strongOf('[^<\\r\\n]')})<|${IN_MARKUP_STRONG})))`,
     keywords: [...new Set([...[...PASSWORD_WORDS, ...PASSWORD_WORDS_BEYOND_ASCII].flatMap(spacings), ...ESCAPED_WORDS, ...PCT_WORDS].map((k) => k.toLowerCase()))],
     examples: {
       match: [
@@ -317,7 +331,7 @@ export const cjkRules: readonly RuleSpec[] = [
     description: 'a password named in Chinese, Japanese, Korean or Thai, under its key or in a sentence: 密码：…, 我的密码是…, パスワードは …, 비밀번호는 …',
     // Round 15: 56 such lines went through whole. No word boundary before the word: those scripts
     // join words (新密码, 仮パスワード). After it a passphrase's word (密码短语), a particle, then the value.
-    regex: String.raw`(?:${alternatives(PASSWORD_WORDS_CJK)})(?:短语|短語|フレーズ)?(?:${SEP}(?:${QUOTED_ANY}|${CJK_BARE})|[ \t]*(?:是|为|為|は|が|는|은|가|이|를|을)[ \t]*(?:${QUOTED_ANY}|${CJK_SENTENCE_BARE})|[ \t]+(?:${QUOTED_ANY}|${CJK_SENTENCE_BARE}))`,
+    regex: String.raw`(?:${alternatives(PASSWORD_WORDS_CJK)})(?:短语|短語|フレーズ)?(?:${SEP}(?:${QUOTED_ANY}|${CJK_BARE})|[ \t]*(?:是|为|為|は|が|는|은|가|이|를|을)[ \t]*(?:${QUOTED_ANY}|${CJK_SENTENCE_BARE})|[ \t]+(?:${QUOTED_ANY}|${CJK_SENTENCE_BARE})|${IN_MARKUP})`,
     keywords: [...PASSWORD_WORDS_CJK],
     examples: {
       match: [
