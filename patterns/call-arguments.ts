@@ -185,6 +185,28 @@ export const callArgumentRules: readonly RuleSpec[] = [
     },
   },
   {
+    id: 'credential-call-secret',
+    family: 'generic',
+    description: "the secret given as a string literal to a credential's constructor or factory, as code and its traces print it: BasicAWSCredentials(\"id\", \"…\"), AwsBasicCredentials.create(\"id\", \"…\"), get_client_credentials_token(\"id\", \"…\"), ClientSecretCredential(\"tenant\", \"client\", \"…\")",
+    // Round 103 (Genesys Cloud's SDK: `get_client_credentials_token("<client id>", "<secret>")`).
+    // The first literal names (a user, a client, a key's id); the second is its secret. Azure's
+    // ClientSecretCredential takes the tenant and the client first.
+    regex: String.raw`(?i:credentials?)(?:_?(?i:token)|\.(?:create|of))?[ \t]*\([ \t]*${NAME_LITERAL}[ \t]*,[ \t]*${LITERAL}[ \t]*[,)]|\bClientSecretCredential\([ \t]*${NAME_LITERAL}[ \t]*,[ \t]*${NAME_LITERAL}[ \t]*,[ \t]*${LITERAL}`,
+    keywords: ['credential'],
+    anchor: String.raw`(?i:credentials?)(?:_?(?i:token)|\.(?:create|of))?[ \t]*\(`,
+    anchorInPass: false,
+    minEntropy: 3,
+    tokenShape: true,
+    generic: true,
+    examples: {
+      match: [
+        { input: `credential = ClientSecretCredential("contoso.onmicrosoft.com", "7bb8ffee-0827-4c65-82c4-fa20e46b2721", "${setterValue}")`, output: `credential = ClientSecretCredential("contoso.onmicrosoft.com", "7bb8ffee-0827-4c65-82c4-fa20e46b2721", "${label('credential-call-secret')}")` },
+        { input: `client.get_client_credentials_token("7bb8ffee-0827-4c65-82c4-fa20e46b2721", "${setterValue}")`, output: `client.get_client_credentials_token("7bb8ffee-0827-4c65-82c4-fa20e46b2721", "${label('credential-call-secret')}")` },
+      ],
+      noMatch: ['new NetworkCredential(user, password)', 'new NetworkCredential("svc-backup", "")', 'AwsBasicCredentials.create(keyId, System.getenv("AWS_SECRET"))', 'loadCredentials("prod", "eu-west-1")'],
+    },
+  },
+  {
     id: 'login-call-password',
     family: 'generic',
     description: "the password of a login call given string literals, as a traceback's source line or a debug line prints it: server.login(\"user\", \"…\") (smtplib, imaplib, ftplib), client.login('user', '…'), a login's args tuple, python-ldap's simple_bind_s('dn', '…'), Odoo's XML-RPC authenticate('db', 'user', '…', {}) and execute_kw('db', uid, '…', …)",

@@ -58,6 +58,11 @@ const CREDENTIAL_HEADERS = [
 // `req_authorization`; round 52). Named, not any word: `[a-z]{2,10}_` there made the request
 // log with 10% of secrets 35% slower (a counted repetition before every header rule's name).
 const AUTHORIZATION = String.raw`(?i:(?:http[_-]|hdr_|req_|header_)?(?:proxy[_-])?authorization)`;
+/**
+ * `AUTHORIZATION` as a variable's last word (fastlane match's `MATCH_GIT_BASIC_AUTHORIZATION`,
+ * round 105): the header's value kept for a tool to send.
+ */
+const AUTHORIZATION_VARIABLE = String.raw`(?i:(?:[a-z0-9]+_){1,4}authorization)`;
 
 /**
  * Where a header name starts: a word boundary, or curl's `-H` written against it
@@ -293,7 +298,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // A list of header names is no header: in `"vary":"…, Authorization","access-control-allow-headers":…`
     // and `["Authorization","X-Requested-With"]` what follows is a key or another name (round 6).
     // So the value must look like a token and not be followed by a key's `":`.
-    regex: String.raw`${HEADER_START}${AUTHORIZATION}${HEADER_SEP}(${TOKEN68}{16,})(?:[^"\\A-Za-z0-9._~+/=-]|$|\\+[^"\\]|\\*"[ \t]*(?:[^: \t]|$))`,
+    regex: String.raw`${HEADER_START}(?:${AUTHORIZATION}|${AUTHORIZATION_VARIABLE})${HEADER_SEP}(${TOKEN68}{16,})(?:[^"\\A-Za-z0-9._~+/=-]|$|\\+[^"\\]|\\*"[ \t]*(?:[^: \t]|$))`,
     keywords: ['authorization'],
     minEntropy: 3,
     tokenShape: true,

@@ -61,7 +61,7 @@ export const protocolRules: readonly RuleSpec[] = [
     // Or as ioredis's debug log writes a command: `-> auth([ 'user', '…' ])`.
     // HELLO's SETNAME may follow (`"HELLO" "3" "AUTH" "default" "…" "SETNAME" "api"`, round 14),
     // and ioredis writes HELLO so too (`-> hello([ '3', 'AUTH', 'default', '…' ])`, round 47).
-    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"]|"(?i:setname)")|-> (?i:auth)\(\[[ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*)?'([^'\\\r\n]+)'[ \t]*\]\)|-> (?i:hello)\(\[[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'(?i:auth)'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\\\r\n]+)'|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"|${REDIS_AUTH_TYPED}`,
+    regex: String.raw`"(?i:auth)"[ \t]+(?:${REDIS_ARG}[ \t]+)?"((?:[^"\\\r\n]|\\[^\r\n])+)"[ \t]*(?:\r?$|\\+[nr"]|"(?i:setname)"|[ \t][^"\\\r\n])|-> (?i:auth)\(\[[ \t]*(?:'[^'\r\n]*'[ \t]*,[ \t]*)?'([^'\\\r\n]+)'[ \t]*\]\)|-> (?i:hello)\(\[[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'(?i:auth)'[ \t]*,[ \t]*'[^'\r\n]*'[ \t]*,[ \t]*'([^'\\\r\n]+)'|\\"(?i:auth)\\"[ \t]+(?:${REDIS_ARG_IN_JSON}[ \t]+)?\\"((?:[^"\\\r\n]|\\\\[^\r\n])+)\\"|${REDIS_AUTH_TYPED}`,
     keywords: ['auth'],
     anchor: String.raw`\\?"(?i:auth)\\?"[ \t]+\\?"|-> (?i:auth)\(\[|-> (?i:hello)\(\[|redis-cli|:[0-9]{2,5}> (?i:auth)|tcp-check[ \t]+send[ \t]`,
     anchorInPass: false,

@@ -135,6 +135,8 @@ export const SECRET_KEYS: readonly string[] = [
   'application key', 'shared key', 'pre shared key', 'link key', 'local key',
   // Round 56: Segment's write key (`writeKey`), which sends events as the source.
   'write key',
+  // Round 106: payment gateways' merchant keys (PayU, Paytm, PayTR), which sign their requests.
+  'merchant key',
   // Round 67: PHP's session cookie by its name as a key (`$_COOKIE`'s `[PHPSESSID] => …`,
   // `{"PHPSESSID":"…"}`), as JSESSIONID ends in `session id` already.
   'phpsessid',

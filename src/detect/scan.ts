@@ -128,6 +128,16 @@ function isDottedKey(text: string): boolean {
   return random >= 2 && 2 * random >= parts.length;
 }
 
+/**
+ * A dotted value with a random part of 24 or more (VK's `vk1.a.<~200 of base64url>`; round 106):
+ * capitals, small letters and digits, mixed as random ones are. A class's or a host's name has
+ * none (`com.example.AbstractSingletonProxyFactoryBean` has no digit).
+ */
+function hasRandomPart(text: string): boolean {
+  return text.split('.').some((part) => RANDOM_PART.test(part) && /[0-9].*[0-9]/.test(part) && mixedAsRandom(part.replace(/[^A-Za-z]/g, '')));
+}
+const RANDOM_PART = /^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9_-]{24,}$/;
+
 function isPrefixedKey(text: string): boolean {
   const rest = PREFIXED_KEY.exec(text)?.[1];
   if (rest === undefined) return false;
@@ -164,7 +174,7 @@ const LETTERS_KEY = /^[A-Za-z]{20,}$/;
 function looksLikeToken(text: string, keyed = false): boolean {
   if (isSymbolRich(text) || (keyed && isColonKey(text))) return true;
   if (!/[0-9]/.test(text)) return LETTERS_KEY.test(text) && mixedAsRandom(text);
-  if (DOTTED_NAME.test(text)) return false;
+  if (DOTTED_NAME.test(text) && !(keyed && hasRandomPart(text))) return false;
   if (UUID.test(text)) return true;
   if (ONE_CASE_KEY.test(text)) return /[A-Za-z].*[A-Za-z]/.test(text) && /[0-9].*[0-9]/.test(text);
   if (isGroupedKey(text) || (keyed && (isPrefixedKey(text) || isDottedKey(text)))) return true;
