@@ -192,7 +192,7 @@ export const commandLineRules: readonly RuleSpec[] = [
     // No keywords: the anchor prefilters on its own, the flag and a `user:` after it. An unbounded
     // class, not the regex's counted one: a counted repeat multiplies prefilter DFA states.
     keywords: [],
-    anchor: String.raw`(?:[ \t]-[sSfLkviIgGNnqOJRjlZ46]*u|--user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:`,
+    anchor: String.raw`(?:[ \t]-[sSfLkviIgGNnqOJRjlZ46]*u|--user)(?:[ \t]+|=)?\\?["']?[^ \t\r\n"':/\\]*:`,
     secretGroup: 2,
     examples: {
       match: [

@@ -23,6 +23,7 @@ import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptBase64Pem, acceptPem, acceptPpkPrivateLines, continueBase64Pem, continuePem, type ScanState } from './pem.js';
 import { acceptBlockScalar, continueYaml, namedValueSpan } from './block-scalar.js';
 import { boundSecrets } from './sql-bindings.js';
+import { decodeStrings, type DecodedStrings, jsonTokens, type JsonToken } from './json-strings.js';
 import { expressionSecrets, expressionWindow, nextValuesKey, type WindowCursor } from './dynamodb-expression.js';
 import { createValuePolicy } from './values.js';
 
@@ -43,6 +44,8 @@ export interface ScanContext {
   readonly proseWords: ReadonlySet<string>;
   /** The config's `mask` texts as bytes: what a rule finds inside one is the mask's, not a secret. */
   readonly masks: readonly Buffer[];
+  /** Whether a JSON record's strings are read as lines of their own, decoded (`withinJsonStrings`). */
+  readonly jsonStrings: boolean;
 }
 
 /**
@@ -54,6 +57,7 @@ export function createScanContext(
   vocabulary: Vocabulary,
   allowlist: readonly string[],
   maskTexts: ReadonlySet<string>,
+  { jsonStrings = true }: { readonly jsonStrings?: boolean } = {},
 ): ScanContext {
   const nameParts = vocabulary.secretCookieNameParts.map((p) => p.toLowerCase());
   return {
@@ -68,6 +72,7 @@ export function createScanContext(
     thresholds: vocabulary.thresholds,
     proseWords: new Set(vocabulary.proseWords),
     masks: [...maskTexts].map((text) => Buffer.from(text, 'utf8')),
+    jsonStrings,
   };
 }
 
@@ -509,7 +514,8 @@ function isFileDigest(bytes: Buffer, start: number, end: number, lineStart: numb
   if (bytes[end] === 0x20 && (bytes[end + 1] === 0x20 || bytes[end + 1] === 0x2a)) {
     if (start === lineStart) return true;
     const before = bytes[start - 1];
-    if ((before === 0x20 || before === 0x09) && endsInFileName(bytes, end + 2)) return true;
+    // Or a JSON string's (`{"log":"<sha256>  dist/app.tar.gz\n"}`, Docker's log of sha256sum; review).
+    if ((before === 0x20 || before === 0x09 || before === QUOTE) && endsInFileName(bytes, end + 2)) return true;
   }
   const before = bytes[start - 1];
   if (before !== 0x2d && before !== 0x2e && before !== 0x5f) return false; // - . _
@@ -526,6 +532,8 @@ function endsInFileName(bytes: Buffer, pos: number): boolean {
   let dotOrSlash = false;
   for (; p < bytes.length && bytes[p] !== 0x0a && bytes[p] !== 0x0d; p++) {
     const c = bytes[p] as number;
+    // A JSON string's end, or its escaped line break, ends the name as the line's end does.
+    if ((c === 0x22 && bytes[p - 1] !== BACKSLASH) || (c === BACKSLASH && (bytes[p + 1] === 0x6e || bytes[p + 1] === 0x72))) break;
     if (c === 0x20 || c === 0x09 || c === 0x22 || c === 0x27) return false;
     if (c === 0x2e || c === 0x2f) dotOrSlash = true;
   }
@@ -1430,8 +1438,113 @@ function retryFrom(m: RuleMatch): number {
 function scanLine(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readonly number[], lineStart: number, lineEnd: number, findings: Finding[]): number {
   const before = findings.length;
   const resume = runRules(ctx, state, bytes, set, lineStart, lineEnd, findings);
+  if (ctx.jsonStrings && resume === lineEnd + 1) withinJsonStrings(ctx, bytes, lineStart, lineEnd, findings, before);
   if (findings.length > before) pushEchoes(bytes, lineStart, lineEnd, findings, before);
   return resume;
+}
+
+/** JSON inside JSON strings is read decoded this deep: a Lambda event's SNS message's body is three. */
+const MAX_DECODED_DEPTH = 3;
+let decodedDepth = 0;
+
+/**
+ * A JSON record's findings kept inside its strings and scalars, and its strings read as lines of
+ * their own, decoded (`json-strings.ts`). A finding of the line's that runs out of its string (a
+ * value read to the line's end, past the quote), or whose match began in another value (`"msg":
+ * "stats auth on","user":"ada"`), goes. Each value string is then read alone, its escapes
+ * decoded (`\"`, `\u0026`, `\/`; `\n` a line break), so a rule that starts at a line's start or
+ * needs a quote reads it as it reads the same text on a line, and each finding there is mapped
+ * back to whole escapes. Nothing here on a line that is no JSON record.
+ */
+function withinJsonStrings(ctx: ScanContext, bytes: Buffer, lineStart: number, lineEnd: number, findings: Finding[], before: number): void {
+  if (decodedDepth >= MAX_DECODED_DEPTH) return;
+  const tokens = jsonTokens(bytes, lineStart, lineEnd);
+  if (tokens === undefined || tokens.length === 0) return;
+  const recordStart = (tokens[0] as JsonToken).start;
+  const reread = new Set<JsonToken>();
+  const found = findings.splice(before);
+  for (const f of found) {
+    if (f.end <= recordStart) {
+      findings.push(f);
+      continue;
+    }
+    const first = tokenIndexAt(tokens, f.start);
+    const last = tokenIndexAt(tokens, f.end - 1);
+    const home = tokens[first];
+    if (first >= 0 && first === last) {
+      findings.push(f);
+    } else if (first < 0 && last < 0) {
+      // An object or a list whole (a value failed closed: too deep, not JSON inside): kept. What
+      // else lies between strings (`, ` between two members, a closing quote on) is none.
+      const open = bytes[f.start];
+      const close = bytes[f.end - 1];
+      if ((open === 0x7b && close === 0x7d) || (open === 0x5b && close === 0x5d)) findings.push(f);
+    } else if (first >= 0 && last > first && (home as JsonToken).isString && (tokens[last] as JsonToken).isString && !(home as JsonToken).isKey) {
+      // From one value string into another: a list's values as one (`["a","b"]` becomes `["…"]`),
+      // or, where keys stand between (DynamoDB's `[{"S":"a"},{"S":"b"}]`), each value's part.
+      const between = tokens.slice(first, last + 1);
+      if (between.every((t) => !t.isKey)) findings.push(f);
+      else for (const t of between) if (t.isString && !t.isKey) findings.push({ ruleId: f.ruleId, start: Math.max(f.start, t.start), end: Math.min(f.end, t.end) });
+    } else if (first >= 0 && last > first && tokens.slice(first, last + 1).every((t) => !t.isKey)) {
+      // A list of numbers (Zigbee's `"network_key":[68, 74, …]`): one string in their place
+      // (`["…"]`); numbers and strings mixed, each value on its own.
+      const list = tokens.slice(first, last + 1);
+      if (list.every((t) => !t.isString)) findings.push({ ruleId: f.ruleId, start: (home as JsonToken).start, end: (list.at(-1) as JsonToken).end, wrap: '"' });
+      else for (const t of list) findings.push(t.isString ? { ruleId: f.ruleId, start: Math.max(f.start, t.start), end: Math.min(f.end, t.end) } : { ruleId: f.ruleId, start: t.start, end: t.end, wrap: '"' });
+    } else if (home?.isString === true && !home.isKey) {
+      // A value read on past its string's end: the string is read alone instead.
+      reread.add(home);
+    }
+  }
+  const strings = tokens.filter((t, i) => t.isString && !t.isKey && (t.escaped || reread.has(t) || isMessage(bytes, tokens[i - 1])));
+  if (strings.length > 0) pushDecodedFindings(ctx, bytes, strings, findings);
+}
+
+/**
+ * The keys loggers put a line's text under (pino's `msg`, Docker's `log`, a command's output): a
+ * value there is read as the line it was, where a rule may start at the line's start.
+ */
+const MESSAGE_KEYS: ReadonlySet<string> = new Set(['msg', 'message', 'log', 'line', 'text', 'cmd', 'command', 'commandline', 'stdout', 'stderr', 'output', 'detail', 'error', 'err', 'exception', 'stack', 'stacktrace', 'script']);
+
+function isMessage(bytes: Buffer, key: JsonToken | undefined): boolean {
+  return key !== undefined && key.isKey && key.end - key.start <= 12 && MESSAGE_KEYS.has(bytes.toString('latin1', key.start, key.end).toLowerCase());
+}
+
+/** The index of the token whose span holds `at`, or −1: by binary search (tokens are in order, none overlaps). */
+function tokenIndexAt(tokens: readonly JsonToken[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as JsonToken;
+    if (at < t.start) hi = mid - 1;
+    else if (at >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The findings of strings' decoded texts, each string a line, mapped back to raw bytes. */
+function pushDecodedFindings(ctx: ScanContext, bytes: Buffer, strings: readonly JsonToken[], findings: Finding[]): void {
+  const decoded = decodeStrings(bytes, strings);
+  decodedDepth++;
+  try {
+    for (const f of scanBytes(ctx, { pemLinesLeft: 0 }, decoded.text)) {
+      // A finding across a string's end (the line break after it) belongs to no one string.
+      if (!withinOneString(decoded, f)) continue;
+      const start = decoded.starts[f.start] as number;
+      const end = decoded.ends[f.end - 1] as number;
+      findings.push(f.wrap === undefined ? { ruleId: f.ruleId, start, end } : { ruleId: f.ruleId, start, end, wrap: f.wrap.replace(/[\\"]/g, (c) => `\\${c}`) });
+    }
+  } finally {
+    decodedDepth--;
+  }
+}
+
+/** Whether a finding in decoded text maps into one string: no separator (mapped to 0) inside it. */
+function withinOneString(decoded: DecodedStrings, f: Finding): boolean {
+  for (let i = f.start; i < f.end; i++) if (decoded.ends[i] === 0) return false;
+  return f.end > f.start;
 }
 
 /** A secret this long or longer is looked for again on its line (`pushEchoes`). */
@@ -1507,9 +1620,33 @@ function runRules(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readon
   if (set.length === 0) return lineEnd + 1;
   // Rules run on a view of the bytes: re2 searches a Buffer without converting it, which makes
   // the many searches that find nothing nearly free (measured 0.1 µs against ~1 µs for a string).
-  const line = bytes.subarray(lineStart, lineEnd);
+  // A CloudWatch Logs export's line is its timestamp, then the message as it was logged: the rules
+  // read the message as the line, where one that starts at a line's start may match (review).
+  const from = lineStart + exportStampLength(bytes, lineStart, lineEnd);
+  const line = bytes.subarray(from, lineEnd);
   const rules = set.map((i) => ctx.detector.rules[i] as CompiledRule);
-  return runMatches(ctx, state, bytes, set, rules, line, lineStart, 0, findings);
+  return runMatches(ctx, state, bytes, set, rules, line, from, 0, findings);
+}
+
+/**
+ * The length of a CloudWatch Logs export's timestamp and its space at `at`
+ * (`2026-11-29T10:00:00.000Z `, `CreateExportTask`'s), or 0.
+ */
+function exportStampLength(bytes: Buffer, at: number, end: number): number {
+  const digitsAt = (from: number, count: number): boolean => {
+    for (let i = from; i < from + count; i++) if (!((bytes[i] as number) >= 0x30 && (bytes[i] as number) <= 0x39)) return false;
+    return true;
+  };
+  if (end - at < 21 || bytes[at + 4] !== 0x2d || bytes[at + 10] !== 0x54 || bytes[at + 13] !== 0x3a) return 0;
+  if (!digitsAt(at, 4) || !digitsAt(at + 5, 2) || bytes[at + 7] !== 0x2d || !digitsAt(at + 8, 2) || !digitsAt(at + 11, 2) || !digitsAt(at + 14, 2) || bytes[at + 16] !== 0x3a || !digitsAt(at + 17, 2)) return 0;
+  let i = at + 19;
+  if (bytes[i] === 0x2e) {
+    const digits = i + 1;
+    i = digits;
+    while (i < end && i - digits < 9 && (bytes[i] as number) >= 0x30 && (bytes[i] as number) <= 0x39) i++;
+    if (i === digits) return 0;
+  }
+  return bytes[i] === 0x5a && bytes[i + 1] === 0x20 ? i + 2 - at : 0;
 }
 
 /**

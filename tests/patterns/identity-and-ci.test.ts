@@ -83,7 +83,8 @@ describe('one-time codes under names that say so, one or a list', () => {
   it.each([
     [`mfa enrolled recovery_codes=['${codes.join("', '")}'] user=7`, `recovery_codes=['[REDACTED:one-time-code]'] user=7`],
     [`{"backupCodes":["${codes.join('","')}"]}`, `{"backupCodes":["[REDACTED:one-time-code]"]}`],
-    [`Item: {"mfa":{"M":{"recoveryCodes":{"L":[{"S":"${codes.join('"},{"S":"')}"}]}}}}`, `{"recoveryCodes":{"L":[{"S":"[REDACTED:one-time-code]"}]}}`],
+    // DynamoDB's typed list: each code in its own `{"S":…}`, the list's shape kept.
+    [`Item: {"mfa":{"M":{"recoveryCodes":{"L":[{"S":"${codes.join('"},{"S":"')}"}]}}}}`, `{"recoveryCodes":{"L":[${codes.map(() => '{"S":"[REDACTED:one-time-code]"}').join(',')}]}}`],
     [`backup_codes=${codes.join(',')} user=peggy`, `backup_codes=[REDACTED:one-time-code] user=peggy`],
   ])('takes every code of a list: %s', (line, kept) => {
     const out = scrubber.redactLine(line);
