@@ -176,6 +176,9 @@ export const SECRET_KEYS: readonly string[] = [
  * any key. The digest markers below are safe keys too.
  */
 const SAFE_ID_KEYS: readonly string[] = [
+  // Round 108: Postman's per-request nonce (`Postman-Token: <uuid>`), and a GCS signed URL's
+  // credential scope (`X-Goog-Credential=<service account>/<date>/auto/storage/goog4_request`).
+  'postman token', 'x goog credential',
   // SES's DKIM tokens: the names of public DNS records (round 75).
   'dkim tokens',
   // Elasticsearch's invalidate-API-key answer lists the ids of the keys it revoked, and its
@@ -601,7 +604,16 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`enc\[[a-z0-9_]+(?:,[^\]]*\])?`,
     // Round 4: more ciphertext that may stay, Jasypt's `ENC(…)` (Spring) and Maven's encrypted
     // `{…}` (settings.xml); and a GitHub Actions expression, `${{ secrets.GHCR_TOKEN }}`.
-    String.raw`enc\([a-z0-9+/=]*\)?`, String.raw`\{[a-z0-9+/]{16,}=*\}`, String.raw`\$\{\{[^}]*(?:\}\})?`,
+    String.raw`enc\([a-z0-9+/=]*\)?`,
+    // Round 109: Spring Cloud Config's ciphertext (`{cipher}AQB…`), and a placeholder after it;
+    // and a SQL statement's named parameter (BigQuery's and T-SQL's `@api_key`), a name.
+    String.raw`\{cipher\}\S*`, String.raw`@[a-z_]+`,
+    // Round 108: Burp Intruder's payload position (`password=§pass§`), and fetch's credentials
+    // modes (`"credentials": "omit"`), and Sentry's mask in a repr's quotes (`'[Filtered]'`).
+    // (`§` as the engine reads values: its UTF-8 bytes, one latin1 character each.)
+    String.raw`\xc2\xa7[^\xa7]*\xc2\xa7`, 'omit|same-origin|include', String.raw`'\[filtered\]'`,
+    // Redshift's `CREATE USER … PASSWORD DISABLE;` (no password at all).
+    'disable;?', String.raw`\{[a-z0-9+/]{16,}=*\}`, String.raw`\$\{\{[^}]*(?:\}\})?`,
     // Round 26: a password NuGet encrypted with Windows' DPAPI for its user (a `NuGet.Config`'s
     // `<add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA…"/>`: the blob's fixed header),
     // and a path under a variable (Maven's `<privateKey>${user.home}/.ssh/id_rsa</privateKey>`).
@@ -683,7 +695,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // KMS key.
     String.raw`arn:aws[\w-]*:(?:secretsmanager|ssm|kms):\S*|(?:[a-z0-9]+_)+(?:password|passwd|pass|pwd|secret|token|key|credentials?)`,
     // And where a tool reads a value from (`env:API_TOKEN`, round 18: an OTLP exporter's header config).
-    String.raw`(?:op|ref\+[a-z0-9]+)://\S*`, String.raw`\.\.?/[\w./-]*`, String.raw`[\w.-]{0,16}\*{4,}\w{0,6}`, String.raw`env:[a-z_]\w*`,
+    String.raw`(?:op|ref\+[a-z0-9]+)://[^\r\n]*`, String.raw`\.\.?/[\w./-]*`, String.raw`[\w.-]{0,16}\*{4,}\w{0,6}`, String.raw`env:[a-z_]\w*`,
     // Round 15: an email address, where a sentence's colon put one after a password's word
     // (`Şifre sıfırlama bağlantısı gönderildi: ada@example.com`, "reset link sent to"): a person's
     // address, not a credential.
@@ -753,7 +765,7 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // letters, as a value of random letters seldom starts (round 70).
     // Not an HTML-escaped value after it (`content=&quot;<token>&quot;`): that is the value.
     String.raw`[a-z]{3,}(?:_[a-z]+)*=(?:"[^"]*"|[^="&]\S*)?`, String.raw`[?&][A-Za-z_][\w.-]*=\S*`,
-    String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%', String.raw`\$[A-Z_][A-Z0-9_]*`,
+    String.raw`\$\([A-Z_][A-Z0-9_]*\)`, String.raw`\{[A-Z_][A-Z0-9_]*\}`, '%[A-Z_][A-Z0-9_]*%\\^?', String.raw`\$[A-Z_][A-Z0-9_]*`,
     // Round 40: the field's name in capitals where its value goes, as docs and error messages
     // write a URL (`ecto://USER:PASS@HOST/DATABASE`, Phoenix's message for a missing DATABASE_URL).
     '(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY)',

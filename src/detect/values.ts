@@ -74,7 +74,7 @@ function isMessage(prose: ReadonlySet<string>, text: string): boolean {
   if (text.length > MAX_MESSAGE_LENGTH) return false;
   const words = text.split(' ');
   // One word: a status (`invalid`, `Required`), not a short word cut from a longer value (`'it''s…'`).
-  if (words.length === 1) return /^[A-Za-z']{4,}[.!]?$/.test(text) && prose.has(messageWord(text));
+  if (words.length === 1) return /^[A-Za-z']{4,}[.!;,:]?$/.test(text) && prose.has(messageWord(text));
   // A message is words: a token before them (`wI7mox…, a passphrase`) makes the value a secret.
   if (!/^(?:\\?"|')?[A-Za-z']+(?:\\?"|')?$/.test(words[0] as string) || words.some((w) => MIXED_WORD.test(w))) return false;
   return prose.has(messageWord(words[0])) || prose.has(messageWord(words[1]));

@@ -92,3 +92,20 @@ describe("a credential's constructor given its secret as a literal (round 103)",
   ])('%s', (line) => goes(line, token));
   it.each([['loadCredentials("prod", "eu-west-1")'], ['get_client_credentials_token(client_id, client_secret)']])('keeps %s', (line) => keeps(line));
 });
+
+describe('look-alikes of rounds 108 and 109: names, modes, markers and ciphertext', () => {
+  it.each([
+    ['Postman-Token: 59285e48-16c0-4639-94ea-d62f3cde7985'],
+    ['X-Goog-Credential=uploader%40soylent-prod.iam.gserviceaccount.com%2F20240531%2Fauto%2Fstorage%2Fgoog4_request'],
+    ['curl ^"https://app.example.dev/v1/search^" -H ^"x-api-key: %API_KEY%^"'],
+    ['username=jdoe&password=§pass§&submit=Login'],
+    ['fetch("https://example.com/api", { "mode": "cors", "credentials": "omit" });'],
+    [`{"function":"login","vars":{"password":"'[Filtered]'","username":"'svc_etl'"}}`],
+    ['info: UserManager[0] User 2bdd82ae-2997-43d2-9f80-9b7bddae16bd password changed; security stamp rotated'],
+    ['CREATE USER superset PASSWORD DISABLE;'],
+    ['query: UPDATE t SET api_key = @api_key WHERE vendor = @vendor'],
+    ['spring.datasource.password={cipher}${ENCRYPTED_DB_PASSWORD}'],
+    ['password = "op://Production/Postgres inventory/password"'],
+  ])('keeps %s', (line) => keeps(line));
+  it('takes a password that starts with an @ and holds a digit', () => goes(`password=@${pw}`, `@${pw}`));
+});
