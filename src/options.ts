@@ -105,8 +105,9 @@ function normalizeRedactor(value: unknown, key: string): Redactor {
       return Object.freeze({ type: input.type });
     case 'mask': {
       const text = given(input.text, MASK_DEFAULT_TEXT);
-      if (typeof text !== 'string' || text.length === 0 || /["\\\n\r]/.test(text)) {
-        throw new OptionsError(`option "${key}.text" must be a non-empty string without quotes, backslashes or line breaks, received ${describe(text)}`);
+      // A control character would stand raw inside a JSON string: the record would not parse (review).
+      if (typeof text !== 'string' || text.length === 0 || /["\\\x00-\x1f\x7f]/.test(text)) {
+        throw new OptionsError(`option "${key}.text" must be a non-empty string without quotes, backslashes or control characters, received ${describe(text)}`);
       }
       return Object.freeze({ type: 'mask', text });
     }
@@ -283,7 +284,8 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
 
   const keySource = given(input.hashKey, env.LOGSCRUB_HASH_KEY);
   if (keySource !== undefined && typeof keySource !== 'string') {
-    throw new OptionsError(`option "hashKey" must be a string, received ${describe(keySource)}`);
+    // Its type only: a key given as a number is still the key, and never printed.
+    throw new OptionsError(`option "hashKey" must be a string, received ${keySource === null ? 'null' : Array.isArray(keySource) ? 'an array' : `a ${typeof keySource}`}`);
   }
   const hashKey = keySource === undefined ? undefined : Buffer.from(keySource, 'utf8');
   if (Object.values(redactorFor).some((r) => r.type === 'hash')) {

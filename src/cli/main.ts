@@ -492,9 +492,18 @@ async function scrub(args: string[]): Promise<void> {
     const threads = jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
     let file: AtomicFile | undefined;
     const made: string[] = [];
+    /** Set while the output is written: its failure (`ENOSPC`) is the output's, not the input's. */
+    let writing = false;
+    const writeOut = (chunk: Buffer): Promise<void> | void => {
+      writing = true;
+      const sink = file?.write ?? write;
+      const pending = sink(chunk);
+      writing = false;
+      return pending;
+    };
     try {
       file = output === undefined ? undefined : openStdinOutput(output, made);
-      const result = await scrubChunks(createReadStream('', { fd: 0, highWaterMark: READ_CHUNK_BYTES }), file?.write ?? write, {
+      const result = await scrubChunks(createReadStream('', { fd: 0, highWaterMark: READ_CHUNK_BYTES }), writeOut, {
         scrubber,
         mode: 'scrub',
         format,
@@ -503,14 +512,17 @@ async function scrub(args: string[]): Promise<void> {
         jobsAreDefault: jobs === undefined,
         onWarning: (message) => process.stderr.write(`logscrub: ${message}\n`),
       });
+      writing = true;
       file?.commit();
+      writing = false;
       outcomes = [{ file: 'stdin', ...(output === undefined ? {} : { output }), result, findings: [], findingsTotal: 0, seconds: (now() - started) / 1000 }];
       // The count of lines that were not UTF-8, as a file gets it (its failure is printed below).
       printOutcome(outcomes[0] as FileOutcome, undefined, quiet);
     } catch (error) {
       file?.abort();
       removeEmptyDirectories(made);
-      const reason = error instanceof LogscrubError ? error.message : `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      const reason = error instanceof LogscrubError ? error.message : writing ? `cannot write ${output ?? 'stdout'}: ${code}` : `cannot read: ${code}`;
       process.stderr.write(`logscrub: stdin: ${reason}\n`);
       outcomes = [{ file: 'stdin', failure: reason, findings: [], findingsTotal: 0, seconds: (now() - started) / 1000 }];
     }

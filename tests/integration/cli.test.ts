@@ -242,6 +242,13 @@ describe('logscrub scrub (subprocess)', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr.toString()).toContain(`${dir} is a directory, and stdin has no file name to write there: give -o FILE`);
   });
+
+  it('says the output could not be written when the disk is full, not that stdin could not be read', (ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip();
+    const full = run(['scrub', '-o', '/dev/full'], 'x\n'.repeat(100_000));
+    expect(full.status).toBe(1);
+    expect(full.stderr.toString()).toContain('stdin: cannot write /dev/full: ENOSPC');
+  });
 });
 
 describe('empty values on the command line', () => {

@@ -89,6 +89,21 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions(config, { LOGSCRUB_HASH_KEY: 'k'.repeat(32) })).toThrow(new RegExp(`option "${option.replace('.', '\\.')}" must be .*received null`));
   });
 
+  it('names the type of a hashKey that is no string, never its value', () => {
+    expect(() => resolveOptions({ hashKey: 12345678901234567890 } as never)).toThrow('option "hashKey" must be a string, received a number');
+    try {
+      resolveOptions({ hashKey: 12345678901234567890 } as never);
+    } catch (error) {
+      expect((error as Error).message).not.toMatch(/1234/);
+    }
+  });
+
+  it('refuses a mask text with a control character, which would stand raw in a JSON string', () => {
+    expect(() => resolveOptions({ redactor: { type: 'mask', text: 'a\u0001b' } })).toThrow(/option "redactor\.text" must be a non-empty string without quotes, backslashes or control characters/);
+    expect(() => resolveOptions({ redactor: { type: 'mask', text: 'tab\there' } })).toThrow(/control characters/);
+    expect(resolveOptions({ redactor: { type: 'mask', text: '«hidden»' } }).redactorFor['password-assignment']).toEqual({ type: 'mask', text: '«hidden»' });
+  });
+
   it('takes maxLineBytes from 1 KiB to 1 GiB, and refuses one no Buffer could hold', () => {
     expect(resolveOptions({ maxLineBytes: 1024 }).maxLineBytes).toBe(1024);
     expect(resolveOptions({ maxLineBytes: 2 ** 30 }).maxLineBytes).toBe(2 ** 30);
