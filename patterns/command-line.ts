@@ -178,6 +178,23 @@ const BETWEEN_FLAGS = String.raw`(?:[ \t]+[^ \t\r\n"'<>|&;]+)*?`;
 
 export const commandLineRules: readonly RuleSpec[] = [
   {
+    id: 'wget-debug-password',
+    family: 'command-line',
+    description: "a password as wget --debug echoes its options: Setting --http-password (httppassword) to …, also --password, --ftp-password and --proxy-password",
+    // Round 108: wget's debug output repeats every option it was given, passwords too.
+    regex: String.raw`\bSetting[ \t]+--(?:(?:http|ftp|proxy)-)?password[ \t]+\([a-z]+\)[ \t]+to[ \t]+([^ \t\r\n]+)`,
+    // Tier 1b only: `password` is in the pass over every byte already.
+    keywords: ['password'],
+    anchor: String.raw`Setting[ \t]+--`,
+    anchorInPass: false,
+    examples: {
+      // Its look-alikes are tests/patterns/named-entries-and-tables.test.ts's: as examples, one
+      // (`--ask-password`) put the pass over the catalog's examples past RE2's DFA cache (pass-room).
+      match: [{ input: `Setting --password (password) to ${weak}`, output: `Setting --password (password) to ${label('wget-debug-password')}` }],
+      noMatch: ['Setting --password (password) to'],
+    },
+  },
+  {
     id: 'curl-user',
     family: 'command-line',
     description: 'curl -u user:password and --user user:password, and etcdctl --user user:password: the user stays, the password goes; an API secret as the user with no password (-u <secret>:) goes',
@@ -185,14 +202,15 @@ export const commandLineRules: readonly RuleSpec[] = [
     // request lines. `--user` may take `=`; `-u` may close a bundle of short flags (`-su`, `-ku`)
     // and take its value attached (`-uadmin:pw`). A password never opens with `/`: what follows
     // `-o out:` or a bundle's letters before `http://` is a path or a URL, not a credential.
-    // etcdctl's `--user root:<password>` is the same flag (round 45).
+    // etcdctl's `--user root:<password>` is the same flag (round 45), and curl's proxy's
+    // `--proxy-user user:<password>` (round 108).
     // A key as the user and no password (`-u <api secret>:`, as Mixpanel, Amplitude and Stripe
     // take theirs; round 73): then the user goes, 20 characters of a key's alphabet or more.
-    regex: String.raw`\b(?i:curl|etcdctl)\b[^\r\n]*?(?:([ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:${CURL_PASSWORD}|(?:[ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?([A-Za-z0-9_-]{20,128}):(?:["' \t]|$))`,
+    regex: String.raw`\b(?i:curl|etcdctl)\b[^\r\n]*?(?:([ \t]-${CURL_SWITCHES}u|--(?:proxy-)?user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:${CURL_PASSWORD}|(?:[ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?([A-Za-z0-9_-]{20,128}):(?:["' \t]|$))`,
     // No keywords: the anchor prefilters on its own, the flag and a `user:` after it. An unbounded
     // class, not the regex's counted one: a counted repeat multiplies prefilter DFA states.
     keywords: [],
-    anchor: String.raw`(?:[ \t]-[sSfLkviIgGNnqOJRjlZ46]*u|--user)(?:[ \t]+|=)?\\?["']?[^ \t\r\n"':/\\]*:`,
+    anchor: String.raw`(?:[ \t]-[sSfLkviIgGNnqOJRjlZ46]*u|--(?:proxy-)?user)(?:[ \t]+|=)?\\?["']?[^ \t\r\n"':/\\]*:`,
     secretGroup: 2,
     examples: {
       match: [

@@ -109,3 +109,12 @@ describe('look-alikes of rounds 108 and 109: names, modes, markers and ciphertex
   ])('keeps %s', (line) => keeps(line));
   it('takes a password that starts with an @ and holds a digit', () => goes(`password=@${pw}`, `@${pw}`));
 });
+
+describe('HTTP clients that echo a password (round 108)', () => {
+  it.each([
+    [`Setting --http-password (httppassword) to ${pw}`],
+    [`Setting --proxy-password (proxypassword) to ${pw}`],
+    [`curl -x http://proxy.corp:8080 --proxy-user 'jdoe:${pw}' -sSL https://get.helm.sh/helm.tgz -o helm.tgz`],
+  ])('%s', (line) => goes(line, pw));
+  it.each([['Setting --ask-password (askpassword) to 1'], ['Setting --http-user (httpuser) to ada'], ['curl --proxy-user "$PROXY_USER:$PROXY_PASS" https://x']])('keeps %s', (line) => keeps(line));
+});
