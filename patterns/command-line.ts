@@ -188,8 +188,8 @@ export const commandLineRules: readonly RuleSpec[] = [
     anchor: String.raw`Setting[ \t]+--`,
     anchorInPass: false,
     examples: {
-      // Its look-alikes are tests/patterns/named-entries-and-tables.test.ts's: as examples, one
-      // (`--ask-password`) put the pass over the catalog's examples past RE2's DFA cache (pass-room).
+      // Its other look-alikes are tests/patterns/named-entries-and-tables.test.ts's: as an example,
+      // `--ask-password` put the pass over the catalog's examples past RE2's DFA cache (pass-room).
       match: [{ input: `Setting --password (password) to ${weak}`, output: `Setting --password (password) to ${label('wget-debug-password')}` }],
       noMatch: ['Setting --password (password) to'],
     },
