@@ -149,9 +149,10 @@ export const adminLineRules: readonly RuleSpec[] = [
     family: 'command-line',
     description: "a password in a protocol transcript: FTP's PASS command as vsftpd and pure-ftpd log it, IMAP's LOGIN and POP3's PASS as mail clients print them, sendmail's AuthInfo \"P:…\", strongSwan's ipsec.secrets (: PSK \"…\", user : EAP \"…\"), OpenVPN's management password \"Auth\" …, wpa_cli's set_network N psk, Windows' sc.exe config … password= …",
     // Round 6. Not a bare `PASS x`: Jest prints `PASS src/app.test.ts`; nor a JSON string's
-    // own quotes around Jest's line (`{"log":"PASS src/app.test.ts\n"}`, review): after a `:`.
+    // own quotes around Jest's line (`{"log":"PASS src/app.test.ts\n"}`, review): after a `:`;
+    // nor escaped, as JSON in a JSON string writes both (read decoded, vsftpd's line is found).
     regex: [
-      String.raw`(?:^|[^: \t])[ \t]*"PASS ([^"\r\n]+)"|\bCommand \[pass\] \[([^\]\r\n]+)\]`,
+      String.raw`(?:^|[^: \t\\])[ \t]*"PASS ([^"\r\n]+)"|\bCommand \[pass\] \[([^\]\r\n]+)\]`,
       // strongSwan's ipsec.secrets: `: PSK "…"`, and a user's `alice : EAP "…"` or `XAUTH "…"` (round 57).
       String.raw`:[ \t]*(?:PSK|EAP|XAUTH|NTLM)[ \t]+(?:"([^"\r\n]+)"|(0[sx][A-Za-z0-9+/=]{8,}))`,
       // OpenVPN's management interface: `password "Auth" …` (round 57).

@@ -1443,8 +1443,11 @@ function scanLine(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readon
   return resume;
 }
 
-/** JSON inside JSON strings is read decoded this deep: a Lambda event's SNS message's body is three. */
-const MAX_DECODED_DEPTH = 3;
+/**
+ * JSON inside JSON strings is read decoded this deep: an app's record in an SNS message in an SQS
+ * body in a Lambda event is read at the fourth, its strings too.
+ */
+const MAX_DECODED_DEPTH = 4;
 let decodedDepth = 0;
 
 /**
@@ -1457,21 +1460,31 @@ let decodedDepth = 0;
  * back to whole escapes. Nothing here on a line that is no JSON record.
  */
 function withinJsonStrings(ctx: ScanContext, bytes: Buffer, lineStart: number, lineEnd: number, findings: Finding[], before: number): void {
-  if (decodedDepth >= MAX_DECODED_DEPTH) return;
   const tokens = jsonTokens(bytes, lineStart, lineEnd);
   if (tokens === undefined || tokens.length === 0) return;
-  const recordStart = (tokens[0] as JsonToken).start;
+  const recordStart = bytes.subarray(lineStart, lineEnd).indexOf(0x7b) + lineStart;
   const reread = new Set<JsonToken>();
+  const records = new Map<JsonToken, RecordString>();
   const found = findings.splice(before);
   for (const f of found) {
     if (f.end <= recordStart) {
       findings.push(f);
       continue;
     }
+    if (f.start < recordStart) {
+      // Text before the record read on into it (`DB_PASSWORD = … {"service":"deploy"}`): up to the record.
+      let end = recordStart;
+      while (end > f.start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0x09)) end--;
+      if (end > f.start) findings.push({ ...f, end });
+      continue;
+    }
     const first = tokenIndexAt(tokens, f.start);
     const last = tokenIndexAt(tokens, f.end - 1);
     const home = tokens[first];
     if (first >= 0 && first === last) {
+      // Inside one string; but one that holds a record of its own, across that record's
+      // members (`"{\"prompt\": \"Password:\", \"user\": …}"`), is that record's to judge, read decoded.
+      if ((home as JsonToken).escaped && holdsRecord(bytes, home as JsonToken) && !insideInnerValue(bytes, home as JsonToken, f, records)) continue;
       findings.push(f);
     } else if (first < 0 && last < 0) {
       // An object or a list whole (a value failed closed: too deep, not JSON inside): kept. What
@@ -1496,15 +1509,73 @@ function withinJsonStrings(ctx: ScanContext, bytes: Buffer, lineStart: number, l
       reread.add(home);
     }
   }
+  // At the deepest level read, the findings are kept inside their strings, and no string is read again.
+  if (decodedDepth >= MAX_DECODED_DEPTH) return;
   const strings = tokens.filter((t, i) => t.isString && !t.isKey && (t.escaped || reread.has(t) || isMessage(bytes, tokens[i - 1])));
   if (strings.length > 0) pushDecodedFindings(ctx, bytes, strings, findings);
+}
+
+/** A string that holds a record, decoded once per line however many findings ask about it. */
+interface RecordString {
+  readonly decoded: DecodedStrings;
+  readonly length: number;
+  readonly inner: readonly JsonToken[] | undefined;
+  readonly deeper: Map<JsonToken, RecordString>;
+}
+
+function recordString(bytes: Buffer, t: JsonToken, cache: Map<JsonToken, RecordString>): RecordString {
+  let view = cache.get(t);
+  if (view === undefined) {
+    const decoded = decodeStrings(bytes, [t]);
+    const length = decoded.text.length - 1;
+    view = { decoded, length, inner: jsonTokens(decoded.text, 0, length), deeper: new Map() };
+    cache.set(t, view);
+  }
+  return view;
+}
+
+/** The first index below `length` whose value in `sorted` (non-decreasing) is above `value`, or at least it when `orEqual`. */
+function firstIndex(sorted: Uint32Array, length: number, value: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] as number;
+    if (v > value || (orEqual && v === value)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Whether `f`, inside the string `t` that holds a record, lies inside one string or number of that
+ * record as it reads decoded; not across its members, nor between them.
+ */
+function insideInnerValue(bytes: Buffer, t: JsonToken, f: Pick<Finding, 'start' | 'end'>, cache: Map<JsonToken, RecordString>): boolean {
+  const view = recordString(bytes, t, cache);
+  const from = firstIndex(view.decoded.starts, view.length, f.start, true);
+  const to = firstIndex(view.decoded.ends, view.length, f.end, false);
+  if (to <= from) return false;
+  if (view.inner === undefined) return true;
+  const home = tokenIndexAt(view.inner, from);
+  if (home < 0 || home !== tokenIndexAt(view.inner, to - 1)) return false;
+  // A record inside that string too, a level deeper: judged there.
+  const value = view.inner[home] as JsonToken;
+  return !(value.escaped && holdsRecord(view.decoded.text, value)) || insideInnerValue(view.decoded.text, value, { start: from, end: to }, view.deeper);
+}
+
+/** Whether a string's contents open a JSON object (`{\"…`): a record serialised inside it. */
+function holdsRecord(bytes: Buffer, t: JsonToken): boolean {
+  let i = t.start;
+  while (i < t.end && (bytes[i] === 0x20 || bytes[i] === 0x09)) i++;
+  return bytes[i] === 0x7b;
 }
 
 /**
  * The keys loggers put a line's text under (pino's `msg`, Docker's `log`, a command's output): a
  * value there is read as the line it was, where a rule may start at the line's start.
  */
-const MESSAGE_KEYS: ReadonlySet<string> = new Set(['msg', 'message', 'log', 'line', 'text', 'cmd', 'command', 'commandline', 'stdout', 'stderr', 'output', 'detail', 'error', 'err', 'exception', 'stack', 'stacktrace', 'script']);
+const MESSAGE_KEYS: ReadonlySet<string> = new Set(['msg', 'message', 'event', 'log', 'line', 'text', 'cmd', 'command', 'commandline', 'stdout', 'stderr', 'output', 'detail', 'error', 'err', 'exception', 'stack', 'stacktrace', 'script']);
 
 function isMessage(bytes: Buffer, key: JsonToken | undefined): boolean {
   return key !== undefined && key.isKey && key.end - key.start <= 12 && MESSAGE_KEYS.has(bytes.toString('latin1', key.start, key.end).toLowerCase());
@@ -1839,7 +1910,8 @@ function inOrder(findings: Finding[]): Finding[] {
   let sorted = true;
   for (let i = 1; i < findings.length && sorted; i++) sorted = (findings[i] as Finding).start >= (findings[i - 1] as Finding).end;
   if (sorted) return findings;
-  const byStart = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  // The same span found twice (a record's and its string read decoded): the one quoted first.
+  const byStart = [...findings].sort((a, b) => a.start - b.start || b.end - a.end || (b.wrap === undefined ? 0 : 1) - (a.wrap === undefined ? 0 : 1));
   const merged: Finding[] = [];
   for (const f of byStart) {
     const last = merged.at(-1);

@@ -75,6 +75,44 @@ describe('a JSON record redacted keeps its strings whole', () => {
   });
 });
 
+describe('a record inside JSON strings, as deep as a Lambda event carries one (second review)', () => {
+  const nest = (record: object, depth: number): string => {
+    let line = JSON.stringify(record);
+    for (let i = 0; i < depth; i++) line = JSON.stringify({ body: line });
+    return line;
+  };
+  const inner = (out: string, depth: number): unknown => {
+    let value: unknown = JSON.parse(out);
+    for (let i = 0; i < depth; i++) value = JSON.parse((value as { body: string }).body);
+    return value;
+  };
+
+  it.each([1, 2, 3])('keeps the look-alikes of a top-level record as they were, %i strings deep', (depth) => {
+    for (const record of [{ prompt: 'Password:', user: 'ada' }, { cmd: 'mysql -u root -p', host: 'db' }, { log: 'PASS src/app.test.ts (5.2 s)\n', stream: 'stderr' }]) {
+      const line = nest(record, depth).replace(/\\",\\"/g, '\\", \\"');
+      expect(scrubber.redactLine(line)).toBe(line);
+    }
+  });
+
+  it.each([1, 2, 3])('takes the secret and keeps the members after it, %i strings deep', (depth) => {
+    const out = scrubber.redactLine(nest({ level: 'info', cmd: `redis-cli -h cache-01 AUTH ${pw}`, ok: true }, depth));
+    expect(inner(out, depth)).toEqual({ level: 'info', cmd: 'redis-cli -h cache-01 AUTH [REDACTED:redis-auth-command]', ok: true });
+  });
+
+  it('quotes the one string put for a list of numbers inside a JSON string', () => {
+    const out = scrubber.redactLine(nest({ advanced: { network_key: [68, 74, 175, 136, 10, 126, 83, 252, 7, 60, 22, 242, 160, 177, 58, 99], pan_id: 6754 } }, 1));
+    expect(inner(out, 1)).toEqual({ advanced: { network_key: ['[REDACTED:secret-byte-array]'], pan_id: 6754 } });
+  });
+
+  it('takes a secret in the text before a record up to the record', () => {
+    expect(scrubber.redactLine(`info:     DefaultPassword    REG_SZ    ${pw} {"host":"ws1"}`)).toBe('info:     DefaultPassword    REG_SZ    [REDACTED:registry-secret-value] {"host":"ws1"}');
+  });
+
+  it("reads structlog's event as a message, with Python's spacing", () => {
+    expect(scrubber.redactLine(`{"event": "redis-cli -h cache-01 AUTH ${pw}", "level": "info"}`)).toBe('{"event": "redis-cli -h cache-01 AUTH [REDACTED:redis-auth-command]", "level": "info"}');
+  });
+});
+
 describe("a JSON string's escapes do not hide a secret", () => {
   const gone = (record: object, secret: string): void => {
     const out = scrubber.redactLine(JSON.stringify(record));

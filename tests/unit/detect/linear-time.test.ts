@@ -50,6 +50,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   // A keyed value asks the token rules whether one runs on past it (`longerShape`): from every
   // finding to the line's end, a line of many was quadratic (review of s42: 4,000 keys, 2.4 s).
   'keyed values a token shape could run on from': (n) => ` private-key <(echo ${'A'.repeat(20)}Bx9${'A'.repeat(20)}=) `.repeat(n / 4),
+  // A record inside a JSON string: each finding there is judged against that record, decoded
+  // once per line (decoding it per finding was quadratic: a run of the suite took 15 minutes).
+  'findings between the members of a record inside a JSON string': (n) => `{"body":"{${'\\"p\\": \\"Password:\\", '.repeat(n / 4)}\\"z\\": 1}"}\n`,
   'YAML blocks nested ever deeper in one JSON string': (n) => `{"msg":"${Array.from({ length: n }, (_, i) => `${' '.repeat(i % 50)}token: >-\\n`).join('')}"}\n`,
 };
 
