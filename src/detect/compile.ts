@@ -162,7 +162,8 @@ export interface CompileOptions {
    * Rules known to compile (the built-in catalog, which `tests/patterns` compiles): their regexes
    * compile on first use, so a process pays only for the rules its input wakes. Any other rule
    * (a config's) is compiled here, and with it both tier-1 automata, so that its mistakes are
-   * thrown here, before any input is read. Default: none.
+   * thrown here, before any input is read. Beside trusted ones, a config's rules have an automaton
+   * of their own in the pass over every byte (`compileTier1a`). Default: none.
    */
   readonly trusted?: (spec: RuleSpec) => boolean;
   /**
@@ -197,7 +198,7 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   let prefilter: Tier1a | undefined;
   let triggers: ByteSet | undefined;
   const judge = { minMBs: options.passMinMBs ?? PASS_MIN_MB_S, cpuClock: options.cpuClock ?? noClock };
-  const prefilterOf = (): Tier1a => (prefilter ??= compileTier1(rules, () => compileTier1a(rules, judge)));
+  const prefilterOf = (): Tier1a => (prefilter ??= compileTier1(rules, () => compileTier1a(rules, judge, trusted)));
   // Tier 1b, precise, on a line 1a hit: each rule's trigger (its anchor, else its keywords) in one
   // RE2.Set, so one call names every rule that can fire there, a trigger that overlaps another's
   // hit included. It replaced a second pass of 1a on a latin1 copy of the line plus a lookup per
@@ -291,8 +292,8 @@ interface Tier1a {
 }
 
 /**
- * The pass's automata: one while RE2 keeps it a DFA, two (the keywords; the anchors) once it has
- * not. The one automaton sits at the edge of RE2's DFA memory (8 MiB an object, not settable from
+ * The pass's automata: one a group of rules (`compileTier1a`) while RE2 keeps it a DFA, one a part
+ * (the keywords; the anchors) once it has not. The one automaton sits at the edge of RE2's DFA memory (8 MiB an object, not settable from
  * node-re2): on logs of many formats its cache fills, RE2 starts it over again and again, and the
  * pass crawls. Measured on fp6's 14.7 MB of clean logs of 27 formats: 47.6 MB/s for the one,
  * 202.7 for the two together; on the bench corpora and loghub the one never fills and is the
@@ -320,8 +321,10 @@ interface PassJudge {
   readonly cpuClock: () => number | undefined;
 }
 
-function createPass(parts: readonly string[], { minMBs, cpuClock }: PassJudge): Pass {
-  const one = [compileScanner(parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '[^\\x00-\\x{10FFFF}]')];
+function createPass(groups: readonly (readonly string[])[], { minMBs, cpuClock }: PassJudge): Pass {
+  const parts = groups.flat();
+  const filled = groups.filter((g) => g.length > 0);
+  const one = filled.length > 0 ? filled.map((g) => compileScanner(g.map((p) => `(?:${p})`).join('|'))) : [compileScanner('[^\\x00-\\x{10FFFF}]')];
   let two: readonly ByteScanner[] | undefined;
   let windows = 0;
   let slow = 0;
@@ -331,7 +334,7 @@ function createPass(parts: readonly string[], { minMBs, cpuClock }: PassJudge): 
   let wallAtStart = 0;
   return {
     scanners: () => two ?? one,
-    watching: () => two === undefined && parts.length > 1,
+    watching: () => two === undefined && parts.length > one.length,
     observe(crossed, spent) {
       if (bytes === 0) {
         cpuAtStart = cpuClock();
@@ -393,8 +396,36 @@ interface PassRun {
  * lines of the bench corpora and loghub.
  * Escaped one by one, not quoted with `\Q…\E`: node-re2 rewrites `/` as `\/` even inside
  * `\Q…\E`, where it then means a backslash, so a keyword holding `/` never matched.
+ *
+ * A config's rules beside the catalog's get an automaton of their own: the catalog's sits at the
+ * edge of RE2's DFA memory, where a config's rule of 60 keywords took the pass over the catalog's
+ * examples from ~60 to ~400 ms of CPU (one literal more of the catalog's had done the same). Apart,
+ * a config costs a second search over its blocks (~2 ns a byte, the same for any config), and the
+ * catalog's room is the catalog's.
  */
-function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a {
+function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge, trusted: (spec: RuleSpec) => boolean): Tier1a {
+  const catalog = rules.filter((r) => trusted(r.spec));
+  const groups = catalog.length === 0 || catalog.length === rules.length ? [rules] : [catalog, rules.filter((r) => !trusted(r.spec))];
+  const sources = groups.map(passSources);
+  const wide = sources.flatMap((g) => g.wide);
+  return {
+    pass: createPass(
+      sources.map((g) => g.parts),
+      judge,
+    ),
+    runs: sources.flatMap((g) => g.runs),
+    wide: wide.length > 0 ? compileScanner(`(?i:${wide.join('|')})`) : undefined,
+  };
+}
+
+/** What one automaton of the pass looks for (`compileTier1a`): its parts, and the runs and wide keywords kept out of it. */
+interface PassSources {
+  readonly parts: readonly string[];
+  readonly runs: readonly PassRun[];
+  readonly wide: readonly string[];
+}
+
+function passSources(rules: readonly CompiledRule[]): PassSources {
   const keywords: string[] = [];
   const anchors: string[] = [];
   const runs: PassRun[] = [];
@@ -420,7 +451,7 @@ function compileTier1a(rules: readonly CompiledRule[], judge: PassJudge): Tier1a
   const wide = minimal.filter(isWide).map(quoteLiteral);
   const anchorsSource = anchors.map((p) => `(?:${p})`).join('|');
   const parts = [...(literals.length > 0 ? [`(?i:${literals.join('|')})`] : []), ...(anchors.length > 0 ? [anchorsSource] : [])];
-  return { pass: createPass(parts, judge), runs, wide: wide.length > 0 ? compileScanner(`(?i:${wide.join('|')})`) : undefined };
+  return { parts, runs, wide };
 }
 
 /**

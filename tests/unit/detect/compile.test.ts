@@ -3,6 +3,7 @@ import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS } from '../../../sr
 import { capCounts, compileRules, minimalLiterals, passAnchors } from '../../../src/detect/compile.js';
 import { hasCountedRepetition } from '../../../src/detect/engine.js';
 import { createScrubber, resolveOptions } from '../../../src/index.js';
+import { isBuiltinRule } from '../../../src/options.js';
 import type { RuleSpec } from '../../../src/types.js';
 import { manyKeywordsRule, passSeconds } from '../../support/pass-room.js';
 
@@ -266,6 +267,8 @@ describe('compileRules', () => {
     // after the rules of rounds 62 and 64 (NTLM and Kerberos hashes, wallets) and their examples,
     // which this input is made of: the same rules without their examples left 150. The pass over
     // the bench's corpora ran as fast as before (`node dist/scripts/pass-room.js` measures the room).
+    // s44: a config's rules have an automaton of their own beside the catalog's (`compileTier1a`);
+    // the catalog's room is the next test's.
     ['a rule of its own with 60 keywords', { customRules: [manyKeywordsRule(60)] }],
   ])('keeps the pass over every byte a DFA for %s: 2 MiB of rule examples take well under a second', (_, config) => {
     // Not a speed goal (those live in bench/): a guard against an anchor that makes RE2's DFA
@@ -275,6 +278,13 @@ describe('compileRules', () => {
     // more sits at the edge on this input too: one example line more (`value: "<32 characters>"`
     // after a YAML name, s14) took it to ~0.7 s with no anchor changed, another token there not.
     expect(passSeconds(config)).toBeLessThan(0.4);
+  });
+
+  it("leaves the catalog's own automaton room for 30 keywords more", () => {
+    // The room for the catalog's next rules, each literal of which goes to that automaton. s44: ~58
+    // keywords more took it from ~40 to ~370 ms (the cliff); so had 60 of a config's before they
+    // had an automaton of their own.
+    expect(passSeconds({ customRules: [manyKeywordsRule(30)] }, { oneAutomaton: true })).toBeLessThan(0.4);
   });
 
   it('has room in the pass for every anchor of the built-in catalog', () => {
@@ -358,6 +368,35 @@ describe("the pass's judge of its own speed", () => {
 
   it('goes by the wall alone where the thread has no clock', () => {
     expect(passOver({ passMinMBs: floor, cpuClock: () => undefined })).toBe(2);
+  });
+});
+
+describe("a config's rules in the pass over every byte", () => {
+  const own = { id: 'own-ticket', regex: String.raw`\bTKT-([0-9]{8})`, keywords: ['tkt-'], examples: { match: [], noMatch: [] } };
+  const specs = resolveOptions({ customRules: [own] }).rules;
+  const lines = ['GET /health 200', 'ticket TKT-20261205 opened', 'password=hunter2hunter2', 'nothing here', 'TKT-1 and token=abc'];
+  const block = Buffer.from(`${lines.join('\n')}\n`);
+  const hitLines = (detector: ReturnType<typeof compileRules>): number[] => {
+    const found: number[] = [];
+    const hits = detector.hits(block);
+    for (let pos = 0; pos < block.length; ) {
+      const end = hits.next(pos);
+      if (end < 0) break;
+      found.push(block.subarray(0, end - 1).toString().split('\n').length - 1);
+      pos = block.indexOf(10, end - 1) + 1 || block.length;
+    }
+    return found;
+  };
+
+  it("have an automaton of their own beside the catalog's, which finds the lines one automaton of all finds", () => {
+    const apart = compileRules(specs, { trusted: isBuiltinRule });
+    const together = compileRules(specs);
+    expect(hitLines(apart)).toEqual(hitLines(together));
+    expect(hitLines(apart)).toEqual([1, 2, 4]);
+    expect([apart.passAutomata(), together.passAutomata()]).toEqual([2, 1]);
+    const catalog = compileRules(resolveOptions({}).rules, { trusted: isBuiltinRule });
+    expect(hitLines(catalog)).toEqual([2, 4]);
+    expect(catalog.passAutomata()).toBe(1);
   });
 });
 
