@@ -1571,6 +1571,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         ],
         noMatch: [
           'SECRET_KEY=${SECRET_KEY}',
+          'config.secret_key = Rails.application.credentials.devise_secret_key',
           'APP_KEY=',
           'api_key: missing',
           'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>',

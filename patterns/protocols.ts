@@ -26,11 +26,11 @@ const REDIS_PASSWORD_SETTING = String.raw`(?i:requirepass|masterauth)`;
 /** A setting's value: double-quoted (MONITOR's escapes inside), single-quoted, or bare to a space. */
 const SETTING_VALUE = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|'([^'\\\r\n]+)'|([^ \t\r\n"'\\]+))`;
 
-/** A JAAS option's value that is a password: double-quoted, quoted inside a JSON string (`\"…\"`), or bare. Three groups. */
-const JAAS_SECRET = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|([^ \t\r\n"\\;]+))`;
+/** A JAAS option's value that is a password: double- or single-quoted, quoted inside a JSON string (`\"…\"`), or bare. Four groups. */
+const JAAS_SECRET = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|'([^'\r\n]+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|([^ \t\r\n"'\\;]+))`;
 /** Any other option's value, in the same quotings, no group. */
-const JAAS_VALUE = String.raw`(?:"(?:[^"\\\r\n]|\\[^\r\n])*"|\\+"(?:[^"\\\r\n]|\\+[^"\\\r\n])*\\+"|[^ \t\r\n"\\;]+)`;
-/** One option: `password=` or a user's `user_<name>=` with its password (six groups), or any other. */
+const JAAS_VALUE = String.raw`(?:"(?:[^"\\\r\n]|\\[^\r\n])*"|'[^'\r\n]*'|\\+"(?:[^"\\\r\n]|\\+[^"\\\r\n])*\\+"|[^ \t\r\n"'\\;]+)`;
+/** One option: `password=` or a user's `user_<name>=` with its password (eight groups), or any other. */
 const JAAS_OPTION = String.raw`[ \t]+(?:(?i:password)=${JAAS_SECRET}|user_[A-Za-z0-9_.-]+=${JAAS_SECRET}|[A-Za-z_][A-Za-z0-9_.-]*=${JAAS_VALUE})`;
 /**
  * How many options of one entry the rule reads: each its own groups, since RE2 keeps only a
@@ -267,8 +267,14 @@ export const protocolRules: readonly RuleSpec[] = [
           input: `KafkaServer { org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="${password}" user_admin="${password}" user_alice="${plain}"; };`,
           output: `KafkaServer { org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="${label('jaas-user-password')}" user_admin="${label('jaas-user-password')}" user_alice="${label('jaas-user-password')}"; };`,
         },
+        { input: `PlainLoginModule required username='svc' password='${plain}';`, output: `PlainLoginModule required username='svc' password='${label('jaas-user-password')}';` },
       ],
-      noMatch: ['com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true keyTab="/etc/kafka.keytab" principal="kafka/b1@EXAMPLE.COM";', 'user_id="42" user_admin="true"'],
+      noMatch: [
+        'com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true keyTab="/etc/kafka.keytab" principal="kafka/b1@EXAMPLE.COM";',
+        'user_id="42" user_admin="true"',
+        // Single quotes, as Spring's properties write them (round 113: the quote was read as the value's).
+        "PlainLoginModule required username='${CONFLUENT_API_KEY}' password='${CONFLUENT_API_SECRET}';",
+      ],
     },
   },
 ];

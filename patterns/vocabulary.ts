@@ -253,6 +253,10 @@ const SAFE_ID_KEYS: readonly string[] = [
   // Round 52: a Helm chart names the key of a Secret that holds a password
   // (`passwordSecretKey: admin-password`, `existingSecret: keycloak-admin`).
   'password secret key', 'existing secret',
+  // Round 112: a JSON Web Key's id (`"kid"`, in a JWT's header and an Okta app's `credentials.signing`),
+  // which names a public key; and Ory Kratos' self-service flow (`/self-service/recovery?flow=<uuid>`),
+  // which names a form, not its code or token.
+  'kid', 'flow',
 ];
 
 /**
@@ -561,6 +565,9 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // And with its first argument's name (`dbutils.secrets.get(scope="etl", key="pg-password")`; round 46).
     // Elixir's bang functions too (`secret_key_base: System.fetch_env!("…")`; round 53).
     String.raw`[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+!?[\[(](?:[a-z_]\w*=)?|(?:getenv|env|environ|config|settings|secrets)[\[(]`,
+    // And a member of a secrets store as code names it, whole: Rails' `Rails.application.credentials.devise_secret_key`,
+    // Node's `process.env.JWT_SECRET` (round 112).
+    String.raw`(?:[a-z_$][\w$]*\.)+(?:credentials|secrets|env)(?:\.[a-z_$][\w$]*)+`,
     // A declaration's type with no value (`apiKey: string;`, `client_secret: str`), and a call with
     // no argument that reads it (`password = getpass()`, `os.getenv()`): code, not a value (review2).
     // Only a reader's name: `Summer2024()` may be a password.

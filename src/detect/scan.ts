@@ -963,6 +963,9 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   for (const leaf of value.leaves) {
     const member = leaf.member === undefined ? undefined : latin1(bytes, leaf.member[0], leaf.member[1]);
     if (member !== undefined && !container && DESCRIBING_MEMBERS.has(normalizeKey(member))) continue;
+    // A leaf of a nested object that a safe key names: a key's id (`"credentials":{"signing":{"kid":…}}`,
+    // Okta's app; round 112). Not a member of the value itself: a password's `{"digest":…}` goes.
+    if (leaf.key !== undefined && ctx.keys.isSafe(latin1(bytes, leaf.key[0], leaf.key[1]))) continue;
     if (walk && (member === undefined || !ctx.keys.isContainerSecret(member))) {
       if (container || leaf.isNumber || (member !== undefined && (METADATA_MEMBERS.has(normalizeKey(member)) || ctx.keys.isSafe(member))) || !looksRandom(bytes, leaf.start, leaf.end)) continue;
     }

@@ -1,6 +1,7 @@
 /**
  * Which values are worth redacting: not empty, not a placeholder (ours or another tool's), not a
- * word that says "no secret here" (`null`, `true`, `${VAR}`), not an allowlisted example.
+ * word that says "no secret here" (`null`, `true`, `${VAR}`), not an allowlisted example, not a
+ * public key.
  * The words and shapes come from the vocabulary.
  */
 import { MASK_MARKER_MIN_LENGTH } from '../constants.js';
@@ -102,6 +103,7 @@ export function createValuePolicy(
     !markers.some((mask) => holdsMask(text, mask)) &&
     !allowed.has(text) &&
     !words.has(text.toLowerCase()) &&
+    !isPublicKeyDer(text) &&
     (text.length > MAX_SHAPE_LENGTH ? !isOneCharRun(text) : !shapes.test(text) && !placeholders.test(text) && !isMessage(prose, text));
   // A mask or placeholder percent-encoded, as a query string or form body carries it
   // (`passwd=%5BFILTERED%5D`, `%253Chidden%253E` encoded twice; round 11), or written with JSON's
@@ -138,4 +140,45 @@ function percentDecoded(text: string): string {
     }
   }
   return decoded;
+}
+
+/**
+ * The algorithms of a SubjectPublicKeyInfo, as DER OIDs (tag, length, bytes): RSA, RSASSA-PSS, EC,
+ * DSA, Ed25519, X25519, Ed448, X448.
+ */
+const PUBLIC_KEY_ALGORITHMS = ['06092a864886f70d010101', '06092a864886f70d01010a', '06072a8648ce3d0201', '06072a8648ce380401', '06032b6570', '06032b656e', '06032b6571', '06032b656f'].map((hex) =>
+  Buffer.from(hex, 'hex'),
+);
+
+/** A certificate's TBSCertificate opens with its version: `[0] { INTEGER 2 }`. */
+const CERTIFICATE_VERSION = Buffer.from('a003020102', 'hex');
+
+/** Where the contents of the DER element at `at` start (its header skipped), or −1 past the end. */
+function derContents(der: Buffer, at: number): number {
+  const length = der[at + 1];
+  if (length === undefined) return -1;
+  return at + 2 + (length < 0x80 ? 0 : length - 0x80);
+}
+
+/**
+ * Whether a value is base64 of a DER public key or certificate (`MFkwEwYHKoZIzj0CAQYI…`,
+ * `MIIBIjANBgkqhkiG9w0BAQEFAAOC…`, a certificate's `MIIC…`): it verifies, and its name may still
+ * call it a key (SendGrid's `…_WEBHOOK_VERIFICATION_KEY`; round 113). Its outer SEQUENCE holds a
+ * public key's algorithm first, a certificate's signed part or an RSA modulus. A private key's
+ * (PKCS#1, SEC1, PKCS#8) holds its version first, an encrypted one an algorithm of PBES2's.
+ *
+ * @example
+ * isPublicKeyDer('MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE='); // true
+ */
+export function isPublicKeyDer(text: string): boolean {
+  if (text.length < 40 || text.charCodeAt(0) !== 0x4d || !/^[A-Za-z0-9+/]{40}/.test(text)) return false;
+  const der = Buffer.from(text.slice(0, 64), 'base64');
+  if (der[0] !== 0x30) return false;
+  const first = derContents(der, 0);
+  // PKCS#1's RSAPublicKey: its modulus, an INTEGER of 128 bytes or more (a private key's opens with its version, `02 01 00`).
+  if (der[first] === 0x02) return der[first + 1] === 0x81 || der[first + 1] === 0x82;
+  if (der[first] !== 0x30) return false;
+  const inner = derContents(der, first);
+  const opens = (bytes: Buffer): boolean => inner >= 0 && der.subarray(inner, inner + bytes.length).equals(bytes);
+  return opens(CERTIFICATE_VERSION) || PUBLIC_KEY_ALGORITHMS.some(opens);
 }
