@@ -18,6 +18,8 @@ const awsSecret = sample.awsSecretKey();
 /** A sampler of its own: new examples here must not shift the samples of the files after this one. */
 const issued = createSampler(2026113007);
 const issuedUuid = issued.uuid();
+/** Bunny's account key: two UUIDs run together (round 103); a sampler of its own. */
+const twoUuids = ((bunny) => `${bunny.uuid()}${bunny.uuid()}`)(createSampler(2026120561));
 /** Recall6's examples, from a sampler of their own for the same reason. */
 const recall6 = createSampler(2026120106);
 const r6Token = recall6.alnum(32);
@@ -1655,6 +1657,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `headers=map[ocp-apim-subscription-key:[${r5Hex}] traceparent:[00-a7c3]]`, output: `headers=map[ocp-apim-subscription-key:[${label('secret-assignment')}] traceparent:[00-a7c3]]` },
           // UUIDs and one-case keys that services issue (issue 8: other scanners' suites).
           { input: `MYAPP_TOKEN=${issuedUuid}`, output: `MYAPP_TOKEN=${label('secret-assignment')}` },
+          { input: `headers={'AccessKey': '${twoUuids}', 'accept': 'application/json'}`, output: `headers={'AccessKey': '${label('secret-assignment')}', 'accept': 'application/json'}` },
           { input: `acme_api_token = "${lower}"`, output: `acme_api_token = "${label('secret-assignment')}"` },
           { input: `accessToken := "${secret}"`, output: `accessToken := "${label('secret-assignment')}"` },
           { input: `settings["secret"] = "${opaque}"`, output: `settings["secret"] = "${label('secret-assignment')}"` },
@@ -1674,6 +1677,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
         noMatch: [
           `token_id=${issuedUuid}`,
           'build_token: 20231105-1234-5678-release',
+          'session_token: 2023-11-05-1234-5678-9012-345678901234',
           'token=Token{a64f992 ActivityRecord}',
           'secret: false',
           'max_tokens=4096',

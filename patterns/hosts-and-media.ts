@@ -30,6 +30,7 @@ const vpnCookie = `${sample.from('0123456789ABCDEF', 6)}@${sample.from('01234567
 const pskValue = sample.alnum(32);
 const contentSample = createSampler(2026120544);
 const contentKey = contentSample.hex(32);
+const kalturaKs = `djJ8NDYzMzUxOXx${createSampler(2026120563).base64url(40)}`;
 const pipedPassword = `${sample.alnum(9)}!${sample.alnum(3)}`;
 const round86 = createSampler(2026120586);
 const storageKeyId = `${round86.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 6)}7${round86.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 13)}`;
@@ -244,6 +245,20 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
         { input: `[egress kick] key=${ivsKey} state=connecting`, output: `[egress kick] key=${label('rtmp-platform-stream-key')} state=connecting` },
       ],
       noMatch: ['rtmp://a.rtmp.youtube.com/live2/xxxx-xxxx-xxxx-xxxx', 'rtmp://media.lan/live/cam1-door-back-yard', 'sk_us-west-2_'],
+    },
+  },
+  {
+    id: 'kaltura-session',
+    family: 'vendor',
+    description: "a Kaltura session (KS, version 2: base64url of v2|partner|…, so it opens with djJ8), which acts for its partner until it expires: ks=… in API URLs, <result> of session.start",
+    // Round 103. A KS v1 is base64 of a digest and fields, with nothing of its own to know it by.
+    regex: String.raw`${TOKEN_START}(djJ8[A-Za-z0-9_-]{40,}={0,2})(?:[^A-Za-z0-9+/_=-]|$)`,
+    keywords: ['djj'],
+    tokenShape: true,
+    minEntropy: 4,
+    examples: {
+      match: [{ input: `"GET /api_v3/service/baseentry/action/list?format=1&partnerId=4633519&ks=${kalturaKs} HTTP/1.1" 200`, output: `"GET /api_v3/service/baseentry/action/list?format=1&partnerId=4633519&ks=${label('kaltura-session')} HTTP/1.1" 200` }],
+      noMatch: ['ks=djJ8MTIzfA', `djJ8${'A'.repeat(48)}`],
     },
   },
   {

@@ -86,6 +86,18 @@ const DOTTED_NAME = /^[a-z][a-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*){2,}/;
 /** A UUID, any version: what many services issue as an API key or session token. */
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /**
+ * Six groups of hex or more joined by `-`, more than a UUID's five (Bunny's two UUIDs run together;
+ * round 103). Not a UUID with hex run on (Stripe's `__stripe_mid=<uuid><6 hex>`, a device's id).
+ */
+const HEX_GROUPS = /^[0-9a-fA-F]+(?:-[0-9a-fA-F]+){5,}$/;
+
+/** A UUID, or hex groups with more hex than a UUID holds: keys services issue, not a version or a date. */
+function isUuidLike(text: string): boolean {
+  if (UUID.test(text)) return true;
+  if (!HEX_GROUPS.test(text) || !/[a-fA-F]/.test(text) || !/[0-9].*[0-9]/.test(text)) return false;
+  return text.length - (text.match(/-/g)?.length ?? 0) > 32;
+}
+/**
  * One run of letters and digits in one case, 16 or more: a lower-case or upper-case random key.
  * 16 hex is `randomBytes(8)`, the shortest key services issue (s15: `API_TOKEN=<16 hex>` and
  * `token=<16 of a-z0-9>` leaked every time at 20).
@@ -180,7 +192,7 @@ function looksLikeToken(text: string, keyed = false): boolean {
   if (isSymbolRich(text) || (keyed && isColonKey(text))) return true;
   if (!/[0-9]/.test(text)) return LETTERS_KEY.test(text) && mixedAsRandom(text);
   if (DOTTED_NAME.test(text) && !(keyed && hasRandomPart(text))) return false;
-  if (UUID.test(text)) return true;
+  if (isUuidLike(text)) return true;
   if (ONE_CASE_KEY.test(text)) return /[A-Za-z].*[A-Za-z]/.test(text) && /[0-9].*[0-9]/.test(text);
   if (isGroupedKey(text) || (keyed && (isPrefixedKey(text) || isDottedKey(text)))) return true;
   if (!/[A-Z]/.test(text) || !/[a-z]/.test(text)) return false;
@@ -253,7 +265,7 @@ function entropyFloor(minEntropy: number, tokenShaped: boolean, text: string): n
   // symbol, repeated letters and all, under a secret's key (round 7: `secret = Summer2026!`).
   if (short && text.length >= 8 && PASSWORD_CLASSES.every((c) => c.test(text))) return Math.min(minEntropy, PASSWORD_MIN_ENTROPY);
   if (ONE_CASE_KEY.test(text) || isGroupedKey(text) || isPrefixedKey(text)) return Math.min(minEntropy, short ? SHORT_ONE_CASE_MIN_ENTROPY : SMALL_ALPHABET_MIN_ENTROPY);
-  if (UUID.test(text)) return Math.min(minEntropy, SMALL_ALPHABET_MIN_ENTROPY);
+  if (isUuidLike(text)) return Math.min(minEntropy, SMALL_ALPHABET_MIN_ENTROPY);
   return short ? Math.min(minEntropy, SHORT_MIXED_MIN_ENTROPY) : minEntropy;
 }
 

@@ -1,0 +1,58 @@
+import { describe, it } from 'vitest';
+import { createSampler } from '../../patterns/sample.js';
+import { createScrubber } from '../../src/index.js';
+import { lineKeptBy, secretsGoFrom } from '../support/only-secret-gone.js';
+
+/**
+ * Session 44's classes (blind rounds 103, 112 and 113): keys services issue as hex groups longer
+ * than a UUID, ids and public halves beside a credential that must stay, and code that names
+ * where a secret is kept. Values come from a sampler, never from the rounds.
+ */
+const scrubber = createScrubber();
+const s = createSampler(2026120544);
+const uuid = (): string => [8, 4, 4, 4, 12].map((n) => s.hex(n)).join('-');
+const twoUuids = `${uuid()}${uuid()}`;
+const uuidAndMore = `${uuid()}-${s.hex(4)}-${s.hex(4)}`;
+const kid = s.base64url(43);
+const pw = `${s.alnum(9)}7!`;
+const digest = s.hex(64);
+
+const goes = secretsGoFrom(scrubber);
+const keeps = lineKeptBy(scrubber);
+
+describe('hex groups longer than a UUID under a key (Bunny; round 103)', () => {
+  it.each([
+    [`headers={'AccessKey': '${twoUuids}', 'accept': 'application/json'}`, twoUuids],
+    [`curl --header 'AccessKey: ${uuidAndMore}' https://storage.bunnycdn.com/zone/a.mp4`, uuidAndMore],
+    [`api_token=${twoUuids}`, twoUuids],
+  ])('%s', (line, secret) => goes(line, secret));
+  it.each([
+    ['build_token: 2023-11-05-1234-5678-9012-345678901234'],
+    ['session_token: 20231105-1234-5678-release'],
+    ['trace=00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'],
+    // Stripe's device id: a UUID with hex run on, five groups.
+    [`Set-Cookie: __stripe_mid=${uuid()}${s.hex(6)}; Path=/`],
+  ])('keeps %s', (line) => keeps(line));
+});
+
+describe("ids beside credentials: a key's id, a form's flow (round 112)", () => {
+  it.each([
+    [`{"credentials":{"signing":{"kid":"${kid}"},"userNameTemplate":{"template":"\${source.login}"}}}`],
+    [`GET /self-service/recovery?flow=${uuid()} 200 8ms`],
+    [`{"keys":[{"use":"sig","kty":"EC","kid":"${s.hex(40)}","crv":"P-256","alg":"ES256"}]}`],
+  ])('keeps %s', (line) => keeps(line));
+  it.each([
+    [`{"credentials":{"signing":{"kid":"${kid}"},"password":"${pw}"}}`, pw],
+    // A password's digest stays a secret: a safe key names no member of the password's own value.
+    [`{"password":{"digest":"${digest}","algorithm":"sha-256"}}`, digest],
+  ])('%s', (line, secret) => goes(line, secret));
+});
+
+describe('code that names where a secret is kept, not the secret (round 112)', () => {
+  it.each([
+    ['  config.secret_key = Rails.application.credentials.devise_secret_key'],
+    ['JWT_SECRET = process.env.JWT_SECRET'],
+    ['secret_key_base: Rails.application.secrets.secret_key_base'],
+  ])('keeps %s', (line) => keeps(line));
+  it.each([[`SECRET_KEY = correct.horse.battery.${pw}`, `correct.horse.battery.${pw}`]])('%s', (line, secret) => goes(line, secret));
+});
