@@ -314,6 +314,8 @@ const live = new Set<() => void>();
 /** The same destinations' blocks, drained when the event loop empties. */
 const pending = new Set<() => void>();
 let exitHooked = false;
+/** Set on 'exit': a line written after it is scrubbed and written at once, synchronously. */
+let exiting = false;
 
 /**
  * The transport in the caller's thread: a pino destination that redacts each serialized line
@@ -360,7 +362,10 @@ export function destination(options: InProcessOptions = {}): LogscrubDestination
     process.prependListener('beforeExit', () => {
       for (const hook of pending) hook();
     });
-    process.on('exit', () => {
+    // Before the sinks' own too: the CloudWatch writer spills what it holds on 'exit', and a block
+    // handed to it after that would be lost (a review's: 500 lines before process.exit(), 0 stored).
+    process.prependListener('exit', () => {
+      exiting = true;
       for (const hook of live) hook();
     });
   }
@@ -374,6 +379,11 @@ export function destination(options: InProcessOptions = {}): LogscrubDestination
       blockLength += chunk.length;
       // After end(), straight to the closed sink, whose error reaches the caller as it did.
       if (blockLength >= blockChars || ended !== undefined) return drain();
+      // A line logged on 'exit' after the hook above ran (an app's own 'exit' listener): now or never.
+      if (exiting) {
+        atExit();
+        return true;
+      }
       // unref: a line waiting here never keeps the process alive; the exit hook writes it.
       timer ??= setTimeout(drain, PINO_TRANSPORT.maxWaitMs).unref();
       return true;

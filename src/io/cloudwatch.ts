@@ -191,8 +191,12 @@ function nonEmpty(value: unknown, key: string): string {
   return value;
 }
 
-/** Writers not yet closed: flushed when the event loop empties, so an exit without close() loses nothing. */
-const open = new Set<CloudWatchWriter>();
+/**
+ * Writers not yet closed, by the hook that closes each when the event loop empties, so an exit
+ * without close() loses nothing. One closed so is opened again by its next write: the process went
+ * on (a 'beforeExit' listener's own work), and so does the writer.
+ */
+const open = new Set<() => void>();
 /**
  * Writers holding events not yet delivered. `process.exit()` runs no more async work: on `exit`
  * these events are spilled synchronously instead (at least once: a batch in flight may also have
@@ -200,6 +204,8 @@ const open = new Set<CloudWatchWriter>();
  */
 const undelivered = new Set<() => void>();
 let exitHooked = false;
+/** Set on `exit`: what a writer takes after it (an app's own 'exit' listener logging) is spilled at once. */
+let exiting = false;
 
 /**
  * @example
@@ -254,6 +260,8 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
   /** A drainQueue() is running; set and cleared inside it, so no window lets a second one start or none run. */
   let draining = false;
   let closed = false;
+  /** Closed by the event loop's emptying (`open`), not by its owner: a write opens it again. */
+  let closedAtExit = false;
   /** Set when a batch failed during close(), or at all with onFailure 'throw': the rest is not sent. */
   let giveUp = false;
   /** With onFailure 'throw': why the first batch failed, for the SinkError flush() and close() reject with. */
@@ -430,11 +438,16 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
       throw new SinkError(`could not deliver ${eventCount(counts.failed)} to ${where} (${failure}); nothing after the first failed batch was sent`);
     }
   };
-  const timer = setInterval(() => {
-    // A failure (onFailure 'throw') is the caller's to see through its own flush() or close().
-    if (queue.length > 0 && flushers === 0) flush().catch(() => {});
-  }, flushIntervalMs);
-  timer.unref();
+  const startTimer = (): ReturnType<typeof setInterval> =>
+    setInterval(() => {
+      // A failure (onFailure 'throw') is the caller's to see through its own flush() or close().
+      if (queue.length > 0 && flushers === 0) flush().catch(() => {});
+    }, flushIntervalMs).unref();
+  let timer = startTimer();
+  const closeAtExit = (): void => {
+    writer.close().catch(() => {});
+    closedAtExit = true;
+  };
 
   const spillAtExit = (): void => {
     const pending = [...sending.flatMap((b) => b.events), ...queue];
@@ -456,7 +469,13 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
 
   const writer: CloudWatchWriter = {
     write(input) {
-      if (closed) throw new Error(`logscrub: the CloudWatch writer for ${where} is closed`);
+      if (closed && !closedAtExit) throw new Error(`logscrub: the CloudWatch writer for ${where} is closed`);
+      if (closed) {
+        closed = false;
+        closedAtExit = false;
+        timer = startTimer();
+        open.add(closeAtExit);
+      }
       const events = Array.isArray(input) ? (input as readonly LogEvent[]) : [input as LogEvent];
       // All or nothing: a caller that retries after a TypeError must not send the first events twice.
       for (const event of events) {
@@ -475,16 +494,19 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
         counts[oversize === 'split' ? 'split' : 'truncated']++;
         for (const part of fitEvent(event, limits, oversize)) enqueue(part, eventBytes(part));
       }
-      if (queuedBytes >= CLOUDWATCH.maxBatchBytes) kick();
+      // process.exit() runs no more async work, and this writer's own exit hook has run.
+      if (exiting) spillAtExit();
+      else if (queuedBytes >= CLOUDWATCH.maxBatchBytes) kick();
       return buffered < maxBufferedBytes;
     },
     drained: () => (buffered < maxBufferedBytes ? Promise.resolve() : new Promise((resolve) => drainWaiters.push(resolve))),
     flush,
     async close(closeOptions = {}) {
+      closedAtExit = false;
       if (!closed) {
         closed = true;
         clearInterval(timer);
-        open.delete(writer);
+        open.delete(closeAtExit);
       }
       const timeoutMs = closeOptions.timeoutMs;
       const deadline =
@@ -504,14 +526,15 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
     },
     stats: () => ({ ...counts, buffered }),
   };
-  open.add(writer);
+  open.add(closeAtExit);
   if (!exitHooked) {
     exitHooked = true;
     // Closed rather than flushed: a destination that is gone then costs one batch's retries, not every batch's.
     process.on('beforeExit', () => {
-      for (const w of open) w.close().catch(() => {});
+      for (const closeNow of open) closeNow();
     });
     process.on('exit', () => {
+      exiting = true;
       for (const spillNow of undelivered) spillNow();
     });
   }

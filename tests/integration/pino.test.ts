@@ -104,6 +104,18 @@ describe('the pino transport in a child process, into a file', () => {
       });
     }
   }
+
+  // A review's: a record logged from the app's own 'exit' listener (registered after the
+  // destination's) was lost, and one logged after the event loop had emptied once threw.
+  // (pino.transport loses the first: thread-stream has flushed and ended by then.)
+  it.each(['exit-listener', 'before-exit-late', 'throw'])('keeps every record when the app ends by %s (in-process)', async (how) => {
+    const file = join(tempDir(), 'logs', 'app.log');
+    const count = 300;
+    await runApp(how, count, 'in-process', { destination: file }).catch((error: { stderr: string }) => {
+      expect(error.stderr).toContain('the app failed');
+    });
+    expectRedacted(readFileSync(file, 'utf8'), 7, count);
+  });
 });
 
 describe('the pino transport into CloudWatch Logs', () => {
@@ -132,6 +144,31 @@ describe('the pino transport into CloudWatch Logs', () => {
       expect(server.counts.get('PutLogEvents throttle')).toBeGreaterThan(0);
     });
   }
+
+  /** The messages CloudWatch stored, then those spilled to stderr: every record exactly once, in order. */
+  const storedThenSpilled = (stderr: string): string[] => [
+    ...(server as FakeCloudWatch).events('/app/redacted', 'web').map((e) => e.message),
+    ...stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => (JSON.parse(line) as { message: string }).message),
+  ];
+
+  // A review's: with process.exit() right after logging, or an uncaught error, the last block went
+  // to the writer after its exit hook had spilled what it held, and was lost (0 of 500 stored or
+  // spilled); a record logged after the event loop had emptied once reached a closed writer and
+  // threw from the destination's own hook.
+  it.each(['process-exit', 'throw', 'exit-listener', 'before-exit-late'])('delivers or spills every record when the app ends by %s (in-process)', async (how) => {
+    server = await startFakeCloudWatch({ autoCreate: true });
+    const count = 500;
+    const options = { destination: { type: 'cloudwatch', logGroupName: '/app/redacted', logStreamName: 'web', endpoint: server.url } };
+    const { stderr } = await runApp(how, count, 'in-process', options).catch((error: { stderr: string }) => {
+      expect(error.stderr).toContain('the app failed');
+      return error;
+    });
+    expectRedacted(`${storedThenSpilled(stderr).join('\n')}\n`, 7, count);
+    expect(stderr).not.toMatch(/is closed|Error: logscrub/);
+  });
 
   it('delivers the lines of a block that never filled when the event loop empties (in-process)', async () => {
     // Fewer lines than a block, so they wait for the timer, which the CloudWatch writer's own

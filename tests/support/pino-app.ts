@@ -3,7 +3,10 @@
  *
  *   node pino-app.js <how> <count> <form> [seed]
  *     how:  exit (the script just ends) · process-exit · flush (logger.flush, then exit) ·
- *           sigterm (the app's SIGTERM handler exits, as AdonisJS's does) · close (end the stream)
+ *           sigterm (the app's SIGTERM handler exits, as AdonisJS's does) · close (end the stream) ·
+ *           throw (an uncaught error) · exit-listener (the last record logged from the app's own
+ *           'exit' listener, after process.exit()) · before-exit-late (the last record logged by
+ *           the app's 'beforeExit' listener after a timer, when the event loop had emptied once)
  *     form: worker (pino.transport, target logscrub/pino) · in-process (destination())
  *   env LOGSCRUB_TEST_OPTIONS: the transport's options, as JSON
  *
@@ -26,7 +29,10 @@ if (form === 'worker') await new Promise((resolve) => (stream as ReturnType<type
 const logger = pino({ base: null, timestamp: false }, stream);
 
 if (how === 'sigterm') process.once('SIGTERM', () => process.exit(0));
-for (let i = 0; i < count; i++) logger.info(pinoRecord(seed, i).record, 'request');
+// The last record is held back by the endings that log it late.
+const late = how === 'exit-listener' || how === 'before-exit-late';
+for (let i = 0; i < (late ? count - 1 : count); i++) logger.info(pinoRecord(seed, i).record, 'request');
+const logLast = (): void => logger.info(pinoRecord(seed, count - 1).record, 'request');
 
 const die = (): void => {
   process.kill(process.pid, 'SIGKILL');
@@ -43,6 +49,17 @@ switch (how) {
     break;
   case 'sigterm':
     process.kill(process.pid, 'SIGTERM');
+    break;
+  case 'throw':
+    throw new Error('the app failed');
+  case 'exit-listener':
+    process.on('exit', logLast);
+    process.exit(0);
+    break;
+  case 'before-exit-late':
+    process.once('beforeExit', () => {
+      setTimeout(logLast, 20);
+    });
     break;
   case 'close':
     if (form === 'in-process') void (stream as ReturnType<typeof destination>).end().then(die);
