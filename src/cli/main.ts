@@ -80,7 +80,8 @@ Redacts secrets in files and directory trees. Everything that is not a secret st
   logscrub scrub -o clean.log < app.log stdin to a file
   logscrub scrub exports/ -o clean/     a tree: clean/ mirrors exports/, .gz stays .gz
   logscrub scrub a.log b/ -o clean/     several inputs: clean/a.log, clean/b/…
-  logscrub scrub exports/ --in-place    rewrite each file (temp file, fsync, rename; mode kept)
+  logscrub scrub exports/ --in-place    rewrite each file (temp file, fsync, rename; mode kept),
+                                        leaving those with nothing to redact untouched
 Outputs are written to a temp file and renamed: a failed or interrupted run leaves no partial
 file, and inputs are only read. -o may not be inside an input tree or name an input. A file with
 a NUL byte anywhere is refused as binary; on stdin, output stops before it.
@@ -349,6 +350,7 @@ function printOutcome(o: FileOutcome, progress: Progress | undefined, quiet: boo
   progress?.fileDone();
   const cr = progress === undefined ? '' : '\r';
   if (o.failure !== undefined) process.stderr.write(`${cr}logscrub: ${shownPath(o.file)}: ${o.failure}\n`);
+  if (o.linksLeft !== undefined) process.stderr.write(`${cr}logscrub: ${shownPath(o.file)}: ${o.linksLeft}\n`);
   const invalid = o.result?.invalidUtf8Lines ?? 0;
   if (invalid > 0 && !quiet) process.stderr.write(`${cr}logscrub: ${shownPath(o.file)}: ${invalid === 1 ? 'a line is' : `${invalid} lines are`} not valid UTF-8; scanned as bytes, passed through except secret spans\n`);
 }
@@ -421,7 +423,7 @@ async function runPaths(
     if (error instanceof LogscrubError) throw new UsageError(error.message, command);
     throw error;
   }
-  for (const f of [...plan.failures, ...plan.warnings]) process.stderr.write(`logscrub: ${shownPath(f.file)}: ${f.reason}\n`);
+  for (const f of plan.failures) process.stderr.write(`logscrub: ${shownPath(f.file)}: ${f.reason}\n`);
   const total = plan.files.reduce((n, f) => n + f.size, 0);
   const jobs = opts.jobs ?? (total < PARALLEL_FILES_AFTER_BYTES && plan.files.length > 1 ? 1 : Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
   const progress: Progress | undefined =

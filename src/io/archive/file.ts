@@ -48,6 +48,11 @@ export interface FileOutcome {
   readonly result?: FileResult;
   /** Set when it was not: the reason, one line, no file content. */
   readonly failure?: string;
+  /**
+   * Set when it was rewritten in place but other hard links still hold the original (`hardLinks`):
+   * a failure of the run (its secrets are still on disk), though the file itself is done.
+   */
+  readonly linksLeft?: string;
   /** Findings (check mode), the first MAX_FINDINGS_PER_FILE. */
   readonly findings: readonly FileFinding[];
   readonly findingsTotal: number;
@@ -90,7 +95,7 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
   let findingsTotal = 0;
   let atomic: AtomicFile | undefined;
   let replacesInput = false;
-  const done = (extra: { result?: FileResult; failure?: string }): FileOutcome => ({
+  const done = (extra: { result?: FileResult; failure?: string; linksLeft?: string }): FileOutcome => ({
     file: file.path,
     ...(file.output === undefined ? {} : { output: file.output }),
     ...extra,
@@ -130,7 +135,18 @@ export async function processFile(scrubber: Scrubber, file: PlannedFile, options
       ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
       ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
     });
+    // In place, a file with nothing to redact stays as it was, untouched: its inode, its mtime
+    // (which retention may go by) and its gzip's bytes (recompressed, they differed; a review's).
+    if (replacesInput && result.linesRedacted === 0 && result.failed === 0) {
+      atomic?.abort();
+      return done({ result });
+    }
     atomic?.commit(replacesInput ? () => refuseChanged(file.path, result.bytesIn) : undefined);
+    const links = replacesInput ? file.hardLinks : undefined;
+    if (links !== undefined) {
+      const { total, rewritten } = links;
+      return done({ result, linksLeft: `has ${total} hard links and ${rewritten} ${rewritten === 1 ? 'was' : 'were'} rewritten; the other names still hold the original, secrets included: rewrite or remove them` });
+    }
     return done({ result });
   } catch (error) {
     atomic?.abort();

@@ -57,6 +57,7 @@ export function totalsOf(outcomes: readonly FileOutcome[], planFailures: readonl
   let filesWithFindings = 0;
   for (const o of outcomes) {
     if (o.failure !== undefined) failures.push({ file: o.file, reason: o.failure });
+    if (o.linksLeft !== undefined) failures.push({ file: o.file, reason: o.linksLeft });
     const r = o.result;
     if (r === undefined) continue;
     bytesIn += r.bytesIn;

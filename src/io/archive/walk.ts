@@ -31,6 +31,11 @@ export interface PlannedFile {
   readonly size: number;
   /** Permission bits, kept on the output. */
   readonly mode: number;
+  /**
+   * `--in-place` on a file with hard links the run does not rewrite all of (said on the first name
+   * of its inode): a rewrite gives the name a new inode, and the other names keep the original.
+   */
+  readonly hardLinks?: { readonly total: number; readonly rewritten: number };
 }
 
 /** A path that cannot be processed at all; reported, the others still run. */
@@ -42,8 +47,6 @@ export interface PlanFailure {
 export interface Plan {
   readonly files: readonly PlannedFile[];
   readonly failures: readonly PlanFailure[];
-  /** Files that will be processed, with something the user should know (a hard link left behind). */
-  readonly warnings: readonly PlanFailure[];
 }
 
 const errno = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -71,7 +74,6 @@ function realish(path: string): string {
 export function planFiles(paths: readonly string[], target: Target): Plan {
   const files: PlannedFile[] = [];
   const failures: PlanFailure[] = [];
-  const warnings: PlanFailure[] = [];
   /** Hard links of each file planned: its inode and how many names it has. */
   const links = new Map<string, { id: string; nlink: number }>();
   const dirInputs: string[] = [];
@@ -165,16 +167,16 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
     }
     files.splice(0, files.length, ...unique);
     // A rename gives the rewritten name a new inode: other hard links to the old one still hold
-    // the original. Said once per inode, unless the run rewrites every name it has.
+    // the original. Told once per inode if it is rewritten (processFile), unless the run rewrites every name it has.
     const names = new Map<string, number>();
     for (const { id } of links.values()) names.set(id, (names.get(id) ?? 0) + 1);
-    const said = new Set<string>();
-    for (const f of files) {
+    const told = new Set<string>();
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i] as PlannedFile;
       const link = links.get(f.path);
-      if (link === undefined || said.has(link.id) || (names.get(link.id) ?? 0) >= link.nlink) continue;
-      said.add(link.id);
-      const rewritten = names.get(link.id) ?? 1;
-      warnings.push({ file: f.path, reason: `has ${link.nlink} hard links and ${rewritten} ${rewritten === 1 ? 'was' : 'were'} rewritten; the other names still hold the original` });
+      if (link === undefined || told.has(link.id) || (names.get(link.id) ?? 0) >= link.nlink) continue;
+      told.add(link.id);
+      files[i] = { ...f, hardLinks: { total: link.nlink, rewritten: names.get(link.id) ?? 1 } };
     }
   }
 
@@ -198,7 +200,7 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
       seen.add(out);
     }
   }
-  return { files, failures, warnings };
+  return { files, failures };
 }
 
 /** Whether two paths name one file, through symlinks, whether or not it exists yet. */
