@@ -10,7 +10,9 @@
  *     not gzip: raw lines ───────┤
  *                                ▼
  *   the envelopes' own fields (owner, logGroup, logStream, filters, ids not all digits): one engine call
- *   every message, and every raw record, of the invocation: one engine call (one per kind)
+ *   every message of the invocation: one engine call per source stream (one, usually); every raw
+ *   record: one engine call (no stream to tell them apart: a key body open at a record's end is
+ *   followed into the next, failing closed)
  *     ──▶ Ok: the record's framing kept (a gzip'd envelope stays a gzip'd envelope, re-encoded by a
  *         serializer compiled once; raw lines stay raw lines), or the messages one a line
  *         (`output: 'lines'`)
@@ -26,7 +28,7 @@ import { decodeBase64, decodePayloadsBatch, encodePayloads, isGzip, linesBytes, 
 import type { Scrubber } from '../scrubber.js';
 import { createStats } from '../stats.js';
 import type { InvocationMetrics } from './metrics.js';
-import { redactBlocks, redactMessages, redactPayloadFields } from './redact.js';
+import { type Redacted, redactBlocks, redactMessages, redactPayloadFields } from './redact.js';
 
 /** The response budget (`LAMBDA.firehoseMaxResponseBytes`, src/constants.ts: Lambda's 6 MB less room for the JSON). */
 export const FIREHOSE_MAX_RESPONSE_BYTES = LAMBDA.firehoseMaxResponseBytes;
@@ -72,6 +74,8 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
     if (!Array.isArray(records)) throw new InputError('the event is not a Firehose transformation event (no records array)');
 
     const messages: string[] = [];
+    /** Each message's source stream (`group` NUL `stream`): a key body or YAML value open at one's end goes on only into the same stream's. */
+    const streams: string[] = [];
     const raw: Buffer[] = [];
     /** The largest record's inflated JSON: where the messages are joined for the scan when they fit (one record, usually). */
     let spare: Buffer | undefined;
@@ -95,7 +99,12 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
         if (payloads.length === 0) return { kind: 'dropped' };
         if (spare === undefined || decoded.spare.length > spare.length) spare = decoded.spare;
         const first = messages.length;
-        for (const p of payloads) for (const e of p.logEvents) messages.push(e.message);
+        for (const p of payloads) {
+          for (const e of p.logEvents) {
+            messages.push(e.message);
+            streams.push(`${p.logGroup}\u0000${p.logStream}`);
+          }
+        }
         return { kind: 'cloudwatch', payloads, first, spare: decoded.spare };
       } catch (error) {
         if (error instanceof InputError) return { kind: 'failed', reason: error.message };
@@ -114,7 +123,7 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
       p.payloads = fields.items.slice(f, (f += p.payloads.length));
       for (const payload of p.payloads) groups.add(payload.logGroup);
     }
-    const redacted = redactMessages(deps.scrubber, messages, spare);
+    const redacted = redactByStream(deps.scrubber, messages, streams, spare);
     spare = undefined;
     const redactedRaw = redactBlocks(deps.scrubber, raw);
 
@@ -177,4 +186,32 @@ export function createFirehoseHandler(deps: FirehoseHandlerDeps): FirehoseHandle
     });
     return { records: results };
   };
+}
+
+/**
+ * `redactMessages` over the messages of each source stream apart (one call when, as usual, the
+ * batch holds one stream), results in the batch's order. Firehose batches records of many log
+ * groups: a PEM BEGIN or a YAML `password: |` ending one stream's message must not take the next
+ * record's, another group's clean lines (a review's: `  GET /health 200` became a placeholder).
+ */
+function redactByStream(scrubber: Scrubber, messages: readonly string[], streams: readonly string[], spare: Buffer | undefined): Redacted<string> {
+  const byStream = new Map<string, number[]>();
+  streams.forEach((stream, i) => {
+    const indexes = byStream.get(stream);
+    if (indexes === undefined) byStream.set(stream, [i]);
+    else indexes.push(i);
+  });
+  if (byStream.size <= 1) return redactMessages(scrubber, messages, spare);
+  const items: string[] = [...messages];
+  const stats = createStats();
+  for (const indexes of byStream.values()) {
+    const redacted = redactMessages(
+      scrubber,
+      indexes.map((i) => messages[i] as string),
+      spare,
+    );
+    indexes.forEach((i, k) => (items[i] = redacted.items[k] as string));
+    stats.add(redacted.stats);
+  }
+  return { items, stats: stats.snapshot() };
 }

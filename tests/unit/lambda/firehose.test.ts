@@ -47,6 +47,26 @@ describe('firehoseHandler', () => {
     expect(metrics[0]).toMatchObject({ handler: 'firehose', records: { ok: 2, dropped: 1, failed: 2 } });
   });
 
+  it("follows a key or a YAML value open at a message's end into the same stream's next record, never another stream's", async () => {
+    // A review's: a batch of two log groups, the first ending in `password: |`, took the second's
+    // clean, indented lines for the password's.
+    const keyBody = s.base64(64);
+    const event = firehoseEvent([
+      encodeRecord(dataPayload(['deploying config', 'password: |'], { logGroup: '/team-a/app' })),
+      encodeRecord(dataPayload(['  GET /health 200 2ms', '  GET /orders 200 13ms'], { logGroup: '/team-b/web' })),
+      encodeRecord(dataPayload(['-----BEGIN PRIVATE KEY-----'], { logGroup: '/team-c/worker' })),
+      encodeRecord(dataPayload([keyBody, '-----END PRIVATE KEY-----'], { logGroup: '/team-c/worker' })),
+      encodeRecord(dataPayload([s.base64(64), 'done'], { logGroup: '/team-d/cron' })),
+    ]);
+    const { handler } = firehose();
+    const { records } = await handler(event, lambdaContext());
+    const messages = records.map((r) => (decodedPayload(r).logEvents as { message: string }[]).map((e) => e.message));
+    expect(messages[1]).toEqual(['  GET /health 200 2ms', '  GET /orders 200 13ms']);
+    expect(messages[3]?.[0]).not.toContain(keyBody);
+    expect(messages[4]?.[1]).toBe('done');
+    expect(messages[4]?.[0]).not.toContain('REDACTED');
+  });
+
   it('keeps the gzip’d envelope: the same fields, ids and timestamps, only the messages redacted', async () => {
     const { messages, secrets } = mixedBatch(400_000);
     const input = dataPayload(messages, { extra: { policyLevel: 'ACCOUNT_LEVEL_POLICY' } });
