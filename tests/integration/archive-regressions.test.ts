@@ -321,3 +321,34 @@ describe('--report onto a file the run reads or writes', () => {
     expect(existsSync(join(root, 'clean.log'))).toBe(false);
   });
 });
+
+describe('a pipe named as PATH', () => {
+  // A review's: `scrub <(zcat a.log.gz)` and `scrub /dev/stdin` were refused as "not a regular file".
+  const inBash = (command: string) => {
+    const result = spawnSync('bash', ['-c', command], { env: { PATH: process.env.PATH ?? '', BIN: bin, NODE: process.execPath } });
+    return { status: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() };
+  };
+
+  it('is read as stdin is, by scrub and check; in place it is refused', () => {
+    const root = tempDir();
+    const secret = s.jwt();
+    writeFileSync(join(root, 'a.log'), `token ${secret}\nplain\n`);
+    const a = join(root, 'a.log');
+
+    const substituted = inBash(`"$NODE" "$BIN" scrub <(cat '${a}') -q`);
+    const named = inBash(`cat '${a}' | "$NODE" "$BIN" scrub /dev/stdin -o '${join(root, 'out.log')}' -q`);
+    const checked = inBash(`"$NODE" "$BIN" check <(cat '${a}') -q`);
+    const inPlace = inBash(`"$NODE" "$BIN" scrub <(cat '${a}') --in-place -q`);
+
+    // (stderr may hold the shell's own complaints about a startup file; not ours.)
+    expect(substituted).toMatchObject({ status: 0, stdout: 'token [REDACTED:jwt]\nplain\n' });
+    expect(substituted.stderr).not.toContain('logscrub');
+    expect(named.status).toBe(0);
+    expect(readFileSync(join(root, 'out.log'), 'utf8')).toBe('token [REDACTED:jwt]\nplain\n');
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toMatch(/^\/dev\/fd\/\d+:1: jwt\n$/);
+    expect(inPlace.status).toBe(1);
+    expect(inPlace.stderr).toMatch(/a pipe or device cannot be rewritten in place/);
+    for (const r of [substituted, named, checked, inPlace]) expect(r.stdout + r.stderr).not.toContain(secret);
+  });
+});

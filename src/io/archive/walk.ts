@@ -111,7 +111,15 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
       return;
     }
     if (!stats.isFile()) {
-      failures.push({ file: path, reason: 'not a regular file (a device, socket or pipe); skipped' });
+      // A pipe or terminal the user named (`scrub <(zcat a.gz)`, `/dev/stdin`) is read as stdin is;
+      // one met inside a tree is skipped, and none can be rewritten in place.
+      const named = ancestors.size === 0 && (stats.isFIFO() || stats.isCharacterDevice());
+      if (named && target.kind !== 'in-place') {
+        files.push({ path, ...(out === undefined ? {} : { output: out }), size: 0, mode: 0o666 & ~process.umask() });
+        return;
+      }
+      const why = named ? 'a pipe or device cannot be rewritten in place' : 'not a regular file (a device, socket or pipe); skipped';
+      failures.push({ file: path, reason: why });
       return;
     }
     files.push({ path, ...(out === undefined ? {} : { output: out }), size: stats.size, mode: stats.mode & 0o7777 });
