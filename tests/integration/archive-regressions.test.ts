@@ -48,6 +48,23 @@ describe('subscription envelopes', () => {
     expect(out).not.toContain(inUnknown);
     expect(JSON.parse(out).logEvents).toEqual([{ id: '0', timestamp: 1764400000000, message: 'nothing here' }]);
   });
+
+  it('writes a clean envelope back byte for byte beside one it rewrote, a byte that is not UTF-8 included', () => {
+    // A review's: the raw 0xE9 of a Latin-1 message came back as U+FFFD once the next envelope changed.
+    const root = tempDir();
+    const file = join(root, 'envelopes.json');
+    // One character a byte: the é is the single byte 0xE9, as a Latin-1 system writes it.
+    const first = Buffer.from(`${JSON.stringify(envelope({}, ['caf\u00e9 au lait']))}\n`, 'latin1');
+    const dirty = Buffer.from(`${JSON.stringify(envelope({}, [`token=${s.jwt()}`]))}\n`);
+    writeFileSync(file, Buffer.concat([first, dirty]));
+
+    const scrubbed = run(['scrub', file, '-o', join(root, 'out.json'), '-q']);
+
+    expect(scrubbed.status).toBe(0);
+    const out = readFileSync(join(root, 'out.json'));
+    expect(out.subarray(0, first.length).equals(first)).toBe(true);
+    expect(out.subarray(first.length).toString('utf8')).toContain('"message":"token=[REDACTED:jwt]"');
+  });
 });
 
 describe('binary data past the first read', () => {

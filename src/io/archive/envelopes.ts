@@ -110,11 +110,17 @@ function processPayload(payload: SubscriptionPayload, value: unknown, where: str
   return out;
 }
 
-/** A file of JSON envelopes: each one rewritten only if a message changed. */
-function jsonEnvelopes(text: string, what: string, options: EnvelopeOptions): EnvelopeResult {
+/**
+ * A file of JSON envelopes: each one rewritten only if a message changed; the rest of the file,
+ * the envelopes between included, goes back as its very bytes. `text` is the file read as Latin-1,
+ * one character a byte, so a span is a byte range: JSON's structure is ASCII, which no byte of a
+ * multi-byte UTF-8 character is. (Read as UTF-8, a byte that is not UTF-8 in a clean envelope came
+ * back as U+FFFD once any other envelope changed; a review's.)
+ */
+function jsonEnvelopes(decoded: Buffer, text: string, what: string, options: EnvelopeOptions): EnvelopeResult {
   const spans = splitJsonValues(text);
   if (spans === undefined || spans.length === 0) throw new InputError(prefixed(what, 'not CloudWatch Logs subscription JSON (expected one or more {…} envelopes)'));
-  const parts: string[] = [];
+  const parts: Buffer[] = [];
   let at = 0;
   let events = 0;
   let changed = false;
@@ -123,7 +129,7 @@ function jsonEnvelopes(text: string, what: string, options: EnvelopeOptions): En
     const line = lineAt(text, start, cursor);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text.slice(start, end));
+      parsed = JSON.parse(decoded.toString('utf8', start, end));
     } catch {
       throw new InputError(prefixed(what, `line ${line}: envelope ${i + 1} is not valid JSON`));
     }
@@ -131,12 +137,12 @@ function jsonEnvelopes(text: string, what: string, options: EnvelopeOptions): En
     const payload = checkPayload(parsed, where);
     const out = processPayload(payload, parsed, where, line, events + 1, options);
     events += payload.logEvents.length;
-    parts.push(text.slice(at, start), out === undefined ? text.slice(start, end) : serializePayload(out));
+    parts.push(decoded.subarray(at, start), out === undefined ? decoded.subarray(start, end) : Buffer.from(serializePayload(out), 'utf8'));
     at = end;
     changed ||= out !== undefined;
   });
-  parts.push(text.slice(at));
-  return { bytes: changed ? Buffer.from(parts.join(''), 'utf8') : Buffer.alloc(0), events };
+  parts.push(decoded.subarray(at));
+  return { bytes: changed ? Buffer.concat(parts) : Buffer.alloc(0), events };
 }
 
 /** A file of base64 payloads, one a line (`awslogs.data` saved as it came). */
@@ -173,6 +179,6 @@ function base64Payloads(text: string, what: string, options: EnvelopeOptions): E
  * const { bytes, events } = processEnvelopes(decoded, '', { scrubber, stats: createStats() });
  */
 export function processEnvelopes(decoded: Buffer, what: string, options: EnvelopeOptions): EnvelopeResult {
-  const text = decoded.toString('utf8');
-  return /^\s*H4sI/.test(text) ? base64Payloads(text, what, options) : jsonEnvelopes(text, what, options);
+  if (/^\s*H4sI/.test(decoded.toString('latin1', 0, 64))) return base64Payloads(decoded.toString('utf8'), what, options);
+  return jsonEnvelopes(decoded, decoded.toString('latin1'), what, options);
 }
