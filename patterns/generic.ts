@@ -140,6 +140,8 @@ const SECRET_PARAMS = [
   // NetSuite's NLAuth password (`nlauth_signature=`, a header's parameter); each holds a word the
   // pass finds already.
   'x_tran_key', 'devkey', 'nlauth_signature',
+  // Round 112: a SAML artifact, which the service provider redeems for the assertion (a bearer).
+  'samlart',
 ];
 
 /**

@@ -51,6 +51,9 @@ export const PASSWORD_KEYS: readonly string[] = [
   // Round 52: OpenLDAP's and nslcd's bind and root passwords (`bindpw`, `rootpw`, cn=config's
   // `olcRootPW`), one word each; and JNDI's `java.naming.security.credentials`, a bind's password.
   'bindpw', 'rootpw', 'security credentials',
+  // Round 112: the LDAP bind's password as Keycloak (`bindCredential`) and Shibboleth
+  // (`idp.authn.LDAP.bindDNCredential`) name it; each ends in `credential`, a key already.
+  'bind credential', 'bind dn credential',
   // Round 64: lnd's `--bitcoind.rpcpass=` (bitcoind's own is `rpcpassword`); found by `pass` in the pass.
   'rpcpass',
   // Round 69: Dovecot's LDAP bind password (`dnpass=`), and a password's new and old values
@@ -97,6 +100,9 @@ export const SECRET_KEYS: readonly string[] = [
   'session id', 'session token', 'session', 'session cookie',
   'credential', 'credentials', 'csrf', 'xsrf', 'csrf token', 'xsrf token',
   'connection string', 'otp', 'pin',
+  // Round 112: a recovery (backup) code signs in instead of the second factor, once (Ory Kratos'
+  // admin API answers `"recovery_code":"94255431"`).
+  'recovery code', 'backup code',
   // A stored token's hash is a verifier: offline-checkable, and where hashes are compared a stand-in (issue 8).
   'token hash', 'token digest', 'hashed token',
   // AdonisJS `APP_KEY`, Django `SECRET_KEY` and the other strict keys end in one of the words above or in these.
@@ -452,13 +458,13 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     // Round 63: a template's hole in %%…%% (`key = "%%TACACS_KEY%%"`, rendered at deploy time).
     '%%[a-z0-9_]+%%',
     // Round 78: other templates' holes (`##PORTAL_CLIENT_SECRET##`, Shibboleth's
-    // `%{idp.sealer.password.env}`), Azure App Service's Key Vault reference
+    // `%{idp.sealer.password.env}`, with its default as `${…}`'s: `%{…:undefined}`, round 112), Azure App Service's Key Vault reference
     // (`@Microsoft.KeyVault(SecretUri=…)`), a mark in parentheses (`password=(encrypted)`), LDAP's
     // pass-through to SASL (`userPassword: {SASL}jdoe@ACME.IO`), and NTLM's negotiate and
     // challenge messages (types 1 and 2, `TlRMTVNTUAABAAAA…`), which carry no response. Round 80:
     // the mark as ConfigMgr's and MDT's CMTrace format closes a message on it (`AdminPassword =
     // (hidden)]LOG]!><time=…`).
-    '##[a-z0-9_]+##', String.raw`%\{[\w.-]+\}`, String.raw`@microsoft\.keyvault\([^)]*\)?`, String.raw`\([a-z][a-z ]{2,30}\)(?:\]LOG\]!)?`,
+    '##[a-z0-9_]+##', String.raw`%\{[\w.-]+(?::[^}]*)?\}`, String.raw`@microsoft\.keyvault\([^)]*\)?`, String.raw`\([a-z][a-z ]{2,30}\)(?:\]LOG\]!)?`,
     String.raw`\{sasl\}\S+`, 'tlrmtvntuaa[bc]aaaa[a-z0-9+/=]*',
     // Round 77: a call that asks for the value (mongosh's `pwd: passwordPrompt()`, Python's
     // `getpass()`), and the word docs put after a flag's name (`the --erlang-cookie switch`).

@@ -56,3 +56,15 @@ describe('code that names where a secret is kept, not the secret (round 112)', (
   ])('keeps %s', (line) => keeps(line));
   it.each([[`SECRET_KEY = correct.horse.battery.${pw}`, `correct.horse.battery.${pw}`]])('%s', (line, secret) => goes(line, secret));
 });
+
+describe('identity servers: bind credentials, recovery codes, SAML artifacts (round 112)', () => {
+  const bindPassword = `${s.alnum(8)}.${s.alnum(4)}`;
+  const artifact = `AAQAA${s.base64(40).replace(/[+/=]/g, 'x')}`;
+  it.each([
+    [`idp.authn.LDAP.bindDNCredential              = ${bindPassword}`, bindPassword],
+    [`{"bindCredential":["${bindPassword}"],"bindDn":["cn=admin,dc=example,dc=org"]}`, bindPassword],
+    ['{"expires_at":"2024-11-25T07:49:10.854Z","recovery_code":"94255431"}', '94255431'],
+    [`"GET /Shibboleth.sso/SAML2/Artifact?SAMLart=${artifact}&RelayState=cookie%3Ad2ce HTTP/1.1" 302 -`, artifact],
+  ])('%s', (line, secret) => goes(line, secret));
+  it.each([['idp.attribute.resolver.LDAP.bindDNCredential = %{idp.authn.LDAP.bindDNCredential:undefined}'], ['{"recovery_codes_left":3}']])('keeps %s', (line) => keeps(line));
+});
