@@ -250,9 +250,9 @@ export const hostAndMediaRules: readonly RuleSpec[] = [
   {
     id: 'kaltura-session',
     family: 'vendor',
-    description: "a Kaltura session (KS, version 2: base64url of v2|partner|…, so it opens with djJ8), which acts for its partner until it expires: ks=… in API URLs, <result> of session.start",
+    description: "a Kaltura session (KS, version 2: base64url of v2|partner|…, so it opens with djJ8), which acts for its partner until it expires: ks=… in API URLs, /ks/…/ in playManifest paths, <result> of session.start",
     // Round 103. A KS v1 is base64 of a digest and fields, with nothing of its own to know it by.
-    regex: String.raw`${TOKEN_START}(djJ8[A-Za-z0-9_-]{40,}={0,2})(?:[^A-Za-z0-9+/_=-]|$)`,
+    regex: String.raw`${TOKEN_START}(djJ8[A-Za-z0-9_-]{40,}={0,2})(?:[^A-Za-z0-9+_=-]|$)`,
     keywords: ['djj'],
     tokenShape: true,
     minEntropy: 4,

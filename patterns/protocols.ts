@@ -26,10 +26,13 @@ const REDIS_PASSWORD_SETTING = String.raw`(?i:requirepass|masterauth)`;
 /** A setting's value: double-quoted (MONITOR's escapes inside), single-quoted, or bare to a space. */
 const SETTING_VALUE = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|'([^'\\\r\n]+)'|([^ \t\r\n"'\\]+))`;
 
-/** A JAAS option's value that is a password: double- or single-quoted, quoted inside a JSON string (`\"…\"`), or bare. Four groups. */
-const JAAS_SECRET = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|'([^'\r\n]+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|([^ \t\r\n"'\\;]+))`;
+/**
+ * A JAAS option's value that is a password: double- or single-quoted, quoted inside a JSON string
+ * (`\"…\"`), or bare, a `'` inside it (`O'Brien2024`) or an unclosed one before it (a cut line). Four groups.
+ */
+const JAAS_SECRET = String.raw`(?:"((?:[^"\\\r\n]|\\[^\r\n])+)"|'([^'\r\n]+)'|\\+"((?:[^"\\\r\n]|\\+[^"\\\r\n])+)\\+"|'?([^ \t\r\n"'\\;][^ \t\r\n"\\;]*))`;
 /** Any other option's value, in the same quotings, no group. */
-const JAAS_VALUE = String.raw`(?:"(?:[^"\\\r\n]|\\[^\r\n])*"|'[^'\r\n]*'|\\+"(?:[^"\\\r\n]|\\+[^"\\\r\n])*\\+"|[^ \t\r\n"'\\;]+)`;
+const JAAS_VALUE = String.raw`(?:"(?:[^"\\\r\n]|\\[^\r\n])*"|'[^'\r\n]*'|\\+"(?:[^"\\\r\n]|\\+[^"\\\r\n])*\\+"|'?[^ \t\r\n"'\\;][^ \t\r\n"\\;]*)`;
 /** One option: `password=` or a user's `user_<name>=` with its password (eight groups), or any other. */
 const JAAS_OPTION = String.raw`[ \t]+(?:(?i:password)=${JAAS_SECRET}|user_[A-Za-z0-9_.-]+=${JAAS_SECRET}|[A-Za-z_][A-Za-z0-9_.-]*=${JAAS_VALUE})`;
 /**

@@ -559,7 +559,7 @@ async function scrub(args: string[]): Promise<void> {
   }
   if (!quiet && !toStdout) process.stderr.write(summaryText(totals, 'scrub'));
   if (values.report !== undefined) writeReport(values.report as string, `${JSON.stringify(jsonReport(totals, outcomes, 'scrub'), null, 2)}\n`);
-  if (totals.failures.length > 0 || totals.linesTooLong > 0 || totals.linesFailed > 0) process.exitCode = EXIT_IO;
+  if (totals.failures.length > 0 || totals.linksLeft.length > 0 || totals.linesTooLong > 0 || totals.linesFailed > 0) process.exitCode = EXIT_IO;
 }
 
 function withoutTooLong(byRule: Readonly<Record<string, number>>): Record<string, number> {

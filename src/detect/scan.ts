@@ -928,6 +928,9 @@ function isPluralContainer(ctx: ScanContext, key: string, first: number | undefi
   return (first === 0x5b || first === 0x7b) && !ctx.keys.isSafe(key) && ctx.keys.isSensitive(key.slice(0, -1));
 }
 
+/** A safe key that names an id (`kid`, `keyId`, `tokenId`): the safe keys whose last letters say so. */
+const isSafeId = (ctx: ScanContext, key: string): boolean => /id$/.test(normalizeKey(key)) && ctx.keys.isSafe(key);
+
 /** A sensitive JSON key: every leaf of its value goes. Returns where scanning resumes, or −1. */
 function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[], lineSet: readonly number[]): number {
   const keySpan = m.match.groups[1];
@@ -975,9 +978,11 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   for (const leaf of value.leaves) {
     const member = leaf.member === undefined ? undefined : latin1(bytes, leaf.member[0], leaf.member[1]);
     if (member !== undefined && !container && DESCRIBING_MEMBERS.has(normalizeKey(member))) continue;
-    // A leaf of a nested object that a safe key names: a key's id (`"credentials":{"signing":{"kid":…}}`,
-    // Okta's app; round 112). Not a member of the value itself: a password's `{"digest":…}` goes.
-    if (leaf.key !== undefined && ctx.keys.isSafe(latin1(bytes, leaf.key[0], leaf.key[1]))) continue;
+    // A leaf of a nested object that a safe key names as an id: a key's (`"credentials":{"signing":
+    // {"kid":…}}`, Okta's app; round 112). Not a member of the value itself (a password's
+    // `{"digest":…}` goes), nor one under a sensitive member (`{"password":{"sha256":…}}`), nor a
+    // safe key that names no id (`"client_token"` in a credentials object is a token; a review's).
+    if (leaf.key !== undefined && member !== undefined && !ctx.keys.isSensitive(member) && isSafeId(ctx, latin1(bytes, leaf.key[0], leaf.key[1]))) continue;
     if (walk && (member === undefined || !ctx.keys.isContainerSecret(member))) {
       if (container || leaf.isNumber || (member !== undefined && (METADATA_MEMBERS.has(normalizeKey(member)) || ctx.keys.isSafe(member))) || !looksRandom(bytes, leaf.start, leaf.end)) continue;
     }

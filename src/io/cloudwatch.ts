@@ -473,6 +473,8 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
       if (closed) {
         closed = false;
         closedAtExit = false;
+        // What the at-exit close gave up on was spilled; what comes now is sent as ever.
+        giveUp = false;
         timer = startTimer();
         open.add(closeAtExit);
       }
@@ -520,8 +522,9 @@ export function createCloudWatchWriter(options: CloudWatchWriterOptions): CloudW
         await flush();
       } finally {
         clearTimeout(deadline);
-        // Also when flush() rejects (onFailure 'throw'): everything is settled, nothing is left to spill at exit.
-        undelivered.delete(spillAtExit);
+        // Also when flush() rejects (onFailure 'throw'): everything is settled, nothing is left to
+        // spill at exit; unless a write reopened the writer meanwhile (an at-exit close) and queued more.
+        if (queue.length === 0 && sending.length === 0) undelivered.delete(spillAtExit);
       }
     },
     stats: () => ({ ...counts, buffered }),

@@ -265,6 +265,30 @@ describe('--in-place on a hard link', () => {
     expect(readFileSync(join(root, 'logs', 'b2.log'), 'utf8')).toBe('token [REDACTED:jwt]\n');
   });
 
+  it('counts one name given twice (a second spelling, a symlink) once: the other hard link still fails the run', () => {
+    // A review's: the second spelling counted as a second hard link, and the run ended with 0.
+    const root = tempDir();
+    mkdirSync(join(root, 'logs'));
+    mkdirSync(join(root, 'other'));
+    writeFileSync(join(root, 'logs', 'a.log'), `token ${s.jwt()}\n`);
+    linkSync(join(root, 'logs', 'a.log'), join(root, 'other', 'b.log'));
+    symlinkSync('a.log', join(root, 'logs', 'z-link.log'));
+    const report = join(root, 'report.json');
+
+    const twice = run(['scrub', join(root, 'logs', 'a.log'), join(root, 'logs', '.', 'a.log'), '--in-place', '-q']);
+    writeFileSync(join(root, 'logs', 'a.log'), `token ${s.jwt()}\n`);
+    linkSync(join(root, 'logs', 'a.log'), join(root, 'other', 'c.log'));
+    const linked = run(['scrub', join(root, 'logs'), '--in-place', '-q', '--report', report]);
+
+    expect(twice.status).toBe(1);
+    expect(linked.status).toBe(1);
+    expect(linked.stderr).toMatch(/a\.log: has 2 hard links and 1 was rewritten/);
+    // Rewritten, not failed: the report says which, in its totals and in the file's entry alike.
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { totals: { failures: number; linksLeft: number }; files: { file: string; status: string; linksLeft?: string }[] };
+    expect(json.totals).toMatchObject({ failures: 0, linksLeft: 1 });
+    expect(json.files.find((f) => f.file.endsWith('a.log'))).toMatchObject({ status: 'ok', linksLeft: expect.stringMatching(/other names still hold the original/) });
+  });
+
   it('says nothing of a hard-linked file with nothing to redact, which stays as it was', () => {
     const root = tempDir();
     writeFileSync(join(root, 'clean.log'), 'GET /health 200\n');

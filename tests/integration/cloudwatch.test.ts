@@ -333,6 +333,42 @@ describe('CloudWatch writer in a process that exits', () => {
     expect(result.stderr).not.toMatch(/process exited before/);
   });
 
+  // A review's: a write during the close the emptied event loop started reopens the writer; the
+  // close's end then dropped the writer's exit hook (the new event lost at process.exit()), and a
+  // batch that failed during that close left the reopened writer spilling everything after.
+  it('reopened while its at-exit close is still sending, spills at process.exit() what it took', async () => {
+    const cw = await start({ autoCreate: true, slowMs: 300 });
+    cw.fault = (put) => (put === 1 ? 'slow' : undefined);
+    const spill = join(mkdtempSync(join(tmpdir(), 'logscrub-cw-')), 'spill.jsonl');
+    const result = await runScript(
+      cw.url,
+      `const w = createCloudWatchWriter({ logGroupName: '${GROUP}', logStreamName: 'reopened', spill: { path: ${JSON.stringify(spill)} } });
+       w.write({ timestamp: Date.now(), message: 'a' });
+       process.once('beforeExit', () => setTimeout(() => {
+         w.write({ timestamp: Date.now(), message: 'b' });
+         setTimeout(() => process.exit(0), 500);
+       }, 50));`,
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const spilled = readFileSync(spill, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as LogEvent).message);
+    expect([...cw.events(GROUP, 'reopened').map((e) => e.message), ...spilled]).toEqual(['a', 'b']);
+  });
+
+  it('reopened after a batch failed during its at-exit close, sends again', async () => {
+    const cw = await start();
+    cw.fault = (put) => (put === 1 ? 'unavailable' : undefined);
+    const spill = join(mkdtempSync(join(tmpdir(), 'logscrub-cw-')), 'spill.jsonl');
+    const result = await runScript(
+      cw.url,
+      `const w = createCloudWatchWriter({ logGroupName: '${GROUP}', logStreamName: 'again', maxAttempts: 1, spill: { path: ${JSON.stringify(spill)} } });
+       w.write({ timestamp: Date.now(), message: 'a' });
+       process.once('beforeExit', () => setTimeout(() => { for (const m of ['b', 'c']) w.write({ timestamp: Date.now(), message: m }); }, 100));`,
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(cw.events(GROUP, 'again').map((e) => e.message)).toEqual(['b', 'c']);
+    expect(readFileSync(spill, 'utf8')).toContain('"message":"a"');
+  });
+
   it('spills and counts everything when CloudWatch is down for good, and exits cleanly', async () => {
     const cw = await start();
     await cw.down();

@@ -68,3 +68,29 @@ describe('identity servers: bind credentials, recovery codes, SAML artifacts (ro
   ])('%s', (line, secret) => goes(line, secret));
   it.each([['idp.attribute.resolver.LDAP.bindDNCredential = %{idp.authn.LDAP.bindDNCredential:undefined}'], ['{"recovery_codes_left":3}']])('keeps %s', (line) => keeps(line));
 });
+
+describe('a safe id inside a credential object stays, nothing else there (a review of session 44)', () => {
+  const digest = s.hex(64);
+  const clientToken = `s.${s.alnum(24)}`;
+  it.each([
+    [`{"user":{"credentials":{"password":{"sha256":"${digest}","salt":"${s.alnum(8)}"}}}}`, digest],
+    [`{"credentials":{"vault":{"client_token":"${clientToken}"}}}`, clientToken],
+  ])('%s', (line, secret) => goes(line, secret));
+});
+
+describe('JAAS options in every quoting (round 113 and a review of it)', () => {
+  const withApostrophe = `${s.alnum(3)}'${s.alnum(9)}7`;
+  it.each([
+    [`org.apache.kafka.common.security.plain.PlainLoginModule required username="svc" password=${withApostrophe};`, withApostrophe],
+    [`PlainLoginModule required username='svc' password='${pw}' user_bob=${withApostrophe};`, withApostrophe],
+    [`PlainLoginModule required username="svc" password='${pw}`, pw],
+  ])('%s', (line, secret) => goes(line, secret));
+});
+
+describe('a Kaltura session wherever a URL carries it (round 103 and a review of it)', () => {
+  const ks = `djJ8NDYzMzUxOXx${s.base64url(60)}`;
+  it.each([
+    [`GET /p/4633519/sp/463351900/playManifest/entryId/0_abc123/format/url/protocol/https/ks/${ks}/a.mp4 200`, ks],
+    [`{"ks":"${ks}","partnerId":4633519}`, ks],
+  ])('%s', (line, secret) => goes(line, secret));
+});

@@ -29,6 +29,8 @@ export interface RunTotals {
   readonly byRule: Readonly<Record<string, number>>;
   readonly findings: number;
   readonly failures: readonly Failure[];
+  /** Files rewritten in place whose other hard links still hold the original: not failures, but the run's exit is 1. */
+  readonly linksLeft: readonly Failure[];
   readonly seconds: number;
 }
 
@@ -46,6 +48,7 @@ const sortedRules = (counts: Map<string, number>): Record<string, number> => {
 export function totalsOf(outcomes: readonly FileOutcome[], planFailures: readonly Failure[], seconds: number): RunTotals {
   const byRule = new Map<string, number>();
   const failures: Failure[] = [...planFailures];
+  const linksLeft: Failure[] = [];
   let bytesIn = 0;
   let bytesScanned = 0;
   let lines = 0;
@@ -57,7 +60,7 @@ export function totalsOf(outcomes: readonly FileOutcome[], planFailures: readonl
   let filesWithFindings = 0;
   for (const o of outcomes) {
     if (o.failure !== undefined) failures.push({ file: o.file, reason: o.failure });
-    if (o.linksLeft !== undefined) failures.push({ file: o.file, reason: o.linksLeft });
+    if (o.linksLeft !== undefined) linksLeft.push({ file: o.file, reason: o.linksLeft });
     const r = o.result;
     if (r === undefined) continue;
     bytesIn += r.bytesIn;
@@ -91,6 +94,7 @@ export function totalsOf(outcomes: readonly FileOutcome[], planFailures: readonl
     byRule: sortedRules(byRule),
     findings,
     failures,
+    linksLeft,
     seconds,
   };
 }
@@ -132,6 +136,8 @@ export function summaryText(totals: RunTotals, command: 'scrub' | 'check'): stri
   if (totals.invalidUtf8Lines > 0) lines.push(`  lines not valid UTF-8: ${totals.invalidUtf8Lines} (scanned as bytes; passed through except secret spans)`);
   lines.push(`  failures: ${totals.failures.length}`);
   for (const f of totals.failures) lines.push(`    ${shownPath(f.file)}: ${f.reason}`);
+  if (totals.linksLeft.length > 0) lines.push(`  rewritten, other hard links left with the original: ${totals.linksLeft.length}`);
+  for (const f of totals.linksLeft) lines.push(`    ${shownPath(f.file)}: ${f.reason}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -144,13 +150,15 @@ export function jsonReport(totals: RunTotals, outcomes: readonly FileOutcome[], 
   return {
     tool: 'logscrub',
     command,
-    totals: { ...totals, byRule: totals.byRule, failures: totals.failures.length },
+    totals: { ...totals, byRule: totals.byRule, failures: totals.failures.length, linksLeft: totals.linksLeft.length },
     failures: totals.failures,
+    ...(totals.linksLeft.length === 0 ? {} : { linksLeft: totals.linksLeft }),
     files: outcomes.map((o) => ({
       file: o.file,
       ...(o.output === undefined ? {} : { output: o.output }),
       status: o.failure === undefined ? 'ok' : 'failed',
       ...(o.failure === undefined ? {} : { reason: o.failure }),
+      ...(o.linksLeft === undefined ? {} : { linksLeft: o.linksLeft }),
       ...(o.result === undefined
         ? {}
         : {

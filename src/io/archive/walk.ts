@@ -176,8 +176,12 @@ export function planFiles(paths: readonly string[], target: Target): Plan {
     files.splice(0, files.length, ...unique);
     // A rename gives the rewritten name a new inode: other hard links to the old one still hold
     // the original. Told once per inode if it is rewritten (processFile), unless the run rewrites every name it has.
+    // Counted over the files left, one a real path: a second spelling or a symlink of one name is no other name.
     const names = new Map<string, number>();
-    for (const { id } of links.values()) names.set(id, (names.get(id) ?? 0) + 1);
+    for (const f of files) {
+      const id = links.get(f.path)?.id;
+      if (id !== undefined) names.set(id, (names.get(id) ?? 0) + 1);
+    }
     const told = new Set<string>();
     for (let i = 0; i < files.length; i++) {
       const f = files[i] as PlannedFile;
