@@ -33,8 +33,10 @@ export interface CompiledRule {
   readonly regex: ByteRegex;
   /**
    * Whether a match may run across other fields to reach its secret: the regex skips a lazy run
-   * of anything but a line break (`curl[^\r\n]*?-u user:…`). Such a match's context is read again
-   * by the other rules (scan.ts, `readContext`).
+   * of anything but a line break (`curl[^\r\n]*?-u user:…`), or it is a span rule, whose match
+   * may hold another secret before its own (`BasicAWSCredentials("AKIA…", "…")`: the key id went
+   * unread, the scan resuming past the match; round 114). Such a match's context is read again by
+   * the other rules (scan.ts, `readContext`), when it is long enough to hold a field of its own.
    */
   readonly spansFields: boolean;
 }
@@ -107,7 +109,7 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: bo
     throw new PatternCompileError(spec.id, `secretGroup ${secretGroup} does not exist (the regex has ${regex.groupCount} groups)`);
   }
   if (!trusted) checkKeywordsInExamples(spec, regex);
-  return { index, spec, id: spec.id, kind, secretGroup, regex, spansFields: SPANS_FIELDS.test(spec.regex) };
+  return { index, spec, id: spec.id, kind, secretGroup, regex, spansFields: SPANS_FIELDS.test(spec.regex) || kind === 'span' };
 }
 
 /** A lazy run of anything but line breaks, as a regex's source spells it (`[^\r\n]*?`, `[^|\r\n]*?`). */

@@ -94,3 +94,9 @@ describe('a Kaltura session wherever a URL carries it (round 103 and a review of
     [`{"ks":"${ks}","partnerId":4633519}`, ks],
   ])('%s', (line, secret) => goes(line, secret));
 });
+
+describe("another secret in a match's context, before the match's own (round 114)", () => {
+  const keyId = `AKIA${s.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+  const secretKey = s.base64(40).replace(/[+/=]/g, 'k');
+  it.each([[`  23 |   26 | val awsCreds = BasicAWSCredentials("${keyId}", "${secretKey}")`]])('%s', (line) => goes(line, keyId, secretKey));
+});
