@@ -1501,6 +1501,7 @@ function withinJsonStrings(ctx: ScanContext, bytes: Buffer, lineStart: number, l
     const first = tokenIndexAt(tokens, f.start);
     const last = tokenIndexAt(tokens, f.end - 1);
     const home = tokens[first];
+    const kept = findings.length;
     if (first >= 0 && first === last) {
       // Inside one string; but one that holds a record of its own, across that record's
       // members (`"{\"prompt\": \"Password:\", \"user\": …}"`), is that record's to judge, read decoded.
@@ -1528,11 +1529,29 @@ function withinJsonStrings(ctx: ScanContext, bytes: Buffer, lineStart: number, l
       // A value read on past its string's end: the string is read alone instead.
       reread.add(home);
     }
+    // A finding dropped: every value string it ran over is read alone too, whose bytes the scan
+    // skipped (`"before":"key = '","matching":"SG.…","after":"'"`: two strings' quotes made one
+    // value of all between, and the SendGrid key there went unread; round 114).
+    if (findings.length === kept) for (const t of tokensWithin(tokens, f.start, f.end)) if (t.isString && !t.isKey) reread.add(t);
   }
   // At the deepest level read, the findings are kept inside their strings, and no string is read again.
   if (decodedDepth >= MAX_DECODED_DEPTH) return;
   const strings = tokens.filter((t, i) => t.isString && !t.isKey && (t.escaped || reread.has(t) || isMessage(bytes, tokens[i - 1])));
   if (strings.length > 0) pushDecodedFindings(ctx, bytes, strings, findings);
+}
+
+/** The tokens that overlap `[start, end)`, in order (`tokens` sorted, none overlapping). */
+function tokensWithin(tokens: readonly JsonToken[], start: number, end: number): JsonToken[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as JsonToken).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: JsonToken[] = [];
+  for (let i = lo; i < tokens.length && (tokens[i] as JsonToken).start < end; i++) out.push(tokens[i] as JsonToken);
+  return out;
 }
 
 /** A string that holds a record, decoded once per line however many findings ask about it. */

@@ -69,6 +69,13 @@ describe('a JSON record redacted keeps its strings whole', () => {
     expect(JSON.parse(out)).toEqual({ level: 30, cmd: 'redis-cli -h cache-01 AUTH [REDACTED:redis-auth-command]', ok: true });
   });
 
+  it("reads alone the strings a value dropped for crossing members ran over (a scanner's report; round 114)", () => {
+    // `'` closes no string here: the quotes of two members made one value of all between them.
+    const key = `SG.${s.base64url(22)}.${s.base64url(43)}`;
+    const out = scrubber.redactLine(`{"snippet":{"before":"const sendgridApiKey = '","matching":"${key}","after":"';"},"status":null}`);
+    expect(JSON.parse(out)).toEqual({ snippet: { before: "const sendgridApiKey = '", matching: '[REDACTED:sendgrid-api-key]', after: "';" }, status: null });
+  });
+
   it('puts one string for a list of numbers, so the record still parses', () => {
     const out = scrubber.redactLine('{"advanced":{"network_key":[68, 74, 175, 136, 10, 126, 83, 252, 7, 60, 22, 242, 160, 177, 58, 99],"pan_id":6754}}');
     expect(JSON.parse(out)).toEqual({ advanced: { network_key: ['[REDACTED:secret-byte-array]'], pan_id: 6754 } });
