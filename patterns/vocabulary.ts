@@ -585,7 +585,11 @@ export const defaultVocabulary: Vocabulary = Object.freeze({
     String.raw`\[?string!?\]?!?|id!|\$[a-z_]*(?:password|passwd|pass|pwd|pw|tokens?|secrets?|keys?|credentials?|creds|auth)`,
     // PowerShell's cmdlets that make or read the secret (`$pw = ConvertTo-SecureString "…"`,
     // `$pw = Read-Host -AsSecureString`): the `pw` key of recall5 read the cmdlet as the value.
-    '(?:convertto|convertfrom|read|get)-[a-z]+',
+    // And in a subexpression (`$env:ARM_CLIENT_SECRET = (Get-Secret -Name sp -AsPlainText)`; round 115).
+    String.raw`\(?(?:convertto|convertfrom|read|get)-[a-z]+`,
+    // A mask, one character's run, then a comment on what it hides (`'-------- # (9 bytes)'`, a
+    // secret's diff as a tool masks it; round 115).
+    String.raw`(?:-{4,}|\*{4,}|x{4,}|\.{4,}|\u2022{4,})[ \t]+#.*`,
     // The rest of an operator or a path after the key's `=` or `:`: `password == null`,
     // `Password::reset`, Ruby's `password: :required`. A value, even a secret, starts otherwise.
     String.raw`={1,2}|:[a-z_][\w:]*`,

@@ -779,6 +779,36 @@ function namesPath(bytes: Buffer, start: number, lineStart: number): boolean {
 
 const isKeyByte = (b: number): boolean => isWordByte(b) || b === 0x2e;
 
+/**
+ * Whether the value follows a shell's empty assignment, `NAME=` then a blank: the shell sets NAME
+ * to nothing, and the word after is the command (`+ PGPASSWORD= psql -h db`; round 115). Only a
+ * name in capitals, as environments spell them, at a word's start (`password= hunter2` in a log's
+ * own words is a value), and only before a command with flags (`isCommandWithFlags`).
+ */
+function isEmptyShellAssignment(bytes: Buffer, start: number): boolean {
+  let i = start;
+  while (i > 0 && (bytes[i - 1] === 0x20 || bytes[i - 1] === 0x09)) i--;
+  if (i === start || bytes[i - 1] !== 0x3d) return false;
+  let k = i - 1;
+  let letters = 0;
+  while (k > 0) {
+    const b = bytes[k - 1] as number;
+    if (b >= 0x41 && b <= 0x5a) letters++;
+    else if (!((b >= 0x30 && b <= 0x39) || b === 0x5f)) break;
+    k--;
+  }
+  const before = bytes[k - 1];
+  return letters >= 2 && k < i - 1 && (k === 0 || before === 0x20 || before === 0x09 || before === 0x3b || before === 0x0a);
+}
+
+/** Whether a value reads as a command given flags: a program's name or path, then a blank and a `-` (`psql -h db`). */
+function isCommandWithFlags(bytes: Buffer, end: number, text: string): boolean {
+  if (!/^(?:\.{0,2}\/)?(?:[a-z0-9_.-]+\/)*[a-z][a-z0-9_.-]*$/.test(text)) return false;
+  let i = end;
+  while (bytes[i] === 0x20 || bytes[i] === 0x09) i++;
+  return i > end && bytes[i] === 0x2d;
+}
+
 /** The rule-level checks for a span: newline, value, entropy, generic context. */
 function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number): boolean {
   if (end <= start) return false;
@@ -788,6 +818,7 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   const text = latin1(bytes, start, end);
   if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(ctx, bytes, start, end, text) || isPrefixOfPlaceholder(bytes, end, text) || isMaskedHead(bytes, start, end)) return false;
   const { spec } = rule;
+  if (spec.family === 'generic' && isEmptyShellAssignment(bytes, start) && isCommandWithFlags(bytes, end, text)) return false;
   if (spec.tokenShape === true && !looksLikeToken(text, spec.generic === true)) return false;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;
   if (spec.generic === true) {

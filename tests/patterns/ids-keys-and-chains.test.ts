@@ -100,3 +100,18 @@ describe("another secret in a match's context, before the match's own (round 114
   const secretKey = s.base64(40).replace(/[+/=]/g, 'k');
   it.each([[`  23 |   26 | val awsCreds = BasicAWSCredentials("${keyId}", "${secretKey}")`]])('%s', (line) => goes(line, keyId, secretKey));
 });
+
+describe('what a shell or a tool writes where a value would be (round 115)', () => {
+  it.each([
+    ["+ PGPASSWORD= psql -h db -U postgres -c 'select 1'"],
+    ['+ MYSQL_PWD= /usr/bin/mysql -u root -e status'],
+    ['$env:ARM_CLIENT_SECRET = (Get-Secret -Name arm-sp -AsPlainText)'],
+    ["-   postgres-password: '-------- # (9 bytes)'"],
+  ])('keeps %s', (line) => keeps(line));
+  it.each([
+    [`DB_PASSWORD= ${pw} user=x`, pw],
+    [`PGPASSWORD=${pw} psql -h db`, pw],
+    [`+ PGPASSWORD= ${pw} -h db`, pw],
+    [`$env:ARM_CLIENT_SECRET = "${pw}"`, pw],
+  ])('%s', (line, secret) => goes(line, secret));
+});
