@@ -113,16 +113,17 @@ export const cloudRules: readonly RuleSpec[] = [
   {
     id: 'azure-storage-key',
     family: 'vendor',
-    description: 'Azure storage account key and shared access key (AccountKey=, SharedAccessKey= in connection strings; accountKey in JSON; az --account-key; primaryKey, secondaryKey and the value of a keyName in key listings); API Management\'s SharedAccessSignature uid=…&ex=…&sn=… and GatewayKey …&…&… signatures',
+    description: 'Azure storage account key and shared access key (AccountKey=, SharedAccessKey= in connection strings; accountKey in JSON; az --account-key; primaryKey, secondaryKey and the value of a keyName in key listings); API Management\'s SharedAccessSignature uid=…&ex=…&sn=… and GatewayKey …&…&… signatures, Event Grid\'s aeg-sas-token r=…&e=…&s=… signature',
     // The CLI's flag and its key listings (s15): `az storage blob upload --account-key …`,
     // `az storage account keys list` (`{"keyName":"key1","permissions":"FULL","value":"…"}`), and
     // `primaryKey`/`secondaryKey` of Service Bus, Event Hubs, Cognitive Services and Maps listings.
     // Hadoop's and Spark's `fs.azure.account.key.<account>.dfs.core.windows.net` (round 46), also as the
     // conf servlet prints it, a name and its value (`{"key":"fs.azure…","value":"…"}`; round 65).
-    regex: String.raw`(?i:accountkey|sharedaccesskey|account_key|storage_key|storagekey|(?:primary|secondary)(?:master|readonlymaster)?key)${SEP}([A-Za-z0-9+/]{40,}={0,2})|--account-key(?:[ \t]+|=)["']?([A-Za-z0-9+/]{40,}={0,2})|fs\.azure\.account\.key\.[A-Za-z0-9.-]+(?:["']?[ \t]*(?:[=,:]|->)[ \t]*["']?(?:value["']?[ \t]*:[ \t]*["'])?|[ \t]+)([A-Za-z0-9+/]{40,}={0,2})|"keyName"[ \t]*:[ \t]*"[A-Za-z0-9_-]{1,32}",[^{}]{0,80}?"value"[ \t]*:[ \t]*"([A-Za-z0-9+/]{40,}={0,2})"|\bSharedAccessSignature[ \t]+uid=[^&\r\n \t]+&ex=[^&\r\n \t]+&sn=([A-Za-z0-9+/]{40,}={0,2})|\bGatewayKey[ \t]+[^&\r\n \t]+&[0-9]{12}&([A-Za-z0-9+/]{40,}={0,2})`,
+    regex: String.raw`(?i:accountkey|sharedaccesskey|account_key|storage_key|storagekey|(?:primary|secondary)(?:master|readonlymaster)?key)${SEP}([A-Za-z0-9+/]{40,}={0,2})|--account-key(?:[ \t]+|=)["']?([A-Za-z0-9+/]{40,}={0,2})|fs\.azure\.account\.key\.[A-Za-z0-9.-]+(?:["']?[ \t]*(?:[=,:]|->)[ \t]*["']?(?:value["']?[ \t]*:[ \t]*["'])?|[ \t]+)([A-Za-z0-9+/]{40,}={0,2})|"keyName"[ \t]*:[ \t]*"[A-Za-z0-9_-]{1,32}",[^{}]{0,80}?"value"[ \t]*:[ \t]*"([A-Za-z0-9+/]{40,}={0,2})"|\bSharedAccessSignature[ \t]+uid=[^&\r\n \t]+&ex=[^&\r\n \t]+&sn=([A-Za-z0-9+/]{40,}={0,2})|\bGatewayKey[ \t]+[^&\r\n \t]+&[0-9]{12}&([A-Za-z0-9+/]{40,}={0,2})|\baeg-sas-token[ \t]*[:=][ \t]*["']?r=[^&\r\n \t"']+&e=[^&\r\n \t"']+&s=([A-Za-z0-9%+/=]{20,})`,
     // Round 107: API Management's own tokens, a management SharedAccessSignature (uid, expiry, then
-    // its signature) and a self-hosted gateway's GatewayKey (name, expiry, signature).
-    keywords: ['accountkey', 'sharedaccesskey', 'account_key', 'storage_key', 'storagekey', 'primarykey', 'secondarykey', 'primarymasterkey', 'secondarymasterkey', 'primaryreadonlymasterkey', 'secondaryreadonlymasterkey', '--account-key', '"keyname"', 'fs.azure.account.key', 'sharedaccesssignature', 'gatewaykey'],
+    // its signature) and a self-hosted gateway's GatewayKey (name, expiry, signature). Round 113:
+    // Event Grid's SAS token (`aeg-sas-token: r=<topic>&e=<expiry>&s=<signature>`), its signature.
+    keywords: ['aeg-sas-token', 'accountkey', 'sharedaccesskey', 'account_key', 'storage_key', 'storagekey', 'primarykey', 'secondarykey', 'primarymasterkey', 'secondarymasterkey', 'primaryreadonlymasterkey', 'secondaryreadonlymasterkey', '--account-key', '"keyname"', 'fs.azure.account.key', 'sharedaccesssignature', 'gatewaykey'],
     minEntropy: 3.5,
     examples: {
       match: [

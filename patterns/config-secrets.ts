@@ -78,6 +78,8 @@ const YARNRC_LINE = String.raw`${NPM_CREDENTIAL_KEY}\\?["'][ \t]+\\?["']([^$"'\\
 /** Composer's auth.json: a token per host under `github-oauth`, `gitlab-oauth`, `gitlab-token`. */
 const COMPOSER_TOKEN_KEY = String.raw`(?i:github-oauth|gitlab-oauth|gitlab-token)`;
 const COMPOSER_TOKEN = String.raw`${Q}${COMPOSER_TOKEN_KEY}${Q}[ \t]*:[ \t]*\{[ \t]*${Q}[^"\\\r\n]+${Q}[ \t]*:[ \t]*${Q}([^"\\\r\n]+)${Q}`;
+/** The same token as composer's command line sets it (`composer config -g --auth github-oauth.github.com <token>`; round 114). */
+const COMPOSER_CONFIG = String.raw`\b(?i:composer)[ \t]+config[ \t][^\r\n]*?${COMPOSER_TOKEN_KEY}\.[A-Za-z0-9.-]+[ \t]+["']?([^ \t\r\n"']{8,})`;
 /** What may follow a base64 value: not more of a longer word. */
 const B64_END = String.raw`(?:[^A-Za-z0-9+/=_.-]|$)`;
 const dockerAuth = b64(`ada:${sample.password()}`);
@@ -145,7 +147,7 @@ export const configSecretRules: readonly RuleSpec[] = [
   {
     id: 'registry-auth',
     family: 'structured',
-    description: 'registry credentials in client config: Docker config.json "auth" (base64 of user:password) as JSON, a Python repr, YAML, TOML or Go %+v prints it, a base64 .dockerconfigjson, .npmrc _auth= (and npm_config__auth=), .yarnrc.yml npmAuthIdent, NPM_AUTH_IDENT=, npm/pnpm/yarn config set <credential key> <value>, a .yarnrc "//host/:_authToken" "…" line, composer github-oauth/gitlab-oauth/gitlab-token',
+    description: 'registry credentials in client config: Docker config.json "auth" (base64 of user:password) as JSON, a Python repr, YAML, TOML or Go %+v prints it, a base64 .dockerconfigjson, .npmrc _auth= (and npm_config__auth=), .yarnrc.yml npmAuthIdent, NPM_AUTH_IDENT=, npm/pnpm/yarn config set <credential key> <value>, a .yarnrc "//host/:_authToken" "…" line, composer github-oauth/gitlab-oauth/gitlab-token in auth.json and on the command line of composer config',
     // Recall round 3: these are user:password, encoded, under keys too short or too general for
     // the key rules (`auth`). A config.json "auth" is base64 that looks random; `"auth":"basic"`
     // and `"auth":"none"` stay. Docker's is also the payload of a Kubernetes dockerconfigjson Secret.
@@ -158,6 +160,7 @@ export const configSecretRules: readonly RuleSpec[] = [
       CONFIG_SET,
       YARNRC_LINE,
       COMPOSER_TOKEN,
+      COMPOSER_CONFIG,
     ].join('|'),
     // Literals in the pass over every byte, the anchor on the lines they wake: an anchor of
     // `"auth"` or `_auth=` with a space loop put that pass past RE2's DFA budget (the compile guard
@@ -189,6 +192,7 @@ export const configSecretRules: readonly RuleSpec[] = [
         { input: `yarn config set npmAuthToken "${apiToken}"`, output: `yarn config set npmAuthToken "${label('registry-auth')}"` },
         { input: `"//registry.example.com/:_authToken" "${apiToken}"`, output: `"//registry.example.com/:_authToken" "${label('registry-auth')}"` },
         { input: `COMPOSER_AUTH={"github-oauth":{"github.com":"${apiToken}"}}`, output: `COMPOSER_AUTH={"github-oauth":{"github.com":"${label('registry-auth')}"}}` },
+        { input: `composer config --global --auth github-oauth.github.com ${sample.hex(40)}`, output: `composer config --global --auth github-oauth.github.com ${label('registry-auth')}` },
       ],
       noMatch: [
         '{"auth":"basic","user":"ada"}',

@@ -115,3 +115,13 @@ describe('what a shell or a tool writes where a value would be (round 115)', () 
     [`$env:ARM_CLIENT_SECRET = "${pw}"`, pw],
   ])('%s', (line, secret) => goes(line, secret));
 });
+
+describe('tokens that tools set on their command line or send as a header (rounds 113 and 114)', () => {
+  const oauth = s.hex(40);
+  const signature = `${s.base64(30).replace(/[+/=]/g, 'q')}%2B${s.base64(10).replace(/[+/=]/g, 'z')}%3D`;
+  it.each([
+    [`composer config --global --auth github-oauth.github.com ${oauth}`, oauth],
+    [`EventPublisher: publishing batch with aeg-sas-token: r=https%3A%2F%2Ftopic1.westus2-1.eventgrid.azure.net%2Fapi%2Fevents&e=05%2F26%2F2025%2011%3A10%3A23%20PM&s=${signature}`, signature],
+  ])('%s', (line, secret) => goes(line, secret));
+  it.each([['composer config --global --auth --unset github-oauth.github.com'], ['aeg-sas-token: r=x&e=y&s=']])('keeps %s', (line) => keeps(line));
+});
