@@ -148,7 +148,8 @@ function failClosed(r: ObjectResult, maxLineBytes: number): ObjectResult {
 /** The resultString of a task: counts or the reason; S3 keeps it in the completion report. */
 function resultString(r: ObjectResult): string {
   if (r.status !== 'Succeeded') return r.reason ?? r.status;
-  return JSON.stringify({ destination: r.destination, lines: r.stats?.lines ?? 0, redactions: redactions(r), failedLines: r.stats?.failed ?? 0 });
+  const written = r.unchanged === true ? { unchanged: true } : {};
+  return JSON.stringify({ destination: r.destination, ...written, lines: r.stats?.lines ?? 0, redactions: redactions(r), failedLines: r.stats?.failed ?? 0 });
 }
 
 /**

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampler } from '../../patterns/sample.js';
 import { LOCAL_S3_CREDENTIALS, type LocalS3, startLocalS3 } from '../support/s3-server.js';
@@ -197,6 +197,7 @@ describe('logscrub scrub s3://… --in-place', () => {
     const original = await get('logs', key);
     for (const bucket of ['versioned', 'unversioned']) await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: original }));
     s3.proxy.versioning.set('versioned', 'Enabled');
+    const clean = await client.send(new PutObjectCommand({ Bucket: 'versioned', Key: 'app/clean.log', Body: 'nothing here\n' }));
 
     const refused = await run(['scrub', 's3://unversioned/app/', '--in-place', '-q']);
     const done = await run(['scrub', 's3://versioned/app/', '--in-place', '-q']);
@@ -207,6 +208,8 @@ describe('logscrub scrub s3://… --in-place', () => {
     expect(done.status).toBe(0);
     expect(inflate(await get('versioned', key)).split('\n').filter((l) => !l.includes('[REDACTED')).slice(0, -1)).toEqual(cleanLines.get(key));
     expect(inflate(await get('versioned', key))).not.toBe(original.toString());
+    // Nothing to redact: left as it was, no new version of the same bytes.
+    expect((await client.send(new HeadObjectCommand({ Bucket: 'versioned', Key: 'app/clean.log' }))).VersionId).toBe(clean.VersionId);
   });
 });
 

@@ -386,6 +386,29 @@ describe('s3ObjectHandler writing over its source', () => {
     }
   });
 
+  it('leaves an object with nothing to redact as it was: no new version, no upload left open', async () => {
+    s3.proxy.versioning.set('inplace', 'Enabled');
+    // One small object (a single PutObject never sent) and one past a part (a multipart upload
+    // aborted); random hex in groups of 8 keeps the gzip'd output past 5 MiB, and is no secret.
+    const small = Buffer.from(`${Array.from({ length: 12 }, (_, j) => cleanLine(30, j)).join('\n')}\n`);
+    const large = gzipSync(Buffer.from(`${Array.from({ length: 60_000 }, (_, j) => `${cleanLine(31, j)} ${randomBytes(96).toString('hex').replace(/.{8}/g, '$& ')}`).join('\n')}\n`), { level: 0 });
+    expect(large.length).toBeGreaterThan(5 * 1024 * 1024);
+    const mod = await coldStart({ ...same, LOGSCRUB_IN_PLACE: 'true' });
+    for (const [key, content] of [['clean/small.jsonl', small], ['clean/large.jsonl.gz', large]] as const) {
+      const version = await putVersion(key, content);
+      const abortedBefore = s3.proxy.aborted.size;
+      const response = await mod.s3ObjectHandler(versionTask(key, version), lambdaContext('scrub-s3'));
+      const [result] = (response as { results: { resultCode: string; resultString: string }[] }).results;
+      expect(result?.resultCode).toBe('Succeeded');
+      expect(JSON.parse(result?.resultString ?? '')).toMatchObject({ unchanged: true, redactions: 0, failedLines: 0 });
+      const head = await client.send(new HeadObjectCommand({ Bucket: 'inplace', Key: key }));
+      expect(head.VersionId).toBe(version);
+      expect((await get('inplace', key)).body.equals(content)).toBe(true);
+      expect(s3.proxy.openUploads()).toEqual([]);
+      expect(s3.proxy.aborted.size - abortedBefore).toBe(content === large ? 1 : 0);
+    }
+  });
+
   it('does not replace a version written while the object was being scrubbed', async () => {
     s3.proxy.versioning.set('inplace', 'Enabled');
     const version = await putVersion('versions/raced.jsonl', body);

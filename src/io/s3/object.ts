@@ -6,6 +6,8 @@
  *     copy would bury the newer content); the write is conditional on the ETag read (If-Match),
  *     so a version written meanwhile is not replaced either
  *   GetObject (streamed) ──transformObject──▶ lib-storage Upload (multipart past one part)
+ *     in place, an object with nothing to redact is not written: the upload is abandoned before
+ *     its end, so no new version of the same content (its last-modified time and storage class kept)
  *     Content-Type, Content-Encoding, Cache-Control, Content-Disposition, Content-Language and user
  *     metadata copied; then the counts as object tags (they are known only at the end, and
  *     metadata cannot change once the upload has started). Not copied: the source's tags, storage
@@ -32,7 +34,7 @@ import type { FormatChoice } from '../archive/format.js';
 import type { FileResult } from '../archive/pipeline.js';
 import { coalesce } from './body.js';
 import { partBytesFor } from './parts.js';
-import { isCorruptObject, transformObject } from './transform.js';
+import { isCorruptObject, transformObject, UnchangedObject } from './transform.js';
 
 /** An object to read. */
 export interface S3Location {
@@ -81,6 +83,8 @@ export interface ObjectResult {
   readonly bytesIn?: number;
   /** The archive scrubber's result for the object (format, gzip layers…), when it was read through. */
   readonly file?: FileResult;
+  /** In place, nothing was redacted: the source was left as it was, no version written. */
+  readonly unchanged?: true;
 }
 
 /** The deadline passed (or the caller stopped the object): a retry may well succeed. */
@@ -227,6 +231,7 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
     transform = transformObject(coalesce(body, READ_CHUNK_BYTES), options.scrubber, {
       ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
       ...(options.format === undefined ? {} : { format: options.format }),
+      onlyIfChanged: inPlace,
     });
     output = transform.output;
     if (abort.signal.aborted) output.destroy(abort.signal.reason as Error);
@@ -266,6 +271,10 @@ export async function scrubObject(source: S3Location, options: ScrubObjectOption
   } catch (error) {
     // The deadline's error, rather than whatever it caused downstream (an AbortError, a closed stream).
     const cause = abort.signal.aborted ? abort.signal.reason : error;
+    if (cause instanceof UnchangedObject && transform !== undefined) {
+      const file = transform.result();
+      return { status: 'Succeeded', ...where, unchanged: true, stats: transform.stats(), bytesIn: transform.bytesIn(), ...(file === undefined ? {} : { file }) };
+    }
     // The parts were all in and completed before the stop: say so rather than claim an abort.
     if (uploaded) return untagged(cause, where, options.signal?.aborted === true);
     // A retry reads the new current version: scrubs it, or refuses it if the task named the older.

@@ -42,6 +42,20 @@ export interface TransformOptions {
   readonly onRead?: (bytes: number) => void;
   /** The object's format; default `auto` (detected from its first bytes), as the CLI's `--input-format`. */
   readonly format?: FormatChoice;
+  /**
+   * In place: an object with nothing to redact is not written again. `output` then fails with
+   * `UnchangedObject` instead of ending, so the upload reading it is abandoned (a multipart one
+   * aborted) before S3 could store a new version of the same content.
+   */
+  readonly onlyIfChanged?: boolean;
+}
+
+/** `output` stopped because the object had nothing to redact (`onlyIfChanged`): not a failure. */
+export class UnchangedObject extends Error {
+  override readonly name = 'UnchangedObject';
+  constructor() {
+    super('nothing to redact; left as it was');
+  }
 }
 
 /** zlib's errors: what a corrupt or truncated gzip raises. */
@@ -111,7 +125,8 @@ export function transformObject(source: AsyncIterable<Uint8Array>, scrubber: Scr
   }).then(
     (r) => {
       result = r;
-      output.end();
+      if (options.onlyIfChanged === true && r.linesRedacted === 0 && r.failed === 0) output.destroy(new UnchangedObject());
+      else output.end();
     },
     (error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))),
   );
