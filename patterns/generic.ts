@@ -1421,9 +1421,9 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
       id: 'password-assignment',
       family: 'generic',
       description: 'password=…, password: …, PGPASSWORD=…, Password=…, keystorePass=… and DBPASS=…; in connection strings in text, env dumps and logfmt',
-      regex: String.raw`\b(?:${humpNoPassword(vocabulary.passwordKeys)}${textKeySource(vocabulary.passwordKeys)}(?:${CODE_VALUE}|${TEXT_SEP}(?:${GROUPED_PASSWORD}|${VALUE})|[ \t]*\?=[ \t]*${VALUE}))`,
+      regex: String.raw`\b(?:${humpNoPassword(vocabulary.passwordKeys)}${textKeySource(vocabulary.passwordKeys, true)}(?:${CODE_VALUE}|${TEXT_SEP}(?:${GROUPED_PASSWORD}|${VALUE})|[ \t]*\?=[ \t]*${VALUE}))`,
       keywords: textKeyKeywords(vocabulary.passwordKeys, true),
-      anchor: textKeyAnchor(vocabulary.passwordKeys, true),
+      anchor: textKeyAnchor(vocabulary.passwordKeys, true, true),
       examples: {
         match: [
           { input: `login user=ada password=${password} ok`, output: `login user=ada password=${label('password-assignment')} ok` },
@@ -1478,6 +1478,11 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: nestJson({ msg: `props.put("password", "${password}")` }, 2), output: nestJson({ msg: `props.put("password", "${label('password-assignment')}")` }, 2) },
           { input: `    storePassword '${lower}'`, output: `    storePassword '${label('password-assignment')}'` },
           { input: `DB_PASSWORD ?= ${password}`, output: `DB_PASSWORD ?= ${label('password-assignment')}` },
+          // A numbered key names one of several (round 115): Django's forms, EF Core's LINQ parameters, env files.
+          { input: `password1=${lower}&password2=${lower}`, output: `password1=${label('password-assignment')}&password2=${label('password-assignment')}` },
+          { input: `[Parameters=[@__password_1='${password}' (Size = 4000)]`, output: `[Parameters=[@__password_1='${label('password-assignment')}' (Size = 4000)]` },
+          { input: `DB_PASSWORD_2=${password}`, output: `DB_PASSWORD_2=${label('password-assignment')}` },
+          { input: `{"new_password1":"${lower}"}`, output: `{"new_password1":"${label('password-assignment')}"}` },
           { input: `ROOT_PW=${password} REDISCLI_AUTH=${lower}`, output: `ROOT_PW=${label('password-assignment')} REDISCLI_AUTH=${label('password-assignment')}` },
           // A camelCase key that ends in `Pass` or `Pwd` (Tomcat's connector), and an owner run into `PASS` (N4).
           { input: `<Connector port="8443" keystorePass="${password}" />`, output: `<Connector port="8443" keystorePass="${label('password-assignment')}" />` },
@@ -1506,6 +1511,8 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           'PGPASSWORD=$(PGPASSWORD) DB_PASS={PASS} SMTP_PASSWORD=%SMTP_PASSWORD%',
           'bypass=true compass: north passes: 3 pass: true',
           'bypassCache=1 PassengerCount=3 BYPASS=1 lowPass=8000',
+          // A number after the key is one digit (a name of several), not a count or a version.
+          'password_12=3 password_length=12 passwords2fa=on password1=',
           'password: expired',
           "password = request.form['password']",
           // Code that declares or reads the password, as a traceback or a REPL log prints it (review2).
@@ -1790,7 +1797,7 @@ export function genericRules(vocabulary: Vocabulary): RuleSpec[] {
           { input: `DB_PASSWORD_PROD=${r6Token} DB_USER=app`, output: `DB_PASSWORD_PROD=${label('secret-qualified-assignment')} DB_USER=app` },
           { input: `client_secret_v2: ${r6Token}`, output: `client_secret_v2: ${label('secret-qualified-assignment')}` },
           { input: `GITHUB_TOKEN_CI=${r6Token}`, output: `GITHUB_TOKEN_CI=${label('secret-qualified-assignment')}` },
-          { input: `DB_PASSWORD2=${recall6Pw}`, output: `DB_PASSWORD2=${label('secret-qualified-assignment')}` },
+          { input: `SECRET_KEY2=${recall6Pw}`, output: `SECRET_KEY2=${label('secret-qualified-assignment')}` },
           { input: `bad x-auth-token-bin=${r6Token} peer=10.0.0.7:3084`, output: `bad x-auth-token-bin=${label('secret-qualified-assignment')} peer=10.0.0.7:3084` },
         ],
         noMatch: [`token_id=${issuedUuid}`, 'secret_name=prod-db-credentials', 'password_reset_url=https://example.com/reset', 'token_ttl_2=3600', `secret_version_old=AWSPREVIOUS`],

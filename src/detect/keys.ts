@@ -81,6 +81,9 @@ export function createKeyPolicy(
     isContainerSecret: (key) => containerSecretSet.has(normalizeKey(key)),
     isSensitive(key) {
       if (isSafe(key)) return false;
+      // A number after the name names one of several (`password1`, `DB_PASSWORD_2`): the name decides.
+      const numbered = NUMBER_AFTER.exec(key);
+      if (numbered !== null && numbered.index > 0 && !isSafe(key.slice(0, numbered.index)) && this.isSensitive(key.slice(0, numbered.index))) return true;
       const words = keyWords(key);
       for (let take = 1; take <= Math.min(3, words.length); take++) {
         if (sensitiveSet.has(words.slice(-take).join(''))) return true;
@@ -90,6 +93,9 @@ export function createKeyPolicy(
     },
   };
 }
+
+/** One or two digits ending a key, after a letter (not a longer number: `sha256`, `ed25519`). */
+const NUMBER_AFTER = /(?<=[A-Za-z])[_-]?[0-9]{1,2}$/;
 
 /** What may follow a public key's name in a key that still names it: an environment (`_PRODUCTION`, `_CI`). */
 const ENVIRONMENT_AFTER = /^(?:prod|production|staging|stage|dev|development|test|testing|qa|ci|local|live|sandbox|preview)$/;
