@@ -91,8 +91,10 @@ export const EXECVE_NEXT = String.raw`"[ \t]+a[0-9]+=`;
  * LDIF's `key:: v` (v base64'd) is one separator too: read as `:`, the second `:` was the value
  * (review2). The key's closing quote may be escaped, as logstash's `"key" => "v"` is inside a JSON
  * string (recall6), or written as an escape (`\\u0022password\\u0022: …`, `&quot;password&quot;: …`; escq).
+ * A Go map of string slices opens its value with `[]string{` (`%#v` of an `http.Header` or
+ * `url.Values`: `"Access-Token":[]string{"…"}`; round 117).
  */
-export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t]*(?::[ \t]*(?:constant[ \t]+)?${STRING_TYPE}[ \t]*:?=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*`;
+export const TEXT_SEP = String.raw`(?:(?:\[\])?\\*["']?|${ESCAPED_QUOTE})\]?[ \t]*(?::[ \t]*(?:constant[ \t]+)?${STRING_TYPE}[ \t]*:?=|[ \t]+string[ \t]*=|=>|::?=|::[ \t]|[:=])[ \t]*(?:\[\]string\{)?`;
 
 /**
  * A `&` and what follows it inside a bare value: a run without `=`, or one with a character no

@@ -1006,6 +1006,7 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
   // "challengeResult":…}]` is the sign-in's history (round 75).
   const container = !plural && object && ctx.keys.isContainer(key);
   const walk = container || (object && hasMetadataMember(bytes, value.leaves));
+  const before = findings.length;
   for (const leaf of value.leaves) {
     const member = leaf.member === undefined ? undefined : latin1(bytes, leaf.member[0], leaf.member[1]);
     if (member !== undefined && !container && DESCRIBING_MEMBERS.has(normalizeKey(member))) continue;
@@ -1032,6 +1033,10 @@ function acceptJsonKey(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: 
       findings.push({ ruleId: labelFor(ctx, rule, bytes, leaf.start, leaf.end, lineSet), start: leaf.start, end: leaf.end });
     }
   }
+  // A lone string that is no candidate here (a URL) is left to the other rules, as under any
+  // other key: `"secret":"https://hooks.slack.com/services/…"` hid the webhook's rule (round 120).
+  // So is an empty `[]` or `{}` that a word follows: no JSON, but Go's `[]string{"…"}` (round 117).
+  if (findings.length === before && ((opening !== 0x7b && opening !== 0x5b) || (value.leaves.length === 0 && isWordByte(bytes[value.end] ?? 0)))) return -1;
   return walk ? valueStart : value.end;
 }
 
