@@ -174,6 +174,10 @@ export const SECRET_KEYS: readonly string[] = [
   'stream key', 'key seed',
   // Round 104: passport-jwt's and NestJS's JWT strategy option (`secretOrKey: "…"`), the signing secret.
   'secret or key',
+  // Round 117: Matomo's API token (`token_auth`), AppsFlyer's dev key (`devKey`, `af_dev_key`),
+  // Braze's REST API key (`BRAZE__REST_KEY`); round 119: PagerDuty's integration key. Not its
+  // Events v2 `routing_key`: RabbitMQ's is `orders.created`, and a JSON value goes whatever it is.
+  'token auth', 'dev key', 'rest key', 'integration key',
 ];
 
 /**
