@@ -63,7 +63,7 @@ export type RedactorInput = Redactor | 'label' | 'mask' | 'hash' | 'partial';
  *   values its placeholders set to or compare with a sensitive attribute, in the request around
  *   it, go, judged as a `span` rule's secret (`src/detect/dynamodb-expression.ts`).
  */
-export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values' | 'base64-json' | 'spans' | 'sql-bindings' | 'dynamodb-expression';
+export type RuleKind = 'span' | 'json-key' | 'pem-begin' | 'pem-base64' | 'ppk-private-lines' | 'cookie-header' | 'set-cookie' | 'block-scalar' | 'yaml-named' | 'jwk' | 'object-values' | 'base64-json' | 'spans' | 'sql-bindings' | 'dynamodb-expression' | 'audit-hex';
 
 /** One example a rule must redact: the input and the exact output with the default `label` redactor. */
 export interface MatchExample {

@@ -373,11 +373,15 @@ function createPass(groups: readonly (readonly string[])[], { minMBs, cpuClock }
 /** The wide automaton's window (`wideSearch`): `isAscii` on 4 KiB costs less than a call into RE2. */
 const WIDE_WINDOW = 4096;
 
-/** A rule whose pass source is a run (`runs.ts`), and its trigger, for a line only the run hit. */
+/**
+ * A run (`runs.ts`) the pass samples for, and the rules whose pass source it is, each with its
+ * trigger, for a line only the run hit. Rules of one source share its search: each search is a
+ * sampling loop over every byte in JS (a second one, for `audit-hex-command`, cost the request
+ * log's scrub ~10%).
+ */
 interface PassRun {
   readonly finder: RunFinder;
-  readonly rule: number;
-  readonly trigger: ByteRegex;
+  readonly rules: { readonly rule: number; readonly trigger: ByteRegex }[];
 }
 
 /**
@@ -431,6 +435,7 @@ function passSources(rules: readonly CompiledRule[]): PassSources {
   const keywords: string[] = [];
   const anchors: string[] = [];
   const runs: PassRun[] = [];
+  const runsBySource = new Map<string, PassRun>();
   for (const { source, members } of passAnchors(rules)) {
     // Rules without an anchor in the pass (none, too costly, or past the budget): their keywords.
     if (source === undefined) {
@@ -441,7 +446,16 @@ function passSources(rules: readonly CompiledRule[]): PassSources {
     const run = members.length === 1 ? parseRun(source) : undefined;
     const counted = capCounts(source, PASS_MAX_COUNT, PASS_OPEN_COUNT);
     if (run === undefined) anchors.push(spec.passExactCase === true ? counted : `(?i:${counted})`);
-    else runs.push({ finder: compileRun(run), rule: index, trigger: compileRegex(triggerOf(spec), true) });
+    else {
+      const member = { rule: index, trigger: compileRegex(triggerOf(spec), true) };
+      const shared = runsBySource.get(source);
+      if (shared !== undefined) shared.rules.push(member);
+      else {
+        const own: PassRun = { finder: compileRun(run), rules: [member] };
+        runsBySource.set(source, own);
+        runs.push(own);
+      }
+    }
   }
   // In alphabetical order: RE2 factors only the common prefixes of adjacent alternatives
   // (`pat-`, `pat.`, `pat:` share one `pat` state), and no literal kept is a prefix of another,
@@ -656,9 +670,8 @@ function createHitCursor({ pass, runs, wide }: Tier1a, bytes: Buffer, lineRules:
     for (let i = 0; i < runs.length; i++) {
       const at = runStarts[i] as number;
       if (at < start || at >= end) continue;
-      const run = runs[i] as PassRun;
       line ??= bytes.subarray(start, end);
-      if (run.trigger.start(line, 0) >= 0) found.push(run.rule);
+      for (const { rule, trigger } of (runs[i] as PassRun).rules) if (trigger.start(line, 0) >= 0) found.push(rule);
     }
     return found.length > 1 ? found.sort((a, b) => a - b) : found;
   };

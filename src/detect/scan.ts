@@ -26,6 +26,7 @@ import { boundSecrets } from './sql-bindings.js';
 import { decodeStrings, type DecodedStrings, jsonTokens, type JsonToken } from './json-strings.js';
 import { expressionSecrets, expressionWindow, nextValuesKey, type WindowCursor } from './dynamodb-expression.js';
 import { createValuePolicy } from './values.js';
+import { type AuditText, decodeAuditText, isHexOfText, recordSpans } from './audit-hex.js';
 
 export type { ScanState } from './pem.js';
 
@@ -827,6 +828,8 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
     if (ctx.keys.isSafe(keyBefore(bytes, start, lineStart))) return false;
     if (namesPath(bytes, start, lineStart)) return false;
     if (ctx.inDigest(bytes, start, lineStart)) return false;
+    // Hex of text is no token: sudo's command as auditd writes it (`cmd=2F7573…`; round 118).
+    if (isHexOfText(text)) return false;
   }
   return true;
 }
@@ -1277,6 +1280,39 @@ function acceptBase64Json(ctx: ScanContext, bytes: Buffer, m: RuleMatch, finding
   return -1;
 }
 
+/**
+ * A finding's end carried to its argument's, where no space comes first: an argument is whole,
+ * and a rule stops at a quote it takes for the shell's (`-plp#7IMIYR9"Hw7b`; round 118).
+ */
+function argumentEnd(decoded: AuditText, end: number): number {
+  let e = end;
+  while (e > 0 && e < decoded.text.length && decoded.field[e] === decoded.field[e - 1] && decoded.text[e] !== 0x20) e++;
+  return e;
+}
+
+/**
+ * An audit record's hex-encoded string (`audit-hex.ts`): the rules read the text it holds, with an
+ * EXECVE record's other arguments, and each finding there goes as the hex of its bytes. A field
+ * that holds text is the rule's, finding or not, so the hex is no token to the other rules; one
+ * that does not (a token, a digest written in hex) is left to them. An EXECVE record's arguments
+ * are read once: the scan resumes after the last.
+ */
+function acceptAuditHex(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
+  const span = secretSpan(m);
+  if (span === undefined || decodedDepth >= MAX_DECODED_DEPTH) return -1;
+  const decoded = decodeAuditText(bytes, lineStartOf(bytes, span[0], 0), lineEndOf(bytes, span[1]), span[0], span[1]);
+  if (decoded === undefined) return -1;
+  decodedDepth++;
+  try {
+    for (const f of scanBytes(ctx, { pemLinesLeft: 0 }, decoded.text)) {
+      for (const [start, end] of recordSpans(decoded, f.start, argumentEnd(decoded, f.end))) findings.push({ ruleId: f.ruleId, start, end });
+    }
+  } finally {
+    decodedDepth--;
+  }
+  return Math.max(span[1], decoded.ends.at(-1) ?? 0);
+}
+
 /** Whether `name` holds one of `rule`'s keywords, as the prefilter reads them (case aside). */
 const holdsKeyword = (rule: CompiledRule, name: string): boolean => {
   const lower = name.toLowerCase();
@@ -1317,6 +1353,8 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       return acceptObjectValues(ctx, bytes, m, findings);
     case 'base64-json':
       return acceptBase64Json(ctx, bytes, m, findings);
+    case 'audit-hex':
+      return acceptAuditHex(ctx, bytes, m, findings);
     case 'yaml-named': {
       const span = namedValueSpan(bytes, m, state);
       if (span === undefined || !acceptsSpan(ctx, rule, bytes, span[0], span[1])) return -1;
