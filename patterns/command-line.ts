@@ -203,7 +203,7 @@ export const commandLineRules: readonly RuleSpec[] = [
         },
         {
           input: `type=PROCTITLE msg=audit(1734420043.540:2675950): proctitle=${auditHex(`openssl\u0000passwd\u0000-6\u0000${weak}`)}`,
-          output: `type=PROCTITLE msg=audit(1734420043.540:2675950): proctitle=${auditHex('openssl\u0000passwd\u0000-6\u0000')}${label('cli-password')}`,
+          output: `type=PROCTITLE msg=audit(1734420043.540:2675950): proctitle=${auditHex('openssl\u0000passwd\u0000-6\u0000')}${label('cli-password-argument')}`,
         },
       ],
       noMatch: [
@@ -225,12 +225,14 @@ export const commandLineRules: readonly RuleSpec[] = [
     keywords: [],
     // hex-token-long's, whose search it shares: a run of its own cost the request log's scrub ~10%.
     prefilter: '[0-9a-fA-F]{64}',
+    // Tier 1b's trigger on a line the run hit.
+    anchor: String.raw`\b(?:cmd|data)=[0-9A-F]{64}`,
     kind: 'audit-hex',
     examples: {
       match: [
         {
           input: `type=USER_CMD msg=audit(1733693229.221:2062572): pid=12490 uid=1002 auid=1002 msg='cwd="/home/ops" cmd=${auditHex(`mysqladmin -u root --password=${password} reload`)} exe="/usr/bin/sudo" terminal=pts/1 res=success'`,
-          output: `type=USER_CMD msg=audit(1733693229.221:2062572): pid=12490 uid=1002 auid=1002 msg='cwd="/home/ops" cmd=${auditHex('mysqladmin -u root --password=')}${label('password-assignment')}${auditHex(' reload')} exe="/usr/bin/sudo" terminal=pts/1 res=success'`,
+          output: `type=USER_CMD msg=audit(1733693229.221:2062572): pid=12490 uid=1002 auid=1002 msg='cwd="/home/ops" cmd=${auditHex('mysqladmin -u root --password=')}${label('cli-password-flag')}${auditHex(' reload')} exe="/usr/bin/sudo" terminal=pts/1 res=success'`,
         },
       ],
       noMatch: [

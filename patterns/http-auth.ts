@@ -96,9 +96,11 @@ const TOKEN68_STRICT = String.raw`${SANCTUM_ID}[A-Za-z0-9._~+/-]{6,}(?:${TOKEN_J
  * After a token68 credential: the line's end, a character of neither it nor a quote, an escape
  * (`\\n`), or a closing quote. A quote that opens a parameter's value (`username="ada"`) is
  * followed by the value, also one that starts with a placeholder's `[` or `*` (a second pass over
- * `Digest response="[REDACTED:…]"` must change nothing, review-leaks), `_`, `$` or `<`.
+ * `Digest response="[REDACTED:…]"` must change nothing, review-leaks), `_`, `$` or `<`. Nor a
+ * colon before a placeholder: Azure's `SharedKey account:[REDACTED:…]` read the account as the
+ * credential on a second scrub (a review's).
  */
-const TOKEN68_END = String.raw`(?:$|[^"\\=A-Za-z0-9._~+/-]|\\+[^"\\]|\\*"(?:$|[^A-Za-z0-9\[*_$<]))`;
+const TOKEN68_END = String.raw`(?:$|[^"\\=A-Za-z0-9._~+/:-]|:(?:$|[^\[])|\\+[^"\\]|\\*"(?:$|[^A-Za-z0-9\[*_$<]))`;
 
 /**
  * The directives of web-server and proxy configs that set a request or response header: nginx's

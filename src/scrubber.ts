@@ -29,7 +29,7 @@ import { isBuiltinRule, type LogscrubConfig, type ResolvedOptions, resolveOption
 import { applyFindings, applyFindingsPerItem } from './redact/apply.js';
 import { createPlaceholder, type Placeholder } from './redact/placeholder.js';
 import { createStats, type Stats } from './stats.js';
-import type { Carry, Finding, StatsSnapshot } from './types.js';
+import type { Carry, Finding, Redactor, RuleKind, StatsSnapshot } from './types.js';
 
 /** What `redactBlock` returns. */
 export interface BlockResult {
@@ -153,6 +153,15 @@ export interface ScrubberRuntime {
 }
 
 /**
+ * Rules whose secret is found as pieces, one finding a line (a PEM key's body, a YAML block's
+ * lines): `partial` showing each piece's start showed up to a quarter of a private key (a review's).
+ */
+const PIECE_KINDS: ReadonlySet<RuleKind> = new Set(['pem-begin', 'pem-base64', 'ppk-private-lines', 'block-scalar', 'yaml-named']);
+
+/** `partial` shows nothing of a piece of a secret; other redactors as they are. */
+const shownWhole = (kind: RuleKind, redactor: Redactor): Redactor => (redactor.type === 'partial' && PIECE_KINDS.has(kind) ? { type: 'partial', keep: 0 } : redactor);
+
+/**
  * Compiles the config once and returns the engine. Throws `OptionsError` for a bad config and
  * `PatternCompileError` for a rule whose regex RE2 cannot compile.
  *
@@ -167,9 +176,9 @@ export function createScrubber(
 ): Scrubber {
   const options = isResolved(config) ? config : resolveOptions(config, env);
   // Built-in rules compile on first use (issue 9: start-up); a config's are compiled here.
-  const detector = compileRules(options.rules, { trusted: isBuiltinRule, ...(runtime.cpuClock === undefined ? {} : { cpuClock: runtime.cpuClock }) });
+  const detector = compileRules(options.rules, { trusted: isBuiltinRule, custom: (spec) => !isBuiltinRule(spec), ...(runtime.cpuClock === undefined ? {} : { cpuClock: runtime.cpuClock }) });
   const placeholders = new Map<string, Placeholder>();
-  for (const rule of detector.rules) placeholders.set(rule.id, createPlaceholder(options.redactorFor[rule.id] ?? { type: 'label' }, options.hashKey));
+  for (const rule of detector.rules) placeholders.set(rule.id, createPlaceholder(shownWhole(rule.kind, options.redactorFor[rule.id] ?? { type: 'label' }), options.hashKey));
   const fallback = createPlaceholder({ type: 'label' }, undefined);
   const placeholderFor = (id: string): Placeholder => placeholders.get(id) ?? fallback;
   const maskTexts = new Set<string>();

@@ -84,7 +84,7 @@ export function isHexOfText(text: string): boolean {
  */
 function fieldsFor(bytes: Buffer, lineStart: number, lineEnd: number, start: number, end: number): FieldValue[] | undefined {
   const line = bytes.toString('latin1', lineStart, lineEnd);
-  if (!EXECVE_RECORD.test(line)) return hexIsText(bytes, start, end) ? [{ start, end, hex: true, continues: false }] : undefined;
+  if (!EXECVE_RECORD.test(line)) return bytes[end] !== 0x5b && hexIsText(bytes, start, end) ? [{ start, end, hex: true, continues: false }] : undefined;
   // Every argument: quoted ones as they are, hex ones decoded, or as they are where they hold no
   // text (a token passed in hex is read as hex, by the rules that know hex tokens).
   const fields: FieldValue[] = [];
@@ -95,7 +95,9 @@ function fieldsFor(bytes: Buffer, lineStart: number, lineEnd: number, start: num
     previous = m[1] as string;
     const value = (m[3] ?? m[4]) as string;
     const from = m[3] === undefined ? at - value.length : at - 1 - value.length;
-    fields.push({ start: from, end: from + value.length, hex: m[4] !== undefined && hexIsText(bytes, from, from + value.length), continues });
+    // A hex value a placeholder follows was redacted already (`partial` shows its head): as it is.
+    const redacted = bytes[from + value.length] === 0x5b;
+    fields.push({ start: from, end: from + value.length, hex: m[4] !== undefined && !redacted && hexIsText(bytes, from, from + value.length), continues });
   }
   return fields.some((f) => f.start === start) ? fields : undefined;
 }

@@ -26,6 +26,11 @@ import { compileRun, parseRun, type RunFinder } from './runs.js';
 /** A rule as the scanner needs it. */
 export interface CompiledRule {
   readonly index: number;
+  /**
+   * A config's own rule: what its regex matches is a secret, as its author says, whatever it
+   * looks like (an email, a word); only placeholders, masks and the allowlist stay (scan.ts).
+   */
+  readonly custom: boolean;
   readonly spec: RuleSpec;
   readonly id: string;
   readonly kind: RuleKind;
@@ -109,7 +114,7 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: bo
     throw new PatternCompileError(spec.id, `secretGroup ${secretGroup} does not exist (the regex has ${regex.groupCount} groups)`);
   }
   if (!trusted) checkKeywordsInExamples(spec, regex);
-  return { index, spec, id: spec.id, kind, secretGroup, regex, spansFields: SPANS_FIELDS.test(spec.regex) || kind === 'span' };
+  return { index, spec, id: spec.id, kind, secretGroup, regex, spansFields: SPANS_FIELDS.test(spec.regex) || kind === 'span', custom: false };
 }
 
 /** A lazy run of anything but line breaks, as a regex's source spells it (`[^\r\n]*?`, `[^|\r\n]*?`). */
@@ -169,6 +174,11 @@ export interface CompileOptions {
    */
   readonly trusted?: (spec: RuleSpec) => boolean;
   /**
+   * A config's own rules (`CompiledRule.custom`): what their regexes match is a secret whatever it
+   * looks like. The scrubber's: every rule not of the catalog. Default: none, as for the catalog.
+   */
+  readonly custom?: (spec: RuleSpec) => boolean;
+  /**
    * The pass over every byte goes from one automaton to two when one runs slower than this
    * (`PASS_MIN_MB_S`). For tests: `Infinity` makes it two after the first window, `0` never.
    */
@@ -192,7 +202,8 @@ export interface CompileOptions {
 export function compileRules(specs: readonly RuleSpec[], options: CompileOptions = {}): Detector {
   const seen = new Set<string>();
   const trusted = options.trusted ?? (() => false);
-  const rules = specs.map((spec, index) => checkSpec(spec, index, seen, trusted(spec)));
+  const custom = options.custom ?? (() => false);
+  const rules = specs.map((spec, index) => ({ ...checkSpec(spec, index, seen, trusted(spec)), custom: custom(spec) }));
 
   // Both automata compile on first use (tier 1a on the first non-empty block, 1b on the first line
   // it hits): `logscrub scrub < /dev/null` compiles nothing (issue 9). Unless a rule is not known

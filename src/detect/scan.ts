@@ -25,7 +25,7 @@ import { acceptBlockScalar, continueYaml, namedValueSpan } from './block-scalar.
 import { boundSecrets } from './sql-bindings.js';
 import { decodeStrings, type DecodedStrings, jsonTokens, type JsonToken } from './json-strings.js';
 import { expressionSecrets, expressionWindow, nextValuesKey, type WindowCursor } from './dynamodb-expression.js';
-import { createValuePolicy } from './values.js';
+import { createOwnValuePolicy, createValuePolicy } from './values.js';
 import { type AuditText, decodeAuditText, isHexOfText, recordSpans } from './audit-hex.js';
 
 export type { ScanState } from './pem.js';
@@ -38,6 +38,8 @@ export interface ScanContext {
   readonly inDigest: DigestContext;
   /** False for values that are not worth redacting (empty, trivial, placeholders, allowlisted). */
   readonly isCandidateValue: (text: string) => boolean;
+  /** The same for a config's own rules (`createOwnValuePolicy`). */
+  readonly isOwnValue: (text: string) => boolean;
   /** True when a cookie's name says its value is a credential. */
   readonly isSecretCookieName: (name: string) => boolean;
   readonly thresholds: Vocabulary['thresholds'];
@@ -66,6 +68,7 @@ export function createScanContext(
     keys: createKeyPolicy(vocabulary.sensitiveKeys, vocabulary.safeKeys, vocabulary.containerKeys, vocabulary.containerSecretKeys),
     inDigest: createDigestContext(vocabulary.digestMarkers),
     isCandidateValue: createValuePolicy(vocabulary, allowlist, maskTexts),
+    isOwnValue: createOwnValuePolicy(allowlist, maskTexts),
     isSecretCookieName: (name) => {
       const lower = name.toLowerCase();
       return nameParts.some((part) => lower.includes(part));
@@ -816,7 +819,11 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   // Within the span only: to the line's end, on a line of megabytes with many candidates, this
   // search was the scan's cost, quadratic (5 MB: ~14–28 s).
   if (bytes.subarray(start, end).indexOf(NEWLINE) >= 0) return false;
+  // A placeholder of ours, a part of one, or the characters `partial` shows before one
+  // (`687X[REDACTED:one-time-code:len50]`) is never a secret: a second scrub changes nothing.
+  if (insidePlaceholder(bytes, start) || bytes.subarray(start, end + PLACEHOLDER_OPENING.length).includes(PLACEHOLDER_OPENING)) return false;
   const text = latin1(bytes, start, end);
+  if (rule.custom) return ctx.isOwnValue(text);
   if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(ctx, bytes, start, end, text) || isPrefixOfPlaceholder(bytes, end, text) || isMaskedHead(bytes, start, end)) return false;
   const { spec } = rule;
   if (spec.family === 'generic' && isEmptyShellAssignment(bytes, start) && isCommandWithFlags(bytes, end, text)) return false;
@@ -1181,6 +1188,20 @@ const PLACEHOLDER_OPENING = Buffer.from('[REDACTED:');
 const PLACEHOLDER_REACH = 96;
 
 /**
+ * Whether `[start, end)` is one placeholder of ours, whole (in its quotes, if any; `partial`'s
+ * with the characters it shows before it).
+ */
+function isPlaceholderValue(bytes: Buffer, start: number, end: number): boolean {
+  let s = start;
+  let e = end;
+  while (e > s && (bytes[e - 1] === QUOTE || bytes[e - 1] === 0x27 || bytes[e - 1] === BACKSLASH)) e--;
+  while (s < e && (bytes[s] === QUOTE || bytes[s] === 0x27 || bytes[s] === BACKSLASH)) s++;
+  if (e - s <= PLACEHOLDER_OPENING.length || bytes[e - 1] !== 0x5d) return false;
+  const open = bytes.subarray(s, e).indexOf(PLACEHOLDER_OPENING);
+  return open >= 0 && open <= 16 && bytes.subarray(s + open, e - 1).indexOf(0x5d) < 0;
+}
+
+/**
  * Whether `at` lies inside a placeholder of ours: after `[REDACTED:` and before its `]`. A match
  * starting there took the rule id for a key (`[REDACTED:openai-api-key]: 401` read as the key
  * `api-key` and its value `401`), and a second scrub would change what the first wrote.
@@ -1363,6 +1384,9 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
     }
     case 'span': {
       const found = secretSpan(m);
+      // Its secret redacted already: the match is the rule's, so no other rule reads its key and
+      // the placeholder as something else (`password "Auth" "[REDACTED:…]"`, a second scrub).
+      if (found !== undefined && isPlaceholderValue(bytes, found[0], found[1])) return m.match.end;
       const finding = found === undefined ? undefined : spanFinding(ctx, m, bytes, found, lineSet);
       if (finding === undefined) return -1;
       const before = findings.length;
@@ -1576,6 +1600,17 @@ function withinJsonStrings(ctx: ScanContext, bytes: Buffer, lineStart: number, l
     const last = tokenIndexAt(tokens, f.end - 1);
     const home = tokens[first];
     const kept = findings.length;
+    // A config's own rule that matched across members (`"ssn": ?"(…)"`, its quotes and key in
+    // the match): what it covers of each value goes, in its place, so the record stays JSON and
+    // the secret goes as its author asked (a review's: it was dropped and the SSN stayed, or an
+    // email rule's match took the record whole, which then was no JSON).
+    if ((first < 0 || first !== last) && isCustomRule(ctx, f.ruleId)) {
+      for (const t of tokensWithin(tokens, f.start, f.end)) {
+        if (t.isKey) continue;
+        findings.push(t.isString ? { ruleId: f.ruleId, start: Math.max(f.start, t.start), end: Math.min(f.end, t.end) } : { ruleId: f.ruleId, start: t.start, end: t.end, wrap: '"' });
+      }
+      continue;
+    }
     if (first >= 0 && first === last) {
       // Inside one string; but one that holds a record of its own, across that record's
       // members (`"{\"prompt\": \"Password:\", \"user\": …}"`), is that record's to judge, read decoded.
@@ -1613,6 +1648,9 @@ function withinJsonStrings(ctx: ScanContext, bytes: Buffer, lineStart: number, l
   const strings = tokens.filter((t, i) => t.isString && !t.isKey && (t.escaped || reread.has(t) || isMessage(bytes, tokens[i - 1])));
   if (strings.length > 0) pushDecodedFindings(ctx, bytes, strings, findings);
 }
+
+/** Whether rule `id` is a config's own (`CompiledRule.custom`). */
+const isCustomRule = (ctx: ScanContext, id: string): boolean => ctx.detector.rules.some((r) => r.id === id && r.custom);
 
 /** The tokens that overlap `[start, end)`, in order (`tokens` sorted, none overlapping). */
 function tokensWithin(tokens: readonly JsonToken[], start: number, end: number): JsonToken[] {
@@ -1860,8 +1898,12 @@ const STATEFUL_KINDS: ReadonlySet<RuleKind> = new Set(['pem-begin', 'pem-base64'
 function runMatches(ctx: ScanContext, state: ScanState, bytes: Buffer, set: readonly number[], rules: readonly CompiledRule[], line: Buffer, lineStart: number, from: number, findings: Finding[], context?: number): number {
   const lineEnd = lineStart + line.length;
   const stop = context === undefined ? line.length : context - lineStart;
+  // A config's own rule reads a CRLF line without its `\r`, so its `$` is the line's end (a
+  // review's: `SSN (\d{3}-\d{2}-\d{4})$` never fired on a Windows log); the catalog's know the `\r`.
+  const bare = line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, line.length - 1) : line;
+  const lineOf = (rule: CompiledRule): Buffer => (rule.custom ? bare : line);
   const next = (rule: CompiledRule, at: number): number => {
-    const start = rule.regex.start(line, at);
+    const start = rule.regex.start(lineOf(rule), at);
     return start >= stop ? -1 : start;
   };
   /** Per rule: where its next match starts in `line`, or −1 for none. */
@@ -1874,7 +1916,7 @@ function runMatches(ctx: ScanContext, state: ScanState, bytes: Buffer, set: read
     }
     if (k < 0) return lineEnd + 1;
     const rule = rules[k] as CompiledRule;
-    const m = execRule(rule, line, starts[k] as number, lineStart);
+    const m = execRule(rule, lineOf(rule), starts[k] as number, lineStart);
     if (m === null) {
       starts[k] = -1;
       continue;

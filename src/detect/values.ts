@@ -112,6 +112,20 @@ export function createValuePolicy(
     worth(text) && (!PERCENT_ESCAPE.test(text) || worth(asRead(percentDecoded(text)))) && (!U_ESCAPE.test(text) || worth(unicodeUnescaped(text)));
 }
 
+/**
+ * The value policy of a config's own rules: a value is its author's secret whatever it looks like
+ * (the catalog's trivial words and shapes judged an email or `changeme` no secret, and a custom
+ * rule for them never fired; a review's). Empty values, our placeholders, the redactors' masks
+ * and the allowlist still stay, so a second scrub changes nothing.
+ *
+ * @example createOwnValuePolicy([], new Set())('ada@example.com'); // true
+ */
+export function createOwnValuePolicy(allowlist: readonly string[], maskTexts: ReadonlySet<string>): (text: string) => boolean {
+  const allowed = new Set(allowlist.map(asRead));
+  const masks = new Set([...maskTexts].map(asRead));
+  return (text) => text.length > 0 && !text.includes(OWN_PLACEHOLDER) && !masks.has(text) && !allowed.has(text);
+}
+
 const U_ESCAPE = /\\u[0-9A-Fa-f]{4}/;
 
 /** `text` with its `\uXXXX` escapes decoded, as the engine reads text (UTF-8 bytes as latin1). */

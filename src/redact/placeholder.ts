@@ -45,7 +45,7 @@ export function createPlaceholder(redactor: Redactor, hashKey: Uint8Array | unde
       if (hashKey === undefined) throw new Error('hash redactor without a key');
       const { createHmac } = loadCrypto();
       return (id, secret) => {
-        const digest = createHmac('sha256', hashKey).update(secret).digest('hex').slice(0, 8);
+        const digest = createHmac('sha256', hashKey).update(canonical(secret)).digest('hex').slice(0, 8);
         return Buffer.from(`[REDACTED:${id}:${digest}]`);
       };
     }
@@ -58,6 +58,33 @@ export function createPlaceholder(redactor: Redactor, hashKey: Uint8Array | unde
       };
     }
   }
+}
+
+/** JSON strings inside JSON strings are read this deep (as the scanner reads them). */
+const MAX_ESCAPE_LEVELS = 6;
+
+/** One level of JSON string escapes: `\u0026`, `\/`, `\"`, `\\`, `\n`, surrogate pairs. */
+const JSON_ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|(["\\/bfnrt]))/g;
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/**
+ * A secret as its bytes mean it, for `hash`: its JSON escapes decoded, at every level, so one
+ * token hashes the same in a text line, in Go's `\u0026`, PHP's `\/` and Python's `\u00f1` (a
+ * review's: the HMAC of the raw bytes told one password apart from itself).
+ *
+ * @example canonical(Buffer.from('a\\u0026b')).toString(); // 'a&b'
+ */
+export function canonical(secret: Buffer): Buffer {
+  if (!secret.includes(0x5c)) return secret;
+  let text = secret.toString('utf8');
+  for (let level = 0; level < MAX_ESCAPE_LEVELS && text.includes('\\'); level++) {
+    const decoded = text.replace(JSON_ESCAPE, (_, hex: string | undefined, simple: string | undefined) =>
+      hex === undefined ? (SIMPLE_ESCAPES[simple as string] as string) : String.fromCharCode(Number.parseInt(hex, 16)),
+    );
+    if (decoded === text) break;
+    text = decoded;
+  }
+  return Buffer.from(text, 'utf8');
 }
 
 /**
