@@ -8,7 +8,7 @@
  */
 import { builtinRules, catalog, defaultVocabulary } from '../patterns/index.js';
 import { DEFAULT_MAX_LINE_BYTES, MAX_LINE_BYTES_LIMIT, MIN_HASH_KEY_BYTES } from './constants.js';
-import { keyWords } from './detect/keys.js';
+import { keyWords, normalizeKey } from './detect/keys.js';
 import { OptionsError } from './errors.js';
 import type { Redactor, RedactorInput, RuleSpec, Vocabulary } from './types.js';
 
@@ -259,13 +259,23 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
   }
   const extraSensitive = vocabularyKeys(input.sensitiveKeys, 'sensitiveKeys');
   const extraSafe = vocabularyKeys(input.safeKeys, 'safeKeys');
+  const sensitive = new Set(extraSensitive.map(normalizeKey));
+  const both = extraSafe.findIndex((k) => sensitive.has(normalizeKey(k)));
+  if (both >= 0) {
+    const key = JSON.stringify((input.safeKeys as string[])[both]);
+    throw new OptionsError(`option "safeKeys[${both}]": the key ${key} is in "sensitiveKeys" too; a key is sensitive or safe, not both`);
+  }
+  // A key the config calls sensitive is no longer safe by default (`nextToken`, `deviceToken`,
+  // `hash`): the user's word wins over the built-in list, which else kept its values silently.
+  const notOverridden = (keys: readonly string[]): readonly string[] => Object.freeze(keys.filter((k) => !sensitive.has(normalizeKey(k))));
   const vocabulary: Vocabulary =
     extraSensitive.length === 0 && extraSafe.length === 0
       ? defaultVocabulary
       : Object.freeze({
           ...defaultVocabulary,
           sensitiveKeys: Object.freeze([...defaultVocabulary.sensitiveKeys, ...extraSensitive]),
-          safeKeys: Object.freeze([...defaultVocabulary.safeKeys, ...extraSafe]),
+          safeKeys: Object.freeze([...notOverridden(defaultVocabulary.safeKeys), ...extraSafe]),
+          digestMarkers: notOverridden(defaultVocabulary.digestMarkers),
         });
   // Rules found by their key are built from the vocabulary: extra keys reach every one of them.
   const rules = selectRules(input, vocabulary === defaultVocabulary ? builtinRules : catalog(vocabulary));

@@ -62,6 +62,23 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions({ rules: { only: [] } })).toThrow(/option "rules\.only" is empty/);
   });
 
+  it('lets a sensitive key of the config take a key the built-in safe list holds', () => {
+    const value = s.alnum(24);
+    const lines = ['nextToken', 'deviceToken', 'clientToken', 'hash'].flatMap((key) => [`{"${key}":"${value}"}`, `${key}=${value}`]);
+    const defaults = createScrubber();
+    const scrubber = createScrubber({ sensitiveKeys: ['nextToken', 'deviceToken', 'clientToken', 'hash'] });
+    for (const line of lines) {
+      expect(defaults.redactText(line)).toBe(line);
+      expect(scrubber.redactText(line), line).not.toContain(value);
+    }
+  });
+
+  it('refuses a key given as both sensitive and safe, naming it', () => {
+    expect(() => resolveOptions({ sensitiveKeys: ['orderRef'], safeKeys: ['traceId', 'order_ref'] })).toThrow(
+      'option "safeKeys[1]": the key "order_ref" is in "sensitiveKeys" too; a key is sensitive or safe, not both',
+    );
+  });
+
   it('refuses a sensitive or safe key with no letter or digit', () => {
     expect(() => resolveOptions({ sensitiveKeys: ['--'] })).toThrow(/option "sensitiveKeys\[0\]" must hold a letter or digit/);
   });
