@@ -454,7 +454,8 @@ function passSources(rules: readonly CompiledRule[]): PassSources {
       continue;
     }
     const [{ spec, index }] = members as [CompiledRule];
-    const run = members.length === 1 ? parseRun(source) : undefined;
+    // A run's bytes are one case's: an `ignoreCase` rule's source goes in the automaton, in any case.
+    const run = members.length === 1 && spec.ignoreCase !== true ? parseRun(source) : undefined;
     const counted = capCounts(source, PASS_MAX_COUNT, PASS_OPEN_COUNT);
     if (run === undefined) anchors.push(spec.passExactCase === true ? counted : `(?i:${counted})`);
     else {
@@ -750,10 +751,13 @@ export function minimalLiterals(keywords: readonly string[]): string[] {
 /**
  * What wakes a rule on a line: its anchor, else any of its keywords (case-insensitive), else its
  * own regex. Every match the rule reports holds a hit of it on its line (`tests/patterns/tier1.test.ts`).
+ * An anchor or regex in any case for an `ignoreCase` rule, as the rule's regex is compiled: else
+ * `ACME_…` never woke a rule `acme_(…)` that would have matched it (a review).
  */
 export function triggerOf(spec: RuleSpec): string {
-  if (spec.anchor !== undefined) return spec.anchor;
-  return spec.keywords.length > 0 ? `(?i:${minimalLiterals(spec.keywords.map((k) => k.toLowerCase())).map(quoteLiteral).join('|')})` : spec.regex;
+  if (spec.anchor === undefined && spec.keywords.length > 0) return `(?i:${minimalLiterals(spec.keywords.map((k) => k.toLowerCase())).map(quoteLiteral).join('|')})`;
+  const source = spec.anchor ?? spec.regex;
+  return spec.ignoreCase === true ? `(?i:${source})` : source;
 }
 
 /**

@@ -184,6 +184,19 @@ describe('compileRules', () => {
     for (const detector of [anyCase, exact]) expect(detector.lineRules(upper, 0, upper.length)).toEqual([0]);
   });
 
+  it('wakes an ignoreCase rule on a line in any case, by its regex, its anchor or its run, as the rule matches', () => {
+    const upper = Buffer.from('key: TOK_ABCDEFGH;');
+    for (const extra of [{ keywords: [] }, { keywords: [], anchor: 'tok_' }, { anchor: 'tok_[a-z]' }]) {
+      const detector = compileRules([rule({ ...extra, ignoreCase: true })]);
+      expect(detector.hitEnd(upper, 0), JSON.stringify(extra)).toBeGreaterThan(0);
+      expect(detector.lineRules(upper, 0, upper.length), JSON.stringify(extra)).toEqual([0]);
+    }
+    const digest = 'AB'.repeat(32);
+    // A source that is one run of a class, found by sampling its bytes, not by the automaton.
+    const scrubber = createScrubber({ customRules: [{ id: 'upper-hex', regex: '[a-f0-9]{64}', secretGroup: 0, ignoreCase: true }] });
+    expect(scrubber.redactText(`sum ${digest} ok`)).toBe('sum [REDACTED:upper-hex] ok');
+  });
+
   it('leaves out of the pass the anchor of a rule whose every keyword holds a keyword the pass looks for, and still runs it by the anchor', () => {
     // `tok_` is in the pass for the first rule: every line the second matches holds it.
     const specs = [rule({}), rule({ id: 'tok-x', regex: 'tok_x([0-9]{8})', keywords: ['tok_x', 'tok_y'], anchor: 'tok_[xy][0-9]' })];
