@@ -79,10 +79,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 const given = <T>(value: unknown, fallback: T): unknown => (value === undefined ? fallback : value);
 
+/** A value's type only, for an option whose text may be a secret (a hash key, a rule's keywords, an allowlisted value). */
+const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
+
 function stringList(value: unknown, key: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new OptionsError(`option "${key}" must be an array of strings, received ${describe(value)}`);
+    throw new OptionsError(`option "${key}" must be an array of strings, received ${typeOf(value)}`);
   }
   return value as string[];
 }
@@ -295,7 +298,7 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
   const keySource = given(input.hashKey, env.LOGSCRUB_HASH_KEY);
   if (keySource !== undefined && typeof keySource !== 'string') {
     // Its type only: a key given as a number is still the key, and never printed.
-    throw new OptionsError(`option "hashKey" must be a string, received ${keySource === null ? 'null' : Array.isArray(keySource) ? 'an array' : `a ${typeof keySource}`}`);
+    throw new OptionsError(`option "hashKey" must be a string, received ${typeOf(keySource)}`);
   }
   const hashKey = keySource === undefined ? undefined : Buffer.from(keySource, 'utf8');
   if (Object.values(redactorFor).some((r) => r.type === 'hash')) {

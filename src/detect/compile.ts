@@ -18,7 +18,7 @@ import { isAscii } from 'node:buffer';
 import { MAX_PASS_ANCHOR_CHARS, MAX_PASS_ANCHORS_TOTAL_CHARS, NEWLINE, PASS_MAX_COUNT, PASS_OPEN_COUNT, PASS_MIN_MB_S, PASS_SLOW_WINDOWS, PASS_WARM_WINDOWS, PASS_WINDOW_BYTES } from '../constants.js';
 import { PatternCompileError } from '../errors.js';
 import type { RuleKind, RuleSpec } from '../types.js';
-import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileRegex, compileScanner, compileSet, compileTester, hasCountedRepetition } from './engine.js';
+import { type ByteMatch, type ByteRegex, type ByteScanner, type ByteSet, checkRegex, compileErrorReason, compileRegex, compileScanner, compileSet, compileTester, hasCountedRepetition } from './engine.js';
 import { mergeKeyAnchors, withoutCovered } from './key-anchors.js';
 import { lineEndOf, lineStartOf } from './lines.js';
 import { compileRun, parseRun, type RunFinder } from './runs.js';
@@ -105,7 +105,7 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: bo
   try {
     regex = compileRegex(spec.ignoreCase === true ? `(?i:${spec.regex})` : spec.regex, trusted);
   } catch (error) {
-    throw new PatternCompileError(spec.id, `its regex does not compile with RE2: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PatternCompileError(spec.id, `its regex does not compile with RE2: ${compileErrorReason(error)}`);
   }
   const kind = spec.kind ?? 'span';
   const secretGroup = spec.secretGroup ?? (kind === 'span' || kind === 'spans' ? 1 : 0);
@@ -132,15 +132,15 @@ const SPANS_FIELDS = /\[\^[^\]]*\\r\\n[^\]]*\]\*\?/;
 function checkKeywordsInExamples(spec: RuleSpec, regex: ByteRegex): void {
   if (spec.keywords.length === 0 || spec.anchor !== undefined || (spec.kind ?? 'span') !== 'span') return;
   const keywords = spec.keywords.map((k) => k.toLowerCase());
-  const quoted = keywords.map((k) => JSON.stringify(k)).join(', ');
   spec.examples.match.forEach((example, i) => {
     const m = firstLineMatch(regex, example.input);
     if (m === undefined) return;
     // Decoded and lowercased as Unicode: the pass matches a keyword so (`(?i)` in UTF-8), `Ñ` for `ñ`.
     const text = m.line.toString('utf8', m.start, m.end).toLowerCase();
-    // Never the matched text in the message: an example may hold a real secret by mistake.
+    // Never the matched text in the message, nor the keywords: an example, or a literal in the
+    // rule, may hold a real secret by mistake.
     if (!keywords.some((k) => text.includes(k))) {
-      throw new PatternCompileError(spec.id, `its match in examples.match[${i}] holds none of its keywords (${quoted}); the prefilter runs a rule only on lines that hold one, so it would not fire on such a line. List a literal every match holds, or no keywords`);
+      throw new PatternCompileError(spec.id, `its match in examples.match[${i}] holds none of its keywords; the prefilter runs a rule only on lines that hold one, so it would not fire on such a line. List a literal every match holds, or no keywords`);
     }
   });
 }

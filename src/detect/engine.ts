@@ -250,12 +250,25 @@ export function countGroups(source: string): number {
   return groups;
 }
 
-/** Checks that RE2 accepts `source`; returns RE2's reason when it does not. */
+/** Checks that RE2 accepts `source`; returns RE2's reason when it does not (`compileErrorReason`). */
 export function checkRegex(source: string): string | undefined {
   try {
     new (re2())(source, 'd');
     return undefined;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return compileErrorReason(error);
   }
+}
+
+/**
+ * RE2's reason for rejecting a source, without the part of the source RE2 quotes after it
+ * (`missing ): (Xq7…`, `invalid character class range: 2-1`): a config's regex may hold a literal
+ * secret, and a config error is printed and logged anywhere (a review).
+ *
+ * @example compileErrorReason(new SyntaxError('missing ): (abc')) // 'missing )'
+ */
+export function compileErrorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const colon = message.indexOf(': ');
+  return colon < 0 ? message : message.slice(0, colon);
 }

@@ -144,6 +144,16 @@ describe('logscrub scrub (subprocess)', () => {
     expect(result.stderr.toString()).toMatch(/rule "my-rule": its regex does not compile with RE2/);
   });
 
+  it("gives RE2's reason for a custom pattern it rejects, never the pattern, which may hold a literal secret", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    const config = join(dir, 'c.json');
+    const secret = s.password();
+    writeFileSync(config, JSON.stringify({ customRules: [{ id: 'leaked-db-pass', regex: `(${secret}(k)`, secretGroup: 0 }] }));
+    const result = run(['scrub', '-c', config], 'x\n');
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toBe(`logscrub: config file ${config}: rule "leaked-db-pass": its regex does not compile with RE2: missing )\n`);
+  });
+
   it('refuses hash mode without a key, and uses LOGSCRUB_HASH_KEY when set', () => {
     const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
     const config = join(dir, 'c.json');

@@ -115,6 +115,13 @@ describe('resolveOptions', () => {
     }
   });
 
+  it("names the type of a rule's keywords or an allowlist that is no list, never its text, which may be a secret", () => {
+    const secret = s.password();
+    const rule = { id: 'ticket', regex: 'TCK-[0-9]+', keywords: secret };
+    expect(() => resolveOptions({ customRules: [rule] })).toThrow('option "customRules[0] ("ticket").keywords" must be an array of strings, received a string');
+    expect(() => resolveOptions({ allowlist: secret })).toThrow('option "allowlist" must be an array of strings, received a string');
+  });
+
   it('refuses a mask text with a control character, which would stand raw in a JSON string', () => {
     expect(() => resolveOptions({ redactor: { type: 'mask', text: 'a\u0001b' } })).toThrow(/option "redactor\.text" must be a non-empty string without quotes, backslashes or control characters/);
     expect(() => resolveOptions({ redactor: { type: 'mask', text: 'tab\there' } })).toThrow(/control characters/);
