@@ -26,7 +26,7 @@ export interface LogscrubConfig {
   readonly customRules?: readonly RuleSpec[];
   /** The default redactor: `label` (default), `mask`, `hash` or `partial`, or an object form. */
   readonly redactor?: RedactorInput;
-  /** Redactor per rule id, overriding `redactor`. */
+  /** Redactor per rule id, overriding `redactor` and a custom rule's own. */
   readonly redactors?: Readonly<Record<string, RedactorInput>>;
   /** HMAC key for `hash` (at least 32 bytes). Falls back to the env var `LOGSCRUB_HASH_KEY`. */
   readonly hashKey?: string;
@@ -291,7 +291,10 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
   }
   const redactorFor: Record<string, Redactor> = Object.create(null);
   for (const p of rules) {
-    const chosen = given(perRule[p.id], globalRedactor ?? p.redactor ?? 'label');
+    // A custom rule's own redactor is the config's word for that rule: it wins over the config's
+    // default (a rule's `hash` gave a mask under `"redactor": "mask"`); a built-in's is a default.
+    const own = builtinById.has(p.id) ? undefined : p.redactor;
+    const chosen = given(perRule[p.id], own ?? globalRedactor ?? p.redactor ?? 'label');
     redactorFor[p.id] = normalizeRedactor(chosen, perRule[p.id] === undefined ? 'redactor' : `redactors.${p.id}`);
   }
 

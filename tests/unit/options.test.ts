@@ -20,6 +20,14 @@ describe('resolveOptions', () => {
     expect(createScrubber({ rules: { only: ['aws'] } }).ruleIds).toEqual(['apigateway-api-key-value', 'aws-access-key-id', 'aws-secret-access-key', 'aws-session-token', 'aws-bedrock-api-key', 'cloudfront-signed-cookie', 'cognito-secret-hash', 'ssm-secure-string', 'dynamodb-expression-value']);
   });
 
+  it("lets a custom rule's own redactor win over the config's default, and redactors over both", () => {
+    const rule = { id: 'ticket', regex: String.raw`\b(TCK-[A-Za-z0-9]{12})\b`, keywords: ['tck-'], redactor: 'hash' };
+    const hashKey = 'k'.repeat(32);
+    expect(resolveOptions({ redactor: 'mask', hashKey, customRules: [rule] }).redactorFor).toMatchObject({ ticket: { type: 'hash' }, jwt: { type: 'mask', text: '****' } });
+    expect(resolveOptions({ redactor: 'mask', customRules: [rule], redactors: { ticket: 'label' } }).redactorFor).toMatchObject({ ticket: { type: 'label' } });
+    expect(createScrubber({ redactor: 'mask', hashKey, customRules: [rule] }).redactText(`ref TCK-${s.alnum(12)}`)).toMatch(/^ref \[REDACTED:ticket:[0-9a-f]{8}\]$/);
+  });
+
   it('refuses a hash key shorter than 32 bytes', () => {
     expect(() => resolveOptions({ redactor: 'hash', hashKey: 'short' })).toThrow(/at least 32 bytes/);
   });
