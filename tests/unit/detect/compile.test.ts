@@ -172,6 +172,15 @@ describe('compileRules', () => {
     }
   });
 
+  it('refuses a rule whose regex can match the empty string, naming it, and takes one whose group alone can be empty', () => {
+    for (const regex of ['(x*)', '(?:tok_)?([a-z]*)', 'tok_|', String.raw`\b`, '^', '$']) {
+      expect(() => compileRules([rule({ regex, keywords: [], secretGroup: 0 })]), regex).toThrow('rule "my-rule": its regex can match the empty string');
+      expect(() => compileRules([rule({ regex, keywords: [], secretGroup: 0, ignoreCase: true })]), regex).toThrow(/match the empty string/);
+    }
+    expect(() => compileRules([rule({ regex: 'tok_([a-z]*)' })])).not.toThrow();
+    expect(() => createScrubber({ customRules: [{ id: 'opt', regex: '(x*)' }] })).toThrow(expect.objectContaining({ code: 'ERR_PATTERN_COMPILE', ruleId: 'opt' }));
+  });
+
   it('compiles a trusted rule on first use, and any other rule (with tier 1) before any input', () => {
     const bad = rule({ regex: '(?<=tok_)([a-z]{8})' });
     expect(() => compileRules([bad])).toThrow(/my-rule.*regex does not compile with RE2/);
