@@ -10,12 +10,16 @@
 import { FAILED_PLACEHOLDER, NEWLINE, NO_CARRY } from './constants.js';
 import { argumentError } from './errors.js';
 import { createLineFramer, type Segment } from './framing/lines.js';
+import { resolveStreamOptions } from './options.js';
 import type { Scrubber } from './scrubber.js';
 import { createStats, type Stats } from './stats.js';
 import type { Carry, StreamStats } from './types.js';
 
 export interface LineScrubberOptions {
-  /** Longest line held before it is replaced whole. Default: the scrubber's `maxLineBytes` (64 MiB). */
+  /**
+   * Longest line held before it is replaced whole, 1024 to 1073741824 (1 GiB), as a config's.
+   * Default: the scrubber's `maxLineBytes` (64 MiB). Anything else throws `OptionsError`.
+   */
   readonly maxLineBytes?: number;
 }
 
@@ -90,7 +94,8 @@ export function createStreamTally(): StreamTally {
  * for (const out of lines.end()) process.stdout.write(out);
  */
 export function createLineScrubber(scrubber: Scrubber, options: LineScrubberOptions = {}): LineScrubber {
-  const framer = createLineFramer(options.maxLineBytes ?? scrubber.options.maxLineBytes);
+  const { maxLineBytes } = resolveStreamOptions(options, scrubber.options.maxLineBytes);
+  const framer = createLineFramer(maxLineBytes);
   const tally = createStreamTally();
   let carry: Carry = NO_CARRY;
   const redact = (block: Buffer): Buffer => {

@@ -248,6 +248,39 @@ export function isBuiltinRule(spec: RuleSpec): boolean {
   );
 }
 
+/** Refuses a key not in `known`: a typo would otherwise leave its setting at the default silently. */
+function refuseUnknownKeys(input: Record<string, unknown>, known: ReadonlySet<string>, what: string): void {
+  for (const key of Object.keys(input)) {
+    if (!known.has(key)) throw new OptionsError(`${what} "${key}" is unknown; allowed: ${[...known].join(', ')}`);
+  }
+}
+
+/** A longest line, from 1 KiB to 1 GiB (`MAX_LINE_BYTES_LIMIT`): NaN, a string or 0 would lift the limit or fail every line. */
+function checkMaxLineBytes(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1024 || value > MAX_LINE_BYTES_LIMIT) {
+    throw new OptionsError(`${what} must be an integer from 1024 to ${MAX_LINE_BYTES_LIMIT} (1 GiB), received ${describe(value)}`);
+  }
+  return value;
+}
+
+const STREAM_KEYS = new Set(['maxLineBytes']);
+
+/**
+ * Validates `stream()`'s options as `resolveOptions` validates a config's: an unknown key, a wrong
+ * type or a value out of range throws `OptionsError` naming the option. `maxLineBytes` is the
+ * scrubber's when left out.
+ *
+ * @example
+ * resolveStreamOptions({ maxLineBytes: 4096 }, 67108864); // { maxLineBytes: 4096 }
+ * resolveStreamOptions({ maxLinebytes: 4096 }, 67108864); // throws: stream() option "maxLinebytes" is unknown
+ */
+export function resolveStreamOptions(input: unknown, maxLineBytes: number): { readonly maxLineBytes: number } {
+  const options = given(input, {});
+  if (!isRecord(options)) throw new OptionsError(`stream() options must be an object { maxLineBytes? }, received ${describe(options)}`);
+  refuseUnknownKeys(options, STREAM_KEYS, 'stream() option');
+  return { maxLineBytes: checkMaxLineBytes(given(options.maxLineBytes, maxLineBytes), 'stream() option "maxLineBytes"') };
+}
+
 /**
  * Validates a config (from a file or code) and resolves it against the environment.
  * Throws `OptionsError` with the key, the allowed values and what was received.
@@ -257,9 +290,7 @@ export function isBuiltinRule(spec: RuleSpec): boolean {
  */
 export function resolveOptions(input: unknown = {}, env: Readonly<Record<string, string | undefined>> = {}): ResolvedOptions {
   if (!isRecord(input)) throw new OptionsError(`the config must be an object, received ${describe(input)}`);
-  for (const key of Object.keys(input)) {
-    if (!KNOWN_KEYS.has(key)) throw new OptionsError(`option "${key}" is unknown; allowed: ${[...KNOWN_KEYS].join(', ')}`);
-  }
+  refuseUnknownKeys(input, KNOWN_KEYS, 'option');
   const extraSensitive = vocabularyKeys(input.sensitiveKeys, 'sensitiveKeys');
   const extraSafe = vocabularyKeys(input.safeKeys, 'safeKeys');
   const sensitive = new Set(extraSensitive.map(normalizeKey));
@@ -313,10 +344,7 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
     }
   }
 
-  const maxLineBytes = given(input.maxLineBytes, DEFAULT_MAX_LINE_BYTES);
-  if (typeof maxLineBytes !== 'number' || !Number.isInteger(maxLineBytes) || maxLineBytes < 1024 || maxLineBytes > MAX_LINE_BYTES_LIMIT) {
-    throw new OptionsError(`option "maxLineBytes" must be an integer from 1024 to ${MAX_LINE_BYTES_LIMIT} (1 GiB), received ${describe(maxLineBytes)}`);
-  }
+  const maxLineBytes = checkMaxLineBytes(given(input.maxLineBytes, DEFAULT_MAX_LINE_BYTES), 'option "maxLineBytes"');
   return Object.freeze({
     rules: Object.freeze(rules),
     redactorFor: Object.freeze(redactorFor),

@@ -97,6 +97,19 @@ describe('createLineScrubber', () => {
     expect(feed(['a\n', 'b']).stats.lines).toBe(2);
   });
 
+  it.each([
+    [{ maxLineBytes: Number.NaN }, 'stream() option "maxLineBytes" must be an integer from 1024 to 1073741824 (1 GiB), received number NaN'],
+    [{ maxLineBytes: 'abc' }, 'stream() option "maxLineBytes" must be an integer from 1024 to 1073741824 (1 GiB), received the string "abc"'],
+    [{ maxLineBytes: 2 ** 40 }, 'stream() option "maxLineBytes" must be an integer from 1024 to 1073741824 (1 GiB), received number 1099511627776'],
+    [{ maxLineBytes: 0 }, 'stream() option "maxLineBytes" must be an integer from 1024 to 1073741824 (1 GiB), received number 0'],
+    [{ maxLineBytes: -1 }, 'stream() option "maxLineBytes" must be an integer from 1024 to 1073741824 (1 GiB), received number -1'],
+    [{ maxLineBytes: null }, 'stream() option "maxLineBytes" must be an integer from 1024 to 1073741824 (1 GiB), received null'],
+    [{ maxLinebytes: 4096 }, 'stream() option "maxLinebytes" is unknown; allowed: maxLineBytes'],
+    [null, 'stream() options must be an object { maxLineBytes? }, received null'],
+  ])('refuses stream(%o) as a config is refused, naming the option', (options, message) => {
+    expect(() => scrubber.stream(options as never)).toThrow(expect.objectContaining({ code: 'ERR_OPTIONS', message }));
+  });
+
   it('takes its maxLineBytes from the scrubber unless told', () => {
     const lines = createLineScrubber(scrubber, { maxLineBytes: 2048 });
     expect(Buffer.concat([...lines.push(Buffer.from(`${'q'.repeat(1500)}\n`)), ...lines.end()]).toString()).toBe(`${'q'.repeat(1500)}\n`);
