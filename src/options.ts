@@ -82,6 +82,13 @@ const given = <T>(value: unknown, fallback: T): unknown => (value === undefined 
 /** A value's type only, for an option whose text may be a secret (a hash key, a rule's keywords, an allowlisted value). */
 const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
 
+/** Refuses a key not in `known`, named by `name`: a typo would otherwise leave its setting at the default silently. */
+function refuseUnknownKeys(input: Record<string, unknown>, known: ReadonlySet<string>, name: (key: string) => string): void {
+  for (const key of Object.keys(input)) {
+    if (!known.has(key)) throw new OptionsError(`${name(key)} is unknown; allowed: ${[...known].join(', ')}`);
+  }
+}
+
 function stringList(value: unknown, key: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
@@ -166,12 +173,19 @@ const CUSTOM_RULE_FIELDS: Readonly<Record<string, 'string' | 'strings' | 'number
   kind: 'string', redactor: 'redactor', examples: 'examples',
 };
 
+const EXAMPLES_KEYS = new Set(['match', 'noMatch']);
+const MATCH_EXAMPLE_KEYS = new Set(['input', 'output']);
+
+/** A rule's examples, their shape only: `createScrubber` runs them through the rules (`checkRuleExamples`). */
 function checkExamples(value: unknown, where: string): RuleSpec['examples'] {
   if (!isRecord(value)) throw new OptionsError(`option "${where}" must be an object { match?, noMatch? }, received ${describe(value)}`);
+  // A typo (`nomatch`, `outptu`) would leave its examples unchecked silently.
+  refuseUnknownKeys(value, EXAMPLES_KEYS, (key) => `option "${where}.${key}"`);
   const match = given(value.match, []);
   if (!Array.isArray(match) || match.some((m) => !isRecord(m) || typeof m.input !== 'string' || typeof m.output !== 'string')) {
     throw new OptionsError(`option "${where}.match" must be an array of { input, output } strings`);
   }
+  match.forEach((m: Record<string, unknown>, i) => refuseUnknownKeys(m, MATCH_EXAMPLE_KEYS, (key) => `option "${where}.match[${i}].${key}"`));
   return { match: match as RuleSpec['examples']['match'], noMatch: stringList(value.noMatch, `${where}.noMatch`) };
 }
 
@@ -224,6 +238,9 @@ function vocabularyKeys(value: unknown, key: string): string[] {
 
 const builtinById = new Map(builtinRules.map((r) => [r.id, r]));
 
+/** Whether a rule is a config's own (`customRules`): no built-in rule has its id. @example isCustomRule(builtinRules[0]) // false */
+export const isCustomRule = (spec: RuleSpec): boolean => !builtinById.has(spec.id);
+
 /**
  * A spec whose sources are those of a built-in rule, which `tests/patterns` compiles: it may compile
  * on first use. Compared by value, so it holds after a structured clone into a worker thread too;
@@ -248,13 +265,6 @@ export function isBuiltinRule(spec: RuleSpec): boolean {
   );
 }
 
-/** Refuses a key not in `known`: a typo would otherwise leave its setting at the default silently. */
-function refuseUnknownKeys(input: Record<string, unknown>, known: ReadonlySet<string>, what: string): void {
-  for (const key of Object.keys(input)) {
-    if (!known.has(key)) throw new OptionsError(`${what} "${key}" is unknown; allowed: ${[...known].join(', ')}`);
-  }
-}
-
 /** A longest line, from 1 KiB to 1 GiB (`MAX_LINE_BYTES_LIMIT`): NaN, a string or 0 would lift the limit or fail every line. */
 function checkMaxLineBytes(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1024 || value > MAX_LINE_BYTES_LIMIT) {
@@ -277,7 +287,7 @@ const STREAM_KEYS = new Set(['maxLineBytes']);
 export function resolveStreamOptions(input: unknown, maxLineBytes: number): { readonly maxLineBytes: number } {
   const options = given(input, {});
   if (!isRecord(options)) throw new OptionsError(`stream() options must be an object { maxLineBytes? }, received ${describe(options)}`);
-  refuseUnknownKeys(options, STREAM_KEYS, 'stream() option');
+  refuseUnknownKeys(options, STREAM_KEYS, (key) => `stream() option "${key}"`);
   return { maxLineBytes: checkMaxLineBytes(given(options.maxLineBytes, maxLineBytes), 'stream() option "maxLineBytes"') };
 }
 
@@ -290,7 +300,7 @@ export function resolveStreamOptions(input: unknown, maxLineBytes: number): { re
  */
 export function resolveOptions(input: unknown = {}, env: Readonly<Record<string, string | undefined>> = {}): ResolvedOptions {
   if (!isRecord(input)) throw new OptionsError(`the config must be an object, received ${describe(input)}`);
-  refuseUnknownKeys(input, KNOWN_KEYS, 'option');
+  refuseUnknownKeys(input, KNOWN_KEYS, (key) => `option "${key}"`);
   const extraSensitive = vocabularyKeys(input.sensitiveKeys, 'sensitiveKeys');
   const extraSafe = vocabularyKeys(input.safeKeys, 'safeKeys');
   const sensitive = new Set(extraSensitive.map(normalizeKey));

@@ -22,14 +22,14 @@ import { FAILED_PLACEHOLDER, NEWLINE, NO_CARRY } from './constants.js';
 import { compileRules } from './detect/compile.js';
 import { readableBytes } from './detect/readable-bytes.js';
 import { createScanContext, scanBytes, type ScanState } from './detect/scan.js';
-import { argumentError, InputError } from './errors.js';
+import { argumentError, InputError, PatternCompileError } from './errors.js';
 import { bufferView } from './framing/lines.js';
 import { createLineScrubber, type LineScrubber, type LineScrubberOptions } from './line-scrubber.js';
-import { isBuiltinRule, type LogscrubConfig, type ResolvedOptions, resolveOptions } from './options.js';
+import { isBuiltinRule, isCustomRule, type LogscrubConfig, type ResolvedOptions, resolveOptions } from './options.js';
 import { applyFindings, applyFindingsPerItem } from './redact/apply.js';
 import { createPlaceholder, type Placeholder } from './redact/placeholder.js';
 import { createStats, type Stats } from './stats.js';
-import type { Carry, Finding, Redactor, RuleKind, StatsSnapshot } from './types.js';
+import type { Carry, Finding, Redactor, RuleKind, RuleSpec, StatsSnapshot } from './types.js';
 
 /** What `redactBlock` returns. */
 export interface BlockResult {
@@ -187,6 +187,7 @@ export function createScrubber(
   /** Findings in `bytes`, lines that are not UTF-8 included (read as RE2 can: see readableBytes). */
   const findIn = (state: ScanState, bytes: Buffer): Finding[] => scanBytes(ctx, state, readableBytes(bytes));
   const totals = createStats();
+  checkRuleExamples(options.rules.filter(isCustomRule), (text) => findIn({ pemLinesLeft: 0 }, Buffer.from(text, 'utf8')));
 
   const redactOnce = (bytes: Buffer, state: ScanState, stats: Stats): Buffer => {
     const findings = findIn(state, bytes);
@@ -281,6 +282,31 @@ export function createScrubber(
 }
 
 const ENGINE_ERROR = Buffer.from(FAILED_PLACEHOLDER.engineError);
+
+const LABEL = createPlaceholder({ type: 'label' }, undefined);
+
+/**
+ * A config's rule carries its own examples, as the built-ins do (`tests/patterns/catalog.test.ts`):
+ * each `match` input must come out as its `output` through the scrubber's rules, placeholders as
+ * the label redactor writes them (`[REDACTED:acme-token]`), and the rule must take nothing from a
+ * `noMatch` line. Else a rule that never fires, or fires on its own near misses, was accepted
+ * silently. The error names the rule and the example's index, never its text: an example may
+ * hold a real secret by mistake.
+ */
+function checkRuleExamples(rules: readonly RuleSpec[], scan: (text: string) => Finding[]): void {
+  for (const rule of rules) {
+    rule.examples.match.forEach(({ input, output }, i) => {
+      const findings = scan(input);
+      if (!findings.some((f) => f.ruleId === rule.id)) throw new PatternCompileError(rule.id, `it finds nothing in examples.match[${i}].input`);
+      if (applyFindings(Buffer.from(input, 'utf8'), findings, () => LABEL).toString('utf8') !== output) {
+        throw new PatternCompileError(rule.id, `examples.match[${i}].input does not come out as its output (placeholders as the label redactor writes them: [REDACTED:${rule.id}])`);
+      }
+    });
+    rule.examples.noMatch.forEach((text, i) => {
+      if (scan(text).some((f) => f.ruleId === rule.id)) throw new PatternCompileError(rule.id, `it takes a secret from examples.noMatch[${i}], a line it must leave as it is`);
+    });
+  }
+}
 
 /**
  * The fallback when the engine threw on a block: each line alone, and a line that throws again is

@@ -57,6 +57,13 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions({ customRules: [rule] })).toThrow(/option "customRules\[0\] \("ticket"\)\.secretgroup" is unknown; allowed: id, .*secretGroup/);
   });
 
+  it("refuses an unknown key in a rule's examples or in a match example, naming it", () => {
+    const base = { id: 'ticket', regex: String.raw`\b(TCK-[A-Za-z0-9]{12})\b` };
+    expect(() => resolveOptions({ customRules: [{ ...base, examples: { match: [], nomatch: ['x'] } }] })).toThrow('option "customRules[0] ("ticket").examples.nomatch" is unknown; allowed: match, noMatch');
+    const example = { input: `ref TCK-${s.alnum(12)}`, output: 'ref [REDACTED:ticket]', outptu: 'x' };
+    expect(() => resolveOptions({ customRules: [{ ...base, examples: { match: [example] } }] })).toThrow('option "customRules[0] ("ticket").examples.match[0].outptu" is unknown; allowed: input, output');
+  });
+
   it('refuses custom rule fields of the wrong type, keywords included', () => {
     const base = { id: 'ticket', regex: 'TCK-[0-9]+' };
     expect(() => resolveOptions({ customRules: [{ ...base, keywords: 'tck-' }] })).toThrow(/customRules\[0\] \("ticket"\)\.keywords" must be an array of strings/);

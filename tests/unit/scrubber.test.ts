@@ -56,6 +56,44 @@ describe('per-call methods carry nothing from one call to the next', () => {
   });
 });
 
+describe("a config's rule examples, checked at load", () => {
+  const token = `TCK-${s.alnum(12)}`;
+  const rule = (examples: unknown) => ({ id: 'ticket', regex: String.raw`\b(TCK-[A-Za-z0-9]{12})\b`, keywords: ['tck-'], examples });
+  /** What `createScrubber` throws for `examples`, or `undefined`. */
+  const refusal = (examples: unknown) => {
+    try {
+      createScrubber({ customRules: [rule(examples)] as never, redactor: 'mask' });
+      return undefined;
+    } catch (error) {
+      return error as Error & { code: string; ruleId: string };
+    }
+  };
+
+  it('takes examples that come out as written, placeholders as the label redactor writes them, whatever the redactor', () => {
+    expect(refusal({ match: [{ input: `ref ${token}`, output: 'ref [REDACTED:ticket]' }], noMatch: ['ref TCK-short'] })).toBeUndefined();
+  });
+
+  it('refuses a match example the rule finds nothing in, or one that comes out otherwise, naming the rule and the index, never the text', () => {
+    const cases: [unknown, string][] = [
+      [{ match: [{ input: `ref ${token}`, output: 'ref [REDACTED:ticket]' }, { input: `ref ${token.toLowerCase()}x`, output: 'x' }] }, 'rule "ticket": it finds nothing in examples.match[1].input'],
+      [{ match: [{ input: `ref ${token}`, output: `ref ${token.slice(0, 6)}[REDACTED:ticket]` }] }, 'rule "ticket": examples.match[0].input does not come out as its output'],
+    ];
+    for (const [examples, message] of cases) {
+      const error = refusal(examples);
+      expect(error).toMatchObject({ code: 'ERR_PATTERN_COMPILE', ruleId: 'ticket' });
+      expect(error?.message).toContain(message);
+      expect(error?.message).not.toContain(token.slice(4));
+    }
+  });
+
+  it('refuses a noMatch line the rule takes a secret from, naming the rule and the index, never the text', () => {
+    const error = refusal({ match: [], noMatch: ['ref TCK-short', `ref ${token}`] });
+    expect(error).toMatchObject({ code: 'ERR_PATTERN_COMPILE', ruleId: 'ticket' });
+    expect(error?.message).toContain('rule "ticket": it takes a secret from examples.noMatch[1]');
+    expect(error?.message).not.toContain(token.slice(4));
+  });
+});
+
 describe('one block or a line at a time', () => {
   const pem = `-----BEGIN EC PRIVATE KEY-----\n${s.base64(64)}\n${s.base64(64)}\n${s.base64(20)}\n-----END EC PRIVATE KEY-----\n`;
   // As `base64 key.pem` prints it: 76 columns, the last line shorter.

@@ -66,7 +66,7 @@ describe('the keyword prefilter', () => {
 
   it('takes a custom rule whose example matches hold a keyword in any case, or that has no examples to show it', () => {
     const rule = { id: 'acme-token', regex: String.raw`\b(ACME[0-9a-f]{16})\b`, keywords: ['acme'] };
-    const examples = { match: [{ input: 'first line\nissued ACME0123456789abcdef', output: '' }], noMatch: [] };
+    const examples = { match: [{ input: 'first line\nissued ACME0123456789abcdef', output: 'first line\nissued [REDACTED:acme-token]' }], noMatch: [] };
     const scrubber = createScrubber({ customRules: [{ ...rule, examples }] });
     expect(scrubber.redactText('issued ACME0123456789abcdef')).toBe('issued [REDACTED:acme-token]');
     expect(() => createScrubber({ customRules: [{ ...rule, keywords: ['acme_'] }] })).not.toThrow();
