@@ -2,7 +2,7 @@
  * Reads a config file. A missing file, unreadable JSON or a non-object is an `OptionsError` that
  * names the file; the content is then checked by `resolveOptions`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { OptionsError } from '../errors.js';
 
 /** The file the CLI reads when `--config` is not given and it exists in the working directory. */
@@ -31,10 +31,19 @@ export function loadConfigFile(path: string): unknown {
   }
 }
 
-/** The config path to use: the one given, else `logscrub.config.json` when it exists, else none. */
+/**
+ * The config path to use: the one given, else `logscrub.config.json` when there is one, else none.
+ * `lstat`, not `existsSync`, which follows a link: a link to a file that is gone ran without the
+ * config silently, where it must fail as an unreadable file does (`loadConfigFile`).
+ */
 export function findConfigFile(given: string | undefined): string | undefined {
   if (given !== undefined) return given;
-  return existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : undefined;
+  try {
+    return lstatSync(DEFAULT_CONFIG_FILE, { throwIfNoEntry: false }) === undefined ? undefined : DEFAULT_CONFIG_FILE;
+  } catch {
+    // Whether it is there cannot be told (EACCES): reading it names why.
+    return DEFAULT_CONFIG_FILE;
+  }
 }
 
 const WHITESPACE = /[ \t\n\r]*/y;

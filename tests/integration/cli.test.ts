@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -133,6 +133,15 @@ describe('logscrub scrub (subprocess)', () => {
     const result = spawnSync(process.execPath, [bin, 'scrub'], { cwd: dir, input: 'x\n', env: { PATH: process.env.PATH ?? '' } });
     expect(result.status).toBe(2);
     expect(result.stderr.toString()).toBe(`logscrub: config file logscrub.config.json: option "redactr" is unknown; allowed: $schema, rules, customRules, redactor, redactors, hashKey, sensitiveKeys, safeKeys, allowlist, maxLineBytes\n`);
+  });
+
+  it('exits 2 when ./logscrub.config.json is a link to a file that is gone, as for an unreadable file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logscrub-'));
+    symlinkSync(join(dir, 'gone.json'), join(dir, 'logscrub.config.json'));
+    const result = spawnSync(process.execPath, [bin, 'scrub'], { cwd: dir, input: 'x\n', env: { PATH: process.env.PATH ?? '' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toBe('logscrub: cannot read config file logscrub.config.json: ENOENT\n');
+    expect(result.stdout.toString()).toBe('');
   });
 
   it('exits 2 naming the rule when a custom pattern does not compile with RE2', () => {
