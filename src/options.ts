@@ -318,6 +318,9 @@ export function resolveOptions(input: unknown = {}, env: Readonly<Record<string,
       : Object.freeze({
           ...defaultVocabulary,
           sensitiveKeys: Object.freeze([...defaultVocabulary.sensitiveKeys, ...extraSensitive]),
+          // A config's key names a secret whatever its value looks like, in text as in JSON
+          // (`VAULT_UNSEAL_KEY=hunter2horse` kept its value, `{"vaultUnsealKey":…}` did not; a review's).
+          strictSecretKeys: Object.freeze([...defaultVocabulary.strictSecretKeys, ...extraSensitive]),
           safeKeys: Object.freeze([...notOverridden(defaultVocabulary.safeKeys), ...extraSafe]),
           digestMarkers: notOverridden(defaultVocabulary.digestMarkers),
         });

@@ -176,7 +176,7 @@ export function createScrubber(
 ): Scrubber {
   const options = isResolved(config) ? config : resolveOptions(config, env);
   // Built-in rules compile on first use (issue 9: start-up); a config's are compiled here.
-  const detector = compileRules(options.rules, { trusted: isBuiltinRule, custom: (spec) => !isBuiltinRule(spec), ...(runtime.cpuClock === undefined ? {} : { cpuClock: runtime.cpuClock }) });
+  const detector = compileRules(options.rules, { trusted: isBuiltinRule, custom: isCustomRule, ...(runtime.cpuClock === undefined ? {} : { cpuClock: runtime.cpuClock }) });
   const placeholders = new Map<string, Placeholder>();
   for (const rule of detector.rules) placeholders.set(rule.id, createPlaceholder(shownWhole(rule.kind, options.redactorFor[rule.id] ?? { type: 'label' }), options.hashKey));
   const fallback = createPlaceholder({ type: 'label' }, undefined);

@@ -42,3 +42,16 @@ describe("a config's own rule", () => {
     expect(() => JSON.parse(record)).not.toThrow();
   });
 });
+
+describe("a config's sensitiveKeys", () => {
+  const scrubber = createScrubber({ sensitiveKeys: ['vaultUnsealKey', 'dbPin'] });
+
+  it('take any value in text as in JSON (a review: text kept one that was no token)', () => {
+    expect(scrubber.redactLine('{"vaultUnsealKey":"hunter2horse"}')).toBe('{"vaultUnsealKey":"[REDACTED:sensitive-key]"}');
+    for (const line of ['VAULT_UNSEAL_KEY=hunter2horse', 'vault_unseal_key: hunter2horse', 'DB_PIN=4821']) expect(scrubber.redactLine(line)).not.toMatch(/hunter2horse|4821/);
+  });
+
+  it('leave placeholders and variables, as the catalog rebuilt around them still does', () => {
+    for (const line of ['vault_unseal_key=${VAULT_KEY}', 'API_KEY=${API_KEY}', 'vault_unseal_key=']) expect(scrubber.redactLine(line)).toBe(line);
+  });
+});
