@@ -270,7 +270,9 @@ export const commandLineRules: readonly RuleSpec[] = [
     // `--proxy-user user:<password>` (round 108).
     // A key as the user and no password (`-u <api secret>:`, as Mixpanel, Amplitude and Stripe
     // take theirs; round 73): then the user goes, 20 characters of a key's alphabet or more.
-    regex: String.raw`\b(?i:curl|etcdctl)\b[^\r\n]*?(?:([ \t]-${CURL_SWITCHES}u|--(?:proxy-)?user)(?:[ \t]+|=)?["']?[^ \t\r\n"':/]*:${CURL_PASSWORD}|(?:[ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?([A-Za-z0-9_-]{20,128}):(?:["' \t]|$))`,
+    // A quoted pair's password ends at its own closing quote: `-u 'key:' -X POST … -H '…'` read
+    // the quote after the colon as a password's opening, up to the next quote (round 117).
+    regex: String.raw`\b(?i:curl|etcdctl)\b[^\r\n]*?(?:([ \t]-${CURL_SWITCHES}u|--(?:proxy-)?user)(?:[ \t]+|=)?(?:'[^ \t\r\n"':/]*:([^'\r\n]+)'|"[^ \t\r\n"':/]*:([^"\r\n]+)"|[^ \t\r\n"':/]*:${CURL_PASSWORD})|(?:[ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?([A-Za-z0-9_-]{20,128}):(?:["' \t]|$))`,
     // No keywords: the anchor prefilters on its own, the flag and a `user:` after it. An unbounded
     // class, not the regex's counted one: a counted repeat multiplies prefilter DFA states.
     keywords: [],

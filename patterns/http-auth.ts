@@ -81,9 +81,10 @@ const TOKEN_JOINT = String.raw`(?:=+|[!:]|%[0-9A-Fa-f]{2})`;
 
 /**
  * Laravel Sanctum's token is its database id, `|`, then the secret (`Bearer 518|AU9b…`): a `|` is
- * no token68 character, and the id alone was too short to be read as one (round 40).
+ * no token68 character, and the id alone was too short to be read as one (round 40). Optimizely's
+ * personal token opens with its version and `:` (`Bearer 2:Cgjr…`; round 117).
  */
-const SANCTUM_ID = String.raw`(?:[0-9]{1,12}\|)?`;
+const SANCTUM_ID = String.raw`(?:[0-9]{1,12}[|:])?`;
 
 /**
  * RFC 7235 token68: `=` only as padding at its end, so `token=` (Rails' parameter name, or what is
@@ -365,7 +366,7 @@ export const httpAuthRules: readonly RuleSpec[] = [
     // RFC 6750's b64token: `=` only at its end, so the next field of a logfmt line is not taken
     // for one (`token_type=Bearer expires_at=2026-11-12T07:31:44Z`, round 4); inside, `!`, `:` and
     // percent escapes as in TOKEN_JOINT.
-    regex: String.raw`\b(?i:bearer)(?:[ \t]+|%20|\+)(${SANCTUM_ID}[A-Za-z0-9._~+/-]{16,}(?:(?:[!:]|%[0-9A-Fa-f]{2})[A-Za-z0-9._~+/-]+)*=*)${TOKEN68_END}`,
+    regex: String.raw`\b(?i:bearer)(?:[ \t]+|%20|\+)(${SANCTUM_ID}[A-Za-z0-9._~+/-]{12,}(?:(?:[!:]|%[0-9A-Fa-f]{2})[A-Za-z0-9._~+/-]+)*=*)${TOKEN68_END}`,
     keywords: ['bearer'],
     // Tier 1b only: every line of the bench corpora and loghub with `bearer` had the anchor too
     // (120 of 124,634): in the pass it cost characters and spared nothing.

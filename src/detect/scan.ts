@@ -193,7 +193,7 @@ const LETTERS_KEY = /^[A-Za-z]{20,}$/;
  * camel case (`AbstractSingletonProxyFactoryBean`: one capital in six letters).
  */
 function looksLikeToken(text: string, keyed = false): boolean {
-  if (isSymbolRich(text) || (keyed && isColonKey(text))) return true;
+  if (isSymbolRich(text) || (keyed && isColonKey(text)) || ID_THEN_HEX.test(text)) return true;
   if (!/[0-9]/.test(text)) return LETTERS_KEY.test(text) && mixedAsRandom(text);
   if (DOTTED_NAME.test(text) && !(keyed && hasRandomPart(text))) return false;
   if (isUuidLike(text)) return true;
@@ -202,6 +202,13 @@ function looksLikeToken(text: string, keyed = false): boolean {
   if (!/[A-Z]/.test(text) || !/[a-z]/.test(text)) return false;
   return !readsAsPath(text) && !FIELDS.test(text);
 }
+
+/**
+ * A numeric id, then 32 hex digits or more after a `:`: Asana's personal tokens
+ * (`1/5940425023763:1285d54a…`, `2/<user>/<app>:<hex>`; round 120), all one case. Not a digest's
+ * algorithm before its hex (`sha256:…`).
+ */
+const ID_THEN_HEX = /^[0-9]+(?:\/[0-9]+)*:[0-9a-f]{32,}$/;
 
 /** An expression in code: a name, then members, subscripts or calls (`req.headers['x-token']`). */
 const CODE_CHAIN = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\]]*\]|\([^)]*\))+[!;,]?$/;
