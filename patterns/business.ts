@@ -22,6 +22,10 @@ const intercom = `dG9rOj${recall6.base64(54)}=`;
 const round3 = createSampler(2026120206);
 const facebookApp = `${round3.digits(15)}|${round3.hex(32)}`;
 const clickup = `pk_${round3.digits(8)}_${round3.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 32)}`;
+/** Samples of their own (round 117), so the samples above stay as they were. */
+const round117 = createSampler(2026120517);
+const statsig = `secret-${round117.alnum(43)}`;
+const klaviyo = `pk_${round117.hex(34)}`;
 
 /**
  * Commerce, shipping, marketing, maps, social and regional clouds (issue 8, round 2; Stripe,
@@ -287,6 +291,36 @@ export const businessRules: readonly RuleSpec[] = [
         { input: `FB_APP_TOKEN=${facebookApp.replace('|', '%7C')}`, output: `FB_APP_TOKEN=${label('facebook-app-token')}` },
       ],
       noMatch: [`fb_user_id=${round3.digits(15)}|active`, `${facebookApp} done`],
+    },
+  },
+  {
+    id: 'statsig-server-secret',
+    family: 'vendor',
+    description: "Statsig's server secret key (secret- and 32 or more letters and digits, mixed case); its client keys (client-) are public and stay",
+    // Round 117: passed to statsig.initialize("secret-…") as the first argument, with no key.
+    regex: String.raw`${TOKEN_START}(secret-[A-Za-z0-9]{32,64})\b`,
+    keywords: ['secret-'],
+    minEntropy: 3.5,
+    tokenShape: true,
+    examples: {
+      match: [{ input: `    statsig.initialize("${statsig}", StatsigOptions(tier="production"))`, output: `    statsig.initialize("${label('statsig-server-secret')}", StatsigOptions(tier="production"))` }],
+      noMatch: [`statsig.initialize("client-${round117.alnum(43)}")`, 'kubectl get secret-reader-token-7f9c2a1b3d5e7f9a1b3c5d7e9f1a3b5c', 'secret-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    },
+  },
+  {
+    id: 'klaviyo-private-key',
+    family: 'vendor',
+    description: "Klaviyo's private API key (pk_ and 34 hex digits); its public key, the site id, is six characters",
+    // Round 117: in a psql table of integration settings, with no key beside it. Stripe's public
+    // keys are pk_live_/pk_test_, ClickUp's pk_<id>_<…>: no 34 hex.
+    regex: String.raw`${TOKEN_START}(pk_[0-9a-f]{34})\b`,
+    keywords: ['pk_'],
+    anchor: 'pk_[0-9a-f]',
+    anchorInPass: false,
+    minEntropy: 3,
+    examples: {
+      match: [{ input: `  646 | umbrella   | klaviyo  | ${klaviyo} | 2025-01-02 | t`, output: `  646 | umbrella   | klaviyo  | ${label('klaviyo-private-key')} | 2025-01-02 | t` }],
+      noMatch: ['CONSTRAINT pk_orders PRIMARY KEY', `pk_${'0'.repeat(34)}`],
     },
   },
   {
