@@ -34,16 +34,72 @@ const isScalarByte = (b: number): boolean => (b >= 0x30 && b <= 0x39) || (b >= 0
 /** How a number, `true`, `false` or `null` starts: the rest is taken on trust, the quotes are what matter here. */
 const startsScalar = (b: number): boolean => (b >= 0x30 && b <= 0x39) || b === 0x2d || b === 0x74 || b === 0x66 || b === 0x6e;
 
+/** The JSON record that ends a line: its tokens, and where it starts (its `{` or `[`). */
+export interface JsonRecord {
+  readonly tokens: JsonToken[];
+  readonly start: number;
+}
+
+/** How many `[` of a line are tried as a record's start when no `{` starts one. */
+const ARRAY_TRIES = 4;
+
 /**
- * The tokens of the JSON object that starts at the first `{` of `[start, end)` and ends the line
- * (blanks after it aside), or `undefined` when there is none: text before it (a timestamp, a
- * level) is left alone. Linear in the line; no recursion, whatever the depth.
+ * The JSON record that ends the line `[start, end)` (blanks after it aside): the object that
+ * starts at its first `{`, else a list that starts at a `[` after a blank or at the line's start
+ * (Laravel's query log ends with its bindings, `… values (?, ?) ["default","{\"uuid\":…}"]`,
+ * whose strings held a job's JSON; round 119), or `undefined`: text before it (a timestamp, a
+ * level) is left alone. Linear in the line (a few tries of a list); no recursion, whatever the depth.
  */
-export function jsonTokens(bytes: Uint8Array, start: number, end: number): JsonToken[] | undefined {
+export function jsonRecord(bytes: Uint8Array, start: number, end: number): JsonRecord | undefined {
   // Offsets below are the line's; native searches stay inside it.
   const line = bytes.subarray(start, end);
-  let pos = line.indexOf(OPEN_OBJECT);
-  if (pos < 0) return undefined;
+  const object = line.indexOf(OPEN_OBJECT);
+  if (object >= 0) {
+    const tokens = recordTokens(line, start, object);
+    if (tokens !== undefined) return { tokens, start: start + object };
+  }
+  let tries = 0;
+  for (let at = line.indexOf(OPEN_ARRAY); at >= 0 && tries < ARRAY_TRIES; at = line.indexOf(OPEN_ARRAY, at + 1)) {
+    if (at > 0 && !isBlank(line[at - 1] as number)) continue;
+    if (object >= 0 && at > object) break;
+    tries++;
+    const tokens = recordTokens(line, start, at);
+    // A list of strings: one of numbers is a byte array's (`network_key: [92, 160, …]`), as it was.
+    if (tokens !== undefined && tokens.some((t) => t.isString)) return { tokens, start: start + at };
+  }
+  return memberLine(line, start);
+}
+
+/**
+ * A line of pretty-printed JSON that is one member, `"key": value` and perhaps a comma (the AWS
+ * CLI's `"Body": "{\"uuid\":…}",`, kubectl's `-o json`): its key and its value's tokens.
+ */
+function memberLine(line: Uint8Array, start: number): JsonRecord | undefined {
+  let pos = 0;
+  while (pos < line.length && isBlank(line[pos] as number)) pos++;
+  if (line[pos] !== QUOTE) return undefined;
+  const close = stringEnd(line, pos + 1);
+  if (close < 0) return undefined;
+  let colon = close + 1;
+  while (colon < line.length && isBlank(line[colon] as number)) colon++;
+  if (line[colon] !== COLON) return undefined;
+  let end = line.length;
+  while (end > colon && isBlank(line[end - 1] as number)) end--;
+  if (line[end - 1] === COMMA) end--;
+  const value = recordTokens(line.subarray(0, end), start, colon + 1);
+  if (value === undefined) return undefined;
+  const key: JsonToken = { start: start + pos + 1, end: start + close, isString: true, isKey: true, escaped: line.subarray(pos + 1, close).includes(BACKSLASH) };
+  return { tokens: [key, ...value], start: start + pos };
+}
+
+/** `jsonRecord`'s tokens alone. */
+export function jsonTokens(bytes: Uint8Array, start: number, end: number): JsonToken[] | undefined {
+  return jsonRecord(bytes, start, end)?.tokens;
+}
+
+/** The tokens of the JSON value at `pos` of `line` (at `start` in its bytes), when it ends the line. */
+function recordTokens(line: Uint8Array, start: number, from: number): JsonToken[] | undefined {
+  let pos = from;
   const length = line.length;
   /** The next backslash from the string being read on, or −1: one search forward for the whole line. */
   let slash = line.indexOf(BACKSLASH, pos);

@@ -23,7 +23,7 @@ import { lineEndOf, lineStartOf } from './lines.js';
 import { acceptBase64Pem, acceptPem, acceptPpkPrivateLines, continueBase64Pem, continuePem, type ScanState } from './pem.js';
 import { acceptBlockScalar, continueYaml, namedValueSpan } from './block-scalar.js';
 import { boundSecrets } from './sql-bindings.js';
-import { decodeStrings, type DecodedStrings, jsonTokens, type JsonToken } from './json-strings.js';
+import { decodeStrings, type DecodedStrings, jsonRecord, jsonTokens, type JsonToken } from './json-strings.js';
 import { expressionSecrets, expressionWindow, nextValuesKey, type WindowCursor } from './dynamodb-expression.js';
 import { createOwnValuePolicy, createValuePolicy } from './values.js';
 import { type AuditText, decodeAuditText, isHexOfText, recordSpans } from './audit-hex.js';
@@ -1585,9 +1585,9 @@ let decodedDepth = 0;
  * back to whole escapes. Nothing here on a line that is no JSON record.
  */
 function withinJsonStrings(ctx: ScanContext, bytes: Buffer, lineStart: number, lineEnd: number, findings: Finding[], before: number): void {
-  const tokens = jsonTokens(bytes, lineStart, lineEnd);
-  if (tokens === undefined || tokens.length === 0) return;
-  const recordStart = bytes.subarray(lineStart, lineEnd).indexOf(0x7b) + lineStart;
+  const record = jsonRecord(bytes, lineStart, lineEnd);
+  if (record === undefined || record.tokens.length === 0) return;
+  const { tokens, start: recordStart } = record;
   const reread = new Set<JsonToken>();
   const records = new Map<JsonToken, RecordString>();
   const found = findings.splice(before);
