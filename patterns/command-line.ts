@@ -216,17 +216,19 @@ export const commandLineRules: readonly RuleSpec[] = [
   {
     id: 'audit-hex-command',
     family: 'command-line',
-    description: "sudo's command (USER_CMD's cmd) and a terminal's keystrokes (TTY's data) as the Linux audit system writes them in hex, read as the text they hold: a secret there goes as the hex of its bytes, a clean command stays",
+    description: "sudo's command (USER_CMD's cmd) as the Linux audit system writes it in hex, read as the text it holds: a secret there goes as the hex of its bytes, a clean command stays",
     // Round 118, as audit-hex-field. Found by a run of 64 hex digits, which the pass samples in JS
     // beside the automaton: a keyword (`type=user_cmd`) put the automaton over the catalog's room.
     // Shorter commands (under 32 characters) hold no secret worth their cost.
-    regex: String.raw`\b(?:cmd|data)=([0-9A-F]{64,})(?:[^0-9A-Za-z]|$)`,
+    // Not TTY's data: a password typed at a prompt has no flag or key the rules know, so its
+    // keystrokes stay hex-token-long's, whole (a review's).
+    regex: String.raw`\bcmd=([0-9A-F]{64,})(?:[^0-9A-Za-z]|$)`,
     secretGroup: 1,
     keywords: [],
     // hex-token-long's, whose search it shares: a run of its own cost the request log's scrub ~10%.
     prefilter: '[0-9a-fA-F]{64}',
     // Tier 1b's trigger on a line the run hit.
-    anchor: String.raw`\b(?:cmd|data)=[0-9A-F]{64}`,
+    anchor: String.raw`\bcmd=[0-9A-F]{64}`,
     kind: 'audit-hex',
     examples: {
       match: [
@@ -271,8 +273,9 @@ export const commandLineRules: readonly RuleSpec[] = [
     // A key as the user and no password (`-u <api secret>:`, as Mixpanel, Amplitude and Stripe
     // take theirs; round 73): then the user goes, 20 characters of a key's alphabet or more.
     // A quoted pair's password ends at its own closing quote: `-u 'key:' -X POST … -H '…'` read
-    // the quote after the colon as a password's opening, up to the next quote (round 117).
-    regex: String.raw`\b(?i:curl|etcdctl)\b[^\r\n]*?(?:([ \t]-${CURL_SWITCHES}u|--(?:proxy-)?user)(?:[ \t]+|=)?(?:'[^ \t\r\n"':/]*:([^'\r\n]+)'|"[^ \t\r\n"':/]*:([^"\r\n]+)"|[^ \t\r\n"':/]*:${CURL_PASSWORD})|(?:[ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?([A-Za-z0-9_-]{20,128}):(?:["' \t]|$))`,
+    // the quote after the colon as a password's opening, up to the next quote (round 117). A pair
+    // whose quote never closes (a line cut short) has its password bare, to the next space.
+    regex: String.raw`\b(?i:curl|etcdctl)\b[^\r\n]*?(?:([ \t]-${CURL_SWITCHES}u|--(?:proxy-)?user)(?:[ \t]+|=)?(?:'[^ \t\r\n"':/]*:([^'\r\n]+)'|"[^ \t\r\n"':/]*:([^"\r\n]+)"|["'][^ \t\r\n"':/]*:([^'"/ \t\r\n][^ \t\r\n"']*)|[^ \t\r\n"':/]*:${CURL_PASSWORD})|(?:[ \t]-${CURL_SWITCHES}u|--user)(?:[ \t]+|=)?["']?([A-Za-z0-9_-]{20,128}):(?:["' \t]|$))`,
     // No keywords: the anchor prefilters on its own, the flag and a `user:` after it. An unbounded
     // class, not the regex's counted one: a counted repeat multiplies prefilter DFA states.
     keywords: [],

@@ -31,11 +31,19 @@ interface FieldValue {
   readonly continues: boolean;
 }
 
-/** An EXECVE record's arguments: `a3="-u"`, `a5=2D70…`, a long one in chunks `a2[0]=…`, or `(null)`. */
-const EXECVE_ARGUMENT = /\ba([0-9]{1,5})(\[[0-9]{1,5}\])?=(?:"([^"\r\n]*)"|([0-9A-F]+)(?![0-9A-Za-z]))/g;
+/**
+ * The next of an EXECVE record's arguments from where the last ended (sticky): `a3="-u"`, also
+ * inside a JSON string (`a3=\"-u\"`) or a CSV field (`a3=""-u""`), `a5=2D70…`, a long one in chunks
+ * (`a2_len=…`, `a2[0]=…`), or `(null)`.
+ */
+const NEXT_ARGUMENT = /[ \t]+(?:a[0-9]{1,5}_len=[0-9]+|a([0-9]{1,5})(\[[0-9]{1,5}\])?=(?:"([^"\r\n]*)"|\\"((?:[^"\\\r\n])*)\\"|""([^"\r\n]*)""|([0-9A-F]+)(?![0-9A-Za-z])|\(null\)))/y;
 
-/** What marks a record of a command's arguments. */
-const EXECVE_RECORD = /\btype=EXECVE\b|\bargc=[0-9]/;
+/** An EXECVE record's `argc=N`, where its arguments start. */
+const ARGC = /argc=[0-9]+/y;
+const ARGC_LITERAL = Buffer.from('argc=');
+
+/** An EXECVE record's arguments are read this far at most; past it they are the other rules'. */
+const MAX_ARGUMENTS_BYTES = 256 * 1024;
 
 /**
  * A share of a decoded field's bytes this large must be text (printable, or a tab, line break or
@@ -57,61 +65,55 @@ function hexIsText(bytes: Uint8Array, start: number, end: number): boolean {
   return text >= (length / 2) * TEXT_SHARE;
 }
 
-/** At least this many bytes (twice the hex digits) for `isHexOfText` to judge. */
-const HEX_TEXT_MIN_BYTES = 8;
-
 /**
- * Whether a run of hex digits encodes text (printable ASCII, tabs, line breaks, NULs): then it is
- * no random token, whatever its length. Of 32 random bytes, nine in ten are text about once in
- * 10^10; auditd's `cmd=` of sudo's command, or a program's hex dump of a string, always are.
- *
- * @example
- * isHexOfText('2F7573722F62696E2F73797374656D63746C'); // true: /usr/bin/systemctl
+ * The fields to read for the hex value at `[start, end)`: with `record` at an EXECVE record's
+ * `argc=`, all its arguments, read one after the other from there (so a line of many records
+ * costs each once); else that one field. Undefined when there is no text to read.
  */
-export function isHexOfText(text: string): boolean {
-  if (text.length < HEX_TEXT_MIN_BYTES * 2 || text.length % 2 !== 0 || !/^[0-9a-fA-F]+$/.test(text)) return false;
-  let printable = 0;
-  for (let i = 0; i < text.length; i += 2) {
-    const b = Number.parseInt(text.slice(i, i + 2), 16);
-    if ((b >= 0x20 && b < 0x7f) || b === 0x00 || b === 0x09 || b === 0x0a || b === 0x0d) printable++;
-  }
-  return printable >= (text.length / 2) * TEXT_SHARE;
-}
-
-/**
- * The fields to read for a hex value at `[start, end)` of the record `[lineStart, lineEnd)`: all
- * of an EXECVE record's arguments, else that one field. Undefined when there is no text to read.
- */
-function fieldsFor(bytes: Buffer, lineStart: number, lineEnd: number, start: number, end: number): FieldValue[] | undefined {
-  const line = bytes.toString('latin1', lineStart, lineEnd);
-  if (!EXECVE_RECORD.test(line)) return bytes[end] !== 0x5b && hexIsText(bytes, start, end) ? [{ start, end, hex: true, continues: false }] : undefined;
+function fieldsFor(bytes: Buffer, record: number, lineEnd: number, start: number, end: number): FieldValue[] | undefined {
+  const single = (): FieldValue[] | undefined => (bytes[end] !== 0x5b && hexIsText(bytes, start, end) ? [{ start, end, hex: true, continues: false }] : undefined);
+  const line = bytes.toString('latin1', record, Math.min(lineEnd, record + 32));
+  ARGC.lastIndex = 0;
+  if (!ARGC.test(line)) return single();
+  // To the next record's `argc=` on the line, at most MAX_ARGUMENTS_BYTES: a line of many records
+  // reads each once (a review's: the line's rest, at each, took 400 KB ten seconds).
+  const next = bytes.indexOf(ARGC_LITERAL, record + ARGC_LITERAL.length);
+  const text = bytes.toString('latin1', record, Math.min(lineEnd, record + MAX_ARGUMENTS_BYTES, next < 0 ? lineEnd : next));
   // Every argument: quoted ones as they are, hex ones decoded, or as they are where they hold no
   // text (a token passed in hex is read as hex, by the rules that know hex tokens).
   const fields: FieldValue[] = [];
   let previous = '';
-  for (const m of line.matchAll(EXECVE_ARGUMENT)) {
-    const at = lineStart + (m.index as number) + m[0].length;
+  NEXT_ARGUMENT.lastIndex = ARGC.lastIndex;
+  for (let m = NEXT_ARGUMENT.exec(text); m !== null; m = NEXT_ARGUMENT.exec(text)) {
+    if (m[1] === undefined) continue; // a chunked argument's length
+    const at = record + NEXT_ARGUMENT.lastIndex;
     const continues = m[2] !== undefined && m[2] !== '[0]' && m[1] === previous;
-    previous = m[1] as string;
-    const value = (m[3] ?? m[4]) as string;
-    const from = m[3] === undefined ? at - value.length : at - 1 - value.length;
-    // A hex value a placeholder follows was redacted already (`partial` shows its head): as it is.
-    const redacted = bytes[from + value.length] === 0x5b;
-    fields.push({ start: from, end: from + value.length, hex: m[4] !== undefined && !redacted && hexIsText(bytes, from, from + value.length), continues });
+    previous = m[1];
+    const quoted = m[3] ?? m[4] ?? m[5];
+    const hex = m[6];
+    if (quoted === undefined && hex === undefined) continue; // (null)
+    const value = (quoted ?? hex) as string;
+    const close = m[3] !== undefined ? 1 : m[4] !== undefined ? 2 : m[5] !== undefined ? 2 : 0;
+    const from = at - close - value.length;
+    // A hex value a placeholder follows was redacted already (a first scrub's, or the head
+    // `partial` shows): not read again, as a line's text glued to a placeholder is not.
+    if (hex !== undefined && bytes[from + value.length] === 0x5b) continue;
+    fields.push({ start: from, end: from + value.length, hex: hex !== undefined && hexIsText(bytes, from, from + value.length), continues });
   }
-  return fields.some((f) => f.start === start) ? fields : undefined;
+  return fields.some((f) => f.start === start) ? fields : single();
 }
 
 /**
- * The text of the hex field at `[start, end)` of the record `[lineStart, lineEnd)` (with its
- * record's other arguments, for EXECVE), or undefined when it holds no text (outside EXECVE). Control characters
+ * The text of the hex field at `[start, end)` of a record whose match starts at `record` (with the
+ * record's other arguments, when that is an EXECVE record's `argc=`), or undefined when it holds
+ * no text (outside EXECVE). Control characters
  * and NULs (between PROCTITLE's arguments) read as spaces.
  *
  * @example
  * decodeAuditText(Buffer.from('type=PROCTITLE proctitle=6C73002D6C'), 0, 35, 25, 35)?.text.toString() // 'ls -l'
  */
-export function decodeAuditText(bytes: Buffer, lineStart: number, lineEnd: number, start: number, end: number): AuditText | undefined {
-  const fields = fieldsFor(bytes, lineStart, lineEnd, start, end);
+export function decodeAuditText(bytes: Buffer, record: number, lineEnd: number, start: number, end: number): AuditText | undefined {
+  const fields = fieldsFor(bytes, record, lineEnd, start, end);
   if (fields === undefined) return undefined;
   let size = 0;
   for (const f of fields) size += (f.hex ? (f.end - f.start) / 2 : f.end - f.start) + 1;

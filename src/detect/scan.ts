@@ -26,7 +26,7 @@ import { boundSecrets } from './sql-bindings.js';
 import { decodeStrings, type DecodedStrings, jsonRecord, jsonTokens, type JsonToken } from './json-strings.js';
 import { expressionSecrets, expressionWindow, nextValuesKey, type WindowCursor } from './dynamodb-expression.js';
 import { createOwnValuePolicy, createValuePolicy } from './values.js';
-import { type AuditText, decodeAuditText, isHexOfText, recordSpans } from './audit-hex.js';
+import { type AuditText, decodeAuditText, recordSpans } from './audit-hex.js';
 
 export type { ScanState } from './pem.js';
 
@@ -828,12 +828,30 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
   if (bytes.subarray(start, end).indexOf(NEWLINE) >= 0) return false;
   // A placeholder of ours, a part of one, or the characters `partial` shows before one
   // (`687X[REDACTED:one-time-code:len50]`) is never a secret: a second scrub changes nothing.
-  if (insidePlaceholder(bytes, start) || bytes.subarray(start, end + PLACEHOLDER_OPENING.length).includes(PLACEHOLDER_OPENING)) return false;
+  if (insidePlaceholder(bytes, start) || bytes.subarray(Math.max(0, start - PLACEHOLDER_OPENING.length + 1), end + PLACEHOLDER_OPENING.length).includes(PLACEHOLDER_OPENING)) return false;
+  // Nor what a first scrub left glued after one (the rest of an auditd hex field it cut).
+  if (bytes[start - 1] === 0x5d && insidePlaceholder(bytes, start - 1)) return false;
   const text = latin1(bytes, start, end);
-  if (rule.custom) return ctx.isOwnValue(text);
-  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(ctx, bytes, start, end, text) || isPrefixOfPlaceholder(bytes, end, text) || isMaskedHead(bytes, start, end)) return false;
   const { spec } = rule;
+  // A config's own rule: its value policy is its author's (`isOwnValue`), its shape checks its own.
+  if (rule.custom) return ctx.isOwnValue(text) && shapeAccepts(ctx, rule, bytes, start, end, text);
+  if (!ctx.isCandidateValue(text) || isNextField(bytes, start, text) || isByteCount(bytes, end, text) || isNextMember(ctx, bytes, start, end, text) || isPrefixOfPlaceholder(bytes, end, text) || isMaskedHead(bytes, start, end)) return false;
   if (spec.family === 'generic' && isEmptyShellAssignment(bytes, start) && isCommandWithFlags(bytes, end, text)) return false;
+  // A count under a secret key's plural (`max_tokens=100`, `{"total_tokens":42}`, `sessions: 3`):
+  // a config's keys are strict in text, and `{"vault_tokens":42}` lost its count, JSON and all (a review's).
+  if (NUMBER.test(text) && isPluralOfSecretKey(ctx, keyBefore(bytes, start, lineStartOf(bytes, start, Math.max(0, start - 128))))) return false;
+  return shapeAccepts(ctx, rule, bytes, start, end, text);
+}
+
+const NUMBER = /^[0-9]+$/;
+
+/** Whether `key` is a secret key's plural (`tokens`, `api_keys`) and no secret key itself. */
+const isPluralOfSecretKey = (ctx: ScanContext, key: string): boolean =>
+  key.length > 1 && /s$/i.test(key) && !ctx.keys.isSensitive(key) && ctx.keys.isSensitive(key.slice(0, -1));
+
+/** A rule's own shape checks on a value: its token shape, entropy floor, and a generic rule's context. */
+function shapeAccepts(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start: number, end: number, text: string): boolean {
+  const { spec } = rule;
   if (spec.tokenShape === true && !looksLikeToken(text, spec.generic === true)) return false;
   if (spec.minEntropy !== undefined && shannonEntropy(bytes, start, end) < entropyFloor(spec.minEntropy, spec.tokenShape === true, text)) return false;
   if (spec.generic === true) {
@@ -842,8 +860,6 @@ function acceptsSpan(ctx: ScanContext, rule: CompiledRule, bytes: Buffer, start:
     if (ctx.keys.isSafe(keyBefore(bytes, start, lineStart))) return false;
     if (namesPath(bytes, start, lineStart)) return false;
     if (ctx.inDigest(bytes, start, lineStart)) return false;
-    // Hex of text is no token: sudo's command as auditd writes it (`cmd=2F7573…`; round 118).
-    if (isHexOfText(text)) return false;
   }
   return true;
 }
@@ -1309,10 +1325,12 @@ function acceptBase64Json(ctx: ScanContext, bytes: Buffer, m: RuleMatch, finding
 }
 
 /**
- * A finding's end carried to its argument's, where no space comes first: an argument is whole,
- * and a rule stops at a quote it takes for the shell's (`-plp#7IMIYR9"Hw7b`; round 118).
+ * A finding that stopped at a quote carried to its argument's end, where no space comes first: an
+ * argument is whole, and a rule stops at a quote it takes for the shell's (`-plp#7IMIYR9"Hw7b`;
+ * round 118). One that stopped elsewhere stops there (`…:<pw>@db.example.com`).
  */
 function argumentEnd(decoded: AuditText, end: number): number {
+  if (decoded.text[end] !== QUOTE && decoded.text[end] !== 0x27) return end;
   let e = end;
   while (e > 0 && e < decoded.text.length && decoded.field[e] === decoded.field[e - 1] && decoded.text[e] !== 0x20) e++;
   return e;
@@ -1328,7 +1346,7 @@ function argumentEnd(decoded: AuditText, end: number): number {
 function acceptAuditHex(ctx: ScanContext, bytes: Buffer, m: RuleMatch, findings: Finding[]): number {
   const span = secretSpan(m);
   if (span === undefined || decodedDepth >= MAX_DECODED_DEPTH) return -1;
-  const decoded = decodeAuditText(bytes, lineStartOf(bytes, span[0], 0), lineEndOf(bytes, span[1]), span[0], span[1]);
+  const decoded = decodeAuditText(bytes, m.match.start, lineEndOf(bytes, span[1]), span[0], span[1]);
   if (decoded === undefined) return -1;
   decodedDepth++;
   try {
@@ -1393,7 +1411,9 @@ function accept(ctx: ScanContext, state: ScanState, bytes: Buffer, m: RuleMatch,
       const found = secretSpan(m);
       // Its secret redacted already: the match is the rule's, so no other rule reads its key and
       // the placeholder as something else (`password "Auth" "[REDACTED:…]"`, a second scrub).
-      if (found !== undefined && isPlaceholderValue(bytes, found[0], found[1])) return m.match.end;
+      // Only a match whose key is all before it: one that spans fields (`curl -H 'Bearer <jwt>' …
+      // -u admin:[REDACTED:…]`) is left for the others to read (a review's).
+      if (found !== undefined && found[0] - m.match.start < CONTEXT_MIN_BYTES && isPlaceholderValue(bytes, found[0], found[1])) return m.match.end;
       const finding = found === undefined ? undefined : spanFinding(ctx, m, bytes, found, lineSet);
       if (finding === undefined) return -1;
       const before = findings.length;
@@ -2026,10 +2046,13 @@ function outsideMasks(masks: readonly Buffer[], bytes: Buffer, findings: Finding
   return findings.filter((f) => !masks.some((mask) => insideMask(bytes, f, mask)));
 }
 
-/** Whether an occurrence of `mask` covers `f`: one starting in `[f.end - mask.length, f.start]`. */
+/**
+ * Whether an occurrence of `mask` overlaps `f`: one starting in `[f.start - mask.length + 1,
+ * f.end - 1]`. Not only one that covers it: a mask a rule reads as a token's head with what is
+ * glued after it (`xoxb-…-MASKED` before the rest of an auditd hex field) is a first scrub's.
+ */
 function insideMask(bytes: Buffer, f: Finding, mask: Buffer): boolean {
-  if (f.end - f.start > mask.length) return false;
-  return bytes.subarray(Math.max(0, f.end - mask.length), f.start + mask.length).indexOf(mask) >= 0;
+  return bytes.subarray(Math.max(0, f.start - mask.length + 1), f.end - 1 + mask.length).indexOf(mask) >= 0;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSampler } from '../../patterns/sample.js';
 import { createScrubber } from '../../src/index.js';
-import { decodeAuditText, isHexOfText } from '../../src/detect/audit-hex.js';
+import { decodeAuditText } from '../../src/detect/audit-hex.js';
 import { keepsEach } from '../support/only-secret-gone.js';
 
 /**
@@ -76,18 +76,46 @@ describe("PROCTITLE's command line and sudo's command, in hex", () => {
   ]);
 });
 
-describe('hex that encodes text is no token', () => {
-  it('reads hex of text as text, and random hex as no text', () => {
-    expect(isHexOfText(hex('/usr/bin/systemctl restart nginx'))).toBe(true);
-    expect(isHexOfText(s.hex(64))).toBe(false);
-    expect(isHexOfText(hex('ab'))).toBe(false); // too short to judge
-  });
-  keeps([`payload=${hex('{"event":"login","user":"ada","ok":true}')} len=40`]);
+describe('the map from decoded text back to hex', () => {
   it('maps a decoded byte back to the two hex digits it came from', () => {
     const line = Buffer.from(`type=PROCTITLE proctitle=${hex('ls\u0000-l')}`);
     const start = line.indexOf('proctitle=') + 10;
     const decoded = decodeAuditText(line, 0, line.length, start, line.length);
     expect(decoded?.text.toString()).toBe('ls -l');
     expect([decoded?.starts[3], decoded?.ends[4]]).toEqual([start + 6, start + 10]);
+  });
+});
+
+describe('what a review of the auditd reading found', () => {
+  it("still finds a secret a placeholder's match spans before (a second scrub of an older one's output)", () => {
+    const jwt = s.base64url(36);
+    const line = `curl -H "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.${jwt}.${s.base64url(43)}" -u admin:[REDACTED:curl-user] https://x`;
+    expect(scrubber.redactLine(line)).not.toContain(jwt);
+  });
+
+  it('leaves hex of text to the hex and key rules wherever the audit reading does not claim it', () => {
+    const pw = `Coffee purple dog ${s.digits(2)}?`;
+    const wazuh = `{"data":{"audit":{"type":"EXECVE","execve":{"a0":"mysqladmin","a3":"${hex(`--password=${pw}`)}","a4":"status"}}}}`;
+    expect(scrubber.redactLine(wazuh)).not.toContain(hex(`--password=${pw}`));
+    const keyed = `api_key=${Buffer.from(s.alnum(20)).toString('hex')}`;
+    expect(scrubber.redactLine(keyed)).not.toBe(keyed);
+    const tty = `type=TTY msg=audit(1734936610.160:1599160): tty pid=4242 uid=1000 major=136 minor=0 data=${hex(`su -\r${password()}\rwhoami\rls -la\r`)}`;
+    expect(scrubber.redactLine(tty)).not.toContain('data=73752');
+  });
+
+  it('reads quoted arguments written inside a JSON string or a CSV field', () => {
+    const pw = password();
+    for (const q of ['\\"', '""']) {
+      const line = `host=web1 msg="type=EXECVE msg=audit(1.1:1): argc=4 a0=${q}sh${q} a1=${hex('x y')} a2=${q}--password=${pw}${q} a3=${hex('a b')}"`;
+      expect(scrubber.redactLine(line)).not.toContain(pw);
+    }
+  });
+
+  it("ends a finding where its rule does, not at its argument's end", () => {
+    const pw = password();
+    const url = `postgres://app:${pw}@db.example.com/app x`;
+    const out = scrubber.redactLine(`type=EXECVE msg=audit(1.1:1): argc=2 a0="psql" a1=${hex(url)}`);
+    expect(out).not.toContain(hex(pw));
+    expect(out).toContain(`]${hex('@db.example.com/app x')}`);
   });
 });

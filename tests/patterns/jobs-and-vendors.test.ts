@@ -69,3 +69,10 @@ describe('vendor keys that stand alone (round 117)', () => {
   });
   keeps([`<script>Statsig.initialize("client-${s.alnum(43)}")</script>`, 'ALTER TABLE orders ADD CONSTRAINT pk_orders_id PRIMARY KEY (id)']);
 });
+
+describe("curl's user in a quote that never closes (a review)", () => {
+  it.each([(p: string) => `cmd=curl -u 'admin:${p}`, (p: string) => `+ curl -sf -u 'ci-bot:${p} -X POST https://x`, (p: string) => `curl -u "admin:${p}`])('%#', (make) => {
+    const pw = `${s.alnum(12)}7`;
+    expect(scrubber.redactLine(make(pw))).not.toContain(pw);
+  });
+});

@@ -55,3 +55,22 @@ describe("a config's sensitiveKeys", () => {
     for (const line of ['vault_unseal_key=${VAULT_KEY}', 'API_KEY=${API_KEY}', 'vault_unseal_key=']) expect(scrubber.redactLine(line)).toBe(line);
   });
 });
+
+describe("what a review of the config's rules found", () => {
+  it("keeps a secret key's plural count in a config's keys, and its record JSON", () => {
+    const scrubber = createScrubber({ sensitiveKeys: ['vault token', 'token'] });
+    for (const line of ['{"vault_tokens":42,"ok":true}', '{"total_tokens":42,"model":"x"}', 'max_tokens=100 model=gpt']) expect(scrubber.redactLine(line)).toBe(line);
+  });
+
+  it("applies a rule's own minEntropy and tokenShape", () => {
+    const scrubber = createScrubber({ customRules: [{ id: 'acme-token', regex: String.raw`acme_key=(\S+)`, keywords: ['acme_key='], minEntropy: 3.5, tokenShape: true }] });
+    for (const line of ['acme_key=aaaaaaaaaaaaaaaa', 'acme_key=getConfigValueFromEnvironment']) expect(scrubber.redactLine(line)).toBe(line);
+    expect(scrubber.redactLine('acme_key=Qm7rT2xVb9KpL4nZ')).toBe('acme_key=[REDACTED:acme-token]');
+  });
+
+  it('changes nothing on a second scrub, a placeholder inside its match', () => {
+    const scrubber = createScrubber({ customRules: [{ id: 'acme', regex: String.raw`acme_secret=(\S+)`, keywords: ['acme_secret='] }] });
+    const once = scrubber.redactLine('env{acme_secret=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U}');
+    expect(scrubber.redactLine(once)).toBe(once);
+  });
+});

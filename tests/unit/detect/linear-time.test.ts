@@ -9,6 +9,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'PEM BEGIN lines, no END': (n) => '-----BEGIN PRIVATE KEY-----\n'.repeat(n),
   'PEM BEGIN in prose, then long words': (n) => `see -----BEGIN PRIVATE KEY----- docs\n${'GET /api/v1/users/abcdefghijklmnopqrstuvwxyz0123456789 200\n'.repeat(n)}`,
   'keys without values on one line': (n) => `${'password= token: api_key= '.repeat(n)}\n`,
+  // auditd's hex fields, each read as text (a review: each read the line's rest, 400 KB in 10 s).
+  'auditd hex fields repeated on one line': (n) => `${'type=PROCTITLE proctitle=41424344454647 argc=2 a0="x" a1=4142 '.repeat(n)}\n`,
+  'lists and pretty-printed members repeated': (n) => `${'[ "k": "v", '.repeat(n)}\n`,
   'unterminated JSON keys': (n) => `${'{"token":"'.repeat(n)}\n`,
   'JWT-looking fragments': (n) => `${'eyJhbGciOi.eyJzdWIi. '.repeat(n)}\n`,
   'query parameters without values': (n) => `GET /?${'token=&code=&'.repeat(n)} 200\n`,
