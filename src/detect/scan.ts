@@ -2047,12 +2047,19 @@ function outsideMasks(masks: readonly Buffer[], bytes: Buffer, findings: Finding
 }
 
 /**
- * Whether an occurrence of `mask` overlaps `f`: one starting in `[f.start - mask.length + 1,
- * f.end - 1]`. Not only one that covers it: a mask a rule reads as a token's head with what is
- * glued after it (`xoxb-…-MASKED` before the rest of an auditd hex field) is a first scrub's.
+ * Whether `f` lies in an occurrence of `mask`, or starts inside one: a mask a rule reads from its
+ * middle on, with what is glued after it (`xoxb-…-MASKED` before the rest of an auditd hex field),
+ * is a first scrub's. A secret that merely holds the mask (`abc****def`) is not.
  */
 function insideMask(bytes: Buffer, f: Finding, mask: Buffer): boolean {
-  return bytes.subarray(Math.max(0, f.start - mask.length + 1), f.end - 1 + mask.length).indexOf(mask) >= 0;
+  const from = Math.max(0, f.start - mask.length + 1);
+  const window = bytes.subarray(from, Math.max(f.start + mask.length, f.end));
+  for (let at = window.indexOf(mask); at >= 0; at = window.indexOf(mask, at + 1)) {
+    const p = from + at;
+    if ((p <= f.start && p + mask.length >= f.end) || (p < f.start && p + mask.length > f.start)) return true;
+    if (p >= f.start) break;
+  }
+  return false;
 }
 
 /**
