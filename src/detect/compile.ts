@@ -414,7 +414,19 @@ const WIDE_WINDOW = 4096;
  */
 interface PassRun {
   readonly finder: RunFinder;
-  readonly rules: { readonly rule: number; readonly trigger: ByteRegex }[];
+  readonly rules: { readonly rule: number; readonly trigger: ByteRegex; readonly literal?: Buffer }[];
+}
+
+/**
+ * The literal a trigger opens with (`\bcmd=[0-9A-F]{64}` → `cmd=`), three bytes or more, or
+ * undefined: a line without it needs no search by RE2. On the request log every image digest
+ * hits hex-token-long's run; the rules sharing it ask their triggers only where it is.
+ */
+function literalHead(source: string): Buffer | undefined {
+  // An alternation anywhere may not need the head (`cmd=x|data=y`): no literal then.
+  if (source.includes('|')) return undefined;
+  const head = /^(?:\\b)?([A-Za-z0-9_=:-]{3,})(?![*+?{])/.exec(source)?.[1];
+  return head === undefined ? undefined : Buffer.from(head);
 }
 
 /**
@@ -481,9 +493,11 @@ function passSources(rules: readonly CompiledRule[]): PassSources {
     const counted = capCounts(source, PASS_MAX_COUNT, PASS_OPEN_COUNT);
     if (run === undefined) anchors.push(spec.passExactCase === true ? counted : `(?i:${counted})`);
     else {
-      const member = { rule: index, trigger: compileRegex(triggerOf(spec), true) };
+      const trigger = triggerOf(spec);
+      const member = { rule: index, trigger: compileRegex(trigger, true) };
       const shared = runsBySource.get(source);
-      if (shared !== undefined) shared.rules.push(member);
+      const literal = spec.ignoreCase === true ? undefined : literalHead(trigger);
+      if (shared !== undefined) shared.rules.push(literal === undefined ? member : { ...member, literal });
       else {
         const own: PassRun = { finder: compileRun(run), rules: [member] };
         runsBySource.set(source, own);
@@ -705,7 +719,9 @@ function createHitCursor({ pass, runs, wide }: Tier1a, bytes: Buffer, lineRules:
       const at = runStarts[i] as number;
       if (at < start || at >= end) continue;
       line ??= bytes.subarray(start, end);
-      for (const { rule, trigger } of (runs[i] as PassRun).rules) if (trigger.start(line, 0) >= 0) found.push(rule);
+      for (const { rule, trigger, literal } of (runs[i] as PassRun).rules) {
+        if ((literal === undefined || line.includes(literal)) && trigger.start(line, 0) >= 0) found.push(rule);
+      }
     }
     return found.length > 1 ? found.sort((a, b) => a - b) : found;
   };
