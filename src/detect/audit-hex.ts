@@ -2,9 +2,9 @@
  * The Linux audit system's hex-encoded fields, read as the text they hold (round 118). auditd
  * writes a string field in upper-case hex when it holds a space, a quote or a control character:
  * a command's arguments (`EXECVE … a5=2D706C70…`), the whole command line with NULs between its
- * arguments (`PROCTITLE proctitle=6F70656E…`), sudo's command (`USER_CMD … cmd=…`), a TTY's
- * keystrokes (`TTY … data=…`). Read as hex, a password there went unseen and a clean command
- * looked like a 64-hex token.
+ * arguments (`PROCTITLE proctitle=6F70656E…`), sudo's command (`USER_CMD … cmd=…`). Read as hex,
+ * a password there went unseen and a clean command looked like a 64-hex token. (A TTY's
+ * keystrokes, `TTY … data=…`, are not read so: a password typed at a prompt has no flag or key.)
  *
  * `decodeAuditText` turns the fields into text the rules read as they read a command on a line,
  * with a map back to the hex: a finding in the text becomes the hex of exactly its bytes. An
@@ -77,7 +77,7 @@ function fieldsFor(bytes: Buffer, record: number, lineEnd: number, start: number
   if (!ARGC.test(line)) return single();
   // To the next record's `argc=` on the line, at most MAX_ARGUMENTS_BYTES: a line of many records
   // reads each once (a review's: the line's rest, at each, took 400 KB ten seconds).
-  const next = bytes.indexOf(ARGC_LITERAL, record + ARGC_LITERAL.length);
+  const next = bytes.subarray(0, lineEnd).indexOf(ARGC_LITERAL, record + ARGC_LITERAL.length);
   const text = bytes.toString('latin1', record, Math.min(lineEnd, record + MAX_ARGUMENTS_BYTES, next < 0 ? lineEnd : next));
   // Every argument: quoted ones as they are, hex ones decoded, or as they are where they hold no
   // text (a token passed in hex is read as hex, by the rules that know hex tokens).
