@@ -2048,17 +2048,18 @@ function outsideMasks(masks: readonly Buffer[], bytes: Buffer, findings: Finding
 
 /**
  * Whether `f` is a first scrub's mask, or holds one it cannot be told from: an occurrence of
- * `mask` that covers it or that it starts inside (a rule reading `…-MASKED` from its middle on),
- * one that ends it, or one glued to it letter to letter (`…3D<40 hex mask>2072…` in an auditd
+ * `mask` that covers it, that it starts inside (a rule reading `…-MASKED` from its middle on) or
+ * right after, one that ends it, or one glued to it letter to letter (`…3D<40 hex mask>2072…` in an auditd
  * hex field a first scrub cut). A secret that merely holds the mask (`abc****def`) is none.
  */
 function insideMask(bytes: Buffer, f: Finding, mask: Buffer): boolean {
-  const from = Math.max(0, f.start - mask.length + 1);
+  const from = Math.max(0, f.start - mask.length);
   const window = bytes.subarray(from, Math.max(f.start + mask.length, f.end));
   for (let at = window.indexOf(mask); at >= 0; at = window.indexOf(mask, at + 1)) {
     const p = from + at;
     const end = p + mask.length;
-    if (p <= f.start ? end > f.start : end === f.end || end > f.end) return true;
+    // Right after one: the rest of a field a first scrub cut (`…5000****002D43…`).
+    if (p <= f.start ? end >= f.start : end === f.end || end > f.end) return true;
     const gluedBefore = p > 0 && isAlnum(bytes[p - 1] as number) && isAlnum(mask[0] as number);
     const gluedAfter = end < f.end && isAlnum(bytes[end] as number) && isAlnum(mask[mask.length - 1] as number);
     if (gluedBefore || gluedAfter) return true;
