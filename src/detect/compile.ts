@@ -92,7 +92,7 @@ export interface HitCursor {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: boolean): CompiledRule {
+function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: boolean, custom: boolean): CompiledRule {
   if (typeof spec.id !== 'string' || !ID.test(spec.id)) {
     throw new PatternCompileError(String(spec.id), 'the id must be kebab-case (a-z, 0-9, -)');
   }
@@ -119,7 +119,7 @@ function checkSpec(spec: RuleSpec, index: number, seen: Set<string>, trusted: bo
     throw new PatternCompileError(spec.id, 'its regex can match the empty string, which redacts nothing and costs a search at every position of every line; make every match hold at least one character');
   }
   if (!trusted) checkKeywordsInExamples(spec, regex);
-  return { index, spec, id: spec.id, kind, secretGroup, regex, spansFields: SPANS_FIELDS.test(spec.regex) || kind === 'span', custom: false };
+  return { index, spec, id: spec.id, kind, secretGroup, regex, spansFields: SPANS_FIELDS.test(spec.regex) || kind === 'span', custom };
 }
 
 /** A word's edges, a blank, a digit and a line's end: where a match of zero length shows. */
@@ -225,7 +225,7 @@ export function compileRules(specs: readonly RuleSpec[], options: CompileOptions
   const seen = new Set<string>();
   const trusted = options.trusted ?? (() => false);
   const custom = options.custom ?? (() => false);
-  const rules = specs.map((spec, index) => ({ ...checkSpec(spec, index, seen, trusted(spec)), custom: custom(spec) }));
+  const rules = specs.map((spec, index) => checkSpec(spec, index, seen, trusted(spec), custom(spec)));
 
   // Both automata compile on first use (tier 1a on the first non-empty block, 1b on the first line
   // it hits): `logscrub scrub < /dev/null` compiles nothing (issue 9). Unless a rule is not known
